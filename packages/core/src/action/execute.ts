@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { buildReport } from '../report/build.ts';
+import type { Report } from '../report/model.ts';
+import { writeReportFiles } from '../report/write.ts';
+import type { Options } from '../inputs/parse.ts';
+import { type commonInputs, type Gate, type GateContext, gateFails } from './gate.ts';
+
+export interface Execution {
+  report: Report;
+  files: { json: string; markdown: string; html: string };
+  reportDir: string;
+  /** Common outputs (passed, errors, warnings, report-path) plus the gate's own. */
+  outputs: Record<string, string>;
+  failed: boolean;
+}
+
+/**
+ * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
+ * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
+ */
+export async function executeGate<G extends Gate>(
+  gate: G,
+  options: Options<G['inputs']> & Options<typeof commonInputs>,
+  context: GateContext,
+): Promise<Execution> {
+  const outcome = await gate.run(options as Parameters<G['run']>[0], context);
+  const reportName = options['report-name'] ?? gate.name;
+  const report = buildReport(gate.name, reportName, outcome.result);
+  // One folder per report name, so two uses of a gate in one job keep both reports.
+  const reportDir = resolve(context.workspace, options['report-dir'], reportName);
+  const files = await writeReportFiles(report, reportDir);
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  const failed = gateFails(report.verdict, options['fail-on']);
+  const outputs = {
+    passed: String(report.verdict === 'pass'),
+    verdict: report.verdict,
+    errors: String(errors),
+    warnings: String(warnings),
+    'report-path': files.json,
+    ...outcome.outputs,
+  };
+  return { report, files, reportDir, outputs, failed };
+}

@@ -1,0 +1,42 @@
+import type { CheckResult, Verdict } from '../report/model.ts';
+import type { InputSpecs, Options } from '../inputs/parse.ts';
+import { choice, integer, present, secret, text } from '../inputs/spec.ts';
+
+/** Inputs every gate has, with the same names and meaning everywhere. */
+export const commonInputs = {
+  'fail-on': present(choice(['error', 'warning', 'never'] as const)),
+  'report-name': text(),
+  'report-dir': present(text()),
+  'max-annotations': present(integer({ min: 0, max: 10_000 })),
+  token: secret(text()),
+};
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface GateContext {
+  /** Progress lines for the log (the Actions log, or stderr in the CLI). */
+  log: (message: string) => void;
+  /** Where relative paths are resolved: GITHUB_WORKSPACE in Actions, the working directory locally. */
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GateOutcome {
+  result: CheckResult;
+  /** Action-specific outputs (strings, as GITHUB_OUTPUT holds them). */
+  outputs?: Record<string, string>;
+}
+
+/** One gate: its input specs and the work it does. Reporting, outputs and exit codes are shared. */
+export interface Gate<S extends InputSpecs = InputSpecs> {
+  name: string;
+  inputs: S & typeof commonInputs;
+  run: (options: Options<S & typeof commonInputs>, context: GateContext) => Promise<GateOutcome>;
+}
+
+/** The step fails only when the verdict reaches the `fail-on` level. */
+export function gateFails(verdict: Verdict, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return verdict !== 'pass';
+  return verdict === 'fail';
+}

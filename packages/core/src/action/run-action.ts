@@ -1,0 +1,48 @@
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import { publishReport } from '../github/publish.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
+import { loadActionYml } from '../inputs/action-yml.ts';
+import { envInputs, parseInputs } from '../inputs/parse.ts';
+import { describeError } from './errors.ts';
+import { executeGate } from './execute.ts';
+import type { Gate } from './gate.ts';
+
+/** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
+export function bundledActionDir(): string {
+  return dirname(dirname(process.argv[1] ?? '.'));
+}
+
+/**
+ * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
+ * set, and the step failed only by the gate's verdict (or by unusable input).
+ */
+export async function runAction(gate: Gate, actionDir = bundledActionDir(), env = process.env): Promise<void> {
+  try {
+    const definition = loadActionYml(join(actionDir, 'action.yml'));
+    const options = parseInputs(gate.inputs, envInputs(env), definition);
+    for (const [name, spec] of Object.entries(gate.inputs)) {
+      const value = (options as Record<string, unknown>)[name];
+      if (spec.secret && typeof value === 'string') core.setSecret(value);
+    }
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const run = await executeGate(gate, options, { log: (m) => core.info(m), workspace, env });
+    const markdown = renderMarkdown(run.report);
+    const published = await publishReport({
+      report: run.report,
+      markdown,
+      reportDir: run.reportDir,
+      maxAnnotations: options['max-annotations'],
+      token: options.token || env.GITHUB_TOKEN,
+      env,
+    });
+    for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value);
+    core.setOutput('report-status', published.status);
+    core.info(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+    if (run.failed) core.setFailed(`${gate.name}: ${run.report.summary}`);
+  } catch (error) {
+    const { message, stack } = describeError(error);
+    if (stack) core.debug(stack);
+    core.setFailed(message);
+  }
+}
