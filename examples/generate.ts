@@ -32,7 +32,17 @@ function pick<T>(rand: () => number, items: readonly T[], weights: readonly numb
   return items[items.length - 1];
 }
 
-const header = ['customer_id', 'age', 'income', 'credit_score', 'employment', 'region', 'label', 'score', 'prediction'];
+const header = [
+  'customer_id',
+  'age',
+  'income',
+  'credit_score',
+  'employment',
+  'region',
+  'label',
+  'score',
+  'prediction',
+];
 const employment = ['salaried', 'self-employed', 'retired', 'student'] as const;
 const regions = ['north', 'south', 'east', 'west'] as const;
 

@@ -10,7 +10,15 @@ export function buildAction(name: string, outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(
     binPath('ncc'),
-    ['build', join(root, 'actions', name, 'src', 'index.ts'), '-o', outDir, '--license', 'licenses.txt', '--quiet'],
+    [
+      'build',
+      join(root, 'actions', name, 'src', 'index.ts'),
+      '-o',
+      outDir,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
     { stdio: 'inherit', cwd: root },
   );
   if (result.status !== 0) throw new Error(`ncc failed for ${name}`);

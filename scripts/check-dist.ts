@@ -36,7 +36,9 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  console.error(`dist is out of date with the source; run \`npm run build\` and commit:\n  ${stale.join('\n  ')}`);
+  console.error(
+    `dist is out of date with the source; run \`npm run build\` and commit:\n  ${stale.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log('dist matches the source');

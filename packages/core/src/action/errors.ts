@@ -7,7 +7,8 @@ import { InputError } from '../inputs/parse.ts';
  */
 export function describeError(error: unknown): { message: string; internal: boolean; stack?: string } {
   if (error instanceof Error) {
-    const userFacing = error instanceof InputError || 'file' in error || (error as { userFacing?: boolean }).userFacing;
+    const userFacing =
+      error instanceof InputError || 'file' in error || (error as { userFacing?: boolean }).userFacing;
     if (userFacing) return { message: error.message, internal: false };
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { buildReport } from '../report/build.ts';
 import type { Report } from '../report/model.ts';
 import { writeReportFiles } from '../report/write.ts';
-import type { Options } from '../inputs/parse.ts';
-import { type commonInputs, type Gate, type GateContext, gateFails } from './gate.ts';
+import { type CommonOptions, type Gate, type GateContext, gateFails } from './gate.ts';
 
 export interface Execution {
   report: Report;
@@ -18,12 +17,12 @@ export interface Execution {
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
  */
-export async function executeGate<G extends Gate>(
-  gate: G,
-  options: Options<G['inputs']> & Options<typeof commonInputs>,
+export async function executeGate(
+  gate: Gate,
+  options: CommonOptions,
   context: GateContext,
 ): Promise<Execution> {
-  const outcome = await gate.run(options as Parameters<G['run']>[0], context);
+  const outcome = await gate.run(options, context);
   const reportName = options['report-name'] ?? gate.name;
   const report = buildReport(gate.name, reportName, outcome.result);
   // One folder per report name, so two uses of a gate in one job keep both reports.

@@ -1,6 +1,6 @@
-import type { CheckResult, Verdict } from '../report/model.ts';
 import type { InputSpecs, Options } from '../inputs/parse.ts';
 import { choice, integer, present, secret, text } from '../inputs/spec.ts';
+import type { CheckResult, Verdict } from '../report/model.ts';
 
 /** Inputs every gate has, with the same names and meaning everywhere. */
 export const commonInputs = {
@@ -10,6 +10,8 @@ export const commonInputs = {
   'max-annotations': present(integer({ min: 0, max: 10_000 })),
   token: secret(text()),
 };
+
+export type CommonOptions = Options<typeof commonInputs>;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -28,10 +30,11 @@ export interface GateOutcome {
 }
 
 /** One gate: its input specs and the work it does. Reporting, outputs and exit codes are shared. */
-export interface Gate<S extends InputSpecs = InputSpecs> {
+// biome-ignore lint/suspicious/noExplicitAny: a registry of gates holds gates of any input shape.
+export interface Gate<S extends InputSpecs = any> {
   name: string;
-  inputs: S & typeof commonInputs;
-  run: (options: Options<S & typeof commonInputs>, context: GateContext) => Promise<GateOutcome>;
+  inputs: S;
+  run(options: Options<S> & CommonOptions, context: GateContext): Promise<GateOutcome>;
 }
 
 /** The step fails only when the verdict reaches the `fail-on` level. */

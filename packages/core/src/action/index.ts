@@ -1,5 +1,5 @@
+export * from '../cli/run-cli.ts';
 export * from './errors.ts';
 export * from './execute.ts';
 export * from './gate.ts';
 export * from './run-action.ts';
-export * from '../cli/run-cli.ts';

@@ -1,12 +1,12 @@
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { publishReport } from '../github/publish.ts';
-import { renderMarkdown } from '../report/render-markdown.ts';
 import { loadActionYml } from '../inputs/action-yml.ts';
-import { envInputs, parseInputs } from '../inputs/parse.ts';
+import { envInputs, type InputSpecs, parseInputs } from '../inputs/parse.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
 import { describeError } from './errors.ts';
 import { executeGate } from './execute.ts';
-import type { Gate } from './gate.ts';
+import type { CommonOptions, Gate } from './gate.ts';
 
 /** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
 export function bundledActionDir(): string {
@@ -17,11 +17,15 @@ export function bundledActionDir(): string {
  * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
  * set, and the step failed only by the gate's verdict (or by unusable input).
  */
-export async function runAction(gate: Gate, actionDir = bundledActionDir(), env = process.env): Promise<void> {
+export async function runAction(
+  gate: Gate,
+  actionDir = bundledActionDir(),
+  env = process.env,
+): Promise<void> {
   try {
     const definition = loadActionYml(join(actionDir, 'action.yml'));
-    const options = parseInputs(gate.inputs, envInputs(env), definition);
-    for (const [name, spec] of Object.entries(gate.inputs)) {
+    const options = parseInputs(gate.inputs, envInputs(env), definition) as CommonOptions;
+    for (const [name, spec] of Object.entries(gate.inputs as InputSpecs)) {
       const value = (options as Record<string, unknown>)[name];
       if (spec.secret && typeof value === 'string') core.setSecret(value);
     }

@@ -1,6 +1,6 @@
-import type { Gate } from '../action/gate.ts';
 import { describeError } from '../action/errors.ts';
 import { executeGate } from '../action/execute.ts';
+import type { CommonOptions, Gate } from '../action/gate.ts';
 import { type ActionDefinition, isExpression, loadActionYml } from '../inputs/action-yml.ts';
 import { argvInputs, parseInputs } from '../inputs/parse.ts';
 import { renderTerminal } from '../report/render-terminal.ts';
@@ -34,9 +34,18 @@ function usage(actions: CliAction[], io: CliIo): void {
 }
 
 function actionHelp(definition: ActionDefinition, name: string, io: CliIo): void {
-  const lines = [`usage: modelgate ${name} [--input value ...]`, '', definition.description.trim(), '', 'inputs:'];
+  const lines = [
+    `usage: modelgate ${name} [--input value ...]`,
+    '',
+    definition.description.trim(),
+    '',
+    'inputs:',
+  ];
   for (const [input, d] of Object.entries(definition.inputs)) {
-    const shownDefault = d.default !== undefined && !isExpression(d.default) && d.default !== '' ? ` (default: ${d.default})` : '';
+    const shownDefault =
+      d.default !== undefined && !isExpression(d.default) && d.default !== ''
+        ? ` (default: ${d.default})`
+        : '';
     lines.push(`  --${input}${d.required ? ' (required)' : ''}${shownDefault}`);
     lines.push(`      ${d.description.trim().replace(/\s*\n\s*/g, ' ')}`);
   }
@@ -65,7 +74,11 @@ export async function runCli(actions: CliAction[], argv: readonly string[], io: 
       actionHelp(definition, name, io);
       return EXIT.ok;
     }
-    const options = parseInputs(action.gate.inputs, argvInputs(rest, definition), definition);
+    const options = parseInputs(
+      action.gate.inputs,
+      argvInputs(rest, definition),
+      definition,
+    ) as CommonOptions;
     const run = await executeGate(action.gate, options, {
       log: (m) => io.err(`${m}\n`),
       workspace: io.cwd,

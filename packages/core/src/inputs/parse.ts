@@ -12,11 +12,11 @@ export class InputError extends Error {
   }
 }
 
-export type InputSpecs = Record<string, InputSpec<unknown>>;
+export type InputSpecs = Record<string, InputSpec<unknown, boolean>>;
 
 /** The typed options object a spec map yields: `present` inputs always have a value. */
 export type Options<S extends InputSpecs> = {
-  [K in keyof S]: S[K] extends InputSpec<infer T> ? (S[K]['present'] extends true ? T : T | undefined) : never;
+  [K in keyof S]: S[K] extends InputSpec<infer T, infer P> ? (P extends true ? T : T | undefined) : never;
 };
 
 export interface RawInputs {
@@ -85,7 +85,10 @@ export function argvInputs(argv: readonly string[], definition: ActionDefinition
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     if (!known.includes(name)) {
-      throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
+      throw new InputError(
+        name,
+        `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`,
+      );
     }
     let value: string;
     if (eq !== -1) value = arg.slice(eq + 1);

@@ -12,7 +12,7 @@ export class ExpectedError extends Error {
   }
 }
 
-export interface InputSpec<T> {
+export interface InputSpec<T, P extends boolean = boolean> {
   /** Turns the non-empty raw text into a value, or throws ExpectedError. */
   parse: (raw: string) => T;
   /** What the input accepts, for errors and docs. */
@@ -20,27 +20,27 @@ export interface InputSpec<T> {
   /** The value is a secret: mask it in logs as soon as it is read. */
   secret: boolean;
   /** A value is always present: given, or action.yml has a default (checked by a test). */
-  present: boolean;
+  present: P;
 }
 
-function spec<T>(expected: string, parse: (raw: string) => T): InputSpec<T> {
+function spec<T>(expected: string, parse: (raw: string) => T): InputSpec<T, false> {
   return { parse, expected, secret: false, present: false };
 }
 
 /** The input always has a value (required in action.yml, or defaulted there). */
-export function present<T>(s: InputSpec<T>): InputSpec<T> {
+export function present<T>(s: InputSpec<T, boolean>): InputSpec<T, true> {
   return { ...s, present: true };
 }
 
-export function secret(s: InputSpec<string>): InputSpec<string> {
+export function secret<P extends boolean>(s: InputSpec<string, P>): InputSpec<string, P> {
   return { ...s, secret: true };
 }
 
-export function text(): InputSpec<string> {
+export function text(): InputSpec<string, false> {
   return spec('any text', (raw) => raw);
 }
 
-function numeric(kind: 'integer' | 'number', min?: number, max?: number): InputSpec<number> {
+function numeric(kind: 'integer' | 'number', min?: number, max?: number): InputSpec<number, false> {
   const range =
     min !== undefined && max !== undefined
       ? ` from ${min} to ${max}`
@@ -63,11 +63,11 @@ function numeric(kind: 'integer' | 'number', min?: number, max?: number): InputS
   });
 }
 
-export function integer(range: { min?: number; max?: number } = {}): InputSpec<number> {
+export function integer(range: { min?: number; max?: number } = {}): InputSpec<number, false> {
   return numeric('integer', range.min, range.max);
 }
 
-export function number(range: { min?: number; max?: number } = {}): InputSpec<number> {
+export function number(range: { min?: number; max?: number } = {}): InputSpec<number, false> {
   return numeric('number', range.min, range.max);
 }
 
@@ -75,7 +75,7 @@ const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-export function boolean(): InputSpec<boolean> {
+export function boolean(): InputSpec<boolean, false> {
   const expected = 'true or false';
   return spec(expected, (raw) => {
     const t = raw.trim();
@@ -85,7 +85,7 @@ export function boolean(): InputSpec<boolean> {
   });
 }
 
-export function choice<const V extends string>(values: readonly V[]): InputSpec<V> {
+export function choice<const V extends string>(values: readonly V[]): InputSpec<V, false> {
   const expected = `one of ${values.join(', ')}`;
   return spec(expected, (raw) => {
     const t = raw.trim();
@@ -95,7 +95,7 @@ export function choice<const V extends string>(values: readonly V[]): InputSpec<
 }
 
 /** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
-export function list(): InputSpec<string[]> {
+export function list(): InputSpec<string[], false> {
   return spec('a list separated by commas or newlines', splitList);
 }
 
@@ -110,7 +110,7 @@ export function splitList(raw: string): string[] {
  * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
  * so a key is everything before the last `=`.
  */
-export function mapping<T>(value: InputSpec<T>): InputSpec<Record<string, T>> {
+export function mapping<T>(value: InputSpec<T, boolean>): InputSpec<Record<string, T>, false> {
   const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
   return spec(expected, (raw) => {
     const out: Record<string, T> = {};

@@ -1,0 +1,107 @@
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+import type { Cell, Finding, Location, MetricValue, Severity, Verdict } from './model.ts';
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0)) return trimExponent(value.toExponential(2));
+  if (Number.isInteger(value) || magnitude >= 1e3) return GROUPED.format(value);
+  return trimZeros(value.toPrecision(4));
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+function trimExponent(text: string): string {
+  const [mantissa, exponent] = text.split('e');
+  return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+
+/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share)) return formatNumber(share);
+  const percent = share * 100;
+  if (percent > 0 && percent < 0.1) return '<0.1%';
+  return `${trimZeros(percent.toFixed(1))}%`;
+}
+
+/** A table cell or metric value as text; null (a value that does not exist) is an em dash. */
+export function formatValue(value: Cell | MetricValue): string {
+  if (value === null) return '—';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+export function formatLocation(location: Location): string {
+  if (location.line === undefined) return location.file;
+  return location.unit === 'row'
+    ? `${location.file}:row ${location.line}`
+    : `${location.file}:${location.line}`;
+}
+
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+export function formatCount(finding: Finding): string {
+  const parts: string[] = [];
+  if (finding.count !== undefined) parts.push(formatNumber(finding.count));
+  if (finding.share !== undefined) {
+    parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+  }
+  return parts.join(' ');
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export const SEVERITY_PLURAL: Record<Severity, string> = {
+  error: 'errors',
+  warning: 'warnings',
+  notice: 'notices',
+};
+
+export const VERDICT_LABEL: Record<Verdict, string> = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+export function groupBySeverity(findings: readonly Finding[]): Map<Severity, Finding[]> {
+  const groups = new Map<Severity, Finding[]>();
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((finding) => finding.severity === severity);
+    if (group.length > 0) groups.set(severity, group);
+  }
+  return groups;
+}
+
+/** "2 errors, 1 warning" — the counts of each present severity. */
+export function describeCounts(groups: Map<Severity, Finding[]>): string {
+  return [...groups]
+    .map(
+      ([severity, group]) =>
+        `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`,
+    )
+    .join(', ');
+}
+
+/** True when a column holds numbers (ignoring missing cells), so renderers can right-align it. */
+export function isNumericColumn(rows: readonly Cell[][], column: number): boolean {
+  let sawNumber = false;
+  for (const row of rows) {
+    const cell = row[column];
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell !== 'number') return false;
+    sawNumber = true;
+  }
+  return sawNumber;
+}

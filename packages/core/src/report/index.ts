@@ -1,0 +1,16 @@
+export { type BuildReportOptions, buildReport } from './build.ts';
+export { formatLocation, formatNumber, formatShare } from './format.ts';
+export * from './model.ts';
+export { renderHtml } from './render-html.ts';
+export {
+  DEFAULT_MARKDOWN_MAX_LENGTH,
+  type MarkdownOptions,
+  MIN_MARKDOWN_MAX_LENGTH,
+  renderMarkdown,
+  VERDICT_EMOJI,
+} from './render-markdown.ts';
+export { renderTerminal, type TerminalOptions } from './render-terminal.ts';
+export { default as reportSchema } from './report.schema.json' with { type: 'json' };
+export { renderChartSvg, type SvgChartOptions } from './svg.ts';
+export { renderTextChart } from './text-chart.ts';
+export { REPORT_FILE_NAMES, type ReportFiles, serializeReport, writeReportFiles } from './write.ts';
