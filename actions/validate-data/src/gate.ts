@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
-  type CheckResult,
   COLUMN_TYPES,
   commonInputs,
   type Gate,
@@ -65,13 +64,7 @@ export const gate: Gate<typeof inputs> = {
       log(`wrote the schema to ${path}`);
     }
 
-    const result: CheckResult = validateTable(table, schema, select);
-    if (reference) {
-      const quality = compareQuality(reference, table, schema.quality);
-      result.findings.push(...quality.findings);
-      result.tables.push(quality.table);
-      Object.assign(result.metrics, quality.metrics);
-    }
+    const result = validateTable(table, schema, { ...select, reference });
     return { result, outputs };
   },
 };

@@ -1,0 +1,46 @@
+// How numbers, shares and values read in finding messages. One style for every check.
+
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A count with thousands separators: 10000 -> "10,000". */
+export function formatCount(n: number): string {
+  return integerFormat.format(n);
+}
+
+/** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
+export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
+}
+
+/** A share 0..1 as a percentage with enough digits to tell small shares apart: 0.0005 -> "0.05%". */
+export function formatShare(share: number): string {
+  if (share === 0) return '0%';
+  const percent = share * 100;
+  if (percent < 0.01) return '<0.01%';
+  if (percent < 1) return `${Number(percent.toPrecision(2))}%`;
+  const shown = Number(percent.toFixed(1));
+  // 99.99% must not read as 100%: "almost constant" and "all" are different findings.
+  return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+
+/** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
+export function formatNumber(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  return String(Number(x.toPrecision(6)));
+}
+
+const maxShownLength = 60;
+
+/** A data value quoted for a message, cut short when long so one odd cell cannot flood a report. */
+export function quoteValue(value: string): string {
+  const shown = value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value;
+  return JSON.stringify(shown);
+}
+
+/** "a", "a and b", "a, b and c", or the first `limit` and "N more". */
+export function formatList(items: readonly string[], limit = 5): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length > limit)
+    return `${items.slice(0, limit).join(', ')} and ${formatCount(items.length - limit)} more`;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
