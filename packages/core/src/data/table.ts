@@ -8,6 +8,15 @@
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'datetime' | 'string' | 'category';
 
+export const COLUMN_TYPES: readonly ColumnType[] = [
+  'integer',
+  'number',
+  'boolean',
+  'datetime',
+  'string',
+  'category',
+];
+
 /** A cell that could not be read as its column's type; the cell itself is stored as missing. */
 export interface InvalidCell {
   row: number;
@@ -66,6 +75,8 @@ export interface Table {
    */
   lines: Uint32Array;
   problems: RowProblem[];
+  /** How many row problems the readers found; `problems` keeps only the first ones (ReadOptions.maxProblems). */
+  problemCount?: number;
 }
 
 export interface RowLocation {

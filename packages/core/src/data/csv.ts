@@ -1,0 +1,756 @@
+/**
+ * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
+ * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
+ * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
+ * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
+ *
+ * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
+ * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
+ * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
+ * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
+ * or object is made per row or per cell on this path.
+ *
+ * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
+ * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
+ * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
+ * once the rest of it has been read.
+ */
+
+import {
+  type CategoricalBuilder,
+  decodeText,
+  type MissingValues,
+  type NumericBuilder,
+  type TableBuilder,
+} from './builders.ts';
+import { hashBytes, NOT_FOUND } from './byte-dictionary.ts';
+import { forEachBlock, HEADER_BLOCK_BYTES, SAMPLE_BLOCK_BYTES } from './byte-source.ts';
+import { parseAs } from './cells.ts';
+import { DataError } from './errors.ts';
+import type { ColumnSample, SampleStats } from './infer.ts';
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+
+export const COMMA = 0x2c;
+export const TAB = 0x09;
+
+/** How a field ended. */
+const SEPARATOR = 0;
+const END_OF_LINE = 1;
+const END_OF_DATA = 2;
+const NEED_MORE = 3;
+
+/**
+ * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
+ * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
+const MAX_EXACT_MANTISSA = 2 ** 53;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const NO_NUMBERS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+
+/**
+ * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
+ * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
+ */
+class Field {
+  start = 0;
+  end = 0;
+  escaped = false;
+  /** Position after the field's terminator. */
+  next = 0;
+  terminator = SEPARATOR;
+  /** Line breaks inside the (quoted) field. */
+  newlines = 0;
+}
+
+/**
+ * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
+ * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
+ * does and more bytes will come.
+ */
+function scanField(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  atEnd: boolean,
+  sep: number,
+  field: Field,
+): boolean {
+  field.newlines = 0;
+  field.escaped = false;
+  field.start = pos;
+  let i = pos;
+  if (i < end && bytes[i] === QUOTE) {
+    i++;
+    for (;;) {
+      while (i < end && bytes[i] !== QUOTE) {
+        if (bytes[i] === LF) field.newlines++;
+        i++;
+      }
+      if (i === end) {
+        if (atEnd) return false;
+        field.terminator = NEED_MORE;
+        return true;
+      }
+      if (i + 1 === end && !atEnd) {
+        field.terminator = NEED_MORE; // a doubled quote may straddle the block end
+        return true;
+      }
+      if (bytes[i + 1] !== QUOTE) break;
+      field.escaped = true;
+      i += 2;
+    }
+    i++; // past the closing quote
+    const closed = i;
+    // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
+    if (i + 1 === end && bytes[i] === CR && !atEnd) {
+      field.terminator = NEED_MORE;
+      return true;
+    }
+    const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
+    const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
+    if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
+      // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
+      field.escaped = true;
+      while (i < end && bytes[i] !== sep && bytes[i] !== LF) i++;
+      return finishField(bytes, pos, i, end, atEnd, sep, field);
+    }
+    if (field.escaped) return finishField(bytes, pos, closed, end, atEnd, sep, field);
+    field.start = pos + 1;
+    field.end = closed - 1;
+    return terminate(bytes, closed, end, atEnd, sep, field);
+  }
+  while (i < end && bytes[i] !== sep && bytes[i] !== LF) i++;
+  return finishField(bytes, pos, i, end, atEnd, sep, field);
+}
+
+/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
+function finishField(
+  bytes: Uint8Array,
+  start: number,
+  i: number,
+  end: number,
+  atEnd: boolean,
+  sep: number,
+  field: Field,
+): boolean {
+  let valueEnd = i;
+  if (i === end && !atEnd) {
+    field.terminator = NEED_MORE;
+    return true;
+  }
+  if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR) valueEnd--;
+  field.start = start;
+  field.end = valueEnd;
+  if (valueEnd < i && bytes[valueEnd] === CR) i = valueEnd; // let terminate() see the CR LF
+  return terminate(bytes, i, end, atEnd, sep, field);
+}
+
+/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
+function terminate(
+  bytes: Uint8Array,
+  i: number,
+  end: number,
+  atEnd: boolean,
+  sep: number,
+  field: Field,
+): boolean {
+  if (i === end || (bytes[i] === CR && i + 1 === end)) {
+    if (!atEnd) {
+      field.terminator = NEED_MORE;
+      return true;
+    }
+    field.terminator = END_OF_DATA;
+    field.next = end;
+  } else if (bytes[i] === sep) {
+    field.terminator = SEPARATOR;
+    field.next = i + 1;
+  } else {
+    field.terminator = END_OF_LINE;
+    field.next = bytes[i] === CR ? i + 2 : i + 1;
+  }
+  return true;
+}
+
+/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
+function unquote(bytes: Uint8Array, start: number, end: number, into: Uint8Array): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === QUOTE) {
+      if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
+        into[n++] = QUOTE;
+        i++;
+      } else {
+        quoted = !quoted;
+      }
+    } else {
+      into[n++] = byte;
+    }
+  }
+  return n;
+}
+
+/** The cells of one record, for the header and the type-inference sample (not the hot path). */
+class Record {
+  count = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
+  readonly sources: Uint8Array[] = [];
+  scratch = new Uint8Array(1024);
+  scratchUsed = 0;
+  next = 0;
+  newlines = 0;
+}
+
+/**
+ * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
+ * Throws DataError when a quote is never closed.
+ */
+function readRecord(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  atEnd: boolean,
+  sep: number,
+  record: Record,
+  field: Field,
+  file: string,
+  line: number,
+): boolean {
+  record.count = 0;
+  record.scratchUsed = 0;
+  record.newlines = 0;
+  for (;;) {
+    if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+      throw new DataError(file, 'quote opened here is never closed', line + record.newlines);
+    }
+    if (field.terminator === NEED_MORE) return false;
+    record.newlines += field.newlines;
+    const k = record.count++;
+    if (field.escaped) {
+      const need = record.scratchUsed + field.end - field.start;
+      if (need > record.scratch.length) {
+        const larger = new Uint8Array(need * 2);
+        larger.set(record.scratch.subarray(0, record.scratchUsed));
+        record.scratch = larger;
+        // Cells already unescaped point into the old scratch; repoint them.
+        for (let j = 0; j < k; j++) if (record.sources[j] !== bytes) record.sources[j] = larger;
+      }
+      const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
+      record.sources[k] = record.scratch;
+      record.starts[k] = record.scratchUsed;
+      record.ends[k] = record.scratchUsed + length;
+      record.scratchUsed += length;
+    } else {
+      record.sources[k] = bytes;
+      record.starts[k] = field.start;
+      record.ends[k] = field.end;
+    }
+    pos = field.next;
+    if (field.terminator !== SEPARATOR) {
+      if (field.terminator === END_OF_LINE) record.newlines++;
+      record.next = pos;
+      return true;
+    }
+  }
+}
+
+/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
+function blankLineEnd(bytes: Uint8Array, pos: number, end: number, atEnd: boolean): number {
+  if (pos < end && bytes[pos] === LF) return pos + 1;
+  if (pos < end && bytes[pos] === CR) {
+    if (pos + 1 < end && bytes[pos + 1] === LF) return pos + 2;
+    if (pos + 1 === end && atEnd) return end;
+  }
+  return -1;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+function skipBom(bytes: Uint8Array, end: number): number {
+  return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
+}
+
+export interface CsvHeader {
+  names: string[];
+  /** Line the header is on (1 unless blank lines come first). */
+  line: number;
+}
+
+/**
+ * Parses the header record at the start of a block: returns it with the position after it, or undefined
+ * when the block ends first. Checks that names are present and unique.
+ */
+function parseHeader(
+  bytes: Uint8Array,
+  end: number,
+  atEnd: boolean,
+  sep: number,
+  file: string,
+): { header: CsvHeader; next: number; nextLine: number } | undefined {
+  let pos = skipBom(bytes, end);
+  let line = 1;
+  for (;;) {
+    const blank = blankLineEnd(bytes, pos, end, atEnd);
+    if (blank < 0) break;
+    pos = blank;
+    line++;
+  }
+  if (pos === end) {
+    if (atEnd) throw new DataError(file, 'the file is empty: expected a header row naming the columns');
+    return undefined;
+  }
+  const record = new Record();
+  if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line)) return undefined;
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  for (let k = 0; k < record.count; k++) {
+    const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
+    if (name === '') throw new DataError(file, `header column ${k + 1} has no name`, line);
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw new DataError(
+        file,
+        `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`,
+        line,
+      );
+    }
+    seen.set(name, k);
+    names.push(name);
+  }
+  return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
+}
+
+export async function readCsvHeader(file: string, gzip: boolean, sep: number): Promise<CsvHeader> {
+  let header: CsvHeader | undefined;
+  await forEachBlock(
+    file,
+    gzip,
+    (bytes, end, atEnd) => {
+      const parsed = parseHeader(bytes, end, atEnd, sep, file);
+      if (!parsed) return 0;
+      header = parsed.header;
+      return -1;
+    },
+    HEADER_BLOCK_BYTES,
+  );
+  if (!header) throw new DataError(file, 'the file is empty: expected a header row naming the columns');
+  return header;
+}
+
+/**
+ * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
+ * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
+ * Ragged rows are left out here; the loader reports them.
+ */
+export async function sampleCsv(
+  file: string,
+  gzip: boolean,
+  sep: number,
+  samples: (ColumnSample | undefined)[],
+  stats: SampleStats,
+  limit: number,
+): Promise<void> {
+  let started = false;
+  let line = 1;
+  const record = new Record();
+  const field = new Field();
+  await forEachBlock(
+    file,
+    gzip,
+    (bytes, end, atEnd) => {
+      let pos = 0;
+      if (!started) {
+        const parsed = parseHeader(bytes, end, atEnd, sep, file);
+        if (!parsed) return 0;
+        started = true;
+        pos = parsed.next;
+        line = parsed.nextLine;
+      }
+      while (pos < end) {
+        if (stats.rows >= limit) return -1;
+        const blank = blankLineEnd(bytes, pos, end, atEnd);
+        if (blank >= 0) {
+          pos = blank;
+          line++;
+          continue;
+        }
+        if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line)) return pos;
+        if (record.count === samples.length) {
+          for (let k = 0; k < record.count; k++) {
+            const sample = samples[k];
+            if (sample) stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
+          }
+          stats.rows++;
+          stats.bytes += record.next - pos;
+        }
+        pos = record.next;
+        line += record.newlines;
+      }
+      return pos;
+    },
+    SAMPLE_BLOCK_BYTES,
+  );
+}
+
+/** What the loader does with each field of a file, by position. */
+export const SKIP = 0;
+export const NUMBER = 1;
+export const INTEGER = 2;
+export const BOOLEAN = 3;
+export const DATETIME = 4;
+export const CATEGORY = 5;
+
+export interface CsvPlan {
+  /** Per field position: SKIP, a numeric kind or CATEGORY. */
+  kinds: Uint8Array;
+  /** Per field position: the index of its column in the TableBuilder (-1 for SKIP). */
+  targets: Int32Array;
+  missing: MissingValues;
+}
+
+/**
+ * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
+ */
+export async function loadCsv(file: string, gzip: boolean, sep: number, plan: CsvPlan, table: TableBuilder) {
+  const loader = new CsvLoader(file, sep, plan, table);
+  let started = false;
+  await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+    let pos = 0;
+    if (!started) {
+      const parsed = parseHeader(bytes, end, atEnd, sep, file);
+      if (!parsed) return 0;
+      if (parsed.header.names.length !== plan.kinds.length) {
+        throw new DataError(file, 'the header changed while the file was being read', parsed.header.line);
+      }
+      started = true;
+      pos = parsed.next;
+      loader.line = parsed.nextLine;
+    }
+    return loader.parseRows(bytes, pos, end, atEnd);
+  });
+}
+
+class CsvLoader {
+  line = 1;
+  private readonly file: string;
+  private readonly sep: number;
+  private readonly kinds: Uint8Array;
+  private readonly targets: Int32Array;
+  private readonly numeric: (NumericBuilder | undefined)[];
+  private readonly categorical: (CategoricalBuilder | undefined)[];
+  private readonly fastNumbers: boolean;
+  private readonly emptyIsMissing: boolean;
+  private readonly missing: MissingValues;
+  private readonly table: TableBuilder;
+  private readonly field = new Field();
+  private scratch = new Uint8Array(1024);
+  /**
+   * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
+   * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
+   * stores in the hot loop monomorphic.
+   */
+  private readonly numbersOut: Float64Array[];
+  private readonly codesOut: Int32Array[];
+  /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
+  private readonly undoInvalid: number[] = [];
+  private readonly undoValue: number[] = [];
+
+  constructor(file: string, sep: number, plan: CsvPlan, table: TableBuilder) {
+    this.file = file;
+    this.sep = sep;
+    this.kinds = plan.kinds;
+    this.targets = plan.targets;
+    this.fastNumbers = !plan.missing.looksNumeric;
+    this.emptyIsMissing = plan.missing.list.includes('');
+    this.missing = plan.missing;
+    this.table = table;
+    this.numeric = Array.from(plan.targets, (t) => {
+      const column = t >= 0 ? table.columns[t] : undefined;
+      return column?.kind === 'numeric' ? column : undefined;
+    });
+    this.categorical = Array.from(plan.targets, (t) => {
+      const column = t >= 0 ? table.columns[t] : undefined;
+      return column?.kind === 'categorical' ? column : undefined;
+    });
+    this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
+    this.codesOut = Array.from(plan.targets, () => NO_CODES);
+    this.refresh();
+  }
+
+  /** Picks up the columns' arrays (after the table grew). */
+  private refresh(): void {
+    for (let j = 0; j < this.targets.length; j++) {
+      const t = this.targets[j];
+      const values = t >= 0 ? this.table.columns[t].values : undefined;
+      if (values instanceof Float64Array) this.numbersOut[j] = values;
+      if (values instanceof Int32Array) this.codesOut[j] = values;
+    }
+  }
+
+  /** Makes room for one more row, and picks up the grown arrays. */
+  private grow(): void {
+    this.table.reserve(this.table.rowCount + 1);
+    this.refresh();
+  }
+
+  /**
+   * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
+   *
+   * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
+   * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
+   * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
+   * that is anything else, the record continues on the general path from that field.
+   */
+  parseRows(bytes: Uint8Array, pos: number, end: number, atEnd: boolean): number {
+    const { sep, kinds, table, categorical } = this;
+    const fastNumbers = this.fastNumbers;
+    const emptyIsMissing = this.emptyIsMissing;
+    const fieldCount = kinds.length;
+    const last = fieldCount - 1;
+    const { numbersOut, codesOut } = this;
+    let line = this.line;
+    while (pos < end) {
+      const blank = blankLineEnd(bytes, pos, end, atEnd);
+      if (blank >= 0) {
+        pos = blank;
+        line++;
+        continue;
+      }
+      if (bytes[pos] === CR && pos + 1 === end) break; // CR or CRLF? wait for the next block
+      if (table.rowCount === table.capacity) this.grow();
+      const recordStart = pos;
+      const recordLine = line;
+      const row = table.rowCount;
+
+      // Fast path.
+      let j = 0;
+      for (; j < fieldCount; j++) {
+        const kind = kinds[j];
+        let i = pos;
+        if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
+          let negative = false;
+          if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
+            negative = bytes[i] === MINUS;
+            i++;
+          }
+          const digitsStart = i;
+          let mantissa = 0;
+          // Exact while the digits read so far form an integer below 2^53; checked after the loop.
+          while (i < end) {
+            const d = bytes[i] - ZERO;
+            if (d < 0 || d > 9) break;
+            mantissa = mantissa * 10 + d;
+            i++;
+          }
+          let digits = i - digitsStart;
+          let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
+          if (i < end && bytes[i] === DOT) {
+            i++;
+            const fractionStart = i;
+            while (i < end) {
+              const d = bytes[i] - ZERO;
+              if (d < 0 || d > 9) break;
+              mantissa = mantissa * 10 + d;
+              i++;
+            }
+            fractionDigits = i - fractionStart;
+            digits += fractionDigits;
+          }
+          let value: number;
+          if (digits === 0) {
+            if (i !== pos || !emptyIsMissing) break; // a sign alone, or text: general path
+            value = Number.NaN;
+          } else {
+            if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22) break;
+            if (kind === INTEGER && fractionDigits > 0) break;
+            value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
+            if (negative) value = -value;
+          }
+          // The terminator must be the expected one, else the general path takes over.
+          if (j < last) {
+            if (i >= end || bytes[i] !== sep) break;
+            pos = i + 1;
+          } else if (i < end && bytes[i] === LF) {
+            pos = i + 1;
+            line++;
+          } else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
+            pos = i + 2;
+            line++;
+          } else if (i === end && atEnd) {
+            pos = end;
+          } else break;
+          numbersOut[j][row] = value;
+        } else if (kind === CATEGORY) {
+          if (i < end && bytes[i] === QUOTE) break;
+          let hash = FNV_OFFSET;
+          let byte = 0;
+          while (i < end) {
+            byte = bytes[i];
+            if (byte === sep || byte === LF) break;
+            hash = Math.imul(hash ^ byte, FNV_PRIME);
+            i++;
+          }
+          let valueEnd = i;
+          let next: number;
+          if (j < last) {
+            if (i === end || byte !== sep) break;
+            next = i + 1;
+          } else if (i < end) {
+            if (byte !== LF) break;
+            next = i + 1;
+          } else if (atEnd) next = end;
+          else break;
+          if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
+            valueEnd--;
+            hash = hashBytes(bytes, pos, valueEnd);
+          }
+          const builder = categorical[j] as CategoricalBuilder;
+          let code = builder.codes.get(bytes, pos, valueEnd, hash);
+          if (code === NOT_FOUND) {
+            code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
+            this.undoValue.push(j);
+          }
+          codesOut[j][row] = code;
+          if (j === last && i < end) line++;
+          pos = next;
+        } else break;
+      }
+
+      if (j < fieldCount) {
+        // General path, from field j on.
+        const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
+        if (status < 0) {
+          this.undoRow(row);
+          this.line = recordLine;
+          return recordStart;
+        }
+        pos = this.restNext;
+        line = this.restLine;
+        if (status !== fieldCount) {
+          this.undoRow(row);
+          table.addProblem({
+            file: this.file,
+            line: recordLine,
+            message: `expected ${fieldCount} fields, found ${status}`,
+          });
+          continue;
+        }
+      }
+      if (this.undoInvalid.length > 0) this.undoInvalid.length = 0;
+      if (this.undoValue.length > 0) this.undoValue.length = 0;
+      table.lines[row] = recordLine;
+      table.rowCount = row + 1;
+    }
+    this.line = line;
+    return pos;
+  }
+
+  /** Where parseRest stopped: the position after the record and the line after it. */
+  private restNext = 0;
+  private restLine = 0;
+
+  /**
+   * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
+   * when the block ends inside the record.
+   */
+  private parseRest(
+    bytes: Uint8Array,
+    pos: number,
+    end: number,
+    atEnd: boolean,
+    first: number,
+    row: number,
+    line: number,
+  ): number {
+    const { sep, kinds, field } = this;
+    const fieldCount = kinds.length;
+    let fields = first;
+    let terminator = SEPARATOR;
+    while (terminator === SEPARATOR) {
+      if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+        throw new DataError(this.file, 'quote opened here is never closed', line);
+      }
+      terminator = field.terminator;
+      if (terminator === NEED_MORE) return -1;
+      line += field.newlines;
+      if (fields < fieldCount && kinds[fields] !== SKIP) {
+        let cell = bytes;
+        let start = field.start;
+        let stop = field.end;
+        if (field.escaped) {
+          if (this.scratch.length < stop - start) this.scratch = new Uint8Array((stop - start) * 2);
+          cell = this.scratch;
+          stop = unquote(bytes, start, stop, cell);
+          start = 0;
+        }
+        this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
+      }
+      fields++;
+      pos = field.next;
+    }
+    if (terminator === END_OF_LINE) line++;
+    this.restNext = pos;
+    this.restLine = line;
+    return fields;
+  }
+
+  private storeCell(
+    kind: number,
+    position: number,
+    row: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    line: number,
+  ): void {
+    if (kind === CATEGORY) {
+      const builder = this.categorical[position] as CategoricalBuilder;
+      const hash = hashBytes(bytes, start, end);
+      let code = builder.codes.get(bytes, start, end, hash);
+      if (code === NOT_FOUND) {
+        code = builder.addValue(bytes, start, end, hash, this.file, line);
+        this.undoValue.push(position);
+      }
+      this.codesOut[position][row] = code;
+      return;
+    }
+    const values = this.numbersOut[position];
+    if (this.missing.has(bytes, start, end)) {
+      values[row] = Number.NaN;
+      return;
+    }
+    const value = parseAs((this.numeric[position] as NumericBuilder).type, bytes, start, end);
+    values[row] = value;
+    if (Number.isNaN(value)) {
+      (this.numeric[position] as NumericBuilder).markInvalid(
+        row,
+        decodeText(bytes, start, end, this.file, line),
+      );
+      this.undoInvalid.push(position);
+    }
+  }
+
+  /** Takes back what a dropped or incomplete row noted in the builders. */
+  private undoRow(row: number): void {
+    for (const position of this.undoInvalid) (this.numeric[position] as NumericBuilder).unmarkInvalid(row);
+    for (let k = this.undoValue.length - 1; k >= 0; k--) {
+      (this.categorical[this.undoValue[k]] as CategoricalBuilder).removeLastValue();
+    }
+    this.undoInvalid.length = 0;
+    this.undoValue.length = 0;
+  }
+}

@@ -1,0 +1,5 @@
+export { DataError } from './errors.ts';
+export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';
+export { readTables } from './parallel.ts';
+export { readTable } from './read-table.ts';
+export * from './table.ts';

@@ -1,0 +1,152 @@
+/**
+ * readTables: several datasets read at once, one per thread, so the reference and the current data of a
+ * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
+ * others on worker threads; a worker hands its table back by transferring the typed arrays' buffers, so
+ * nothing is copied.
+ *
+ * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
+ * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
+ * rewrites `new URL('./other-file', import.meta.url)` into a copied asset, which is why the worker is not
+ * a separate source file). `workerData.role` tells the module it is the worker. In a bundle the whole
+ * bundle runs on the worker, including the entry point that imported this module: the worker therefore
+ * never lets this module finish evaluating (a top-level await that does not settle), so that the code
+ * that imports it — the action's entry — does not run on the worker thread. The parent ends the worker
+ * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
+ * workers then run instead, to save memory (see workerScript).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { DataError } from './errors.ts';
+import type { ReadOptions } from './options.ts';
+import { readTable } from './read-table.ts';
+import type { Table } from './table.ts';
+
+const ROLE = 'modelgate:read-table';
+const DEDICATED_WORKER_DIR = './read-table-worker';
+
+interface Job {
+  role: typeof ROLE;
+  inputs: string | string[];
+  options?: ReadOptions;
+}
+
+type Reply =
+  | { table: Table }
+  | {
+      error: {
+        name: string;
+        message: string;
+        file?: string;
+        line?: number;
+        column?: string;
+        reason?: string;
+      };
+    };
+
+function buffersOf(table: Table): ArrayBuffer[] {
+  const buffers = [table.lines.buffer as ArrayBuffer];
+  for (const column of table.columns) {
+    buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer) as ArrayBuffer);
+  }
+  return buffers;
+}
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof DataError) {
+    const { name, message, file, line, column, reason } = error;
+    return { error: { name, message, file, line, column, reason } };
+  }
+  const { name, message } = error instanceof Error ? error : new Error(String(error));
+  return { error: { name, message } };
+}
+
+function errorFrom(reply: Extract<Reply, { error: unknown }>['error']): Error {
+  if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+    return new DataError(reply.file, reply.reason, reply.line, reply.column);
+  }
+  if (reply.name === 'TypeError') return new TypeError(reply.message);
+  const error = new Error(reply.message);
+  error.name = reply.name;
+  return error;
+}
+
+/**
+ * The script a worker runs. When the build placed a dedicated reader bundle beside this bundle
+ * (`read-table-worker/index.js`, built from read-table-worker.ts), that one: it holds only the readers, so a
+ * worker costs far less memory than one running a whole action bundle (measured: ~70 MB for a 6 MB
+ * bundle). Otherwise this module's own file.
+ */
+function workerScript(): URL {
+  const own = new URL(import.meta.url);
+  // The path is assembled at run time so that the bundler does not take it for an asset to copy.
+  const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+  return own.pathname.endsWith('.js') && existsSync(dedicated) ? dedicated : own;
+}
+
+function readInWorker(inputs: string | string[], options: ReadOptions | undefined): Promise<Table> {
+  return new Promise((resolve, reject) => {
+    const job: Job = { role: ROLE, inputs, options };
+    const worker = new Worker(workerScript(), { workerData: job });
+    let settled = false;
+    worker.once('message', (reply: Reply) => {
+      settled = true;
+      void worker.terminate();
+      if ('table' in reply) resolve(reply.table);
+      else reject(errorFrom(reply.error));
+    });
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+      settled = true;
+    });
+    worker.once('exit', (code) => {
+      if (!settled)
+        reject(new Error(`the data-reading worker thread stopped (exit code ${code}) before it replied`));
+      settled = true;
+    });
+  });
+}
+
+/**
+ * Reads several datasets concurrently — each entry of `inputsList` is one dataset as readTable takes it —
+ * and returns their tables in the same order. Fails with the error of the first dataset (in list order)
+ * that failed.
+ */
+export async function readTables(inputsList: (string | string[])[], options?: ReadOptions): Promise<Table[]> {
+  if (inputsList.length <= 1) return Promise.all(inputsList.map((inputs) => readTable(inputs, options)));
+  // The first dataset on this thread; the others on a small pool of workers (one per remaining core).
+  const rest = inputsList.slice(1);
+  const reads: Promise<Table>[] = new Array(rest.length);
+  let next = 0;
+  const slot = async () => {
+    while (next < rest.length) {
+      const index = next++;
+      reads[index] = readInWorker(rest[index], options);
+      await reads[index].catch(() => undefined); // handled below, in list order
+    }
+  };
+  const slots = Math.min(rest.length, Math.max(1, availableParallelism() - 1));
+  const pool = Promise.all(Array.from({ length: slots }, slot));
+  const [first] = await Promise.allSettled([readTable(inputsList[0], options)]);
+  await pool;
+  const outcomes = [first, ...(await Promise.allSettled(reads))];
+  return outcomes.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
+}
+
+if (!isMainThread && (workerData as Job | undefined)?.role === ROLE) {
+  const port = parentPort as NonNullable<typeof parentPort>;
+  const job = workerData as Job;
+  try {
+    const table = await readTable(job.inputs, job.options);
+    port.postMessage({ table } satisfies Reply, buffersOf(table));
+  } catch (error) {
+    port.postMessage(errorReply(error));
+  }
+  // Keep the thread alive (a listening port) until the parent terminates it, and never finish evaluating
+  // this module (see the module comment).
+  port.on('message', () => {});
+  await new Promise(() => {});
+}
