@@ -1,0 +1,456 @@
+/**
+ * Data drift: compares each feature column of the current data with the reference, decides per column
+ * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
+ *
+ * - A column drifts when its method says so (methods.ts) or when its missing share moves by more than
+ *   missingShareTolerance (absolute, default 0.05), whichever happens.
+ * - With a correction, the p-value methods' p-values are adjusted across the feature columns (Bonferroni
+ *   or Benjamini-Hochberg) before being compared with the threshold.
+ * - Dataset drift when drifted feature columns / compared feature columns >= driftShare (default 0.5).
+ *   The prediction column is compared the same way but reported on its own ("prediction drift") and not
+ *   counted; the target and id columns are not compared.
+ * - Columns picked automatically leave out datetime columns (time moves on between the two samples) and
+ *   text columns that look like identifiers (more than half of 100+ reference values distinct); naming
+ *   a column in `columns` compares it anyway.
+ * - A column whose type differs between the two files (a number in one, text in the other) counts as
+ *   drifted, unless column-types says how to read it.
+ */
+
+import type { Column, Location, Table } from '@modelgate/core';
+import { InputError, locateRow } from '@modelgate/core';
+import { benjaminiHochberg, bonferroni } from '@modelgate/stats';
+import { formatPercent } from './format.ts';
+import {
+  applicability,
+  autoMethod,
+  type DriftMethod,
+  isDrift,
+  METHODS,
+  type MethodSettings,
+  type ProfilePair,
+  runMethod,
+  unionCategories,
+} from './methods.ts';
+import {
+  DEFAULTS,
+  type DriftOptions,
+  type ResolvedOptions,
+  resolveOptions,
+  thresholdFor,
+} from './options.ts';
+import { type PerformanceDrift, performanceDrift } from './performance.ts';
+import {
+  asCategorical,
+  asNumeric,
+  type ColumnProfile,
+  missingShare,
+  numericLabel,
+  presentCount,
+  profileColumn,
+} from './profile.ts';
+import { isReferenceSummary, type ReferenceSummary } from './summary.ts';
+
+export interface ColumnDrift {
+  column: string;
+  role: 'feature' | 'prediction';
+  /** How the column was compared. */
+  kind: 'numeric' | 'categorical';
+  /** The column's type as read from the reference (number, integer, category, ...). */
+  type: string;
+  /** null when no test could run (a side without values, a type change). */
+  method: DriftMethod | null;
+  statistic: number | null;
+  pValue: number | null;
+  /** p-value after the multiple-testing correction; equals pValue without one. */
+  adjustedPValue: number | null;
+  threshold: number | null;
+  valueDrift: boolean;
+  missingShare: { reference: number; current: number };
+  missingDrift: boolean;
+  drifted: boolean;
+  /** Categories in the current data the reference never had, and reference categories now absent. */
+  newCategories: string[];
+  vanishedCategories: string[];
+  /** Rows of the current data holding a new category: the first few, for annotations. */
+  newCategoryLocations: Location[];
+  /** How strongly it drifted, comparable across methods (statistic / threshold, or its p-value analogue). */
+  score: number;
+  notes: string[];
+}
+
+export interface DriftMeasurement {
+  /** Feature columns, the most drifted first. */
+  columns: ColumnDrift[];
+  prediction: ColumnDrift | null;
+  driftedColumns: string[];
+  /** Drifted share of the compared feature columns (0 when there are none). */
+  driftShare: number;
+  datasetDrift: boolean;
+  performance: PerformanceDrift | null;
+  /** Reference columns left out, and why. */
+  skipped: { column: string; reason: string }[];
+  /** Reference columns the current data lacks, and current columns the reference lacks. */
+  missingColumns: string[];
+  extraColumns: string[];
+  options: ResolvedOptions;
+  /** The compared profiles by column, for charts. */
+  profiles: Map<string, ProfilePair>;
+  referenceFile: string;
+  currentFile: string;
+}
+
+const EXAMPLE_LOCATIONS = 5;
+const IDENTIFIER_MIN_VALUES = 100;
+
+/** Measures drift of `current` against `reference` (a Table or its cached ReferenceSummary). */
+export function measureDrift(
+  reference: Table | ReferenceSummary,
+  current: Table,
+  options: DriftOptions = {},
+): DriftMeasurement {
+  const resolved = resolveOptions(options);
+  const referenceProfiles = profilesOf(reference);
+  const currentNames = new Set(current.columns.map((c) => c.name));
+  const referenceFile = reference.sources[0]?.file ?? 'reference';
+  const currentFile = current.sources[0]?.file ?? 'current';
+  checkNamedColumns(resolved, referenceProfiles, currentNames, referenceFile, currentFile);
+
+  const special = new Set<string>([...resolved.idColumns]);
+  if (resolved.predictionColumn !== undefined) special.add(resolved.predictionColumn);
+  if (resolved.performance) special.add(resolved.performance.target);
+  const excluded = new Set(resolved.excludeColumns);
+  const skipped: DriftMeasurement['skipped'] = [];
+  const missingColumns: string[] = [];
+  let features: string[];
+  if (resolved.columns) {
+    features = resolved.columns.filter((c) => !special.has(c));
+  } else {
+    features = [];
+    for (const name of referenceProfiles.names) {
+      if (special.has(name) || excluded.has(name)) continue;
+      if (!currentNames.has(name)) {
+        missingColumns.push(name);
+        continue;
+      }
+      const why = autoSkipReason(referenceProfiles.get(name) as ColumnProfile, resolved);
+      if (why) skipped.push({ column: name, reason: why });
+      else features.push(name);
+    }
+  }
+  const extraColumns = current.columns
+    .map((c) => c.name)
+    .filter((n) => !referenceProfiles.has(n) && !special.has(n));
+
+  const settings: MethodSettings = {
+    jsBase: resolved.jsBase === 'e' ? Math.E : 2,
+    psiBins: resolved.psiBins,
+    psiEpsilon: DEFAULTS.psiEpsilon,
+  };
+  const profiles = new Map<string, ProfilePair>();
+  const compare = (name: string, role: ColumnDrift['role']): ColumnDrift => {
+    // Present: checkNamedColumns or the automatic choice made sure of it.
+    const column = current.columns.find((c) => c.name === name) as Column;
+    const analysis = compareColumn(
+      name,
+      role,
+      referenceProfiles.get(name) as ColumnProfile,
+      profileColumn(column),
+      resolved,
+      settings,
+    );
+    if (analysis.pair) profiles.set(name, analysis.pair);
+    if (analysis.drift.newCategories.length > 0) {
+      analysis.drift.newCategoryLocations = locateCategories(current, name, analysis.drift.newCategories);
+    }
+    return analysis.drift;
+  };
+  const columns = features.map((name) => compare(name, 'feature'));
+  applyCorrection(columns, resolved);
+  for (const c of columns) finish(c, resolved.missingShareTolerance);
+  columns.sort(
+    (a, b) => Number(b.drifted) - Number(a.drifted) || b.score - a.score || a.column.localeCompare(b.column),
+  );
+
+  let prediction: ColumnDrift | null = null;
+  if (resolved.predictionColumn !== undefined) {
+    prediction = compare(resolved.predictionColumn, 'prediction');
+    finish(prediction, resolved.missingShareTolerance);
+  }
+  if (columns.length === 0 && prediction === null && !resolved.performance) {
+    throw new InputError(
+      'columns',
+      `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
+        (skipped.length > 0
+          ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
+          : ''),
+    );
+  }
+  const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
+  const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
+  const performance = resolved.performance
+    ? performanceDrift(reference, current, resolved.performance)
+    : null;
+  return {
+    columns,
+    prediction,
+    driftedColumns,
+    driftShare: share,
+    datasetDrift: columns.length > 0 && share >= resolved.driftShare,
+    performance,
+    skipped,
+    missingColumns,
+    extraColumns,
+    options: resolved,
+    profiles,
+    referenceFile,
+    currentFile,
+  };
+}
+
+/** The reference's column profiles by name. A Table's columns are profiled (sorted) on first use only. */
+interface ReferenceProfiles {
+  names: string[];
+  has(name: string): boolean;
+  get(name: string): ColumnProfile | undefined;
+}
+
+function profilesOf(reference: Table | ReferenceSummary): ReferenceProfiles {
+  if (isReferenceSummary(reference)) {
+    const byName = new Map(reference.columns.map((p) => [p.name, p]));
+    return { names: [...byName.keys()], has: (name) => byName.has(name), get: (name) => byName.get(name) };
+  }
+  const columns = new Map(reference.columns.map((c) => [c.name, c]));
+  const cache = new Map<string, ColumnProfile>();
+  return {
+    names: [...columns.keys()],
+    has: (name) => columns.has(name),
+    get: (name) => {
+      const column = columns.get(name);
+      if (!column) return undefined;
+      let profile = cache.get(name);
+      if (!profile) {
+        profile = profileColumn(column);
+        cache.set(name, profile);
+      }
+      return profile;
+    },
+  };
+}
+
+function checkNamedColumns(
+  options: ResolvedOptions,
+  reference: ReferenceProfiles,
+  current: Set<string>,
+  referenceFile: string,
+  currentFile: string,
+): void {
+  const check = (names: Iterable<string>, input: string, needCurrent: boolean) => {
+    for (const name of names) {
+      if (!reference.has(name)) {
+        throw new InputError(
+          input,
+          `${input} names "${name}", which is not a column of the reference data ${referenceFile}`,
+        );
+      }
+      if (needCurrent && !current.has(name)) {
+        throw new InputError(
+          input,
+          `${input} names "${name}", which is not a column of the current data ${currentFile}`,
+        );
+      }
+    }
+  };
+  check(options.columns ?? [], 'columns', true);
+  check(options.excludeColumns, 'exclude-columns', false);
+  check(Object.keys(options.columnTypes), 'column-types', false);
+  check(Object.keys(options.methodPerColumn), 'method-per-column', false);
+  check(Object.keys(options.thresholdPerColumn), 'threshold-per-column', false);
+  if (options.predictionColumn !== undefined) check([options.predictionColumn], 'prediction-column', true);
+}
+
+function autoSkipReason(profile: ColumnProfile, options: ResolvedOptions): string | null {
+  if (options.columnTypes[profile.name]) return null;
+  if (profile.type === 'datetime') return 'a datetime column (time moves on between reference and current)';
+  if (profile.kind === 'categorical' && profile.type === 'string') {
+    const present = presentCount(profile);
+    if (present >= IDENTIFIER_MIN_VALUES && profile.categories.length > present / 2) {
+      return `text that looks like an identifier (${profile.categories.length} distinct values in ${present} rows)`;
+    }
+  }
+  return null;
+}
+
+/** How a column is compared unless column-types says otherwise: booleans and text as categories. */
+function defaultKind(profile: ColumnProfile): 'numeric' | 'categorical' {
+  return profile.kind === 'numeric' && profile.type !== 'boolean' ? 'numeric' : 'categorical';
+}
+
+interface ColumnAnalysis {
+  drift: ColumnDrift;
+  pair: ProfilePair | null;
+}
+
+function compareColumn(
+  name: string,
+  role: ColumnDrift['role'],
+  referenceProfile: ColumnProfile,
+  currentProfile: ColumnProfile,
+  options: ResolvedOptions,
+  settings: MethodSettings,
+): ColumnAnalysis {
+  const declared = options.columnTypes[name];
+  const kind = declared ?? defaultKind(referenceProfile);
+  const notes: string[] = [];
+  const missing = { reference: missingShare(referenceProfile), current: missingShare(currentProfile) };
+  const drift: ColumnDrift = {
+    column: name,
+    role,
+    kind,
+    type: referenceProfile.type,
+    method: null,
+    statistic: null,
+    pValue: null,
+    adjustedPValue: null,
+    threshold: null,
+    valueDrift: false,
+    missingShare: missing,
+    missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
+    drifted: false,
+    newCategories: [],
+    vanishedCategories: [],
+    newCategoryLocations: [],
+    score: 0,
+    notes,
+  };
+  if (drift.missingDrift) {
+    notes.push(
+      `missing share moved from ${formatPercent(missing.reference)} to ${formatPercent(missing.current)}`,
+    );
+  }
+  if (!declared && currentProfile.kind !== referenceProfile.kind) {
+    drift.valueDrift = true;
+    drift.score = Number.POSITIVE_INFINITY;
+    notes.push(
+      `type changed: ${referenceProfile.type} in the reference, ${currentProfile.type} in the current data ` +
+        '(set column-types to compare it anyway)',
+    );
+    return { drift, pair: null };
+  }
+  const coerce = kind === 'numeric' ? asNumeric : asCategorical;
+  const pair: ProfilePair = { reference: coerce(referenceProfile), current: coerce(currentProfile) };
+  for (const [side, profile] of [
+    ['reference', pair.reference],
+    ['current', pair.current],
+  ] as const) {
+    if (profile.kind === 'numeric' && profile.unparsed) {
+      notes.push(`${profile.unparsed} ${side} values are not numbers and count as missing`);
+    }
+  }
+  if (kind === 'categorical') {
+    const ref = pair.reference as ReturnType<typeof asCategorical>;
+    const cur = pair.current as ReturnType<typeof asCategorical>;
+    const known = new Set(ref.categories);
+    const now = new Set(cur.categories);
+    drift.newCategories = unionCategories(ref, cur).filter((c) => !known.has(c));
+    drift.vanishedCategories = ref.categories.filter((c) => !now.has(c));
+  }
+  const referenceValues = presentCount(pair.reference);
+  const currentValues = presentCount(pair.current);
+  if (referenceValues === 0 || currentValues === 0) {
+    const which =
+      referenceValues === 0 && currentValues === 0
+        ? 'either data set'
+        : referenceValues === 0
+          ? 'the reference'
+          : 'the current data';
+    notes.push(`no values in ${which}: nothing to compare`);
+    return { drift, pair: null };
+  }
+  const method = chooseMethod(name, pair, options, notes);
+  const outcome = runMethod(method, pair, settings);
+  if (outcome.note) notes.push(outcome.note);
+  if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
+    notes.push(
+      'the reference is constant: the distance is divided by 0.001 instead of its standard deviation',
+    );
+  }
+  drift.method = method;
+  drift.statistic = outcome.statistic;
+  drift.pValue = outcome.pValue;
+  drift.adjustedPValue = outcome.pValue;
+  drift.threshold = thresholdFor(options, name, method);
+  return { drift, pair };
+}
+
+function chooseMethod(
+  name: string,
+  pair: ProfilePair,
+  options: ResolvedOptions,
+  notes: string[],
+): DriftMethod {
+  const perColumn = options.methodPerColumn[name];
+  const choice = perColumn ?? options.method;
+  if (choice === 'auto') return autoMethod(pair);
+  const problem = applicability(choice, pair);
+  if (problem === null) return choice;
+  if (perColumn !== undefined) {
+    throw new InputError('method-per-column', `method-per-column: column "${name}": ${problem}`);
+  }
+  const fallback = autoMethod(pair);
+  notes.push(`${problem}; used ${fallback} (the automatic choice) instead`);
+  return fallback;
+}
+
+function isConstant(profile: { sorted: Float64Array }): boolean {
+  const { sorted } = profile;
+  return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
+}
+
+/** Adjusts the p-values of the p-value methods across feature columns (correction none leaves them). */
+function applyCorrection(columns: ColumnDrift[], options: ResolvedOptions): void {
+  if (options.correction === 'none') return;
+  const tested = columns.filter((c) => c.pValue !== null);
+  if (tested.length === 0) return;
+  const p = tested.map((c) => c.pValue as number);
+  const adjusted = options.correction === 'bonferroni' ? bonferroni(p) : benjaminiHochberg(p);
+  tested.forEach((c, i) => {
+    c.adjustedPValue = adjusted[i];
+  });
+}
+
+/** Decides value drift from the (adjusted) outcome, overall drift, and the drift score. */
+function finish(c: ColumnDrift, missingTolerance: number): void {
+  if (c.method !== null && c.statistic !== null && c.threshold !== null) {
+    c.valueDrift = isDrift(c.method, c.statistic, c.adjustedPValue, c.threshold);
+    c.score =
+      METHODS[c.method].kind === 'p-value'
+        ? Math.log(Math.max(c.adjustedPValue as number, Number.MIN_VALUE)) / Math.log(c.threshold)
+        : c.statistic / c.threshold;
+  }
+  c.drifted = c.valueDrift || c.missingDrift;
+  if (c.missingDrift)
+    c.score = Math.max(
+      c.score,
+      Math.abs(c.missingShare.current - c.missingShare.reference) / Math.max(missingTolerance, 1e-9),
+    );
+}
+
+/** The first few rows of the current data whose value in `name` is one of `categories`. */
+function locateCategories(current: Table, name: string, categories: string[]): Location[] {
+  const column = current.columns.find((c) => c.name === name);
+  if (!column) return [];
+  const wanted = new Set(categories);
+  const rows: number[] = [];
+  if (column.kind === 'categorical') {
+    const hit = column.dictionary.map((label) => wanted.has(label));
+    for (let i = 0; i < column.codes.length && rows.length < EXAMPLE_LOCATIONS; i++) {
+      if (column.codes[i] >= 0 && hit[column.codes[i]]) rows.push(i);
+    }
+  } else {
+    for (let i = 0; i < column.values.length && rows.length < EXAMPLE_LOCATIONS; i++) {
+      const v = column.values[i];
+      if (Number.isFinite(v) && wanted.has(numericLabel(column.type, v))) rows.push(i);
+    }
+  }
+  return rows.map((row) => ({ ...locateRow(current, row), column: name }));
+}
