@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The modelgate CLI: every gate runnable locally with the same inputs, defaults and reports as its action.
-//   npx modelgate check-drift --reference train.csv --current serving.csv
+//   npm run modelgate -- check-drift --reference train.csv --current serving.csv
 import { readFileSync } from 'node:fs';
 import { runCli } from '@modelgate/core';
-
+import { gate as checkDrift } from '../actions/check-drift/src/gate.ts';
 import { gate as validateData } from '../actions/validate-data/src/gate.ts';
 
 const actionYml = (name: string) => new URL(`../actions/${name}/action.yml`, import.meta.url).pathname;
@@ -12,7 +12,10 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 };
 
 process.exitCode = await runCli(
-  [{ gate: validateData, actionYml: actionYml('validate-data') }],
+  [
+    { gate: validateData, actionYml: actionYml('validate-data') },
+    { gate: checkDrift, actionYml: actionYml('check-drift') },
+  ],
   process.argv.slice(2),
   {
     out: (text) => process.stdout.write(text),

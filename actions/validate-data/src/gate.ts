@@ -7,15 +7,9 @@ import {
   input,
   type ReadOptions,
   readTable,
+  readTables,
 } from '@modelgate/core';
-import {
-  compareQuality,
-  inferSchema,
-  parseSchema,
-  type Schema,
-  serializeSchema,
-  validateTable,
-} from '@modelgate/validation';
+import { inferSchema, parseSchema, type Schema, serializeSchema, validateTable } from '@modelgate/validation';
 
 export const inputs = {
   data: input.present(input.list()),
@@ -42,8 +36,9 @@ export const gate: Gate<typeof inputs> = {
     };
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
     log(`reading ${options.data.join(', ')}`);
-    const table = await readTable(options.data, read);
-    const reference = options.reference ? await readTable(options.reference, read) : undefined;
+    const [table, reference] = options.reference
+      ? await readTables([options.data, options.reference], read)
+      : [await readTable(options.data, read), undefined];
 
     let schema: Schema;
     if (options.schema) {

@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { publishReport } from '../github/publish.ts';
 import { loadActionYml } from '../inputs/action-yml.ts';
 import { envInputs, type InputSpecs, parseInputs } from '../inputs/parse.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
@@ -32,6 +31,9 @@ export async function runAction(
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const run = await executeGate(gate, options, { log: (m) => core.info(m), workspace, env });
     const markdown = renderMarkdown(run.report);
+    // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
+    // share memory with them.
+    const { publishReport } = await import('../github/publish.ts');
     const published = await publishReport({
       report: run.report,
       markdown,

@@ -1,0 +1,210 @@
+export const id = 893;
+export const ids = [893];
+export const modules = {
+
+/***/ 8182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+
+
+
+
+const DEFAULTS = {
+    retries: 2,
+    retryDelayScaleMs: 1000,
+    maxRetryAfterSeconds: 60,
+    requestTimeoutMs: 30_000,
+};
+/**
+ * An authenticated Octokit for the REST API that retries what is worth retrying: 5xx answers and network
+ * failures (plugin-retry), and primary or secondary rate limits after the wait GitHub asks for through
+ * retry-after or x-ratelimit-reset (plugin-throttling). 4xx answers other than rate limits fail at once.
+ */
+function createGitHubClient(token, options = {}) {
+    const retries = options.retries ?? DEFAULTS.retries;
+    const scale = options.retryDelayScaleMs ?? DEFAULTS.retryDelayScaleMs;
+    const maxWait = options.maxRetryAfterSeconds ?? DEFAULTS.maxRetryAfterSeconds;
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub ${kind} on ${request.method} ${request.url}: ` +
+            (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
+        return willRetry;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        userAgent: options.userAgent ?? 'modelgate',
+        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq },
+        // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
+        retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: scale,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            ...options.throttle,
+        },
+    }, 
+    // The timeout plugin comes first so that its hook sits innermost and arms a fresh timer per attempt.
+    attemptTimeout(timeoutMs), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+function attemptTimeout(ms) {
+    return (octokit) => {
+        octokit.hook.before('request', (options) => {
+            options.request = { ...options.request, signal: AbortSignal.timeout(ms) };
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ runContextFrom),
+/* harmony export */   v1: () => (/* binding */ loadRunContext)
+/* harmony export */ });
+/* unused harmony export isGhesUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Reads the run context from the runner's environment and the event payload. Pure. */
+function runContextFrom(env, event) {
+    const serverUrl = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com');
+    const [owner, repo] = repositoryOf(env, event);
+    const pullRequest = pullRequestOf(event);
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        inActions: env.GITHUB_ACTIONS === 'true',
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        sha: pullRequest?.headSha ?? (env.GITHUB_SHA || undefined),
+        pullRequest,
+        serverUrl,
+        apiUrl: trimSlash(env.GITHUB_API_URL || 'https://api.github.com'),
+        isGhes: isGhesUrl(serverUrl),
+        runId,
+        runUrl: owner && repo && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        workspace: env.GITHUB_WORKSPACE || undefined,
+    };
+}
+/** runContextFrom on the process's environment and the payload file GITHUB_EVENT_PATH names. */
+function loadRunContext(env = process.env) {
+    return runContextFrom(env, readEvent(env.GITHUB_EVENT_PATH));
+}
+function readEvent(path) {
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        return isObject(parsed) ? parsed : {};
+    }
+    catch (error) {
+        throw new Error(`The event payload ${path} is not valid JSON: ${error.message}`);
+    }
+}
+function repositoryOf(env, event) {
+    const fullName = env.GITHUB_REPOSITORY || stringAt(event, 'repository', 'full_name');
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? '');
+    return match ? [match[1], match[2]] : [];
+}
+// pull_request, pull_request_target and the review events all carry the PR as `pull_request`.
+function pullRequestOf(event) {
+    const pr = event.pull_request;
+    if (!isObject(pr) || typeof pr.number !== 'number')
+        return undefined;
+    const headSha = stringAt(pr, 'head', 'sha');
+    if (!headSha)
+        return undefined;
+    const headRepo = stringAt(pr, 'head', 'repo', 'full_name');
+    const baseRepo = stringAt(pr, 'base', 'repo', 'full_name');
+    return { number: pr.number, headSha, isFork: !headRepo || headRepo !== baseRepo };
+}
+/** The rule @actions/artifact applies: anything but github.com, *.ghe.com (data residency) and *.localhost. */
+function isGhesUrl(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+function stringAt(value, ...keys) {
+    let at = value;
+    for (const key of keys) {
+        if (!isObject(at))
+            return undefined;
+        at = at[key];
+    }
+    return typeof at === 'string' && at !== '' ? at : undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 43501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   v1: () => (/* reexport safe */ _context_js__WEBPACK_IMPORTED_MODULE_1__.v1)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8182);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 60893:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.LX),
+/* harmony export */   loadRunContext: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.v1)
+/* harmony export */ });
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43501);
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ })
+
+};

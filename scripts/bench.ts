@@ -1,0 +1,153 @@
+// check-drift against the peer a user would write (pandas + scipy, shared/bench/baseline_drift_scipy.py),
+// side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
+// statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
+// generator are Python).
+//   npm run bench [-- --rows 1000000]
+// The peer computes every statistic in one pass; check-drift computes the one method each column is
+// judged by, so it runs once per family of methods, and each run is compared with the peer's one run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './actions.ts';
+
+const python = '/usr/bin/python3';
+const shared = process.env.MODELGATE_SHARED ?? join(root, '..', 'shared');
+const rowsArg = process.argv.indexOf('--rows');
+const rows = rowsArg === -1 ? 1_000_000 : Number(process.argv[rowsArg + 1]);
+const work = join(root, '.bench', String(rows));
+const data = { reference: join(work, 'reference.csv'), current: join(work, 'current.csv') };
+
+interface Measured {
+  wallSeconds: number;
+  peakRssMb: number;
+  stdout: string;
+}
+
+// getrusage(RUSAGE_CHILDREN) gives the child's peak RSS (threads included) whatever its language.
+const MEASURE = `
+import resource, subprocess, sys, time, json
+t = time.monotonic()
+p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+wall = time.monotonic() - t
+sys.stderr.write(p.stderr.decode())
+print(json.dumps({"wall": wall, "rss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "code": p.returncode, "out": p.stdout.decode()}))
+`;
+
+function measure(label: string, command: string[], env: NodeJS.ProcessEnv = process.env): Measured {
+  const result = spawnSync(python, ['-c', MEASURE, ...command], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env,
+  });
+  if (result.status !== 0) throw new Error(`${label}: could not run (${result.stderr})`);
+  const m = JSON.parse(result.stdout) as { wall: number; rss_kb: number; code: number; out: string };
+  if (m.code !== 0) throw new Error(`${label} exited ${m.code}: ${result.stderr}\n${m.out}`);
+  return { wallSeconds: m.wall, peakRssMb: m.rss_kb / 1024, stdout: m.out };
+}
+
+function ensureData(): void {
+  if (existsSync(data.reference) && existsSync(data.current)) return;
+  mkdirSync(work, { recursive: true });
+  console.log(`generating ${rows.toLocaleString('en')} rows per file in ${work} ...`);
+  const gen = spawnSync(python, [join(shared, 'bench', 'gen_drift_data.py'), String(rows), work], {
+    stdio: 'inherit',
+  });
+  if (gen.status !== 0) {
+    throw new Error('data generation failed: it needs apt-get install -y python3-pandas python3-scipy');
+  }
+}
+
+interface Run {
+  label: string;
+  inputs: Record<string, string>;
+}
+
+/** check-drift's bundle, run as the Actions runner runs it (inputs as INPUT_* variables). */
+function runOurs(run: Run): Measured & { report: string } {
+  const reportDir = join(work, 'reports');
+  const inputs: Record<string, string> = {
+    reference: data.reference,
+    current: data.current,
+    'fail-on': 'never',
+    'report-dir': reportDir,
+    'report-name': run.label,
+    ...run.inputs,
+  };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const bundle = join(root, 'actions', 'check-drift', 'dist', 'index.js');
+  const measured = measure(`check-drift (${run.label})`, [process.execPath, bundle], env);
+  return { ...measured, report: join(reportDir, run.label, 'report.json') };
+}
+
+type PeerColumn = Record<string, number | string>;
+
+const PAIRS: Record<string, [string, string, 'relative' | 'absolute'][]> = {
+  ks: [
+    ['statistic', 'ks_stat', 'relative'],
+    ['p-value', 'ks_p', 'absolute'],
+  ],
+  'chi-square': [
+    ['statistic', 'chi2', 'relative'],
+    ['p-value', 'chi2_p', 'absolute'],
+  ],
+  psi: [['statistic', 'psi', 'relative']],
+  'jensen-shannon (log base 2)': [['statistic', 'js', 'relative']],
+};
+
+/** The largest difference between our per-column statistics and the peer's, per statistic. */
+function agreement(reportPath: string, peer: Record<string, PeerColumn>): Record<string, number> {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    tables: { id: string; columns: string[]; rows: (string | number | null)[][] }[];
+  };
+  const table = report.tables.find((t) => t.id === 'columns');
+  if (!table) throw new Error(`${reportPath} has no per-column table`);
+  const at = (name: string) => table.columns.indexOf(name);
+  const worst: Record<string, number> = {};
+  for (const row of table.rows) {
+    const p = peer[String(row[at('column')])];
+    const method = String(row[at('method')]);
+    for (const [ours, theirs, kind] of PAIRS[method] ?? []) {
+      if (!p || p[theirs] === undefined) continue;
+      const a = Number(row[at(ours)]);
+      const b = Number(p[theirs]);
+      const diff = kind === 'absolute' ? Math.abs(a - b) : Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+      const label = `${method} ${ours} (${kind} difference)`;
+      worst[label] = Math.max(worst[label] ?? 0, diff);
+    }
+  }
+  return worst;
+}
+
+const runs: Run[] = [
+  {
+    label: 'ks-and-chi-square',
+    inputs: { method: 'ks', 'method-per-column': 'color=chi-square\nregion=chi-square' },
+  },
+  { label: 'psi', inputs: { method: 'psi' } },
+  { label: 'auto', inputs: {} },
+];
+
+ensureData();
+console.log(`check-drift vs pandas + scipy, ${rows.toLocaleString('en')} rows per file\n`);
+const peer = measure('peer (pandas + scipy)', [
+  python,
+  join(shared, 'bench', 'baseline_drift_scipy.py'),
+  data.reference,
+  data.current,
+]);
+const peerColumns = JSON.parse(peer.stdout) as Record<string, PeerColumn>;
+const line = (label: string, m: Measured) =>
+  `${label.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`;
+console.log(line('peer: pandas + scipy (all methods)', peer));
+for (const run of runs) {
+  const ours = runOurs(run);
+  const speed = peer.wallSeconds / ours.wallSeconds;
+  const memory = ours.peakRssMb / peer.peakRssMb;
+  console.log(
+    `${line(`check-drift, ${run.label}`, ours)}   ${speed.toFixed(1)}x faster, ${(memory * 100).toFixed(0)}% of the peer's memory`,
+  );
+  for (const [label, diff] of Object.entries(agreement(ours.report, peerColumns))) {
+    console.log(`    ${label}: ${diff.toExponential(2)}`);
+  }
+}

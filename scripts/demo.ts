@@ -1,0 +1,83 @@
+// The whole pipeline on the embedded example, through the built actions, as a pull request would run it:
+// each action's bundle runs as the Actions runner runs it (test/harness) against a local GitHub API, and
+// writes its reports to modelgate-reports/. Run by `npm run demo` after `npm run build`.
+import { join } from 'node:path';
+import { FakeGitHub } from '../test/harness/fake-github.ts';
+import { runAction } from '../test/harness/runner.ts';
+import { root } from './actions.ts';
+
+interface Step {
+  title: string;
+  action: string;
+  inputs: Record<string, string>;
+  show: string[];
+}
+
+const steps: Step[] = [
+  {
+    title: 'Validate the training data against its schema',
+    action: 'validate-data',
+    inputs: { data: 'examples/data/train.csv', schema: 'examples/schema.yml', 'report-name': 'train-data' },
+    show: ['verdict', 'errors', 'warnings'],
+  },
+  {
+    title: 'Validate a new batch (it has problems on purpose)',
+    action: 'validate-data',
+    inputs: {
+      data: 'examples/data/batch.csv',
+      schema: 'examples/schema.yml',
+      'report-name': 'new-batch',
+      'fail-on': 'never',
+    },
+    show: ['verdict', 'errors', 'warnings'],
+  },
+  {
+    title: 'Check drift between training and serving data',
+    action: 'check-drift',
+    inputs: {
+      reference: 'examples/data/train.csv',
+      current: 'examples/data/serving.csv',
+      'exclude-columns': 'customer_id',
+      'prediction-column': 'prediction',
+      'target-column': 'label',
+      'fail-on': 'never',
+    },
+    show: ['verdict', 'drift-detected', 'drift-share', 'drifted-columns', 'retrain-needed'],
+  },
+];
+
+const github = await FakeGitHub.start();
+let problems = 0;
+try {
+  const event = github.openPullRequest({ number: 1 });
+  for (const step of steps) {
+    const run = await runAction({
+      actionDir: join(root, 'actions', step.action),
+      workspace: root,
+      apiUrl: github.url,
+      event,
+      inputs: step.inputs,
+    });
+    const shown = step.show.map((name) => `${name}=${run.outputs[name]}`).join('  ');
+    console.log(
+      `\n▶ ${step.title}\n  ${step.action}: ${shown}\n  report: ${run.outputs['report-path']?.replace('report.json', 'report.html')}`,
+    );
+    for (const c of run.commands.filter((c) => c.command === 'error' || c.command === 'warning')) {
+      console.log(`  ${c.command}: ${c.message}`);
+    }
+    if (run.exitCode !== 0) {
+      problems++;
+      console.log(`  the step failed (exit ${run.exitCode}):\n${run.stderr}`);
+    }
+  }
+  console.log(
+    `\nOn the pull request: ${github.comments.length} sticky comments, ${github.checkRuns.length} check runs with ${github.checkRuns.reduce((n, r) => n + r.annotations.length, 0)} annotations.`,
+  );
+  if (github.violations.length > 0) {
+    problems++;
+    console.log(`GitHub API contract violations: ${JSON.stringify(github.violations, null, 1)}`);
+  }
+} finally {
+  await github.close();
+}
+process.exitCode = problems === 0 ? 0 : 1;
