@@ -1,4 +1,5 @@
 export * from './action/index.ts';
+export * from './cli/index.ts';
 export * from './data/index.ts';
 export * from './github/index.ts';
 export * from './inputs/index.ts';

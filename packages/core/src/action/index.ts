@@ -1,4 +1,3 @@
-export * from '../cli/run-cli.ts';
 export * from './errors.ts';
 export * from './execute.ts';
 export * from './gate.ts';
