@@ -202,6 +202,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
 
