@@ -1,32 +1,56 @@
 // Bundles each action (src/index.ts and everything it imports) into actions/<name>/dist/ with
-// @vercel/ncc, so `uses:` runs it without an install. Usage: build.ts [outRoot] — outRoot defaults to the
-// repository's actions/; check-dist.ts builds into a temporary folder and compares.
+// @vercel/ncc, so `uses:` runs it without an install; likewise the harness's fixture action. Usage:
+// build.ts [outRoot] — outRoot defaults to the repository; check-dist.ts builds into a temporary folder and
+// compares.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionNames, binPath, root } from './actions.ts';
 
-function ncc(entry: string, outDir: string): void {
-  const args = ['build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet'];
+/** A committed bundle: its folder (relative to the repository) and how it is built. */
+export interface Bundle {
+  dir: string;
+  build: (outDir: string) => void;
+}
+
+function ncc(entry: string, outDir: string, minify = false): void {
+  const args = [
+    'build',
+    entry,
+    '-o',
+    outDir,
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    ...(minify ? ['-m'] : []),
+  ];
   const result = spawnSync(binPath('ncc'), args, { stdio: 'inherit', cwd: root });
   if (result.status !== 0) throw new Error(`ncc failed for ${entry}`);
 }
 
-export function buildAction(name: string, outDir: string): void {
-  rmSync(outDir, { recursive: true, force: true });
-  ncc(join(root, 'actions', name, 'src', 'index.ts'), outDir);
-  // readTables' worker threads run this small bundle of the readers instead of the whole action bundle,
-  // which saves memory per worker (see packages/core/src/data/parallel.ts).
-  ncc(
-    join(root, 'packages', 'core', 'src', 'data', 'read-table-worker.ts'),
-    join(outDir, 'read-table-worker'),
-  );
+export function bundles(): Bundle[] {
+  const actions = actionNames().map((name) => ({
+    dir: `actions/${name}/dist`,
+    build: (outDir: string) => {
+      ncc(join(root, 'actions', name, 'src', 'index.ts'), outDir);
+      // readTables' worker threads run this small bundle of the readers instead of the whole action
+      // bundle, which saves memory per worker (see packages/core/src/data/parallel.ts).
+      ncc(join(root, 'packages/core/src/data/read-table-worker.ts'), join(outDir, 'read-table-worker'));
+    },
+  }));
+  const fixture = {
+    dir: 'test/harness/fixture-action/dist',
+    build: (outDir: string) => ncc(join(root, 'test/harness/fixture-action/src/index.ts'), outDir, true),
+  };
+  return [...actions, fixture];
 }
 
 if (import.meta.main) {
-  const outRoot = process.argv[2] ?? join(root, 'actions');
-  for (const name of actionNames()) {
-    buildAction(name, join(outRoot, name, 'dist'));
-    console.log(`built ${name}`);
+  const outRoot = process.argv[2] ?? root;
+  for (const bundle of bundles()) {
+    const outDir = join(outRoot, bundle.dir);
+    rmSync(outDir, { recursive: true, force: true });
+    bundle.build(outDir);
+    console.log(`built ${bundle.dir}`);
   }
 }

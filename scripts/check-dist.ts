@@ -1,9 +1,10 @@
-// Fails when a committed actions/<name>/dist differs from what the source builds to.
+// Fails when a committed bundle (actions/<name>/dist, the harness fixture's dist) differs from what the
+// source builds to.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionNames, root } from './actions.ts';
-import { buildAction } from './build.ts';
+import { root } from './actions.ts';
+import { bundles } from './build.ts';
 
 function files(dir: string): string[] {
   try {
@@ -19,17 +20,16 @@ function files(dir: string): string[] {
 const scratch = mkdtempSync(join(tmpdir(), 'modelgate-dist-'));
 const stale: string[] = [];
 try {
-  for (const name of actionNames()) {
-    const fresh = join(scratch, name);
-    const committed = join(root, 'actions', name, 'dist');
-    buildAction(name, fresh);
-    const all = new Set([...files(fresh), ...files(committed)]);
-    for (const file of all) {
+  for (const bundle of bundles()) {
+    const fresh = join(scratch, bundle.dir);
+    const committed = join(root, bundle.dir);
+    bundle.build(fresh);
+    for (const file of new Set([...files(fresh), ...files(committed)])) {
       let same = false;
       try {
         same = readFileSync(join(fresh, file)).equals(readFileSync(join(committed, file)));
       } catch {}
-      if (!same) stale.push(`actions/${name}/dist/${file}`);
+      if (!same) stale.push(`${bundle.dir}/${file}`);
     }
   }
 } finally {

@@ -3,36 +3,20 @@
  * GitHub API: drift verdicts and outputs, concept drift with its retraining event, skew mode, bad input.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { FakeGitHub } from './harness/fake-github.ts';
+import type { FakeGitHub } from './harness/fake-github.ts';
 import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
 const ACTION = fileURLToPath(new URL('../actions/check-drift', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
 
-const fakes: FakeGitHub[] = [];
-after(async () => {
-  for (const fake of fakes) await fake.close();
-});
-
-async function startFake(): Promise<FakeGitHub> {
-  const fake = await FakeGitHub.start();
-  fakes.push(fake);
-  return fake;
-}
-
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-workspace-'));
-  cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
-  return dir;
-}
+const startFake = fakeGitHubs();
 
 function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
-  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: workspace(), ...options });
+  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
 }
 
 const example = {
@@ -96,7 +80,7 @@ describe('check-drift run as the runner runs it', { concurrency: true }, () => {
 
   it('compares training and serving row by row on ids (skew mode)', async () => {
     const fake = await startFake();
-    const ws = workspace();
+    const ws = exampleWorkspace();
     const lines = readFileSync(join(ws, 'examples/data/train.csv'), 'utf8').trimEnd().split('\n');
     // Serving computed "income" differently for two customers and never saw the last one.
     for (const i of [5, 9]) {

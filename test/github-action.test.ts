@@ -3,26 +3,18 @@
  * (runAction) against the fake GitHub server, with the client's production retry and throttling settings.
  */
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { FakeGitHub, faults } from './harness/fake-github.ts';
+import { type FakeGitHub, faults } from './harness/fake-github.ts';
 import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { fakeGitHubs } from './harness/suite.ts';
 
 const FIXTURE = fileURLToPath(new URL('./harness/fixture-action', import.meta.url));
 const READ_ONLY_TOKEN = 'ghs_readOnlyForkToken';
 
-const fakes: FakeGitHub[] = [];
-after(async () => {
-  for (const fake of fakes) await fake.close();
+const startFake = fakeGitHubs({
+  tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
 });
-
-async function startFake(): Promise<FakeGitHub> {
-  const fake = await FakeGitHub.start({
-    tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
-  });
-  fakes.push(fake);
-  return fake;
-}
 
 function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
   return runAction({ actionDir: FIXTURE, apiUrl: fake.url, ...options });

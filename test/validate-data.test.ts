@@ -3,41 +3,24 @@
  * fake GitHub API: the verdict, outputs, sticky comment, check run annotations and report files.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseSchema } from '@modelgate/validation';
-import { FakeGitHub } from './harness/fake-github.ts';
+import type { FakeGitHub } from './harness/fake-github.ts';
 import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
 const ACTION = fileURLToPath(new URL('../actions/validate-data', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
 const READ_ONLY_TOKEN = 'ghs_readOnlyForkToken';
 
-const fakes: FakeGitHub[] = [];
-after(async () => {
-  for (const fake of fakes) await fake.close();
+const startFake = fakeGitHubs({
+  tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
 });
 
-async function startFake(): Promise<FakeGitHub> {
-  const fake = await FakeGitHub.start({
-    tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
-  });
-  fakes.push(fake);
-  return fake;
-}
-
-/** A repository checkout holding the example data, as actions/checkout leaves it. */
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-workspace-'));
-  cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
-  return dir;
-}
-
 function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
-  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: workspace(), ...options });
+  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
 }
 
 describe('validate-data run as the runner runs it', { concurrency: true }, () => {
@@ -91,7 +74,7 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
 
   it('infers a schema from a reference that the reference itself then passes', async () => {
     const fake = await startFake();
-    const ws = workspace();
+    const ws = exampleWorkspace();
     const inferred = await runAction({
       actionDir: ACTION,
       apiUrl: fake.url,
@@ -163,7 +146,7 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
 
   it('reports an unreadable data file with its name and line', async () => {
     const fake = await startFake();
-    const ws = workspace();
+    const ws = exampleWorkspace();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(ws, 'open-quote.csv'), 'a,b\n1,"never closed\n2,3\n');
     const result = await runAction({
