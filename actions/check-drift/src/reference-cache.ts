@@ -13,7 +13,11 @@ import {
 import { glob } from 'tinyglobby';
 
 /** Content hash of the reference files and of everything that shapes their summary. */
-async function referenceKey(patterns: string[], read: ReadOptions, keepRows: string[]): Promise<string> {
+export async function referenceKey(
+  patterns: string[],
+  read: ReadOptions,
+  keepRows: string[],
+): Promise<string> {
   const files = (await glob(patterns, { onlyFiles: true })).sort();
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ version: REFERENCE_SUMMARY_VERSION, read, keepRows, files }));
