@@ -8,8 +8,16 @@ import {
   type ReadOptions,
   readTable,
   readTables,
+  type Table,
 } from '@modelgate/core';
-import { compareSkew, DRIFT_METHODS, driftResult, measureDrift } from '@modelgate/drift';
+import {
+  compareSkew,
+  DRIFT_METHODS,
+  driftResult,
+  isReferenceSummary,
+  measureDrift,
+  type ReferenceSummary,
+} from '@modelgate/drift';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 
@@ -46,6 +54,23 @@ function comparedAs(types: Record<string, ColumnType>): Record<string, 'numeric'
       type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric',
     ]),
   );
+}
+
+/**
+ * Gives the memory of tables that are no longer used back at once. Garbage collection would free it only
+ * at its next full collection, which the small allocations that follow seldom trigger, so the report and
+ * the GitHub clients, loaded next, would come on top of the tables: measured, that was the run's peak.
+ */
+function freeTables(...tables: (Table | ReferenceSummary)[]): void {
+  for (const table of tables) {
+    if (isReferenceSummary(table)) continue;
+    const arrays = [table.lines, ...table.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+    for (const { buffer } of arrays) {
+      // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
+      const detachable = buffer as ArrayBuffer & { detached: boolean; transfer(length: number): ArrayBuffer };
+      if (!detachable.detached) detachable.transfer(0);
+    }
+  }
 }
 
 /** check-drift: data, prediction and concept drift of current against reference, or training-serving skew. */
@@ -92,7 +117,12 @@ export const gate: Gate<typeof inputs> = {
       targetColumn: target,
       task: options.task,
       maxPerformanceDrop: options['max-performance-drop'],
+      // The tables were read for this call alone, so their numeric columns can be sorted where they lie
+      // rather than in copies (160 MB less on two tables of a million rows and ten numeric columns).
+      // Only `measured` is used from here on.
+      reuseTableMemory: true,
     });
+    freeTables(reference, current);
     const result = driftResult(measured);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
     const event = options['retrain-event'];

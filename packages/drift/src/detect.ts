@@ -29,6 +29,8 @@ import {
   type MethodSettings,
   type ProfilePair,
   runMethod,
+  type SharedDistribution,
+  sharedDistribution,
   unionCategories,
 } from './methods.ts';
 import {
@@ -42,12 +44,14 @@ import { type PerformanceDrift, performanceDrift } from './performance.ts';
 import {
   asCategorical,
   asNumeric,
+  type CategoricalProfile,
   type ColumnProfile,
   missingShare,
   numericLabel,
   presentCount,
   profileColumn,
 } from './profile.ts';
+import { SortScratch } from './sort.ts';
 import { isReferenceSummary, type ReferenceSummary } from './summary.ts';
 
 export interface ColumnDrift {
@@ -93,8 +97,11 @@ export interface DriftMeasurement {
   missingColumns: string[];
   extraColumns: string[];
   options: ResolvedOptions;
-  /** The compared profiles by column, for charts. */
-  profiles: Map<string, ProfilePair>;
+  /**
+   * Reference and current counts on shared bins (or per category) of each drifted column that could be
+   * compared, by column, for charts. Only these counts outlive the measurement, not the sorted columns.
+   */
+  distributions: Map<string, SharedDistribution>;
   referenceFile: string;
   currentFile: string;
 }
@@ -109,7 +116,8 @@ export function measureDrift(
   options: DriftOptions = {},
 ): DriftMeasurement {
   const resolved = resolveOptions(options);
-  const referenceProfiles = profilesOf(reference);
+  const profile = profiler(resolved, reference);
+  const referenceProfiles = profilesOf(reference, profile);
   const currentNames = new Set(current.columns.map((c) => c.name));
   const referenceFile = reference.sources[0]?.file ?? 'reference';
   const currentFile = current.sources[0]?.file ?? 'current';
@@ -132,7 +140,7 @@ export function measureDrift(
         missingColumns.push(name);
         continue;
       }
-      const why = autoSkipReason(referenceProfiles.get(name) as ColumnProfile, resolved);
+      const why = autoSkipReason(name, referenceProfiles, resolved);
       if (why) skipped.push({ column: name, reason: why });
       else features.push(name);
     }
@@ -146,7 +154,7 @@ export function measureDrift(
     psiBins: resolved.psiBins,
     psiEpsilon: DEFAULTS.psiEpsilon,
   };
-  const profiles = new Map<string, ProfilePair>();
+  const pairs = new Map<string, ProfilePair>();
   const compare = (name: string, role: ColumnDrift['role']): ColumnDrift => {
     // Present: checkNamedColumns or the automatic choice made sure of it.
     const column = current.columns.find((c) => c.name === name) as Column;
@@ -154,11 +162,11 @@ export function measureDrift(
       name,
       role,
       referenceProfiles.get(name) as ColumnProfile,
-      profileColumn(column),
+      profile(column),
       resolved,
       settings,
     );
-    if (analysis.pair) profiles.set(name, analysis.pair);
+    if (analysis.pair) pairs.set(name, analysis.pair);
     if (analysis.drift.newCategories.length > 0) {
       analysis.drift.newCategoryLocations = locateCategories(current, name, analysis.drift.newCategories);
     }
@@ -190,6 +198,11 @@ export function measureDrift(
   const performance = resolved.performance
     ? performanceDrift(reference, current, resolved.performance)
     : null;
+  const distributions = new Map<string, SharedDistribution>();
+  for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
+    const pair = pairs.get(c.column);
+    if (c.drifted && pair) distributions.set(c.column, sharedDistribution(pair));
+  }
   return {
     columns,
     prediction,
@@ -201,39 +214,85 @@ export function measureDrift(
     missingColumns,
     extraColumns,
     options: resolved,
-    profiles,
+    distributions,
     referenceFile,
     currentFile,
   };
+}
+
+/** What a column was read as, known without profiling it. */
+interface ColumnShape {
+  kind: ColumnProfile['kind'];
+  type: ColumnProfile['type'];
 }
 
 /** The reference's column profiles by name. A Table's columns are profiled (sorted) on first use only. */
 interface ReferenceProfiles {
   names: string[];
   has(name: string): boolean;
+  shape(name: string): ColumnShape | undefined;
   get(name: string): ColumnProfile | undefined;
 }
 
-function profilesOf(reference: Table | ReferenceSummary): ReferenceProfiles {
+function profilesOf(
+  reference: Table | ReferenceSummary,
+  profile: (column: Column) => ColumnProfile,
+): ReferenceProfiles {
   if (isReferenceSummary(reference)) {
     const byName = new Map(reference.columns.map((p) => [p.name, p]));
-    return { names: [...byName.keys()], has: (name) => byName.has(name), get: (name) => byName.get(name) };
+    return {
+      names: [...byName.keys()],
+      has: (name) => byName.has(name),
+      shape: (name) => byName.get(name),
+      get: (name) => byName.get(name),
+    };
   }
   const columns = new Map(reference.columns.map((c) => [c.name, c]));
-  const cache = new Map<string, ColumnProfile>();
   return {
     names: [...columns.keys()],
     has: (name) => columns.has(name),
+    shape: (name) => columns.get(name),
     get: (name) => {
       const column = columns.get(name);
-      if (!column) return undefined;
-      let profile = cache.get(name);
-      if (!profile) {
-        profile = profileColumn(column);
-        cache.set(name, profile);
-      }
-      return profile;
+      return column && profile(column);
     },
+  };
+}
+
+/**
+ * Profiles columns, each once: a column profiled again (named twice, or one table passed as both
+ * reference and current) gets its first profile, which matters when the first sorted it in place. With
+ * reuseTableMemory, a numeric column compared as numbers is sorted in place unless it is read by row
+ * later (performanceDrift pairs the target and prediction by row; locateCategories reads the columns
+ * compared as categories). One scratch buffer serves every sort.
+ */
+function profiler(
+  options: ResolvedOptions,
+  reference: Table | ReferenceSummary,
+): (column: Column) => ColumnProfile {
+  const scratch = new SortScratch();
+  const byRow = new Set(
+    options.performance ? [options.performance.target, options.performance.prediction] : [],
+  );
+  const shapes = new Map<string, ColumnShape>();
+  for (const c of reference.columns) shapes.set(c.name, c);
+  const comparedAsNumbers = (name: string) => {
+    const shape = shapes.get(name);
+    return (options.columnTypes[name] ?? (shape && defaultKind(shape))) === 'numeric';
+  };
+  const done = new Map<Column, ColumnProfile>();
+  return (column) => {
+    let profile = done.get(column);
+    if (!profile) {
+      const inPlace =
+        options.reuseTableMemory &&
+        column.kind === 'numeric' &&
+        !byRow.has(column.name) &&
+        comparedAsNumbers(column.name);
+      profile = profileColumn(column, { inPlace, scratch });
+      done.set(column, profile);
+    }
+    return profile;
   };
 }
 
@@ -268,10 +327,13 @@ function checkNamedColumns(
   if (options.predictionColumn !== undefined) check([options.predictionColumn], 'prediction-column', true);
 }
 
-function autoSkipReason(profile: ColumnProfile, options: ResolvedOptions): string | null {
-  if (options.columnTypes[profile.name]) return null;
-  if (profile.type === 'datetime') return 'a datetime column (time moves on between reference and current)';
-  if (profile.kind === 'categorical' && profile.type === 'string') {
+function autoSkipReason(name: string, reference: ReferenceProfiles, options: ResolvedOptions): string | null {
+  if (options.columnTypes[name]) return null;
+  const shape = reference.shape(name) as ColumnShape;
+  // From the shape alone, so that a skipped datetime column is not sorted for nothing.
+  if (shape.type === 'datetime') return 'a datetime column (time moves on between reference and current)';
+  if (shape.kind === 'categorical' && shape.type === 'string') {
+    const profile = reference.get(name) as CategoricalProfile;
     const present = presentCount(profile);
     if (present >= IDENTIFIER_MIN_VALUES && profile.categories.length > present / 2) {
       return `text that looks like an identifier (${profile.categories.length} distinct values in ${present} rows)`;
@@ -281,8 +343,8 @@ function autoSkipReason(profile: ColumnProfile, options: ResolvedOptions): strin
 }
 
 /** How a column is compared unless column-types says otherwise: booleans and text as categories. */
-function defaultKind(profile: ColumnProfile): 'numeric' | 'categorical' {
-  return profile.kind === 'numeric' && profile.type !== 'boolean' ? 'numeric' : 'categorical';
+function defaultKind(shape: ColumnShape): 'numeric' | 'categorical' {
+  return shape.kind === 'numeric' && shape.type !== 'boolean' ? 'numeric' : 'categorical';
 }
 
 interface ColumnAnalysis {

@@ -180,17 +180,21 @@ export function alignedCounts(
   return { categories, reference: countsOf(reference), current: countsOf(current) };
 }
 
+/** Counts of both samples over the same bins or categories; labels name them. */
+export interface SharedDistribution {
+  labels: string[];
+  reference: number[];
+  current: number[];
+  /** Whether the labels are numeric bins (a histogram) rather than categories. */
+  binned: boolean;
+}
+
 /**
  * Counts of both samples on the bins the histogram distances use: shared Sturges bins for a numeric
  * column with more than 20 distinct reference values, one bin per value otherwise (see the top of this
  * file). Labels name the bins or categories, for charts.
  */
-export function sharedDistribution(pair: ProfilePair): {
-  labels: string[];
-  reference: number[];
-  current: number[];
-  binned: boolean;
-} {
+export function sharedDistribution(pair: ProfilePair): SharedDistribution {
   const { reference, current } = pair;
   if (reference.kind === 'numeric' && current.kind === 'numeric' && distinctAbove(reference, BINNED_ABOVE)) {
     const edges = binEdges(reference.sorted, current.sorted, 'sturges');

@@ -47,6 +47,17 @@ export interface DriftOptions {
   psiBins?: number;
   /** Charts for at most this many drifted columns (the most drifted first). Default 10. */
   maxCharts?: number;
+  /**
+   * CHANGES THE TABLES PASSED IN. Default false. When true, measureDrift sorts the numeric columns it
+   * compares as numbers inside the tables' own memory instead of in copies, which saves 8 bytes per
+   * value: 160 MB on two tables of a million rows with ten numeric columns each.
+   * Afterwards such a column's values are out of row order and only its leading finite values, sorted,
+   * mean anything, so pass only tables whose compared columns nothing reads after the call. Columns
+   * not compared are left alone, and so are those read row by row: the target and prediction columns
+   * when concept drift is measured, and numeric columns compared as categories (their new categories
+   * are located by row). The statistics are exactly those of the default.
+   */
+  reuseTableMemory?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -75,6 +86,7 @@ export interface ResolvedOptions {
   idColumns: string[];
   psiBins: number;
   maxCharts: number;
+  reuseTableMemory: boolean;
 }
 
 export const DEFAULTS = {
@@ -155,6 +167,7 @@ export function resolveOptions(options: DriftOptions): ResolvedOptions {
     idColumns: options.idColumns ?? [],
     psiBins,
     maxCharts,
+    reuseTableMemory: options.reuseTableMemory === true,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 
 import type { CategoricalColumn, Column, NumericColumn } from '@modelgate/core';
-import { sortFinite } from './sort.ts';
+import { type SortScratch, sortFinite, sortFiniteInPlace } from './sort.ts';
 
 export interface NumericProfile {
   kind: 'numeric';
@@ -32,14 +32,27 @@ export interface CategoricalProfile {
 
 export type ColumnProfile = NumericProfile | CategoricalProfile;
 
-export function profileColumn(column: Column): ColumnProfile {
+export interface ProfileOptions {
+  /**
+   * Sort a numeric column in its own memory instead of in a copy: its values lose their row order and
+   * the profile's `sorted` is a view of the column (see DriftOptions.reuseTableMemory).
+   */
+  inPlace?: boolean;
+  /** Working memory of the sort, shared by the columns profiled one after another. */
+  scratch?: SortScratch;
+}
+
+export function profileColumn(column: Column, options: ProfileOptions = {}): ColumnProfile {
   if (column.kind === 'numeric') {
+    const { scratch } = options;
     return {
       kind: 'numeric',
       name: column.name,
       type: column.type,
       rowCount: column.values.length,
-      sorted: sortFinite(column.values),
+      sorted: options.inPlace
+        ? sortFiniteInPlace(column.values, scratch)
+        : sortFinite(column.values, scratch),
     };
   }
   const counts = new Float64Array(column.dictionary.length);

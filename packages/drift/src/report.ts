@@ -10,7 +10,7 @@
 import type { Cell, Chart, CheckResult, Finding, MetricValue, ReportTable } from '@modelgate/core';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { formatPercent, formatStatistic } from './format.ts';
-import { METHODS, type ProfilePair, sharedDistribution } from './methods.ts';
+import { METHODS, type SharedDistribution } from './methods.ts';
 import type { PerformanceDrift, PerformanceMetric } from './performance.ts';
 
 const TOP_CATEGORIES = 10;
@@ -328,9 +328,8 @@ function charts(m: DriftMeasurement): Chart[] {
   const drifted = [...(m.prediction?.drifted ? [m.prediction] : []), ...m.columns.filter((c) => c.drifted)];
   const out: Chart[] = [];
   const ids = new Set<string>();
-  for (const c of drifted.filter((d) => m.profiles.has(d.column)).slice(0, m.options.maxCharts)) {
-    const pair = m.profiles.get(c.column) as ProfilePair;
-    const distribution = sharedDistribution(pair);
+  for (const c of drifted.filter((d) => m.distributions.has(d.column)).slice(0, m.options.maxCharts)) {
+    const distribution = m.distributions.get(c.column) as SharedDistribution;
     let labels = distribution.labels;
     let refShares = shares(distribution.reference);
     let curShares = shares(distribution.current);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { seededRandom } from './random.ts';
-import { isSortedFinite, sortFinite } from './sort.ts';
+import { isSortedFinite, SortScratch, sortFinite, sortFiniteInPlace } from './sort.ts';
 
 function nativeSortFinite(values: Float64Array): Float64Array {
   return values.filter(Number.isFinite).sort();
@@ -37,7 +37,7 @@ test('sortFinite handles empty input, integers and a subarray view', () => {
   assert.deepEqual(sortFinite(view), nativeSortFinite(view));
 });
 
-test('sortFinite agrees with the native sort on arbitrary doubles, small and radix-sized (property)', () => {
+test('sortFinite and sortFiniteInPlace agree with the native sort on arbitrary doubles, small and radix-sized (property)', () => {
   fc.assert(
     fc.property(fc.array(fc.double(), { maxLength: 60 }), fc.boolean(), (numbers, large) => {
       // Large inputs repeat the drawn doubles (scaled, so the low bits vary) past the radix threshold.
@@ -48,9 +48,64 @@ test('sortFinite agrees with the native sort on arbitrary doubles, small and rad
       assert.equal(ours.length, theirs.length);
       for (let i = 0; i < ours.length; i++) assert.ok(Object.is(ours[i], theirs[i]), `index ${i}`);
       assert.ok(isSortedFinite(ours));
+      assertSameDoubles(sortFiniteInPlace(values.slice()), theirs, 'in place');
     }),
     { numRuns: 60 },
   );
+});
+
+function assertSameDoubles(actual: Float64Array, expected: Float64Array, label: string): void {
+  assert.equal(actual.length, expected.length, `${label}: length`);
+  for (let i = 0; i < actual.length; i++)
+    assert.ok(Object.is(actual[i], expected[i]), `${label}: index ${i}`);
+}
+
+test('sortFiniteInPlace sorts within the input: a view of its front, the same values as sortFinite', () => {
+  const random = seededRandom(11);
+  for (const length of [0, 10, 4095, 4096, 20_000]) {
+    const values = Float64Array.from({ length }, (_, i) =>
+      i % 10 === 3 ? Number.NaN : i % 97 === 5 ? Number.NEGATIVE_INFINITY : random() * 2e6 - 1e6,
+    );
+    const expected = nativeSortFinite(values);
+    assertSameDoubles(sortFinite(values), expected, `sortFinite, ${length} values`);
+    const sorted = sortFiniteInPlace(values);
+    assertSameDoubles(sorted, expected, `sortFiniteInPlace, ${length} values`);
+    assert.equal(sorted.buffer, values.buffer, 'no copy');
+    assert.equal(sorted.byteOffset, values.byteOffset, 'the front of the input');
+  }
+});
+
+test('sortFiniteInPlace sorts a subarray view without touching the rest of its buffer', () => {
+  const random = seededRandom(12);
+  const backing = Float64Array.from({ length: 12_000 }, () => random() * 100);
+  const before = backing.slice();
+  const view = backing.subarray(1000, 11_000);
+  const expected = nativeSortFinite(view);
+  assertSameDoubles(sortFiniteInPlace(view), expected, 'view');
+  assertSameDoubles(backing.subarray(0, 1000), before.subarray(0, 1000), 'before the view');
+  assertSameDoubles(backing.subarray(11_000), before.subarray(11_000), 'after the view');
+});
+
+test('one SortScratch serves arrays of different sizes and any number of radix passes', () => {
+  const random = seededRandom(13);
+  const scratch = new SortScratch();
+  const inputs = [
+    // Four passes: arbitrary doubles.
+    Float64Array.from({ length: 9000 }, () => (random() - 0.5) * 1e9),
+    // Two passes (non-negative integers leave the low 32 bits zero), on a shorter array than the scratch.
+    Float64Array.from({ length: 5000 }, () => Math.floor(random() * 1000)),
+    // Three passes (the low 16 bits are zero), which leave the values in the scratch buffer to copy back.
+    Float64Array.from({ length: 20_000 }, () => 1 + Math.floor(random() * 2 ** 36) * 2 ** -36),
+    // One pass (only the top digit varies), then a longer array: the scratch grows.
+    Float64Array.from({ length: 30_000 }, (_, i) => 2 ** ((i % 80) - 40)),
+  ];
+  for (const [k, values] of inputs.entries()) {
+    const expected = nativeSortFinite(values);
+    assertSameDoubles(sortFinite(values, scratch), expected, `copy ${k}`);
+    assertSameDoubles(sortFiniteInPlace(values.slice(), scratch), expected, `in place ${k}`);
+  }
+  scratch.release();
+  assertSameDoubles(sortFinite(inputs[0], scratch), nativeSortFinite(inputs[0]), 'after release');
 });
 
 test('isSortedFinite rejects descending pairs and NaN', () => {

@@ -3,44 +3,99 @@
  * works on the column's finite values in ascending order, so each column is sorted exactly once. An LSD
  * radix sort on the IEEE-754 bit patterns takes about a third of the time of TypedArray.prototype.sort on
  * a million doubles, and sorting is the largest cost of a drift check after reading the data.
- */
-
-/**
- * The finite values of `values` in ascending order, as a new array; NaN (a missing cell) and ±Infinity
- * are left out. -0 sorts before +0, as in TypedArray.prototype.sort.
  *
  * How: a double's bits, read as an unsigned 64-bit integer with all bits flipped when negative and the
  * sign bit flipped when positive, order the same way as the double. Four stable counting passes over
- * that key's 16-bit digits (low first) move the doubles themselves; a pass whose digit is the same for
- * every value is skipped (integers leave the low 32 bits zero, so they take two passes). Below 4,096
- * values, or on a big-endian machine (the bit tricks read the low word first), the native sort is used.
+ * that key's 16-bit digits (low first) move the doubles between the output and a second buffer of the
+ * same size; a pass whose digit is the same for every value is skipped (integers leave the low 32 bits
+ * zero, so they take two passes). Below 4,096 values, or on a big-endian machine (the bit tricks read the
+ * low word first), the native sort is used. -0 sorts before +0, as in TypedArray.prototype.sort.
  */
-export function sortFinite(values: Float64Array): Float64Array {
-  const BUCKETS = 65536;
-  const DIGIT = 0xffff;
-  const SIGN = 0x80000000;
-  const EXPONENT = 0x7ff00000;
-  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  if (!littleEndian || values.length < 4096) return values.filter(Number.isFinite).sort();
 
-  const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-  let from = new Float64Array(values.length);
-  const counts = new Uint32Array(4 * BUCKETS);
+const BUCKETS = 65536;
+const DIGIT = 0xffff;
+const SIGN = 0x80000000;
+const EXPONENT = 0x7ff00000;
+const RADIX_MIN_LENGTH = 4096;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The radix sort's working memory, reused from one call to the next: sorting the columns of a table with
+ * one SortScratch allocates the second buffer (8 MB per million values) once instead of once per column,
+ * so no column-sized garbage piles up between garbage collections.
+ */
+export class SortScratch {
+  private values = new Float64Array(0);
+  /** Digit counts of the four passes. */
+  readonly counts = new Uint32Array(4 * BUCKETS);
+
+  /** Room for `length` doubles; what it holds is left over from earlier calls. */
+  take(length: number): Float64Array {
+    if (this.values.length < length) {
+      this.release();
+      this.values = new Float64Array(length);
+    }
+    return this.values.subarray(0, length);
+  }
+
+  /** Frees the buffer now rather than at some later garbage collection. */
+  release(): void {
+    (this.values.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+    this.values = new Float64Array(0);
+  }
+}
+
+/**
+ * The finite values of `values` in ascending order, as a new array; NaN (a missing cell) and ±Infinity
+ * are left out. `values` is not changed.
+ */
+export function sortFinite(values: Float64Array, scratch?: SortScratch): Float64Array {
+  if (!LITTLE_ENDIAN || values.length < RADIX_MIN_LENGTH) return values.filter(Number.isFinite).sort();
+  const sorted = new Float64Array(values.length);
+  return sorted.subarray(0, radixSortFinite(values, sorted, scratch ?? new SortScratch()));
+}
+
+/**
+ * Sorts `values` in its own memory: its finite values move to the front in ascending order and are
+ * returned as a view of that front (NaN and ±Infinity are left out). What `values` holds past the view
+ * is unspecified afterwards; the row order of `values` is lost.
+ */
+export function sortFiniteInPlace(values: Float64Array, scratch?: SortScratch): Float64Array {
+  if (!LITTLE_ENDIAN || values.length < RADIX_MIN_LENGTH) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) values[n++] = values[i];
+    return values.subarray(0, n).sort();
+  }
+  return values.subarray(0, radixSortFinite(values, values, scratch ?? new SortScratch()));
+}
+
+/**
+ * Writes the finite values of `source` to the front of `target` (the same array, or one at least as long)
+ * in ascending order, and returns how many there are.
+ */
+function radixSortFinite(source: Float64Array, target: Float64Array, scratch: SortScratch): number {
+  const words = new Uint32Array(source.buffer, source.byteOffset, source.length * 2);
+  const { counts } = scratch;
+  counts.fill(0);
+  // Compacting the finite values to the front only ever writes at or before the index it reads, so the
+  // source may be the target.
   let n = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < source.length; i++) {
     const high = words[2 * i + 1];
     if ((high & EXPONENT) === EXPONENT) continue; // NaN or ±Infinity
     const flip = high >> 31; // all ones for a negative number
     const keyHigh = (high ^ (flip | SIGN)) >>> 0;
     const keyLow = (words[2 * i] ^ flip) >>> 0;
-    from[n++] = values[i];
+    target[n++] = source[i];
     counts[keyLow & DIGIT]++;
     counts[BUCKETS + (keyLow >>> 16)]++;
     counts[2 * BUCKETS + (keyHigh & DIGIT)]++;
     counts[3 * BUCKETS + (keyHigh >>> 16)]++;
   }
-  if (n < from.length) from = from.subarray(0, n);
-  let to = new Float64Array(n);
+  const output = target.subarray(0, n);
+  let from = output;
+  // Sized by the input, not by n, so that the columns of one table share one buffer whatever they miss.
+  let to = scratch.take(source.length).subarray(0, n);
   for (let pass = 0; pass < 4; pass++) {
     // Counts to start offsets; a digit that every value shares leaves nothing to do.
     const base = pass * BUCKETS;
@@ -69,7 +124,9 @@ export function sortFinite(values: Float64Array): Float64Array {
     }
     [from, to] = [to, from];
   }
-  return from;
+  // After an odd number of passes the sorted values sit in the scratch buffer.
+  if (from !== output) output.set(from);
+  return n;
 }
 
 /** Whether `values` is in ascending order with no NaN (what the statistics' `sorted: true` assumes). */

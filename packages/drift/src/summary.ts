@@ -22,6 +22,7 @@
 
 import type { Column, SourceFormat, Table } from '@modelgate/core';
 import { type ColumnProfile, profileColumn } from './profile.ts';
+import { SortScratch } from './sort.ts';
 
 export const REFERENCE_SUMMARY_VERSION = 1;
 const MAGIC = 'MGREFSUM';
@@ -65,12 +66,13 @@ export function isReferenceSummary(data: Table | ReferenceSummary): data is Refe
 
 export function summarizeReference(table: Table, options: SummarizeOptions = {}): ReferenceSummary {
   const keep = new Set(options.keepRows ?? []);
+  const scratch = new SortScratch();
   return {
     kind: 'reference-summary',
     version: REFERENCE_SUMMARY_VERSION,
     rowCount: table.rowCount,
     sources: table.sources.map(({ file, format, rowCount }) => ({ file, format, rowCount })),
-    columns: table.columns.map((column) => profileColumn(column)),
+    columns: table.columns.map((column) => profileColumn(column, { scratch })),
     rowColumns: table.columns.filter((c) => keep.has(c.name)),
   };
 }

@@ -426,9 +426,22 @@ export interface CsvPlan {
  * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
  */
 export async function loadCsv(file: string, gzip: boolean, sep: number, plan: CsvPlan, table: TableBuilder) {
+  await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
+}
+
+/**
+ * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
+ * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
+ */
+export function csvBlockParser(
+  file: string,
+  sep: number,
+  plan: CsvPlan,
+  table: TableBuilder,
+): (bytes: Uint8Array, end: number, atEnd: boolean) => number {
   const loader = new CsvLoader(file, sep, plan, table);
   let started = false;
-  await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+  return (bytes, end, atEnd) => {
     let pos = 0;
     if (!started) {
       const parsed = parseHeader(bytes, end, atEnd, sep, file);
@@ -441,7 +454,7 @@ export async function loadCsv(file: string, gzip: boolean, sep: number, plan: Cs
       loader.line = parsed.nextLine;
     }
     return loader.parseRows(bytes, pos, end, atEnd);
-  });
+  };
 }
 
 class CsvLoader {

@@ -29,6 +29,14 @@ async function forEachLine(
   each: (text: string, line: number, bytes: number) => boolean,
   blockBytes?: number,
 ) {
+  await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
+}
+
+/** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
+function lineParser(
+  file: string,
+  each: (text: string, line: number, bytes: number) => boolean,
+): (bytes: Uint8Array, end: number, atEnd: boolean) => number {
   let line = 0;
   const parse = (bytes: Uint8Array, end: number, atEnd: boolean): number => {
     let pos = 0;
@@ -49,7 +57,7 @@ async function forEachLine(
     }
     return pos;
   };
-  await forEachBlock(file, gzip, parse, blockBytes);
+  return parse;
 }
 
 function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
@@ -133,9 +141,21 @@ export async function loadJsonl(
   plan: JsonlPlan,
   table: TableBuilder,
 ): Promise<void> {
+  await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
+}
+
+/**
+ * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
+ * themselves (readTableChunks, which hands out rows between blocks).
+ */
+export function jsonlBlockParser(
+  file: string,
+  plan: JsonlPlan,
+  table: TableBuilder,
+): (bytes: Uint8Array, end: number, atEnd: boolean) => number {
   const store = new JsonCellStore(table.columns);
   const { names, known, reported } = plan;
-  await forEachLine(file, gzip, (text, line) => {
+  return lineParser(file, (text, line) => {
     const parsed = parseLine(text);
     if ('problem' in parsed) {
       table.addProblem({ file, line, message: parsed.problem });

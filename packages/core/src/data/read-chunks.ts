@@ -1,0 +1,343 @@
+/**
+ * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
+ * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
+ * with the columns, not the rows.
+ *
+ * Every chunk has the same columns with the same types: both are decided once, before the first row is
+ * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
+ * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
+ *
+ * Per chunk:
+ * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
+ *   row readTable would put at that index.
+ * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
+ *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
+ * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
+ * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
+ *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
+ *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
+ *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
+ *   the rows), as readTable's does.
+ * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
+ *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
+ *
+ * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
+ * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
+ * readTable and handed out as one chunk.
+ *
+ * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
+ * chunks of a few hundred rows.
+ *
+ * The header and sampling pass is read-table.ts's first pass, with its helpers.
+ */
+import {
+  CategoricalBuilder,
+  type ColumnBuilder,
+  MissingValues,
+  NumericBuilder,
+  TableBuilder,
+} from './builders.ts';
+import { blockSize, openByteSource } from './byte-source.ts';
+import { COMMA, csvBlockParser, readCsvHeader, SKIP, sampleCsv, TAB } from './csv.ts';
+import { DataError } from './errors.ts';
+import { inferType, SampleStats } from './infer.ts';
+import { jsonlBlockParser, sampleJsonl } from './jsonl.ts';
+import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
+import {
+  type DataFile,
+  dataFile,
+  KIND_OF,
+  readTable,
+  resolveInputs,
+  sameColumns,
+  selectColumns,
+} from './read-table.ts';
+import type { Column, ColumnType, InvalidCell, RowProblem, Source, SourceFormat, Table } from './table.ts';
+
+/** One chunk of a dataset: a Table of consecutive rows, and where they start in the dataset. */
+export interface TableChunk extends Table {
+  /** The dataset row of the chunk's row 0. */
+  rowOffset: number;
+}
+
+export interface ChunkOptions extends ReadOptions {
+  /** Rows per chunk (the last may have fewer). Default: about 32 MB of cells, at most 262,144 rows. */
+  chunkRows?: number;
+}
+
+const MAX_CHUNK_ROWS = 262_144;
+const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
+const MIN_CAPACITY = 1024;
+
+/** The default rows per chunk for `columns` columns. */
+export function defaultChunkRows(columns: number): number {
+  return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(CHUNK_CELL_BYTES / (8 * Math.max(1, columns)))));
+}
+
+/**
+ * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
+ * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
+ * Readers re-read the arrays after asking for room, so they write on into the new ones.
+ */
+class ChunkBuilder extends TableBuilder {
+  readonly ready: TableChunk[] = [];
+  private readonly chunkRows: number;
+  private readonly maxKept: number;
+  private kept = 0;
+  private rowOffset = 0;
+  private yielded = 0;
+  /** The file being read, and whether a chunk was cut since it began. */
+  private file: { path: string; format: SourceFormat } | undefined;
+  private newSources = 0;
+
+  constructor(columns: ColumnBuilder[], maxProblems: number, chunkRows: number) {
+    super(columns, maxProblems);
+    this.chunkRows = chunkRows;
+    this.maxKept = maxProblems;
+  }
+
+  override reserve(rows: number): void {
+    if (rows <= this.capacity) return;
+    if (rows > this.chunkRows) {
+      this.cut();
+      rows = 1;
+    }
+    const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
+    super.reserve(Math.min(grown, this.chunkRows), true);
+  }
+
+  override addProblem(problem: RowProblem): void {
+    this.problemCount++;
+    if (this.kept < this.maxKept) {
+      this.kept++;
+      this.problems.push(problem);
+    }
+  }
+
+  beginFile(path: string, format: SourceFormat): void {
+    this.file = { path, format };
+    this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
+    this.newSources++;
+  }
+
+  /** Queues the rows so far as a chunk, and starts the next chunk empty. */
+  cut(): void {
+    const rows = this.rowCount;
+    const sources: Source[] = this.sources.splice(0).map((source, i, all) => ({
+      ...source,
+      rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
+    }));
+    const columns: Column[] = this.columns.map((column) => {
+      if (column.kind === 'categorical') {
+        return {
+          kind: 'categorical',
+          name: column.name,
+          type: column.type,
+          codes: column.values.subarray(0, rows),
+          dictionary: column.dictionary,
+        };
+      }
+      const examples: InvalidCell[] = column.invalidExamples.splice(0);
+      const chunkColumn = {
+        kind: 'numeric' as const,
+        name: column.name,
+        type: column.type,
+        values: column.values.subarray(0, rows),
+        invalidCount: column.invalidCount,
+        invalidExamples: examples,
+      };
+      column.invalidCount = 0;
+      return chunkColumn;
+    });
+    this.ready.push({
+      rowCount: rows,
+      columns,
+      sources,
+      lines: this.lines.subarray(0, rows),
+      problems: this.problems.splice(0),
+      problemCount: this.problemCount,
+      rowOffset: this.rowOffset,
+    });
+    this.yielded++;
+    this.rowOffset += rows;
+    this.rowCount = 0;
+    this.problemCount = 0;
+    this.newSources = 0;
+    // Fresh arrays: the old ones now belong to the chunk.
+    this.capacity = 0;
+    for (const column of this.columns) {
+      if (column.kind === 'numeric') column.values = new Float64Array(0);
+      else column.values = new Int32Array(0);
+    }
+    this.lines = new Uint32Array(0);
+    if (this.file)
+      this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
+  }
+
+  /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
+  finishChunks(): void {
+    if (
+      this.yielded === 0 ||
+      this.rowCount > 0 ||
+      this.problems.length > 0 ||
+      this.problemCount > 0 ||
+      this.newSources > 0
+    ) {
+      this.cut();
+    }
+  }
+}
+
+/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
+async function* parseFile(
+  file: string,
+  gzip: boolean,
+  parse: (bytes: Uint8Array, end: number, atEnd: boolean) => number,
+  builder: ChunkBuilder,
+): AsyncGenerator<TableChunk> {
+  const source = await openByteSource(file, gzip);
+  try {
+    let buffer = new Uint8Array(blockSize.bytes);
+    let filled = 0;
+    let atEnd = false;
+    for (;;) {
+      while (!atEnd && filled < buffer.length) {
+        let read: number;
+        try {
+          read = await source.read(buffer, filled, buffer.length - filled);
+        } catch (error) {
+          if (error instanceof DataError) throw error;
+          throw new DataError(file, `cannot be read: ${(error as Error).message}`);
+        }
+        if (read === 0) atEnd = true;
+        filled += read;
+      }
+      const consumed = parse(buffer, filled, atEnd);
+      yield* builder.ready.splice(0);
+      if (atEnd) return;
+      if (consumed === 0 && filled === buffer.length) {
+        const larger = new Uint8Array(buffer.length * 2);
+        larger.set(buffer);
+        buffer = larger;
+      } else {
+        buffer.copyWithin(0, consumed, filled);
+        filled -= consumed;
+      }
+    }
+  } finally {
+    await source.close();
+  }
+}
+
+function makeBuilder(
+  names: string[],
+  types: ColumnType[],
+  options: ResolvedOptions,
+  chunkRows: number | undefined,
+): ChunkBuilder {
+  const missing = new MissingValues(options.missingValues);
+  const columns = names.map((name, c): ColumnBuilder => {
+    const type = types[c];
+    return type === 'string' || type === 'category'
+      ? new CategoricalBuilder(name, type, missing)
+      : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+  });
+  return new ChunkBuilder(columns, options.maxProblems, chunkRows ?? defaultChunkRows(names.length));
+}
+
+async function* delimitedChunks(
+  files: DataFile[],
+  options: ResolvedOptions,
+  chunkRows: number | undefined,
+): AsyncGenerator<TableChunk> {
+  const sep = files[0].format === 'tsv' ? TAB : COMMA;
+  const headers = [];
+  for (const file of files) headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
+  for (let f = 1; f < files.length; f++) sameColumns(files[0], headers[0], files[f], headers[f]);
+  const names = selectColumns(headers[0], options, files[0].path);
+  const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+  const stats = new SampleStats(options.missingValues);
+  for (const name of toInfer) stats.column(name);
+  for (let f = 0; f < files.length && stats.rows < options.inferRows; f++) {
+    const samples = headers[f].map((name) => (toInfer.has(name) ? stats.columns.get(name) : undefined));
+    await sampleCsv(files[f].path, files[f].gzip, sep, samples, stats, options.inferRows);
+  }
+  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const builder = makeBuilder(names, types, options, chunkRows);
+  const missing = new MissingValues(options.missingValues);
+  const index = new Map(names.map((name, c) => [name, c]));
+  for (let f = 0; f < files.length; f++) {
+    const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
+    const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+    builder.beginFile(files[f].path, files[f].format);
+    const parse = csvBlockParser(files[f].path, sep, { kinds, targets, missing }, builder);
+    yield* parseFile(files[f].path, files[f].gzip, parse, builder);
+  }
+  builder.finishChunks();
+  yield* builder.ready.splice(0);
+}
+
+async function* jsonLinesChunks(
+  files: DataFile[],
+  options: ResolvedOptions,
+  chunkRows: number | undefined,
+): AsyncGenerator<TableChunk> {
+  const stats = new SampleStats(options.missingValues);
+  const keys: string[] = [];
+  for (let f = 0; f < files.length && stats.rows < options.inferRows; f++) {
+    await sampleJsonl(files[f].path, files[f].gzip, stats, options.inferRows, keys);
+  }
+  if (keys.length === 0) {
+    throw new DataError(
+      files[0].path,
+      `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`,
+    );
+  }
+  const names = selectColumns(keys, options, files[0].path);
+  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const builder = makeBuilder(names, types, options, chunkRows);
+  const plan = { names, known: new Set(keys), reported: new Set<string>(), inferRows: options.inferRows };
+  for (const file of files) {
+    builder.beginFile(file.path, file.format);
+    yield* parseFile(file.path, file.gzip, jsonlBlockParser(file.path, plan, builder), builder);
+  }
+  builder.finishChunks();
+  yield* builder.ready.splice(0);
+}
+
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
+ * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
+ * an error in a later file comes after the chunks before it.
+ */
+export async function* readTableChunks(
+  inputs: string | string[],
+  options: ChunkOptions = {},
+): AsyncGenerator<TableChunk> {
+  const { chunkRows, ...readOptions } = options;
+  if (chunkRows !== undefined && (!Number.isSafeInteger(chunkRows) || chunkRows < 1)) {
+    throw new TypeError(`read option chunkRows must be a positive integer, got ${chunkRows}`);
+  }
+  const resolved = resolveOptions(readOptions);
+  const files = (await resolveInputs(inputs)).map(dataFile);
+  for (const file of files.slice(1)) {
+    if (file.format !== files[0].format) {
+      throw new DataError(
+        file.path,
+        `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`,
+      );
+    }
+  }
+  switch (files[0].format) {
+    case 'csv':
+    case 'tsv':
+      yield* delimitedChunks(files, resolved, chunkRows);
+      return;
+    case 'jsonl':
+      yield* jsonLinesChunks(files, resolved, chunkRows);
+      return;
+    case 'parquet':
+      yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
+  }
+}
