@@ -58813,8 +58813,8 @@ function scoreSide(truth, scores, positive, threshold, bootstrap, random) {
     }
     const posSorted = (0,_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFinite */ .ou)(positiveScores);
     const negSorted = (0,_sort_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFinite */ .ou)(negativeScores);
-    const posCut = lowerBound(posSorted, threshold);
-    const negCut = lowerBound(negSorted, threshold);
+    const posCut = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(posSorted, threshold);
+    const negCut = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .lowerBound */ .yz)(negSorted, threshold);
     const n = positives + negatives;
     // Codes 0 = positive, 1 = negative in this 2 x 2 matrix.
     const measure = (weights) => {
@@ -58837,19 +58837,6 @@ function scoreSide(truth, scores, positive, threshold, bootstrap, random) {
         return measure(weights);
     });
     return { rows: n, skippedRows: truth.length - n, metrics };
-}
-/** Index of the first element of ascending `sorted` that is >= value. */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 // ---------------------------------------------------------------------------------------------------------
 // Bootstrap
@@ -60168,6 +60155,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fy: () => (/* reexport */ jensenShannon),
   Am: () => (/* reexport */ ks2samp),
   t1: () => (/* reexport */ lInfinity),
+  yz: () => (/* reexport */ lowerBound),
   y8: () => (/* reexport */ normedWasserstein),
   js: () => (/* reexport */ psi),
   tD: () => (/* reexport */ psiFromCounts),
@@ -66738,6 +66726,7 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
 
 
 

@@ -21,7 +21,7 @@
 
 import type { Column, NumericColumn, Table } from '@modelgate/core';
 import { InputError } from '@modelgate/core';
-import { quantile } from '@modelgate/stats';
+import { lowerBound, quantile } from '@modelgate/stats';
 import { accuracy, f1Binary, f1Macro, regressionErrors, rocAuc } from './metrics.ts';
 import { numericLabel } from './profile.ts';
 import { drawCounts, type RandomState, randomState } from './random.ts';
@@ -507,18 +507,6 @@ function scoreSide(
     return measure(weights);
   });
   return { rows: n, skippedRows: truth.length - n, metrics };
-}
-
-/** Index of the first element of ascending `sorted` that is >= value. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------------------------------------

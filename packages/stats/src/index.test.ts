@@ -15,6 +15,7 @@ describe('@modelgate/stats entry point', () => {
       'jensenShannon',
       'ks2samp',
       'lInfinity',
+      'lowerBound',
       'mannWhitneyU',
       'normedWasserstein',
       'psi',

@@ -17,6 +17,6 @@ export {
 export { benjaminiHochberg, bonferroni } from './multiple-testing.ts';
 export { type PsiOptions, type PsiResult, psi, psiFromCounts } from './psi.ts';
 export { quantile } from './quantile.ts';
-export type { SortedOption } from './sample.ts';
+export { lowerBound, type SortedOption } from './sample.ts';
 export { NORMED_WASSERSTEIN_MIN_STD, normedWasserstein, wassersteinDistance } from './wasserstein.ts';
 export { type ZTestResult, zTestProportions } from './z-test.ts';
