@@ -55348,7 +55348,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xz: () => (/* binding */ readTable)
 });
 
-// UNUSED EXPORTS: KIND_OF, dataFile, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, resolveInputs, sameColumns, selectColumns
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -57164,18 +57164,23 @@ async function readParquetFiles(files, options) {
     }
     return table.finish();
 }
-/**
- * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
- * Throws DataError for unusable data (with file and line), TypeError for bad options.
- */
-async function readTable(inputs, options) {
-    const resolved = resolveOptions(options);
+/** The files of one dataset, in order; they must share a format. */
+async function datasetFiles(inputs) {
     const files = (await resolveInputs(inputs)).map(dataFile);
     for (const file of files.slice(1)) {
         if (file.format !== files[0].format) {
             throw new errors/* DataError */.f(file.path, `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`);
         }
     }
+    return files;
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
+ * Throws DataError for unusable data (with file and line), TypeError for bad options.
+ */
+async function readTable(inputs, options) {
+    const resolved = resolveOptions(options);
+    const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':
         case 'tsv':

@@ -44,15 +44,7 @@ import { DataError } from './errors.ts';
 import { inferType, SampleStats } from './infer.ts';
 import { jsonlBlockParser, sampleJsonl } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
-import {
-  type DataFile,
-  dataFile,
-  KIND_OF,
-  readTable,
-  resolveInputs,
-  sameColumns,
-  selectColumns,
-} from './read-table.ts';
+import { type DataFile, datasetFiles, KIND_OF, readTable, sameColumns, selectColumns } from './read-table.ts';
 import type { Column, ColumnType, InvalidCell, RowProblem, Source, SourceFormat, Table } from './table.ts';
 
 /** One chunk of a dataset: a Table of consecutive rows, and where they start in the dataset. */
@@ -320,15 +312,7 @@ export async function* readTableChunks(
     throw new TypeError(`read option chunkRows must be a positive integer, got ${chunkRows}`);
   }
   const resolved = resolveOptions(readOptions);
-  const files = (await resolveInputs(inputs)).map(dataFile);
-  for (const file of files.slice(1)) {
-    if (file.format !== files[0].format) {
-      throw new DataError(
-        file.path,
-        `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`,
-      );
-    }
-  }
+  const files = await datasetFiles(inputs);
   switch (files[0].format) {
     case 'csv':
     case 'tsv':

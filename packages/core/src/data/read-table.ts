@@ -270,12 +270,8 @@ async function readParquetFiles(files: DataFile[], options: ResolvedOptions): Pr
   return table.finish();
 }
 
-/**
- * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
- * Throws DataError for unusable data (with file and line), TypeError for bad options.
- */
-export async function readTable(inputs: string | string[], options?: ReadOptions): Promise<Table> {
-  const resolved = resolveOptions(options);
+/** The files of one dataset, in order; they must share a format. */
+export async function datasetFiles(inputs: string | string[]): Promise<DataFile[]> {
   const files = (await resolveInputs(inputs)).map(dataFile);
   for (const file of files.slice(1)) {
     if (file.format !== files[0].format) {
@@ -285,6 +281,16 @@ export async function readTable(inputs: string | string[], options?: ReadOptions
       );
     }
   }
+  return files;
+}
+
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
+ * Throws DataError for unusable data (with file and line), TypeError for bad options.
+ */
+export async function readTable(inputs: string | string[], options?: ReadOptions): Promise<Table> {
+  const resolved = resolveOptions(options);
+  const files = await datasetFiles(inputs);
   switch (files[0].format) {
     case 'csv':
     case 'tsv':
