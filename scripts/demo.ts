@@ -3,7 +3,7 @@
 // writes its reports to modelgate-reports/. Run by `npm run demo` after `npm run build`.
 import { join } from 'node:path';
 import { FakeGitHub } from '../test/harness/fake-github.ts';
-import { runAction } from '../test/harness/runner.ts';
+import { runBundledAction } from '../test/harness/runner.ts';
 import { root } from './actions.ts';
 
 interface Step {
@@ -51,7 +51,7 @@ let problems = 0;
 try {
   const event = github.openPullRequest({ number: 1 });
   for (const step of steps) {
-    const run = await runAction({
+    const run = await runBundledAction({
       actionDir: join(root, 'actions', step.action),
       workspace: root,
       apiUrl: github.url,

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FakeGitHub } from './harness/fake-github.ts';
-import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
 const ACTION = fileURLToPath(new URL('../actions/check-drift', import.meta.url));
 
 const startFake = fakeGitHubs();
 
-function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
-  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
+function run(fake: FakeGitHub, options: Omit<RunBundledActionOptions, 'actionDir' | 'apiUrl'>) {
+  return runBundledAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
 }
 
 const example = {
@@ -89,7 +89,7 @@ describe('check-drift run as the runner runs it', { concurrency: true }, () => {
       lines[i] = cells.join(',');
     }
     writeFileSync(join(ws, 'serving-features.csv'), `${lines.slice(0, -1).join('\n')}\n`);
-    const result = await runAction({
+    const result = await runBundledAction({
       actionDir: ACTION,
       apiUrl: fake.url,
       workspace: ws,

@@ -85,7 +85,13 @@ describe('modelgate CLI', () => {
     assert.equal(missingFile.code, 2);
     assert.match(missingFile.stderr, /nope\.csv/);
     assert.doesNotMatch(missingFile.stderr, /\n\s+at /);
-    const noSchema = modelgate('validate-data', '--data', 'examples/data/train.csv', '--schema', 'examples/nope.yml');
+    const noSchema = modelgate(
+      'validate-data',
+      '--data',
+      'examples/data/train.csv',
+      '--schema',
+      'examples/nope.yml',
+    );
     assert.equal(noSchema.code, 2);
     assert.match(noSchema.stderr, /modelgate validate-data: examples\/nope\.yml: no such file or folder/);
     const noAction = modelgate('fly');

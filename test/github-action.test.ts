@@ -1,12 +1,12 @@
 /**
  * The GitHub reporting path end to end: the fixture action's ncc bundle runs as the Actions runner runs it
- * (runAction) against the fake GitHub server, with the client's production retry and throttling settings.
+ * (runBundledAction) against the fake GitHub server, with the client's production retry and throttling settings.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type FakeGitHub, faults } from './harness/fake-github.ts';
-import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { fakeGitHubs } from './harness/suite.ts';
 
 const FIXTURE = fileURLToPath(new URL('./harness/fixture-action', import.meta.url));
@@ -16,11 +16,11 @@ const startFake = fakeGitHubs({
   tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
 });
 
-function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
-  return runAction({ actionDir: FIXTURE, apiUrl: fake.url, ...options });
+function run(fake: FakeGitHub, options: Omit<RunBundledActionOptions, 'actionDir' | 'apiUrl'>) {
+  return runBundledAction({ actionDir: FIXTURE, apiUrl: fake.url, ...options });
 }
 
-function warningsOf(result: Awaited<ReturnType<typeof runAction>>): string[] {
+function warningsOf(result: Awaited<ReturnType<typeof runBundledAction>>): string[] {
   return result.commands.filter((c) => c.command === 'warning').map((c) => c.message);
 }
 

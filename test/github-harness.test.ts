@@ -1,6 +1,6 @@
 /**
  * The runner-contract harness itself: the OpenAPI subset is current, the fake GitHub server refuses what
- * GitHub refuses and records it, faults play as scripted, and runAction gives a bundle the environment the
+ * GitHub refuses and records it, faults play as scripted, and runBundledAction gives a bundle the environment the
  * Actions runner gives it.
  */
 import assert from 'node:assert/strict';
@@ -15,7 +15,12 @@ import { SUBSET_PATH, toJsonSchema } from './harness/contract.ts';
 import { fakeSha } from './harness/events.ts';
 import { FakeGitHub, faults } from './harness/fake-github.ts';
 import { fastClientOptions } from './harness/fast-client.ts';
-import { inputVariable, parseFileCommand, parseWorkflowCommands, runAction } from './harness/runner.ts';
+import {
+  inputVariable,
+  parseFileCommand,
+  parseWorkflowCommands,
+  runBundledAction,
+} from './harness/runner.ts';
 
 const fakes: FakeGitHub[] = [];
 afterEach(async () => {
@@ -324,11 +329,11 @@ test('input names become INPUT_ variables: upper case, spaces to _, hyphens kept
   assert.equal(inputVariable('report name'), 'INPUT_REPORT_NAME');
 });
 
-test('runAction gives the bundle the runner environment, inputs with defaults, and reads what it wrote', async () => {
+test('runBundledAction gives the bundle the runner environment, inputs with defaults, and reads what it wrote', async () => {
   const actionDir = fileURLToPath(new URL('./harness/probe-action', import.meta.url));
   process.env.PROBE_LEAK = 'from the test process';
   try {
-    const run = await runAction({ actionDir, inputs: { 'given-one': 'v1' }, token: 'tok' });
+    const run = await runBundledAction({ actionDir, inputs: { 'given-one': 'v1' }, token: 'tok' });
     assert.equal(run.exitCode, 3);
     const seen = JSON.parse(run.outputs.seen);
     const { INPUT_WHERE: where, ...inputs } = seen.inputs;
@@ -349,7 +354,10 @@ test('runAction gives the bundle the runner environment, inputs with defaults, a
     assert.deepEqual(run.state, { phase: 'main' });
     assert.deepEqual(run.exportedEnv, { NEXT: '1' });
     assert.deepEqual(run.commands, [{ command: 'notice', properties: {}, message: 'hello' }]);
-    await assert.rejects(runAction({ actionDir, inputs: { nope: 1 } }), /Unexpected input\(s\) 'nope'/);
+    await assert.rejects(
+      runBundledAction({ actionDir, inputs: { nope: 1 } }),
+      /Unexpected input\(s\) 'nope'/,
+    );
   } finally {
     delete process.env.PROBE_LEAK;
   }

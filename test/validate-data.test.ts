@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseSchema } from '@modelgate/validation';
 import type { FakeGitHub } from './harness/fake-github.ts';
-import { type RunActionOptions, runAction } from './harness/runner.ts';
+import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
 const ACTION = fileURLToPath(new URL('../actions/validate-data', import.meta.url));
@@ -19,8 +19,8 @@ const startFake = fakeGitHubs({
   tokens: { [READ_ONLY_TOKEN]: 'read', ghs_harnessInstallationToken0000000000: 'write' },
 });
 
-function run(fake: FakeGitHub, options: Omit<RunActionOptions, 'actionDir' | 'apiUrl'>) {
-  return runAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
+function run(fake: FakeGitHub, options: Omit<RunBundledActionOptions, 'actionDir' | 'apiUrl'>) {
+  return runBundledAction({ actionDir: ACTION, apiUrl: fake.url, workspace: exampleWorkspace(), ...options });
 }
 
 describe('validate-data run as the runner runs it', { concurrency: true }, () => {
@@ -75,7 +75,7 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
   it('infers a schema from a reference that the reference itself then passes', async () => {
     const fake = await startFake();
     const ws = exampleWorkspace();
-    const inferred = await runAction({
+    const inferred = await runBundledAction({
       actionDir: ACTION,
       apiUrl: fake.url,
       workspace: ws,
@@ -104,7 +104,7 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
         'prediction',
       ],
     );
-    const again = await runAction({
+    const again = await runBundledAction({
       actionDir: ACTION,
       apiUrl: fake.url,
       workspace: ws,
@@ -149,7 +149,7 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
     const ws = exampleWorkspace();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(ws, 'open-quote.csv'), 'a,b\n1,"never closed\n2,3\n');
-    const result = await runAction({
+    const result = await runBundledAction({
       actionDir: ACTION,
       apiUrl: fake.url,
       workspace: ws,

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_OWNER, DEFAULT_REPO, pullRequestEvent, type RunnerEvent } from './events.ts';
 
-export interface RunActionOptions extends StepOptions {
+export interface RunBundledActionOptions extends StepOptions {
   /** Folder holding action.yml. */
   actionDir: string;
   /** The step's `with:`; names as in action.yml. */
@@ -142,7 +142,7 @@ function newFileCommands(dir: string): FileCommands {
   };
 }
 
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+export async function runBundledAction(options: RunBundledActionOptions): Promise<ActionRun> {
   const actionDir = resolve(options.actionDir);
   const action = readActionYaml(actionDir);
   const runs = action.runs ?? {};
@@ -355,7 +355,7 @@ interface ExpressionContext {
   env: Record<string, unknown>;
 }
 
-function expressionContext(options: RunActionOptions, step: StepEnvironment): ExpressionContext {
+function expressionContext(options: RunBundledActionOptions, step: StepEnvironment): ExpressionContext {
   const { event } = step;
   const repository = repositoryOf(event);
   return {
@@ -388,7 +388,9 @@ function evaluate(text: string, context: ExpressionContext, input: string): stri
     const literal = /^'((?:[^']|'')*)'$/.exec(expression);
     if (literal) return literal[1].replaceAll("''", "'");
     if (!/^[A-Za-z_][\w-]*(\.[\w-]+)*$/.test(expression)) {
-      throw new Error(`runAction cannot evaluate \${{ ${expression} }} in the default of input '${input}'`);
+      throw new Error(
+        `runBundledAction cannot evaluate \${{ ${expression} }} in the default of input '${input}'`,
+      );
     }
     let at: unknown = context;
     for (const key of expression.split('.')) {
