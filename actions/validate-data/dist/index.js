@@ -37373,7 +37373,7 @@ function metricBlocks(report) {
     const rest = rows.slice(KEY_METRICS);
     const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
     if (rest.length > 0) {
-        blocks.push(fixed(folded(`All ${entries.length} metrics`, markdownTable(['Metric', 'Value'], rows, align))));
+        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
     }
     return blocks;
 }

@@ -86,6 +86,21 @@ function reportWith(findings: Finding[], rows = 0): Report {
 
 describe('renderMarkdown', () => {
   const drift = renderMarkdown(sampleDriftReport(), { artifactUrl: ARTIFACT });
+
+  it('shows the first metrics and folds only the rest', () => {
+    const metrics = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`metric-${i}`, i]));
+    const report = buildReport('check-drift', 'many', {
+      summary: 's',
+      findings: [],
+      metrics,
+      tables: [],
+      charts: [],
+    });
+    const text = renderMarkdown(report);
+    assert.match(text, /<summary>3 more metrics<\/summary>/);
+    for (let i = 0; i < 11; i++)
+      assert.equal(text.split(`| metric-${i} |`).length - 1, 1, `metric-${i} once`);
+  });
   const validation = renderMarkdown(sampleValidationReport());
 
   it('opens with the verdict, action and report name, then the summary', () => {

@@ -180,7 +180,7 @@ function metricBlocks(report: Report): Block[] {
   const blocks: Block[] = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
   if (rest.length > 0) {
     blocks.push(
-      fixed(folded(`All ${entries.length} metrics`, markdownTable(['Metric', 'Value'], rows, align))),
+      fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))),
     );
   }
   return blocks;
