@@ -5,7 +5,7 @@
 
 import { InputError } from '@modelgate/core';
 import { DRIFT_METHODS, METHODS, type MethodChoice } from './methods.ts';
-import type { BootstrapOptions, PerformanceMetric, Task } from './performance.ts';
+import type { BootstrapOptions, PerformanceMetric, PerformanceOptions, Task } from './performance.ts';
 
 export type Correction = 'none' | 'bonferroni' | 'fdr';
 
@@ -73,16 +73,7 @@ export interface ResolvedOptions {
   correction: Correction;
   missingShareTolerance: number;
   predictionColumn?: string;
-  performance?: {
-    target: string;
-    prediction: string;
-    task: Task;
-    maxDrop: number;
-    dropMode?: 'absolute' | 'relative';
-    metric?: PerformanceMetric;
-    positiveLabel?: string;
-    bootstrap?: BootstrapOptions;
-  };
+  performance?: Omit<PerformanceOptions, 'scoreThreshold'>;
   idColumns: string[];
   psiBins: number;
   maxCharts: number;

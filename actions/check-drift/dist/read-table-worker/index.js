@@ -3030,7 +3030,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xz: () => (/* binding */ readTable)
 });
 
-// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, planDelimited, planJsonLines, resolveInputs, sameColumns, selectColumns
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -5670,7 +5670,12 @@ async function estimateRows(files, stats, sampledAll) {
         bytes += await dataSize(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
-async function readDelimited(files, options) {
+/**
+ * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
+ * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
+ * readTable and readTableChunks so both decide columns and types alike.
+ */
+async function planDelimited(files, options) {
     const sep = files[0].format === 'tsv' ? TAB : COMMA;
     const headers = [];
     for (const file of files)
@@ -5690,6 +5695,10 @@ async function readDelimited(files, options) {
         await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    return { sep, headers, names, types, stats, sampledFiles };
+}
+async function readDelimited(files, options) {
+    const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
     const missing = new MissingValues(options.missingValues);
     const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
@@ -5705,7 +5714,8 @@ async function readDelimited(files, options) {
     }
     return table.finish();
 }
-async function readJsonLines(files, options) {
+/** The first pass over a JSON Lines dataset: its columns (the keys of the first rows) and their types. */
+async function planJsonLines(files, options) {
     const stats = new SampleStats(options.missingValues);
     const keys = [];
     let sampledFiles = 0;
@@ -5717,6 +5727,10 @@ async function readJsonLines(files, options) {
     }
     const names = selectColumns(keys, options, files[0].path);
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    return { keys, names, types, stats, sampledFiles };
+}
+async function readJsonLines(files, options) {
+    const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
     const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);

@@ -39,12 +39,18 @@ import {
   TableBuilder,
 } from './builders.ts';
 import { blockSize, openByteSource } from './byte-source.ts';
-import { COMMA, csvBlockParser, readCsvHeader, SKIP, sampleCsv, TAB } from './csv.ts';
+import { csvBlockParser, SKIP } from './csv.ts';
 import { DataError } from './errors.ts';
-import { inferType, SampleStats } from './infer.ts';
-import { jsonlBlockParser, sampleJsonl } from './jsonl.ts';
+import { jsonlBlockParser } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
-import { type DataFile, datasetFiles, KIND_OF, readTable, sameColumns, selectColumns } from './read-table.ts';
+import {
+  type DataFile,
+  datasetFiles,
+  KIND_OF,
+  planDelimited,
+  planJsonLines,
+  readTable,
+} from './read-table.ts';
 import type { Column, ColumnType, InvalidCell, RowProblem, Source, SourceFormat, Table } from './table.ts';
 
 /** One chunk of a dataset: a Table of consecutive rows, and where they start in the dataset. */
@@ -243,19 +249,7 @@ async function* delimitedChunks(
   options: ResolvedOptions,
   chunkRows: number | undefined,
 ): AsyncGenerator<TableChunk> {
-  const sep = files[0].format === 'tsv' ? TAB : COMMA;
-  const headers = [];
-  for (const file of files) headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
-  for (let f = 1; f < files.length; f++) sameColumns(files[0], headers[0], files[f], headers[f]);
-  const names = selectColumns(headers[0], options, files[0].path);
-  const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
-  const stats = new SampleStats(options.missingValues);
-  for (const name of toInfer) stats.column(name);
-  for (let f = 0; f < files.length && stats.rows < options.inferRows; f++) {
-    const samples = headers[f].map((name) => (toInfer.has(name) ? stats.columns.get(name) : undefined));
-    await sampleCsv(files[f].path, files[f].gzip, sep, samples, stats, options.inferRows);
-  }
-  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const { sep, headers, names, types } = await planDelimited(files, options);
   const builder = makeBuilder(names, types, options, chunkRows);
   const missing = new MissingValues(options.missingValues);
   const index = new Map(names.map((name, c) => [name, c]));
@@ -275,19 +269,7 @@ async function* jsonLinesChunks(
   options: ResolvedOptions,
   chunkRows: number | undefined,
 ): AsyncGenerator<TableChunk> {
-  const stats = new SampleStats(options.missingValues);
-  const keys: string[] = [];
-  for (let f = 0; f < files.length && stats.rows < options.inferRows; f++) {
-    await sampleJsonl(files[f].path, files[f].gzip, stats, options.inferRows, keys);
-  }
-  if (keys.length === 0) {
-    throw new DataError(
-      files[0].path,
-      `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`,
-    );
-  }
-  const names = selectColumns(keys, options, files[0].path);
-  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const { keys, names, types } = await planJsonLines(files, options);
   const builder = makeBuilder(names, types, options, chunkRows);
   const plan = { names, known: new Set(keys), reported: new Set<string>(), inferRows: options.inferRows };
   for (const file of files) {

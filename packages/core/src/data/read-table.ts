@@ -162,7 +162,12 @@ async function estimateRows(files: DataFile[], stats: SampleStats, sampledAll: b
   return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 
-async function readDelimited(files: DataFile[], options: ResolvedOptions): Promise<Table> {
+/**
+ * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
+ * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
+ * readTable and readTableChunks so both decide columns and types alike.
+ */
+export async function planDelimited(files: DataFile[], options: ResolvedOptions) {
   const sep = files[0].format === 'tsv' ? TAB : COMMA;
   const headers = [];
   for (const file of files) headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
@@ -182,6 +187,11 @@ async function readDelimited(files: DataFile[], options: ResolvedOptions): Promi
     await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
   }
   const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  return { sep, headers, names, types, stats, sampledFiles };
+}
+
+async function readDelimited(files: DataFile[], options: ResolvedOptions): Promise<Table> {
+  const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
   const missing = new MissingValues(options.missingValues);
   const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
   const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
@@ -198,7 +208,8 @@ async function readDelimited(files: DataFile[], options: ResolvedOptions): Promi
   return table.finish();
 }
 
-async function readJsonLines(files: DataFile[], options: ResolvedOptions): Promise<Table> {
+/** The first pass over a JSON Lines dataset: its columns (the keys of the first rows) and their types. */
+export async function planJsonLines(files: DataFile[], options: ResolvedOptions) {
   const stats = new SampleStats(options.missingValues);
   const keys: string[] = [];
   let sampledFiles = 0;
@@ -213,6 +224,11 @@ async function readJsonLines(files: DataFile[], options: ResolvedOptions): Promi
   }
   const names = selectColumns(keys, options, files[0].path);
   const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  return { keys, names, types, stats, sampledFiles };
+}
+
+async function readJsonLines(files: DataFile[], options: ResolvedOptions): Promise<Table> {
+  const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
   const table = new TableBuilder(
     makeBuilders(names, types, new MissingValues(options.missingValues), options),
     options.maxProblems,
