@@ -53257,42 +53257,43 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   G: () => (/* binding */ gate)
 /* harmony export */ });
 /* unused harmony export inputs */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91266);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
 /* harmony import */ var _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51740);
 /* harmony import */ var _retrain_event_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(88702);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _modelgate_core__WEBPACK_IMPORTED_MODULE_5__]);
-([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _modelgate_core__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94243);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _summarize_js__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _summarize_js__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
 
 const methods = ['auto', ..._modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_METHODS */ .Tl];
 const inputs = {
-    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_()),
-    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_()),
-    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_(),
-    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_(),
-    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .COLUMN_TYPES */ .RO)),
-    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(methods)),
-    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(methods)),
-    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai({ min: 0 }),
-    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai({ min: 0 })),
-    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(['2', 'e'])),
-    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai({ min: 0, max: 1 })),
-    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
-    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(),
-    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(),
-    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq(['classification', 'regression'])),
-    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai({ min: 0 })),
-    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq(),
-    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_(),
-    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j,
+    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
+    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
+    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
+    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
+    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .COLUMN_TYPES */ .RO)),
+    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(methods)),
+    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(methods)),
+    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 }),
+    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
+    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['2', 'e'])),
+    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0, max: 1 })),
+    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
+    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['classification', 'regression'])),
+    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
+    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
+    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53300,24 +53301,6 @@ function comparedAs(types) {
         column,
         type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric',
     ]));
-}
-/**
- * Gives the memory of tables that are no longer used back at once. Garbage collection would free it only
- * at its next full collection, which the small allocations that follow seldom trigger, so the report and
- * the GitHub clients, loaded next, would come on top of the tables: measured, that was the run's peak.
- */
-function freeTables(...tables) {
-    for (const table of tables) {
-        if ((0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .isReferenceSummary */ .Op)(table))
-            continue;
-        const arrays = [table.lines, ...table.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-        for (const { buffer } of arrays) {
-            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-            const detachable = buffer;
-            if (!detachable.detached)
-                detachable.transfer(0);
-        }
-    }
 }
 /** check-drift: data, prediction and concept drift of current against reference, or training-serving skew. */
 const gate = {
@@ -53332,23 +53315,26 @@ const gate = {
         const ids = options['id-columns'];
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
-            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .readTables */ .g)([options.reference, options.current], read);
+            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTables */ .g)([options.reference, options.current], read);
             return { result: (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns }) };
         }
         log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
         const target = options['target-column'];
         const prediction = options['prediction-column'];
-        // Concept drift scores the reference row by row, so a cached summary must keep those two columns whole.
+        const columnTypes = comparedAs(options['column-types'] ?? {});
+        // Concept drift scores both sides row by row, so their summaries keep those two columns whole.
         const keepRows = target && prediction ? [target, prediction] : [];
-        const [reference, current] = options['cache-reference']
-            ? await Promise.all([
-                (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .cachedReference */ .g)(options.reference, read, keepRows, context),
-                (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTable */ .xz)(options.current, read),
-            ])
-            : await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .readTables */ .g)([options.reference, options.current], read);
+        // Each side is summarised as it is read, chunk by chunk, never held as a table: the reference on a
+        // worker thread, the current data here, side by side.
+        const [reference, current] = await Promise.all([
+            options['cache-reference']
+                ? (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .cachedReference */ .g)(options.reference, read, keepRows, context)
+                : (0,_summarize_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeData */ .o)(options.reference, read, { keepRows }, 'worker'),
+            (0,_summarize_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeData */ .o)(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
+        ]);
         const measured = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .measureDrift */ .QA)(reference, current, {
             columns: options.columns,
-            columnTypes: comparedAs(options['column-types'] ?? {}),
+            columnTypes,
             method: options.method,
             methodPerColumn: options['method-per-column'],
             threshold: options.threshold,
@@ -53360,12 +53346,7 @@ const gate = {
             targetColumn: target,
             task: options.task,
             maxPerformanceDrop: options['max-performance-drop'],
-            // The tables were read for this call alone, so their numeric columns can be sorted where they lie
-            // rather than in copies (160 MB less on two tables of a million rows and ten numeric columns).
-            // Only `measured` is used from here on.
-            reuseTableMemory: true,
         });
-        freeTables(reference, current);
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
         const event = options['retrain-event'];
@@ -53445,11 +53426,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91266);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12995);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95069);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__]);
-_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95069);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(94243);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__, _summarize_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__, _summarize_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -53459,14 +53440,14 @@ _modelgate_drift__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.
 
 /** Content hash of the reference files and of everything that shapes their summary. */
 async function referenceKey(patterns, read, keepRows) {
-    const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(patterns, { onlyFiles: true })).sort();
+    const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(patterns, { onlyFiles: true })).sort();
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(JSON.stringify({ version: _modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .REFERENCE_SUMMARY_VERSION */ .Q, read, keepRows, files }));
+    hash.update(JSON.stringify({ version: _modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_VERSION */ .Ss, read, keepRows, files }));
     for (const file of files) {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
             hash.update(chunk);
     }
-    return `modelgate-drift-reference-v${_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .REFERENCE_SUMMARY_VERSION */ .Q}-${hash.digest('hex')}`;
+    return `modelgate-drift-reference-v${_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_VERSION */ .Ss}-${hash.digest('hex')}`;
 }
 /**
  * The reference as a summary restored from the Actions cache when its content was seen before; otherwise
@@ -53474,10 +53455,11 @@ async function referenceKey(patterns, read, keepRows) {
  * reference is simply read: caching only ever saves time.
  */
 async function cachedReference(patterns, read, keepRows, { log, env }) {
+    const summarize = () => (0,_summarize_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeData */ .o)(patterns, read, { keepRows }, 'worker');
     const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50612));
     if (!cache.isFeatureAvailable()) {
         log('cache-reference: the Actions cache is not available here; reading the reference');
-        return (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTable */ .xz)(patterns, read);
+        return summarize();
     }
     const key = await referenceKey(patterns, read, keepRows);
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.RUNNER_TEMP ?? '.', 'modelgate-reference-cache');
@@ -53485,23 +53467,23 @@ async function cachedReference(patterns, read, keepRows, { log, env }) {
     try {
         if (await cache.restoreCache([dir], key)) {
             log(`cache-reference: restored the reference summary (${key})`);
-            return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .decodeReferenceSummary */ .uC)(new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file)), file);
+            return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .decodeSummary */ .Pl)(new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file)), file);
         }
     }
     catch (error) {
         log(`cache-reference: could not restore (${error.message}); reading the reference`);
     }
-    const table = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTable */ .xz)(patterns, read);
+    const summary = await summarize();
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .encodeReferenceSummary */ .cZ)((0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .summarizeReference */ .th)(table, { keepRows })));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_4__/* .encodeSummary */ .zp)(summary));
         await cache.saveCache([dir], key);
         log(`cache-reference: saved the reference summary (${key})`);
     }
     catch (error) {
         log(`cache-reference: could not save (${error.message})`);
     }
-    return table;
+    return summary;
 }
 
 __webpack_async_result__();
@@ -53560,6 +53542,54 @@ async function sendRetrainEvent(eventType, measured, token, env) {
     }
 }
 
+
+/***/ }),
+
+/***/ 94243:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ summarizeData)
+/* harmony export */ });
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_1__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+/**
+ * A dataset read chunk by chunk into its drift summary, never held as a table; on a worker thread
+ * (`thread: 'worker'`) so that two datasets are parsed side by side. Chunks of about 4 MB of cells (65,536
+ * rows of 8 columns) keep what is in flight small next to the summary, at no measurable cost in time.
+ */
+function summarizeData(inputs, read, options, thread) {
+    const chunkOptions = { ...read, chunkBytes: 4 * 1024 * 1024 };
+    const chunks = thread === 'worker'
+        ? (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .readTableChunksInWorker */ ._)(inputs, chunkOptions)
+        : (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .readTableChunks */ .h)(inputs, chunkOptions);
+    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .summarizeChunks */ .Ws)(releasing(chunks), options);
+}
+/**
+ * The chunks, each freed as soon as the next is asked for (the summary keeps none of their arrays).
+ * Garbage collection would free them only at its next full collection; until then they would pile up.
+ */
+async function* releasing(chunks) {
+    for await (const chunk of chunks) {
+        yield chunk;
+        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        for (const { buffer } of arrays) {
+            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
+            const detachable = buffer;
+            if (!detachable.detached)
+                detachable.transfer(0);
+        }
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -54138,7 +54168,7 @@ function folded(summary, content) {
  * already name the input or the file and line, so they are shown as they are. The packages that raise them
  * do not depend on each other, hence the match by name.
  */
-const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'ReferenceSummaryError']);
+const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'SummaryError']);
 const FILE_ERRORS = {
     ENOENT: 'no such file or folder',
     EACCES: 'permission denied',
@@ -54840,6 +54870,559 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 
 /***/ }),
 
+/***/ 14480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ MissingValues),
+/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
+/* harmony export */   Oh: () => (/* binding */ TableBuilder),
+/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * Column builders. Each column is one plain typed array that readers write rows into directly. The table
+ * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
+ * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
+ * a column is cut to the row count: a view when the unused tail is small, else a copy.
+ *
+ * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
+ * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
+ * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
+ * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
+ * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
+ * copy while it is being copied, when an estimate falls short).
+ */
+
+
+
+/** Growth factor when the row estimate falls short, and the smallest capacity. */
+const GROWTH = 1.5;
+const MIN_CAPACITY = 1024;
+/** A column is cut by copying only when more than this share of its array would go unused. */
+const MAX_UNUSED_SHARE = 1 / 16;
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    const grown = new type(capacity);
+    grown.set(values.subarray(0, Math.min(rows, capacity)));
+    // Detaching the old buffer frees it at once instead of at some later garbage collection.
+    values.buffer.transfer(0);
+    return grown;
+}
+/** The first `rows` rows of `values` as the final column (see the module comment). */
+function cut(type, values, rows) {
+    if (rows === values.length)
+        return values;
+    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
+        return values.subarray(0, rows);
+    return regrow(type, values, rows, rows);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
+function decodeText(bytes, start, end, file, line) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+        if (bytes[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
+    if (ascii && end - start <= 64) {
+        let text = '';
+        for (let i = start; i < end; i++)
+            text += String.fromCharCode(bytes[i]);
+        return text;
+    }
+    try {
+        return utf8.decode(bytes.subarray(start, end));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+    }
+}
+/** The missing-value texts of a dataset, matched against cell bytes. */
+class MissingValues {
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
+    looksNumeric;
+    list;
+    constructor(list) {
+        this.list = list;
+        let looksNumeric = false;
+        for (const text of list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.texts.add(bytes, 0, bytes.length, hash, 0);
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+                looksNumeric = true;
+            }
+        }
+        this.looksNumeric = looksNumeric;
+    }
+    has(bytes, start, end) {
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+    }
+}
+class NumericBuilder {
+    kind = 'numeric';
+    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Float64Array(0);
+    invalidCount = 0;
+    invalidExamples = [];
+    name;
+    type;
+    missing;
+    maxExamples;
+    constructor(name, type, missing, maxExamples) {
+        this.name = name;
+        this.type = type;
+        this.missing = missing;
+        this.maxExamples = maxExamples;
+    }
+    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
+    markInvalid(row, text) {
+        this.invalidCount++;
+        if (this.invalidExamples.length < this.maxExamples)
+            this.invalidExamples.push({ row, value: text });
+    }
+    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
+    unmarkInvalid(row) {
+        this.invalidCount--;
+        if (this.invalidExamples.at(-1)?.row === row)
+            this.invalidExamples.pop();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'numeric',
+            name: this.name,
+            type: this.type,
+            values: cut(Float64Array, this.values, rowCount),
+            invalidCount: this.invalidCount,
+            invalidExamples: this.invalidExamples,
+        };
+    }
+}
+class CategoricalBuilder {
+    kind = 'categorical';
+    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Int32Array(0);
+    /** Byte string -> code; the missing-value texts are keys with code -1. */
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    dictionary = [];
+    name;
+    type;
+    scratch = new Uint8Array(256);
+    constructor(name, type, missing) {
+        this.name = name;
+        this.type = type;
+        for (const text of missing.list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.codes.add(bytes, 0, bytes.length, hash, -1);
+        }
+    }
+    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
+    addValue(bytes, start, end, hash, file, line) {
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
+    }
+    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
+    codeOfString(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const code = this.codes.get(this.scratch, 0, length, hash);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+    }
+    addDecoded(bytes, start, end, hash, text) {
+        const code = this.dictionary.length;
+        this.dictionary.push(text);
+        this.codes.add(bytes, start, end, hash, code);
+        return code;
+    }
+    /** Takes back the value added last, when the row that brought it is dropped. */
+    removeLastValue() {
+        this.dictionary.pop();
+        this.codes.removeLast();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'categorical',
+            name: this.name,
+            type: this.type,
+            codes: cut(Int32Array, this.values, rowCount),
+            dictionary: this.dictionary,
+        };
+    }
+}
+/** The rows of one table under construction, shared by every file of the dataset. */
+class TableBuilder {
+    /** Rows committed so far. */
+    rowCount = 0;
+    /** Rows every column array has room for. */
+    capacity = 0;
+    columns;
+    /** Each row's line (text formats) or row number (Parquet) in its file. */
+    lines = new Uint32Array(0);
+    sources = [];
+    problems = [];
+    problemCount = 0;
+    maxProblems;
+    constructor(columns, maxProblems) {
+        this.columns = columns;
+        this.maxProblems = maxProblems;
+    }
+    /**
+     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
+     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
+     */
+    reserve(rows, exact = false) {
+        if (rows <= this.capacity)
+            return;
+        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+            else
+                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        }
+        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.capacity = capacity;
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    addSource(file, format, firstRow) {
+        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
+    }
+    finish() {
+        const columns = this.columns.map((column) => column.finish(this.rowCount));
+        return {
+            rowCount: this.rowCount,
+            columns,
+            sources: this.sources,
+            lines: cut(Uint32Array, this.lines, this.rowCount),
+            problems: this.problems,
+            problemCount: this.problemCount,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 98883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p2: () => (/* binding */ NOT_FOUND),
+/* harmony export */   rM: () => (/* binding */ ByteDictionary),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
+ * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
+ * Open addressing with linear probing; the bytes of every key live in one growing pool.
+ */
+/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+const NOT_FOUND = -2;
+class ByteDictionary {
+    pool = new Uint8Array(1024);
+    poolUsed = 0;
+    keyStart = new Int32Array(16);
+    keyLength = new Int32Array(16);
+    keyHash = new Int32Array(16);
+    keyCode = new Int32Array(16);
+    size = 0;
+    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
+    slots = new Int32Array(64);
+    get keyCount() {
+        return this.size;
+    }
+    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
+    get(bytes, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return NOT_FOUND;
+            const key = entry - 1;
+            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
+                return this.keyCode[key];
+            }
+        }
+    }
+    /** Adds a key that `get` did not find. */
+    add(bytes, start, end, hash, code) {
+        const length = end - start;
+        if (this.size === this.keyStart.length)
+            this.growKeys();
+        if (this.poolUsed + length > this.pool.length)
+            this.growPool(length);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        const key = this.size++;
+        this.keyStart[key] = this.poolUsed;
+        this.keyLength[key] = length;
+        this.keyHash[key] = hash;
+        this.keyCode[key] = code;
+        this.poolUsed += length;
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(key);
+    }
+    /**
+     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
+     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
+     */
+    removeLast() {
+        const key = this.size - 1;
+        const mask = this.slots.length - 1;
+        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
+            if (this.slots[slot] === key + 1) {
+                this.slots[slot] = 0;
+                break;
+            }
+        }
+        this.poolUsed = this.keyStart[key];
+        this.size--;
+    }
+    sameBytes(key, bytes, start) {
+        const pool = this.pool;
+        const from = this.keyStart[key];
+        const length = this.keyLength[key];
+        for (let k = 0; k < length; k++)
+            if (pool[from + k] !== bytes[start + k])
+                return false;
+        return true;
+    }
+    place(key) {
+        const mask = this.slots.length - 1;
+        let slot = this.keyHash[key] & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = key + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let key = 0; key < this.size; key++)
+            this.place(key);
+    }
+    growKeys() {
+        const grow = (old) => {
+            const next = new Int32Array(old.length * 2);
+            next.set(old);
+            return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.keyCode = grow(this.keyCode);
+    }
+    growPool(extra) {
+        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 55202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ blockSize),
+/* harmony export */   Q3: () => (/* binding */ dataSize),
+/* harmony export */   QK: () => (/* binding */ openByteSource),
+/* harmony export */   Wf: () => (/* binding */ HEADER_BLOCK_BYTES),
+/* harmony export */   aN: () => (/* binding */ forEachBlock),
+/* harmony export */   vD: () => (/* binding */ SAMPLE_BLOCK_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/**
+ * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
+ * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
+ * incomplete record) moves to the front and the next read fills the rest.
+ */
+
+
+
+
+/**
+ * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
+ * cut records at every possible byte; it is not part of the public API.
+ */
+const blockSize = { bytes: 4 * 1024 * 1024 };
+const HEADER_BLOCK_BYTES = 64 * 1024;
+const SAMPLE_BLOCK_BYTES = 512 * 1024;
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'no such file');
+    if (code === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'is a directory, not a data file');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+}
+class PlainSource {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async read(into, offset, length) {
+        return (await this.handle.read(into, offset, length, null)).bytesRead;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class GunzipSource {
+    chunks;
+    stream;
+    pending;
+    file;
+    constructor(file) {
+        this.file = file;
+        const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 });
+        const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+        input.on('error', (error) => gunzip.destroy(error));
+        this.stream = input.pipe(gunzip);
+        this.chunks = gunzip[Symbol.asyncIterator]();
+    }
+    async read(into, offset, length) {
+        let written = 0;
+        while (written < length) {
+            if (!this.pending) {
+                let next;
+                try {
+                    next = await this.chunks.next();
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' || code === 'EISDIR')
+                        throw openError(this.file, error);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `is not valid gzip data: ${error.message}`);
+                }
+                if (next.done)
+                    break;
+                this.pending = next.value;
+            }
+            const take = Math.min(this.pending.length, length - written);
+            into.set(this.pending.subarray(0, take), offset + written);
+            written += take;
+            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
+        }
+        return written;
+    }
+    async close() {
+        this.stream.destroy();
+    }
+}
+/**
+ * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
+ * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
+ */
+async function dataSize(file, gzip) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (!gzip || size < 18)
+            return size;
+        const trailer = new Uint8Array(4);
+        await handle.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openByteSource(file, gzip) {
+    if (gzip)
+        return new GunzipSource(file);
+    try {
+        return new PlainSource(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
+ * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
+ * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
+ * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
+ * header, a sample).
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    const source = await openByteSource(file, gzip);
+    try {
+        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f ? error : openError(file, error);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            if (consumed < 0 || atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 10475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55158,721 +55741,28 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
-/***/ 76719:
+/***/ 79702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DataError)
+/* harmony export */   DC: () => (/* binding */ csvBlockParser),
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   XJ: () => (/* binding */ CATEGORY),
+/* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   cD: () => (/* binding */ DATETIME),
+/* harmony export */   km: () => (/* binding */ readCsvHeader),
+/* harmony export */   po: () => (/* binding */ sampleCsv),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vh: () => (/* binding */ INTEGER),
+/* harmony export */   wn: () => (/* binding */ TAB),
+/* harmony export */   xd: () => (/* binding */ loadCsv)
 /* harmony export */ });
-/**
- * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
- * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
- * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
- */
-class DataError extends Error {
-    file;
-    line;
-    column;
-    /** The message without the `file:line: ` prefix. */
-    reason;
-    constructor(file, reason, line, column) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
-        this.name = 'DataError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 81547:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readTables)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91266);
-/**
- * readTables: several datasets read at once, one per thread, so the reference and the current data of a
- * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
- * others on worker threads; a worker hands its table back by transferring the typed arrays' buffers, so
- * nothing is copied.
- *
- * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
- * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
- * rewrites `new URL('./other-file', import.meta.url)` into a copied asset, which is why the worker is not
- * a separate source file). `workerData.role` tells the module it is the worker. In a bundle the whole
- * bundle runs on the worker, including the entry point that imported this module: the worker therefore
- * never lets this module finish evaluating (a top-level await that does not settle), so that the code
- * that imports it — the action's entry — does not run on the worker thread. The parent ends the worker
- * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
- * workers then run instead, to save memory (see workerScript).
- */
-
-
-
-
-
-const ROLE = 'modelgate:read-table';
-const DEDICATED_WORKER_DIR = './read-table-worker';
-function buffersOf(table) {
-    const buffers = [table.lines.buffer];
-    for (const column of table.columns) {
-        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
-    }
-    return buffers;
-}
-function errorReply(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f) {
-        const { name, message, file, line, column, reason } = error;
-        return { error: { name, message, file, line, column, reason } };
-    }
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    return { error: { name, message } };
-}
-function errorFrom(reply) {
-    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(reply.file, reply.reason, reply.line, reply.column);
-    }
-    if (reply.name === 'TypeError')
-        return new TypeError(reply.message);
-    const error = new Error(reply.message);
-    error.name = reply.name;
-    return error;
-}
-/**
- * The script a worker runs. When the build placed a dedicated reader bundle beside this bundle
- * (`read-table-worker/index.js`, built from read-table-worker.ts), that one: it holds only the readers, so a
- * worker costs far less memory than one running a whole action bundle (measured: ~70 MB for a 6 MB
- * bundle). Otherwise this module's own file.
- */
-function workerScript() {
-    const own = new URL(import.meta.url);
-    // The path is assembled at run time so that the bundler does not take it for an asset to copy.
-    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
-    return own.pathname.endsWith('.js') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dedicated) ? dedicated : own;
-}
-function readInWorker(inputs, options) {
-    return new Promise((resolve, reject) => {
-        const job = { role: ROLE, inputs, options };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerScript(), { workerData: job });
-        let settled = false;
-        worker.once('message', (reply) => {
-            settled = true;
-            void worker.terminate();
-            if ('table' in reply)
-                resolve(reply.table);
-            else
-                reject(errorFrom(reply.error));
-        });
-        worker.once('error', (error) => {
-            if (!settled)
-                reject(error);
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the data-reading worker thread stopped (exit code ${code}) before it replied`));
-            settled = true;
-        });
-    });
-}
-/**
- * Reads several datasets concurrently — each entry of `inputsList` is one dataset as readTable takes it —
- * and returns their tables in the same order. Fails with the error of the first dataset (in list order)
- * that failed.
- */
-async function readTables(inputsList, options) {
-    if (inputsList.length <= 1)
-        return Promise.all(inputsList.map((inputs) => (0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(inputs, options)));
-    // The first dataset on this thread; the others on a small pool of workers (one per remaining core).
-    const rest = inputsList.slice(1);
-    const reads = new Array(rest.length);
-    let next = 0;
-    const slot = async () => {
-        while (next < rest.length) {
-            const index = next++;
-            reads[index] = readInWorker(rest[index], options);
-            await reads[index].catch(() => undefined); // handled below, in list order
-        }
-    };
-    const slots = Math.min(rest.length, Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1));
-    const pool = Promise.all(Array.from({ length: slots }, slot));
-    const [first] = await Promise.allSettled([(0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(inputsList[0], options)]);
-    await pool;
-    const outcomes = [first, ...(await Promise.allSettled(reads))];
-    return outcomes.map((outcome) => {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        return outcome.value;
-    });
-}
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    try {
-        const table = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(job.inputs, job.options);
-        port.postMessage({ table }, buffersOf(table));
-    }
-    catch (error) {
-        port.postMessage(errorReply(error));
-    }
-    // Keep the thread alive (a listening port) until the parent terminates it, and never finish evaluating
-    // this module (see the module comment).
-    port.on('message', () => { });
-    await new Promise(() => { });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 91266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xz: () => (/* binding */ readTable)
-});
-
-// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, planDelimited, planJsonLines, resolveInputs, sameColumns, selectColumns
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(95069);
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
-/**
- * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
- * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
- * Open addressing with linear probing; the bytes of every key live in one growing pool.
- */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash;
-}
-const NOT_FOUND = -2;
-class ByteDictionary {
-    pool = new Uint8Array(1024);
-    poolUsed = 0;
-    keyStart = new Int32Array(16);
-    keyLength = new Int32Array(16);
-    keyHash = new Int32Array(16);
-    keyCode = new Int32Array(16);
-    size = 0;
-    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
-    slots = new Int32Array(64);
-    get keyCount() {
-        return this.size;
-    }
-    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
-    get(bytes, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return NOT_FOUND;
-            const key = entry - 1;
-            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
-                return this.keyCode[key];
-            }
-        }
-    }
-    /** Adds a key that `get` did not find. */
-    add(bytes, start, end, hash, code) {
-        const length = end - start;
-        if (this.size === this.keyStart.length)
-            this.growKeys();
-        if (this.poolUsed + length > this.pool.length)
-            this.growPool(length);
-        this.pool.set(bytes.subarray(start, end), this.poolUsed);
-        const key = this.size++;
-        this.keyStart[key] = this.poolUsed;
-        this.keyLength[key] = length;
-        this.keyHash[key] = hash;
-        this.keyCode[key] = code;
-        this.poolUsed += length;
-        if (this.size * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(key);
-    }
-    /**
-     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
-     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
-     */
-    removeLast() {
-        const key = this.size - 1;
-        const mask = this.slots.length - 1;
-        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
-            if (this.slots[slot] === key + 1) {
-                this.slots[slot] = 0;
-                break;
-            }
-        }
-        this.poolUsed = this.keyStart[key];
-        this.size--;
-    }
-    sameBytes(key, bytes, start) {
-        const pool = this.pool;
-        const from = this.keyStart[key];
-        const length = this.keyLength[key];
-        for (let k = 0; k < length; k++)
-            if (pool[from + k] !== bytes[start + k])
-                return false;
-        return true;
-    }
-    place(key) {
-        const mask = this.slots.length - 1;
-        let slot = this.keyHash[key] & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = key + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let key = 0; key < this.size; key++)
-            this.place(key);
-    }
-    growKeys() {
-        const grow = (old) => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.keyCode = grow(this.keyCode);
-    }
-    growPool(extra) {
-        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
-        next.set(this.pool.subarray(0, this.poolUsed));
-        this.pool = next;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
-
-
-
-/** Growth factor when the row estimate falls short, and the smallest capacity. */
-const GROWTH = 1.5;
-const MIN_CAPACITY = 1024;
-/** A column is cut by copying only when more than this share of its array would go unused. */
-const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
-    return grown;
-}
-/** The first `rows` rows of `values` as the final column (see the module comment). */
-function cut(type, values, rows) {
-    if (rows === values.length)
-        return values;
-    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
-        return values.subarray(0, rows);
-    return regrow(type, values, rows, rows);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
-/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function decodeText(bytes, start, end, file, line) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-        if (bytes[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
-    if (ascii && end - start <= 64) {
-        let text = '';
-        for (let i = start; i < end; i++)
-            text += String.fromCharCode(bytes[i]);
-        return text;
-    }
-    try {
-        return utf8.decode(bytes.subarray(start, end));
-    }
-    catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
-    }
-}
-/** The missing-value texts of a dataset, matched against cell bytes. */
-class MissingValues {
-    texts = new ByteDictionary();
-    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
-    looksNumeric;
-    list;
-    constructor(list) {
-        this.list = list;
-        let looksNumeric = false;
-        for (const text of list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
-                looksNumeric = true;
-            }
-        }
-        this.looksNumeric = looksNumeric;
-    }
-    has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
-    }
-}
-class NumericBuilder {
-    kind = 'numeric';
-    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Float64Array(0);
-    invalidCount = 0;
-    invalidExamples = [];
-    name;
-    type;
-    missing;
-    maxExamples;
-    constructor(name, type, missing, maxExamples) {
-        this.name = name;
-        this.type = type;
-        this.missing = missing;
-        this.maxExamples = maxExamples;
-    }
-    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
-    markInvalid(row, text) {
-        this.invalidCount++;
-        if (this.invalidExamples.length < this.maxExamples)
-            this.invalidExamples.push({ row, value: text });
-    }
-    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
-    unmarkInvalid(row) {
-        this.invalidCount--;
-        if (this.invalidExamples.at(-1)?.row === row)
-            this.invalidExamples.pop();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'numeric',
-            name: this.name,
-            type: this.type,
-            values: cut(Float64Array, this.values, rowCount),
-            invalidCount: this.invalidCount,
-            invalidExamples: this.invalidExamples,
-        };
-    }
-}
-class CategoricalBuilder {
-    kind = 'categorical';
-    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Int32Array(0);
-    /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new ByteDictionary();
-    dictionary = [];
-    name;
-    type;
-    scratch = new Uint8Array(256);
-    constructor(name, type, missing) {
-        this.name = name;
-        this.type = type;
-        for (const text of missing.list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.codes.add(bytes, 0, bytes.length, hash, -1);
-        }
-    }
-    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
-    addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
-    }
-    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
-    codeOfString(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = hashBytes(this.scratch, 0, length);
-        const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
-    }
-    addDecoded(bytes, start, end, hash, text) {
-        const code = this.dictionary.length;
-        this.dictionary.push(text);
-        this.codes.add(bytes, start, end, hash, code);
-        return code;
-    }
-    /** Takes back the value added last, when the row that brought it is dropped. */
-    removeLastValue() {
-        this.dictionary.pop();
-        this.codes.removeLast();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'categorical',
-            name: this.name,
-            type: this.type,
-            codes: cut(Int32Array, this.values, rowCount),
-            dictionary: this.dictionary,
-        };
-    }
-}
-/** The rows of one table under construction, shared by every file of the dataset. */
-class TableBuilder {
-    /** Rows committed so far. */
-    rowCount = 0;
-    /** Rows every column array has room for. */
-    capacity = 0;
-    columns;
-    /** Each row's line (text formats) or row number (Parquet) in its file. */
-    lines = new Uint32Array(0);
-    sources = [];
-    problems = [];
-    problemCount = 0;
-    maxProblems;
-    constructor(columns, maxProblems) {
-        this.columns = columns;
-        this.maxProblems = maxProblems;
-    }
-    /**
-     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
-     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
-     */
-    reserve(rows, exact = false) {
-        if (rows <= this.capacity)
-            return;
-        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-            else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
-        }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
-        this.capacity = capacity;
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    addSource(file, format, firstRow) {
-        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
-    }
-    finish() {
-        const columns = this.columns.map((column) => column.finish(this.rowCount));
-        return {
-            rowCount: this.rowCount,
-            columns,
-            sources: this.sources,
-            lines: cut(Uint32Array, this.lines, this.rowCount),
-            problems: this.problems,
-            problemCount: this.problemCount,
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
-/**
- * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
- * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
- * incomplete record) moves to the front and the next read fills the rest.
- */
-
-
-
-
-/**
- * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
- * cut records at every possible byte; it is not part of the public API.
- */
-const blockSize = { bytes: 4 * 1024 * 1024 };
-const HEADER_BLOCK_BYTES = 64 * 1024;
-const SAMPLE_BLOCK_BYTES = 512 * 1024;
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new errors/* DataError */.f(file, 'no such file');
-    if (code === 'EISDIR')
-        return new errors/* DataError */.f(file, 'is a directory, not a data file');
-    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
-}
-class PlainSource {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async read(into, offset, length) {
-        return (await this.handle.read(into, offset, length, null)).bytesRead;
-    }
-    close() {
-        return this.handle.close();
-    }
-}
-class GunzipSource {
-    chunks;
-    stream;
-    pending;
-    file;
-    constructor(file) {
-        this.file = file;
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
-        const input = (0,external_node_fs_.createReadStream)(file);
-        input.on('error', (error) => gunzip.destroy(error));
-        this.stream = input.pipe(gunzip);
-        this.chunks = gunzip[Symbol.asyncIterator]();
-    }
-    async read(into, offset, length) {
-        let written = 0;
-        while (written < length) {
-            if (!this.pending) {
-                let next;
-                try {
-                    next = await this.chunks.next();
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' || code === 'EISDIR')
-                        throw openError(this.file, error);
-                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
-                }
-                if (next.done)
-                    break;
-                this.pending = next.value;
-            }
-            const take = Math.min(this.pending.length, length - written);
-            into.set(this.pending.subarray(0, take), offset + written);
-            written += take;
-            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
-        }
-        return written;
-    }
-    async close() {
-        this.stream.destroy();
-    }
-}
-/**
- * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
- * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
- */
-async function dataSize(file, gzip) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (!gzip || size < 18)
-            return size;
-        const trailer = new Uint8Array(4);
-        await handle.read(trailer, 0, 4, size - 4);
-        return new DataView(trailer.buffer).getUint32(0, true);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openByteSource(file, gzip) {
-    if (gzip)
-        return new GunzipSource(file);
-    try {
-        return new PlainSource(await (0,promises_.open)(file, 'r'));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-}
-/**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
- * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
- * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
- * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
- * header, a sample).
- */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const consumed = parse(buffer, filled, atEnd);
-            if (consumed < 0 || atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98883);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
 /**
  * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
  * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
@@ -56071,7 +55961,7 @@ function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
     record.newlines = 0;
     for (;;) {
         if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'quote opened here is never closed', line + record.newlines);
         }
         if (field.terminator === NEED_MORE)
             return false;
@@ -56140,7 +56030,7 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     }
     if (pos === end) {
         if (atEnd)
-            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
         return undefined;
     }
     const record = new Record();
@@ -56149,12 +56039,12 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     const names = [];
     const seen = new Map();
     for (let k = 0; k < record.count; k++) {
-        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
+        const name = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
-            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} has no name`, line);
         const first = seen.get(name);
         if (first !== undefined) {
-            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
         }
         seen.set(name, k);
         names.push(name);
@@ -56163,15 +56053,15 @@ function parseHeader(bytes, end, atEnd, sep, file) {
 }
 async function readCsvHeader(file, gzip, sep) {
     let header;
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
         const parsed = parseHeader(bytes, end, atEnd, sep, file);
         if (!parsed)
             return 0;
         header = parsed.header;
         return -1;
-    }, HEADER_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BLOCK_BYTES */ .Wf);
     if (!header)
-        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
     return header;
 }
 /**
@@ -56184,7 +56074,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
     let line = 1;
     const record = new Record();
     const field = new Field();
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
         let pos = 0;
         if (!started) {
             const parsed = parseHeader(bytes, end, atEnd, sep, file);
@@ -56218,7 +56108,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
             line += record.newlines;
         }
         return pos;
-    }, SAMPLE_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_BLOCK_BYTES */ .vD);
 }
 /** What the loader does with each field of a file, by position. */
 const SKIP = 0;
@@ -56231,7 +56121,7 @@ const CATEGORY = 5;
  * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
  */
 async function loadCsv(file, gzip, sep, plan, table) {
-    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, csvBlockParser(file, sep, plan, table));
 }
 /**
  * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
@@ -56247,7 +56137,7 @@ function csvBlockParser(file, sep, plan, table) {
             if (!parsed)
                 return 0;
             if (parsed.header.names.length !== plan.kinds.length) {
-                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the header changed while the file was being read', parsed.header.line);
             }
             started = true;
             pos = parsed.next;
@@ -56449,11 +56339,11 @@ class CsvLoader {
                         break;
                     if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
                         valueEnd--;
-                        hash = hashBytes(bytes, pos, valueEnd);
+                        hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, pos, valueEnd);
                     }
                     const builder = categorical[j];
                     let code = builder.codes.get(bytes, pos, valueEnd, hash);
-                    if (code === NOT_FOUND) {
+                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
                         code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
                         this.undoValue.push(j);
                     }
@@ -56509,7 +56399,7 @@ class CsvLoader {
         let terminator = SEPARATOR;
         while (terminator === SEPARATOR) {
             if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(this.file, 'quote opened here is never closed', line);
             }
             terminator = field.terminator;
             if (terminator === NEED_MORE)
@@ -56540,9 +56430,9 @@ class CsvLoader {
     storeCell(kind, position, row, bytes, start, end, line) {
         if (kind === CATEGORY) {
             const builder = this.categorical[position];
-            const hash = hashBytes(bytes, start, end);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, start, end);
             let code = builder.codes.get(bytes, start, end, hash);
-            if (code === NOT_FOUND) {
+            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
                 code = builder.addValue(bytes, start, end, hash, this.file, line);
                 this.undoValue.push(position);
             }
@@ -56554,10 +56444,10 @@ class CsvLoader {
             values[row] = Number.NaN;
             return;
         }
-        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
+        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
         values[row] = value;
         if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
+            this.numeric[position].markInvalid(row, (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, start, end, this.file, line));
             this.undoInvalid.push(position);
         }
     }
@@ -56573,116 +56463,50 @@ class CsvLoader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
+
+/***/ }),
+
+/***/ 76719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DataError)
+/* harmony export */ });
 /**
- * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
- * its cells in the first `inferRows` rows of the dataset, missing-value texts aside.
- *
- *  - boolean   every cell is `true` or `false` (any case); 0/1 columns stay integer
- *  - integer   every cell is an integer literal that is a safe integer (|v| <= 2^53 - 1)
- *  - number    every cell is a decimal number (or inf / infinity)
- *  - datetime  every cell is an ISO 8601 date or date-time (see parseDatetime)
- *  - category  other text with a small domain: at most 1,000 distinct values, and either each value
- *              repeats 20 times on average (distinct <= cells / 20) or there are at most 20 distinct
- *              values and at least one repeats
- *  - string    other text (ids, free text)
- *
- * A column with no value in the sample is `string`: nothing is known about it, and text keeps every later
- * value without loss. Cells after the sample that do not fit a numeric type become invalid cells.
+ * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
+ * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
+ * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
  */
+class DataError extends Error {
+    file;
+    line;
+    column;
+    /** The message without the `file:line: ` prefix. */
+    reason;
+    constructor(file, reason, line, column) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
+        this.name = 'DataError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
 
 
-const MAX_CATEGORIES = 1000;
-const SMALL_DOMAIN = 20;
-const MIN_AVERAGE_REPEATS = 20;
-class ColumnSample {
-    values = 0;
-    integer = true;
-    number = true;
-    boolean = true;
-    datetime = true;
-    /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
-    distinct = new ByteDictionary();
-}
-const infer_encoder = new TextEncoder();
-/** Per-column evidence gathered over the sampled rows of a dataset. */
-class SampleStats {
-    columns = new Map();
-    /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
-    rows = 0;
-    bytes = 0;
-    missing = new ByteDictionary();
-    scratch = new Uint8Array(256);
-    constructor(missingValues) {
-        for (const text of missingValues) {
-            const bytes = infer_encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.missing.add(bytes, 0, bytes.length, hash, 0);
-        }
-    }
-    column(name) {
-        let sample = this.columns.get(name);
-        if (!sample) {
-            sample = new ColumnSample();
-            this.columns.set(name, sample);
-        }
-        return sample;
-    }
-    /** Records one cell given as UTF-8 bytes. */
-    observe(sample, bytes, start, end) {
-        const hash = hashBytes(bytes, start, end);
-        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
-            return;
-        sample.values++;
-        if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
-            sample.boolean = false;
-        if (sample.integer && !(0,cells/* isIntegerLiteral */.m)(bytes, start, end))
-            sample.integer = false;
-        if (sample.number && Number.isNaN((0,cells/* parseNumber */.$J)(bytes, start, end)))
-            sample.number = false;
-        if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
-            sample.datetime = false;
-        const distinct = sample.distinct;
-        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
-            distinct.add(bytes, start, end, hash, distinct.keyCount);
-        }
-    }
-    /** Records one cell given as a JS string. */
-    observeString(sample, text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = infer_encoder.encodeInto(text, this.scratch).written;
-        this.observe(sample, this.scratch, 0, length);
-    }
-}
-/** The type the sampled cells of a column point to (see the module comment for the rules). */
-function inferType(sample) {
-    if (!sample || sample.values === 0)
-        return 'string';
-    if (sample.boolean)
-        return 'boolean';
-    if (sample.integer)
-        return 'integer';
-    if (sample.number)
-        return 'number';
-    if (sample.datetime)
-        return 'datetime';
-    return textType(sample);
-}
-/** category or string, from the number of distinct values among the sampled cells. */
-function textType(sample) {
-    const distinct = sample.distinct.keyCount;
-    if (distinct > MAX_CATEGORIES)
-        return 'string';
-    if (distinct * MIN_AVERAGE_REPEATS <= sample.values)
-        return 'category';
-    if (distinct <= SMALL_DOMAIN && distinct < sample.values)
-        return 'category';
-    return 'string';
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
+/***/ 62420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ jsonlBlockParser),
+/* harmony export */   dq: () => (/* binding */ loadJsonl),
+/* harmony export */   vQ: () => (/* binding */ sampleJsonl)
+/* harmony export */ });
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
 /**
  * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
  *
@@ -56699,14 +56523,14 @@ function textType(sample) {
 
 
 
-const jsonl_LF = 0x0a;
-const jsonl_CR = 0x0d;
+const LF = 0x0a;
+const CR = 0x0d;
 /**
  * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
  * end). Stops early when `each` returns false.
  */
 async function forEachLine(file, gzip, each, blockBytes) {
-    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, lineParser(file, each), blockBytes);
 }
 /** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
 function lineParser(file, each) {
@@ -56714,7 +56538,7 @@ function lineParser(file, each) {
     const parse = (bytes, end, atEnd) => {
         let pos = 0;
         while (pos < end) {
-            let lineEnd = bytes.indexOf(jsonl_LF, pos);
+            let lineEnd = bytes.indexOf(LF, pos);
             if (lineEnd < 0 || lineEnd >= end) {
                 if (!atEnd)
                     return pos;
@@ -56722,10 +56546,10 @@ function lineParser(file, each) {
             }
             line++;
             const next = Math.min(lineEnd + 1, end);
-            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
+            if (lineEnd > pos && bytes[lineEnd - 1] === CR)
                 lineEnd--;
             if (!isBlank(bytes, pos, lineEnd)) {
-                const text = decodeText(bytes, pos, lineEnd, file, line);
+                const text = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, pos, lineEnd, file, line);
                 if (!each(text, line, next - pos))
                     return -1;
             }
@@ -56738,7 +56562,7 @@ function lineParser(file, each) {
 function isBlank(bytes, start, end) {
     for (let i = start; i < end; i++) {
         const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
+        if (byte !== 0x20 && byte !== 0x09 && byte !== CR)
             return false;
     }
     return true;
@@ -56789,10 +56613,10 @@ async function sampleJsonl(file, gzip, stats, limit, keys) {
         stats.rows++;
         stats.bytes += bytes;
         return true;
-    }, SAMPLE_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_BLOCK_BYTES */ .vD);
 }
 async function loadJsonl(file, gzip, plan, table) {
-    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, jsonlBlockParser(file, plan, table));
 }
 /**
  * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
@@ -56867,7 +56691,7 @@ class JsonCellStore {
                 column.values[row] = Number.NaN;
                 return;
             }
-            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
+            number = (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAs */ .gf)(column.type, this.scratch, 0, length);
         }
         else
             number = Number.NaN;
@@ -56888,9 +56712,17 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/table.ts
-var table = __nccwpck_require__(694);
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
+
+/***/ }),
+
+/***/ 55436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveOptions)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MISSING_VALUES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(694);
 
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
@@ -56926,8 +56758,8 @@ function integerOption(name, value, fallback, min) {
 function resolveOptions(options = {}) {
     const columnTypes = options.columnTypes ?? {};
     for (const [name, type] of Object.entries(columnTypes)) {
-        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
+        if (!_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.join(', ')}; got "${type}"`);
         }
     }
     return {
@@ -56941,6 +56773,683 @@ function resolveOptions(options = {}) {
     };
 }
 
+
+/***/ }),
+
+/***/ 81547:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readTableChunksInWorker),
+/* harmony export */   g: () => (/* binding */ readTables)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54027);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3999);
+/**
+ * readTables: several datasets read at once, one per thread, so the reference and the current data of a
+ * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
+ * others on worker threads; a worker hands its table back by transferring the typed arrays' buffers, so
+ * nothing is copied.
+ *
+ * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
+ * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
+ * rewrites `new URL('./other-file', import.meta.url)` into a copied asset, which is why the worker is not
+ * a separate source file). `workerData.role` tells the module it is the worker. In a bundle the whole
+ * bundle runs on the worker, including the entry point that imported this module: the worker therefore
+ * never lets this module finish evaluating (a top-level await that does not settle), so that the code
+ * that imports it — the action's entry — does not run on the worker thread. The parent ends the worker
+ * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
+ * workers then run instead, to save memory (see workerScript).
+ */
+
+
+
+
+
+
+const ROLE = 'modelgate:read-table';
+const DEDICATED_WORKER_DIR = './read-table-worker';
+function buffersOf(table) {
+    const buffers = [table.lines.buffer];
+    for (const column of table.columns) {
+        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+    }
+    return buffers;
+}
+function errorReply(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f) {
+        const { name, message, file, line, column, reason } = error;
+        return { error: { name, message, file, line, column, reason } };
+    }
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return { error: { name, message } };
+}
+function errorFrom(reply) {
+    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(reply.file, reply.reason, reply.line, reply.column);
+    }
+    if (reply.name === 'TypeError')
+        return new TypeError(reply.message);
+    const error = new Error(reply.message);
+    error.name = reply.name;
+    return error;
+}
+/**
+ * The script a worker runs. When the build placed a dedicated reader bundle beside this bundle
+ * (`read-table-worker/index.js`, built from read-table-worker.ts), that one: it holds only the readers, so a
+ * worker costs far less memory than one running a whole action bundle (measured: ~70 MB for a 6 MB
+ * bundle). Otherwise this module's own file.
+ */
+function workerScript() {
+    const own = new URL(import.meta.url);
+    // The path is assembled at run time so that the bundler does not take it for an asset to copy.
+    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+    return own.pathname.endsWith('.js') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dedicated) ? dedicated : own;
+}
+function readInWorker(inputs, options) {
+    return new Promise((resolve, reject) => {
+        const job = { role: ROLE, inputs, options };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerScript(), { workerData: job });
+        let settled = false;
+        worker.once('message', (reply) => {
+            settled = true;
+            void worker.terminate();
+            if ('table' in reply)
+                resolve(reply.table);
+            else
+                reject(errorFrom(reply.error));
+        });
+        worker.once('error', (error) => {
+            if (!settled)
+                reject(error);
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`the data-reading worker thread stopped (exit code ${code}) before it replied`));
+            settled = true;
+        });
+    });
+}
+/**
+ * Reads several datasets concurrently — each entry of `inputsList` is one dataset as readTable takes it —
+ * and returns their tables in the same order. Fails with the error of the first dataset (in list order)
+ * that failed.
+ */
+async function readTables(inputsList, options) {
+    if (inputsList.length <= 1)
+        return Promise.all(inputsList.map((inputs) => (0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(inputs, options)));
+    // The first dataset on this thread; the others on a small pool of workers (one per remaining core).
+    const rest = inputsList.slice(1);
+    const reads = new Array(rest.length);
+    let next = 0;
+    const slot = async () => {
+        while (next < rest.length) {
+            const index = next++;
+            reads[index] = readInWorker(rest[index], options);
+            await reads[index].catch(() => undefined); // handled below, in list order
+        }
+    };
+    const slots = Math.min(rest.length, Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1));
+    const pool = Promise.all(Array.from({ length: slots }, slot));
+    const [first] = await Promise.allSettled([(0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(inputsList[0], options)]);
+    await pool;
+    const outcomes = [first, ...(await Promise.allSettled(reads))];
+    return outcomes.map((outcome) => {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        return outcome.value;
+    });
+}
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/**
+ * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
+ * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
+ * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
+ */
+async function* readTableChunksInWorker(inputs, options = {}) {
+    const job = { role: CHUNKS_ROLE, inputs, options };
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerScript(), { workerData: job });
+    const replies = [];
+    let wake;
+    let failure;
+    const arrived = () => {
+        wake?.();
+        wake = undefined;
+    };
+    worker.on('message', (reply) => {
+        replies.push(reply);
+        arrived();
+    });
+    worker.once('error', (error) => {
+        failure ??= error;
+        arrived();
+    });
+    worker.once('exit', (code) => {
+        failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+        arrived();
+    });
+    const dictionaries = [];
+    try {
+        for (;;) {
+            while (replies.length === 0 && !failure)
+                await new Promise((resolve) => (wake = resolve));
+            const reply = replies.shift();
+            if (!reply)
+                throw failure;
+            if ('error' in reply)
+                throw errorFrom(reply.error);
+            if ('done' in reply)
+                return;
+            reply.chunk.columns.forEach((column, c) => {
+                if (column.kind !== 'categorical')
+                    return;
+                dictionaries[c] ??= [];
+                for (const label of reply.added[c] ?? [])
+                    dictionaries[c].push(label);
+                column.dictionary = dictionaries[c];
+            });
+            yield reply.chunk;
+            worker.postMessage('next');
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === CHUNKS_ROLE) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    let credit = CHUNKS_AHEAD;
+    let resume;
+    port.on('message', () => {
+        credit++;
+        resume?.();
+        resume = undefined;
+    });
+    try {
+        const sent = [];
+        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .readTableChunks */ .h)(job.inputs, job.options)) {
+            while (credit === 0)
+                await new Promise((resolve) => (resume = resolve));
+            credit--;
+            const added = chunk.columns.map((column, c) => {
+                if (column.kind !== 'categorical')
+                    return null;
+                const fresh = column.dictionary.slice(sent[c] ?? 0);
+                sent[c] = column.dictionary.length;
+                return fresh;
+            });
+            const posted = {
+                ...chunk,
+                columns: chunk.columns.map((column) => column.kind === 'categorical' ? { ...column, dictionary: [] } : column),
+            };
+            port.postMessage({ chunk: posted, added }, [...new Set(buffersOf(chunk))]);
+        }
+        port.postMessage({ done: true });
+    }
+    catch (error) {
+        port.postMessage(errorReply(error));
+    }
+    await new Promise(() => { });
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    try {
+        const table = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readTable */ .xz)(job.inputs, job.options);
+        port.postMessage({ table }, buffersOf(table));
+    }
+    catch (error) {
+        port.postMessage(errorReply(error));
+    }
+    // Keep the thread alive (a listening port) until the parent terminates it, and never finish evaluating
+    // this module (see the module comment).
+    port.on('message', () => { });
+    await new Promise(() => { });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 54027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readTableChunks)
+/* harmony export */ });
+/* unused harmony export defaultChunkRows */
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79702);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62420);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55436);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3999);
+/**
+ * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
+ * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
+ * with the columns, not the rows.
+ *
+ * Every chunk has the same columns with the same types: both are decided once, before the first row is
+ * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
+ * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
+ *
+ * Per chunk:
+ * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
+ *   row readTable would put at that index.
+ * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
+ *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
+ * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
+ * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
+ *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
+ *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
+ *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
+ *   the rows), as readTable's does.
+ * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
+ *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
+ *
+ * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
+ * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
+ * readTable and handed out as one chunk.
+ *
+ * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
+ * chunks of a few hundred rows.
+ *
+ * The header and sampling pass is read-table.ts's first pass, with its helpers.
+ */
+
+
+
+
+
+
+
+const MAX_CHUNK_ROWS = 262_144;
+const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
+const MIN_CAPACITY = 1024;
+/** The default rows per chunk for `columns` columns. */
+function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
+    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
+}
+/**
+ * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
+ * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
+ * Readers re-read the arrays after asking for room, so they write on into the new ones.
+ */
+class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBuilder */ .Oh {
+    ready = [];
+    chunkRows;
+    maxKept;
+    kept = 0;
+    rowOffset = 0;
+    yielded = 0;
+    /** The file being read, and whether a chunk was cut since it began. */
+    file;
+    newSources = 0;
+    constructor(columns, maxProblems, chunkRows) {
+        super(columns, maxProblems);
+        this.chunkRows = chunkRows;
+        this.maxKept = maxProblems;
+    }
+    reserve(rows) {
+        if (rows <= this.capacity)
+            return;
+        if (rows > this.chunkRows) {
+            this.cut();
+            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
+            // growing to it again (each growth copies).
+            rows = this.chunkRows;
+        }
+        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
+        super.reserve(Math.min(grown, this.chunkRows), true);
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.kept < this.maxKept) {
+            this.kept++;
+            this.problems.push(problem);
+        }
+    }
+    beginFile(path, format) {
+        this.file = { path, format };
+        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
+        this.newSources++;
+    }
+    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
+    cut() {
+        const rows = this.rowCount;
+        const sources = this.sources.splice(0).map((source, i, all) => ({
+            ...source,
+            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
+        }));
+        const columns = this.columns.map((column) => {
+            if (column.kind === 'categorical') {
+                return {
+                    kind: 'categorical',
+                    name: column.name,
+                    type: column.type,
+                    codes: column.values.subarray(0, rows),
+                    dictionary: column.dictionary,
+                };
+            }
+            const examples = column.invalidExamples.splice(0);
+            const chunkColumn = {
+                kind: 'numeric',
+                name: column.name,
+                type: column.type,
+                values: column.values.subarray(0, rows),
+                invalidCount: column.invalidCount,
+                invalidExamples: examples,
+            };
+            column.invalidCount = 0;
+            return chunkColumn;
+        });
+        this.ready.push({
+            rowCount: rows,
+            columns,
+            sources,
+            lines: this.lines.subarray(0, rows),
+            problems: this.problems.splice(0),
+            problemCount: this.problemCount,
+            rowOffset: this.rowOffset,
+        });
+        this.yielded++;
+        this.rowOffset += rows;
+        this.rowCount = 0;
+        this.problemCount = 0;
+        this.newSources = 0;
+        // Fresh arrays: the old ones now belong to the chunk.
+        this.capacity = 0;
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = new Float64Array(0);
+            else
+                column.values = new Int32Array(0);
+        }
+        this.lines = new Uint32Array(0);
+        if (this.file)
+            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
+    }
+    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
+    finishChunks() {
+        if (this.yielded === 0 ||
+            this.rowCount > 0 ||
+            this.problems.length > 0 ||
+            this.problemCount > 0 ||
+            this.newSources > 0) {
+            this.cut();
+        }
+    }
+}
+/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
+async function* parseFile(file, gzip, parse, builder) {
+    const source = await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openByteSource */ .QK)(file, gzip);
+    try {
+        let buffer = new Uint8Array(_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .blockSize */ .L6.bytes);
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f)
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            yield* builder.ready.splice(0);
+            if (atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+function makeBuilder(names, types, options, chunkRows) {
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const columns = names.map((name, c) => {
+        const type = types[c];
+        return type === 'string' || type === 'category'
+            ? new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .CategoricalBuilder */ .Sl(name, type, missing)
+            : new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .NumericBuilder */ .Lm(name, type, missing, options.maxInvalidExamples);
+    });
+    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+}
+async function* delimitedChunks(files, options, chunkRows) {
+    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planDelimited */ .Fi)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const index = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < files.length; f++) {
+        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
+        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .KIND_OF */ .V[types[targets[k]]]));
+        builder.beginFile(files[f].path, files[f].format);
+        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
+        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+async function* jsonLinesChunks(files, options, chunkRows) {
+    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planJsonLines */ .FH)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
+    for (const file of files) {
+        builder.beginFile(file.path, file.format);
+        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
+ * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
+ * an error in a later file comes after the chunks before it.
+ */
+async function* readTableChunks(inputs, options = {}) {
+    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
+    for (const [name, value] of [
+        ['chunkRows', rows],
+        ['chunkBytes', chunkBytes],
+    ]) {
+        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
+        }
+    }
+    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveOptions */ .$)(readOptions);
+    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(inputs);
+    switch (files[0].format) {
+        case 'csv':
+        case 'tsv':
+            yield* delimitedChunks(files, resolved, chunkRows);
+            return;
+        case 'jsonl':
+            yield* jsonLinesChunks(files, resolved, chunkRows);
+            return;
+        case 'parquet':
+            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ KIND_OF),
+  gm: () => (/* binding */ datasetFiles),
+  Fi: () => (/* binding */ planDelimited),
+  FH: () => (/* binding */ planJsonLines),
+  xz: () => (/* binding */ readTable)
+});
+
+// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(95069);
+// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
+var builders = __nccwpck_require__(14480);
+// EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts
+var byte_source = __nccwpck_require__(55202);
+// EXTERNAL MODULE: ./packages/core/src/data/csv.ts
+var csv = __nccwpck_require__(79702);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var errors = __nccwpck_require__(76719);
+// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
+var byte_dictionary = __nccwpck_require__(98883);
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
+;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
+/**
+ * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
+ * its cells in the first `inferRows` rows of the dataset, missing-value texts aside.
+ *
+ *  - boolean   every cell is `true` or `false` (any case); 0/1 columns stay integer
+ *  - integer   every cell is an integer literal that is a safe integer (|v| <= 2^53 - 1)
+ *  - number    every cell is a decimal number (or inf / infinity)
+ *  - datetime  every cell is an ISO 8601 date or date-time (see parseDatetime)
+ *  - category  other text with a small domain: at most 1,000 distinct values, and either each value
+ *              repeats 20 times on average (distinct <= cells / 20) or there are at most 20 distinct
+ *              values and at least one repeats
+ *  - string    other text (ids, free text)
+ *
+ * A column with no value in the sample is `string`: nothing is known about it, and text keeps every later
+ * value without loss. Cells after the sample that do not fit a numeric type become invalid cells.
+ */
+
+
+const MAX_CATEGORIES = 1000;
+const SMALL_DOMAIN = 20;
+const MIN_AVERAGE_REPEATS = 20;
+class ColumnSample {
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    datetime = true;
+    /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
+    distinct = new byte_dictionary/* ByteDictionary */.rM();
+}
+const encoder = new TextEncoder();
+/** Per-column evidence gathered over the sampled rows of a dataset. */
+class SampleStats {
+    columns = new Map();
+    /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
+    rows = 0;
+    bytes = 0;
+    missing = new byte_dictionary/* ByteDictionary */.rM();
+    scratch = new Uint8Array(256);
+    constructor(missingValues) {
+        for (const text of missingValues) {
+            const bytes = encoder.encode(text);
+            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
+            if (this.missing.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
+                this.missing.add(bytes, 0, bytes.length, hash, 0);
+        }
+    }
+    column(name) {
+        let sample = this.columns.get(name);
+        if (!sample) {
+            sample = new ColumnSample();
+            this.columns.set(name, sample);
+        }
+        return sample;
+    }
+    /** Records one cell given as UTF-8 bytes. */
+    observe(sample, bytes, start, end) {
+        const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end);
+        if (this.missing.get(bytes, start, end, hash) !== byte_dictionary/* NOT_FOUND */.p2)
+            return;
+        sample.values++;
+        if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
+            sample.boolean = false;
+        if (sample.integer && !(0,cells/* isIntegerLiteral */.m)(bytes, start, end))
+            sample.integer = false;
+        if (sample.number && Number.isNaN((0,cells/* parseNumber */.$J)(bytes, start, end)))
+            sample.number = false;
+        if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
+            sample.datetime = false;
+        const distinct = sample.distinct;
+        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === byte_dictionary/* NOT_FOUND */.p2) {
+            distinct.add(bytes, start, end, hash, distinct.keyCount);
+        }
+    }
+    /** Records one cell given as a JS string. */
+    observeString(sample, text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        this.observe(sample, this.scratch, 0, length);
+    }
+}
+/** The type the sampled cells of a column point to (see the module comment for the rules). */
+function inferType(sample) {
+    if (!sample || sample.values === 0)
+        return 'string';
+    if (sample.boolean)
+        return 'boolean';
+    if (sample.integer)
+        return 'integer';
+    if (sample.number)
+        return 'number';
+    if (sample.datetime)
+        return 'datetime';
+    return textType(sample);
+}
+/** category or string, from the number of distinct values among the sampled cells. */
+function textType(sample) {
+    const distinct = sample.distinct.keyCount;
+    if (distinct > MAX_CATEGORIES)
+        return 'string';
+    if (distinct * MIN_AVERAGE_REPEATS <= sample.values)
+        return 'category';
+    if (distinct <= SMALL_DOMAIN && distinct < sample.values)
+        return 'category';
+    return 'string';
+}
+
+// EXTERNAL MODULE: ./packages/core/src/data/jsonl.ts
+var jsonl = __nccwpck_require__(62420);
+// EXTERNAL MODULE: ./packages/core/src/data/options.ts
+var data_options = __nccwpck_require__(55436);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -57043,17 +57552,17 @@ function makeBuilders(names, types, missing, options) {
     return names.map((name, c) => {
         const type = types[c];
         return type === 'string' || type === 'category'
-            ? new CategoricalBuilder(name, type, missing)
-            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+            ? new builders/* CategoricalBuilder */.Sl(name, type, missing)
+            : new builders/* NumericBuilder */.Lm(name, type, missing, options.maxInvalidExamples);
     });
 }
 const KIND_OF = {
-    number: NUMBER,
-    integer: INTEGER,
-    boolean: BOOLEAN,
-    datetime: DATETIME,
-    string: CATEGORY,
-    category: CATEGORY,
+    number: csv/* NUMBER */.uk,
+    integer: csv/* INTEGER */.vh,
+    boolean: csv/* BOOLEAN */.Jx,
+    datetime: csv/* DATETIME */.cD,
+    string: csv/* CATEGORY */.XJ,
+    category: csv/* CATEGORY */.XJ,
 };
 /**
  * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
@@ -57064,7 +57573,7 @@ async function estimateRows(files, stats, sampledAll) {
         return stats.rows;
     let bytes = 0;
     for (const file of files)
-        bytes += await dataSize(file.path, file.gzip);
+        bytes += await (0,byte_source/* dataSize */.Q3)(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 /**
@@ -57073,10 +57582,10 @@ async function estimateRows(files, stats, sampledAll) {
  * readTable and readTableChunks so both decide columns and types alike.
  */
 async function planDelimited(files, options) {
-    const sep = files[0].format === 'tsv' ? TAB : COMMA;
+    const sep = files[0].format === 'tsv' ? csv/* TAB */.wn : csv/* COMMA */.KE;
     const headers = [];
     for (const file of files)
-        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
+        headers.push((await (0,csv/* readCsvHeader */.km)(file.path, file.gzip, sep)).names);
     for (let f = 1; f < files.length; f++)
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
@@ -57089,24 +57598,24 @@ async function planDelimited(files, options) {
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
-        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
+        await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
     const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
-    const missing = new MissingValues(options.missingValues);
-    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
+    const missing = new builders/* MissingValues */.J_(options.missingValues);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, missing, options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
         const header = headers[f];
         const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv/* SKIP */._Z : KIND_OF[types[targets[k]]]));
         const firstRow = table.rowCount;
-        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
+        await (0,csv/* loadCsv */.xd)(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
         table.addSource(files[f].path, files[f].format, firstRow);
     }
     return table.finish();
@@ -57117,7 +57626,7 @@ async function planJsonLines(files, options) {
     const keys = [];
     let sampledFiles = 0;
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
+        await (0,jsonl/* sampleJsonl */.vQ)(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
     }
     if (keys.length === 0) {
         throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
@@ -57128,13 +57637,13 @@ async function planJsonLines(files, options) {
 }
 async function readJsonLines(files, options) {
     const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         const firstRow = table.rowCount;
-        await loadJsonl(file.path, file.gzip, plan, table);
+        await (0,jsonl/* loadJsonl */.dq)(file.path, file.gzip, plan, table);
         table.addSource(file.path, file.format, firstRow);
     }
     return table.finish();
@@ -57168,7 +57677,7 @@ async function readParquetFiles(files, options) {
         const sample = stats.columns.get(name);
         return sample && sample.values > 0 ? textType(sample) : 'string';
     });
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
     const targets = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < parquets.length; f++) {
@@ -57193,7 +57702,7 @@ async function datasetFiles(inputs) {
  * Throws DataError for unusable data (with file and line), TypeError for bad options.
  */
 async function readTable(inputs, options) {
-    const resolved = resolveOptions(options);
+    const resolved = (0,data_options/* resolveOptions */.$)(options);
     const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':
@@ -57537,8 +58046,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35906);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Data drift: compares each feature column of the current data with the reference, decides per column
  * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
@@ -57567,12 +58076,18 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_opt
 
 const EXAMPLE_LOCATIONS = 5;
 const IDENTIFIER_MIN_VALUES = 100;
-/** Measures drift of `current` against `reference` (a Table or its cached ReferenceSummary). */
+/**
+ * Measures drift of `current` against `reference`, each a Table or its DatasetSummary (summarizeChunks,
+ * or a cached one); the results are the same.
+ */
 function measureDrift(reference, current, options = {}) {
     const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(options);
-    const profile = profiler(resolved, reference);
-    const referenceProfiles = profilesOf(reference, profile);
-    const currentNames = new Set(current.columns.map((c) => c.name));
+    const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_5__/* .SortScratch */ .zp();
+    // One profiler for both sides: one table passed as both must be profiled once (see profiler).
+    const profile = profiler(resolved, reference, scratch);
+    const referenceProfiles = profilesOf(reference, profile, scratch);
+    const currentProfiles = profilesOf(current, profile, scratch);
+    const currentNames = new Set(currentProfiles.names);
     const referenceFile = reference.sources[0]?.file ?? 'reference';
     const currentFile = current.sources[0]?.file ?? 'current';
     checkNamedColumns(resolved, referenceProfiles, currentNames, referenceFile, currentFile);
@@ -57604,25 +58119,33 @@ function measureDrift(reference, current, options = {}) {
                 features.push(name);
         }
     }
-    const extraColumns = current.columns
-        .map((c) => c.name)
-        .filter((n) => !referenceProfiles.has(n) && !special.has(n));
+    const extraColumns = currentProfiles.names.filter((n) => !referenceProfiles.has(n) && !special.has(n));
     const settings = {
         jsBase: resolved.jsBase === 'e' ? Math.E : 2,
         psiBins: resolved.psiBins,
         psiEpsilon: _options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .zY.psiEpsilon,
     };
-    const pairs = new Map();
+    // Shared bins of every compared column, computed while its sorted values are at hand, so that they
+    // need not outlive its comparison; only the drifted columns' are kept.
+    const distributions = new Map();
     const compare = (name, role) => {
         // Present: checkNamedColumns or the automatic choice made sure of it.
-        const column = current.columns.find((c) => c.name === name);
-        const analysis = compareColumn(name, role, referenceProfiles.get(name), profile(column), resolved, settings);
-        if (analysis.pair)
-            pairs.set(name, analysis.pair);
-        if (analysis.drift.newCategories.length > 0) {
-            analysis.drift.newCategoryLocations = locateCategories(current, name, analysis.drift.newCategories);
+        const analysis = compareColumn(name, role, referenceProfiles.get(name), currentProfiles.get(name), resolved, settings);
+        const { drift, pair } = analysis;
+        // A correction only ever raises p-values, so a column that does not drift before it cannot after.
+        const mayDrift = drift.missingDrift ||
+            (drift.method !== null &&
+                (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._K)(drift.method, drift.statistic, drift.pValue, drift.threshold));
+        if (pair && mayDrift)
+            distributions.set(name, (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedDistribution */ .ON)(pair));
+        if (drift.newCategories.length > 0) {
+            drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
         }
-        return analysis.drift;
+        if (pair) {
+            referenceProfiles.release(pair.reference);
+            currentProfiles.release(pair.current);
+        }
+        return drift;
     };
     const columns = features.map((name) => compare(name, 'feature'));
     applyCorrection(columns, resolved);
@@ -57645,11 +58168,9 @@ function measureDrift(reference, current, options = {}) {
     const performance = resolved.performance
         ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .Q)(reference, current, resolved.performance)
         : null;
-    const distributions = new Map();
     for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
-        const pair = pairs.get(c.column);
-        if (c.drifted && pair)
-            distributions.set(c.column, (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedDistribution */ .ON)(pair));
+        if (!c.drifted)
+            distributions.delete(c.column);
     }
     return {
         columns,
@@ -57667,17 +58188,26 @@ function measureDrift(reference, current, options = {}) {
         currentFile,
     };
 }
-function profilesOf(reference, profile) {
-    if ((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .isReferenceSummary */ .Op)(reference)) {
-        const byName = new Map(reference.columns.map((p) => [p.name, p]));
+function profilesOf(data, profile, scratch) {
+    if ((0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .isDatasetSummary */ .fd)(data)) {
+        const byName = new Map(data.columns.map((c) => [c.name, c]));
         return {
             names: [...byName.keys()],
             has: (name) => byName.has(name),
             shape: (name) => byName.get(name),
-            get: (name) => byName.get(name),
+            get: (name) => {
+                const column = byName.get(name);
+                return column && (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .profileOf */ .dp)(column, scratch);
+            },
+            locate: (name, categories) => exampleLocations(data, name, categories),
+            release: (profile) => {
+                const stored = byName.get(profile.name);
+                if (profile.kind === 'numeric' && stored?.kind === 'numeric')
+                    releaseDecoded(profile.sorted, stored);
+            },
         };
     }
-    const columns = new Map(reference.columns.map((c) => [c.name, c]));
+    const columns = new Map(data.columns.map((c) => [c.name, c]));
     return {
         names: [...columns.keys()],
         has: (name) => columns.has(name),
@@ -57686,6 +58216,9 @@ function profilesOf(reference, profile) {
             const column = columns.get(name);
             return column && profile(column);
         },
+        locate: (name, categories) => locateCategories(data, name, categories),
+        // A table's profiles are the profiler's, kept for the measurement's lifetime.
+        release: () => { },
     };
 }
 /**
@@ -57695,8 +58228,7 @@ function profilesOf(reference, profile) {
  * later (performanceDrift pairs the target and prediction by row; locateCategories reads the columns
  * compared as categories). One scratch buffer serves every sort.
  */
-function profiler(options, reference) {
-    const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_5__/* .SortScratch */ .zp();
+function profiler(options, reference, scratch) {
     const byRow = new Set(options.performance ? [options.performance.target, options.performance.prediction] : []);
     const shapes = new Map();
     for (const c of reference.columns)
@@ -57881,7 +58413,7 @@ function finish(c, missingTolerance) {
     if (c.missingDrift)
         c.score = Math.max(c.score, Math.abs(c.missingShare.current - c.missingShare.reference) / Math.max(missingTolerance, 1e-9));
 }
-/** The first few rows of the current data whose value in `name` is one of `categories`. */
+/** The first few rows of a table whose value in `name` is one of `categories`. */
 function locateCategories(current, name, categories) {
     const column = current.columns.find((c) => c.name === name);
     if (!column)
@@ -57904,9 +58436,207 @@ function locateCategories(current, name, categories) {
     }
     return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .locateRow */ .T3)(current, row), column: name }));
 }
+/** locateCategories from a summary's category examples. */
+function exampleLocations(summary, name, categories) {
+    const examples = summary.categoryExamples?.get(name);
+    if (!examples)
+        return [];
+    return categories
+        .flatMap((category) => examples.get(category) ?? [])
+        .sort((a, b) => a.row - b.row)
+        .slice(0, EXAMPLE_LOCATIONS)
+        .map((example) => example.location);
+}
+/**
+ * Frees a summary column's decoded values (not the summary's own block, which sortedValues hands out
+ * as it is when already sorted). Garbage collection would free them only at its next full collection, and
+ * one column after another they would pile up.
+ */
+function releaseDecoded(sorted, stored) {
+    if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer))
+        return;
+    sorted.buffer.transfer(0);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 92823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fk: () => (/* binding */ FiniteValuesBuilder),
+/* harmony export */   s0: () => (/* binding */ sortedValues)
+/* harmony export */ });
+/* unused harmony exports packFinite, sortedFiniteValues, byteSize */
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66175);
+/**
+ * A numeric column's finite values, held between reading and comparing in half the memory of doubles
+ * whenever the data allows it, and given back exactly.
+ *
+ * Most numeric columns in CSV files are decimals with a few digits after the point (prices, rounded
+ * measurements, counts). Such a value v is m / 10^k for a small integer m, and since IEEE division is
+ * correctly rounded, the double m / 10^k is exactly the double a correct parser gives for the text: the
+ * nearest double to the decimal. So a block of values that share a scale k (0 to 9) and whose m fits an
+ * Int32 is kept as Int32 m and decoded as m / 10^k. Every value is checked on the way in — it is stored
+ * packed only when `m / 10^k === v` holds for it — so decoding is exact by construction, whatever the
+ * data (values that are not short decimals, -0, or too large for an Int32 keep a block of doubles).
+ *
+ * Values arrive a block at a time (one chunk of a column) and are sorted only when the column is
+ * compared, by `sortedValues`, which decodes into one Float64Array and radix-sorts it.
+ */
+
+const MAX_SCALE = 9;
+const POWERS = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
+const INT32_MAX = 2147483647;
+/** The smallest scale k <= MAX_SCALE at which v is exactly round(v * 10^k) / 10^k within Int32, or -1. */
+function scaleOf(v, from) {
+    if (v === 0)
+        return 1 / v > 0 ? from : -1; // -0 would come back as +0
+    for (let k = from; k <= MAX_SCALE; k++) {
+        const m = Math.round(v * POWERS[k]);
+        if (m > INT32_MAX || m < -INT32_MAX)
+            return -1;
+        if (m / POWERS[k] === v)
+            return k;
+    }
+    return -1;
+}
+/**
+ * The finite values of `values` (NaN and ±Infinity, the missing cells, left out) as one block. `scale` is
+ * a guess (the scale of the column's previous block): when every value is exact at it, one pass suffices.
+ */
+function packFinite(values, scale = 0) {
+    return ((scale <= MAX_SCALE && packAt(values, scale)) || packAt(values, scaleFor(values)) || doublesOf(values));
+}
+/** The one scale that holds every finite value of `values` (scales only ever rise), or -1. */
+function scaleFor(values) {
+    let scale = 0;
+    for (let i = 0; i < values.length && scale >= 0; i++) {
+        const v = values[i];
+        if (v - v !== 0)
+            continue; // NaN or ±Infinity
+        if (Math.round(v * POWERS[scale]) / POWERS[scale] !== v)
+            scale = scaleOf(v, scale + 1);
+        else if (v === 0 && 1 / v < 0)
+            scale = -1;
+    }
+    return scale;
+}
+/**
+ * The finite values as Int32 mantissas at `scale`, or null when one is not exact there (or -0, or past
+ * Int32). A value exact at a lower scale is exact at a higher one too (m * 10^d / 10^(k+d) is the same
+ * rational), so the scale of scaleFor holds every value unless a mantissa outgrows Int32.
+ */
+function packAt(values, scale) {
+    if (scale < 0)
+        return null;
+    const power = POWERS[scale];
+    const ints = new Int32Array(values.length);
+    let n = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v - v !== 0)
+            continue;
+        const m = Math.round(v * power);
+        if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0))
+            return null;
+        ints[n++] = m;
+    }
+    return { scale, ints: n === ints.length ? ints : ints.slice(0, n) };
+}
+function doublesOf(values) {
+    let count = 0;
+    for (let i = 0; i < values.length; i++)
+        if (values[i] - values[i] === 0)
+            count++;
+    const doubles = new Float64Array(count);
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (values[i] - values[i] === 0)
+            doubles[n++] = values[i];
+    return { scale: null, doubles };
+}
+/** Accumulates a column's finite values chunk by chunk. */
+class FiniteValuesBuilder {
+    blocks = [];
+    count = 0;
+    scale = 0;
+    add(values) {
+        const block = packFinite(values, this.scale);
+        if (block.scale !== null)
+            this.scale = block.scale;
+        const length = block.scale === null ? block.doubles.length : block.ints.length;
+        if (length === 0)
+            return;
+        this.blocks.push(block);
+        this.count += length;
+    }
+    finish() {
+        return { count: this.count, sorted: false, blocks: this.blocks };
+    }
+}
+/** Values already sorted ascending and finite, as FiniteValues (no copy). */
+function sortedFiniteValues(sorted) {
+    return { count: sorted.length, sorted: true, blocks: [{ scale: null, doubles: sorted }] };
+}
+/** Bytes the values occupy. */
+function byteSize(values) {
+    let bytes = 0;
+    for (const b of values.blocks)
+        bytes += b.scale === null ? b.doubles.byteLength : b.ints.byteLength;
+    return bytes;
+}
+/**
+ * The values decoded, in ascending order: a new array, unless they are one sorted block of doubles.
+ * Packed values of one scale are sorted as integers, then decoded (m / 10^k rises with m, so the order is
+ * the same); other values are decoded first and sorted as doubles.
+ */
+function sortedValues(values, scratch) {
+    const { blocks } = values;
+    if (values.sorted && blocks.length === 1 && blocks[0].scale === null)
+        return blocks[0].doubles;
+    const scale = blocks[0]?.scale ?? null;
+    if (!values.sorted && scale !== null && blocks.every((b) => b.scale === scale)) {
+        const ints = new Int32Array(values.count);
+        let at = 0;
+        for (const block of blocks) {
+            ints.set(block.ints, at);
+            at += block.ints.length;
+        }
+        const scratchInts = new Int32Array(ints.length);
+        (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortInt32InPlace */ .vM)(ints, scratchInts);
+        const sorted = decode([{ scale, ints }], values.count);
+        // Freed now rather than at some later garbage collection, column after column.
+        for (const array of [ints, scratchInts]) {
+            array.buffer.transfer(0);
+        }
+        return sorted;
+    }
+    const out = decode(blocks, values.count);
+    return values.sorted ? out : (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFiniteInPlace */ .mG)(out, scratch);
+}
+function decode(blocks, count) {
+    const out = new Float64Array(count);
+    let at = 0;
+    for (const block of blocks) {
+        if (block.scale === null) {
+            out.set(block.doubles, at);
+            at += block.doubles.length;
+        }
+        else {
+            const { ints } = block;
+            const power = POWERS[block.scale];
+            for (let i = 0; i < ints.length; i++)
+                out[at + i] = ints[i] / power;
+            at += ints.length;
+        }
+    }
+    return out;
+}
+
 
 /***/ }),
 
@@ -57943,30 +58673,31 @@ function formatPercent(share) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* reexport safe */ _skew_js__WEBPACK_IMPORTED_MODULE_5__.GV),
-/* harmony export */   Op: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.Op),
-/* harmony export */   Q: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   GV: () => (/* reexport safe */ _skew_js__WEBPACK_IMPORTED_MODULE_6__.GV),
+/* harmony export */   Pl: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Pl),
 /* harmony export */   QA: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.Q),
-/* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_2__.Tl),
-/* harmony export */   cZ: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.cZ),
-/* harmony export */   th: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.th),
-/* harmony export */   uC: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.uC),
-/* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v)
+/* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ss),
+/* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_3__.Tl),
+/* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ws),
+/* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v),
+/* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.zp)
 /* harmony export */ });
 /* unused harmony export detectDrift */
 /* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26344);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24133);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20889);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52537);
-/* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81025);
-/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(51189);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_3__, _performance_js__WEBPACK_IMPORTED_MODULE_4__, _skew_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_3__, _performance_js__WEBPACK_IMPORTED_MODULE_4__, _skew_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92823);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20889);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52537);
+/* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(81025);
+/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51189);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19115);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
- * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or a cached reference
- * summary) and options to results; no I/O. See README.md for the rules and their reasons.
+ * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or dataset summaries,
+ * built as the data is read) and options to results; no I/O. See README.md for the rules and their reasons.
  */
+
 
 
 
@@ -58498,6 +59229,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23560);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19115);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_summary_js__WEBPACK_IMPORTED_MODULE_3__]);
+_summary_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Concept drift: did the model get worse? Scores the model's predictions against the truth on the
  * reference and on the current data, with seeded bootstrap percentile intervals, and says a retrain is
@@ -58612,13 +59345,14 @@ function checkOptions(options, metric) {
     }
 }
 function requireColumn(data, name, input, side) {
-    const columns = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .isReferenceSummary */ .Op)(data) ? data.rowColumns : data.columns;
+    const columns = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .isDatasetSummary */ .fd)(data) ? data.rowColumns : data.columns;
     const column = columns.find((c) => c.name === name);
     if (column)
         return column;
     const file = data.sources[0]?.file ?? `the ${side} data`;
-    const hint = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .isReferenceSummary */ .Op)(data)
-        ? ' (the cached reference summary was made without it; summarize the reference with keepRows naming it)'
+    // A summary lists every column, but keeps in row order only those it was asked to.
+    const hint = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .isDatasetSummary */ .fd)(data) && data.columns.some((c) => c.name === name)
+        ? ` (its summary was made without it; summarize the ${side} data with keepRows naming it)`
         : '';
     throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${input} "${name}" is not a column of the ${side} data ${file}${hint}`);
 }
@@ -58919,7 +59653,7 @@ __webpack_async_result__();
  * Column profiles: what the drift statistics need from a column, computed in one pass and reused by every
  * method. A numeric profile is the column's finite values sorted once; a categorical profile is the count
  * of each category, keyed by its text, so a reference and a current table with separate dictionaries line
- * up by category name. A ReferenceSummary is a list of these profiles.
+ * up by category name. A DatasetSummary is a list of these profiles.
  */
 
 function profileColumn(column, options = {}) {
@@ -59793,6 +60527,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mG: () => (/* binding */ sortFiniteInPlace),
 /* harmony export */   ou: () => (/* binding */ sortFinite),
+/* harmony export */   vM: () => (/* binding */ sortInt32InPlace),
 /* harmony export */   zp: () => (/* binding */ SortScratch)
 /* harmony export */ });
 /* unused harmony export isSortedFinite */
@@ -59934,75 +60669,322 @@ function isSortedFinite(values) {
     }
     return true;
 }
+/**
+ * Sorts Int32 values ascending in place (packed decimals; see finite-values.ts): an LSD radix sort of two
+ * 16-bit digits of the value with its sign bit flipped, through `scratch` (at least as long), about three
+ * times faster than sorting the same values as doubles.
+ */
+function sortInt32InPlace(values, scratch) {
+    if (values.length < RADIX_MIN_LENGTH)
+        return values.sort();
+    const counts = new Uint32Array(2 * BUCKETS);
+    for (let i = 0; i < values.length; i++) {
+        const key = (values[i] ^ SIGN) >>> 0;
+        counts[key & DIGIT]++;
+        counts[BUCKETS + (key >>> 16)]++;
+    }
+    let from = values;
+    let to = scratch.subarray(0, values.length);
+    for (let pass = 0; pass < 2; pass++) {
+        const base = pass * BUCKETS;
+        let sum = 0;
+        let same = false;
+        for (let d = 0; d < BUCKETS && !same; d++) {
+            const c = counts[base + d];
+            same = c === values.length;
+            counts[base + d] = sum;
+            sum += c;
+        }
+        if (same)
+            continue;
+        const shift = pass * 16;
+        for (let i = 0; i < from.length; i++) {
+            const digit = (((from[i] ^ SIGN) >>> 0) >>> shift) & DIGIT;
+            to[counts[base + digit]++] = from[i];
+        }
+        [from, to] = [to, from];
+    }
+    if (from !== values)
+        values.set(from);
+    return values;
+}
 
 
 /***/ }),
 
 /***/ 19115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Op: () => (/* binding */ isReferenceSummary),
-/* harmony export */   Q: () => (/* binding */ REFERENCE_SUMMARY_VERSION),
-/* harmony export */   cZ: () => (/* binding */ encodeReferenceSummary),
-/* harmony export */   th: () => (/* binding */ summarizeReference),
-/* harmony export */   uC: () => (/* binding */ decodeReferenceSummary)
+/* harmony export */   Pl: () => (/* binding */ decodeSummary),
+/* harmony export */   Ss: () => (/* binding */ SUMMARY_VERSION),
+/* harmony export */   Ws: () => (/* binding */ summarizeChunks),
+/* harmony export */   dp: () => (/* binding */ profileOf),
+/* harmony export */   fd: () => (/* binding */ isDatasetSummary),
+/* harmony export */   zp: () => (/* binding */ encodeSummary)
 /* harmony export */ });
-/* unused harmony export ReferenceSummaryError */
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35906);
-/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66175);
+/* unused harmony exports SummaryError, summarizeTable */
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92823);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
 /**
- * The reference summary: everything check-drift needs from the reference data, so the action can cache it
- * (by the content hash of the reference files, with @actions/cache) and skip reading and sorting the
- * reference on the next run. The statistics stay exact: KS and Wasserstein need every reference value, so
- * a numeric column is kept whole, as its sorted finite values; a categorical column is kept as category
- * counts. Columns that pair rows (target and prediction, for concept drift) are kept in row order.
+ * The dataset summary: everything check-drift needs from one side of the comparison, built chunk by chunk
+ * as the data is read, so that neither side is ever held as a whole table. The statistics stay exact: KS
+ * and Wasserstein need every value, so a numeric column keeps all its finite values (FiniteValues: packed
+ * as Int32 decimals when they allow it, sorted only when the column is compared); a categorical column
+ * keeps its category counts. Columns that pair rows (target and prediction, for concept drift) are kept
+ * whole in row order, and on request the first rows of each category, so that new categories in the
+ * current data can be pointed at.
  *
- * Binary format, version 1 (all integers little-endian):
+ * The reference's summary is also what the action caches (by the content hash of the reference files,
+ * with @actions/cache) to skip reading the reference on the next run. Binary format, version 2 (all
+ * integers little-endian):
  *
  *   offset 0   8 bytes   magic "MGREFSUM"
- *   offset 8   uint32    format version (1)
+ *   offset 8   uint32    format version (2)
  *   offset 12  uint32    header length H in bytes
  *   offset 16  H bytes   header, UTF-8 JSON (see SummaryHeader below)
  *   then zero padding to a multiple of 8, where the data area starts
  *   data area            blocks of Float64 or Int32 values; a header entry's `block` is
  *                        [byte offset from the data area start (a multiple of 8), number of values]
  *
- * A numeric column's block holds its sorted finite values (Float64); a row-order numeric column's block its
- * values with NaN for missing (Float64); a row-order categorical column's block its codes (Int32, -1
- * missing) into the header's `dictionary`. 1,000,000 rows of a numeric column take 8 MB.
+ * A numeric column lists its value blocks: Int32 mantissas with their decimal scale, or Float64 values
+ * (scale null), and whether they are already sorted; a row-order numeric column's block holds its values
+ * with NaN for missing (Float64); a row-order categorical column's block its codes (Int32, -1 missing)
+ * into the header's `dictionary`. Category examples are not stored (only the current data needs them).
  */
 
 
-const REFERENCE_SUMMARY_VERSION = 1;
+
+const SUMMARY_VERSION = 2;
 const MAGIC = 'MGREFSUM';
 const PREFIX_BYTES = 16;
+/** Category examples: the first rows of each category, for this many categories of a column at most. */
+const EXAMPLE_ROWS = 5;
+const EXAMPLE_CATEGORIES = 1000;
 /** A corrupt, truncated or foreign summary file; the caller can fall back to reading the reference. */
-class ReferenceSummaryError extends Error {
+class SummaryError extends Error {
     file;
     constructor(file, message) {
         super(`${file}: ${message}`);
         this.file = file;
-        this.name = 'ReferenceSummaryError';
+        this.name = 'SummaryError';
     }
 }
-function isReferenceSummary(data) {
-    return data.kind === 'reference-summary';
+function isDatasetSummary(data) {
+    return data.kind === 'dataset-summary';
 }
-function summarizeReference(table, options = {}) {
-    const keep = new Set(options.keepRows ?? []);
-    const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_1__/* .SortScratch */ .zp();
+/** A column's profile for comparison: a numeric column's values decoded and sorted (a new array). */
+function profileOf(column, scratch) {
+    if (column.kind === 'categorical')
+        return column;
+    const { name, type, rowCount, values } = column;
+    return { kind: 'numeric', name, type, rowCount, sorted: (0,_finite_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedValues */ .s0)(values, scratch) };
+}
+/** The summary of a table (see summarizeChunks). */
+function summarizeTable(table, options = {}) {
+    const builder = new SummaryBuilder(options);
+    builder.add(table, 0);
+    return builder.finish();
+}
+/**
+ * The summary of a dataset read chunk by chunk (readTableChunks): what it keeps grows with the columns
+ * (and the kept row columns), not with the rows. The chunks' arrays are not kept, so a reader may reuse
+ * them once the next chunk is asked for.
+ */
+async function summarizeChunks(chunks, options = {}) {
+    const builder = new SummaryBuilder(options);
+    for await (const chunk of chunks)
+        builder.add(chunk, chunk.rowOffset);
+    return builder.finish();
+}
+class SummaryBuilder {
+    options;
+    states;
+    rows = new Map();
+    examples = new Map();
+    sources = [];
+    rowCount = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    add(chunk, rowOffset) {
+        if (!this.states) {
+            this.states = chunk.columns.map((column) => column.kind === 'numeric'
+                ? { kind: 'numeric', column, rowCount: 0, values: new _finite_values_js__WEBPACK_IMPORTED_MODULE_0__/* .FiniteValuesBuilder */ .fk() }
+                : { kind: 'categorical', column, rowCount: 0, counts: new Float64Array(16) });
+            if (this.options.categoryExamples) {
+                for (const column of chunk.columns) {
+                    const declared = this.options.columnTypes?.[column.name];
+                    const asCategories = declared
+                        ? declared === 'categorical'
+                        : column.kind === 'categorical' || column.type === 'boolean';
+                    if (asCategories)
+                        this.examples.set(column.name, new Map());
+                }
+            }
+        }
+        for (const source of chunk.sources) {
+            const last = this.sources.at(-1);
+            // A file that spans chunks is listed in each of them.
+            if (last && last.file === source.file && source.firstRow === 0 && rowOffset > 0)
+                last.rowCount += source.rowCount;
+            else
+                this.sources.push({ file: source.file, format: source.format, rowCount: source.rowCount });
+        }
+        this.rowCount += chunk.rowCount;
+        chunk.columns.forEach((column, c) => {
+            const state = this.states[c];
+            state.rowCount += chunk.rowCount;
+            if (state.kind === 'numeric' && column.kind === 'numeric')
+                state.values.add(column.values);
+            else if (state.kind === 'categorical' && column.kind === 'categorical') {
+                state.column = column; // its dictionary only grows
+                state.counts = countCodes(column.codes, column.dictionary.length, state.counts);
+            }
+            if (this.options.keepRows?.includes(column.name))
+                this.keepRows(column, chunk.rowCount);
+            const examples = this.examples.get(column.name);
+            if (examples)
+                recordExamples(examples, chunk, column, rowOffset);
+        });
+    }
+    keepRows(column, rows) {
+        const from = column.kind === 'numeric' ? column.values : column.codes;
+        let state = this.rows.get(column.name);
+        if (!state) {
+            state = {
+                column,
+                values: column.kind === 'numeric' ? new Float64Array(rows) : new Int32Array(rows),
+                length: 0,
+            };
+            this.rows.set(column.name, state);
+        }
+        state.column = column;
+        if (state.length + rows > state.values.length) {
+            const grown = new state.values.constructor(Math.max(state.length + rows, state.values.length * 2));
+            grown.set(state.values.subarray(0, state.length));
+            state.values = grown;
+        }
+        state.values.set(from.subarray(0, rows), state.length);
+        state.length += rows;
+    }
+    finish() {
+        const columns = (this.states ?? []).map((state) => {
+            const { name } = state.column;
+            if (state.kind === 'numeric') {
+                const type = state.column.type;
+                return { kind: 'numeric', name, type, rowCount: state.rowCount, values: state.values.finish() };
+            }
+            return categoricalSummary(state.column, state.counts, state.rowCount);
+        });
+        const rowColumns = (this.options.keepRows ?? []).flatMap((name) => {
+            const state = this.rows.get(name);
+            if (!state)
+                return [];
+            const { column } = state;
+            const kept = state.values.slice(0, state.length);
+            return column.kind === 'numeric'
+                ? [
+                    {
+                        kind: 'numeric',
+                        name,
+                        type: column.type,
+                        values: kept,
+                        invalidCount: column.invalidCount,
+                        invalidExamples: [],
+                    },
+                ]
+                : [
+                    {
+                        kind: 'categorical',
+                        name,
+                        type: column.type,
+                        codes: kept,
+                        dictionary: column.dictionary,
+                    },
+                ];
+        });
+        return {
+            kind: 'dataset-summary',
+            version: SUMMARY_VERSION,
+            rowCount: this.rowCount,
+            sources: this.sources,
+            columns,
+            rowColumns,
+            ...(this.examples.size > 0 ? { categoryExamples: this.examples } : {}),
+        };
+    }
+}
+function countCodes(codes, dictionarySize, counts) {
+    let out = counts;
+    if (dictionarySize > out.length) {
+        out = new Float64Array(Math.max(dictionarySize, out.length * 2));
+        out.set(counts);
+    }
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code >= 0)
+            out[code]++;
+    }
+    return out;
+}
+/** Counts by category text (a dictionary may hold one text under two codes, as Parquet's can). */
+function categoricalSummary(column, counts, rowCount) {
+    const merged = new Map();
+    for (let code = 0; code < column.dictionary.length; code++) {
+        if (counts[code] > 0) {
+            const label = column.dictionary[code];
+            merged.set(label, (merged.get(label) ?? 0) + counts[code]);
+        }
+    }
     return {
-        kind: 'reference-summary',
-        version: REFERENCE_SUMMARY_VERSION,
-        rowCount: table.rowCount,
-        sources: table.sources.map(({ file, format, rowCount }) => ({ file, format, rowCount })),
-        columns: table.columns.map((column) => (0,_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .profileColumn */ .AJ)(column, { scratch })),
-        rowColumns: table.columns.filter((c) => keep.has(c.name)),
+        kind: 'categorical',
+        name: column.name,
+        type: column.type,
+        rowCount,
+        categories: [...merged.keys()],
+        counts: [...merged.values()],
     };
 }
+function recordExamples(examples, chunk, column, rowOffset) {
+    const note = (label, row) => {
+        let rows = examples.get(label);
+        if (!rows) {
+            if (examples.size >= EXAMPLE_CATEGORIES)
+                return;
+            rows = [];
+            examples.set(label, rows);
+        }
+        if (rows.length < EXAMPLE_ROWS) {
+            rows.push({ row: rowOffset + row, location: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row), column: column.name } });
+        }
+    };
+    if (column.kind === 'categorical') {
+        const { codes, dictionary } = column;
+        // Rows still wanted per code, so that a cell costs one array read, not a map look-up.
+        const wanted = Int32Array.from(dictionary, (label) => {
+            const rows = examples.get(label);
+            return rows ? EXAMPLE_ROWS - rows.length : examples.size < EXAMPLE_CATEGORIES ? EXAMPLE_ROWS : 0;
+        });
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (code >= 0 && wanted[code] > 0) {
+                wanted[code]--;
+                note(dictionary[code], i);
+            }
+        }
+    }
+    else {
+        const { values, type } = column;
+        for (let i = 0; i < values.length; i++)
+            if (Number.isFinite(values[i]))
+                note((0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .numericLabel */ ._T)(type, values[i]), i);
+    }
+}
 /** The summary as bytes in the format described at the top of this file. */
-function encodeReferenceSummary(summary) {
+function encodeSummary(summary) {
     const arrays = [];
     let dataBytes = 0;
     const place = (values) => {
@@ -60020,8 +61002,10 @@ function encodeReferenceSummary(summary) {
                 kind: c.kind,
                 type: c.type,
                 rowCount: c.rowCount,
-                unparsed: c.unparsed,
-                block: place(c.sorted),
+                sorted: c.values.sorted,
+                blocks: c.values.blocks.map((b) => b.scale === null
+                    ? { scale: null, block: place(b.doubles) }
+                    : { scale: b.scale, block: place(b.ints) }),
             }
             : {
                 name: c.name,
@@ -60040,7 +61024,7 @@ function encodeReferenceSummary(summary) {
     const out = new Uint8Array(dataStart + dataBytes);
     const view = new DataView(out.buffer);
     out.set(new TextEncoder().encode(MAGIC), 0);
-    view.setUint32(8, REFERENCE_SUMMARY_VERSION, true);
+    view.setUint32(8, SUMMARY_VERSION, true);
     view.setUint32(12, headerBytes.length, true);
     out.set(headerBytes, PREFIX_BYTES);
     let at = dataStart;
@@ -60051,21 +61035,21 @@ function encodeReferenceSummary(summary) {
     return out;
 }
 /**
- * Reads a summary written by encodeReferenceSummary. `file` names it in errors. Checks the magic, the
+ * Reads a summary written by encodeSummary. `file` names it in errors. Checks the magic, the
  * version, every block's bounds and that numeric profiles are ascending, so a damaged cache entry is
  * reported rather than turned into wrong statistics.
  */
-function decodeReferenceSummary(bytes, file = 'reference summary') {
+function decodeSummary(bytes, file = 'reference summary') {
     const fail = (message) => {
-        throw new ReferenceSummaryError(file, message);
+        throw new SummaryError(file, message);
     };
     if (bytes.length < PREFIX_BYTES || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) {
         fail('not a modelgate reference summary (the file does not start with "MGREFSUM")');
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const version = view.getUint32(8, true);
-    if (version !== REFERENCE_SUMMARY_VERSION) {
-        fail(`reference summary format version ${version}; this modelgate reads version ${REFERENCE_SUMMARY_VERSION}`);
+    if (version !== SUMMARY_VERSION) {
+        fail(`reference summary format version ${version}; this modelgate reads version ${SUMMARY_VERSION}`);
     }
     const headerLength = view.getUint32(12, true);
     if (PREFIX_BYTES + headerLength > bytes.length)
@@ -60106,22 +61090,27 @@ function decodeReferenceSummary(bytes, file = 'reference summary') {
                 counts: c.counts,
             };
         }
-        const sorted = read(c.block, Float64Array, c.name);
-        for (let i = 0; i < sorted.length; i++) {
-            if (!Number.isFinite(sorted[i]) || (i > 0 && sorted[i] < sorted[i - 1])) {
-                fail(`column "${c.name}": stored values are not sorted finite numbers (damaged file)`);
+        const blocks = (Array.isArray(c.blocks) ? c.blocks : []).map((b) => {
+            if (b.scale === null) {
+                const doubles = read(b.block, Float64Array, c.name);
+                if (!doubles.every(Number.isFinite))
+                    fail(`column "${c.name}": stored values are not finite (damaged file)`);
+                return { scale: null, doubles };
             }
-        }
-        const profile = {
-            kind: 'numeric',
-            name: c.name,
-            type: c.type,
-            rowCount: c.rowCount,
-            sorted,
+            if (!Number.isInteger(b.scale) || b.scale < 0 || b.scale > 9) {
+                fail(`column "${c.name}": a block has scale ${b.scale}, not 0 to 9 (damaged file)`);
+            }
+            return { scale: b.scale, ints: read(b.block, Int32Array, c.name) };
+        });
+        const values = {
+            count: blocks.reduce((n, b) => n + (b.scale === null ? b.doubles.length : b.ints.length), 0),
+            sorted: c.sorted === true,
+            blocks,
         };
-        if (c.unparsed !== undefined)
-            profile.unparsed = c.unparsed;
-        return profile;
+        if (values.sorted && !isAscending((0,_finite_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedValues */ .s0)(values))) {
+            fail(`column "${c.name}": stored values are not sorted (damaged file)`);
+        }
+        return { kind: 'numeric', name: c.name, type: c.type, rowCount: c.rowCount, values };
     });
     const rowColumns = (header.rowColumns ?? []).map((c) => {
         if (c.kind === 'numeric') {
@@ -60139,13 +61128,19 @@ function decodeReferenceSummary(bytes, file = 'reference summary') {
         return { kind: 'categorical', name: c.name, type: c.type, codes, dictionary: c.dictionary };
     });
     return {
-        kind: 'reference-summary',
-        version: REFERENCE_SUMMARY_VERSION,
+        kind: 'dataset-summary',
+        version: SUMMARY_VERSION,
         rowCount: header.rowCount,
         sources: header.sources,
         columns,
         rowColumns,
     };
+}
+function isAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
 }
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 function align8(n) {
@@ -60164,6 +61159,8 @@ function swapBytes(bytes, width) {
         bytes.subarray(i, i + width).reverse();
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

@@ -2,15 +2,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type GateContext, type ReadOptions, readTable, type Table } from '@modelgate/core';
-import {
-  decodeReferenceSummary,
-  encodeReferenceSummary,
-  REFERENCE_SUMMARY_VERSION,
-  type ReferenceSummary,
-  summarizeReference,
-} from '@modelgate/drift';
+import type { GateContext, ReadOptions } from '@modelgate/core';
+import { type DatasetSummary, decodeSummary, encodeSummary, SUMMARY_VERSION } from '@modelgate/drift';
 import { glob } from 'tinyglobby';
+import { summarizeData } from './summarize.ts';
 
 /** Content hash of the reference files and of everything that shapes their summary. */
 export async function referenceKey(
@@ -20,11 +15,11 @@ export async function referenceKey(
 ): Promise<string> {
   const files = (await glob(patterns, { onlyFiles: true })).sort();
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: REFERENCE_SUMMARY_VERSION, read, keepRows, files }));
+  hash.update(JSON.stringify({ version: SUMMARY_VERSION, read, keepRows, files }));
   for (const file of files) {
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   }
-  return `modelgate-drift-reference-v${REFERENCE_SUMMARY_VERSION}-${hash.digest('hex')}`;
+  return `modelgate-drift-reference-v${SUMMARY_VERSION}-${hash.digest('hex')}`;
 }
 
 /**
@@ -37,11 +32,12 @@ export async function cachedReference(
   read: ReadOptions,
   keepRows: string[],
   { log, env }: GateContext,
-): Promise<Table | ReferenceSummary> {
+): Promise<DatasetSummary> {
+  const summarize = () => summarizeData(patterns, read, { keepRows }, 'worker');
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
     log('cache-reference: the Actions cache is not available here; reading the reference');
-    return readTable(patterns, read);
+    return summarize();
   }
   const key = await referenceKey(patterns, read, keepRows);
   const dir = join(env.RUNNER_TEMP ?? '.', 'modelgate-reference-cache');
@@ -49,19 +45,19 @@ export async function cachedReference(
   try {
     if (await cache.restoreCache([dir], key)) {
       log(`cache-reference: restored the reference summary (${key})`);
-      return decodeReferenceSummary(new Uint8Array(await readFile(file)), file);
+      return decodeSummary(new Uint8Array(await readFile(file)), file);
     }
   } catch (error) {
     log(`cache-reference: could not restore (${(error as Error).message}); reading the reference`);
   }
-  const table = await readTable(patterns, read);
+  const summary = await summarize();
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(file, encodeReferenceSummary(summarizeReference(table, { keepRows })));
+    await writeFile(file, encodeSummary(summary));
     await cache.saveCache([dir], key);
     log(`cache-reference: saved the reference summary (${key})`);
   } catch (error) {
     log(`cache-reference: could not save (${(error as Error).message})`);
   }
-  return table;
+  return summary;
 }

@@ -36690,7 +36690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16301);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14573);
 /* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45473);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__]);
 ([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -37480,7 +37480,7 @@ function folded(summary, content) {
  * already name the input or the file and line, so they are shown as they are. The packages that raise them
  * do not depend on each other, hence the match by name.
  */
-const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'ReferenceSummaryError']);
+const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'SummaryError']);
 const FILE_ERRORS = {
     ENOENT: 'no such file or folder',
     EACCES: 'permission denied',
@@ -38182,6 +38182,559 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 
 /***/ }),
 
+/***/ 14480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ MissingValues),
+/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
+/* harmony export */   Oh: () => (/* binding */ TableBuilder),
+/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * Column builders. Each column is one plain typed array that readers write rows into directly. The table
+ * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
+ * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
+ * a column is cut to the row count: a view when the unused tail is small, else a copy.
+ *
+ * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
+ * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
+ * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
+ * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
+ * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
+ * copy while it is being copied, when an estimate falls short).
+ */
+
+
+
+/** Growth factor when the row estimate falls short, and the smallest capacity. */
+const GROWTH = 1.5;
+const MIN_CAPACITY = 1024;
+/** A column is cut by copying only when more than this share of its array would go unused. */
+const MAX_UNUSED_SHARE = 1 / 16;
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    const grown = new type(capacity);
+    grown.set(values.subarray(0, Math.min(rows, capacity)));
+    // Detaching the old buffer frees it at once instead of at some later garbage collection.
+    values.buffer.transfer(0);
+    return grown;
+}
+/** The first `rows` rows of `values` as the final column (see the module comment). */
+function cut(type, values, rows) {
+    if (rows === values.length)
+        return values;
+    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
+        return values.subarray(0, rows);
+    return regrow(type, values, rows, rows);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
+function decodeText(bytes, start, end, file, line) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+        if (bytes[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
+    if (ascii && end - start <= 64) {
+        let text = '';
+        for (let i = start; i < end; i++)
+            text += String.fromCharCode(bytes[i]);
+        return text;
+    }
+    try {
+        return utf8.decode(bytes.subarray(start, end));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+    }
+}
+/** The missing-value texts of a dataset, matched against cell bytes. */
+class MissingValues {
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
+    looksNumeric;
+    list;
+    constructor(list) {
+        this.list = list;
+        let looksNumeric = false;
+        for (const text of list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.texts.add(bytes, 0, bytes.length, hash, 0);
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+                looksNumeric = true;
+            }
+        }
+        this.looksNumeric = looksNumeric;
+    }
+    has(bytes, start, end) {
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+    }
+}
+class NumericBuilder {
+    kind = 'numeric';
+    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Float64Array(0);
+    invalidCount = 0;
+    invalidExamples = [];
+    name;
+    type;
+    missing;
+    maxExamples;
+    constructor(name, type, missing, maxExamples) {
+        this.name = name;
+        this.type = type;
+        this.missing = missing;
+        this.maxExamples = maxExamples;
+    }
+    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
+    markInvalid(row, text) {
+        this.invalidCount++;
+        if (this.invalidExamples.length < this.maxExamples)
+            this.invalidExamples.push({ row, value: text });
+    }
+    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
+    unmarkInvalid(row) {
+        this.invalidCount--;
+        if (this.invalidExamples.at(-1)?.row === row)
+            this.invalidExamples.pop();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'numeric',
+            name: this.name,
+            type: this.type,
+            values: cut(Float64Array, this.values, rowCount),
+            invalidCount: this.invalidCount,
+            invalidExamples: this.invalidExamples,
+        };
+    }
+}
+class CategoricalBuilder {
+    kind = 'categorical';
+    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Int32Array(0);
+    /** Byte string -> code; the missing-value texts are keys with code -1. */
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    dictionary = [];
+    name;
+    type;
+    scratch = new Uint8Array(256);
+    constructor(name, type, missing) {
+        this.name = name;
+        this.type = type;
+        for (const text of missing.list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.codes.add(bytes, 0, bytes.length, hash, -1);
+        }
+    }
+    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
+    addValue(bytes, start, end, hash, file, line) {
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
+    }
+    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
+    codeOfString(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const code = this.codes.get(this.scratch, 0, length, hash);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+    }
+    addDecoded(bytes, start, end, hash, text) {
+        const code = this.dictionary.length;
+        this.dictionary.push(text);
+        this.codes.add(bytes, start, end, hash, code);
+        return code;
+    }
+    /** Takes back the value added last, when the row that brought it is dropped. */
+    removeLastValue() {
+        this.dictionary.pop();
+        this.codes.removeLast();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'categorical',
+            name: this.name,
+            type: this.type,
+            codes: cut(Int32Array, this.values, rowCount),
+            dictionary: this.dictionary,
+        };
+    }
+}
+/** The rows of one table under construction, shared by every file of the dataset. */
+class TableBuilder {
+    /** Rows committed so far. */
+    rowCount = 0;
+    /** Rows every column array has room for. */
+    capacity = 0;
+    columns;
+    /** Each row's line (text formats) or row number (Parquet) in its file. */
+    lines = new Uint32Array(0);
+    sources = [];
+    problems = [];
+    problemCount = 0;
+    maxProblems;
+    constructor(columns, maxProblems) {
+        this.columns = columns;
+        this.maxProblems = maxProblems;
+    }
+    /**
+     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
+     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
+     */
+    reserve(rows, exact = false) {
+        if (rows <= this.capacity)
+            return;
+        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+            else
+                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        }
+        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.capacity = capacity;
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    addSource(file, format, firstRow) {
+        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
+    }
+    finish() {
+        const columns = this.columns.map((column) => column.finish(this.rowCount));
+        return {
+            rowCount: this.rowCount,
+            columns,
+            sources: this.sources,
+            lines: cut(Uint32Array, this.lines, this.rowCount),
+            problems: this.problems,
+            problemCount: this.problemCount,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 98883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p2: () => (/* binding */ NOT_FOUND),
+/* harmony export */   rM: () => (/* binding */ ByteDictionary),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
+ * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
+ * Open addressing with linear probing; the bytes of every key live in one growing pool.
+ */
+/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+const NOT_FOUND = -2;
+class ByteDictionary {
+    pool = new Uint8Array(1024);
+    poolUsed = 0;
+    keyStart = new Int32Array(16);
+    keyLength = new Int32Array(16);
+    keyHash = new Int32Array(16);
+    keyCode = new Int32Array(16);
+    size = 0;
+    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
+    slots = new Int32Array(64);
+    get keyCount() {
+        return this.size;
+    }
+    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
+    get(bytes, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return NOT_FOUND;
+            const key = entry - 1;
+            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
+                return this.keyCode[key];
+            }
+        }
+    }
+    /** Adds a key that `get` did not find. */
+    add(bytes, start, end, hash, code) {
+        const length = end - start;
+        if (this.size === this.keyStart.length)
+            this.growKeys();
+        if (this.poolUsed + length > this.pool.length)
+            this.growPool(length);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        const key = this.size++;
+        this.keyStart[key] = this.poolUsed;
+        this.keyLength[key] = length;
+        this.keyHash[key] = hash;
+        this.keyCode[key] = code;
+        this.poolUsed += length;
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(key);
+    }
+    /**
+     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
+     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
+     */
+    removeLast() {
+        const key = this.size - 1;
+        const mask = this.slots.length - 1;
+        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
+            if (this.slots[slot] === key + 1) {
+                this.slots[slot] = 0;
+                break;
+            }
+        }
+        this.poolUsed = this.keyStart[key];
+        this.size--;
+    }
+    sameBytes(key, bytes, start) {
+        const pool = this.pool;
+        const from = this.keyStart[key];
+        const length = this.keyLength[key];
+        for (let k = 0; k < length; k++)
+            if (pool[from + k] !== bytes[start + k])
+                return false;
+        return true;
+    }
+    place(key) {
+        const mask = this.slots.length - 1;
+        let slot = this.keyHash[key] & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = key + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let key = 0; key < this.size; key++)
+            this.place(key);
+    }
+    growKeys() {
+        const grow = (old) => {
+            const next = new Int32Array(old.length * 2);
+            next.set(old);
+            return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.keyCode = grow(this.keyCode);
+    }
+    growPool(extra) {
+        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 55202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ blockSize),
+/* harmony export */   Q3: () => (/* binding */ dataSize),
+/* harmony export */   QK: () => (/* binding */ openByteSource),
+/* harmony export */   Wf: () => (/* binding */ HEADER_BLOCK_BYTES),
+/* harmony export */   aN: () => (/* binding */ forEachBlock),
+/* harmony export */   vD: () => (/* binding */ SAMPLE_BLOCK_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/**
+ * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
+ * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
+ * incomplete record) moves to the front and the next read fills the rest.
+ */
+
+
+
+
+/**
+ * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
+ * cut records at every possible byte; it is not part of the public API.
+ */
+const blockSize = { bytes: 4 * 1024 * 1024 };
+const HEADER_BLOCK_BYTES = 64 * 1024;
+const SAMPLE_BLOCK_BYTES = 512 * 1024;
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'no such file');
+    if (code === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'is a directory, not a data file');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+}
+class PlainSource {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async read(into, offset, length) {
+        return (await this.handle.read(into, offset, length, null)).bytesRead;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class GunzipSource {
+    chunks;
+    stream;
+    pending;
+    file;
+    constructor(file) {
+        this.file = file;
+        const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 });
+        const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+        input.on('error', (error) => gunzip.destroy(error));
+        this.stream = input.pipe(gunzip);
+        this.chunks = gunzip[Symbol.asyncIterator]();
+    }
+    async read(into, offset, length) {
+        let written = 0;
+        while (written < length) {
+            if (!this.pending) {
+                let next;
+                try {
+                    next = await this.chunks.next();
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' || code === 'EISDIR')
+                        throw openError(this.file, error);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `is not valid gzip data: ${error.message}`);
+                }
+                if (next.done)
+                    break;
+                this.pending = next.value;
+            }
+            const take = Math.min(this.pending.length, length - written);
+            into.set(this.pending.subarray(0, take), offset + written);
+            written += take;
+            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
+        }
+        return written;
+    }
+    async close() {
+        this.stream.destroy();
+    }
+}
+/**
+ * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
+ * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
+ */
+async function dataSize(file, gzip) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (!gzip || size < 18)
+            return size;
+        const trailer = new Uint8Array(4);
+        await handle.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openByteSource(file, gzip) {
+    if (gzip)
+        return new GunzipSource(file);
+    try {
+        return new PlainSource(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
+ * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
+ * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
+ * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
+ * header, a sample).
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    const source = await openByteSource(file, gzip);
+    try {
+        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f ? error : openError(file, error);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            if (consumed < 0 || atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 10475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38500,6 +39053,731 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
+/***/ 79702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ csvBlockParser),
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   XJ: () => (/* binding */ CATEGORY),
+/* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   cD: () => (/* binding */ DATETIME),
+/* harmony export */   km: () => (/* binding */ readCsvHeader),
+/* harmony export */   po: () => (/* binding */ sampleCsv),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vh: () => (/* binding */ INTEGER),
+/* harmony export */   wn: () => (/* binding */ TAB),
+/* harmony export */   xd: () => (/* binding */ loadCsv)
+/* harmony export */ });
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98883);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
+ * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
+ * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
+ * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
+ *
+ * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
+ * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
+ * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
+ * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
+ * or object is made per row or per cell on this path.
+ *
+ * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
+ * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
+ * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
+ * once the rest of it has been read.
+ */
+
+
+
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const COMMA = 0x2c;
+const TAB = 0x09;
+/** How a field ended. */
+const SEPARATOR = 0;
+const END_OF_LINE = 1;
+const END_OF_DATA = 2;
+const NEED_MORE = 3;
+/**
+ * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
+ * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
+const MAX_EXACT_MANTISSA = 2 ** 53;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const NO_NUMBERS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+/**
+ * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
+ * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
+ */
+class Field {
+    start = 0;
+    end = 0;
+    escaped = false;
+    /** Position after the field's terminator. */
+    next = 0;
+    terminator = SEPARATOR;
+    /** Line breaks inside the (quoted) field. */
+    newlines = 0;
+}
+/**
+ * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
+ * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
+ * does and more bytes will come.
+ */
+function scanField(bytes, pos, end, atEnd, sep, field) {
+    field.newlines = 0;
+    field.escaped = false;
+    field.start = pos;
+    let i = pos;
+    if (i < end && bytes[i] === QUOTE) {
+        i++;
+        for (;;) {
+            while (i < end && bytes[i] !== QUOTE) {
+                if (bytes[i] === LF)
+                    field.newlines++;
+                i++;
+            }
+            if (i === end) {
+                if (atEnd)
+                    return false;
+                field.terminator = NEED_MORE;
+                return true;
+            }
+            if (i + 1 === end && !atEnd) {
+                field.terminator = NEED_MORE; // a doubled quote may straddle the block end
+                return true;
+            }
+            if (bytes[i + 1] !== QUOTE)
+                break;
+            field.escaped = true;
+            i += 2;
+        }
+        i++; // past the closing quote
+        const closed = i;
+        // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
+        if (i + 1 === end && bytes[i] === CR && !atEnd) {
+            field.terminator = NEED_MORE;
+            return true;
+        }
+        const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
+        const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
+        if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
+            // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
+            field.escaped = true;
+            while (i < end && bytes[i] !== sep && bytes[i] !== LF)
+                i++;
+            return finishField(bytes, pos, i, end, atEnd, sep, field);
+        }
+        if (field.escaped)
+            return finishField(bytes, pos, closed, end, atEnd, sep, field);
+        field.start = pos + 1;
+        field.end = closed - 1;
+        return terminate(bytes, closed, end, atEnd, sep, field);
+    }
+    while (i < end && bytes[i] !== sep && bytes[i] !== LF)
+        i++;
+    return finishField(bytes, pos, i, end, atEnd, sep, field);
+}
+/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
+function finishField(bytes, start, i, end, atEnd, sep, field) {
+    let valueEnd = i;
+    if (i === end && !atEnd) {
+        field.terminator = NEED_MORE;
+        return true;
+    }
+    if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR)
+        valueEnd--;
+    field.start = start;
+    field.end = valueEnd;
+    if (valueEnd < i && bytes[valueEnd] === CR)
+        i = valueEnd; // let terminate() see the CR LF
+    return terminate(bytes, i, end, atEnd, sep, field);
+}
+/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
+function terminate(bytes, i, end, atEnd, sep, field) {
+    if (i === end || (bytes[i] === CR && i + 1 === end)) {
+        if (!atEnd) {
+            field.terminator = NEED_MORE;
+            return true;
+        }
+        field.terminator = END_OF_DATA;
+        field.next = end;
+    }
+    else if (bytes[i] === sep) {
+        field.terminator = SEPARATOR;
+        field.next = i + 1;
+    }
+    else {
+        field.terminator = END_OF_LINE;
+        field.next = bytes[i] === CR ? i + 2 : i + 1;
+    }
+    return true;
+}
+/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
+function unquote(bytes, start, end, into) {
+    let n = 0;
+    let quoted = false;
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte === QUOTE) {
+            if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
+                into[n++] = QUOTE;
+                i++;
+            }
+            else {
+                quoted = !quoted;
+            }
+        }
+        else {
+            into[n++] = byte;
+        }
+    }
+    return n;
+}
+/** The cells of one record, for the header and the type-inference sample (not the hot path). */
+class Record {
+    count = 0;
+    starts = [];
+    ends = [];
+    /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
+    sources = [];
+    scratch = new Uint8Array(1024);
+    scratchUsed = 0;
+    next = 0;
+    newlines = 0;
+}
+/**
+ * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
+ * Throws DataError when a quote is never closed.
+ */
+function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
+    record.count = 0;
+    record.scratchUsed = 0;
+    record.newlines = 0;
+    for (;;) {
+        if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'quote opened here is never closed', line + record.newlines);
+        }
+        if (field.terminator === NEED_MORE)
+            return false;
+        record.newlines += field.newlines;
+        const k = record.count++;
+        if (field.escaped) {
+            const need = record.scratchUsed + field.end - field.start;
+            if (need > record.scratch.length) {
+                const larger = new Uint8Array(need * 2);
+                larger.set(record.scratch.subarray(0, record.scratchUsed));
+                record.scratch = larger;
+                // Cells already unescaped point into the old scratch; repoint them.
+                for (let j = 0; j < k; j++)
+                    if (record.sources[j] !== bytes)
+                        record.sources[j] = larger;
+            }
+            const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
+            record.sources[k] = record.scratch;
+            record.starts[k] = record.scratchUsed;
+            record.ends[k] = record.scratchUsed + length;
+            record.scratchUsed += length;
+        }
+        else {
+            record.sources[k] = bytes;
+            record.starts[k] = field.start;
+            record.ends[k] = field.end;
+        }
+        pos = field.next;
+        if (field.terminator !== SEPARATOR) {
+            if (field.terminator === END_OF_LINE)
+                record.newlines++;
+            record.next = pos;
+            return true;
+        }
+    }
+}
+/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
+function blankLineEnd(bytes, pos, end, atEnd) {
+    if (pos < end && bytes[pos] === LF)
+        return pos + 1;
+    if (pos < end && bytes[pos] === CR) {
+        if (pos + 1 < end && bytes[pos + 1] === LF)
+            return pos + 2;
+        if (pos + 1 === end && atEnd)
+            return end;
+    }
+    return -1;
+}
+const BOM = [0xef, 0xbb, 0xbf];
+function skipBom(bytes, end) {
+    return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
+}
+/**
+ * Parses the header record at the start of a block: returns it with the position after it, or undefined
+ * when the block ends first. Checks that names are present and unique.
+ */
+function parseHeader(bytes, end, atEnd, sep, file) {
+    let pos = skipBom(bytes, end);
+    let line = 1;
+    for (;;) {
+        const blank = blankLineEnd(bytes, pos, end, atEnd);
+        if (blank < 0)
+            break;
+        pos = blank;
+        line++;
+    }
+    if (pos === end) {
+        if (atEnd)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
+        return undefined;
+    }
+    const record = new Record();
+    if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line))
+        return undefined;
+    const names = [];
+    const seen = new Map();
+    for (let k = 0; k < record.count; k++) {
+        const name = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(record.sources[k], record.starts[k], record.ends[k], file, line);
+        if (name === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} has no name`, line);
+        const first = seen.get(name);
+        if (first !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+        }
+        seen.set(name, k);
+        names.push(name);
+    }
+    return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
+}
+async function readCsvHeader(file, gzip, sep) {
+    let header;
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
+        const parsed = parseHeader(bytes, end, atEnd, sep, file);
+        if (!parsed)
+            return 0;
+        header = parsed.header;
+        return -1;
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BLOCK_BYTES */ .Wf);
+    if (!header)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
+    return header;
+}
+/**
+ * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
+ * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
+ * Ragged rows are left out here; the loader reports them.
+ */
+async function sampleCsv(file, gzip, sep, samples, stats, limit) {
+    let started = false;
+    let line = 1;
+    const record = new Record();
+    const field = new Field();
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
+        let pos = 0;
+        if (!started) {
+            const parsed = parseHeader(bytes, end, atEnd, sep, file);
+            if (!parsed)
+                return 0;
+            started = true;
+            pos = parsed.next;
+            line = parsed.nextLine;
+        }
+        while (pos < end) {
+            if (stats.rows >= limit)
+                return -1;
+            const blank = blankLineEnd(bytes, pos, end, atEnd);
+            if (blank >= 0) {
+                pos = blank;
+                line++;
+                continue;
+            }
+            if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line))
+                return pos;
+            if (record.count === samples.length) {
+                for (let k = 0; k < record.count; k++) {
+                    const sample = samples[k];
+                    if (sample)
+                        stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
+                }
+                stats.rows++;
+                stats.bytes += record.next - pos;
+            }
+            pos = record.next;
+            line += record.newlines;
+        }
+        return pos;
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_BLOCK_BYTES */ .vD);
+}
+/** What the loader does with each field of a file, by position. */
+const SKIP = 0;
+const NUMBER = 1;
+const INTEGER = 2;
+const BOOLEAN = 3;
+const DATETIME = 4;
+const CATEGORY = 5;
+/**
+ * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
+ */
+async function loadCsv(file, gzip, sep, plan, table) {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, csvBlockParser(file, sep, plan, table));
+}
+/**
+ * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
+ * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
+ */
+function csvBlockParser(file, sep, plan, table) {
+    const loader = new CsvLoader(file, sep, plan, table);
+    let started = false;
+    return (bytes, end, atEnd) => {
+        let pos = 0;
+        if (!started) {
+            const parsed = parseHeader(bytes, end, atEnd, sep, file);
+            if (!parsed)
+                return 0;
+            if (parsed.header.names.length !== plan.kinds.length) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the header changed while the file was being read', parsed.header.line);
+            }
+            started = true;
+            pos = parsed.next;
+            loader.line = parsed.nextLine;
+        }
+        return loader.parseRows(bytes, pos, end, atEnd);
+    };
+}
+class CsvLoader {
+    line = 1;
+    file;
+    sep;
+    kinds;
+    targets;
+    numeric;
+    categorical;
+    fastNumbers;
+    emptyIsMissing;
+    missing;
+    table;
+    field = new Field();
+    scratch = new Uint8Array(1024);
+    /**
+     * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
+     * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
+     * stores in the hot loop monomorphic.
+     */
+    numbersOut;
+    codesOut;
+    /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
+    undoInvalid = [];
+    undoValue = [];
+    constructor(file, sep, plan, table) {
+        this.file = file;
+        this.sep = sep;
+        this.kinds = plan.kinds;
+        this.targets = plan.targets;
+        this.fastNumbers = !plan.missing.looksNumeric;
+        this.emptyIsMissing = plan.missing.list.includes('');
+        this.missing = plan.missing;
+        this.table = table;
+        this.numeric = Array.from(plan.targets, (t) => {
+            const column = t >= 0 ? table.columns[t] : undefined;
+            return column?.kind === 'numeric' ? column : undefined;
+        });
+        this.categorical = Array.from(plan.targets, (t) => {
+            const column = t >= 0 ? table.columns[t] : undefined;
+            return column?.kind === 'categorical' ? column : undefined;
+        });
+        this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
+        this.codesOut = Array.from(plan.targets, () => NO_CODES);
+        this.refresh();
+    }
+    /** Picks up the columns' arrays (after the table grew). */
+    refresh() {
+        for (let j = 0; j < this.targets.length; j++) {
+            const t = this.targets[j];
+            const values = t >= 0 ? this.table.columns[t].values : undefined;
+            if (values instanceof Float64Array)
+                this.numbersOut[j] = values;
+            if (values instanceof Int32Array)
+                this.codesOut[j] = values;
+        }
+    }
+    /** Makes room for one more row, and picks up the grown arrays. */
+    grow() {
+        this.table.reserve(this.table.rowCount + 1);
+        this.refresh();
+    }
+    /**
+     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
+     *
+     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
+     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
+     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
+     * that is anything else, the record continues on the general path from that field.
+     */
+    parseRows(bytes, pos, end, atEnd) {
+        const { sep, kinds, table, categorical } = this;
+        const fastNumbers = this.fastNumbers;
+        const emptyIsMissing = this.emptyIsMissing;
+        const fieldCount = kinds.length;
+        const last = fieldCount - 1;
+        const { numbersOut, codesOut } = this;
+        let line = this.line;
+        while (pos < end) {
+            const blank = blankLineEnd(bytes, pos, end, atEnd);
+            if (blank >= 0) {
+                pos = blank;
+                line++;
+                continue;
+            }
+            if (bytes[pos] === CR && pos + 1 === end)
+                break; // CR or CRLF? wait for the next block
+            if (table.rowCount === table.capacity)
+                this.grow();
+            const recordStart = pos;
+            const recordLine = line;
+            const row = table.rowCount;
+            // Fast path.
+            let j = 0;
+            for (; j < fieldCount; j++) {
+                const kind = kinds[j];
+                let i = pos;
+                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
+                    let negative = false;
+                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
+                        negative = bytes[i] === MINUS;
+                        i++;
+                    }
+                    const digitsStart = i;
+                    let mantissa = 0;
+                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
+                    while (i < end) {
+                        const d = bytes[i] - ZERO;
+                        if (d < 0 || d > 9)
+                            break;
+                        mantissa = mantissa * 10 + d;
+                        i++;
+                    }
+                    let digits = i - digitsStart;
+                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
+                    if (i < end && bytes[i] === DOT) {
+                        i++;
+                        const fractionStart = i;
+                        while (i < end) {
+                            const d = bytes[i] - ZERO;
+                            if (d < 0 || d > 9)
+                                break;
+                            mantissa = mantissa * 10 + d;
+                            i++;
+                        }
+                        fractionDigits = i - fractionStart;
+                        digits += fractionDigits;
+                    }
+                    let value;
+                    if (digits === 0) {
+                        if (i !== pos || !emptyIsMissing)
+                            break; // a sign alone, or text: general path
+                        value = Number.NaN;
+                    }
+                    else {
+                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
+                            break;
+                        if (kind === INTEGER && fractionDigits > 0)
+                            break;
+                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
+                        if (negative)
+                            value = -value;
+                    }
+                    // The terminator must be the expected one, else the general path takes over.
+                    if (j < last) {
+                        if (i >= end || bytes[i] !== sep)
+                            break;
+                        pos = i + 1;
+                    }
+                    else if (i < end && bytes[i] === LF) {
+                        pos = i + 1;
+                        line++;
+                    }
+                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
+                        pos = i + 2;
+                        line++;
+                    }
+                    else if (i === end && atEnd) {
+                        pos = end;
+                    }
+                    else
+                        break;
+                    numbersOut[j][row] = value;
+                }
+                else if (kind === CATEGORY) {
+                    if (i < end && bytes[i] === QUOTE)
+                        break;
+                    let hash = FNV_OFFSET;
+                    let byte = 0;
+                    while (i < end) {
+                        byte = bytes[i];
+                        if (byte === sep || byte === LF)
+                            break;
+                        hash = Math.imul(hash ^ byte, FNV_PRIME);
+                        i++;
+                    }
+                    let valueEnd = i;
+                    let next;
+                    if (j < last) {
+                        if (i === end || byte !== sep)
+                            break;
+                        next = i + 1;
+                    }
+                    else if (i < end) {
+                        if (byte !== LF)
+                            break;
+                        next = i + 1;
+                    }
+                    else if (atEnd)
+                        next = end;
+                    else
+                        break;
+                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
+                        valueEnd--;
+                        hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, pos, valueEnd);
+                    }
+                    const builder = categorical[j];
+                    let code = builder.codes.get(bytes, pos, valueEnd, hash);
+                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
+                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
+                        this.undoValue.push(j);
+                    }
+                    codesOut[j][row] = code;
+                    if (j === last && i < end)
+                        line++;
+                    pos = next;
+                }
+                else
+                    break;
+            }
+            if (j < fieldCount) {
+                // General path, from field j on.
+                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
+                if (status < 0) {
+                    this.undoRow(row);
+                    this.line = recordLine;
+                    return recordStart;
+                }
+                pos = this.restNext;
+                line = this.restLine;
+                if (status !== fieldCount) {
+                    this.undoRow(row);
+                    table.addProblem({
+                        file: this.file,
+                        line: recordLine,
+                        message: `expected ${fieldCount} fields, found ${status}`,
+                    });
+                    continue;
+                }
+            }
+            if (this.undoInvalid.length > 0)
+                this.undoInvalid.length = 0;
+            if (this.undoValue.length > 0)
+                this.undoValue.length = 0;
+            table.lines[row] = recordLine;
+            table.rowCount = row + 1;
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Where parseRest stopped: the position after the record and the line after it. */
+    restNext = 0;
+    restLine = 0;
+    /**
+     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
+     * when the block ends inside the record.
+     */
+    parseRest(bytes, pos, end, atEnd, first, row, line) {
+        const { sep, kinds, field } = this;
+        const fieldCount = kinds.length;
+        let fields = first;
+        let terminator = SEPARATOR;
+        while (terminator === SEPARATOR) {
+            if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(this.file, 'quote opened here is never closed', line);
+            }
+            terminator = field.terminator;
+            if (terminator === NEED_MORE)
+                return -1;
+            line += field.newlines;
+            if (fields < fieldCount && kinds[fields] !== SKIP) {
+                let cell = bytes;
+                let start = field.start;
+                let stop = field.end;
+                if (field.escaped) {
+                    if (this.scratch.length < stop - start)
+                        this.scratch = new Uint8Array((stop - start) * 2);
+                    cell = this.scratch;
+                    stop = unquote(bytes, start, stop, cell);
+                    start = 0;
+                }
+                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
+            }
+            fields++;
+            pos = field.next;
+        }
+        if (terminator === END_OF_LINE)
+            line++;
+        this.restNext = pos;
+        this.restLine = line;
+        return fields;
+    }
+    storeCell(kind, position, row, bytes, start, end, line) {
+        if (kind === CATEGORY) {
+            const builder = this.categorical[position];
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, start, end);
+            let code = builder.codes.get(bytes, start, end, hash);
+            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
+                code = builder.addValue(bytes, start, end, hash, this.file, line);
+                this.undoValue.push(position);
+            }
+            this.codesOut[position][row] = code;
+            return;
+        }
+        const values = this.numbersOut[position];
+        if (this.missing.has(bytes, start, end)) {
+            values[row] = Number.NaN;
+            return;
+        }
+        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
+        values[row] = value;
+        if (Number.isNaN(value)) {
+            this.numeric[position].markInvalid(row, (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, start, end, this.file, line));
+            this.undoInvalid.push(position);
+        }
+    }
+    /** Takes back what a dropped or incomplete row noted in the builders. */
+    undoRow(row) {
+        for (const position of this.undoInvalid)
+            this.numeric[position].unmarkInvalid(row);
+        for (let k = this.undoValue.length - 1; k >= 0; k--) {
+            this.categorical[this.undoValue[k]].removeLastValue();
+        }
+        this.undoInvalid.length = 0;
+        this.undoValue.length = 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 76719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38530,6 +39808,286 @@ class DataError extends Error {
 
 /***/ }),
 
+/***/ 62420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ jsonlBlockParser),
+/* harmony export */   dq: () => (/* binding */ loadJsonl),
+/* harmony export */   vQ: () => (/* binding */ sampleJsonl)
+/* harmony export */ });
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
+/**
+ * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
+ *
+ * - A line that is not valid JSON, or is valid JSON but not an object, is a RowProblem and is left out.
+ * - The columns are the keys met in the first `inferRows` rows of the dataset, in order of first
+ *   appearance. A key first met later is not a column: the row is kept, the key's values are ignored, and
+ *   one RowProblem at the line where the key first appears says so (once per key, not once per row).
+ * - A missing key, or null, is a missing cell. Strings equal to a missing-value text are missing too.
+ * - Values are read by the column's type: JSON numbers and booleans directly, strings as text cells (the
+ *   same parsers as CSV), nested objects and arrays as their JSON text.
+ * - Type inference sees every value as text: numbers as JavaScript prints them, booleans as true/false,
+ *   nested values as JSON text; so JSON Lines and CSV holding the same data get the same types.
+ */
+
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
+ * end). Stops early when `each` returns false.
+ */
+async function forEachLine(file, gzip, each, blockBytes) {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, lineParser(file, each), blockBytes);
+}
+/** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
+function lineParser(file, each) {
+    let line = 0;
+    const parse = (bytes, end, atEnd) => {
+        let pos = 0;
+        while (pos < end) {
+            let lineEnd = bytes.indexOf(LF, pos);
+            if (lineEnd < 0 || lineEnd >= end) {
+                if (!atEnd)
+                    return pos;
+                lineEnd = end;
+            }
+            line++;
+            const next = Math.min(lineEnd + 1, end);
+            if (lineEnd > pos && bytes[lineEnd - 1] === CR)
+                lineEnd--;
+            if (!isBlank(bytes, pos, lineEnd)) {
+                const text = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, pos, lineEnd, file, line);
+                if (!each(text, line, next - pos))
+                    return -1;
+            }
+            pos = next;
+        }
+        return pos;
+    };
+    return parse;
+}
+function isBlank(bytes, start, end) {
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== CR)
+            return false;
+    }
+    return true;
+}
+function parseLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `not valid JSON: ${error.message}` };
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+        return { problem: `expected a JSON object, found ${found}` };
+    }
+    return { row: value };
+}
+/** The text a JSON value stands for as a cell; undefined for null (missing). */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+/**
+ * Samples the file's rows for type inference until `stats.rows` reaches `limit`; `keys` collects the
+ * column names in order of first appearance.
+ */
+async function sampleJsonl(file, gzip, stats, limit, keys) {
+    await forEachLine(file, gzip, (text, _line, bytes) => {
+        if (stats.rows >= limit)
+            return false;
+        const parsed = parseLine(text);
+        if ('problem' in parsed)
+            return true;
+        for (const [key, value] of Object.entries(parsed.row)) {
+            if (!stats.columns.has(key))
+                keys.push(key);
+            const sample = stats.column(key);
+            const cell = cellText(value);
+            if (cell !== undefined)
+                stats.observeString(sample, cell);
+        }
+        stats.rows++;
+        stats.bytes += bytes;
+        return true;
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_BLOCK_BYTES */ .vD);
+}
+async function loadJsonl(file, gzip, plan, table) {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, jsonlBlockParser(file, plan, table));
+}
+/**
+ * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
+ * themselves (readTableChunks, which hands out rows between blocks).
+ */
+function jsonlBlockParser(file, plan, table) {
+    const store = new JsonCellStore(table.columns);
+    const { names, known, reported } = plan;
+    return lineParser(file, (text, line) => {
+        const parsed = parseLine(text);
+        if ('problem' in parsed) {
+            table.addProblem({ file, line, message: parsed.problem });
+            return true;
+        }
+        const object = parsed.row;
+        if (table.rowCount === table.capacity)
+            table.reserve(table.rowCount + 1);
+        const row = table.rowCount;
+        let matched = 0;
+        for (let c = 0; c < names.length; c++) {
+            const name = names[c];
+            const present = Object.hasOwn(object, name);
+            if (present)
+                matched++;
+            store.put(c, row, present ? object[name] : null);
+        }
+        const keys = Object.keys(object);
+        if (keys.length > matched) {
+            for (const key of keys) {
+                if (known.has(key) || reported.has(key))
+                    continue;
+                reported.add(key);
+                table.addProblem({
+                    file,
+                    line,
+                    message: `key "${key}" is not a column (columns are the keys of the first ${plan.inferRows} rows); its values are ignored`,
+                });
+            }
+        }
+        table.lines[row] = line;
+        table.rowCount++;
+        return true;
+    });
+}
+/** Stores JSON values into the columns. */
+class JsonCellStore {
+    columns;
+    scratch = new Uint8Array(256);
+    encoder = new TextEncoder();
+    constructor(columns) {
+        this.columns = columns;
+    }
+    put(c, row, value) {
+        const column = this.columns[c];
+        if (column.kind === 'categorical') {
+            const text = cellText(value);
+            column.values[row] = text === undefined ? -1 : column.codeOfString(text);
+            return;
+        }
+        let number;
+        if (value === null || value === undefined)
+            number = Number.NaN;
+        else if (typeof value === 'number')
+            number = fromNumber(column.type, value);
+        else if (typeof value === 'boolean')
+            number = column.type === 'boolean' ? Number(value) : Number.NaN;
+        else if (typeof value === 'string') {
+            if (this.scratch.length < value.length * 3)
+                this.scratch = new Uint8Array(value.length * 3);
+            const length = this.encoder.encodeInto(value, this.scratch).written;
+            if (column.missing.has(this.scratch, 0, length)) {
+                column.values[row] = Number.NaN;
+                return;
+            }
+            number = (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAs */ .gf)(column.type, this.scratch, 0, length);
+        }
+        else
+            number = Number.NaN;
+        column.values[row] = number;
+        if (Number.isNaN(number) && value !== null && value !== undefined) {
+            column.markInvalid(row, cellText(value) ?? '');
+        }
+    }
+}
+/** A JSON number read as a numeric column type (NaN when it is not one). */
+function fromNumber(type, value) {
+    if (type === 'number')
+        return value;
+    if (type === 'integer')
+        return Number.isSafeInteger(value) ? value : Number.NaN;
+    if (type === 'boolean')
+        return value === 0 || value === 1 ? value : Number.NaN;
+    return Number.NaN; // a datetime is ISO 8601 text, not a number
+}
+
+
+/***/ }),
+
+/***/ 55436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveOptions)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MISSING_VALUES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(694);
+
+/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
+const DEFAULT_MISSING_VALUES = [
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+];
+function integerOption(name, value, fallback, min) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isSafeInteger(value) || value < min) {
+        const what = min === 1 ? 'a positive' : 'a non-negative';
+        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
+    }
+    return value;
+}
+function resolveOptions(options = {}) {
+    const columnTypes = options.columnTypes ?? {};
+    for (const [name, type] of Object.entries(columnTypes)) {
+        if (!_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.join(', ')}; got "${type}"`);
+        }
+    }
+    return {
+        columnTypes,
+        columns: options.columns,
+        excludeColumns: options.excludeColumns,
+        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
+        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
+        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
+        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
+    };
+}
+
+
+/***/ }),
+
 /***/ 81547:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38537,6 +40095,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ readTables)
 /* harmony export */ });
+/* unused harmony export readTableChunksInWorker */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
@@ -38544,7 +40103,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(16301);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54027);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14573);
 /**
  * readTables: several datasets read at once, one per thread, so the reference and the current data of a
  * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
@@ -38561,6 +40121,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
  * workers then run instead, to save memory (see workerScript).
  */
+
 
 
 
@@ -38660,6 +40221,100 @@ async function readTables(inputsList, options) {
         return outcome.value;
     });
 }
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/**
+ * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
+ * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
+ * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
+ */
+async function* readTableChunksInWorker(inputs, options = {}) {
+    const job = { role: CHUNKS_ROLE, inputs, options };
+    const worker = new Worker(workerScript(), { workerData: job });
+    const replies = [];
+    let wake;
+    let failure;
+    const arrived = () => {
+        wake?.();
+        wake = undefined;
+    };
+    worker.on('message', (reply) => {
+        replies.push(reply);
+        arrived();
+    });
+    worker.once('error', (error) => {
+        failure ??= error;
+        arrived();
+    });
+    worker.once('exit', (code) => {
+        failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+        arrived();
+    });
+    const dictionaries = [];
+    try {
+        for (;;) {
+            while (replies.length === 0 && !failure)
+                await new Promise((resolve) => (wake = resolve));
+            const reply = replies.shift();
+            if (!reply)
+                throw failure;
+            if ('error' in reply)
+                throw errorFrom(reply.error);
+            if ('done' in reply)
+                return;
+            reply.chunk.columns.forEach((column, c) => {
+                if (column.kind !== 'categorical')
+                    return;
+                dictionaries[c] ??= [];
+                for (const label of reply.added[c] ?? [])
+                    dictionaries[c].push(label);
+                column.dictionary = dictionaries[c];
+            });
+            yield reply.chunk;
+            worker.postMessage('next');
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === CHUNKS_ROLE) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    let credit = CHUNKS_AHEAD;
+    let resume;
+    port.on('message', () => {
+        credit++;
+        resume?.();
+        resume = undefined;
+    });
+    try {
+        const sent = [];
+        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .readTableChunks */ .h)(job.inputs, job.options)) {
+            while (credit === 0)
+                await new Promise((resolve) => (resume = resolve));
+            credit--;
+            const added = chunk.columns.map((column, c) => {
+                if (column.kind !== 'categorical')
+                    return null;
+                const fresh = column.dictionary.slice(sent[c] ?? 0);
+                sent[c] = column.dictionary.length;
+                return fresh;
+            });
+            const posted = {
+                ...chunk,
+                columns: chunk.columns.map((column) => column.kind === 'categorical' ? { ...column, dictionary: [] } : column),
+            };
+            port.postMessage({ chunk: posted, added }, [...new Set(buffersOf(chunk))]);
+        }
+        port.postMessage({ done: true });
+    }
+    catch (error) {
+        port.postMessage(errorReply(error));
+    }
+    await new Promise(() => { });
+}
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
@@ -38681,16 +40336,302 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16301:
+/***/ 54027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readTableChunks)
+/* harmony export */ });
+/* unused harmony export defaultChunkRows */
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79702);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62420);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55436);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14573);
+/**
+ * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
+ * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
+ * with the columns, not the rows.
+ *
+ * Every chunk has the same columns with the same types: both are decided once, before the first row is
+ * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
+ * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
+ *
+ * Per chunk:
+ * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
+ *   row readTable would put at that index.
+ * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
+ *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
+ * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
+ * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
+ *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
+ *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
+ *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
+ *   the rows), as readTable's does.
+ * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
+ *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
+ *
+ * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
+ * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
+ * readTable and handed out as one chunk.
+ *
+ * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
+ * chunks of a few hundred rows.
+ *
+ * The header and sampling pass is read-table.ts's first pass, with its helpers.
+ */
+
+
+
+
+
+
+
+const MAX_CHUNK_ROWS = 262_144;
+const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
+const MIN_CAPACITY = 1024;
+/** The default rows per chunk for `columns` columns. */
+function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
+    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
+}
+/**
+ * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
+ * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
+ * Readers re-read the arrays after asking for room, so they write on into the new ones.
+ */
+class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBuilder */ .Oh {
+    ready = [];
+    chunkRows;
+    maxKept;
+    kept = 0;
+    rowOffset = 0;
+    yielded = 0;
+    /** The file being read, and whether a chunk was cut since it began. */
+    file;
+    newSources = 0;
+    constructor(columns, maxProblems, chunkRows) {
+        super(columns, maxProblems);
+        this.chunkRows = chunkRows;
+        this.maxKept = maxProblems;
+    }
+    reserve(rows) {
+        if (rows <= this.capacity)
+            return;
+        if (rows > this.chunkRows) {
+            this.cut();
+            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
+            // growing to it again (each growth copies).
+            rows = this.chunkRows;
+        }
+        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
+        super.reserve(Math.min(grown, this.chunkRows), true);
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.kept < this.maxKept) {
+            this.kept++;
+            this.problems.push(problem);
+        }
+    }
+    beginFile(path, format) {
+        this.file = { path, format };
+        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
+        this.newSources++;
+    }
+    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
+    cut() {
+        const rows = this.rowCount;
+        const sources = this.sources.splice(0).map((source, i, all) => ({
+            ...source,
+            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
+        }));
+        const columns = this.columns.map((column) => {
+            if (column.kind === 'categorical') {
+                return {
+                    kind: 'categorical',
+                    name: column.name,
+                    type: column.type,
+                    codes: column.values.subarray(0, rows),
+                    dictionary: column.dictionary,
+                };
+            }
+            const examples = column.invalidExamples.splice(0);
+            const chunkColumn = {
+                kind: 'numeric',
+                name: column.name,
+                type: column.type,
+                values: column.values.subarray(0, rows),
+                invalidCount: column.invalidCount,
+                invalidExamples: examples,
+            };
+            column.invalidCount = 0;
+            return chunkColumn;
+        });
+        this.ready.push({
+            rowCount: rows,
+            columns,
+            sources,
+            lines: this.lines.subarray(0, rows),
+            problems: this.problems.splice(0),
+            problemCount: this.problemCount,
+            rowOffset: this.rowOffset,
+        });
+        this.yielded++;
+        this.rowOffset += rows;
+        this.rowCount = 0;
+        this.problemCount = 0;
+        this.newSources = 0;
+        // Fresh arrays: the old ones now belong to the chunk.
+        this.capacity = 0;
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = new Float64Array(0);
+            else
+                column.values = new Int32Array(0);
+        }
+        this.lines = new Uint32Array(0);
+        if (this.file)
+            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
+    }
+    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
+    finishChunks() {
+        if (this.yielded === 0 ||
+            this.rowCount > 0 ||
+            this.problems.length > 0 ||
+            this.problemCount > 0 ||
+            this.newSources > 0) {
+            this.cut();
+        }
+    }
+}
+/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
+async function* parseFile(file, gzip, parse, builder) {
+    const source = await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openByteSource */ .QK)(file, gzip);
+    try {
+        let buffer = new Uint8Array(_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .blockSize */ .L6.bytes);
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f)
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            yield* builder.ready.splice(0);
+            if (atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+function makeBuilder(names, types, options, chunkRows) {
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const columns = names.map((name, c) => {
+        const type = types[c];
+        return type === 'string' || type === 'category'
+            ? new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .CategoricalBuilder */ .Sl(name, type, missing)
+            : new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .NumericBuilder */ .Lm(name, type, missing, options.maxInvalidExamples);
+    });
+    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+}
+async function* delimitedChunks(files, options, chunkRows) {
+    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planDelimited */ .Fi)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const index = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < files.length; f++) {
+        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
+        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .KIND_OF */ .V[types[targets[k]]]));
+        builder.beginFile(files[f].path, files[f].format);
+        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
+        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+async function* jsonLinesChunks(files, options, chunkRows) {
+    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planJsonLines */ .FH)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
+    for (const file of files) {
+        builder.beginFile(file.path, file.format);
+        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
+ * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
+ * an error in a later file comes after the chunks before it.
+ */
+async function* readTableChunks(inputs, options = {}) {
+    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
+    for (const [name, value] of [
+        ['chunkRows', rows],
+        ['chunkBytes', chunkBytes],
+    ]) {
+        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
+        }
+    }
+    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveOptions */ .$)(readOptions);
+    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(inputs);
+    switch (files[0].format) {
+        case 'csv':
+        case 'tsv':
+            yield* delimitedChunks(files, resolved, chunkRows);
+            return;
+        case 'jsonl':
+            yield* jsonLinesChunks(files, resolved, chunkRows);
+            return;
+        case 'parquet':
+            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 14573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ KIND_OF),
+  gm: () => (/* binding */ datasetFiles),
+  Fi: () => (/* binding */ planDelimited),
+  FH: () => (/* binding */ planJsonLines),
   xz: () => (/* binding */ readTable)
 });
 
-// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, planDelimited, planJsonLines, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -39585,1225 +41526,18 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
-/**
- * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
- * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
- * Open addressing with linear probing; the bytes of every key live in one growing pool.
- */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash;
-}
-const NOT_FOUND = -2;
-class ByteDictionary {
-    pool = new Uint8Array(1024);
-    poolUsed = 0;
-    keyStart = new Int32Array(16);
-    keyLength = new Int32Array(16);
-    keyHash = new Int32Array(16);
-    keyCode = new Int32Array(16);
-    size = 0;
-    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
-    slots = new Int32Array(64);
-    get keyCount() {
-        return this.size;
-    }
-    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
-    get(bytes, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return NOT_FOUND;
-            const key = entry - 1;
-            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
-                return this.keyCode[key];
-            }
-        }
-    }
-    /** Adds a key that `get` did not find. */
-    add(bytes, start, end, hash, code) {
-        const length = end - start;
-        if (this.size === this.keyStart.length)
-            this.growKeys();
-        if (this.poolUsed + length > this.pool.length)
-            this.growPool(length);
-        this.pool.set(bytes.subarray(start, end), this.poolUsed);
-        const key = this.size++;
-        this.keyStart[key] = this.poolUsed;
-        this.keyLength[key] = length;
-        this.keyHash[key] = hash;
-        this.keyCode[key] = code;
-        this.poolUsed += length;
-        if (this.size * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(key);
-    }
-    /**
-     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
-     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
-     */
-    removeLast() {
-        const key = this.size - 1;
-        const mask = this.slots.length - 1;
-        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
-            if (this.slots[slot] === key + 1) {
-                this.slots[slot] = 0;
-                break;
-            }
-        }
-        this.poolUsed = this.keyStart[key];
-        this.size--;
-    }
-    sameBytes(key, bytes, start) {
-        const pool = this.pool;
-        const from = this.keyStart[key];
-        const length = this.keyLength[key];
-        for (let k = 0; k < length; k++)
-            if (pool[from + k] !== bytes[start + k])
-                return false;
-        return true;
-    }
-    place(key) {
-        const mask = this.slots.length - 1;
-        let slot = this.keyHash[key] & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = key + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let key = 0; key < this.size; key++)
-            this.place(key);
-    }
-    growKeys() {
-        const grow = (old) => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.keyCode = grow(this.keyCode);
-    }
-    growPool(extra) {
-        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
-        next.set(this.pool.subarray(0, this.poolUsed));
-        this.pool = next;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
+// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
+var builders = __nccwpck_require__(14480);
+// EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts
+var byte_source = __nccwpck_require__(55202);
+// EXTERNAL MODULE: ./packages/core/src/data/csv.ts
+var csv = __nccwpck_require__(79702);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
 var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
-
-
-
-/** Growth factor when the row estimate falls short, and the smallest capacity. */
-const GROWTH = 1.5;
-const MIN_CAPACITY = 1024;
-/** A column is cut by copying only when more than this share of its array would go unused. */
-const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
-    return grown;
-}
-/** The first `rows` rows of `values` as the final column (see the module comment). */
-function cut(type, values, rows) {
-    if (rows === values.length)
-        return values;
-    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
-        return values.subarray(0, rows);
-    return regrow(type, values, rows, rows);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
-/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function decodeText(bytes, start, end, file, line) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-        if (bytes[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
-    if (ascii && end - start <= 64) {
-        let text = '';
-        for (let i = start; i < end; i++)
-            text += String.fromCharCode(bytes[i]);
-        return text;
-    }
-    try {
-        return utf8.decode(bytes.subarray(start, end));
-    }
-    catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
-    }
-}
-/** The missing-value texts of a dataset, matched against cell bytes. */
-class MissingValues {
-    texts = new ByteDictionary();
-    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
-    looksNumeric;
-    list;
-    constructor(list) {
-        this.list = list;
-        let looksNumeric = false;
-        for (const text of list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
-                looksNumeric = true;
-            }
-        }
-        this.looksNumeric = looksNumeric;
-    }
-    has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
-    }
-}
-class NumericBuilder {
-    kind = 'numeric';
-    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Float64Array(0);
-    invalidCount = 0;
-    invalidExamples = [];
-    name;
-    type;
-    missing;
-    maxExamples;
-    constructor(name, type, missing, maxExamples) {
-        this.name = name;
-        this.type = type;
-        this.missing = missing;
-        this.maxExamples = maxExamples;
-    }
-    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
-    markInvalid(row, text) {
-        this.invalidCount++;
-        if (this.invalidExamples.length < this.maxExamples)
-            this.invalidExamples.push({ row, value: text });
-    }
-    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
-    unmarkInvalid(row) {
-        this.invalidCount--;
-        if (this.invalidExamples.at(-1)?.row === row)
-            this.invalidExamples.pop();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'numeric',
-            name: this.name,
-            type: this.type,
-            values: cut(Float64Array, this.values, rowCount),
-            invalidCount: this.invalidCount,
-            invalidExamples: this.invalidExamples,
-        };
-    }
-}
-class CategoricalBuilder {
-    kind = 'categorical';
-    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Int32Array(0);
-    /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new ByteDictionary();
-    dictionary = [];
-    name;
-    type;
-    scratch = new Uint8Array(256);
-    constructor(name, type, missing) {
-        this.name = name;
-        this.type = type;
-        for (const text of missing.list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.codes.add(bytes, 0, bytes.length, hash, -1);
-        }
-    }
-    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
-    addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
-    }
-    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
-    codeOfString(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = hashBytes(this.scratch, 0, length);
-        const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
-    }
-    addDecoded(bytes, start, end, hash, text) {
-        const code = this.dictionary.length;
-        this.dictionary.push(text);
-        this.codes.add(bytes, start, end, hash, code);
-        return code;
-    }
-    /** Takes back the value added last, when the row that brought it is dropped. */
-    removeLastValue() {
-        this.dictionary.pop();
-        this.codes.removeLast();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'categorical',
-            name: this.name,
-            type: this.type,
-            codes: cut(Int32Array, this.values, rowCount),
-            dictionary: this.dictionary,
-        };
-    }
-}
-/** The rows of one table under construction, shared by every file of the dataset. */
-class TableBuilder {
-    /** Rows committed so far. */
-    rowCount = 0;
-    /** Rows every column array has room for. */
-    capacity = 0;
-    columns;
-    /** Each row's line (text formats) or row number (Parquet) in its file. */
-    lines = new Uint32Array(0);
-    sources = [];
-    problems = [];
-    problemCount = 0;
-    maxProblems;
-    constructor(columns, maxProblems) {
-        this.columns = columns;
-        this.maxProblems = maxProblems;
-    }
-    /**
-     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
-     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
-     */
-    reserve(rows, exact = false) {
-        if (rows <= this.capacity)
-            return;
-        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-            else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
-        }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
-        this.capacity = capacity;
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    addSource(file, format, firstRow) {
-        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
-    }
-    finish() {
-        const columns = this.columns.map((column) => column.finish(this.rowCount));
-        return {
-            rowCount: this.rowCount,
-            columns,
-            sources: this.sources,
-            lines: cut(Uint32Array, this.lines, this.rowCount),
-            problems: this.problems,
-            problemCount: this.problemCount,
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
-/**
- * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
- * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
- * incomplete record) moves to the front and the next read fills the rest.
- */
-
-
-
-
-/**
- * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
- * cut records at every possible byte; it is not part of the public API.
- */
-const blockSize = { bytes: 4 * 1024 * 1024 };
-const HEADER_BLOCK_BYTES = 64 * 1024;
-const SAMPLE_BLOCK_BYTES = 512 * 1024;
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new errors/* DataError */.f(file, 'no such file');
-    if (code === 'EISDIR')
-        return new errors/* DataError */.f(file, 'is a directory, not a data file');
-    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
-}
-class PlainSource {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async read(into, offset, length) {
-        return (await this.handle.read(into, offset, length, null)).bytesRead;
-    }
-    close() {
-        return this.handle.close();
-    }
-}
-class GunzipSource {
-    chunks;
-    stream;
-    pending;
-    file;
-    constructor(file) {
-        this.file = file;
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
-        const input = (0,external_node_fs_.createReadStream)(file);
-        input.on('error', (error) => gunzip.destroy(error));
-        this.stream = input.pipe(gunzip);
-        this.chunks = gunzip[Symbol.asyncIterator]();
-    }
-    async read(into, offset, length) {
-        let written = 0;
-        while (written < length) {
-            if (!this.pending) {
-                let next;
-                try {
-                    next = await this.chunks.next();
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' || code === 'EISDIR')
-                        throw openError(this.file, error);
-                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
-                }
-                if (next.done)
-                    break;
-                this.pending = next.value;
-            }
-            const take = Math.min(this.pending.length, length - written);
-            into.set(this.pending.subarray(0, take), offset + written);
-            written += take;
-            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
-        }
-        return written;
-    }
-    async close() {
-        this.stream.destroy();
-    }
-}
-/**
- * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
- * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
- */
-async function dataSize(file, gzip) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (!gzip || size < 18)
-            return size;
-        const trailer = new Uint8Array(4);
-        await handle.read(trailer, 0, 4, size - 4);
-        return new DataView(trailer.buffer).getUint32(0, true);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openByteSource(file, gzip) {
-    if (gzip)
-        return new GunzipSource(file);
-    try {
-        return new PlainSource(await (0,promises_.open)(file, 'r'));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-}
-/**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
- * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
- * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
- * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
- * header, a sample).
- */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const consumed = parse(buffer, filled, atEnd);
-            if (consumed < 0 || atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
-/**
- * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
- * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
- * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
- * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
- *
- * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
- * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
- * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
- * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
- * or object is made per row or per cell on this path.
- *
- * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
- * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
- * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
- * once the rest of it has been read.
- */
-
-
-
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const COMMA = 0x2c;
-const TAB = 0x09;
-/** How a field ended. */
-const SEPARATOR = 0;
-const END_OF_LINE = 1;
-const END_OF_DATA = 2;
-const NEED_MORE = 3;
-/**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
- */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
-const MAX_EXACT_MANTISSA = 2 ** 53;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const NO_NUMBERS = new Float64Array(0);
-const NO_CODES = new Int32Array(0);
-/**
- * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
- * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
- */
-class Field {
-    start = 0;
-    end = 0;
-    escaped = false;
-    /** Position after the field's terminator. */
-    next = 0;
-    terminator = SEPARATOR;
-    /** Line breaks inside the (quoted) field. */
-    newlines = 0;
-}
-/**
- * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
- * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
- * does and more bytes will come.
- */
-function scanField(bytes, pos, end, atEnd, sep, field) {
-    field.newlines = 0;
-    field.escaped = false;
-    field.start = pos;
-    let i = pos;
-    if (i < end && bytes[i] === QUOTE) {
-        i++;
-        for (;;) {
-            while (i < end && bytes[i] !== QUOTE) {
-                if (bytes[i] === LF)
-                    field.newlines++;
-                i++;
-            }
-            if (i === end) {
-                if (atEnd)
-                    return false;
-                field.terminator = NEED_MORE;
-                return true;
-            }
-            if (i + 1 === end && !atEnd) {
-                field.terminator = NEED_MORE; // a doubled quote may straddle the block end
-                return true;
-            }
-            if (bytes[i + 1] !== QUOTE)
-                break;
-            field.escaped = true;
-            i += 2;
-        }
-        i++; // past the closing quote
-        const closed = i;
-        // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
-        if (i + 1 === end && bytes[i] === CR && !atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
-        const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
-        if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
-            // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
-            field.escaped = true;
-            while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-                i++;
-            return finishField(bytes, pos, i, end, atEnd, sep, field);
-        }
-        if (field.escaped)
-            return finishField(bytes, pos, closed, end, atEnd, sep, field);
-        field.start = pos + 1;
-        field.end = closed - 1;
-        return terminate(bytes, closed, end, atEnd, sep, field);
-    }
-    while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-        i++;
-    return finishField(bytes, pos, i, end, atEnd, sep, field);
-}
-/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
-function finishField(bytes, start, i, end, atEnd, sep, field) {
-    let valueEnd = i;
-    if (i === end && !atEnd) {
-        field.terminator = NEED_MORE;
-        return true;
-    }
-    if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR)
-        valueEnd--;
-    field.start = start;
-    field.end = valueEnd;
-    if (valueEnd < i && bytes[valueEnd] === CR)
-        i = valueEnd; // let terminate() see the CR LF
-    return terminate(bytes, i, end, atEnd, sep, field);
-}
-/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
-function terminate(bytes, i, end, atEnd, sep, field) {
-    if (i === end || (bytes[i] === CR && i + 1 === end)) {
-        if (!atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        field.terminator = END_OF_DATA;
-        field.next = end;
-    }
-    else if (bytes[i] === sep) {
-        field.terminator = SEPARATOR;
-        field.next = i + 1;
-    }
-    else {
-        field.terminator = END_OF_LINE;
-        field.next = bytes[i] === CR ? i + 2 : i + 1;
-    }
-    return true;
-}
-/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
-function unquote(bytes, start, end, into) {
-    let n = 0;
-    let quoted = false;
-    for (let i = start; i < end; i++) {
-        const byte = bytes[i];
-        if (byte === QUOTE) {
-            if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
-                into[n++] = QUOTE;
-                i++;
-            }
-            else {
-                quoted = !quoted;
-            }
-        }
-        else {
-            into[n++] = byte;
-        }
-    }
-    return n;
-}
-/** The cells of one record, for the header and the type-inference sample (not the hot path). */
-class Record {
-    count = 0;
-    starts = [];
-    ends = [];
-    /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
-    sources = [];
-    scratch = new Uint8Array(1024);
-    scratchUsed = 0;
-    next = 0;
-    newlines = 0;
-}
-/**
- * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
- * Throws DataError when a quote is never closed.
- */
-function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
-    record.count = 0;
-    record.scratchUsed = 0;
-    record.newlines = 0;
-    for (;;) {
-        if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
-        }
-        if (field.terminator === NEED_MORE)
-            return false;
-        record.newlines += field.newlines;
-        const k = record.count++;
-        if (field.escaped) {
-            const need = record.scratchUsed + field.end - field.start;
-            if (need > record.scratch.length) {
-                const larger = new Uint8Array(need * 2);
-                larger.set(record.scratch.subarray(0, record.scratchUsed));
-                record.scratch = larger;
-                // Cells already unescaped point into the old scratch; repoint them.
-                for (let j = 0; j < k; j++)
-                    if (record.sources[j] !== bytes)
-                        record.sources[j] = larger;
-            }
-            const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
-            record.sources[k] = record.scratch;
-            record.starts[k] = record.scratchUsed;
-            record.ends[k] = record.scratchUsed + length;
-            record.scratchUsed += length;
-        }
-        else {
-            record.sources[k] = bytes;
-            record.starts[k] = field.start;
-            record.ends[k] = field.end;
-        }
-        pos = field.next;
-        if (field.terminator !== SEPARATOR) {
-            if (field.terminator === END_OF_LINE)
-                record.newlines++;
-            record.next = pos;
-            return true;
-        }
-    }
-}
-/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
-function blankLineEnd(bytes, pos, end, atEnd) {
-    if (pos < end && bytes[pos] === LF)
-        return pos + 1;
-    if (pos < end && bytes[pos] === CR) {
-        if (pos + 1 < end && bytes[pos + 1] === LF)
-            return pos + 2;
-        if (pos + 1 === end && atEnd)
-            return end;
-    }
-    return -1;
-}
-const BOM = [0xef, 0xbb, 0xbf];
-function skipBom(bytes, end) {
-    return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
-}
-/**
- * Parses the header record at the start of a block: returns it with the position after it, or undefined
- * when the block ends first. Checks that names are present and unique.
- */
-function parseHeader(bytes, end, atEnd, sep, file) {
-    let pos = skipBom(bytes, end);
-    let line = 1;
-    for (;;) {
-        const blank = blankLineEnd(bytes, pos, end, atEnd);
-        if (blank < 0)
-            break;
-        pos = blank;
-        line++;
-    }
-    if (pos === end) {
-        if (atEnd)
-            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
-        return undefined;
-    }
-    const record = new Record();
-    if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line))
-        return undefined;
-    const names = [];
-    const seen = new Map();
-    for (let k = 0; k < record.count; k++) {
-        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
-        if (name === '')
-            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
-        const first = seen.get(name);
-        if (first !== undefined) {
-            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
-        }
-        seen.set(name, k);
-        names.push(name);
-    }
-    return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
-}
-async function readCsvHeader(file, gzip, sep) {
-    let header;
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        const parsed = parseHeader(bytes, end, atEnd, sep, file);
-        if (!parsed)
-            return 0;
-        header = parsed.header;
-        return -1;
-    }, HEADER_BLOCK_BYTES);
-    if (!header)
-        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
-    return header;
-}
-/**
- * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
- * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
- * Ragged rows are left out here; the loader reports them.
- */
-async function sampleCsv(file, gzip, sep, samples, stats, limit) {
-    let started = false;
-    let line = 1;
-    const record = new Record();
-    const field = new Field();
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            started = true;
-            pos = parsed.next;
-            line = parsed.nextLine;
-        }
-        while (pos < end) {
-            if (stats.rows >= limit)
-                return -1;
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line))
-                return pos;
-            if (record.count === samples.length) {
-                for (let k = 0; k < record.count; k++) {
-                    const sample = samples[k];
-                    if (sample)
-                        stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
-                }
-                stats.rows++;
-                stats.bytes += record.next - pos;
-            }
-            pos = record.next;
-            line += record.newlines;
-        }
-        return pos;
-    }, SAMPLE_BLOCK_BYTES);
-}
-/** What the loader does with each field of a file, by position. */
-const SKIP = 0;
-const NUMBER = 1;
-const INTEGER = 2;
-const BOOLEAN = 3;
-const DATETIME = 4;
-const CATEGORY = 5;
-/**
- * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
- */
-async function loadCsv(file, gzip, sep, plan, table) {
-    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
-}
-/**
- * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
- * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
- */
-function csvBlockParser(file, sep, plan, table) {
-    const loader = new CsvLoader(file, sep, plan, table);
-    let started = false;
-    return (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            if (parsed.header.names.length !== plan.kinds.length) {
-                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
-            }
-            started = true;
-            pos = parsed.next;
-            loader.line = parsed.nextLine;
-        }
-        return loader.parseRows(bytes, pos, end, atEnd);
-    };
-}
-class CsvLoader {
-    line = 1;
-    file;
-    sep;
-    kinds;
-    targets;
-    numeric;
-    categorical;
-    fastNumbers;
-    emptyIsMissing;
-    missing;
-    table;
-    field = new Field();
-    scratch = new Uint8Array(1024);
-    /**
-     * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
-     * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
-     * stores in the hot loop monomorphic.
-     */
-    numbersOut;
-    codesOut;
-    /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
-    undoInvalid = [];
-    undoValue = [];
-    constructor(file, sep, plan, table) {
-        this.file = file;
-        this.sep = sep;
-        this.kinds = plan.kinds;
-        this.targets = plan.targets;
-        this.fastNumbers = !plan.missing.looksNumeric;
-        this.emptyIsMissing = plan.missing.list.includes('');
-        this.missing = plan.missing;
-        this.table = table;
-        this.numeric = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'numeric' ? column : undefined;
-        });
-        this.categorical = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'categorical' ? column : undefined;
-        });
-        this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
-        this.codesOut = Array.from(plan.targets, () => NO_CODES);
-        this.refresh();
-    }
-    /** Picks up the columns' arrays (after the table grew). */
-    refresh() {
-        for (let j = 0; j < this.targets.length; j++) {
-            const t = this.targets[j];
-            const values = t >= 0 ? this.table.columns[t].values : undefined;
-            if (values instanceof Float64Array)
-                this.numbersOut[j] = values;
-            if (values instanceof Int32Array)
-                this.codesOut[j] = values;
-        }
-    }
-    /** Makes room for one more row, and picks up the grown arrays. */
-    grow() {
-        this.table.reserve(this.table.rowCount + 1);
-        this.refresh();
-    }
-    /**
-     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
-     *
-     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
-     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
-     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
-     * that is anything else, the record continues on the general path from that field.
-     */
-    parseRows(bytes, pos, end, atEnd) {
-        const { sep, kinds, table, categorical } = this;
-        const fastNumbers = this.fastNumbers;
-        const emptyIsMissing = this.emptyIsMissing;
-        const fieldCount = kinds.length;
-        const last = fieldCount - 1;
-        const { numbersOut, codesOut } = this;
-        let line = this.line;
-        while (pos < end) {
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (bytes[pos] === CR && pos + 1 === end)
-                break; // CR or CRLF? wait for the next block
-            if (table.rowCount === table.capacity)
-                this.grow();
-            const recordStart = pos;
-            const recordLine = line;
-            const row = table.rowCount;
-            // Fast path.
-            let j = 0;
-            for (; j < fieldCount; j++) {
-                const kind = kinds[j];
-                let i = pos;
-                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
-                    let negative = false;
-                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-                        negative = bytes[i] === MINUS;
-                        i++;
-                    }
-                    const digitsStart = i;
-                    let mantissa = 0;
-                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
-                    while (i < end) {
-                        const d = bytes[i] - ZERO;
-                        if (d < 0 || d > 9)
-                            break;
-                        mantissa = mantissa * 10 + d;
-                        i++;
-                    }
-                    let digits = i - digitsStart;
-                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
-                    if (i < end && bytes[i] === DOT) {
-                        i++;
-                        const fractionStart = i;
-                        while (i < end) {
-                            const d = bytes[i] - ZERO;
-                            if (d < 0 || d > 9)
-                                break;
-                            mantissa = mantissa * 10 + d;
-                            i++;
-                        }
-                        fractionDigits = i - fractionStart;
-                        digits += fractionDigits;
-                    }
-                    let value;
-                    if (digits === 0) {
-                        if (i !== pos || !emptyIsMissing)
-                            break; // a sign alone, or text: general path
-                        value = Number.NaN;
-                    }
-                    else {
-                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
-                            break;
-                        if (kind === INTEGER && fractionDigits > 0)
-                            break;
-                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
-                        if (negative)
-                            value = -value;
-                    }
-                    // The terminator must be the expected one, else the general path takes over.
-                    if (j < last) {
-                        if (i >= end || bytes[i] !== sep)
-                            break;
-                        pos = i + 1;
-                    }
-                    else if (i < end && bytes[i] === LF) {
-                        pos = i + 1;
-                        line++;
-                    }
-                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
-                        pos = i + 2;
-                        line++;
-                    }
-                    else if (i === end && atEnd) {
-                        pos = end;
-                    }
-                    else
-                        break;
-                    numbersOut[j][row] = value;
-                }
-                else if (kind === CATEGORY) {
-                    if (i < end && bytes[i] === QUOTE)
-                        break;
-                    let hash = FNV_OFFSET;
-                    let byte = 0;
-                    while (i < end) {
-                        byte = bytes[i];
-                        if (byte === sep || byte === LF)
-                            break;
-                        hash = Math.imul(hash ^ byte, FNV_PRIME);
-                        i++;
-                    }
-                    let valueEnd = i;
-                    let next;
-                    if (j < last) {
-                        if (i === end || byte !== sep)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (i < end) {
-                        if (byte !== LF)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (atEnd)
-                        next = end;
-                    else
-                        break;
-                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
-                        valueEnd--;
-                        hash = hashBytes(bytes, pos, valueEnd);
-                    }
-                    const builder = categorical[j];
-                    let code = builder.codes.get(bytes, pos, valueEnd, hash);
-                    if (code === NOT_FOUND) {
-                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
-                        this.undoValue.push(j);
-                    }
-                    codesOut[j][row] = code;
-                    if (j === last && i < end)
-                        line++;
-                    pos = next;
-                }
-                else
-                    break;
-            }
-            if (j < fieldCount) {
-                // General path, from field j on.
-                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
-                if (status < 0) {
-                    this.undoRow(row);
-                    this.line = recordLine;
-                    return recordStart;
-                }
-                pos = this.restNext;
-                line = this.restLine;
-                if (status !== fieldCount) {
-                    this.undoRow(row);
-                    table.addProblem({
-                        file: this.file,
-                        line: recordLine,
-                        message: `expected ${fieldCount} fields, found ${status}`,
-                    });
-                    continue;
-                }
-            }
-            if (this.undoInvalid.length > 0)
-                this.undoInvalid.length = 0;
-            if (this.undoValue.length > 0)
-                this.undoValue.length = 0;
-            table.lines[row] = recordLine;
-            table.rowCount = row + 1;
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Where parseRest stopped: the position after the record and the line after it. */
-    restNext = 0;
-    restLine = 0;
-    /**
-     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
-     * when the block ends inside the record.
-     */
-    parseRest(bytes, pos, end, atEnd, first, row, line) {
-        const { sep, kinds, field } = this;
-        const fieldCount = kinds.length;
-        let fields = first;
-        let terminator = SEPARATOR;
-        while (terminator === SEPARATOR) {
-            if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
-            }
-            terminator = field.terminator;
-            if (terminator === NEED_MORE)
-                return -1;
-            line += field.newlines;
-            if (fields < fieldCount && kinds[fields] !== SKIP) {
-                let cell = bytes;
-                let start = field.start;
-                let stop = field.end;
-                if (field.escaped) {
-                    if (this.scratch.length < stop - start)
-                        this.scratch = new Uint8Array((stop - start) * 2);
-                    cell = this.scratch;
-                    stop = unquote(bytes, start, stop, cell);
-                    start = 0;
-                }
-                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
-            }
-            fields++;
-            pos = field.next;
-        }
-        if (terminator === END_OF_LINE)
-            line++;
-        this.restNext = pos;
-        this.restLine = line;
-        return fields;
-    }
-    storeCell(kind, position, row, bytes, start, end, line) {
-        if (kind === CATEGORY) {
-            const builder = this.categorical[position];
-            const hash = hashBytes(bytes, start, end);
-            let code = builder.codes.get(bytes, start, end, hash);
-            if (code === NOT_FOUND) {
-                code = builder.addValue(bytes, start, end, hash, this.file, line);
-                this.undoValue.push(position);
-            }
-            this.codesOut[position][row] = code;
-            return;
-        }
-        const values = this.numbersOut[position];
-        if (this.missing.has(bytes, start, end)) {
-            values[row] = Number.NaN;
-            return;
-        }
-        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
-        values[row] = value;
-        if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
-            this.undoInvalid.push(position);
-        }
-    }
-    /** Takes back what a dropped or incomplete row noted in the builders. */
-    undoRow(row) {
-        for (const position of this.undoInvalid)
-            this.numeric[position].unmarkInvalid(row);
-        for (let k = this.undoValue.length - 1; k >= 0; k--) {
-            this.categorical[this.undoValue[k]].removeLastValue();
-        }
-        this.undoInvalid.length = 0;
-        this.undoValue.length = 0;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
+var byte_dictionary = __nccwpck_require__(98883);
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
 ;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
 /**
  * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
@@ -40833,22 +41567,22 @@ class ColumnSample {
     boolean = true;
     datetime = true;
     /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
-    distinct = new ByteDictionary();
+    distinct = new byte_dictionary/* ByteDictionary */.rM();
 }
-const infer_encoder = new TextEncoder();
+const encoder = new TextEncoder();
 /** Per-column evidence gathered over the sampled rows of a dataset. */
 class SampleStats {
     columns = new Map();
     /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
     rows = 0;
     bytes = 0;
-    missing = new ByteDictionary();
+    missing = new byte_dictionary/* ByteDictionary */.rM();
     scratch = new Uint8Array(256);
     constructor(missingValues) {
         for (const text of missingValues) {
-            const bytes = infer_encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+            const bytes = encoder.encode(text);
+            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
+            if (this.missing.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
                 this.missing.add(bytes, 0, bytes.length, hash, 0);
         }
     }
@@ -40862,8 +41596,8 @@ class SampleStats {
     }
     /** Records one cell given as UTF-8 bytes. */
     observe(sample, bytes, start, end) {
-        const hash = hashBytes(bytes, start, end);
-        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
+        const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end);
+        if (this.missing.get(bytes, start, end, hash) !== byte_dictionary/* NOT_FOUND */.p2)
             return;
         sample.values++;
         if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
@@ -40875,7 +41609,7 @@ class SampleStats {
         if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
             sample.datetime = false;
         const distinct = sample.distinct;
-        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
+        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === byte_dictionary/* NOT_FOUND */.p2) {
             distinct.add(bytes, start, end, hash, distinct.keyCount);
         }
     }
@@ -40883,7 +41617,7 @@ class SampleStats {
     observeString(sample, text) {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
-        const length = infer_encoder.encodeInto(text, this.scratch).written;
+        const length = encoder.encodeInto(text, this.scratch).written;
         this.observe(sample, this.scratch, 0, length);
     }
 }
@@ -40913,265 +41647,10 @@ function textType(sample) {
     return 'string';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
-/**
- * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
- *
- * - A line that is not valid JSON, or is valid JSON but not an object, is a RowProblem and is left out.
- * - The columns are the keys met in the first `inferRows` rows of the dataset, in order of first
- *   appearance. A key first met later is not a column: the row is kept, the key's values are ignored, and
- *   one RowProblem at the line where the key first appears says so (once per key, not once per row).
- * - A missing key, or null, is a missing cell. Strings equal to a missing-value text are missing too.
- * - Values are read by the column's type: JSON numbers and booleans directly, strings as text cells (the
- *   same parsers as CSV), nested objects and arrays as their JSON text.
- * - Type inference sees every value as text: numbers as JavaScript prints them, booleans as true/false,
- *   nested values as JSON text; so JSON Lines and CSV holding the same data get the same types.
- */
-
-
-
-const jsonl_LF = 0x0a;
-const jsonl_CR = 0x0d;
-/**
- * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
- * end). Stops early when `each` returns false.
- */
-async function forEachLine(file, gzip, each, blockBytes) {
-    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
-}
-/** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
-function lineParser(file, each) {
-    let line = 0;
-    const parse = (bytes, end, atEnd) => {
-        let pos = 0;
-        while (pos < end) {
-            let lineEnd = bytes.indexOf(jsonl_LF, pos);
-            if (lineEnd < 0 || lineEnd >= end) {
-                if (!atEnd)
-                    return pos;
-                lineEnd = end;
-            }
-            line++;
-            const next = Math.min(lineEnd + 1, end);
-            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
-                lineEnd--;
-            if (!isBlank(bytes, pos, lineEnd)) {
-                const text = decodeText(bytes, pos, lineEnd, file, line);
-                if (!each(text, line, next - pos))
-                    return -1;
-            }
-            pos = next;
-        }
-        return pos;
-    };
-    return parse;
-}
-function isBlank(bytes, start, end) {
-    for (let i = start; i < end; i++) {
-        const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
-            return false;
-    }
-    return true;
-}
-function parseLine(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { problem: `not valid JSON: ${error.message}` };
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-        return { problem: `expected a JSON object, found ${found}` };
-    }
-    return { row: value };
-}
-/** The text a JSON value stands for as a cell; undefined for null (missing). */
-function cellText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-/**
- * Samples the file's rows for type inference until `stats.rows` reaches `limit`; `keys` collects the
- * column names in order of first appearance.
- */
-async function sampleJsonl(file, gzip, stats, limit, keys) {
-    await forEachLine(file, gzip, (text, _line, bytes) => {
-        if (stats.rows >= limit)
-            return false;
-        const parsed = parseLine(text);
-        if ('problem' in parsed)
-            return true;
-        for (const [key, value] of Object.entries(parsed.row)) {
-            if (!stats.columns.has(key))
-                keys.push(key);
-            const sample = stats.column(key);
-            const cell = cellText(value);
-            if (cell !== undefined)
-                stats.observeString(sample, cell);
-        }
-        stats.rows++;
-        stats.bytes += bytes;
-        return true;
-    }, SAMPLE_BLOCK_BYTES);
-}
-async function loadJsonl(file, gzip, plan, table) {
-    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
-}
-/**
- * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
- * themselves (readTableChunks, which hands out rows between blocks).
- */
-function jsonlBlockParser(file, plan, table) {
-    const store = new JsonCellStore(table.columns);
-    const { names, known, reported } = plan;
-    return lineParser(file, (text, line) => {
-        const parsed = parseLine(text);
-        if ('problem' in parsed) {
-            table.addProblem({ file, line, message: parsed.problem });
-            return true;
-        }
-        const object = parsed.row;
-        if (table.rowCount === table.capacity)
-            table.reserve(table.rowCount + 1);
-        const row = table.rowCount;
-        let matched = 0;
-        for (let c = 0; c < names.length; c++) {
-            const name = names[c];
-            const present = Object.hasOwn(object, name);
-            if (present)
-                matched++;
-            store.put(c, row, present ? object[name] : null);
-        }
-        const keys = Object.keys(object);
-        if (keys.length > matched) {
-            for (const key of keys) {
-                if (known.has(key) || reported.has(key))
-                    continue;
-                reported.add(key);
-                table.addProblem({
-                    file,
-                    line,
-                    message: `key "${key}" is not a column (columns are the keys of the first ${plan.inferRows} rows); its values are ignored`,
-                });
-            }
-        }
-        table.lines[row] = line;
-        table.rowCount++;
-        return true;
-    });
-}
-/** Stores JSON values into the columns. */
-class JsonCellStore {
-    columns;
-    scratch = new Uint8Array(256);
-    encoder = new TextEncoder();
-    constructor(columns) {
-        this.columns = columns;
-    }
-    put(c, row, value) {
-        const column = this.columns[c];
-        if (column.kind === 'categorical') {
-            const text = cellText(value);
-            column.values[row] = text === undefined ? -1 : column.codeOfString(text);
-            return;
-        }
-        let number;
-        if (value === null || value === undefined)
-            number = Number.NaN;
-        else if (typeof value === 'number')
-            number = fromNumber(column.type, value);
-        else if (typeof value === 'boolean')
-            number = column.type === 'boolean' ? Number(value) : Number.NaN;
-        else if (typeof value === 'string') {
-            if (this.scratch.length < value.length * 3)
-                this.scratch = new Uint8Array(value.length * 3);
-            const length = this.encoder.encodeInto(value, this.scratch).written;
-            if (column.missing.has(this.scratch, 0, length)) {
-                column.values[row] = Number.NaN;
-                return;
-            }
-            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
-        }
-        else
-            number = Number.NaN;
-        column.values[row] = number;
-        if (Number.isNaN(number) && value !== null && value !== undefined) {
-            column.markInvalid(row, cellText(value) ?? '');
-        }
-    }
-}
-/** A JSON number read as a numeric column type (NaN when it is not one). */
-function fromNumber(type, value) {
-    if (type === 'number')
-        return value;
-    if (type === 'integer')
-        return Number.isSafeInteger(value) ? value : Number.NaN;
-    if (type === 'boolean')
-        return value === 0 || value === 1 ? value : Number.NaN;
-    return Number.NaN; // a datetime is ISO 8601 text, not a number
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/table.ts
-var table = __nccwpck_require__(694);
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
-
-/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
-const DEFAULT_MISSING_VALUES = [
-    '',
-    '#N/A',
-    '#N/A N/A',
-    '#NA',
-    '-1.#IND',
-    '-1.#QNAN',
-    '-NaN',
-    '-nan',
-    '1.#IND',
-    '1.#QNAN',
-    '<NA>',
-    'N/A',
-    'NA',
-    'NULL',
-    'NaN',
-    'None',
-    'n/a',
-    'nan',
-    'null',
-];
-function integerOption(name, value, fallback, min) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isSafeInteger(value) || value < min) {
-        const what = min === 1 ? 'a positive' : 'a non-negative';
-        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
-    }
-    return value;
-}
-function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
-    for (const [name, type] of Object.entries(columnTypes)) {
-        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
-        }
-    }
-    return {
-        columnTypes,
-        columns: options.columns,
-        excludeColumns: options.excludeColumns,
-        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
-        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
-        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
-        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/data/jsonl.ts
+var jsonl = __nccwpck_require__(62420);
+// EXTERNAL MODULE: ./packages/core/src/data/options.ts
+var data_options = __nccwpck_require__(55436);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -41274,17 +41753,17 @@ function makeBuilders(names, types, missing, options) {
     return names.map((name, c) => {
         const type = types[c];
         return type === 'string' || type === 'category'
-            ? new CategoricalBuilder(name, type, missing)
-            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+            ? new builders/* CategoricalBuilder */.Sl(name, type, missing)
+            : new builders/* NumericBuilder */.Lm(name, type, missing, options.maxInvalidExamples);
     });
 }
 const KIND_OF = {
-    number: NUMBER,
-    integer: INTEGER,
-    boolean: BOOLEAN,
-    datetime: DATETIME,
-    string: CATEGORY,
-    category: CATEGORY,
+    number: csv/* NUMBER */.uk,
+    integer: csv/* INTEGER */.vh,
+    boolean: csv/* BOOLEAN */.Jx,
+    datetime: csv/* DATETIME */.cD,
+    string: csv/* CATEGORY */.XJ,
+    category: csv/* CATEGORY */.XJ,
 };
 /**
  * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
@@ -41295,7 +41774,7 @@ async function estimateRows(files, stats, sampledAll) {
         return stats.rows;
     let bytes = 0;
     for (const file of files)
-        bytes += await dataSize(file.path, file.gzip);
+        bytes += await (0,byte_source/* dataSize */.Q3)(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 /**
@@ -41304,10 +41783,10 @@ async function estimateRows(files, stats, sampledAll) {
  * readTable and readTableChunks so both decide columns and types alike.
  */
 async function planDelimited(files, options) {
-    const sep = files[0].format === 'tsv' ? TAB : COMMA;
+    const sep = files[0].format === 'tsv' ? csv/* TAB */.wn : csv/* COMMA */.KE;
     const headers = [];
     for (const file of files)
-        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
+        headers.push((await (0,csv/* readCsvHeader */.km)(file.path, file.gzip, sep)).names);
     for (let f = 1; f < files.length; f++)
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
@@ -41320,24 +41799,24 @@ async function planDelimited(files, options) {
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
-        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
+        await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
     const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
-    const missing = new MissingValues(options.missingValues);
-    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
+    const missing = new builders/* MissingValues */.J_(options.missingValues);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, missing, options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
         const header = headers[f];
         const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv/* SKIP */._Z : KIND_OF[types[targets[k]]]));
         const firstRow = table.rowCount;
-        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
+        await (0,csv/* loadCsv */.xd)(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
         table.addSource(files[f].path, files[f].format, firstRow);
     }
     return table.finish();
@@ -41348,7 +41827,7 @@ async function planJsonLines(files, options) {
     const keys = [];
     let sampledFiles = 0;
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
+        await (0,jsonl/* sampleJsonl */.vQ)(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
     }
     if (keys.length === 0) {
         throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
@@ -41359,13 +41838,13 @@ async function planJsonLines(files, options) {
 }
 async function readJsonLines(files, options) {
     const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         const firstRow = table.rowCount;
-        await loadJsonl(file.path, file.gzip, plan, table);
+        await (0,jsonl/* loadJsonl */.dq)(file.path, file.gzip, plan, table);
         table.addSource(file.path, file.format, firstRow);
     }
     return table.finish();
@@ -41399,7 +41878,7 @@ async function readParquetFiles(files, options) {
         const sample = stats.columns.get(name);
         return sample && sample.values > 0 ? textType(sample) : 'string';
     });
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
     const targets = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < parquets.length; f++) {
@@ -41424,7 +41903,7 @@ async function datasetFiles(inputs) {
  * Throws DataError for unusable data (with file and line), TypeError for bad options.
  */
 async function readTable(inputs, options) {
-    const resolved = resolveOptions(options);
+    const resolved = (0,data_options/* resolveOptions */.$)(options);
     const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':

@@ -52,7 +52,7 @@ import {
   profileColumn,
 } from './profile.ts';
 import { SortScratch } from './sort.ts';
-import { isReferenceSummary, type ReferenceSummary } from './summary.ts';
+import { type DatasetSummary, isDatasetSummary, type NumericSummary, profileOf } from './summary.ts';
 
 export interface ColumnDrift {
   column: string;
@@ -109,16 +109,22 @@ export interface DriftMeasurement {
 const EXAMPLE_LOCATIONS = 5;
 const IDENTIFIER_MIN_VALUES = 100;
 
-/** Measures drift of `current` against `reference` (a Table or its cached ReferenceSummary). */
+/**
+ * Measures drift of `current` against `reference`, each a Table or its DatasetSummary (summarizeChunks,
+ * or a cached one); the results are the same.
+ */
 export function measureDrift(
-  reference: Table | ReferenceSummary,
-  current: Table,
+  reference: Table | DatasetSummary,
+  current: Table | DatasetSummary,
   options: DriftOptions = {},
 ): DriftMeasurement {
   const resolved = resolveOptions(options);
-  const profile = profiler(resolved, reference);
-  const referenceProfiles = profilesOf(reference, profile);
-  const currentNames = new Set(current.columns.map((c) => c.name));
+  const scratch = new SortScratch();
+  // One profiler for both sides: one table passed as both must be profiled once (see profiler).
+  const profile = profiler(resolved, reference, scratch);
+  const referenceProfiles = profilesOf(reference, profile, scratch);
+  const currentProfiles = profilesOf(current, profile, scratch);
+  const currentNames = new Set(currentProfiles.names);
   const referenceFile = reference.sources[0]?.file ?? 'reference';
   const currentFile = current.sources[0]?.file ?? 'current';
   checkNamedColumns(resolved, referenceProfiles, currentNames, referenceFile, currentFile);
@@ -145,32 +151,41 @@ export function measureDrift(
       else features.push(name);
     }
   }
-  const extraColumns = current.columns
-    .map((c) => c.name)
-    .filter((n) => !referenceProfiles.has(n) && !special.has(n));
+  const extraColumns = currentProfiles.names.filter((n) => !referenceProfiles.has(n) && !special.has(n));
 
   const settings: MethodSettings = {
     jsBase: resolved.jsBase === 'e' ? Math.E : 2,
     psiBins: resolved.psiBins,
     psiEpsilon: DEFAULTS.psiEpsilon,
   };
-  const pairs = new Map<string, ProfilePair>();
+  // Shared bins of every compared column, computed while its sorted values are at hand, so that they
+  // need not outlive its comparison; only the drifted columns' are kept.
+  const distributions = new Map<string, SharedDistribution>();
   const compare = (name: string, role: ColumnDrift['role']): ColumnDrift => {
     // Present: checkNamedColumns or the automatic choice made sure of it.
-    const column = current.columns.find((c) => c.name === name) as Column;
     const analysis = compareColumn(
       name,
       role,
       referenceProfiles.get(name) as ColumnProfile,
-      profile(column),
+      currentProfiles.get(name) as ColumnProfile,
       resolved,
       settings,
     );
-    if (analysis.pair) pairs.set(name, analysis.pair);
-    if (analysis.drift.newCategories.length > 0) {
-      analysis.drift.newCategoryLocations = locateCategories(current, name, analysis.drift.newCategories);
+    const { drift, pair } = analysis;
+    // A correction only ever raises p-values, so a column that does not drift before it cannot after.
+    const mayDrift =
+      drift.missingDrift ||
+      (drift.method !== null &&
+        isDrift(drift.method, drift.statistic as number, drift.pValue, drift.threshold as number));
+    if (pair && mayDrift) distributions.set(name, sharedDistribution(pair));
+    if (drift.newCategories.length > 0) {
+      drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
     }
-    return analysis.drift;
+    if (pair) {
+      referenceProfiles.release(pair.reference);
+      currentProfiles.release(pair.current);
+    }
+    return drift;
   };
   const columns = features.map((name) => compare(name, 'feature'));
   applyCorrection(columns, resolved);
@@ -198,10 +213,8 @@ export function measureDrift(
   const performance = resolved.performance
     ? performanceDrift(reference, current, resolved.performance)
     : null;
-  const distributions = new Map<string, SharedDistribution>();
   for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
-    const pair = pairs.get(c.column);
-    if (c.drifted && pair) distributions.set(c.column, sharedDistribution(pair));
+    if (!c.drifted) distributions.delete(c.column);
   }
   return {
     columns,
@@ -226,28 +239,45 @@ interface ColumnShape {
   type: ColumnProfile['type'];
 }
 
-/** The reference's column profiles by name. A Table's columns are profiled (sorted) on first use only. */
-interface ReferenceProfiles {
+/** One side's column profiles by name, and where its rows holding given categories are. */
+interface Profiles {
   names: string[];
   has(name: string): boolean;
   shape(name: string): ColumnShape | undefined;
+  /**
+   * The column's profile. A Table's columns are profiled (sorted) on first use only; a summary's numeric
+   * column is decoded and sorted into a new array on each call, which the caller drops after comparing.
+   */
   get(name: string): ColumnProfile | undefined;
+  /** The first few rows whose value in `name` is one of `categories`. */
+  locate(name: string, categories: string[]): Location[];
+  /** Frees the memory of a profile `get` made for a summary's column, once it has been compared. */
+  release(profile: ColumnProfile): void;
 }
 
 function profilesOf(
-  reference: Table | ReferenceSummary,
+  data: Table | DatasetSummary,
   profile: (column: Column) => ColumnProfile,
-): ReferenceProfiles {
-  if (isReferenceSummary(reference)) {
-    const byName = new Map(reference.columns.map((p) => [p.name, p]));
+  scratch: SortScratch,
+): Profiles {
+  if (isDatasetSummary(data)) {
+    const byName = new Map(data.columns.map((c) => [c.name, c]));
     return {
       names: [...byName.keys()],
       has: (name) => byName.has(name),
       shape: (name) => byName.get(name),
-      get: (name) => byName.get(name),
+      get: (name) => {
+        const column = byName.get(name);
+        return column && profileOf(column, scratch);
+      },
+      locate: (name, categories) => exampleLocations(data, name, categories),
+      release: (profile) => {
+        const stored = byName.get(profile.name);
+        if (profile.kind === 'numeric' && stored?.kind === 'numeric') releaseDecoded(profile.sorted, stored);
+      },
     };
   }
-  const columns = new Map(reference.columns.map((c) => [c.name, c]));
+  const columns = new Map(data.columns.map((c) => [c.name, c]));
   return {
     names: [...columns.keys()],
     has: (name) => columns.has(name),
@@ -256,6 +286,9 @@ function profilesOf(
       const column = columns.get(name);
       return column && profile(column);
     },
+    locate: (name, categories) => locateCategories(data, name, categories),
+    // A table's profiles are the profiler's, kept for the measurement's lifetime.
+    release: () => {},
   };
 }
 
@@ -268,9 +301,9 @@ function profilesOf(
  */
 function profiler(
   options: ResolvedOptions,
-  reference: Table | ReferenceSummary,
+  reference: Table | DatasetSummary,
+  scratch: SortScratch,
 ): (column: Column) => ColumnProfile {
-  const scratch = new SortScratch();
   const byRow = new Set(
     options.performance ? [options.performance.target, options.performance.prediction] : [],
   );
@@ -298,7 +331,7 @@ function profiler(
 
 function checkNamedColumns(
   options: ResolvedOptions,
-  reference: ReferenceProfiles,
+  reference: Profiles,
   current: Set<string>,
   referenceFile: string,
   currentFile: string,
@@ -327,7 +360,7 @@ function checkNamedColumns(
   if (options.predictionColumn !== undefined) check([options.predictionColumn], 'prediction-column', true);
 }
 
-function autoSkipReason(name: string, reference: ReferenceProfiles, options: ResolvedOptions): string | null {
+function autoSkipReason(name: string, reference: Profiles, options: ResolvedOptions): string | null {
   if (options.columnTypes[name]) return null;
   const shape = reference.shape(name) as ColumnShape;
   // From the shape alone, so that a skipped datetime column is not sorted for nothing.
@@ -497,7 +530,7 @@ function finish(c: ColumnDrift, missingTolerance: number): void {
     );
 }
 
-/** The first few rows of the current data whose value in `name` is one of `categories`. */
+/** The first few rows of a table whose value in `name` is one of `categories`. */
 function locateCategories(current: Table, name: string, categories: string[]): Location[] {
   const column = current.columns.find((c) => c.name === name);
   if (!column) return [];
@@ -515,4 +548,25 @@ function locateCategories(current: Table, name: string, categories: string[]): L
     }
   }
   return rows.map((row) => ({ ...locateRow(current, row), column: name }));
+}
+
+/** locateCategories from a summary's category examples. */
+function exampleLocations(summary: DatasetSummary, name: string, categories: string[]): Location[] {
+  const examples = summary.categoryExamples?.get(name);
+  if (!examples) return [];
+  return categories
+    .flatMap((category) => examples.get(category) ?? [])
+    .sort((a, b) => a.row - b.row)
+    .slice(0, EXAMPLE_LOCATIONS)
+    .map((example) => example.location);
+}
+
+/**
+ * Frees a summary column's decoded values (not the summary's own block, which sortedValues hands out
+ * as it is when already sorted). Garbage collection would free them only at its next full collection, and
+ * one column after another they would pile up.
+ */
+function releaseDecoded(sorted: Float64Array, stored: NumericSummary): void {
+  if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer)) return;
+  (sorted.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
 }

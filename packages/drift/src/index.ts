@@ -1,16 +1,17 @@
 /**
- * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or a cached reference
- * summary) and options to results; no I/O. See README.md for the rules and their reasons.
+ * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or dataset summaries,
+ * built as the data is read) and options to results; no I/O. See README.md for the rules and their reasons.
  */
 
 import type { CheckResult, Table } from '@modelgate/core';
 import { measureDrift } from './detect.ts';
 import type { DriftOptions } from './options.ts';
 import { driftResult } from './report.ts';
-import type { ReferenceSummary } from './summary.ts';
+import type { DatasetSummary } from './summary.ts';
 
 export type { ColumnDrift, DriftMeasurement } from './detect.ts';
 export { measureDrift } from './detect.ts';
+export { type FiniteValues, sortedValues, type ValueBlock } from './finite-values.ts';
 export {
   AUTO_FEW_VALUES,
   AUTO_SMALL_REFERENCE,
@@ -43,14 +44,19 @@ export {
   type ValueExample,
 } from './skew.ts';
 export {
-  decodeReferenceSummary,
-  encodeReferenceSummary,
-  isReferenceSummary,
-  REFERENCE_SUMMARY_VERSION,
-  type ReferenceSummary,
-  ReferenceSummaryError,
+  type ColumnSummary,
+  type DatasetSummary,
+  decodeSummary,
+  type ExampleRow,
+  encodeSummary,
+  isDatasetSummary,
+  type NumericSummary,
+  profileOf,
+  SUMMARY_VERSION,
   type SummarizeOptions,
-  summarizeReference,
+  SummaryError,
+  summarizeChunks,
+  summarizeTable,
 } from './summary.ts';
 
 /**
@@ -58,8 +64,8 @@ export {
  * target, concept drift, as findings, metrics, tables and charts for the Report.
  */
 export function detectDrift(
-  reference: Table | ReferenceSummary,
-  current: Table,
+  reference: Table | DatasetSummary,
+  current: Table | DatasetSummary,
   options: DriftOptions = {},
 ): CheckResult {
   return driftResult(measureDrift(reference, current, options));

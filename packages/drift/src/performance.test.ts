@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { InputError } from '@modelgate/core';
 import { accuracy, confusionMatrix, f1Binary, f1Macro, regressionErrors, rocAuc } from './metrics.ts';
 import { metricDrop, performanceDrift } from './performance.ts';
-import { summarizeReference } from './summary.ts';
+import { summarizeTable } from './summary.ts';
 import { makeTable } from './testing/tables.ts';
 
 interface GoldenCase {
@@ -303,11 +303,11 @@ test('a reference summary keeps the paired columns for concept drift', () => {
     maxDrop: 0.05,
     bootstrap: { iterations: 20 },
   };
-  const summary = summarizeReference(table, { keepRows: ['y', 'p'] });
+  const summary = summarizeTable(table, { keepRows: ['y', 'p'] });
   assert.deepEqual(performanceDrift(summary, table, options), performanceDrift(table, table, options));
   assert.throws(
-    () => performanceDrift(summarizeReference(table), table, options),
-    (e: unknown) => e instanceof InputError && /cached reference summary was made without it/.test(e.message),
+    () => performanceDrift(summarizeTable(table), table, options),
+    (e: unknown) => e instanceof InputError && /its summary was made without it/.test(e.message),
   );
 });
 

@@ -26,7 +26,7 @@ import { accuracy, f1Binary, f1Macro, regressionErrors, rocAuc } from './metrics
 import { numericLabel } from './profile.ts';
 import { drawCounts, type RandomState, randomState } from './random.ts';
 import { sortFinite } from './sort.ts';
-import { isReferenceSummary, type ReferenceSummary } from './summary.ts';
+import { type DatasetSummary, isDatasetSummary } from './summary.ts';
 
 export type Task = 'classification' | 'regression';
 export type PerformanceMetric = 'accuracy' | 'f1' | 'roc-auc' | 'mae' | 'rmse';
@@ -98,8 +98,8 @@ const HIGHER_IS_BETTER: Record<PerformanceMetric, boolean> = {
 };
 
 export function performanceDrift(
-  reference: Table | ReferenceSummary,
-  current: Table,
+  reference: Table | DatasetSummary,
+  current: Table | DatasetSummary,
   options: PerformanceOptions,
 ): PerformanceDrift {
   const metric = options.metric ?? (options.task === 'classification' ? 'accuracy' : 'mae');
@@ -202,14 +202,16 @@ function checkOptions(options: PerformanceOptions, metric: PerformanceMetric): v
   }
 }
 
-function requireColumn(data: Table | ReferenceSummary, name: string, input: string, side: string): Column {
-  const columns = isReferenceSummary(data) ? data.rowColumns : data.columns;
+function requireColumn(data: Table | DatasetSummary, name: string, input: string, side: string): Column {
+  const columns = isDatasetSummary(data) ? data.rowColumns : data.columns;
   const column = columns.find((c) => c.name === name);
   if (column) return column;
   const file = data.sources[0]?.file ?? `the ${side} data`;
-  const hint = isReferenceSummary(data)
-    ? ' (the cached reference summary was made without it; summarize the reference with keepRows naming it)'
-    : '';
+  // A summary lists every column, but keeps in row order only those it was asked to.
+  const hint =
+    isDatasetSummary(data) && data.columns.some((c) => c.name === name)
+      ? ` (its summary was made without it; summarize the ${side} data with keepRows naming it)`
+      : '';
   throw new InputError(input, `${input} "${name}" is not a column of the ${side} data ${file}${hint}`);
 }
 

@@ -2,7 +2,7 @@
  * Column profiles: what the drift statistics need from a column, computed in one pass and reused by every
  * method. A numeric profile is the column's finite values sorted once; a categorical profile is the count
  * of each category, keyed by its text, so a reference and a current table with separate dictionaries line
- * up by category name. A ReferenceSummary is a list of these profiles.
+ * up by category name. A DatasetSummary is a list of these profiles.
  */
 
 import type { CategoricalColumn, Column, NumericColumn } from '@modelgate/core';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Column, Table } from '@modelgate/core';
 import type { DriftMeasurement } from './detect.ts';
-import { type DriftOptions, detectDrift, measureDrift, summarizeReference } from './index.ts';
+import { type DriftOptions, detectDrift, measureDrift, summarizeTable } from './index.ts';
 import { seededRandom } from './random.ts';
 import { makeTable, normalSample } from './testing/tables.ts';
 
@@ -145,7 +145,7 @@ test('with the option, one table as both sides, a named column twice and a summa
     outcome(measureDrift(copyTable(reference), copyTable(current), { ...twice, reuseTableMemory: true })),
     outcome(measureDrift(reference, current, twice)),
   );
-  const summary = summarizeReference(reference, { keepRows: ['y', 'p'] });
+  const summary = summarizeTable(reference, { keepRows: ['y', 'p'] });
   const options: DriftOptions = { ...CONCEPT, idColumns: ['id'] };
   assert.deepEqual(
     outcome(measureDrift(summary, copyTable(current), { ...options, reuseTableMemory: true })),

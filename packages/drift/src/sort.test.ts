@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { seededRandom } from './random.ts';
-import { isSortedFinite, SortScratch, sortFinite, sortFiniteInPlace } from './sort.ts';
+import { isSortedFinite, SortScratch, sortFinite, sortFiniteInPlace, sortInt32InPlace } from './sort.ts';
 
 function nativeSortFinite(values: Float64Array): Float64Array {
   return values.filter(Number.isFinite).sort();
@@ -112,4 +112,24 @@ test('isSortedFinite rejects descending pairs and NaN', () => {
   assert.equal(isSortedFinite(Float64Array.of(1, 2, 2, 3)), true);
   assert.equal(isSortedFinite(Float64Array.of(1, 3, 2)), false);
   assert.equal(isSortedFinite(Float64Array.of(1, Number.NaN)), false);
+});
+
+test('sortInt32InPlace matches the native sort, small and radix-sized, extremes included (property)', () => {
+  const int32 = fc.oneof(
+    fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+    fc.integer({ min: -300, max: 300 }),
+    fc.constantFrom(-(2 ** 31), 2 ** 31 - 1, 0, -1),
+  );
+  fc.assert(
+    fc.property(fc.array(int32, { maxLength: 50 }), fc.integer({ min: 0, max: 6000 }), (head, padding) => {
+      const random = seededRandom(padding);
+      const values = Int32Array.from([
+        ...head,
+        ...Array.from({ length: padding }, () => Math.floor((random() - 0.5) * 2 ** 32)),
+      ]);
+      const expected = values.slice().sort();
+      assert.deepEqual(sortInt32InPlace(values, new Int32Array(values.length)), expected);
+    }),
+    { numRuns: 60 },
+  );
 });

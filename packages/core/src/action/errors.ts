@@ -3,7 +3,7 @@
  * already name the input or the file and line, so they are shown as they are. The packages that raise them
  * do not depend on each other, hence the match by name.
  */
-const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'ReferenceSummaryError']);
+const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'SummaryError']);
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file or folder',

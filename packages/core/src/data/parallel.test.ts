@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DataError } from './errors.ts';
-import { readTables } from './parallel.ts';
+import { readTableChunksInWorker, readTables } from './parallel.ts';
+import { readTableChunks, type TableChunk } from './read-chunks.ts';
 import { readTable } from './read-table.ts';
 import { scratchFolder } from './test-support.ts';
 
@@ -40,5 +41,63 @@ describe('readTables', () => {
   it('reads one dataset without a worker, and no dataset as none', async () => {
     assert.deepEqual(await readTables([third]), [await readTable(third)]);
     assert.deepEqual(await readTables([]), []);
+  });
+});
+
+describe('readTableChunksInWorker', () => {
+  const collect = async (chunks: AsyncIterable<TableChunk>) => {
+    const out: TableChunk[] = [];
+    for await (const chunk of chunks) out.push(chunk);
+    return out;
+  };
+
+  it('hands out the chunks readTableChunks makes, dictionaries included', async () => {
+    for (const chunkRows of [7, 500, 5000]) {
+      const expected = await collect(readTableChunks([reference, current], { chunkRows }));
+      const fromWorker = await collect(readTableChunksInWorker([reference, current], { chunkRows }));
+      assert.equal(fromWorker.length, expected.length);
+      // Compared one by one: a chunk's dictionary is the dataset's, grown since it was handed out, so only
+      // the codes a chunk uses are its own.
+      fromWorker.forEach((chunk, i) => {
+        const { columns, ...rest } = chunk;
+        const { columns: expectedColumns, ...expectedRest } = expected[i];
+        assert.deepEqual(rest, expectedRest);
+        columns.forEach((column, c) => {
+          const want = expectedColumns[c];
+          if (column.kind === 'categorical' && want.kind === 'categorical') {
+            assert.deepEqual(
+              Array.from(column.codes, (code) => column.dictionary[code]),
+              Array.from(want.codes, (code) => want.dictionary[code]),
+            );
+          } else assert.deepEqual(column, want);
+        });
+      });
+    }
+  });
+
+  it('passes on a DataError after the chunks of the files before it', async () => {
+    // Past the header block that planning reads, so the error comes while rows are being loaded.
+    const broken = folder.file(
+      'broken-late.csv',
+      `x,c,when\n${'1,a,2024-01-01\n'.repeat(10_000)}1,a,"open\n`,
+    );
+    let rows = 0;
+    await assert.rejects(
+      (async () => {
+        for await (const chunk of readTableChunksInWorker([reference, broken], { chunkRows: 100 })) {
+          rows += chunk.rowCount;
+        }
+      })(),
+      (error: unknown) => error instanceof DataError && error.file === broken && error.line === 10_002,
+    );
+    // The chunk holding the first file's last 100 rows would also hold the second file's first rows.
+    assert.equal(rows, 1900);
+  });
+
+  it('stops the worker when the caller stops early', async () => {
+    for await (const chunk of readTableChunksInWorker(reference, { chunkRows: 10 })) {
+      assert.equal(chunk.rowCount, 10);
+      break;
+    }
   });
 });

@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { DataError } from './errors.ts';
 import type { ReadOptions } from './options.ts';
+import { type ChunkOptions, readTableChunks, type TableChunk } from './read-chunks.ts';
 import { readTable } from './read-table.ts';
 import type { Table } from './table.ts';
 
@@ -134,6 +135,114 @@ export async function readTables(inputsList: (string | string[])[], options?: Re
     if (outcome.status === 'rejected') throw outcome.reason;
     return outcome.value;
   });
+}
+
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+
+interface ChunksJob {
+  role: typeof CHUNKS_ROLE;
+  inputs: string | string[];
+  options?: ChunkOptions;
+}
+
+/**
+ * A chunk as posted by the worker. Dictionaries are shared by every chunk of a dataset and only grow, so
+ * each message carries only the entries added since the last one (`added`, by column); the parent
+ * appends them to its own copy, which all the chunks it hands out share.
+ */
+type ChunkReply =
+  | { chunk: TableChunk; added: (string[] | null)[] }
+  | { done: true }
+  | Extract<Reply, { error: unknown }>;
+
+/**
+ * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
+ * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
+ * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
+ */
+export async function* readTableChunksInWorker(
+  inputs: string | string[],
+  options: ChunkOptions = {},
+): AsyncGenerator<TableChunk> {
+  const job: ChunksJob = { role: CHUNKS_ROLE, inputs, options };
+  const worker = new Worker(workerScript(), { workerData: job });
+  const replies: ChunkReply[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  const arrived = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (reply: ChunkReply) => {
+    replies.push(reply);
+    arrived();
+  });
+  worker.once('error', (error) => {
+    failure ??= error;
+    arrived();
+  });
+  worker.once('exit', (code) => {
+    failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+    arrived();
+  });
+  const dictionaries: string[][] = [];
+  try {
+    for (;;) {
+      while (replies.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      const reply = replies.shift();
+      if (!reply) throw failure;
+      if ('error' in reply) throw errorFrom(reply.error);
+      if ('done' in reply) return;
+      reply.chunk.columns.forEach((column, c) => {
+        if (column.kind !== 'categorical') return;
+        dictionaries[c] ??= [];
+        for (const label of reply.added[c] ?? []) dictionaries[c].push(label);
+        column.dictionary = dictionaries[c];
+      });
+      yield reply.chunk;
+      worker.postMessage('next');
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+if (!isMainThread && (workerData as ChunksJob | undefined)?.role === CHUNKS_ROLE) {
+  const port = parentPort as NonNullable<typeof parentPort>;
+  const job = workerData as ChunksJob;
+  let credit = CHUNKS_AHEAD;
+  let resume: (() => void) | undefined;
+  port.on('message', () => {
+    credit++;
+    resume?.();
+    resume = undefined;
+  });
+  try {
+    const sent: number[] = [];
+    for await (const chunk of readTableChunks(job.inputs, job.options)) {
+      while (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
+      credit--;
+      const added = chunk.columns.map((column, c) => {
+        if (column.kind !== 'categorical') return null;
+        const fresh = column.dictionary.slice(sent[c] ?? 0);
+        sent[c] = column.dictionary.length;
+        return fresh;
+      });
+      const posted: TableChunk = {
+        ...chunk,
+        columns: chunk.columns.map((column) =>
+          column.kind === 'categorical' ? { ...column, dictionary: [] } : column,
+        ),
+      };
+      port.postMessage({ chunk: posted, added } satisfies ChunkReply, [...new Set(buffersOf(chunk))]);
+    }
+    port.postMessage({ done: true } satisfies ChunkReply);
+  } catch (error) {
+    port.postMessage(errorReply(error));
+  }
+  await new Promise(() => {});
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.role === ROLE) {

@@ -60,8 +60,10 @@ export interface TableChunk extends Table {
 }
 
 export interface ChunkOptions extends ReadOptions {
-  /** Rows per chunk (the last may have fewer). Default: about 32 MB of cells, at most 262,144 rows. */
+  /** Rows per chunk (the last may have fewer). Default: as many as `chunkBytes` of cells hold. */
   chunkRows?: number;
+  /** Without chunkRows: rows per chunk so that its cells take about this many bytes (at 8 per cell), at most 262,144. Default 32 MB. */
+  chunkBytes?: number;
 }
 
 const MAX_CHUNK_ROWS = 262_144;
@@ -69,8 +71,8 @@ const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
 const MIN_CAPACITY = 1024;
 
 /** The default rows per chunk for `columns` columns. */
-export function defaultChunkRows(columns: number): number {
-  return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(CHUNK_CELL_BYTES / (8 * Math.max(1, columns)))));
+export function defaultChunkRows(columns: number, bytes = CHUNK_CELL_BYTES): number {
+  return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
 }
 
 /**
@@ -99,7 +101,9 @@ class ChunkBuilder extends TableBuilder {
     if (rows <= this.capacity) return;
     if (rows > this.chunkRows) {
       this.cut();
-      rows = 1;
+      // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
+      // growing to it again (each growth copies).
+      rows = this.chunkRows;
     }
     const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
     super.reserve(Math.min(grown, this.chunkRows), true);
@@ -232,7 +236,7 @@ function makeBuilder(
   names: string[],
   types: ColumnType[],
   options: ResolvedOptions,
-  chunkRows: number | undefined,
+  chunkRows: (columns: number) => number,
 ): ChunkBuilder {
   const missing = new MissingValues(options.missingValues);
   const columns = names.map((name, c): ColumnBuilder => {
@@ -241,13 +245,13 @@ function makeBuilder(
       ? new CategoricalBuilder(name, type, missing)
       : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
   });
-  return new ChunkBuilder(columns, options.maxProblems, chunkRows ?? defaultChunkRows(names.length));
+  return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
 }
 
 async function* delimitedChunks(
   files: DataFile[],
   options: ResolvedOptions,
-  chunkRows: number | undefined,
+  chunkRows: (columns: number) => number,
 ): AsyncGenerator<TableChunk> {
   const { sep, headers, names, types } = await planDelimited(files, options);
   const builder = makeBuilder(names, types, options, chunkRows);
@@ -267,7 +271,7 @@ async function* delimitedChunks(
 async function* jsonLinesChunks(
   files: DataFile[],
   options: ResolvedOptions,
-  chunkRows: number | undefined,
+  chunkRows: (columns: number) => number,
 ): AsyncGenerator<TableChunk> {
   const { keys, names, types } = await planJsonLines(files, options);
   const builder = makeBuilder(names, types, options, chunkRows);
@@ -289,10 +293,16 @@ export async function* readTableChunks(
   inputs: string | string[],
   options: ChunkOptions = {},
 ): AsyncGenerator<TableChunk> {
-  const { chunkRows, ...readOptions } = options;
-  if (chunkRows !== undefined && (!Number.isSafeInteger(chunkRows) || chunkRows < 1)) {
-    throw new TypeError(`read option chunkRows must be a positive integer, got ${chunkRows}`);
+  const { chunkRows: rows, chunkBytes, ...readOptions } = options;
+  for (const [name, value] of [
+    ['chunkRows', rows],
+    ['chunkBytes', chunkBytes],
+  ] as const) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+      throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
+    }
   }
+  const chunkRows = (columns: number) => rows ?? defaultChunkRows(columns, chunkBytes);
   const resolved = resolveOptions(readOptions);
   const files = await datasetFiles(inputs);
   switch (files[0].format) {

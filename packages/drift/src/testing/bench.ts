@@ -5,7 +5,7 @@
  */
 
 import type { Column, Table } from '@modelgate/core';
-import { type DriftOptions, detectDrift, summarizeReference } from '../index.ts';
+import { type DriftOptions, detectDrift, summarizeTable } from '../index.ts';
 import { seededRandom } from '../random.ts';
 import { sortFinite } from '../sort.ts';
 
@@ -93,5 +93,5 @@ time(`of which: sortFinite, ${numericValues.length} numeric columns`, () =>
   numericValues.map((values) => sortFinite(values)),
 );
 for (const [label, options] of runs) time(label, () => detectDrift(reference, current, options));
-const summary = time('summarizeReference', () => summarizeReference(reference));
+const summary = time('summarizeTable', () => summarizeTable(reference));
 time('detectDrift from the summary, auto', () => detectDrift(summary, current));
