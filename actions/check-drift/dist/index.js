@@ -58541,11 +58541,21 @@ function packAt(values, scale) {
         if (v - v !== 0)
             continue;
         const m = Math.round(v * power);
-        if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0))
+        if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0)) {
+            release(ints);
             return null;
+        }
         ints[n++] = m;
     }
-    return { scale, ints: n === ints.length ? ints : ints.slice(0, n) };
+    if (n === ints.length)
+        return { scale, ints };
+    const exact = ints.slice(0, n);
+    release(ints);
+    return { scale, ints: exact };
+}
+/** Frees an array's memory now rather than at some later garbage collection. */
+function release(array) {
+    array.buffer.transfer(0);
 }
 function doublesOf(values) {
     let count = 0;
@@ -58600,20 +58610,16 @@ function sortedValues(values, scratch) {
         return blocks[0].doubles;
     const scale = blocks[0]?.scale ?? null;
     if (!values.sorted && scale !== null && blocks.every((b) => b.scale === scale)) {
-        const ints = new Int32Array(values.count);
+        // The mantissas and the radix sort's second buffer share the scratch's memory (8 bytes per value).
+        const room = (scratch ?? new _sort_js__WEBPACK_IMPORTED_MODULE_0__/* .SortScratch */ .zp()).take(values.count);
+        const ints = new Int32Array(room.buffer, room.byteOffset, values.count);
         let at = 0;
         for (const block of blocks) {
             ints.set(block.ints, at);
             at += block.ints.length;
         }
-        const scratchInts = new Int32Array(ints.length);
-        (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortInt32InPlace */ .vM)(ints, scratchInts);
-        const sorted = decode([{ scale, ints }], values.count);
-        // Freed now rather than at some later garbage collection, column after column.
-        for (const array of [ints, scratchInts]) {
-            array.buffer.transfer(0);
-        }
-        return sorted;
+        (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortInt32InPlace */ .vM)(ints, new Int32Array(room.buffer, room.byteOffset + 4 * values.count, values.count));
+        return decode([{ scale, ints }], values.count);
     }
     const out = decode(blocks, values.count);
     return values.sorted ? out : (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFiniteInPlace */ .mG)(out, scratch);

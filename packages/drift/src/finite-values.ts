@@ -13,7 +13,7 @@
  * Values arrive a block at a time (one chunk of a column) and are sorted only when the column is
  * compared, by `sortedValues`, which decodes into one Float64Array and radix-sorts it.
  */
-import { type SortScratch, sortFiniteInPlace, sortInt32InPlace } from './sort.ts';
+import { SortScratch, sortFiniteInPlace, sortInt32InPlace } from './sort.ts';
 
 export type ValueBlock = { scale: number; ints: Int32Array } | { scale: null; doubles: Float64Array };
 
@@ -76,10 +76,21 @@ function packAt(values: Float64Array, scale: number): ValueBlock | null {
     const v = values[i];
     if (v - v !== 0) continue;
     const m = Math.round(v * power);
-    if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0)) return null;
+    if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0)) {
+      release(ints);
+      return null;
+    }
     ints[n++] = m;
   }
-  return { scale, ints: n === ints.length ? ints : ints.slice(0, n) };
+  if (n === ints.length) return { scale, ints };
+  const exact = ints.slice(0, n);
+  release(ints);
+  return { scale, ints: exact };
+}
+
+/** Frees an array's memory now rather than at some later garbage collection. */
+function release(array: Int32Array): void {
+  (array.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
 }
 
 function doublesOf(values: Float64Array): ValueBlock {
@@ -134,20 +145,16 @@ export function sortedValues(values: FiniteValues, scratch?: SortScratch): Float
   if (values.sorted && blocks.length === 1 && blocks[0].scale === null) return blocks[0].doubles;
   const scale = blocks[0]?.scale ?? null;
   if (!values.sorted && scale !== null && blocks.every((b) => b.scale === scale)) {
-    const ints = new Int32Array(values.count);
+    // The mantissas and the radix sort's second buffer share the scratch's memory (8 bytes per value).
+    const room = (scratch ?? new SortScratch()).take(values.count);
+    const ints = new Int32Array(room.buffer, room.byteOffset, values.count);
     let at = 0;
     for (const block of blocks as { ints: Int32Array }[]) {
       ints.set(block.ints, at);
       at += block.ints.length;
     }
-    const scratchInts = new Int32Array(ints.length);
-    sortInt32InPlace(ints, scratchInts);
-    const sorted = decode([{ scale, ints }], values.count);
-    // Freed now rather than at some later garbage collection, column after column.
-    for (const array of [ints, scratchInts]) {
-      (array.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
-    }
-    return sorted;
+    sortInt32InPlace(ints, new Int32Array(room.buffer, room.byteOffset + 4 * values.count, values.count));
+    return decode([{ scale, ints }], values.count);
   }
   const out = decode(blocks, values.count);
   return values.sorted ? out : sortFiniteInPlace(out, scratch);
