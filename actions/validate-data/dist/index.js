@@ -42060,11 +42060,12 @@ function countedValuesPerColumn(columns) {
  * value can be one.
  *
  * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
- * exactly until `cap` distinct ones are seen; values first met after that are only counted in total
- * (`untracked`). Alongside runs the Boyer-Moore majority vote, whose candidate is the majority value
- * whenever there is one. So the majority is known exactly unless the candidate is untracked. Then it holds
- * at most `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count,
- * or half its present cells when that is more (no value fills more of a chunk). Only when that could reach
+ * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
+ * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
+ * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
+ * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
+ * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
+ * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
  * the share a caller asks about does the candidate need counting in a second pass over the data
  * (`needsRecount`, `recount`): with many distinct values spread over the rows, the bound stays at half.
  */
@@ -42085,12 +42086,12 @@ class MajorityCounter {
     add(column) {
         this.last = column;
         const cells = column.kind === 'numeric' ? column.values : column.codes;
-        const missing = column.kind === 'numeric' ? Number.isNaN : (code) => code < 0;
+        const numeric = column.kind === 'numeric';
         const counts = this.counts;
         for (let row = 0; row < cells.length; row++) {
             const v = cells[row];
-            if (missing(v))
-                continue;
+            if (numeric ? Number.isNaN(v) : v < 0)
+                continue; // missing: NaN, or code -1
             this.present++;
             if (this.votes === 0) {
                 this.candidate = v;
@@ -42100,6 +42101,10 @@ class MajorityCounter {
                 this.votes++;
             else
                 this.votes--;
+            if (this.untracked > 0) {
+                this.untracked++;
+                continue;
+            }
             const seen = counts.get(v);
             if (seen !== undefined)
                 counts.set(v, seen + 1);
@@ -42108,16 +42113,14 @@ class MajorityCounter {
             else
                 this.untracked++;
         }
-        if (this.untracked > 0)
-            this.bound += chunkMajorityBound(cells, missing);
+        this.bound += chunkMajorityBound(cells, numeric);
     }
     /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
     needsRecount(share) {
-        return (this.recounted < 0 &&
-            this.untracked > 0 &&
-            !this.counts.has(this.candidate) &&
-            2 * Math.min(this.untracked, this.bound) > this.present &&
-            Math.min(this.untracked, this.bound) >= share * this.present);
+        if (this.recounted >= 0 || this.untracked === 0)
+            return false;
+        const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+        return 2 * most > this.present && most >= share * this.present;
     }
     /** Counts the candidate in a chunk of a second pass over the same data. */
     recount(column) {
@@ -42131,8 +42134,8 @@ class MajorityCounter {
         this.recounted += count;
     }
     /**
-     * The majority. Exact, unless needsRecount said a recount was needed for a share and none was made:
-     * then no value that fills that share exists and the count may read 0.
+     * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
+     * fills all cells then, and none fills a share for which needsRecount said no recount was needed.
      */
     result() {
         let count = 0;
@@ -42149,10 +42152,6 @@ class MajorityCounter {
                 }
             }
         }
-        else {
-            count = this.counts.get(this.candidate) ?? 0;
-            value = this.candidate;
-        }
         if (2 * count <= this.present)
             return { present: this.present, count: 0, text: null };
         return { present: this.present, count, text: this.textOf(value) };
@@ -42168,13 +42167,13 @@ class MajorityCounter {
  * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
  * (rounded down) when that is more, since a value that is not the majority fills at most that many.
  */
-function chunkMajorityBound(cells, missing) {
+function chunkMajorityBound(cells, numeric) {
     let candidate = Number.NaN;
     let votes = 0;
     let present = 0;
     for (let row = 0; row < cells.length; row++) {
         const v = cells[row];
-        if (missing(v))
+        if (numeric ? Number.isNaN(v) : v < 0)
             continue;
         present++;
         if (votes === 0) {
@@ -42374,13 +42373,17 @@ function hashRows(keys, rowCount) {
     for (let i = 0; i < rowCount; i++)
         for (let l = 0; l < LANES; l++)
             hashes[LANES * i + l] = seeds[l];
+    const [s0, s1, s2, s3] = salts;
     for (const key of keys) {
         if (key.kind === 'codes') {
             const codes = key.codes;
             for (let i = 0; i < rowCount; i++) {
                 const at = LANES * i;
-                for (let l = 0; l < LANES; l++)
-                    hashes[at + l] = mix(hashes[at + l], codes[i] ^ salts[l]);
+                const k = codes[i];
+                hashes[at] = mix(hashes[at], k ^ s0);
+                hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
+                hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
+                hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
             }
             continue;
         }
@@ -42392,8 +42395,10 @@ function hashRows(keys, rowCount) {
             const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
             const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
             const at = LANES * i;
-            for (let l = 0; l < LANES; l++)
-                hashes[at + l] = mix(mix(hashes[at + l], a ^ salts[l]), b ^ salts[l]);
+            hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
+            hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
+            hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
+            hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
         }
     }
     for (let i = 0; i < hashes.length; i++)
@@ -42473,7 +42478,9 @@ class KeySet {
             let slot = old[base] & this.mask;
             while (this.slots[SLOT * slot + LANES] !== 0)
                 slot = (slot + 1) & this.mask;
-            this.slots.set(old.subarray(base, base + SLOT), SLOT * slot);
+            const to = SLOT * slot;
+            for (let w = 0; w < SLOT; w++)
+                this.slots[to + w] = old[base + w];
         }
     }
 }
@@ -43639,7 +43646,10 @@ function makeMissingValues(spec, maxExamples) {
     return {
         add({ rows, column, typed, missing: chunkMissing }) {
             missing += chunkMissing;
-            if (examples.length < maxExamples && chunkMissing > 0) {
+            // NaN cells not known to be unreadable: missing, and (as missingRows sees them) unreadable cells
+            // past the reader's examples.
+            const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
+            if (examples.length < maxExamples && chunkMissing + unknown > 0) {
                 examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));
             }
         },

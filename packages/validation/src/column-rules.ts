@@ -113,7 +113,10 @@ export function makeMissingValues(spec: ColumnSchema, maxExamples: number): Colu
   return {
     add({ rows, column, typed, missing: chunkMissing }) {
       missing += chunkMissing;
-      if (examples.length < maxExamples && chunkMissing > 0) {
+      // NaN cells not known to be unreadable: missing, and (as missingRows sees them) unreadable cells
+      // past the reader's examples.
+      const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
+      if (examples.length < maxExamples && chunkMissing + unknown > 0) {
         examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));
       }
     },

@@ -29,11 +29,12 @@ export function countedValuesPerColumn(columns: number): number {
  * value can be one.
  *
  * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
- * exactly until `cap` distinct ones are seen; values first met after that are only counted in total
- * (`untracked`). Alongside runs the Boyer-Moore majority vote, whose candidate is the majority value
- * whenever there is one. So the majority is known exactly unless the candidate is untracked. Then it holds
- * at most `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count,
- * or half its present cells when that is more (no value fills more of a chunk). Only when that could reach
+ * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
+ * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
+ * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
+ * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
+ * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
+ * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
  * the share a caller asks about does the candidate need counting in a second pass over the data
  * (`needsRecount`, `recount`): with many distinct values spread over the rows, the bound stays at half.
  */
@@ -56,34 +57,34 @@ export class MajorityCounter {
   add(column: Column): void {
     this.last = column;
     const cells = column.kind === 'numeric' ? column.values : column.codes;
-    const missing = column.kind === 'numeric' ? Number.isNaN : (code: number) => code < 0;
+    const numeric = column.kind === 'numeric';
     const counts = this.counts;
     for (let row = 0; row < cells.length; row++) {
       const v = cells[row];
-      if (missing(v)) continue;
+      if (numeric ? Number.isNaN(v) : v < 0) continue; // missing: NaN, or code -1
       this.present++;
       if (this.votes === 0) {
         this.candidate = v;
         this.votes = 1;
       } else if (v === this.candidate) this.votes++;
       else this.votes--;
+      if (this.untracked > 0) {
+        this.untracked++;
+        continue;
+      }
       const seen = counts.get(v);
       if (seen !== undefined) counts.set(v, seen + 1);
       else if (counts.size < this.cap) counts.set(v, 1);
       else this.untracked++;
     }
-    if (this.untracked > 0) this.bound += chunkMajorityBound(cells, missing);
+    this.bound += chunkMajorityBound(cells, numeric);
   }
 
   /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
   needsRecount(share: number): boolean {
-    return (
-      this.recounted < 0 &&
-      this.untracked > 0 &&
-      !this.counts.has(this.candidate) &&
-      2 * Math.min(this.untracked, this.bound) > this.present &&
-      Math.min(this.untracked, this.bound) >= share * this.present
-    );
+    if (this.recounted >= 0 || this.untracked === 0) return false;
+    const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+    return 2 * most > this.present && most >= share * this.present;
   }
 
   /** Counts the candidate in a chunk of a second pass over the same data. */
@@ -96,8 +97,8 @@ export class MajorityCounter {
   }
 
   /**
-   * The majority. Exact, unless needsRecount said a recount was needed for a share and none was made:
-   * then no value that fills that share exists and the count may read 0.
+   * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
+   * fills all cells then, and none fills a share for which needsRecount said no recount was needed.
    */
   result(): MajorityValue {
     let count = 0;
@@ -112,9 +113,6 @@ export class MajorityCounter {
           value = v;
         }
       }
-    } else {
-      count = this.counts.get(this.candidate) ?? 0;
-      value = this.candidate;
     }
     if (2 * count <= this.present) return { present: this.present, count: 0, text: null };
     return { present: this.present, count, text: this.textOf(value) };
@@ -131,13 +129,13 @@ export class MajorityCounter {
  * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
  * (rounded down) when that is more, since a value that is not the majority fills at most that many.
  */
-function chunkMajorityBound(cells: Float64Array | Int32Array, missing: (v: number) => boolean): number {
+function chunkMajorityBound(cells: Float64Array | Int32Array, numeric: boolean): number {
   let candidate = Number.NaN;
   let votes = 0;
   let present = 0;
   for (let row = 0; row < cells.length; row++) {
     const v = cells[row];
-    if (missing(v)) continue;
+    if (numeric ? Number.isNaN(v) : v < 0) continue;
     present++;
     if (votes === 0) {
       candidate = v;

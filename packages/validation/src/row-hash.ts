@@ -49,12 +49,17 @@ const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
 export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Array {
   const hashes = new Int32Array(LANES * rowCount);
   for (let i = 0; i < rowCount; i++) for (let l = 0; l < LANES; l++) hashes[LANES * i + l] = seeds[l];
+  const [s0, s1, s2, s3] = salts;
   for (const key of keys) {
     if (key.kind === 'codes') {
       const codes = key.codes;
       for (let i = 0; i < rowCount; i++) {
         const at = LANES * i;
-        for (let l = 0; l < LANES; l++) hashes[at + l] = mix(hashes[at + l], codes[i] ^ salts[l]);
+        const k = codes[i];
+        hashes[at] = mix(hashes[at], k ^ s0);
+        hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
+        hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
+        hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
       }
       continue;
     }
@@ -66,7 +71,10 @@ export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Arr
       const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
       const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
       const at = LANES * i;
-      for (let l = 0; l < LANES; l++) hashes[at + l] = mix(mix(hashes[at + l], a ^ salts[l]), b ^ salts[l]);
+      hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
+      hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
+      hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
+      hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
     }
   }
   for (let i = 0; i < hashes.length; i++) hashes[i] = finish(hashes[i]);
@@ -148,7 +156,8 @@ export class KeySet {
       if (old[base + LANES] === 0) continue;
       let slot = old[base] & this.mask;
       while (this.slots[SLOT * slot + LANES] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set(old.subarray(base, base + SLOT), SLOT * slot);
+      const to = SLOT * slot;
+      for (let w = 0; w < SLOT; w++) this.slots[to + w] = old[base + w];
     }
   }
 }
