@@ -2,7 +2,10 @@
 // side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
-//   npm run bench [-- --rows 1000000]
+//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data]
+// validate-data is measured on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
+// and current.csv as one dataset), to show that its memory grows with the columns and, apart from the
+// row-identity sets (duplicate rows: ~24 bytes a slot, 32-64 bytes per distinct row), not with the rows.
 // The peer computes every statistic in one pass; check-drift computes the one method each column is
 // judged by, so it runs once per family of methods, and each run is compared with the peer's one run.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +17,8 @@ const python = '/usr/bin/python3';
 const shared = process.env.MODELGATE_SHARED ?? join(root, '..', 'shared');
 const rowsArg = process.argv.indexOf('--rows');
 const rows = rowsArg === -1 ? 1_000_000 : Number(process.argv[rowsArg + 1]);
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg === -1 ? undefined : process.argv[onlyArg + 1];
 const work = join(root, '.bench', String(rows));
 const data = { reference: join(work, 'reference.csv'), current: join(work, 'current.csv') };
 
@@ -128,7 +133,41 @@ const runs: Run[] = [
   { label: 'auto', inputs: {} },
 ];
 
+/** validate-data's bundle, run as the Actions runner runs it. */
+function runValidateData(label: string, inputs: Record<string, string>): Measured {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const all = { 'fail-on': 'never', 'report-dir': join(work, 'reports'), 'report-name': label, ...inputs };
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const bundle = join(root, 'actions', 'validate-data', 'dist', 'index.js');
+  return measure(`validate-data (${label})`, [process.execPath, bundle], env);
+}
+
+function benchValidateData(): void {
+  console.log(`\nvalidate-data, ${rows.toLocaleString('en')} rows per file\n`);
+  const schema = join(work, 'validate-data-schema.yml');
+  const runs: [string, Record<string, string>][] = [
+    ['infer a schema (N rows)', { data: data.reference, 'infer-schema-output': schema }],
+    ['schema, N rows', { data: data.reference, schema }],
+    ['schema, 2N rows', { data: `${data.reference}\n${data.current}`, schema }],
+    ['reference, N + N rows', { data: data.current, reference: data.reference }],
+  ];
+  const measured = runs.map(([label, inputs]) => {
+    const m = runValidateData(label.replace(/\W+/g, '-'), inputs);
+    console.log(
+      `${label.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`,
+    );
+    return m;
+  });
+  const [, single, double] = measured;
+  const perRow = ((double.peakRssMb - single.peakRssMb) * 2 ** 20) / rows;
+  console.log(
+    `peak memory per added row: ${perRow.toFixed(0)} bytes (the row-identity set; the rest is per column)`,
+  );
+}
+
 ensureData();
+if (only !== 'check-drift') benchValidateData();
+if (only === 'validate-data') process.exit(0);
 console.log(`check-drift vs pandas + scipy, ${rows.toLocaleString('en')} rows per file\n`);
 const peer = measure('peer (pandas + scipy)', [
   python,

@@ -6,10 +6,15 @@ import {
   type Gate,
   input,
   type ReadOptions,
-  readTable,
-  readTables,
+  readTableChunks,
 } from '@modelgate/core';
-import { inferSchema, parseSchema, type Schema, serializeSchema, validateTable } from '@modelgate/validation';
+import {
+  inferSchemaChunks,
+  parseSchema,
+  type Schema,
+  serializeSchema,
+  validateChunks,
+} from '@modelgate/validation';
 
 export const inputs = {
   data: input.present(input.list()),
@@ -27,7 +32,8 @@ export const gate: Gate<typeof inputs> = {
   name: 'validate-data',
   inputs,
   // Paths stay as the user gave them, relative to the working directory (the workspace in Actions), so
-  // that findings name files as the repository does.
+  // that findings name files as the repository does. The data and the reference are streamed in chunks:
+  // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
   async run(options, { log }) {
     const read: ReadOptions = {
       columnTypes: options['column-types'],
@@ -35,10 +41,10 @@ export const gate: Gate<typeof inputs> = {
       excludeColumns: options['exclude-columns'],
     };
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
-    log(`reading ${options.data.join(', ')}`);
-    const [table, reference] = options.reference
-      ? await readTables([options.data, options.reference], read)
-      : [await readTable(options.data, read), undefined];
+    const data = options.data;
+    const openData = () => readTableChunks(data, read);
+    const referenceInputs = options.reference;
+    const openReference = referenceInputs ? () => readTableChunks(referenceInputs, read) : undefined;
 
     let schema: Schema;
     if (options.schema) {
@@ -46,8 +52,8 @@ export const gate: Gate<typeof inputs> = {
     } else {
       // Without a schema, infer one as TFDV does: from the trusted reference, else from the data itself
       // (which then checks only what holds for any data: readable rows, duplicates, constant columns).
-      log(`inferring a schema from ${reference ? options.reference?.join(', ') : 'the data itself'}`);
-      schema = inferSchema(reference ?? table);
+      log(`inferring a schema from ${referenceInputs ? referenceInputs.join(', ') : 'the data itself'}`);
+      schema = await inferSchemaChunks(openReference ? openReference() : openData());
     }
     const outputs: Record<string, string> = {};
     const schemaOut = options['infer-schema-output'];
@@ -59,7 +65,8 @@ export const gate: Gate<typeof inputs> = {
       log(`wrote the schema to ${path}`);
     }
 
-    const result = validateTable(table, schema, { ...select, reference });
+    log(`validating ${data.join(', ')}`);
+    const result = await validateChunks(openData, schema, { ...select, reference: openReference });
     return { result, outputs };
   },
 };

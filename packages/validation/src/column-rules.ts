@@ -1,21 +1,31 @@
-// The rules a column's schema entry states, each a linear pass over the column's typed values. A rule
-// returns an Outcome (a row of the checks table and, when it found something, a finding), or undefined
-// when the schema does not ask for it.
-import { isConstant, majorityValue } from './column-stats.ts';
-import { type CellExample, cellText, formatCell, type TypedValues } from './column-values.ts';
-import type { Column, Severity, Table } from './core.ts';
+// The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
+// chunk's typed values, and keeps only counts, bounds and its first examples (as rows of the dataset)
+// between chunks. A make* function returns undefined when the schema does not ask for the rule.
+import { isConstant, type MajorityCounter } from './column-stats.ts';
+import { type CellExample, cellText, formatCell, type TypedValues, typedShape } from './column-values.ts';
+import type { Column, Severity } from './core.ts';
 import { formatIsoDateTime } from './datetime.ts';
 import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
-import { failed, type Outcome, passed, rowLocations, rowName, shareOf } from './outcome.ts';
-import { findDuplicates, type KeyColumn, keyColumnOf } from './row-hash.ts';
+import { failed, type Outcome, passed, type Rule, shareOf } from './outcome.ts';
+import type { ChunkRows, Provenance, RowRef } from './provenance.ts';
+import { DuplicateTracker, type KeyColumn, keyColumnOf } from './row-hash.ts';
 import type { ColumnSchema, SchemaColumnType } from './schema.ts';
 
-export interface ColumnContext {
-  table: Table;
+/** One chunk of a column, as the column rules see it. */
+export interface ColumnChunk {
+  rows: ChunkRows;
   column: Column;
-  spec: ColumnSchema;
   typed: TypedValues;
-  maxExamples: number;
+  /** Missing cells of the chunk's column (see missingCount). */
+  missing: number;
+}
+
+export type ColumnRule = Rule<ColumnChunk>;
+
+/** A value of the data at a row of the dataset. */
+interface RowExample {
+  ref: RowRef;
+  value: string;
 }
 
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
@@ -30,11 +40,19 @@ const typeNouns: Record<SchemaColumnType, string> = {
   category: 'categories',
 };
 
+/** Appends a chunk's examples (chunk rows) as dataset rows, up to `max` in all. */
+function keep(into: RowExample[], rows: ChunkRows, examples: readonly CellExample[], max: number): void {
+  for (const e of examples) {
+    if (into.length >= max) return;
+    into.push({ ref: rows.ref(e.row), value: e.value });
+  }
+}
+
 /** `"abc" on line 5, "x" on line 9`; numbers and dates unquoted when `quoted` is false. */
-function quoteExamples(table: Table, examples: readonly CellExample[], quoted = true): string {
+function quoteExamples(dataset: Provenance, examples: readonly RowExample[], quoted = true): string {
   return examples
     .slice(0, examplesInMessage)
-    .map((e) => `${quoted ? quoteValue(e.value) : e.value} on ${rowName(table, e.row)}`)
+    .map((e) => `${quoted ? quoteValue(e.value) : e.value} on ${dataset.rowName(e.ref)}`)
     .join(', ');
 }
 
@@ -42,76 +60,98 @@ function showBound(spec: ColumnSchema, value: number): string {
   return spec.type === 'datetime' ? formatIsoDateTime(value) : formatNumber(value);
 }
 
-export function typeMismatch(ctx: ColumnContext): Outcome {
-  const { table, spec, typed } = ctx;
+export function makeTypeMismatch(spec: ColumnSchema, maxExamples: number): ColumnRule {
   const rule = `type ${spec.type}`;
-  if (typed.mismatchCount === 0) return passed('type-mismatch', spec.name, rule);
-  const count = typed.mismatchCount;
-  return failed(rule, count, [
-    {
-      check: 'type-mismatch',
-      severity: 'error',
-      column: spec.name,
-      count,
-      share: shareOf(count, table.rowCount),
-      message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(count, 'value')} (${formatShare(shareOf(count, table.rowCount))}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(table, typed.mismatchExamples)}`,
-      locations: rowLocations(
-        table,
-        typed.mismatchExamples.map((e) => e.row),
-        spec.name,
-      ),
+  let count = 0;
+  const examples: RowExample[] = [];
+  return {
+    add({ rows, typed }) {
+      count += typed.mismatchCount;
+      keep(examples, rows, typed.mismatchExamples, maxExamples);
     },
-  ]);
+    finish(dataset) {
+      if (count === 0) return passed('type-mismatch', spec.name, rule);
+      const share = shareOf(count, dataset.rowCount);
+      return failed(rule, count, [
+        {
+          check: 'type-mismatch',
+          severity: 'error',
+          column: spec.name,
+          count,
+          share,
+          message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(count, 'value')} (${formatShare(share)}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(dataset, examples)}`,
+          locations: dataset.locations(
+            examples.map((e) => e.ref),
+            spec.name,
+          ),
+        },
+      ]);
+    },
+  };
 }
 
-/** First rows whose cell is missing (empty in the data, not merely unreadable). */
-function missingRows(column: Column, limit: number): number[] {
+/** First rows of the chunk whose cell is missing (empty in the data, not merely unreadable). */
+function missingRows(column: Column, invalidRows: ReadonlySet<number>, limit: number): number[] {
   const rows: number[] = [];
   if (column.kind === 'categorical') {
     for (let row = 0; row < column.codes.length && rows.length < limit; row++)
       if (column.codes[row] < 0) rows.push(row);
     return rows;
   }
-  const invalid = new Set(column.invalidExamples.map((e) => e.row));
   for (let row = 0; row < column.values.length && rows.length < limit; row++) {
-    const v = column.values[row];
-    if (Number.isNaN(v) && !invalid.has(row)) rows.push(row);
+    if (Number.isNaN(column.values[row]) && !invalidRows.has(row)) rows.push(row);
   }
   return rows;
 }
 
-export function missingValues(ctx: ColumnContext, missing: number): Outcome | undefined {
-  const { table, spec, column } = ctx;
+export function makeMissingValues(spec: ColumnSchema, maxExamples: number): ColumnRule | undefined {
   if (spec.nullable && spec.maxMissing === undefined) return undefined;
   const limit = spec.nullable ? (spec.maxMissing as number) : 0;
   const rule = spec.nullable ? `max-missing ${formatShare(limit)}` : 'not nullable';
-  const share = shareOf(missing, table.rowCount);
-  if (share <= limit) return passed('missing-values', spec.name, rule);
-  const rows = missingRows(column, ctx.maxExamples);
-  const where = rows
-    .slice(0, examplesInMessage)
-    .map((r) => rowName(table, r))
-    .join(', ');
-  const message = spec.nullable
-    ? `Column "${spec.name}" is missing ${formatShare(share)} of its values (${formatCount(missing)}), above the allowed ${formatShare(limit)}; first on ${where}`
-    : `Column "${spec.name}" must not be missing, but ${plural(missing, 'cell is', 'cells are')} empty: ${where}`;
-  return failed(rule, missing, [
-    {
-      check: 'missing-values',
-      severity: 'error',
-      column: spec.name,
-      count: missing,
-      share,
-      message,
-      locations: rowLocations(table, rows, spec.name),
+  let missing = 0;
+  const examples: RowRef[] = [];
+  return {
+    add({ rows, column, typed, missing: chunkMissing }) {
+      missing += chunkMissing;
+      // NaN cells not known to be unreadable: missing, and (as missingRows sees them) unreadable cells
+      // past the reader's examples.
+      const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
+      if (examples.length < maxExamples && chunkMissing + unknown > 0) {
+        examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));
+      }
     },
-  ]);
+    finish(dataset) {
+      const share = shareOf(missing, dataset.rowCount);
+      if (share <= limit) return passed('missing-values', spec.name, rule);
+      const where = examples
+        .slice(0, examplesInMessage)
+        .map((r) => dataset.rowName(r))
+        .join(', ');
+      const message = spec.nullable
+        ? `Column "${spec.name}" is missing ${formatShare(share)} of its values (${formatCount(missing)}), above the allowed ${formatShare(limit)}; first on ${where}`
+        : `Column "${spec.name}" must not be missing, but ${plural(missing, 'cell is', 'cells are')} empty: ${where}`;
+      return failed(rule, missing, [
+        {
+          check: 'missing-values',
+          severity: 'error',
+          column: spec.name,
+          count: missing,
+          share,
+          message,
+          locations: dataset.locations(examples, spec.name),
+        },
+      ]);
+    },
+  };
 }
 
-export function outOfRange(ctx: ColumnContext): Outcome | undefined {
-  const { table, spec, typed } = ctx;
-  const values = typed.numbers;
-  if ((spec.min === undefined && spec.max === undefined) || !values) return undefined;
+export function makeOutOfRange(
+  spec: ColumnSchema,
+  column: Column,
+  maxExamples: number,
+): ColumnRule | undefined {
+  if ((spec.min === undefined && spec.max === undefined) || typedShape(column, spec.type) !== 'numbers')
+    return undefined;
   const min = spec.min ?? Number.NEGATIVE_INFINITY;
   const max = spec.max ?? Number.POSITIVE_INFINITY;
   const bounds = [
@@ -122,236 +162,334 @@ export function outOfRange(ctx: ColumnContext): Outcome | undefined {
   let count = 0;
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
-  const examples: CellExample[] = [];
-  for (let row = 0; row < values.length; row++) {
-    const v = values[row];
-    if (!(v < min || v > max)) continue; // NaN (missing) passes
-    count++;
-    if (v < lowest) lowest = v;
-    if (v > highest) highest = v;
-    if (examples.length < ctx.maxExamples) examples.push({ row, value: formatCell(v, spec.type) });
-  }
-  if (count === 0) return passed('out-of-range', spec.name, rule);
-  const range =
-    spec.min !== undefined && spec.max !== undefined
-      ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
-      : spec.min !== undefined
-        ? `below the minimum ${showBound(spec, spec.min)}`
-        : `above the maximum ${showBound(spec, spec.max as number)}`;
-  const observed =
-    lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
-  return failed(rule, count, [
-    {
-      check: 'out-of-range',
-      severity: 'error',
-      column: spec.name,
-      count,
-      share: shareOf(count, table.rowCount),
-      message: `Column "${spec.name}" has ${plural(count, 'value')} ${range}${observed}: ${quoteExamples(table, examples, false)}`,
-      locations: rowLocations(
-        table,
-        examples.map((e) => e.row),
-        spec.name,
-      ),
+  const examples: RowExample[] = [];
+  return {
+    add({ rows, typed }) {
+      const values = typed.numbers;
+      if (!values) return;
+      for (let row = 0; row < values.length; row++) {
+        const v = values[row];
+        if (!(v < min || v > max)) continue; // NaN (missing) passes
+        count++;
+        if (v < lowest) lowest = v;
+        if (v > highest) highest = v;
+        if (examples.length < maxExamples)
+          examples.push({ ref: rows.ref(row), value: formatCell(v, spec.type) });
+      }
     },
-  ]);
-}
-
-interface NewValues {
-  /** Cells outside the allowed set. */
-  count: number;
-  /** Non-missing cells. */
-  present: number;
-  /** Distinct new values, most frequent first, with their counts (a bounded number of them). */
-  values: { value: string; count: number }[];
-  examples: CellExample[];
+    finish(dataset) {
+      if (count === 0) return passed('out-of-range', spec.name, rule);
+      const range =
+        spec.min !== undefined && spec.max !== undefined
+          ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
+          : spec.min !== undefined
+            ? `below the minimum ${showBound(spec, spec.min)}`
+            : `above the maximum ${showBound(spec, spec.max as number)}`;
+      const observed =
+        lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
+      return failed(rule, count, [
+        {
+          check: 'out-of-range',
+          severity: 'error',
+          column: spec.name,
+          count,
+          share: shareOf(count, dataset.rowCount),
+          message: `Column "${spec.name}" has ${plural(count, 'value')} ${range}${observed}: ${quoteExamples(dataset, examples, false)}`,
+          locations: dataset.locations(
+            examples.map((e) => e.ref),
+            spec.name,
+          ),
+        },
+      ]);
+    },
+  };
 }
 
 /** Distinct new numbers tallied at most; beyond that only the total is counted. */
 const maxTalliedValues = 1000;
 
-function newTextValues(
-  text: NonNullable<TypedValues['text']>,
-  allowed: Set<string>,
-  maxExamples: number,
-): NewValues {
-  const isAllowed = Uint8Array.from(text.dictionary, (entry) => (allowed.has(entry) ? 1 : 0));
-  const counts = new Int32Array(text.dictionary.length);
-  const result: NewValues = { count: 0, present: 0, values: [], examples: [] };
-  for (let row = 0; row < text.codes.length; row++) {
-    const code = text.codes[row];
-    if (code < 0) continue;
-    result.present++;
-    if (isAllowed[code]) continue;
-    result.count++;
-    counts[code]++;
-    if (result.examples.length < maxExamples) result.examples.push({ row, value: text.dictionary[code] });
+/**
+ * Cells outside the allowed set, tallied by value. Text the reader holds is tallied by its dictionary code
+ * (stable across chunks, listed in code order); a numeric column read as text by its text, in the order
+ * the values first appear (the codes such a column would get read whole); numbers by value, at most
+ * maxTalliedValues of them.
+ */
+class NewValues {
+  count = 0;
+  present = 0;
+  readonly examples: RowExample[] = [];
+  private readonly byCode = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
+  private readonly byNumber = new Map<number, number>();
+  private dictionary: string[] = [];
+  /** Whether each reader dictionary entry is allowed: 0 not yet looked up, 1 allowed, 2 not. */
+  private allowedCode = new Uint8Array(0);
+  private readonly allowedText: Set<string>;
+  private readonly allowedNumber: Set<number>;
+  private readonly type: SchemaColumnType;
+  private readonly maxExamples: number;
+
+  constructor(spec: ColumnSchema, maxExamples: number) {
+    this.allowedText = new Set((spec.allowed ?? []).map(String));
+    this.allowedNumber = new Set((spec.allowed ?? []).map(Number)); // booleans as 1/0, as columns hold them
+    this.type = spec.type;
+    this.maxExamples = maxExamples;
   }
-  counts.forEach((count, code) => {
-    if (count > 0) result.values.push({ value: text.dictionary[code], count });
-  });
-  result.values.sort((a, b) => b.count - a.count);
-  return result;
+
+  add(rows: ChunkRows, typed: TypedValues): void {
+    if (typed.text && typed.chunkCodes) this.addChunkText(rows, typed.text);
+    else if (typed.text) this.addReaderText(rows, typed.text);
+    else if (typed.numbers) this.addNumbers(rows, typed.numbers);
+  }
+
+  private example(rows: ChunkRows, row: number, value: string): void {
+    if (this.examples.length < this.maxExamples) this.examples.push({ ref: rows.ref(row), value });
+  }
+
+  private addReaderText(rows: ChunkRows, text: { codes: Int32Array; dictionary: string[] }): void {
+    const { codes, dictionary } = text;
+    this.dictionary = dictionary;
+    if (this.allowedCode.length < dictionary.length) {
+      const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
+      grown.set(this.allowedCode);
+      this.allowedCode = grown;
+    }
+    const allowed = this.allowedCode;
+    for (let row = 0; row < codes.length; row++) {
+      const code = codes[row];
+      if (code < 0) continue;
+      this.present++;
+      if (allowed[code] === 0) allowed[code] = this.allowedText.has(dictionary[code]) ? 1 : 2;
+      if (allowed[code] === 1) continue;
+      this.count++;
+      this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
+      this.example(rows, row, dictionary[code]);
+    }
+  }
+
+  private addChunkText(rows: ChunkRows, text: { codes: Int32Array; dictionary: string[] }): void {
+    const isAllowed = Uint8Array.from(text.dictionary, (entry) => (this.allowedText.has(entry) ? 1 : 0));
+    for (let row = 0; row < text.codes.length; row++) {
+      const code = text.codes[row];
+      if (code < 0) continue;
+      this.present++;
+      if (isAllowed[code]) continue;
+      this.count++;
+      const value = text.dictionary[code];
+      this.byText.set(value, (this.byText.get(value) ?? 0) + 1);
+      this.example(rows, row, value);
+    }
+  }
+
+  private addNumbers(rows: ChunkRows, values: Float64Array): void {
+    const tally = this.byNumber;
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row];
+      if (Number.isNaN(v)) continue;
+      this.present++;
+      if (this.allowedNumber.has(v)) continue;
+      this.count++;
+      const seen = tally.get(v);
+      if (seen !== undefined) tally.set(v, seen + 1);
+      else if (tally.size < maxTalliedValues) tally.set(v, 1);
+      this.example(rows, row, formatCell(v, this.type));
+    }
+  }
+
+  /** Distinct new values, most frequent first, with their counts. */
+  values(): { value: string; count: number }[] {
+    const values = [
+      ...[...this.byCode]
+        .sort((a, b) => a[0] - b[0])
+        .map(([code, count]) => ({ value: this.dictionary[code], count })),
+      ...[...this.byText].map(([value, count]) => ({ value, count })),
+      ...[...this.byNumber].map(([value, count]) => ({ value: formatCell(value, this.type), count })),
+    ];
+    return values.sort((a, b) => b.count - a.count);
+  }
 }
 
-function newNumbers(
-  values: Float64Array,
-  allowed: Set<number>,
-  type: SchemaColumnType,
+export function makeValueNotAllowed(
+  spec: ColumnSchema,
+  column: Column,
   maxExamples: number,
-): NewValues {
-  const tally = new Map<number, number>();
-  const result: NewValues = { count: 0, present: 0, values: [], examples: [] };
-  for (let row = 0; row < values.length; row++) {
-    const v = values[row];
-    if (Number.isNaN(v)) continue;
-    result.present++;
-    if (allowed.has(v)) continue;
-    result.count++;
-    const seen = tally.get(v);
-    if (seen !== undefined) tally.set(v, seen + 1);
-    else if (tally.size < maxTalliedValues) tally.set(v, 1);
-    if (result.examples.length < maxExamples) result.examples.push({ row, value: formatCell(v, type) });
-  }
-  for (const [value, count] of tally) result.values.push({ value: formatCell(value, type), count });
-  result.values.sort((a, b) => b.count - a.count);
-  return result;
-}
-
-export function valueNotAllowed(ctx: ColumnContext): Outcome | undefined {
-  const { table, spec, typed } = ctx;
-  if (spec.allowed === undefined || (!typed.text && !typed.numbers)) return undefined;
+): ColumnRule | undefined {
+  if (spec.allowed === undefined || typedShape(column, spec.type) === 'none') return undefined;
   const rule = `allowed: ${plural(spec.allowed.length, 'value')}`;
-  const found = typed.text
-    ? newTextValues(typed.text, new Set(spec.allowed.map(String)), ctx.maxExamples)
-    : newNumbers(
-        typed.numbers as Float64Array,
-        new Set(spec.allowed.map(Number)), // booleans as 1/0, as boolean columns hold them
-        spec.type,
-        ctx.maxExamples,
-      );
-  if (found.count === 0) return passed('value-not-allowed', spec.name, rule);
-  const shareOfPresent = shareOf(found.count, found.present);
-  const tolerance = spec.maxNewCategoryShare ?? 0;
-  const severity: Severity = shareOfPresent <= tolerance ? 'warning' : 'error';
-  const listed = formatList(
-    found.values.map((v) => `${quoteValue(v.value)} (${formatCount(v.count)})`),
-    10,
-  );
-  const within = severity === 'warning' ? `, within the tolerated ${formatShare(tolerance)}` : '';
-  return failed(rule, found.count, [
-    {
-      check: 'value-not-allowed',
-      severity,
-      column: spec.name,
-      count: found.count,
-      share: shareOf(found.count, table.rowCount),
-      message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${rowName(table, found.examples[0].row)}`,
-      locations: rowLocations(
-        table,
-        found.examples.map((e) => e.row),
-        spec.name,
-      ),
+  const found = new NewValues(spec, maxExamples);
+  return {
+    add({ rows, typed }) {
+      found.add(rows, typed);
     },
-  ]);
+    finish(dataset) {
+      if (found.count === 0) return passed('value-not-allowed', spec.name, rule);
+      const shareOfPresent = shareOf(found.count, found.present);
+      const tolerance = spec.maxNewCategoryShare ?? 0;
+      const severity: Severity = shareOfPresent <= tolerance ? 'warning' : 'error';
+      const listed = formatList(
+        found.values().map((v) => `${quoteValue(v.value)} (${formatCount(v.count)})`),
+        10,
+      );
+      const within = severity === 'warning' ? `, within the tolerated ${formatShare(tolerance)}` : '';
+      return failed(rule, found.count, [
+        {
+          check: 'value-not-allowed',
+          severity,
+          column: spec.name,
+          count: found.count,
+          share: shareOf(found.count, dataset.rowCount),
+          message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
+          locations: dataset.locations(
+            found.examples.map((e) => e.ref),
+            spec.name,
+          ),
+        },
+      ]);
+    },
+  };
 }
 
-export function regexMismatch(ctx: ColumnContext): Outcome | undefined {
-  const { table, spec, typed } = ctx;
-  if (spec.regex === undefined || !typed.text) return undefined;
+export function makeRegexMismatch(
+  spec: ColumnSchema,
+  column: Column,
+  maxExamples: number,
+): ColumnRule | undefined {
+  if (spec.regex === undefined || typedShape(column, spec.type) !== 'text') return undefined;
   const rule = `regex /${spec.regex}/`;
   const pattern = new RegExp(spec.regex, 'u');
-  const { codes, dictionary } = typed.text;
-  // Each distinct text is tested once, however many rows hold it.
-  const matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 0));
   let count = 0;
-  const examples: CellExample[] = [];
-  for (let row = 0; row < codes.length; row++) {
-    const code = codes[row];
-    if (code < 0 || matches[code]) continue;
-    count++;
-    if (examples.length < ctx.maxExamples) examples.push({ row, value: dictionary[code] });
-  }
-  if (count === 0) return passed('regex-mismatch', spec.name, rule);
-  return failed(rule, count, [
-    {
-      check: 'regex-mismatch',
-      severity: 'error',
-      column: spec.name,
-      count,
-      share: shareOf(count, table.rowCount),
-      message: `Column "${spec.name}" has ${plural(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(table, examples)}`,
-      locations: rowLocations(
-        table,
-        examples.map((e) => e.row),
-        spec.name,
-      ),
+  const examples: RowExample[] = [];
+  /** Per reader dictionary entry: 0 not yet tested, 1 matches, 2 does not. */
+  let matchesCode = new Uint8Array(0);
+  return {
+    add({ rows, typed }) {
+      if (!typed.text) return;
+      const { codes, dictionary } = typed.text;
+      let matches: Uint8Array;
+      if (typed.chunkCodes) {
+        matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
+      } else {
+        if (matchesCode.length < dictionary.length) {
+          const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
+          grown.set(matchesCode);
+          matchesCode = grown;
+        }
+        matches = matchesCode;
+      }
+      // Each distinct text is tested once, however many rows hold it.
+      for (let row = 0; row < codes.length; row++) {
+        const code = codes[row];
+        if (code < 0) continue;
+        if (matches[code] === 0) matches[code] = pattern.test(dictionary[code]) ? 1 : 2;
+        if (matches[code] === 1) continue;
+        count++;
+        if (examples.length < maxExamples) examples.push({ ref: rows.ref(row), value: dictionary[code] });
+      }
     },
-  ]);
+    finish(dataset) {
+      if (count === 0) return passed('regex-mismatch', spec.name, rule);
+      return failed(rule, count, [
+        {
+          check: 'regex-mismatch',
+          severity: 'error',
+          column: spec.name,
+          count,
+          share: shareOf(count, dataset.rowCount),
+          message: `Column "${spec.name}" has ${plural(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(dataset, examples)}`,
+          locations: dataset.locations(
+            examples.map((e) => e.ref),
+            spec.name,
+          ),
+        },
+      ]);
+    },
+  };
 }
 
-function uniqueKey(ctx: ColumnContext): KeyColumn {
-  const { typed, column } = ctx;
-  if (typed.text)
-    return { kind: 'codes', codes: typed.text.codes, dictionarySize: typed.text.dictionary.length };
+/**
+ * The cells a unique column compares: text by the reader's code; numbers (a numeric column read as text,
+ * whose text is one per number) by value.
+ */
+function uniqueKey(chunk: ColumnChunk): KeyColumn {
+  const { typed, column } = chunk;
+  if (typed.text && !typed.chunkCodes) return { kind: 'codes', codes: typed.text.codes };
   if (typed.numbers) return { kind: 'numeric', values: typed.numbers };
   return keyColumnOf(column);
 }
 
-export function duplicateValues(ctx: ColumnContext): Outcome | undefined {
-  const { table, spec, column } = ctx;
+export function makeDuplicateValues(spec: ColumnSchema, maxExamples: number): ColumnRule | undefined {
   if (!spec.unique) return undefined;
-  const scan = findDuplicates([uniqueKey(ctx)], table.rowCount, {
-    ignoreMissing: true,
-    maxExamples: ctx.maxExamples,
-  });
-  if (scan.duplicates === 0) return passed('duplicate-value', spec.name, 'unique');
-  const shown = scan.examples
-    .slice(0, examplesInMessage)
-    .map(
-      (e) =>
-        `${quoteValue(cellText(column, e.row) ?? '')} on ${rowName(table, e.row)} (first on ${rowName(table, e.first)})`,
-    )
-    .join(', ');
-  return failed('unique', scan.duplicates, [
-    {
-      check: 'duplicate-value',
-      severity: 'error',
-      column: spec.name,
-      count: scan.duplicates,
-      share: shareOf(scan.duplicates, table.rowCount),
-      message: `Column "${spec.name}" must be unique, but ${plural(scan.duplicates, 'row repeats', 'rows repeat')} an earlier value (${plural(scan.groups, 'value')} repeated): ${shown}`,
-      locations: rowLocations(
-        table,
-        scan.examples.map((e) => e.row),
-        spec.name,
-      ),
+  const tracker = new DuplicateTracker(true);
+  const examples: (RowExample & { first: RowRef })[] = [];
+  return {
+    add(chunk) {
+      const { rows, column } = chunk;
+      tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
+        if (examples.length < maxExamples) {
+          examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
+        }
+      });
     },
-  ]);
+    finish(dataset) {
+      const { duplicates, groups } = tracker.counts;
+      if (duplicates === 0) return passed('duplicate-value', spec.name, 'unique');
+      const shown = examples
+        .slice(0, examplesInMessage)
+        .map(
+          (e) => `${quoteValue(e.value)} on ${dataset.rowName(e.ref)} (first on ${dataset.rowName(e.first)})`,
+        )
+        .join(', ');
+      return failed('unique', duplicates, [
+        {
+          check: 'duplicate-value',
+          severity: 'error',
+          column: spec.name,
+          count: duplicates,
+          share: shareOf(duplicates, dataset.rowCount),
+          message: `Column "${spec.name}" must be unique, but ${plural(duplicates, 'row repeats', 'rows repeat')} an earlier value (${plural(groups, 'value')} repeated): ${shown}`,
+          locations: dataset.locations(
+            examples.map((e) => e.ref),
+            spec.name,
+          ),
+        },
+      ]);
+    },
+  };
+}
+
+/** A KeySet place (file index and line) as a row of the dataset. */
+export function toRef(place: { where: number; line: number }): RowRef {
+  return { file: place.where, line: place.line };
 }
 
 /**
  * A column holding one value in every non-missing cell (constant), or one value in at least
- * `almostConstantShare` of them (almost constant). Needs two non-missing cells to say either.
+ * `almostConstantShare` of them (almost constant). Needs two non-missing cells to say either. The
+ * majority is counted by `majority`, which the caller feeds (and may recount in a second pass).
  */
-export function constantColumn(column: Column, severity: Severity, almostConstantShare: number): Outcome {
+export function constantColumn(
+  name: string,
+  majority: MajorityCounter,
+  severity: Severity,
+  almostConstantShare: number,
+): Outcome {
   const rule =
     almostConstantShare < 1 ? `top value below ${formatShare(almostConstantShare)}` : 'not constant';
-  const majority = majorityValue(column);
-  const share = shareOf(majority.count, majority.present);
-  const almost = majority.present >= 2 && share >= almostConstantShare;
-  if (!almost) return passed('constant-column', column.name, rule);
-  const value = quoteValue(cellText(column, majority.row) ?? '');
-  const constant = isConstant(majority);
+  const found = majority.result();
+  const share = shareOf(found.count, found.present);
+  const almost = found.present >= 2 && share >= almostConstantShare;
+  if (!almost) return passed('constant-column', name, rule);
+  const value = quoteValue(found.text ?? '');
+  const constant = isConstant(found);
   const message = constant
-    ? `Column "${column.name}" holds the single value ${value} in all ${plural(majority.present, 'non-missing cell')}`
-    : `Column "${column.name}" is almost constant: ${value} fills ${formatShare(share)} of its ${plural(majority.present, 'non-missing cell')}`;
-  return failed(rule, majority.count, [
+    ? `Column "${name}" holds the single value ${value} in all ${plural(found.present, 'non-missing cell')}`
+    : `Column "${name}" is almost constant: ${value} fills ${formatShare(share)} of its ${plural(found.present, 'non-missing cell')}`;
+  return failed(rule, found.count, [
     {
       check: constant ? 'constant-column' : 'almost-constant-column',
       severity,
-      column: column.name,
-      count: majority.count,
+      column: name,
+      count: found.count,
       share,
       message,
     },

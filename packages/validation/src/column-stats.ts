@@ -1,65 +1,151 @@
-// Small per-column summaries shared by validation, inference and the quality comparison. Each is one or two
-// linear passes over the column's typed array with O(1) extra memory.
+// Small per-column summaries shared by validation, inference and the quality comparison, each fed one
+// chunk at a time and holding O(1) memory (or a bounded amount) between chunks.
+
+import { formatCell } from './column-values.ts';
 import type { Column } from './core.ts';
 
 export interface MajorityValue {
   /** Non-missing cells. */
   present: number;
-  /** A row holding the majority value, or -1 when there is none. */
-  row: number;
   /** Cells holding the majority value; 0 when no value fills more than half of the present cells. */
   count: number;
-}
-
-/**
- * The value filling more than half of the column's non-missing cells, if any (Boyer-Moore majority vote,
- * then a counting pass to confirm). "Almost constant" means a top share of at least 0.5, so the majority
- * value is the only candidate and no frequency table is needed.
- */
-export function majorityValue(column: Column): MajorityValue {
-  const n = column.kind === 'numeric' ? column.values.length : column.codes.length;
-  let candidateRow = -1;
-  let votes = 0;
-  let present = 0;
-  if (column.kind === 'numeric') {
-    const values = column.values;
-    for (let row = 0; row < n; row++) {
-      const v = values[row];
-      if (Number.isNaN(v)) continue;
-      present++;
-      if (votes === 0) {
-        candidateRow = row;
-        votes = 1;
-      } else if (v === values[candidateRow]) votes++;
-      else votes--;
-    }
-    if (candidateRow < 0) return { present, row: -1, count: 0 };
-    const candidate = values[candidateRow];
-    let count = 0;
-    for (let row = 0; row < n; row++) if (values[row] === candidate) count++;
-    return 2 * count > present ? { present, row: candidateRow, count } : { present, row: -1, count: 0 };
-  }
-  const codes = column.codes;
-  for (let row = 0; row < n; row++) {
-    const code = codes[row];
-    if (code < 0) continue;
-    present++;
-    if (votes === 0) {
-      candidateRow = row;
-      votes = 1;
-    } else if (code === codes[candidateRow]) votes++;
-    else votes--;
-  }
-  if (candidateRow < 0) return { present, row: -1, count: 0 };
-  const candidate = codes[candidateRow];
-  let count = 0;
-  for (let row = 0; row < n; row++) if (codes[row] === candidate) count++;
-  return 2 * count > present ? { present, row: candidateRow, count } : { present, row: -1, count: 0 };
+  /** The majority value as text, or null when there is none. */
+  text: string | null;
 }
 
 /** A column is constant when it has at least two non-missing cells and they all hold one value. */
 export function isConstant(majority: MajorityValue): boolean {
   return majority.present >= 2 && majority.count === majority.present;
+}
+
+/** Distinct values counted exactly per column: few enough that 10,000 columns stay within ~1M entries. */
+export function countedValuesPerColumn(columns: number): number {
+  return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
+}
+
+/**
+ * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
+ * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
+ * value can be one.
+ *
+ * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
+ * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
+ * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
+ * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
+ * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
+ * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
+ * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
+ * the share a caller asks about does the candidate need counting in a second pass over the data
+ * (`needsRecount`, `recount`): with many distinct values spread over the rows, the bound stays at half.
+ */
+export class MajorityCounter {
+  private readonly cap: number;
+  private readonly counts = new Map<number, number>();
+  private present = 0;
+  private untracked = 0;
+  private bound = 0;
+  private candidate = Number.NaN;
+  private votes = 0;
+  private recounted = -1;
+  /** The column as last seen: its type, and the dictionary its codes index. */
+  private last: Column | undefined;
+
+  constructor(cap: number) {
+    this.cap = cap;
+  }
+
+  add(column: Column): void {
+    this.last = column;
+    const cells = column.kind === 'numeric' ? column.values : column.codes;
+    const numeric = column.kind === 'numeric';
+    const counts = this.counts;
+    for (let row = 0; row < cells.length; row++) {
+      const v = cells[row];
+      if (numeric ? Number.isNaN(v) : v < 0) continue; // missing: NaN, or code -1
+      this.present++;
+      if (this.votes === 0) {
+        this.candidate = v;
+        this.votes = 1;
+      } else if (v === this.candidate) this.votes++;
+      else this.votes--;
+      if (this.untracked > 0) {
+        this.untracked++;
+        continue;
+      }
+      const seen = counts.get(v);
+      if (seen !== undefined) counts.set(v, seen + 1);
+      else if (counts.size < this.cap) counts.set(v, 1);
+      else this.untracked++;
+    }
+    this.bound += chunkMajorityBound(cells, numeric);
+  }
+
+  /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
+  needsRecount(share: number): boolean {
+    if (this.recounted >= 0 || this.untracked === 0) return false;
+    const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+    return 2 * most > this.present && most >= share * this.present;
+  }
+
+  /** Counts the candidate in a chunk of a second pass over the same data. */
+  recount(column: Column): void {
+    if (this.recounted < 0) this.recounted = 0;
+    const cells = column.kind === 'numeric' ? column.values : column.codes;
+    let count = 0;
+    for (let row = 0; row < cells.length; row++) if (cells[row] === this.candidate) count++;
+    this.recounted += count;
+  }
+
+  /**
+   * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
+   * fills all cells then, and none fills a share for which needsRecount said no recount was needed.
+   */
+  result(): MajorityValue {
+    let count = 0;
+    let value = Number.NaN;
+    if (this.recounted >= 0) {
+      count = this.recounted;
+      value = this.candidate;
+    } else if (this.untracked === 0) {
+      for (const [v, n] of this.counts) {
+        if (n > count) {
+          count = n;
+          value = v;
+        }
+      }
+    }
+    if (2 * count <= this.present) return { present: this.present, count: 0, text: null };
+    return { present: this.present, count, text: this.textOf(value) };
+  }
+
+  private textOf(value: number): string | null {
+    const column = this.last;
+    if (!column) return null;
+    return column.kind === 'numeric' ? formatCell(value, column.type) : column.dictionary[value];
+  }
+}
+
+/**
+ * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
+ * (rounded down) when that is more, since a value that is not the majority fills at most that many.
+ */
+function chunkMajorityBound(cells: Float64Array | Int32Array, numeric: boolean): number {
+  let candidate = Number.NaN;
+  let votes = 0;
+  let present = 0;
+  for (let row = 0; row < cells.length; row++) {
+    const v = cells[row];
+    if (numeric ? Number.isNaN(v) : v < 0) continue;
+    present++;
+    if (votes === 0) {
+      candidate = v;
+      votes = 1;
+    } else if (v === candidate) votes++;
+    else votes--;
+  }
+  let count = 0;
+  for (let row = 0; row < cells.length; row++) if (cells[row] === candidate) count++;
+  return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
 }
 
 /** Smallest and largest non-NaN value; both NaN when there is none. */

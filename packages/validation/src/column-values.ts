@@ -17,9 +17,16 @@ export interface TypedValues {
   numbers?: Float64Array;
   /** For string and category: dictionary codes, -1 where missing. */
   text?: { codes: Int32Array; dictionary: string[] };
+  /**
+   * The codes are this chunk's own (a numeric column read as text): they mean nothing in another chunk.
+   * Otherwise text codes are the reader's, one shared dictionary for every chunk of the dataset.
+   */
+  chunkCodes?: boolean;
   /** Present cells that are not of the declared type, and the first few of them in row order. */
   mismatchCount: number;
   mismatchExamples: CellExample[];
+  /** Rows of cells the reader could not read that are among the examples it kept: not missing cells. */
+  invalidRows: ReadonlySet<number>;
 }
 
 /** Missing cells: empty in the data. Cells present but unreadable as the column's type are not counted. */
@@ -91,67 +98,147 @@ function mergeExamples(a: readonly CellExample[], b: readonly CellExample[], lim
   return [...a, ...b].sort((x, y) => x.row - y.row).slice(0, limit);
 }
 
-function numericAsNumeric(
-  column: NumericColumn,
-  declared: SchemaColumnType,
-  maxExamples: number,
-): TypedValues {
-  const fits = valueFits(column.type, declared);
-  const found: CellExample[] = [];
-  let mismatches = 0;
-  let numbers: Float64Array | undefined = column.values;
-  if (fits === false) {
-    numbers = undefined;
-    column.values.forEach((v, row) => {
-      if (Number.isNaN(v)) return;
-      mismatches++;
-      if (found.length < maxExamples) found.push({ row, value: formatCell(v, column.type) });
-    });
-  } else if (fits !== true) {
-    // Copy only once a value does not fit, so the common case shares the reader's array.
-    let copied = false;
-    const values = column.values;
-    for (let row = 0; row < values.length; row++) {
-      const v = values[row];
-      if (Number.isNaN(v) || fits(v)) continue;
-      if (!copied) {
-        numbers = new Float64Array(values);
-        copied = true;
-      }
-      (numbers as Float64Array)[row] = Number.NaN;
-      mismatches++;
-      if (found.length < maxExamples) found.push({ row, value: formatCell(v, column.type) });
-    }
+const none: ReadonlySet<number> = new Set();
+
+/**
+ * What readAs makes of a column of this type under `declared`: text (string, category), numbers (a numeric
+ * type the values can be), or nothing (a datetime column under integer: every value mismatches).
+ */
+export function typedShape(column: Column, declared: SchemaColumnType): 'text' | 'numbers' | 'none' {
+  if (declared === 'string' || declared === 'category') return 'text';
+  if (column.kind === 'categorical') return 'numbers';
+  return valueFits(column.type, declared) === false ? 'none' : 'numbers';
+}
+
+/**
+ * A column's chunks read as the type its schema declares, one after the other (see readAs). Between chunks
+ * it keeps only what makes the chunks add up to the whole column: how many example mismatches the dataset
+ * has had, and the parsed value of each dictionary entry so far (a text column under a numeric type).
+ */
+export class ColumnReading {
+  private readonly declared: SchemaColumnType;
+  private readonly maxExamples: number;
+  private readonly maxInvalidExamples: number;
+  /** Examples of invalid cells taken so far, and of other mismatches found so far. */
+  private invalidTaken = 0;
+  private foundTaken = 0;
+  /** Parsed values of the shared dictionary's entries, for a text column under a numeric type. */
+  private parsed = new Float64Array(0);
+  private parsedCount = 0;
+
+  /**
+   * `maxInvalidExamples`: the invalid cells the reader keeps as examples per column (ReadOptions), which
+   * chunks keep per chunk; the dataset's first ones are taken so that the chunks give the examples the
+   * whole table would. Infinity for a table read whole.
+   */
+  constructor(
+    declared: SchemaColumnType,
+    maxExamples: number,
+    maxInvalidExamples = Number.POSITIVE_INFINITY,
+  ) {
+    this.declared = declared;
+    this.maxExamples = maxExamples;
+    this.maxInvalidExamples = maxInvalidExamples;
   }
-  return {
-    numbers,
-    mismatchCount: column.invalidCount + mismatches,
-    mismatchExamples: mergeExamples(column.invalidExamples, found, maxExamples),
-  };
-}
 
-function textAsNumeric(
-  column: CategoricalColumn,
-  declared: 'integer' | 'number' | 'boolean' | 'datetime',
-  maxExamples: number,
-): TypedValues {
-  // Each distinct text is parsed once; rows then look their value up by code.
-  const parsed = Float64Array.from(column.dictionary, (text) => parseAs(text, declared));
-  const numbers = new Float64Array(column.codes.length);
-  const examples: CellExample[] = [];
-  let mismatches = 0;
-  column.codes.forEach((code, row) => {
-    const value = code < 0 ? Number.NaN : parsed[code];
-    numbers[row] = value;
-    if (code >= 0 && Number.isNaN(value)) {
-      mismatches++;
-      if (examples.length < maxExamples) examples.push({ row, value: column.dictionary[code] });
+  read(column: Column): TypedValues {
+    const declared = this.declared;
+    const wantsText = declared === 'string' || declared === 'category';
+    if (column.kind === 'categorical') {
+      if (wantsText) return { text: column, mismatchCount: 0, mismatchExamples: [], invalidRows: none };
+      return this.textAsNumeric(column, declared);
     }
-  });
-  return { numbers, mismatchCount: mismatches, mismatchExamples: examples };
+    const invalid = column.invalidExamples.slice(0, Math.max(0, this.maxInvalidExamples - this.invalidTaken));
+    this.invalidTaken += invalid.length;
+    const invalidRows = new Set(invalid.map((e) => e.row));
+    if (wantsText) return { ...numericAsText(column), invalidRows };
+    return { ...this.numericAsNumeric(column, invalid), invalidRows };
+  }
+
+  /** How many more found examples can still be among the dataset's first maxExamples. */
+  private room(): number {
+    return Math.max(0, this.maxExamples - this.foundTaken);
+  }
+
+  private numericAsNumeric(
+    column: NumericColumn,
+    invalid: readonly CellExample[],
+  ): Omit<TypedValues, 'invalidRows'> {
+    const fits = valueFits(column.type, this.declared);
+    const room = this.room();
+    const found: CellExample[] = [];
+    let mismatches = 0;
+    let numbers: Float64Array | undefined = column.values;
+    if (fits === false) {
+      numbers = undefined;
+      column.values.forEach((v, row) => {
+        if (Number.isNaN(v)) return;
+        mismatches++;
+        if (found.length < room) found.push({ row, value: formatCell(v, column.type) });
+      });
+    } else if (fits !== true) {
+      // Copy only once a value does not fit, so the common case shares the reader's array.
+      let copied = false;
+      const values = column.values;
+      for (let row = 0; row < values.length; row++) {
+        const v = values[row];
+        if (Number.isNaN(v) || fits(v)) continue;
+        if (!copied) {
+          numbers = new Float64Array(values);
+          copied = true;
+        }
+        (numbers as Float64Array)[row] = Number.NaN;
+        mismatches++;
+        if (found.length < room) found.push({ row, value: formatCell(v, column.type) });
+      }
+    }
+    this.foundTaken += found.length;
+    return {
+      numbers,
+      mismatchCount: column.invalidCount + mismatches,
+      mismatchExamples: mergeExamples(invalid, found, this.maxExamples),
+    };
+  }
+
+  private textAsNumeric(
+    column: CategoricalColumn,
+    declared: 'integer' | 'number' | 'boolean' | 'datetime',
+  ): TypedValues {
+    // Each distinct text is parsed once; rows then look their value up by code.
+    const codes = column.codes;
+    let top = -1;
+    for (let row = 0; row < codes.length; row++) if (codes[row] > top) top = codes[row];
+    if (top >= this.parsedCount) {
+      if (top >= this.parsed.length) {
+        const grown = new Float64Array(Math.max(top + 1, 2 * this.parsed.length));
+        grown.set(this.parsed.subarray(0, this.parsedCount));
+        this.parsed = grown;
+      }
+      for (let code = this.parsedCount; code <= top; code++)
+        this.parsed[code] = parseAs(column.dictionary[code], declared);
+      this.parsedCount = top + 1;
+    }
+    const parsed = this.parsed;
+    const numbers = new Float64Array(codes.length);
+    const examples: CellExample[] = [];
+    const room = this.room();
+    let mismatches = 0;
+    for (let row = 0; row < codes.length; row++) {
+      const code = codes[row];
+      const value = code < 0 ? Number.NaN : parsed[code];
+      numbers[row] = value;
+      if (code >= 0 && Number.isNaN(value)) {
+        mismatches++;
+        if (examples.length < room) examples.push({ row, value: column.dictionary[code] });
+      }
+    }
+    this.foundTaken += examples.length;
+    return { numbers, mismatchCount: mismatches, mismatchExamples: examples, invalidRows: none };
+  }
 }
 
-function numericAsText(column: NumericColumn): TypedValues {
+/** A numeric column as text: a dictionary of its distinct values in the order they first appear. */
+function numericAsText(column: NumericColumn): Omit<TypedValues, 'invalidRows'> {
   const index = new Map<number, number>();
   const dictionary: string[] = [];
   const codes = new Int32Array(column.values.length);
@@ -167,19 +254,15 @@ function numericAsText(column: NumericColumn): TypedValues {
     }
     codes[row] = code;
   });
-  return { text: { codes, dictionary }, mismatchCount: 0, mismatchExamples: [] };
+  return { text: { codes, dictionary }, chunkCodes: true, mismatchCount: 0, mismatchExamples: [] };
 }
 
 /**
- * The column's cells as `declared`. Text columns hold every value, so nothing mismatches a string or
- * category. A numeric column's invalid cells (present, unreadable by the reader) are mismatches for a
- * numeric type; for a text type they cannot be checked, since the reader kept only a few of them.
+ * The column's cells as `declared`, for a whole table. Text columns hold every value, so nothing mismatches
+ * a string or category. A numeric column's invalid cells (present, unreadable by the reader) are
+ * mismatches for a numeric type; for a text type they cannot be checked, since the reader kept only a few
+ * of them.
  */
 export function readAs(column: Column, declared: SchemaColumnType, maxExamples: number): TypedValues {
-  const wantsText = declared === 'string' || declared === 'category';
-  if (column.kind === 'categorical') {
-    if (wantsText) return { text: column, mismatchCount: 0, mismatchExamples: [] };
-    return textAsNumeric(column, declared, maxExamples);
-  }
-  return wantsText ? numericAsText(column) : numericAsNumeric(column, declared, maxExamples);
+  return new ColumnReading(declared, maxExamples).read(column);
 }

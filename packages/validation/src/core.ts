@@ -16,5 +16,6 @@ export type {
   Source,
   SourceFormat,
   Table,
+  TableChunk,
 } from '@modelgate/core';
 export { locateRow } from '@modelgate/core';

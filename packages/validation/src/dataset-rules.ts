@@ -1,18 +1,20 @@
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
+// The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
+import { toRef } from './column-rules.ts';
 import { cellText } from './column-values.ts';
-import type { Column, Finding, Location, Severity, Table } from './core.ts';
+import type { Column, Finding, Severity } from './core.ts';
 import { formatCount, formatList, formatShare, plural, quoteValue } from './format.ts';
-import { failed, type Outcome, passed, rowLocations, rowName, shareOf } from './outcome.ts';
-import { type DuplicateScan, findDuplicates, keyColumnOf } from './row-hash.ts';
+import { failed, type Outcome, passed, shareOf } from './outcome.ts';
+import type { ChunkRows, Provenance, RowRef } from './provenance.ts';
+import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
 
 /** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
-export function unreadableRows(table: Table, maxFindings: number): Outcome {
+export function unreadableRows(dataset: Provenance, maxFindings: number): Outcome {
   const rule = 'every row readable';
-  const problems = table.problems;
+  const problems = dataset.problems;
   if (problems.length === 0) return passed('unreadable-row', null, rule);
-  const unitOf = (file: string): Location['unit'] =>
-    table.sources.find((s) => s.file === file)?.format === 'parquet' ? 'row' : 'line';
+  const unitOf = (file: string) => dataset.unitOfPath(file);
   const findings: Finding[] = problems.slice(0, maxFindings).map((p) => ({
     check: 'unreadable-row',
     severity: 'error',
@@ -32,10 +34,7 @@ export function unreadableRows(table: Table, maxFindings: number): Outcome {
   return failed(rule, problems.length, findings);
 }
 
-export function rowCount(
-  table: Table,
-  rows: { min?: number; max?: number } | undefined,
-): Outcome | undefined {
+export function rowCount(n: number, rows: { min?: number; max?: number } | undefined): Outcome | undefined {
   if (rows === undefined || (rows.min === undefined && rows.max === undefined)) return undefined;
   const rule = [
     rows.min !== undefined ? `min ${rows.min}` : '',
@@ -43,7 +42,6 @@ export function rowCount(
   ]
     .filter(Boolean)
     .join(', ');
-  const n = table.rowCount;
   const tooFew = rows.min !== undefined && n < rows.min;
   const tooMany = rows.max !== undefined && n > rows.max;
   if (!tooFew && !tooMany) return passed('row-count', null, rule);
@@ -104,32 +102,54 @@ export function extraColumns(extra: readonly string[], severity: Severity | unde
   ]);
 }
 
-export function duplicateRows(
-  table: Table,
-  scan: DuplicateScan,
-  severity: Severity | undefined,
-): Outcome | undefined {
-  if (severity === undefined) return undefined;
-  const rule = 'no repeated rows';
-  if (scan.duplicates === 0) return passed('duplicate-rows', null, rule);
-  const share = shareOf(scan.duplicates, table.rowCount);
-  const shown = scan.examples
-    .slice(0, 3)
-    .map((e) => `${rowName(table, e.row)} repeats ${rowName(table, e.first)}`)
-    .join(', ');
-  return failed(rule, scan.duplicates, [
-    {
-      check: 'duplicate-rows',
-      severity,
-      count: scan.duplicates,
-      share,
-      message: `${plural(scan.duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${formatShare(share)} of rows): ${shown}`,
-      locations: rowLocations(
-        table,
-        scan.examples.map((e) => e.row),
-      ),
-    },
-  ]);
+interface Repeat {
+  row: RowRef;
+  first: RowRef;
+}
+
+/** Rows equal to an earlier row in every column given: counted for the metric, reported when asked. */
+export class DuplicateRows {
+  private readonly tracker = new DuplicateTracker();
+  private readonly examples: Repeat[] = [];
+  private readonly maxExamples: number;
+
+  constructor(maxExamples: number) {
+    this.maxExamples = maxExamples;
+  }
+
+  get duplicates(): number {
+    return this.tracker.counts.duplicates;
+  }
+
+  add(rows: ChunkRows, columns: readonly Column[]): void {
+    if (columns.length === 0) return;
+    this.tracker.add(columns.map(keyColumnOf), rows.table.rowCount, rows, (row, first) => {
+      if (this.examples.length < this.maxExamples)
+        this.examples.push({ row: rows.ref(row), first: toRef(first) });
+    });
+  }
+
+  finish(dataset: Provenance, severity: Severity | undefined): Outcome | undefined {
+    if (severity === undefined) return undefined;
+    const rule = 'no repeated rows';
+    const { duplicates } = this.tracker.counts;
+    if (duplicates === 0) return passed('duplicate-rows', null, rule);
+    const share = shareOf(duplicates, dataset.rowCount);
+    const shown = this.examples
+      .slice(0, 3)
+      .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
+      .join(', ');
+    return failed(rule, duplicates, [
+      {
+        check: 'duplicate-rows',
+        severity,
+        count: duplicates,
+        share,
+        message: `${plural(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${formatShare(share)} of rows): ${shown}`,
+        locations: dataset.locations(this.examples.map((e) => e.row)),
+      },
+    ]);
+  }
 }
 
 function keyText(columns: readonly Column[], row: number): string {
@@ -137,67 +157,81 @@ function keyText(columns: readonly Column[], row: number): string {
 }
 
 /** No key cell may be missing, and no two rows may share a key. */
-export function primaryKey(table: Table, columns: readonly Column[], maxExamples: number): Outcome[] {
-  const names = columns.map((c) => c.name).join(', ');
-  const rule = `primary-key ${names}`;
-  const keys = columns.map(keyColumnOf);
-  const outcomes: Outcome[] = [];
+export class PrimaryKey {
+  private readonly names: string;
+  private readonly maxExamples: number;
+  private missingCount = 0;
+  private readonly missing: RowRef[] = [];
+  private readonly tracker = new DuplicateTracker(true);
+  private readonly repeats: (Repeat & { key: string })[] = [];
 
-  const missing: number[] = [];
-  let missingCount = 0;
-  for (let row = 0; row < table.rowCount; row++) {
-    const absent = columns.some((c) =>
-      c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]),
-    );
-    if (!absent) continue;
-    missingCount++;
-    if (missing.length < maxExamples) missing.push(row);
-  }
-  if (missingCount === 0) outcomes.push(passed('missing-key', null, rule));
-  else {
-    const where = missing
-      .slice(0, 3)
-      .map((r) => rowName(table, r))
-      .join(', ');
-    outcomes.push(
-      failed(rule, missingCount, [
-        {
-          check: 'missing-key',
-          severity: 'error',
-          count: missingCount,
-          share: shareOf(missingCount, table.rowCount),
-          message: `${plural(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
-          locations: rowLocations(table, missing),
-        },
-      ]),
-    );
+  constructor(names: readonly string[], maxExamples: number) {
+    this.names = names.join(', ');
+    this.maxExamples = maxExamples;
   }
 
-  const scan = findDuplicates(keys, table.rowCount, { ignoreMissing: true, maxExamples });
-  if (scan.duplicates === 0) outcomes.push(passed('duplicate-key', null, rule));
-  else {
-    const shown = scan.examples
-      .slice(0, 3)
-      .map(
-        (e) =>
-          `(${keyText(columns, e.row)}) on ${rowName(table, e.row)}, first on ${rowName(table, e.first)}`,
-      )
-      .join('; ');
-    outcomes.push(
-      failed(rule, scan.duplicates, [
-        {
-          check: 'duplicate-key',
-          severity: 'error',
-          count: scan.duplicates,
-          share: shareOf(scan.duplicates, table.rowCount),
-          message: `${plural(scan.duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${plural(scan.groups, 'key')} in all: ${shown}`,
-          locations: rowLocations(
-            table,
-            scan.examples.map((e) => e.row),
-          ),
-        },
-      ]),
-    );
+  add(rows: ChunkRows, columns: readonly Column[]): void {
+    const rowCount = rows.table.rowCount;
+    for (let row = 0; row < rowCount; row++) {
+      const absent = columns.some((c) =>
+        c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]),
+      );
+      if (!absent) continue;
+      this.missingCount++;
+      if (this.missing.length < this.maxExamples) this.missing.push(rows.ref(row));
+    }
+    this.tracker.add(columns.map(keyColumnOf), rowCount, rows, (row, first) => {
+      if (this.repeats.length < this.maxExamples) {
+        this.repeats.push({ row: rows.ref(row), first: toRef(first), key: keyText(columns, row) });
+      }
+    });
   }
-  return outcomes;
+
+  finish(dataset: Provenance): Outcome[] {
+    const names = this.names;
+    const rule = `primary-key ${names}`;
+    const outcomes: Outcome[] = [];
+    const missingCount = this.missingCount;
+    if (missingCount === 0) outcomes.push(passed('missing-key', null, rule));
+    else {
+      const where = this.missing
+        .slice(0, 3)
+        .map((r) => dataset.rowName(r))
+        .join(', ');
+      outcomes.push(
+        failed(rule, missingCount, [
+          {
+            check: 'missing-key',
+            severity: 'error',
+            count: missingCount,
+            share: shareOf(missingCount, dataset.rowCount),
+            message: `${plural(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
+            locations: dataset.locations(this.missing),
+          },
+        ]),
+      );
+    }
+
+    const { duplicates, groups } = this.tracker.counts;
+    if (duplicates === 0) outcomes.push(passed('duplicate-key', null, rule));
+    else {
+      const shown = this.repeats
+        .slice(0, 3)
+        .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
+        .join('; ');
+      outcomes.push(
+        failed(rule, duplicates, [
+          {
+            check: 'duplicate-key',
+            severity: 'error',
+            count: duplicates,
+            share: shareOf(duplicates, dataset.rowCount),
+            message: `${plural(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${plural(groups, 'key')} in all: ${shown}`,
+            locations: dataset.locations(this.repeats.map((e) => e.row)),
+          },
+        ]),
+      );
+    }
+    return outcomes;
+  }
 }

@@ -3,7 +3,13 @@
 
 export { default as validateDataJsonSchema } from '../schema/validate-data.schema.json' with { type: 'json' };
 export { checkDescriptions } from './checks.ts';
-export { defaultInferOptions, type InferOptions, inferSchema, isIdLikeName } from './infer.ts';
+export {
+  defaultInferOptions,
+  type InferOptions,
+  inferSchema,
+  inferSchemaChunks,
+  isIdLikeName,
+} from './infer.ts';
 export { parseSchema } from './parse-schema.ts';
 export { compareQuality, type QualityComparison } from './quality.ts';
 export {
@@ -17,4 +23,11 @@ export {
 } from './schema.ts';
 export { SchemaError, type SchemaProblem } from './schema-errors.ts';
 export { serializeSchema } from './serialize-schema.ts';
-export { defaultMaxExamples, describeSources, type ValidateOptions, validateTable } from './validate.ts';
+export {
+  defaultMaxExamples,
+  describeSources,
+  type ValidateChunksOptions,
+  type ValidateOptions,
+  validateChunks,
+  validateTable,
+} from './validate.ts';

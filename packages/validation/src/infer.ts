@@ -20,20 +20,25 @@
  *
  * Unreadable rows and cells that did not parse as their column's type are errors in the reference too;
  * they do not change the inferred types.
+ *
+ * inferSchema reads a whole table; inferSchemaChunks a dataset chunk by chunk, keeping per column the
+ * missing count, the observed range, the text values used (at most maxCategories + 1 of them) and, for an
+ * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
+ * the same SchemaInference, so they infer the same schema.
  */
 
 import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
-import type { Column, Table } from './core.ts';
+import type { Column, Table, TableChunk } from './core.ts';
 import { formatCount, formatShare } from './format.ts';
-import { findDuplicates, keyColumnOf } from './row-hash.ts';
+import { Provenance } from './provenance.ts';
+import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
 import {
   type ColumnSchema,
   defaultAlmostConstantShare,
   defaultQualityTolerances,
   type Schema,
 } from './schema.ts';
-import { describeSources } from './validate.ts';
 
 export interface InferOptions {
   /** Largest number of distinct values a text column may have to become a category. Default 50. */
@@ -60,12 +65,6 @@ export function isIdLikeName(name: string): boolean {
     /(?:^|[^A-Za-z])(?:id|key|uuid|guid)$/i.test(name) ||
     /[a-z0-9](?:Id|ID|Key|Uuid|UUID|Guid|GUID)$/.test(name)
   );
-}
-
-/** Whether every present value of the column is distinct and none is missing. */
-function allDistinct(column: Column, rowCount: number, missing: number): boolean {
-  if (missing > 0 || rowCount < 2) return false;
-  return findDuplicates([keyColumnOf(column)], rowCount, { maxExamples: 0 }).duplicates === 0;
 }
 
 /** The largest power of ten not above `x` (x > 0). */
@@ -110,13 +109,6 @@ export function widenRange(
   return { min, max };
 }
 
-function usedValues(column: Column & { kind: 'categorical' }): string[] {
-  const used = new Uint8Array(column.dictionary.length);
-  const codes = column.codes;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) used[codes[i]] = 1;
-  return column.dictionary.filter((_, code) => used[code]);
-}
-
 function inferPresence(entry: ColumnSchema, missing: number, rowCount: number, margin: number): void {
   if (rowCount === 0) return;
   if (missing === 0) {
@@ -129,25 +121,93 @@ function inferPresence(entry: ColumnSchema, missing: number, rowCount: number, m
   if (limit < 1) entry.maxMissing = Math.max(limit, share);
 }
 
-function inferColumn(column: Column, rowCount: number, options: Required<InferOptions>): ColumnSchema {
-  const missing = missingCount(column);
+/** What inference keeps about one column between chunks. */
+class ColumnSummary {
+  readonly name: string;
+  readonly kind: Column['kind'];
+  readonly type: Column['type'];
+  missing = 0;
+  min = Number.NaN;
+  max = Number.NaN;
+  /** Codes of the text values used, until there are more than maxCategories; then undefined. */
+  private used: Set<number> | undefined = new Set();
+  private dictionary: string[] = [];
+  private readonly maxCategories: number;
+  /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
+  private distinct: DuplicateTracker | undefined;
+
+  constructor(column: Column, maxCategories: number) {
+    this.name = column.name;
+    this.kind = column.kind;
+    this.type = column.type;
+    this.maxCategories = maxCategories;
+    const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
+    if (idLike) this.distinct = new DuplicateTracker();
+  }
+
+  add(column: Column): void {
+    this.missing += missingCount(column);
+    if (this.distinct) {
+      // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
+      this.distinct.add(
+        [keyColumnOf(column)],
+        column.kind === 'numeric' ? column.values.length : column.codes.length,
+        {
+          where: () => 0,
+          line: () => 0,
+        },
+      );
+      if (this.distinct.counts.duplicates > 0 || this.missing > 0) this.distinct = undefined;
+    }
+    if (column.kind === 'categorical') {
+      this.dictionary = column.dictionary;
+      const used = this.used;
+      if (!used) return;
+      const codes = column.codes;
+      for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) used.add(codes[i]);
+      if (used.size > this.maxCategories) this.used = undefined;
+      return;
+    }
+    if (column.type === 'integer' || column.type === 'number') {
+      const { min, max } = valueRange(column.values);
+      // Compared as valueRange compares, so chunks give the bounds the whole column would (-0 and 0 alike).
+      if (Number.isNaN(this.min) || min < this.min) this.min = min;
+      if (Number.isNaN(this.max) || max > this.max) this.max = max;
+    }
+  }
+
+  /** The values used, in dictionary order, or undefined past maxCategories. */
+  usedValues(): string[] | undefined {
+    if (!this.used) return undefined;
+    return [...this.used].sort((a, b) => a - b).map((code) => this.dictionary[code]);
+  }
+
+  allDistinct(rowCount: number): boolean {
+    return this.distinct !== undefined && this.missing === 0 && rowCount >= 2;
+  }
+}
+
+function inferColumn(
+  summary: ColumnSummary,
+  rowCount: number,
+  options: Required<InferOptions>,
+): ColumnSchema {
   const entry: ColumnSchema = {
-    name: column.name,
-    type: column.type,
+    name: summary.name,
+    type: summary.type,
     required: true,
     nullable: true,
     unique: false,
   };
-  inferPresence(entry, missing, rowCount, options.missingMargin);
-  const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
-  if (idLike && allDistinct(column, rowCount, missing)) {
-    entry.type = column.kind === 'categorical' ? 'string' : 'integer';
+  inferPresence(entry, summary.missing, rowCount, options.missingMargin);
+  if (summary.allDistinct(rowCount)) {
+    entry.type = summary.kind === 'categorical' ? 'string' : 'integer';
     entry.unique = true;
     return entry;
   }
-  if (column.kind === 'categorical') {
-    const values = usedValues(column);
-    if (values.length > 0 && values.length <= options.maxCategories) {
+  if (summary.kind === 'categorical') {
+    const values = summary.usedValues();
+    if (values && values.length > 0 && values.length <= options.maxCategories) {
       entry.type = 'category';
       entry.allowed = values.sort();
     } else {
@@ -155,34 +215,68 @@ function inferColumn(column: Column, rowCount: number, options: Required<InferOp
     }
     return entry;
   }
-  if (column.type === 'integer' || column.type === 'number') {
-    const { min, max } = valueRange(column.values);
-    if (column.type === 'integer' && min === 0 && max === 1) {
+  if (summary.type === 'integer' || summary.type === 'number') {
+    const { min, max } = summary;
+    if (summary.type === 'integer' && min === 0 && max === 1) {
       entry.allowed = [0, 1]; // a 0/1 flag or label: a range would let 2 in
       return entry;
     }
     if (!Number.isNaN(min))
-      Object.assign(entry, widenRange(min, max, options.rangeMargin, column.type === 'integer'));
+      Object.assign(entry, widenRange(min, max, options.rangeMargin, summary.type === 'integer'));
   }
   return entry;
 }
 
+/** One schema inference over a dataset: `add` every chunk in order, then `finish`. */
+class SchemaInference {
+  private readonly settings: Required<InferOptions>;
+  private readonly dataset = new Provenance();
+  private columns: ColumnSummary[] | undefined;
+
+  constructor(options: InferOptions) {
+    this.settings = { ...defaultInferOptions, ...options };
+  }
+
+  add(chunk: Table): void {
+    this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories));
+    this.dataset.add(chunk);
+    for (const [i, summary] of this.columns.entries()) summary.add(chunk.columns[i]);
+  }
+
+  finish(): Schema {
+    const { settings, dataset } = this;
+    const rowCount = dataset.rowCount;
+    const schema: Schema = {
+      version: 1,
+      columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
+      extraColumns: 'warn',
+      duplicateRows: 'warn',
+      constantColumns: 'warn',
+      almostConstantShare: defaultAlmostConstantShare,
+      quality: { ...defaultQualityTolerances },
+      origin: [
+        `Inferred by ${settings.tool} from ${dataset.describe()} (${formatCount(rowCount)} rows). Review it before relying on it:`,
+        `numeric ranges are widened by ${formatShare(settings.rangeMargin)} of the observed span, text columns with at most`,
+        `${settings.maxCategories} distinct values list them as allowed, max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
+      ].join('\n'),
+    };
+    if (rowCount > 0) schema.rows = { min: 1 };
+    return schema;
+  }
+}
+
 export function inferSchema(table: Table, options: InferOptions = {}): Schema {
-  const settings = { ...defaultInferOptions, ...options };
-  const schema: Schema = {
-    version: 1,
-    columns: table.columns.map((c) => inferColumn(c, table.rowCount, settings)),
-    extraColumns: 'warn',
-    duplicateRows: 'warn',
-    constantColumns: 'warn',
-    almostConstantShare: defaultAlmostConstantShare,
-    quality: { ...defaultQualityTolerances },
-    origin: [
-      `Inferred by ${settings.tool} from ${describeSources(table)} (${formatCount(table.rowCount)} rows). Review it before relying on it:`,
-      `numeric ranges are widened by ${formatShare(settings.rangeMargin)} of the observed span, text columns with at most`,
-      `${settings.maxCategories} distinct values list them as allowed, max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
-    ].join('\n'),
-  };
-  if (table.rowCount > 0) schema.rows = { min: 1 };
-  return schema;
+  const inference = new SchemaInference(options);
+  inference.add(table);
+  return inference.finish();
+}
+
+/** inferSchema over a dataset read chunk by chunk (readTableChunks): the same schema, in one pass. */
+export async function inferSchemaChunks(
+  chunks: AsyncIterable<TableChunk>,
+  options: InferOptions = {},
+): Promise<Schema> {
+  const inference = new SchemaInference(options);
+  for await (const chunk of chunks) inference.add(chunk);
+  return inference.finish();
 }

@@ -1,5 +1,7 @@
 // What one rule made of the data: a row of the "checks" table, and a finding when it found something.
-import { type Finding, type Location, locateRow, type Severity, type Table } from './core.ts';
+// A rule is fed the dataset chunk by chunk (`add`) and says what it found once the data is done (`finish`).
+import type { Finding, Severity } from './core.ts';
+import type { Provenance } from './provenance.ts';
 import type { RuleSeverity } from './schema.ts';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
@@ -36,25 +38,13 @@ export function severityOf(setting: RuleSeverity): Severity | undefined {
   return setting === 'allow' ? undefined : setting === 'warn' ? 'warning' : 'error';
 }
 
-/** Where rows came from, for a finding's locations. */
-export function rowLocations(table: Table, rows: Iterable<number>, column?: string): Location[] {
-  const locations: Location[] = [];
-  for (const row of rows) {
-    const { file, line, unit } = locateRow(table, row);
-    const location: Location = { file, line, unit };
-    if (column !== undefined) location.column = column;
-    locations.push(location);
-  }
-  return locations;
-}
-
-/** A row as a message names it: "line 12", or "data/b.csv line 12" when the table spans several files. */
-export function rowName(table: Table, row: number): string {
-  const { file, line, unit } = locateRow(table, row);
-  return table.sources.length > 1 ? `${file} ${unit} ${line}` : `${unit} ${line}`;
-}
-
 /** rows / total, 0 for an empty total. */
 export function shareOf(count: number, total: number): number {
   return total > 0 ? count / total : 0;
+}
+
+/** A rule's state between chunks. `C` is what it is fed per chunk; `finish` names rows through `dataset`. */
+export interface Rule<C> {
+  add(chunk: C): void;
+  finish(dataset: Provenance): Outcome;
 }

@@ -11,15 +11,86 @@
  *
  * Getting better is never reported. Severity is `tolerances.severity` (default error); 'allow' compares
  * and tabulates but reports nothing.
+ *
+ * The comparison runs on a QualityProfile of each dataset (row count, each column's missing cells and
+ * majority value, duplicate rows), which a QualityProfiler gathers chunk by chunk.
  */
 
-import { isConstant, majorityValue } from './column-stats.ts';
-import { cellText, missingCount } from './column-values.ts';
-import type { Column, Finding, MetricValue, ReportTable, Severity, Table } from './core.ts';
+import { isConstant, MajorityCounter, type MajorityValue } from './column-stats.ts';
+import { missingCount } from './column-values.ts';
+import type { Finding, MetricValue, ReportTable, Severity, Table } from './core.ts';
 import { formatShare, plural, quoteValue } from './format.ts';
 import { severityOf, shareOf } from './outcome.ts';
-import { findDuplicates, keyColumnOf } from './row-hash.ts';
+import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
 import { defaultQualityTolerances, type QualityTolerances } from './schema.ts';
+
+export interface ColumnQuality {
+  name: string;
+  missing: number;
+  /** Only isConstant (and the value's text, when constant) is read. */
+  majority: MajorityValue;
+}
+
+/** What the comparison needs of one dataset, on the columns compared. */
+export interface QualityProfile {
+  rowCount: number;
+  /** Rows repeating an earlier row on every compared column (0 when no column is compared). */
+  duplicates: number;
+  columns: ColumnQuality[];
+}
+
+/** Gathers the QualityProfile of a dataset's columns named `names` (those it has), chunk by chunk. */
+export class QualityProfiler {
+  private readonly names: readonly string[];
+  private rowCount = 0;
+  private picked: { name: string; index: number; missing: number; majority: MajorityCounter }[] | undefined;
+  private readonly duplicates = new DuplicateTracker();
+
+  constructor(names: readonly string[]) {
+    this.names = names;
+  }
+
+  add(chunk: Table): void {
+    if (!this.picked) {
+      const index = new Map(chunk.columns.map((c, i) => [c.name, i]));
+      this.picked = this.names
+        .filter((name) => index.has(name))
+        .map((name) => ({
+          name,
+          index: index.get(name) as number,
+          missing: 0,
+          majority: new MajorityCounter(1),
+        }));
+    }
+    this.rowCount += chunk.rowCount;
+    const columns = this.picked.map((p) => chunk.columns[p.index]);
+    this.picked.forEach((p, i) => {
+      p.missing += missingCount(columns[i]);
+      p.majority.add(columns[i]);
+    });
+    if (columns.length > 0) {
+      this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, { where: () => 0, line: () => 0 });
+    }
+  }
+
+  finish(): QualityProfile {
+    return {
+      rowCount: this.rowCount,
+      duplicates: this.duplicates.counts.duplicates,
+      columns: (this.picked ?? []).map((p) => ({
+        name: p.name,
+        missing: p.missing,
+        majority: p.majority.result(),
+      })),
+    };
+  }
+}
+
+function profileOf(table: Table, names: readonly string[]): QualityProfile {
+  const profiler = new QualityProfiler(names);
+  profiler.add(table);
+  return profiler.finish();
+}
 
 export interface QualityComparison {
   findings: Finding[];
@@ -37,15 +108,21 @@ function points(change: number): string {
   return `${value >= 0 ? '+' : ''}${value} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
 }
 
-function duplicateShare(table: Table, columns: readonly Column[]): number {
-  if (columns.length === 0) return 0;
-  const scan = findDuplicates(columns.map(keyColumnOf), table.rowCount, { maxExamples: 0 });
-  return shareOf(scan.duplicates, table.rowCount);
-}
-
+/** The two tables compared on the columns both have (in the current table's order). */
 export function compareQuality(
   reference: Table,
   current: Table,
+  tolerances: Partial<QualityTolerances> = {},
+): QualityComparison {
+  const inReference = new Set(reference.columns.map((c) => c.name));
+  const common = current.columns.map((c) => c.name).filter((name) => inReference.has(name));
+  return compareProfiles(profileOf(reference, common), profileOf(current, common), tolerances);
+}
+
+/** Two profiles of the same columns compared; the current profile's column order is the table's. */
+export function compareProfiles(
+  reference: QualityProfile,
+  current: QualityProfile,
   tolerances: Partial<QualityTolerances> = {},
 ): QualityComparison {
   const limits = { ...defaultQualityTolerances, ...tolerances };
@@ -53,15 +130,15 @@ export function compareQuality(
   const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
   const pairs = current.columns
     .filter((c) => referenceByName.has(c.name))
-    .map((c) => ({ current: c, reference: referenceByName.get(c.name) as Column }));
+    .map((c) => ({ current: c, reference: referenceByName.get(c.name) as ColumnQuality }));
   const findings: Finding[] = [];
   const rows: ReportTable['rows'] = [];
   const result = (exceeded: boolean) =>
     !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
 
   for (const pair of pairs) {
-    const before = shareOf(missingCount(pair.reference), reference.rowCount);
-    const after = shareOf(missingCount(pair.current), current.rowCount);
+    const before = shareOf(pair.reference.missing, reference.rowCount);
+    const after = shareOf(pair.current.missing, current.rowCount);
     const exceeded = after - before - limits.missingShare > epsilon;
     rows.push([
       'missing share',
@@ -83,10 +160,8 @@ export function compareQuality(
     }
   }
 
-  const commonReference = pairs.map((p) => p.reference);
-  const commonCurrent = pairs.map((p) => p.current);
-  const duplicatesBefore = duplicateShare(reference, commonReference);
-  const duplicatesAfter = duplicateShare(current, commonCurrent);
+  const duplicatesBefore = shareOf(reference.duplicates, reference.rowCount);
+  const duplicatesAfter = shareOf(current.duplicates, current.rowCount);
   const duplicatesExceeded = duplicatesAfter - duplicatesBefore - limits.duplicateShare > epsilon;
   rows.push([
     'duplicate-row share',
@@ -108,15 +183,15 @@ export function compareQuality(
 
   let constantBefore = 0;
   let constantAfter = 0;
-  const newlyConstant: { column: Column; row: number; present: number }[] = [];
+  const newlyConstant: { name: string; text: string | null; present: number }[] = [];
   for (const pair of pairs) {
-    const wasConstant = isConstant(majorityValue(pair.reference));
-    const majority = majorityValue(pair.current);
+    const wasConstant = isConstant(pair.reference.majority);
+    const majority = pair.current.majority;
     const nowConstant = isConstant(majority);
     if (wasConstant) constantBefore++;
     if (nowConstant) constantAfter++;
     if (nowConstant && !wasConstant)
-      newlyConstant.push({ column: pair.current, row: majority.row, present: majority.present });
+      newlyConstant.push({ name: pair.current.name, text: majority.text, present: majority.present });
   }
   const constantExceeded = newlyConstant.length > limits.constantColumns;
   rows.push([
@@ -129,13 +204,13 @@ export function compareQuality(
     result(constantExceeded),
   ]);
   if (constantExceeded && severity) {
-    for (const { column, row, present } of newlyConstant) {
+    for (const { name, text, present } of newlyConstant) {
       findings.push({
         check: 'new-constant-column',
         severity,
-        column: column.name,
+        column: name,
         count: present,
-        message: `Column "${column.name}" became constant: ${quoteValue(cellText(column, row) ?? '')} in all ${plural(present, 'non-missing cell')}, where the reference has several values (${plural(newlyConstant.length, 'column')} became constant; tolerance ${limits.constantColumns})`,
+        message: `Column "${name}" became constant: ${quoteValue(text ?? '')} in all ${plural(present, 'non-missing cell')}, where the reference has several values (${plural(newlyConstant.length, 'column')} became constant; tolerance ${limits.constantColumns})`,
       });
     }
   }

@@ -8,7 +8,7 @@ function numeric(values: number[]): KeyColumn {
 }
 
 function codes(values: number[]): KeyColumn {
-  return { kind: 'codes', codes: Int32Array.from(values), dictionarySize: Math.max(0, ...values) + 1 };
+  return { kind: 'codes', codes: Int32Array.from(values) };
 }
 
 /** The same scan by comparing every pair: row r duplicates the first earlier row equal to it. */

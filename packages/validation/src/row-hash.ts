@@ -1,35 +1,27 @@
 /**
  * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
- * columns for a primary key, one column for `unique`), in time and memory linear in the rows.
+ * columns for a primary key, one column for `unique`), chunk after chunk, in memory that grows with the
+ * distinct keys and not with anything else.
  *
- * Each row gets a 64-bit hash, two independent 32-bit MurmurHash3 lanes over the cells' raw representation
- * (the float's bits, the dictionary code; never a string), computed column by column so each pass reads one
- * typed array in order. Rows go into an open-addressing table (linear probing, load <= 1/2) of row indices.
- * Equal hashes are confirmed by comparing the rows' cells, so a hash collision can slow the scan down but
- * never report two different rows as duplicates.
+ * Each row gets a 128-bit hash: four MurmurHash3 32-bit lanes, each with its own seed and input salt,
+ * over the cells' raw representation (the float's bits, the dictionary code; never a string), computed
+ * column by column so each pass reads one typed array in order. A key is then only its hash: the earlier
+ * row is gone by the time a later chunk repeats it, so equal hashes cannot be confirmed by comparing the
+ * rows. With n distinct keys, the chance that any two of them share all 128 bits is at most
+ * n(n-1)/2 / 2^128, below 1.5e-21 for a billion distinct rows: far below the chance of a hardware fault.
  *
  * Cells compare as the reader stored them: numbers by value (every NaN equal, -0 equal to 0), text by
- * dictionary code, which is one code per distinct string within a column.
+ * dictionary code. Codes are stable across the chunks of one dataset (one shared dictionary), so a key is
+ * only ever compared with keys of the same dataset.
  */
 import type { Column } from './core.ts';
 
-export type KeyColumn =
-  | { kind: 'numeric'; values: Float64Array }
-  | { kind: 'codes'; codes: Int32Array; dictionarySize: number };
+export type KeyColumn = { kind: 'numeric'; values: Float64Array } | { kind: 'codes'; codes: Int32Array };
 
 export function keyColumnOf(column: Column): KeyColumn {
   return column.kind === 'numeric'
     ? { kind: 'numeric', values: column.values }
-    : { kind: 'codes', codes: column.codes, dictionarySize: column.dictionary.length };
-}
-
-export interface DuplicateScan {
-  /** Rows that repeat an earlier row. */
-  duplicates: number;
-  /** Distinct keys that occur more than once. */
-  groups: number;
-  /** The first duplicate rows in row order, each with the row it repeats. */
-  examples: { row: number; first: number }[];
+    : { kind: 'codes', codes: column.codes };
 }
 
 function mix(h: number, k: number): number {
@@ -49,17 +41,25 @@ function finish(h: number): number {
   return x ^ (x >>> 16);
 }
 
-const laneTwoSalt = 0x5bd1e995;
+const LANES = 4;
+const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
+const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
 
-function hashRows(keys: readonly KeyColumn[], rowCount: number): { low: Int32Array; high: Int32Array } {
-  const low = new Int32Array(rowCount);
-  const high = new Int32Array(rowCount).fill(0x2545f491);
+/** The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`. */
+export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Array {
+  const hashes = new Int32Array(LANES * rowCount);
+  for (let i = 0; i < rowCount; i++) for (let l = 0; l < LANES; l++) hashes[LANES * i + l] = seeds[l];
+  const [s0, s1, s2, s3] = salts;
   for (const key of keys) {
     if (key.kind === 'codes') {
       const codes = key.codes;
       for (let i = 0; i < rowCount; i++) {
-        low[i] = mix(low[i], codes[i]);
-        high[i] = mix(high[i], codes[i] ^ laneTwoSalt);
+        const at = LANES * i;
+        const k = codes[i];
+        hashes[at] = mix(hashes[at], k ^ s0);
+        hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
+        hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
+        hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
       }
       continue;
     }
@@ -70,30 +70,110 @@ function hashRows(keys: readonly KeyColumn[], rowCount: number): { low: Int32Arr
       // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
       const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
       const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
-      low[i] = mix(mix(low[i], a), b);
-      high[i] = mix(mix(high[i], a ^ laneTwoSalt), b ^ laneTwoSalt);
+      const at = LANES * i;
+      hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
+      hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
+      hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
+      hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
     }
   }
-  return { low, high };
+  for (let i = 0; i < hashes.length; i++) hashes[i] = finish(hashes[i]);
+  return hashes;
 }
 
-function sameRow(keys: readonly KeyColumn[], a: number, b: number): boolean {
-  for (const key of keys) {
-    if (key.kind === 'codes') {
-      if (key.codes[a] !== key.codes[b]) return false;
-    } else {
-      const x = key.values[a];
-      const y = key.values[b];
-      if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) return false;
+/** Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). */
+const SLOT = LANES + 2;
+/** The flag, in the place's first word, of a key seen more than once. */
+const REPEATED = 1 << 31;
+
+/**
+ * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
+ * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
+ * 24 bytes a slot, at most 3/4 full.
+ */
+export class KeySet {
+  private slots = new Int32Array(SLOT * 16);
+  private mask = 15;
+  size = 0;
+
+  /** Memory held, in bytes. */
+  get bytes(): number {
+    return this.slots.byteLength;
+  }
+
+  /**
+   * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
+   * Returns -1 for a new key, else the slot of the key already there.
+   */
+  insert(hashes: Int32Array, i: number, where: number, line: number): number {
+    if (4 * (this.size + 1) > 3 * (this.mask + 1)) this.grow();
+    const at = LANES * i;
+    const h0 = hashes[at];
+    const h1 = hashes[at + 1];
+    const h2 = hashes[at + 2];
+    const h3 = hashes[at + 3];
+    const slots = this.slots;
+    let slot = h0 & this.mask;
+    for (;;) {
+      const base = SLOT * slot;
+      if (slots[base + LANES] === 0) {
+        slots[base] = h0;
+        slots[base + 1] = h1;
+        slots[base + 2] = h2;
+        slots[base + 3] = h3;
+        slots[base + LANES] = where + 1;
+        slots[base + LANES + 1] = line;
+        this.size++;
+        return -1;
+      }
+      if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
+        return slot;
+      }
+      slot = (slot + 1) & this.mask;
     }
   }
-  return true;
+
+  /** The place stored with the key in `slot`. */
+  placeOf(slot: number): { where: number; line: number } {
+    const base = SLOT * slot;
+    return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
+  }
+
+  /** Marks the key in `slot` as repeated; true the first time. */
+  markRepeated(slot: number): boolean {
+    const base = SLOT * slot + LANES;
+    if (this.slots[base] & REPEATED) return false;
+    this.slots[base] |= REPEATED;
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const capacity = 2 * (this.mask + 1);
+    this.slots = new Int32Array(SLOT * capacity);
+    this.mask = capacity - 1;
+    for (let base = 0; base < old.length; base += SLOT) {
+      if (old[base + LANES] === 0) continue;
+      let slot = old[base] & this.mask;
+      while (this.slots[SLOT * slot + LANES] !== 0) slot = (slot + 1) & this.mask;
+      const to = SLOT * slot;
+      for (let w = 0; w < SLOT; w++) this.slots[to + w] = old[base + w];
+    }
+  }
 }
 
-export interface DuplicateOptions {
-  /** Leave out rows with a missing cell in any key column (a unique column, a primary key). */
-  ignoreMissing?: boolean;
-  maxExamples: number;
+export interface DuplicateExample<P> {
+  /** Row of the chunk (as given to `add`) that repeats an earlier key. */
+  row: number;
+  /** Where the key was first seen: the `where`/`line` given with that row. */
+  first: P;
+}
+
+export interface DuplicateCounts {
+  /** Rows that repeat an earlier row. */
+  duplicates: number;
+  /** Distinct keys that occur more than once. */
+  groups: number;
 }
 
 function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
@@ -103,69 +183,71 @@ function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
   return false;
 }
 
-/** Rows whose values in `keys` equal those of an earlier row. */
+/** Where each row of a chunk is, as two words a KeySet stores (file index and line, or 0 and a row). */
+export interface RowPlaces {
+  where(row: number): number;
+  line(row: number): number;
+}
+
+/**
+ * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
+ * rows are, and `onDuplicate` hears each repeating row while the chunk is alive, with the place of the
+ * first row holding its key.
+ */
+export class DuplicateTracker {
+  readonly counts: DuplicateCounts = { duplicates: 0, groups: 0 };
+  private readonly set = new KeySet();
+  private readonly ignoreMissing: boolean;
+
+  /** With `ignoreMissing`, rows with a missing cell in any key column are left out (unique, primary key). */
+  constructor(ignoreMissing = false) {
+    this.ignoreMissing = ignoreMissing;
+  }
+
+  get bytes(): number {
+    return this.set.bytes;
+  }
+
+  add(
+    keys: readonly KeyColumn[],
+    rowCount: number,
+    places: RowPlaces,
+    onDuplicate?: (row: number, first: { where: number; line: number }) => void,
+  ): void {
+    if (rowCount === 0) return;
+    const hashes = hashRows(keys, rowCount);
+    for (let row = 0; row < rowCount; row++) {
+      if (this.ignoreMissing && hasMissing(keys, row)) continue;
+      const slot = this.set.insert(hashes, row, places.where(row), places.line(row));
+      if (slot < 0) continue;
+      this.counts.duplicates++;
+      if (this.set.markRepeated(slot)) this.counts.groups++;
+      onDuplicate?.(row, this.set.placeOf(slot));
+    }
+  }
+}
+
+export interface DuplicateScan extends DuplicateCounts {
+  /** The first duplicate rows in row order, each with the row it repeats. */
+  examples: { row: number; first: number }[];
+}
+
+export interface DuplicateOptions {
+  /** Leave out rows with a missing cell in any key column (a unique column, a primary key). */
+  ignoreMissing?: boolean;
+  maxExamples: number;
+}
+
+/** Rows of one table whose values in `keys` equal those of an earlier row. */
 export function findDuplicates(
   keys: readonly KeyColumn[],
   rowCount: number,
   options: DuplicateOptions,
 ): DuplicateScan {
-  if (keys.length === 1 && keys[0].kind === 'codes') return duplicateCodes(keys[0], rowCount, options);
-  const { low, high } = hashRows(keys, rowCount);
-  let capacity = 16;
-  while (capacity < 2 * rowCount) capacity *= 2;
-  const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
-  const repeated = new Uint8Array(rowCount);
-  const scan: DuplicateScan = { duplicates: 0, groups: 0, examples: [] };
-  for (let row = 0; row < rowCount; row++) {
-    if (options.ignoreMissing && hasMissing(keys, row)) continue;
-    let slot = finish(low[row]) & mask;
-    for (;;) {
-      const other = slots[slot];
-      if (other < 0) {
-        slots[slot] = row;
-        break;
-      }
-      if (low[other] === low[row] && high[other] === high[row] && sameRow(keys, other, row)) {
-        record(scan, repeated, row, other, options.maxExamples);
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-  return scan;
-}
-
-function record(
-  scan: DuplicateScan,
-  repeated: Uint8Array,
-  row: number,
-  first: number,
-  maxExamples: number,
-): void {
-  scan.duplicates++;
-  if (!repeated[first]) {
-    repeated[first] = 1;
-    scan.groups++;
-  }
-  if (scan.examples.length < maxExamples) scan.examples.push({ row, first });
-}
-
-/** One text column: the codes are already a perfect hash, so a first-row-per-code array suffices. */
-function duplicateCodes(
-  key: { codes: Int32Array; dictionarySize: number },
-  rowCount: number,
-  options: DuplicateOptions,
-): DuplicateScan {
-  const firstRow = new Int32Array(key.dictionarySize + 1).fill(-1); // slot 0 holds missing (code -1)
-  const repeated = new Uint8Array(rowCount);
-  const scan: DuplicateScan = { duplicates: 0, groups: 0, examples: [] };
-  for (let row = 0; row < rowCount; row++) {
-    const slot = key.codes[row] + 1;
-    if (slot === 0 && options.ignoreMissing) continue;
-    const first = firstRow[slot];
-    if (first < 0) firstRow[slot] = row;
-    else record(scan, repeated, row, first, options.maxExamples);
-  }
-  return scan;
+  const tracker = new DuplicateTracker(options.ignoreMissing);
+  const examples: DuplicateScan['examples'] = [];
+  tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+    if (examples.length < options.maxExamples) examples.push({ row, first: first.line });
+  });
+  return { ...tracker.counts, examples };
 }

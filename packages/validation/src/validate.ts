@@ -1,36 +1,47 @@
 /**
- * validateTable: does this table match its schema? Every rule the schema states (and the dataset-wide ones
- * it configures) runs once; a rule that finds nothing adds a passing row to the "checks" table instead of a
- * finding, so the report shows what was checked as well as what failed.
+ * validateTable / validateChunks: does this dataset match its schema? Every rule the schema states (and the
+ * dataset-wide ones it configures) runs once; a rule that finds nothing adds a passing row to the "checks"
+ * table instead of a finding, so the report shows what was checked as well as what failed.
  *
  * Finding.share is the offending share of all rows, except for constant columns, where it is the top
  * value's share of the column's non-missing cells.
+ *
+ * Both run the same Validation: every rule is fed the data chunk by chunk (a whole table is one chunk) and
+ * keeps per-column state between chunks, so memory grows with the columns, not the rows, except for the
+ * rules on row identity (duplicate rows, primary key, unique), which keep a 128-bit hash and the first
+ * place of each distinct key (see row-hash.ts). A second pass over the data is made only when a column
+ * with very many distinct values could still be almost constant (see MajorityCounter), or when the quality
+ * comparison's common columns are fewer than the validated ones (its duplicate rows are counted on those).
  */
 import {
+  type ColumnChunk,
+  type ColumnRule,
   constantColumn,
-  duplicateValues,
-  missingValues,
-  outOfRange,
-  regexMismatch,
-  typeMismatch,
-  valueNotAllowed,
+  makeDuplicateValues,
+  makeMissingValues,
+  makeOutOfRange,
+  makeRegexMismatch,
+  makeTypeMismatch,
+  makeValueNotAllowed,
 } from './column-rules.ts';
-import { missingCount, readAs } from './column-values.ts';
-import type { CheckResult, Column, Finding, ReportTable, Table } from './core.ts';
+import { countedValuesPerColumn, MajorityCounter } from './column-stats.ts';
+import { ColumnReading, missingCount } from './column-values.ts';
+import type { CheckResult, Column, Finding, ReportTable, Table, TableChunk } from './core.ts';
 import {
   type ColumnNeed,
-  duplicateRows,
+  DuplicateRows,
   extraColumns,
   missingColumns,
-  primaryKey,
+  PrimaryKey,
   rowCount,
   unreadableRows,
 } from './dataset-rules.ts';
 import { formatCount, plural } from './format.ts';
 import { type Outcome, severityOf, shareOf } from './outcome.ts';
-import { compareQuality } from './quality.ts';
-import { type DuplicateScan, findDuplicates, keyColumnOf } from './row-hash.ts';
-import type { Schema } from './schema.ts';
+import { Provenance } from './provenance.ts';
+import { compareProfiles, type QualityProfile, QualityProfiler } from './quality.ts';
+import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
+import type { ColumnSchema, Schema } from './schema.ts';
 
 export interface ValidateOptions {
   /** Example rows kept per finding (its locations). Default 20. */
@@ -44,16 +55,28 @@ export interface ValidateOptions {
    * on the selected columns). Its findings, table and metrics join the result and its summary.
    */
   reference?: Table;
+  /**
+   * Distinct values per column counted exactly before only the majority vote follows a column (see
+   * MajorityCounter). Default: 1,024, fewer for very wide data (about a million in all).
+   */
+  countedValues?: number;
+}
+
+export interface ValidateChunksOptions extends Omit<ValidateOptions, 'reference'> {
+  /** The reference dataset (see ValidateOptions.reference), opened when it is needed. */
+  reference?: () => AsyncIterable<TableChunk>;
+  /** The maxInvalidExamples the data was read with (ReadOptions; default 20 there and here). */
+  maxInvalidExamples?: number;
 }
 
 export const defaultMaxExamples = 20;
+const defaultMaxInvalidExamples = 20;
 
 /** "data/train.csv", "a.csv and b.csv", "a.csv and 3 more files". */
 export function describeSources(table: Table): string {
-  const files = [...new Set(table.sources.map((s) => s.file))];
-  if (files.length === 0) return 'the data';
-  if (files.length <= 2) return files.join(' and ');
-  return `${files[0]} and ${plural(files.length - 1, 'more file')}`;
+  const dataset = new Provenance();
+  dataset.add(table);
+  return dataset.describe();
 }
 
 const severityOrder = { error: 0, warning: 1, notice: 2 };
@@ -67,111 +90,300 @@ function checksTable(outcomes: readonly Outcome[]): ReportTable {
   };
 }
 
-function summarize(table: Table, errors: number, warnings: number, checks: number): string {
-  const where = `${plural(table.rowCount, 'row')} of ${describeSources(table)}`;
+function summarize(dataset: Provenance, errors: number, warnings: number, checks: number): string {
+  const where = `${plural(dataset.rowCount, 'row')} of ${dataset.describe()}`;
   if (errors === 0 && warnings === 0) return `All ${formatCount(checks)} checks passed on ${where}`;
   const counts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''];
   return `${counts.filter(Boolean).join(', ')} in ${where}`;
 }
 
-const noDuplicates: DuplicateScan = { duplicates: 0, groups: 0, examples: [] };
+/** A column of the data in scope, and what is kept about it between chunks. */
+interface ColumnState {
+  name: string;
+  /** Its index among a chunk's columns. */
+  index: number;
+  spec?: ColumnSchema;
+  reading?: ColumnReading;
+  rules: ColumnRule[];
+  missing: number;
+  majority?: MajorityCounter;
+}
 
+/** A pass over the data made after the first one (see the module comment). */
+interface SecondPass {
+  add(chunk: Table): void;
+}
+
+/** One validation of one dataset: `add` every chunk in order, then `finish`. */
+class Validation {
+  private readonly schema: Schema;
+  private readonly maxExamples: number;
+  private readonly maxInvalidExamples: number;
+  private readonly countedValues: number | undefined;
+  private readonly selected: Set<string> | undefined;
+  private readonly excluded: Set<string>;
+  /** Whether the comparison with a reference will need each column's majority. */
+  private readonly comparing: boolean;
+  private readonly dataset = new Provenance();
+  private readonly duplicates: DuplicateRows;
+  private columns: ColumnState[] | undefined;
+  private primaryKey: { rule: PrimaryKey; indices: number[] } | undefined;
+  /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
+  private commonDuplicates: DuplicateTracker | undefined;
+
+  constructor(
+    schema: Schema,
+    options: Omit<ValidateOptions, 'reference'>,
+    maxInvalidExamples: number,
+    comparing: boolean,
+  ) {
+    this.schema = schema;
+    this.maxExamples = options.maxExamples ?? defaultMaxExamples;
+    this.maxInvalidExamples = maxInvalidExamples;
+    this.countedValues = options.countedValues;
+    this.selected = options.columns ? new Set(options.columns) : undefined;
+    this.excluded = new Set(options.excludeColumns ?? []);
+    this.comparing = comparing;
+    this.duplicates = new DuplicateRows(this.maxExamples);
+  }
+
+  private inScope(name: string): boolean {
+    return (!this.selected || this.selected.has(name)) && !this.excluded.has(name);
+  }
+
+  /** The schema's entries in scope, in schema order. */
+  private specs(): ColumnSchema[] {
+    return this.schema.columns.filter((s) => this.inScope(s.name));
+  }
+
+  /** The primary key's names, or none when a key column is out of scope (it cannot be checked in part). */
+  private keyNames(): string[] {
+    return this.schema.primaryKey?.every((name) => this.inScope(name)) ? this.schema.primaryKey : [];
+  }
+
+  /** The in-scope columns of the data, in data order. */
+  get columnNames(): string[] {
+    return (this.columns ?? []).map((c) => c.name);
+  }
+
+  /** Rules are made when the first chunk shows the columns and their types (the same in every chunk). */
+  private setUp(chunk: Table): ColumnState[] {
+    const specByName = new Map(this.specs().map((s) => [s.name, s]));
+    const inScope = chunk.columns.map((c, index) => ({ c, index })).filter(({ c }) => this.inScope(c.name));
+    const constants = severityOf(this.schema.constantColumns) !== undefined;
+    const counted = constants ? (this.countedValues ?? countedValuesPerColumn(inScope.length)) : 1;
+    const states = inScope.map(({ c, index }): ColumnState => {
+      const spec = specByName.get(c.name);
+      const m = this.maxExamples;
+      const rules = spec
+        ? [
+            makeTypeMismatch(spec, m),
+            makeMissingValues(spec, m),
+            makeOutOfRange(spec, c, m),
+            makeValueNotAllowed(spec, c, m),
+            makeRegexMismatch(spec, c, m),
+            makeDuplicateValues(spec, m),
+          ].filter((rule) => rule !== undefined)
+        : [];
+      return {
+        name: c.name,
+        index,
+        spec,
+        reading: spec ? new ColumnReading(spec.type, m, this.maxInvalidExamples) : undefined,
+        rules,
+        missing: 0,
+        majority: constants || this.comparing ? new MajorityCounter(counted) : undefined,
+      };
+    });
+    const keyNames = this.keyNames();
+    const byName = new Map(states.map((s) => [s.name, s.index]));
+    if (keyNames.length > 0 && keyNames.every((name) => byName.has(name))) {
+      this.primaryKey = {
+        rule: new PrimaryKey(keyNames, this.maxExamples),
+        indices: keyNames.map((name) => byName.get(name) as number),
+      };
+    }
+    return states;
+  }
+
+  add(chunk: Table): void {
+    this.columns ??= this.setUp(chunk);
+    const rows = this.dataset.add(chunk);
+    const columnsOf = (indices: readonly number[]) => indices.map((i) => chunk.columns[i]);
+    this.duplicates.add(rows, columnsOf(this.columns.map((c) => c.index)));
+    if (this.primaryKey) this.primaryKey.rule.add(rows, columnsOf(this.primaryKey.indices));
+    for (const state of this.columns) {
+      const column = chunk.columns[state.index];
+      const missing = missingCount(column);
+      state.missing += missing;
+      state.majority?.add(column);
+      if (!state.reading) continue;
+      const part: ColumnChunk = { rows, column, typed: state.reading.read(column), missing };
+      for (const rule of state.rules) rule.add(part);
+    }
+  }
+
+  /**
+   * The second pass, when one is needed: recounting majority candidates, and counting duplicate rows on
+   * the columns `reference` shares when it does not share them all.
+   */
+  secondPass(reference: QualityProfile | undefined): SecondPass | undefined {
+    const columns = this.columns ?? [];
+    const share = this.schema.almostConstantShare;
+    const constants = severityOf(this.schema.constantColumns) !== undefined;
+    const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
+    const common = reference ? reference.columns.map((c) => c.name) : [];
+    const byName = new Map(columns.map((c) => [c.name, c.index]));
+    const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n) as number) : [];
+    if (commonIndices.length > 0) this.commonDuplicates = new DuplicateTracker();
+    if (recount.length === 0 && !this.commonDuplicates) return undefined;
+    const tracker = this.commonDuplicates;
+    return {
+      add(chunk) {
+        for (const state of recount) state.majority?.recount(chunk.columns[state.index]);
+        if (tracker) {
+          const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i] as Column));
+          tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
+        }
+      },
+    };
+  }
+
+  /** What the data looks like to the quality comparison, on the columns `reference` has. */
+  private profile(reference: QualityProfile): QualityProfile {
+    const common = new Set(reference.columns.map((c) => c.name));
+    const columns = (this.columns ?? []).filter((c) => common.has(c.name));
+    const duplicates =
+      columns.length === 0 ? 0 : (this.commonDuplicates?.counts.duplicates ?? this.duplicates.duplicates);
+    return {
+      rowCount: this.dataset.rowCount,
+      duplicates,
+      columns: columns.map((c) => ({
+        name: c.name,
+        missing: c.missing,
+        majority: (c.majority as MajorityCounter).result(),
+      })),
+    };
+  }
+
+  finish(reference: QualityProfile | undefined): CheckResult {
+    const dataset = this.dataset;
+    const schema = this.schema;
+    const columns = this.columns ?? [];
+    const present = new Set(columns.map((c) => c.name));
+    const specs = this.specs();
+    const specNames = new Set(specs.map((s) => s.name));
+
+    const outcomes: Outcome[] = [unreadableRows(dataset, this.maxExamples)];
+    const rows = rowCount(dataset.rowCount, schema.rows);
+    if (rows) outcomes.push(rows);
+
+    const expected = new Map<string, ColumnNeed>();
+    for (const spec of specs) if (spec.required) expected.set(spec.name, 'required by the schema');
+    for (const name of this.keyNames())
+      if (!expected.has(name)) expected.set(name, 'part of the primary key');
+    for (const name of this.selected ?? []) {
+      if (!this.excluded.has(name) && !expected.has(name)) expected.set(name, 'selected for validation');
+    }
+    outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe()));
+    const extra = extraColumns(
+      columns.filter((c) => !specNames.has(c.name)).map((c) => c.name),
+      severityOf(schema.extraColumns),
+    );
+    if (extra) outcomes.push(extra);
+    const duplicates = this.duplicates.finish(dataset, severityOf(schema.duplicateRows));
+    if (duplicates) outcomes.push(duplicates);
+    if (this.primaryKey) outcomes.push(...this.primaryKey.rule.finish(dataset));
+
+    const constantSeverity = severityOf(schema.constantColumns);
+    const columnOutcomes = (state: ColumnState) => {
+      for (const rule of state.rules) outcomes.push(rule.finish(dataset));
+      if (constantSeverity && state.majority) {
+        outcomes.push(
+          constantColumn(state.name, state.majority, constantSeverity, schema.almostConstantShare),
+        );
+      }
+    };
+    const stateByName = new Map(columns.map((c) => [c.name, c]));
+    for (const spec of specs) {
+      const state = stateByName.get(spec.name);
+      if (state) columnOutcomes(state);
+    }
+    for (const state of columns) if (!state.spec) columnOutcomes(state);
+    const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
+
+    const quality = reference
+      ? compareProfiles(reference, this.profile(reference), schema.quality)
+      : undefined;
+    const findings: Finding[] = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort(
+      (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
+    );
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    return {
+      summary: summarize(dataset, errors, warnings, outcomes.length),
+      findings,
+      metrics: {
+        rows: dataset.rowCount,
+        columns: columns.length,
+        errors,
+        warnings,
+        'missing-share': shareOf(missingCells, dataset.rowCount * columns.length),
+        'duplicate-row-share': shareOf(this.duplicates.duplicates, dataset.rowCount),
+        'unreadable-rows': dataset.problems.length,
+        checks: outcomes.length,
+        'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,
+        ...quality?.metrics,
+      },
+      tables: quality ? [checksTable(outcomes), quality.table] : [checksTable(outcomes)],
+      charts: [],
+    };
+  }
+}
+
+/** A whole table validated (with a reference table to compare quality against, if given). */
 export function validateTable(table: Table, schema: Schema, options: ValidateOptions = {}): CheckResult {
-  const maxExamples = options.maxExamples ?? defaultMaxExamples;
-  const selected = options.columns ? new Set(options.columns) : undefined;
-  const excluded = new Set(options.excludeColumns ?? []);
-  const inScope = (name: string) => (!selected || selected.has(name)) && !excluded.has(name);
-  const columns = table.columns.filter((c) => inScope(c.name));
-  const byName = new Map(columns.map((c) => [c.name, c]));
-  const specs = schema.columns.filter((s) => inScope(s.name));
-  const specNames = new Set(specs.map((s) => s.name));
-  const files = describeSources(table);
-
-  const outcomes: Outcome[] = [unreadableRows(table, maxExamples)];
-  const rows = rowCount(table, schema.rows);
-  if (rows) outcomes.push(rows);
-
-  const expected = new Map<string, ColumnNeed>();
-  for (const spec of specs) if (spec.required) expected.set(spec.name, 'required by the schema');
-  // A key with a column left out of scope cannot be checked at all, rather than checked on part of it.
-  const keyNames = schema.primaryKey?.every(inScope) ? schema.primaryKey : [];
-  for (const name of keyNames) if (!expected.has(name)) expected.set(name, 'part of the primary key');
-  for (const name of selected ?? []) {
-    if (!excluded.has(name) && !expected.has(name)) expected.set(name, 'selected for validation');
-  }
-  outcomes.push(missingColumns(expected, (name) => byName.has(name), files));
-  const extra = extraColumns(
-    columns.filter((c) => !specNames.has(c.name)).map((c) => c.name),
-    severityOf(schema.extraColumns),
+  const validation = new Validation(
+    schema,
+    options,
+    Number.POSITIVE_INFINITY,
+    options.reference !== undefined,
   );
-  if (extra) outcomes.push(extra);
-
-  const duplicateScan =
-    columns.length > 0
-      ? findDuplicates(columns.map(keyColumnOf), table.rowCount, { maxExamples })
-      : noDuplicates;
-  const duplicates = duplicateRows(table, duplicateScan, severityOf(schema.duplicateRows));
-  if (duplicates) outcomes.push(duplicates);
-  const keyColumns = keyNames.map((name) => byName.get(name)).filter((c) => c !== undefined);
-  if (keyNames.length > 0 && keyColumns.length === keyNames.length) {
-    outcomes.push(...primaryKey(table, keyColumns, maxExamples));
+  validation.add(table);
+  let reference: QualityProfile | undefined;
+  if (options.reference) {
+    const profiler = new QualityProfiler(validation.columnNames);
+    profiler.add(options.reference);
+    reference = profiler.finish();
   }
+  validation.secondPass(reference)?.add(table);
+  return validation.finish(reference);
+}
 
-  let missingCells = 0;
-  const constantSeverity = severityOf(schema.constantColumns);
-  const columnOutcomes = (column: Column, ruled: (Outcome | undefined)[]) => {
-    if (constantSeverity) ruled.push(constantColumn(column, constantSeverity, schema.almostConstantShare));
-    for (const outcome of ruled) if (outcome) outcomes.push(outcome);
-  };
-  for (const spec of specs) {
-    const column = byName.get(spec.name);
-    if (!column) continue;
-    const missing = missingCount(column);
-    missingCells += missing;
-    const ctx = { table, column, spec, typed: readAs(column, spec.type, maxExamples), maxExamples };
-    columnOutcomes(column, [
-      typeMismatch(ctx),
-      missingValues(ctx, missing),
-      outOfRange(ctx),
-      valueNotAllowed(ctx),
-      regexMismatch(ctx),
-      duplicateValues(ctx),
-    ]);
-  }
-  for (const column of columns) {
-    if (specNames.has(column.name)) continue;
-    missingCells += missingCount(column);
-    columnOutcomes(column, []);
-  }
-
-  const quality = options.reference
-    ? compareQuality(
-        { ...options.reference, columns: options.reference.columns.filter((c) => inScope(c.name)) },
-        { ...table, columns },
-        schema.quality,
-      )
-    : undefined;
-  const findings: Finding[] = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort(
-    (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
+/**
+ * A dataset validated chunk by chunk, as validateTable would validate it read whole: the same result for
+ * any chunk size. `open` is called once per pass over the data (a second pass is rare, see the module
+ * comment); each call must yield the same chunks' rows (readTableChunks with the same inputs and options).
+ */
+export async function validateChunks(
+  open: () => AsyncIterable<TableChunk>,
+  schema: Schema,
+  options: ValidateChunksOptions = {},
+): Promise<CheckResult> {
+  const validation = new Validation(
+    schema,
+    options,
+    options.maxInvalidExamples ?? defaultMaxInvalidExamples,
+    options.reference !== undefined,
   );
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  return {
-    summary: summarize(table, errors, warnings, outcomes.length),
-    findings,
-    metrics: {
-      rows: table.rowCount,
-      columns: columns.length,
-      errors,
-      warnings,
-      'missing-share': shareOf(missingCells, table.rowCount * columns.length),
-      'duplicate-row-share': shareOf(duplicateScan.duplicates, table.rowCount),
-      'unreadable-rows': table.problems.length,
-      checks: outcomes.length,
-      'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,
-      ...quality?.metrics,
-    },
-    tables: quality ? [checksTable(outcomes), quality.table] : [checksTable(outcomes)],
-    charts: [],
-  };
+  for await (const chunk of open()) validation.add(chunk);
+  let reference: QualityProfile | undefined;
+  if (options.reference) {
+    const profiler = new QualityProfiler(validation.columnNames);
+    for await (const chunk of options.reference()) profiler.add(chunk);
+    reference = profiler.finish();
+  }
+  const second = validation.secondPass(reference);
+  if (second) for await (const chunk of open()) second.add(chunk);
+  return validation.finish(reference);
 }

@@ -1,0 +1,326 @@
+// validateChunks and inferSchemaChunks against validateTable and inferSchema on the same data read whole:
+// random small CSV datasets (one to three files, ragged rows, cells the declared type cannot read), random
+// schemas and random chunk sizes must give deep-equal results.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type ReadOptions, readTable, readTableChunks } from '@modelgate/core';
+import fc from 'fast-check';
+import { scratchFolder } from '../../core/src/data/test-support.ts';
+import type { CheckResult, ColumnType } from './core.ts';
+import { inferSchema, inferSchemaChunks } from './infer.ts';
+import type { ColumnSchema, RuleSeverity, Schema, SchemaColumnType } from './schema.ts';
+import { defaultQualityTolerances } from './schema.ts';
+import { validateChunks, validateTable } from './validate.ts';
+
+const folder = scratchFolder();
+let written = 0;
+
+/** Cells of one column kind: small domains, so rows and keys repeat and columns go (almost) constant. */
+const cellsOf: Record<string, fc.Arbitrary<string>> = {
+  int: fc.constantFrom('', '-2', '0', '1', '1', '3', '12', 'x'),
+  num: fc.constantFrom('', '0.5', '1', '2.25', '-1', '1e3', 'NaN'),
+  text: fc.constantFrom('', 'a', 'b', 'b', 'c1', 'dd', '2024-01-02', '7'),
+  flag: fc.constantFrom('0', '1', '1', ''),
+  mostly: fc.constantFrom('k', 'k', 'k', 'k', 'k', 'k', 'z', ''),
+};
+const kinds = Object.keys(cellsOf);
+const names = ['id', 'c1', 'c2', 'c3', 'c4'];
+const severities: RuleSeverity[] = ['allow', 'warn', 'error'];
+const types: SchemaColumnType[] = ['integer', 'number', 'boolean', 'string', 'category', 'datetime'];
+
+interface Dataset {
+  columns: string[];
+  kindOf: Record<string, string>;
+  /** Each file's lines, the header first; a ragged line now and then. */
+  files: string[][];
+}
+
+/** A dataset of 1..3 files with the given columns: 0..24 data rows in all, with some ragged lines. */
+function dataset(columns: string[]): fc.Arbitrary<Dataset> {
+  return fc
+    .tuple(
+      fc
+        .constantFrom(...kinds)
+        .chain((first) =>
+          fc.tuple(fc.constant(first), ...columns.slice(1).map(() => fc.constantFrom(...kinds))),
+        ),
+      fc.integer({ min: 1, max: 3 }),
+    )
+    .chain(([kindList, fileCount]) => {
+      const kindOf = Object.fromEntries(columns.map((c, i) => [c, kindList[i]]));
+      const row = fc.oneof(
+        {
+          weight: 12,
+          arbitrary: fc.tuple(...columns.map((c) => cellsOf[kindOf[c]])).map((r) => r.join(',')),
+        },
+        { weight: 1, arbitrary: fc.constant('ragged') },
+      );
+      const file = fc.array(row, { maxLength: 10 });
+      return fc.array(file, { minLength: fileCount, maxLength: fileCount }).map((bodies) => ({
+        columns,
+        kindOf,
+        files: bodies.map((body) => [columns.join(','), ...body]),
+      }));
+    });
+}
+
+function write(data: Dataset): string[] {
+  written++;
+  return data.files.map((lines, f) => folder.file(`d${written}-${f}.csv`, `${lines.join('\n')}\n`));
+}
+
+const columnSchema = (name: string): fc.Arbitrary<ColumnSchema> =>
+  fc
+    .record({
+      type: fc.constantFrom(...types),
+      required: fc.boolean(),
+      nullable: fc.boolean(),
+      maxMissing: fc.option(fc.constantFrom(0, 0.1, 0.5), { nil: undefined }),
+      min: fc.option(fc.constantFrom(-1, 0, 1), { nil: undefined }),
+      max: fc.option(fc.constantFrom(1, 3, 1000), { nil: undefined }),
+      allowed: fc.option(fc.constantFrom<(string | number | boolean)[]>(['a', 'b'], [0, 1], [true], ['k']), {
+        nil: undefined,
+      }),
+      maxNewCategoryShare: fc.option(fc.constantFrom(0.1, 0.5), { nil: undefined }),
+      regex: fc.option(fc.constantFrom('^[a-c]', '\\d'), { nil: undefined }),
+      unique: fc.boolean(),
+    })
+    .map((spec) => {
+      const entry: ColumnSchema = { name, ...spec };
+      for (const key of Object.keys(entry) as (keyof ColumnSchema)[]) {
+        if (entry[key] === undefined) delete entry[key];
+      }
+      return entry;
+    });
+
+const schema: fc.Arbitrary<Schema> = fc
+  .tuple(
+    fc.subarray(names).chain((columns) => fc.tuple(...columns.map(columnSchema))),
+    fc.record({
+      rows: fc.option(fc.record({ min: fc.constantFrom(0, 3), max: fc.constantFrom(5, 100) }), {
+        nil: undefined,
+      }),
+      extraColumns: fc.constantFrom(...severities),
+      duplicateRows: fc.constantFrom(...severities),
+      constantColumns: fc.constantFrom(...severities),
+      almostConstantShare: fc.constantFrom(0.51, 0.6, 0.75, 0.9, 1),
+      primaryKey: fc.option(fc.subarray(names, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+      qualitySeverity: fc.constantFrom(...severities),
+    }),
+  )
+  .map(([columns, dataset]) => {
+    const { qualitySeverity, ...rest } = dataset;
+    const result: Schema = {
+      version: 1,
+      columns,
+      ...rest,
+      quality: { ...defaultQualityTolerances, severity: qualitySeverity },
+    };
+    if (result.rows === undefined) delete result.rows;
+    if (result.primaryKey === undefined) delete result.primaryKey;
+    return result;
+  });
+
+describe('validateChunks', () => {
+  it('gives the result validateTable gives on the whole table, for any chunk size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(names, { minLength: 1 }).chain((columns) => dataset(columns)),
+        fc.option(
+          fc.subarray(names, { minLength: 1 }).chain((columns) => dataset(columns)),
+          { nil: undefined },
+        ),
+        schema,
+        fc.record({
+          chunkRows: fc.integer({ min: 1, max: 26 }),
+          referenceChunkRows: fc.integer({ min: 1, max: 26 }),
+          maxExamples: fc.integer({ min: 1, max: 4 }),
+          maxInvalidExamples: fc.integer({ min: 0, max: 3 }),
+          countedValues: fc.constantFrom(1, 2, 3, 1024),
+          forceInteger: fc.boolean(),
+          columns: fc.option(fc.subarray(names, { minLength: 1 }), { nil: undefined }),
+          excludeColumns: fc.option(fc.subarray(names, { maxLength: 2 }), { nil: undefined }),
+        }),
+        async (data, referenceData, schema, settings) => {
+          const files = write(data);
+          const referenceFiles = referenceData ? write(referenceData) : undefined;
+          // Forcing integer on a column of text makes cells the reader cannot read (invalid examples).
+          const columnTypes: Record<string, ColumnType> = {};
+          if (settings.forceInteger) columnTypes[data.columns[0]] = 'integer';
+          const read: ReadOptions = { columnTypes, maxInvalidExamples: settings.maxInvalidExamples };
+          const select = {
+            maxExamples: settings.maxExamples,
+            columns: settings.columns,
+            excludeColumns: settings.excludeColumns,
+            countedValues: settings.countedValues,
+          };
+          const referenceRead: ReadOptions = { maxInvalidExamples: settings.maxInvalidExamples };
+          const whole = validateTable(await readTable(files, read), schema, {
+            ...select,
+            reference: referenceFiles ? await readTable(referenceFiles, referenceRead) : undefined,
+          });
+          const chunked = await validateChunks(
+            () => readTableChunks(files, { ...read, chunkRows: settings.chunkRows }),
+            schema,
+            {
+              ...select,
+              maxInvalidExamples: settings.maxInvalidExamples,
+              reference: referenceFiles
+                ? () =>
+                    readTableChunks(referenceFiles, {
+                      ...referenceRead,
+                      chunkRows: settings.referenceChunkRows,
+                    })
+                : undefined,
+            },
+          );
+          assert.deepEqual(chunked, whole);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('finds a duplicate whose first occurrence is in an earlier file and chunk', async () => {
+    const a = folder.file('dup-a.csv', 'k,v\n1,x\n2,y\n');
+    const b = folder.file('dup-b.csv', 'k,v\n3,z\n1,x\n');
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'k', type: 'integer', required: true, nullable: true, unique: true }],
+      extraColumns: 'allow',
+      duplicateRows: 'error',
+      constantColumns: 'allow',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    const result = await validateChunks(() => readTableChunks([a, b], { chunkRows: 1 }), schema);
+    const duplicateRow = result.findings.find((f) => f.check === 'duplicate-rows');
+    assert.equal(
+      duplicateRow?.message,
+      `1 row repeats an earlier row in every column (25% of rows): ${b} line 3 repeats ${a} line 2`,
+    );
+    assert.deepEqual(duplicateRow?.locations, [{ file: b, line: 3, unit: 'line' }]);
+    const repeated = result.findings.find((f) => f.check === 'duplicate-value');
+    assert.match(repeated?.message ?? '', new RegExp(`"1" on ${b} line 3 \\(first on ${a} line 2\\)`));
+  });
+
+  it('recounts a majority first met after the exact counts were full, in a second pass', async () => {
+    // 20 distinct values, then "k" in 80% of all cells: with 4 values counted exactly, "k" is untracked.
+    const lines = ['v', ...Array.from({ length: 20 }, (_, i) => `u${i}`), ...Array(80).fill('k')];
+    const path = folder.file('late-majority.csv', `${lines.join('\n')}\n`);
+    const schema: Schema = {
+      version: 1,
+      columns: [],
+      extraColumns: 'allow',
+      duplicateRows: 'allow',
+      constantColumns: 'warn',
+      almostConstantShare: 0.75,
+      quality: { ...defaultQualityTolerances },
+    };
+    let opened = 0;
+    const open = () => {
+      opened++;
+      return readTableChunks(path, { chunkRows: 7 });
+    };
+    const result = await validateChunks(open, schema, { countedValues: 4 });
+    assert.equal(opened, 2);
+    assert.deepEqual(result, validateTable(await readTable(path), schema));
+    const finding = result.findings.find((f) => f.check === 'almost-constant-column');
+    assert.equal(finding?.count, 80);
+    assert.equal(finding?.share, 0.8);
+  });
+
+  it('makes no second pass when no column can be almost constant', async () => {
+    const lines = ['v', ...Array.from({ length: 60 }, (_, i) => `u${i % 30}`)];
+    const path = folder.file('spread.csv', `${lines.join('\n')}\n`);
+    const schema: Schema = {
+      version: 1,
+      columns: [],
+      extraColumns: 'allow',
+      duplicateRows: 'warn',
+      constantColumns: 'warn',
+      almostConstantShare: 0.6,
+      quality: { ...defaultQualityTolerances },
+    };
+    let opened = 0;
+    const result = await validateChunks(
+      () => {
+        opened++;
+        return readTableChunks(path, { chunkRows: 8 });
+      },
+      schema,
+      { countedValues: 4 },
+    );
+    assert.equal(opened, 1);
+    assert.deepEqual(result, validateTable(await readTable(path), schema));
+  });
+
+  it('validates an empty file and a header-only file as readTable reads them', async () => {
+    const empty = folder.file('empty.csv', '');
+    const header = folder.file('header-only.csv', 'a,b\n');
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'a', type: 'integer', required: true, nullable: false, unique: true }],
+      rows: { min: 1 },
+      extraColumns: 'warn',
+      duplicateRows: 'warn',
+      constantColumns: 'warn',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    for (const path of [empty, header]) {
+      const whole = await readTable(path).then(
+        (table) => validateTable(table, schema),
+        (error: Error) => error.message,
+      );
+      const chunked = await validateChunks(() => readTableChunks(path), schema).then(
+        (result: CheckResult) => result,
+        (error: Error) => error.message,
+      );
+      assert.deepEqual(chunked, whole);
+    }
+    const result = await validateChunks(() => readTableChunks(header), schema);
+    assert.equal(result.metrics.rows, 0);
+    assert.ok(result.findings.some((f) => f.check === 'row-count'));
+  });
+
+  it('validates 10,000 columns in chunks of a few rows', async () => {
+    const width = 10_000;
+    const header = Array.from({ length: width }, (_, i) => `c${i}`).join(',');
+    const row = (r: number) =>
+      Array.from({ length: width }, (_, i) => (i % 2 ? String(r % 3) : `t${i % 7}`)).join(',');
+    const path = folder.file('wide.csv', [header, row(0), row(1), row(2), row(3)].join('\n'));
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'c1', type: 'integer', required: true, nullable: false, unique: true, max: 1 }],
+      extraColumns: 'warn',
+      duplicateRows: 'warn',
+      constantColumns: 'warn',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    const chunked = await validateChunks(() => readTableChunks(path, { chunkRows: 3 }), schema);
+    assert.deepEqual(chunked, validateTable(await readTable(path), schema));
+    assert.equal(chunked.metrics.columns, width);
+    assert.equal(chunked.findings.find((f) => f.check === 'duplicate-value')?.count, 1);
+  });
+});
+
+describe('inferSchemaChunks', () => {
+  it('infers the schema inferSchema infers from the whole table, for any chunk size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(names, { minLength: 1 }).chain((columns) => dataset(columns)),
+        fc.integer({ min: 1, max: 26 }),
+        fc.integer({ min: 1, max: 6 }),
+        async (data, chunkRows, maxCategories) => {
+          const files = write(data);
+          const whole = inferSchema(await readTable(files), { maxCategories });
+          const chunked = await inferSchemaChunks(readTableChunks(files, { chunkRows }), { maxCategories });
+          assert.deepEqual(chunked, whole);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
