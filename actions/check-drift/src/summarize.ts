@@ -1,4 +1,4 @@
-import { type ReadOptions, readTableChunks, readTableChunksInWorker, type TableChunk } from '@modelgate/core';
+import { type ReadOptions, readTableChunks, readTableChunksInWorker, releasingChunks } from '@modelgate/core';
 import { type DatasetSummary, type SummarizeOptions, summarizeChunks } from '@modelgate/drift';
 
 /**
@@ -17,21 +17,5 @@ export function summarizeData(
     thread === 'worker'
       ? readTableChunksInWorker(inputs, chunkOptions)
       : readTableChunks(inputs, chunkOptions);
-  return summarizeChunks(releasing(chunks), options);
-}
-
-/**
- * The chunks, each freed as soon as the next is asked for (the summary keeps none of their arrays).
- * Garbage collection would free them only at its next full collection; until then they would pile up.
- */
-async function* releasing(chunks: AsyncIterable<TableChunk>): AsyncGenerator<TableChunk> {
-  for await (const chunk of chunks) {
-    yield chunk;
-    const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-    for (const { buffer } of arrays) {
-      // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-      const detachable = buffer as ArrayBuffer & { detached: boolean; transfer(length: number): ArrayBuffer };
-      if (!detachable.detached) detachable.transfer(0);
-    }
-  }
+  return summarizeChunks(releasingChunks(chunks), options);
 }

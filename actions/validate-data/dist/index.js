@@ -36689,8 +36689,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19087);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29801);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
+_modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -36720,9 +36723,13 @@ const gate = {
         };
         const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
         const data = options.data;
-        const openData = () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTableChunks */ .h)(data, read);
+        // Parsed on a worker thread while this one validates the chunks before: two cores at work.
+        // Chunks of about 4 MB of cells keep what is in flight small.
+        const chunks = { ...read, chunkBytes: 4 * 1024 * 1024 };
+        const open = (inputs) => () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .readTableChunksInWorker */ ._)(inputs, chunks));
+        const openData = open(data);
         const referenceInputs = options.reference;
-        const openReference = referenceInputs ? () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTableChunks */ .h)(referenceInputs, read) : undefined;
+        const openReference = referenceInputs ? open(referenceInputs) : undefined;
         let schema;
         if (options.schema) {
             schema = (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .parseSchema */ .D0)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.schema, 'utf8'), options.schema);
@@ -38181,6 +38188,559 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 
 /***/ }),
 
+/***/ 14480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ MissingValues),
+/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
+/* harmony export */   Oh: () => (/* binding */ TableBuilder),
+/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * Column builders. Each column is one plain typed array that readers write rows into directly. The table
+ * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
+ * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
+ * a column is cut to the row count: a view when the unused tail is small, else a copy.
+ *
+ * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
+ * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
+ * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
+ * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
+ * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
+ * copy while it is being copied, when an estimate falls short).
+ */
+
+
+
+/** Growth factor when the row estimate falls short, and the smallest capacity. */
+const GROWTH = 1.5;
+const MIN_CAPACITY = 1024;
+/** A column is cut by copying only when more than this share of its array would go unused. */
+const MAX_UNUSED_SHARE = 1 / 16;
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    const grown = new type(capacity);
+    grown.set(values.subarray(0, Math.min(rows, capacity)));
+    // Detaching the old buffer frees it at once instead of at some later garbage collection.
+    values.buffer.transfer(0);
+    return grown;
+}
+/** The first `rows` rows of `values` as the final column (see the module comment). */
+function cut(type, values, rows) {
+    if (rows === values.length)
+        return values;
+    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
+        return values.subarray(0, rows);
+    return regrow(type, values, rows, rows);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
+function decodeText(bytes, start, end, file, line) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+        if (bytes[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
+    if (ascii && end - start <= 64) {
+        let text = '';
+        for (let i = start; i < end; i++)
+            text += String.fromCharCode(bytes[i]);
+        return text;
+    }
+    try {
+        return utf8.decode(bytes.subarray(start, end));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+    }
+}
+/** The missing-value texts of a dataset, matched against cell bytes. */
+class MissingValues {
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
+    looksNumeric;
+    list;
+    constructor(list) {
+        this.list = list;
+        let looksNumeric = false;
+        for (const text of list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.texts.add(bytes, 0, bytes.length, hash, 0);
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+                looksNumeric = true;
+            }
+        }
+        this.looksNumeric = looksNumeric;
+    }
+    has(bytes, start, end) {
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+    }
+}
+class NumericBuilder {
+    kind = 'numeric';
+    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Float64Array(0);
+    invalidCount = 0;
+    invalidExamples = [];
+    name;
+    type;
+    missing;
+    maxExamples;
+    constructor(name, type, missing, maxExamples) {
+        this.name = name;
+        this.type = type;
+        this.missing = missing;
+        this.maxExamples = maxExamples;
+    }
+    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
+    markInvalid(row, text) {
+        this.invalidCount++;
+        if (this.invalidExamples.length < this.maxExamples)
+            this.invalidExamples.push({ row, value: text });
+    }
+    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
+    unmarkInvalid(row) {
+        this.invalidCount--;
+        if (this.invalidExamples.at(-1)?.row === row)
+            this.invalidExamples.pop();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'numeric',
+            name: this.name,
+            type: this.type,
+            values: cut(Float64Array, this.values, rowCount),
+            invalidCount: this.invalidCount,
+            invalidExamples: this.invalidExamples,
+        };
+    }
+}
+class CategoricalBuilder {
+    kind = 'categorical';
+    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Int32Array(0);
+    /** Byte string -> code; the missing-value texts are keys with code -1. */
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    dictionary = [];
+    name;
+    type;
+    scratch = new Uint8Array(256);
+    constructor(name, type, missing) {
+        this.name = name;
+        this.type = type;
+        for (const text of missing.list) {
+            const bytes = encoder.encode(text);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+                this.codes.add(bytes, 0, bytes.length, hash, -1);
+        }
+    }
+    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
+    addValue(bytes, start, end, hash, file, line) {
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
+    }
+    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
+    codeOfString(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const code = this.codes.get(this.scratch, 0, length, hash);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+    }
+    addDecoded(bytes, start, end, hash, text) {
+        const code = this.dictionary.length;
+        this.dictionary.push(text);
+        this.codes.add(bytes, start, end, hash, code);
+        return code;
+    }
+    /** Takes back the value added last, when the row that brought it is dropped. */
+    removeLastValue() {
+        this.dictionary.pop();
+        this.codes.removeLast();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'categorical',
+            name: this.name,
+            type: this.type,
+            codes: cut(Int32Array, this.values, rowCount),
+            dictionary: this.dictionary,
+        };
+    }
+}
+/** The rows of one table under construction, shared by every file of the dataset. */
+class TableBuilder {
+    /** Rows committed so far. */
+    rowCount = 0;
+    /** Rows every column array has room for. */
+    capacity = 0;
+    columns;
+    /** Each row's line (text formats) or row number (Parquet) in its file. */
+    lines = new Uint32Array(0);
+    sources = [];
+    problems = [];
+    problemCount = 0;
+    maxProblems;
+    constructor(columns, maxProblems) {
+        this.columns = columns;
+        this.maxProblems = maxProblems;
+    }
+    /**
+     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
+     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
+     */
+    reserve(rows, exact = false) {
+        if (rows <= this.capacity)
+            return;
+        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+            else
+                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        }
+        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.capacity = capacity;
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    addSource(file, format, firstRow) {
+        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
+    }
+    finish() {
+        const columns = this.columns.map((column) => column.finish(this.rowCount));
+        return {
+            rowCount: this.rowCount,
+            columns,
+            sources: this.sources,
+            lines: cut(Uint32Array, this.lines, this.rowCount),
+            problems: this.problems,
+            problemCount: this.problemCount,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 98883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p2: () => (/* binding */ NOT_FOUND),
+/* harmony export */   rM: () => (/* binding */ ByteDictionary),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
+ * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
+ * Open addressing with linear probing; the bytes of every key live in one growing pool.
+ */
+/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+const NOT_FOUND = -2;
+class ByteDictionary {
+    pool = new Uint8Array(1024);
+    poolUsed = 0;
+    keyStart = new Int32Array(16);
+    keyLength = new Int32Array(16);
+    keyHash = new Int32Array(16);
+    keyCode = new Int32Array(16);
+    size = 0;
+    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
+    slots = new Int32Array(64);
+    get keyCount() {
+        return this.size;
+    }
+    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
+    get(bytes, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return NOT_FOUND;
+            const key = entry - 1;
+            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
+                return this.keyCode[key];
+            }
+        }
+    }
+    /** Adds a key that `get` did not find. */
+    add(bytes, start, end, hash, code) {
+        const length = end - start;
+        if (this.size === this.keyStart.length)
+            this.growKeys();
+        if (this.poolUsed + length > this.pool.length)
+            this.growPool(length);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        const key = this.size++;
+        this.keyStart[key] = this.poolUsed;
+        this.keyLength[key] = length;
+        this.keyHash[key] = hash;
+        this.keyCode[key] = code;
+        this.poolUsed += length;
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(key);
+    }
+    /**
+     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
+     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
+     */
+    removeLast() {
+        const key = this.size - 1;
+        const mask = this.slots.length - 1;
+        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
+            if (this.slots[slot] === key + 1) {
+                this.slots[slot] = 0;
+                break;
+            }
+        }
+        this.poolUsed = this.keyStart[key];
+        this.size--;
+    }
+    sameBytes(key, bytes, start) {
+        const pool = this.pool;
+        const from = this.keyStart[key];
+        const length = this.keyLength[key];
+        for (let k = 0; k < length; k++)
+            if (pool[from + k] !== bytes[start + k])
+                return false;
+        return true;
+    }
+    place(key) {
+        const mask = this.slots.length - 1;
+        let slot = this.keyHash[key] & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = key + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let key = 0; key < this.size; key++)
+            this.place(key);
+    }
+    growKeys() {
+        const grow = (old) => {
+            const next = new Int32Array(old.length * 2);
+            next.set(old);
+            return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.keyCode = grow(this.keyCode);
+    }
+    growPool(extra) {
+        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 55202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ blockSize),
+/* harmony export */   Q3: () => (/* binding */ dataSize),
+/* harmony export */   QK: () => (/* binding */ openByteSource),
+/* harmony export */   Wf: () => (/* binding */ HEADER_BLOCK_BYTES),
+/* harmony export */   aN: () => (/* binding */ forEachBlock),
+/* harmony export */   vD: () => (/* binding */ SAMPLE_BLOCK_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/**
+ * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
+ * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
+ * incomplete record) moves to the front and the next read fills the rest.
+ */
+
+
+
+
+/**
+ * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
+ * cut records at every possible byte; it is not part of the public API.
+ */
+const blockSize = { bytes: 4 * 1024 * 1024 };
+const HEADER_BLOCK_BYTES = 64 * 1024;
+const SAMPLE_BLOCK_BYTES = 512 * 1024;
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'no such file');
+    if (code === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'is a directory, not a data file');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+}
+class PlainSource {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async read(into, offset, length) {
+        return (await this.handle.read(into, offset, length, null)).bytesRead;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class GunzipSource {
+    chunks;
+    stream;
+    pending;
+    file;
+    constructor(file) {
+        this.file = file;
+        const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 });
+        const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+        input.on('error', (error) => gunzip.destroy(error));
+        this.stream = input.pipe(gunzip);
+        this.chunks = gunzip[Symbol.asyncIterator]();
+    }
+    async read(into, offset, length) {
+        let written = 0;
+        while (written < length) {
+            if (!this.pending) {
+                let next;
+                try {
+                    next = await this.chunks.next();
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' || code === 'EISDIR')
+                        throw openError(this.file, error);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `is not valid gzip data: ${error.message}`);
+                }
+                if (next.done)
+                    break;
+                this.pending = next.value;
+            }
+            const take = Math.min(this.pending.length, length - written);
+            into.set(this.pending.subarray(0, take), offset + written);
+            written += take;
+            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
+        }
+        return written;
+    }
+    async close() {
+        this.stream.destroy();
+    }
+}
+/**
+ * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
+ * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
+ */
+async function dataSize(file, gzip) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (!gzip || size < 18)
+            return size;
+        const trailer = new Uint8Array(4);
+        await handle.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openByteSource(file, gzip) {
+    if (gzip)
+        return new GunzipSource(file);
+    try {
+        return new PlainSource(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
+ * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
+ * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
+ * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
+ * header, a sample).
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    const source = await openByteSource(file, gzip);
+    try {
+        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f ? error : openError(file, error);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            if (consumed < 0 || atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 10475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38499,566 +39059,28 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
-/***/ 76719:
+/***/ 79702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DataError)
+/* harmony export */   DC: () => (/* binding */ csvBlockParser),
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   XJ: () => (/* binding */ CATEGORY),
+/* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   cD: () => (/* binding */ DATETIME),
+/* harmony export */   km: () => (/* binding */ readCsvHeader),
+/* harmony export */   po: () => (/* binding */ sampleCsv),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vh: () => (/* binding */ INTEGER),
+/* harmony export */   wn: () => (/* binding */ TAB),
+/* harmony export */   xd: () => (/* binding */ loadCsv)
 /* harmony export */ });
-/**
- * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
- * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
- * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
- */
-class DataError extends Error {
-    file;
-    line;
-    column;
-    /** The message without the `file:line: ` prefix. */
-    reason;
-    constructor(file, reason, line, column) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
-        this.name = 'DataError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 19087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ readTableChunks)
-});
-
-// UNUSED EXPORTS: defaultChunkRows
-
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
-/**
- * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
- * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
- * Open addressing with linear probing; the bytes of every key live in one growing pool.
- */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash;
-}
-const NOT_FOUND = -2;
-class ByteDictionary {
-    pool = new Uint8Array(1024);
-    poolUsed = 0;
-    keyStart = new Int32Array(16);
-    keyLength = new Int32Array(16);
-    keyHash = new Int32Array(16);
-    keyCode = new Int32Array(16);
-    size = 0;
-    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
-    slots = new Int32Array(64);
-    get keyCount() {
-        return this.size;
-    }
-    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
-    get(bytes, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return NOT_FOUND;
-            const key = entry - 1;
-            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
-                return this.keyCode[key];
-            }
-        }
-    }
-    /** Adds a key that `get` did not find. */
-    add(bytes, start, end, hash, code) {
-        const length = end - start;
-        if (this.size === this.keyStart.length)
-            this.growKeys();
-        if (this.poolUsed + length > this.pool.length)
-            this.growPool(length);
-        this.pool.set(bytes.subarray(start, end), this.poolUsed);
-        const key = this.size++;
-        this.keyStart[key] = this.poolUsed;
-        this.keyLength[key] = length;
-        this.keyHash[key] = hash;
-        this.keyCode[key] = code;
-        this.poolUsed += length;
-        if (this.size * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(key);
-    }
-    /**
-     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
-     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
-     */
-    removeLast() {
-        const key = this.size - 1;
-        const mask = this.slots.length - 1;
-        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
-            if (this.slots[slot] === key + 1) {
-                this.slots[slot] = 0;
-                break;
-            }
-        }
-        this.poolUsed = this.keyStart[key];
-        this.size--;
-    }
-    sameBytes(key, bytes, start) {
-        const pool = this.pool;
-        const from = this.keyStart[key];
-        const length = this.keyLength[key];
-        for (let k = 0; k < length; k++)
-            if (pool[from + k] !== bytes[start + k])
-                return false;
-        return true;
-    }
-    place(key) {
-        const mask = this.slots.length - 1;
-        let slot = this.keyHash[key] & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = key + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let key = 0; key < this.size; key++)
-            this.place(key);
-    }
-    growKeys() {
-        const grow = (old) => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.keyCode = grow(this.keyCode);
-    }
-    growPool(extra) {
-        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
-        next.set(this.pool.subarray(0, this.poolUsed));
-        this.pool = next;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
-
-
-
-/** Growth factor when the row estimate falls short, and the smallest capacity. */
-const GROWTH = 1.5;
-const MIN_CAPACITY = 1024;
-/** A column is cut by copying only when more than this share of its array would go unused. */
-const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
-    return grown;
-}
-/** The first `rows` rows of `values` as the final column (see the module comment). */
-function cut(type, values, rows) {
-    if (rows === values.length)
-        return values;
-    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
-        return values.subarray(0, rows);
-    return regrow(type, values, rows, rows);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
-/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function decodeText(bytes, start, end, file, line) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-        if (bytes[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
-    if (ascii && end - start <= 64) {
-        let text = '';
-        for (let i = start; i < end; i++)
-            text += String.fromCharCode(bytes[i]);
-        return text;
-    }
-    try {
-        return utf8.decode(bytes.subarray(start, end));
-    }
-    catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
-    }
-}
-/** The missing-value texts of a dataset, matched against cell bytes. */
-class MissingValues {
-    texts = new ByteDictionary();
-    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
-    looksNumeric;
-    list;
-    constructor(list) {
-        this.list = list;
-        let looksNumeric = false;
-        for (const text of list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
-                looksNumeric = true;
-            }
-        }
-        this.looksNumeric = looksNumeric;
-    }
-    has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
-    }
-}
-class NumericBuilder {
-    kind = 'numeric';
-    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Float64Array(0);
-    invalidCount = 0;
-    invalidExamples = [];
-    name;
-    type;
-    missing;
-    maxExamples;
-    constructor(name, type, missing, maxExamples) {
-        this.name = name;
-        this.type = type;
-        this.missing = missing;
-        this.maxExamples = maxExamples;
-    }
-    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
-    markInvalid(row, text) {
-        this.invalidCount++;
-        if (this.invalidExamples.length < this.maxExamples)
-            this.invalidExamples.push({ row, value: text });
-    }
-    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
-    unmarkInvalid(row) {
-        this.invalidCount--;
-        if (this.invalidExamples.at(-1)?.row === row)
-            this.invalidExamples.pop();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'numeric',
-            name: this.name,
-            type: this.type,
-            values: cut(Float64Array, this.values, rowCount),
-            invalidCount: this.invalidCount,
-            invalidExamples: this.invalidExamples,
-        };
-    }
-}
-class CategoricalBuilder {
-    kind = 'categorical';
-    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Int32Array(0);
-    /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new ByteDictionary();
-    dictionary = [];
-    name;
-    type;
-    scratch = new Uint8Array(256);
-    constructor(name, type, missing) {
-        this.name = name;
-        this.type = type;
-        for (const text of missing.list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.codes.add(bytes, 0, bytes.length, hash, -1);
-        }
-    }
-    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
-    addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
-    }
-    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
-    codeOfString(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = hashBytes(this.scratch, 0, length);
-        const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
-    }
-    addDecoded(bytes, start, end, hash, text) {
-        const code = this.dictionary.length;
-        this.dictionary.push(text);
-        this.codes.add(bytes, start, end, hash, code);
-        return code;
-    }
-    /** Takes back the value added last, when the row that brought it is dropped. */
-    removeLastValue() {
-        this.dictionary.pop();
-        this.codes.removeLast();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'categorical',
-            name: this.name,
-            type: this.type,
-            codes: cut(Int32Array, this.values, rowCount),
-            dictionary: this.dictionary,
-        };
-    }
-}
-/** The rows of one table under construction, shared by every file of the dataset. */
-class TableBuilder {
-    /** Rows committed so far. */
-    rowCount = 0;
-    /** Rows every column array has room for. */
-    capacity = 0;
-    columns;
-    /** Each row's line (text formats) or row number (Parquet) in its file. */
-    lines = new Uint32Array(0);
-    sources = [];
-    problems = [];
-    problemCount = 0;
-    maxProblems;
-    constructor(columns, maxProblems) {
-        this.columns = columns;
-        this.maxProblems = maxProblems;
-    }
-    /**
-     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
-     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
-     */
-    reserve(rows, exact = false) {
-        if (rows <= this.capacity)
-            return;
-        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-            else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
-        }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
-        this.capacity = capacity;
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    addSource(file, format, firstRow) {
-        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
-    }
-    finish() {
-        const columns = this.columns.map((column) => column.finish(this.rowCount));
-        return {
-            rowCount: this.rowCount,
-            columns,
-            sources: this.sources,
-            lines: cut(Uint32Array, this.lines, this.rowCount),
-            problems: this.problems,
-            problemCount: this.problemCount,
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
-/**
- * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
- * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
- * incomplete record) moves to the front and the next read fills the rest.
- */
-
-
-
-
-/**
- * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
- * cut records at every possible byte; it is not part of the public API.
- */
-const blockSize = { bytes: 4 * 1024 * 1024 };
-const HEADER_BLOCK_BYTES = 64 * 1024;
-const SAMPLE_BLOCK_BYTES = 512 * 1024;
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new errors/* DataError */.f(file, 'no such file');
-    if (code === 'EISDIR')
-        return new errors/* DataError */.f(file, 'is a directory, not a data file');
-    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
-}
-class PlainSource {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async read(into, offset, length) {
-        return (await this.handle.read(into, offset, length, null)).bytesRead;
-    }
-    close() {
-        return this.handle.close();
-    }
-}
-class GunzipSource {
-    chunks;
-    stream;
-    pending;
-    file;
-    constructor(file) {
-        this.file = file;
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
-        const input = (0,external_node_fs_.createReadStream)(file);
-        input.on('error', (error) => gunzip.destroy(error));
-        this.stream = input.pipe(gunzip);
-        this.chunks = gunzip[Symbol.asyncIterator]();
-    }
-    async read(into, offset, length) {
-        let written = 0;
-        while (written < length) {
-            if (!this.pending) {
-                let next;
-                try {
-                    next = await this.chunks.next();
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' || code === 'EISDIR')
-                        throw openError(this.file, error);
-                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
-                }
-                if (next.done)
-                    break;
-                this.pending = next.value;
-            }
-            const take = Math.min(this.pending.length, length - written);
-            into.set(this.pending.subarray(0, take), offset + written);
-            written += take;
-            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
-        }
-        return written;
-    }
-    async close() {
-        this.stream.destroy();
-    }
-}
-/**
- * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
- * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
- */
-async function dataSize(file, gzip) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (!gzip || size < 18)
-            return size;
-        const trailer = new Uint8Array(4);
-        await handle.read(trailer, 0, 4, size - 4);
-        return new DataView(trailer.buffer).getUint32(0, true);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openByteSource(file, gzip) {
-    if (gzip)
-        return new GunzipSource(file);
-    try {
-        return new PlainSource(await (0,promises_.open)(file, 'r'));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-}
-/**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
- * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
- * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
- * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
- * header, a sample).
- */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const consumed = parse(buffer, filled, atEnd);
-            if (consumed < 0 || atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98883);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
 /**
  * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
  * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
@@ -39257,7 +39279,7 @@ function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
     record.newlines = 0;
     for (;;) {
         if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'quote opened here is never closed', line + record.newlines);
         }
         if (field.terminator === NEED_MORE)
             return false;
@@ -39326,7 +39348,7 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     }
     if (pos === end) {
         if (atEnd)
-            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
         return undefined;
     }
     const record = new Record();
@@ -39335,12 +39357,12 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     const names = [];
     const seen = new Map();
     for (let k = 0; k < record.count; k++) {
-        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
+        const name = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
-            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} has no name`, line);
         const first = seen.get(name);
         if (first !== undefined) {
-            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
         }
         seen.set(name, k);
         names.push(name);
@@ -39349,15 +39371,15 @@ function parseHeader(bytes, end, atEnd, sep, file) {
 }
 async function readCsvHeader(file, gzip, sep) {
     let header;
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
         const parsed = parseHeader(bytes, end, atEnd, sep, file);
         if (!parsed)
             return 0;
         header = parsed.header;
         return -1;
-    }, HEADER_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BLOCK_BYTES */ .Wf);
     if (!header)
-        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
     return header;
 }
 /**
@@ -39370,7 +39392,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
     let line = 1;
     const record = new Record();
     const field = new Field();
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
         let pos = 0;
         if (!started) {
             const parsed = parseHeader(bytes, end, atEnd, sep, file);
@@ -39404,7 +39426,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
             line += record.newlines;
         }
         return pos;
-    }, SAMPLE_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_BLOCK_BYTES */ .vD);
 }
 /** What the loader does with each field of a file, by position. */
 const SKIP = 0;
@@ -39417,7 +39439,7 @@ const CATEGORY = 5;
  * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
  */
 async function loadCsv(file, gzip, sep, plan, table) {
-    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, csvBlockParser(file, sep, plan, table));
 }
 /**
  * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
@@ -39433,7 +39455,7 @@ function csvBlockParser(file, sep, plan, table) {
             if (!parsed)
                 return 0;
             if (parsed.header.names.length !== plan.kinds.length) {
-                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the header changed while the file was being read', parsed.header.line);
             }
             started = true;
             pos = parsed.next;
@@ -39635,11 +39657,11 @@ class CsvLoader {
                         break;
                     if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
                         valueEnd--;
-                        hash = hashBytes(bytes, pos, valueEnd);
+                        hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, pos, valueEnd);
                     }
                     const builder = categorical[j];
                     let code = builder.codes.get(bytes, pos, valueEnd, hash);
-                    if (code === NOT_FOUND) {
+                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
                         code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
                         this.undoValue.push(j);
                     }
@@ -39695,7 +39717,7 @@ class CsvLoader {
         let terminator = SEPARATOR;
         while (terminator === SEPARATOR) {
             if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(this.file, 'quote opened here is never closed', line);
             }
             terminator = field.terminator;
             if (terminator === NEED_MORE)
@@ -39726,9 +39748,9 @@ class CsvLoader {
     storeCell(kind, position, row, bytes, start, end, line) {
         if (kind === CATEGORY) {
             const builder = this.categorical[position];
-            const hash = hashBytes(bytes, start, end);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, start, end);
             let code = builder.codes.get(bytes, start, end, hash);
-            if (code === NOT_FOUND) {
+            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
                 code = builder.addValue(bytes, start, end, hash, this.file, line);
                 this.undoValue.push(position);
             }
@@ -39740,10 +39762,10 @@ class CsvLoader {
             values[row] = Number.NaN;
             return;
         }
-        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
+        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
         values[row] = value;
         if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
+            this.numeric[position].markInvalid(row, (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, start, end, this.file, line));
             this.undoInvalid.push(position);
         }
     }
@@ -39759,7 +39781,50 @@ class CsvLoader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
+
+/***/ }),
+
+/***/ 76719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DataError)
+/* harmony export */ });
+/**
+ * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
+ * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
+ * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
+ */
+class DataError extends Error {
+    file;
+    line;
+    column;
+    /** The message without the `file:line: ` prefix. */
+    reason;
+    constructor(file, reason, line, column) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
+        this.name = 'DataError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 62420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ jsonlBlockParser),
+/* harmony export */   dq: () => (/* binding */ loadJsonl),
+/* harmony export */   vQ: () => (/* binding */ sampleJsonl)
+/* harmony export */ });
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55202);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
 /**
  * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
  *
@@ -39776,14 +39841,14 @@ class CsvLoader {
 
 
 
-const jsonl_LF = 0x0a;
-const jsonl_CR = 0x0d;
+const LF = 0x0a;
+const CR = 0x0d;
 /**
  * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
  * end). Stops early when `each` returns false.
  */
 async function forEachLine(file, gzip, each, blockBytes) {
-    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, lineParser(file, each), blockBytes);
 }
 /** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
 function lineParser(file, each) {
@@ -39791,7 +39856,7 @@ function lineParser(file, each) {
     const parse = (bytes, end, atEnd) => {
         let pos = 0;
         while (pos < end) {
-            let lineEnd = bytes.indexOf(jsonl_LF, pos);
+            let lineEnd = bytes.indexOf(LF, pos);
             if (lineEnd < 0 || lineEnd >= end) {
                 if (!atEnd)
                     return pos;
@@ -39799,10 +39864,10 @@ function lineParser(file, each) {
             }
             line++;
             const next = Math.min(lineEnd + 1, end);
-            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
+            if (lineEnd > pos && bytes[lineEnd - 1] === CR)
                 lineEnd--;
             if (!isBlank(bytes, pos, lineEnd)) {
-                const text = decodeText(bytes, pos, lineEnd, file, line);
+                const text = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, pos, lineEnd, file, line);
                 if (!each(text, line, next - pos))
                     return -1;
             }
@@ -39815,7 +39880,7 @@ function lineParser(file, each) {
 function isBlank(bytes, start, end) {
     for (let i = start; i < end; i++) {
         const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
+        if (byte !== 0x20 && byte !== 0x09 && byte !== CR)
             return false;
     }
     return true;
@@ -39866,10 +39931,10 @@ async function sampleJsonl(file, gzip, stats, limit, keys) {
         stats.rows++;
         stats.bytes += bytes;
         return true;
-    }, SAMPLE_BLOCK_BYTES);
+    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_BLOCK_BYTES */ .vD);
 }
 async function loadJsonl(file, gzip, plan, table) {
-    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
+    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, jsonlBlockParser(file, plan, table));
 }
 /**
  * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
@@ -39944,7 +40009,7 @@ class JsonCellStore {
                 column.values[row] = Number.NaN;
                 return;
             }
-            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
+            number = (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAs */ .gf)(column.type, this.scratch, 0, length);
         }
         else
             number = Number.NaN;
@@ -39965,9 +40030,17 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/table.ts
-var table = __nccwpck_require__(694);
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
+
+/***/ }),
+
+/***/ 55436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveOptions)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MISSING_VALUES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(694);
 
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
@@ -40003,8 +40076,8 @@ function integerOption(name, value, fallback, min) {
 function resolveOptions(options = {}) {
     const columnTypes = options.columnTypes ?? {};
     for (const [name, type] of Object.entries(columnTypes)) {
-        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
+        if (!_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.join(', ')}; got "${type}"`);
         }
     }
     return {
@@ -40017,6 +40090,573 @@ function resolveOptions(options = {}) {
         maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
     };
 }
+
+
+/***/ }),
+
+/***/ 81547:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readTableChunksInWorker)
+/* harmony export */ });
+/* unused harmony export readTables */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54027);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14573);
+/**
+ * readTables: several datasets read at once, one per thread, so the reference and the current data of a
+ * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
+ * others on worker threads; a worker hands its table back by transferring the typed arrays' buffers, so
+ * nothing is copied.
+ *
+ * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
+ * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
+ * rewrites `new URL('./other-file', import.meta.url)` into a copied asset, which is why the worker is not
+ * a separate source file). `workerData.role` tells the module it is the worker. In a bundle the whole
+ * bundle runs on the worker, including the entry point that imported this module: the worker therefore
+ * never lets this module finish evaluating (a top-level await that does not settle), so that the code
+ * that imports it — the action's entry — does not run on the worker thread. The parent ends the worker
+ * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
+ * workers then run instead, to save memory (see workerScript).
+ */
+
+
+
+
+
+
+const ROLE = 'modelgate:read-table';
+const DEDICATED_WORKER_DIR = './read-table-worker';
+function buffersOf(table) {
+    const buffers = [table.lines.buffer];
+    for (const column of table.columns) {
+        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+    }
+    return buffers;
+}
+function errorReply(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f) {
+        const { name, message, file, line, column, reason } = error;
+        return { error: { name, message, file, line, column, reason } };
+    }
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return { error: { name, message } };
+}
+function errorFrom(reply) {
+    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(reply.file, reply.reason, reply.line, reply.column);
+    }
+    if (reply.name === 'TypeError')
+        return new TypeError(reply.message);
+    const error = new Error(reply.message);
+    error.name = reply.name;
+    return error;
+}
+/**
+ * The script a worker runs. When the build placed a dedicated reader bundle beside this bundle
+ * (`read-table-worker/index.js`, built from read-table-worker.ts), that one: it holds only the readers, so a
+ * worker costs far less memory than one running a whole action bundle (measured: ~70 MB for a 6 MB
+ * bundle). Otherwise this module's own file.
+ */
+function workerScript() {
+    const own = new URL(import.meta.url);
+    // The path is assembled at run time so that the bundler does not take it for an asset to copy.
+    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+    return own.pathname.endsWith('.js') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dedicated) ? dedicated : own;
+}
+function readInWorker(inputs, options) {
+    return new Promise((resolve, reject) => {
+        const job = { role: ROLE, inputs, options };
+        const worker = new Worker(workerScript(), { workerData: job });
+        let settled = false;
+        worker.once('message', (reply) => {
+            settled = true;
+            void worker.terminate();
+            if ('table' in reply)
+                resolve(reply.table);
+            else
+                reject(errorFrom(reply.error));
+        });
+        worker.once('error', (error) => {
+            if (!settled)
+                reject(error);
+            settled = true;
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`the data-reading worker thread stopped (exit code ${code}) before it replied`));
+            settled = true;
+        });
+    });
+}
+/**
+ * Reads several datasets concurrently — each entry of `inputsList` is one dataset as readTable takes it —
+ * and returns their tables in the same order. Fails with the error of the first dataset (in list order)
+ * that failed.
+ */
+async function readTables(inputsList, options) {
+    if (inputsList.length <= 1)
+        return Promise.all(inputsList.map((inputs) => readTable(inputs, options)));
+    // The first dataset on this thread; the others on a small pool of workers (one per remaining core).
+    const rest = inputsList.slice(1);
+    const reads = new Array(rest.length);
+    let next = 0;
+    const slot = async () => {
+        while (next < rest.length) {
+            const index = next++;
+            reads[index] = readInWorker(rest[index], options);
+            await reads[index].catch(() => undefined); // handled below, in list order
+        }
+    };
+    const slots = Math.min(rest.length, Math.max(1, availableParallelism() - 1));
+    const pool = Promise.all(Array.from({ length: slots }, slot));
+    const [first] = await Promise.allSettled([readTable(inputsList[0], options)]);
+    await pool;
+    const outcomes = [first, ...(await Promise.allSettled(reads))];
+    return outcomes.map((outcome) => {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        return outcome.value;
+    });
+}
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/**
+ * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
+ * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
+ * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
+ */
+async function* readTableChunksInWorker(inputs, options = {}) {
+    const job = { role: CHUNKS_ROLE, inputs, options };
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerScript(), { workerData: job });
+    const replies = [];
+    let wake;
+    let failure;
+    const arrived = () => {
+        wake?.();
+        wake = undefined;
+    };
+    worker.on('message', (reply) => {
+        replies.push(reply);
+        arrived();
+    });
+    worker.once('error', (error) => {
+        failure ??= error;
+        arrived();
+    });
+    worker.once('exit', (code) => {
+        failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+        arrived();
+    });
+    const dictionaries = [];
+    try {
+        for (;;) {
+            while (replies.length === 0 && !failure)
+                await new Promise((resolve) => (wake = resolve));
+            const reply = replies.shift();
+            if (!reply)
+                throw failure;
+            if ('error' in reply)
+                throw errorFrom(reply.error);
+            if ('done' in reply)
+                return;
+            reply.chunk.columns.forEach((column, c) => {
+                if (column.kind !== 'categorical')
+                    return;
+                dictionaries[c] ??= [];
+                for (const label of reply.added[c] ?? [])
+                    dictionaries[c].push(label);
+                column.dictionary = dictionaries[c];
+            });
+            yield reply.chunk;
+            worker.postMessage('next');
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === CHUNKS_ROLE) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    let credit = CHUNKS_AHEAD;
+    let resume;
+    port.on('message', () => {
+        credit++;
+        resume?.();
+        resume = undefined;
+    });
+    try {
+        const sent = [];
+        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .readTableChunks */ .he)(job.inputs, job.options)) {
+            while (credit === 0)
+                await new Promise((resolve) => (resume = resolve));
+            credit--;
+            const added = chunk.columns.map((column, c) => {
+                if (column.kind !== 'categorical')
+                    return null;
+                const fresh = column.dictionary.slice(sent[c] ?? 0);
+                sent[c] = column.dictionary.length;
+                return fresh;
+            });
+            const posted = {
+                ...chunk,
+                columns: chunk.columns.map((column) => column.kind === 'categorical' ? { ...column, dictionary: [] } : column),
+            };
+            port.postMessage({ chunk: posted, added }, [...new Set(buffersOf(chunk))]);
+        }
+        port.postMessage({ done: true });
+    }
+    catch (error) {
+        port.postMessage(errorReply(error));
+    }
+    await new Promise(() => { });
+}
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    try {
+        const table = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_5__/* .readTable */ .xz)(job.inputs, job.options);
+        port.postMessage({ table }, buffersOf(table));
+    }
+    catch (error) {
+        port.postMessage(errorReply(error));
+    }
+    // Keep the thread alive (a listening port) until the parent terminates it, and never finish evaluating
+    // this module (see the module comment).
+    port.on('message', () => { });
+    await new Promise(() => { });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 54027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ releasingChunks),
+/* harmony export */   he: () => (/* binding */ readTableChunks)
+/* harmony export */ });
+/* unused harmony export defaultChunkRows */
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
+/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79702);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62420);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55436);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14573);
+/**
+ * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
+ * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
+ * with the columns, not the rows.
+ *
+ * Every chunk has the same columns with the same types: both are decided once, before the first row is
+ * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
+ * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
+ *
+ * Per chunk:
+ * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
+ *   row readTable would put at that index.
+ * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
+ *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
+ * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
+ * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
+ *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
+ *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
+ *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
+ *   the rows), as readTable's does.
+ * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
+ *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
+ *
+ * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
+ * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
+ * readTable and handed out as one chunk.
+ *
+ * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
+ * chunks of a few hundred rows.
+ *
+ * The header and sampling pass is read-table.ts's first pass, with its helpers.
+ */
+
+
+
+
+
+
+
+const MAX_CHUNK_ROWS = 262_144;
+const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
+const MIN_CAPACITY = 1024;
+/** The default rows per chunk for `columns` columns. */
+function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
+    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
+}
+/**
+ * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
+ * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
+ * Readers re-read the arrays after asking for room, so they write on into the new ones.
+ */
+class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBuilder */ .Oh {
+    ready = [];
+    chunkRows;
+    maxKept;
+    kept = 0;
+    rowOffset = 0;
+    yielded = 0;
+    /** The file being read, and whether a chunk was cut since it began. */
+    file;
+    newSources = 0;
+    constructor(columns, maxProblems, chunkRows) {
+        super(columns, maxProblems);
+        this.chunkRows = chunkRows;
+        this.maxKept = maxProblems;
+    }
+    reserve(rows) {
+        if (rows <= this.capacity)
+            return;
+        if (rows > this.chunkRows) {
+            this.cut();
+            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
+            // growing to it again (each growth copies).
+            rows = this.chunkRows;
+        }
+        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
+        super.reserve(Math.min(grown, this.chunkRows), true);
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.kept < this.maxKept) {
+            this.kept++;
+            this.problems.push(problem);
+        }
+    }
+    beginFile(path, format) {
+        this.file = { path, format };
+        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
+        this.newSources++;
+    }
+    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
+    cut() {
+        const rows = this.rowCount;
+        const sources = this.sources.splice(0).map((source, i, all) => ({
+            ...source,
+            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
+        }));
+        const columns = this.columns.map((column) => {
+            if (column.kind === 'categorical') {
+                return {
+                    kind: 'categorical',
+                    name: column.name,
+                    type: column.type,
+                    codes: column.values.subarray(0, rows),
+                    dictionary: column.dictionary,
+                };
+            }
+            const examples = column.invalidExamples.splice(0);
+            const chunkColumn = {
+                kind: 'numeric',
+                name: column.name,
+                type: column.type,
+                values: column.values.subarray(0, rows),
+                invalidCount: column.invalidCount,
+                invalidExamples: examples,
+            };
+            column.invalidCount = 0;
+            return chunkColumn;
+        });
+        this.ready.push({
+            rowCount: rows,
+            columns,
+            sources,
+            lines: this.lines.subarray(0, rows),
+            problems: this.problems.splice(0),
+            problemCount: this.problemCount,
+            rowOffset: this.rowOffset,
+        });
+        this.yielded++;
+        this.rowOffset += rows;
+        this.rowCount = 0;
+        this.problemCount = 0;
+        this.newSources = 0;
+        // Fresh arrays: the old ones now belong to the chunk.
+        this.capacity = 0;
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = new Float64Array(0);
+            else
+                column.values = new Int32Array(0);
+        }
+        this.lines = new Uint32Array(0);
+        if (this.file)
+            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
+    }
+    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
+    finishChunks() {
+        if (this.yielded === 0 ||
+            this.rowCount > 0 ||
+            this.problems.length > 0 ||
+            this.problemCount > 0 ||
+            this.newSources > 0) {
+            this.cut();
+        }
+    }
+}
+/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
+async function* parseFile(file, gzip, parse, builder) {
+    const source = await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openByteSource */ .QK)(file, gzip);
+    try {
+        let buffer = new Uint8Array(_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .blockSize */ .L6.bytes);
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f)
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const consumed = parse(buffer, filled, atEnd);
+            yield* builder.ready.splice(0);
+            if (atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+function makeBuilder(names, types, options, chunkRows) {
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const columns = names.map((name, c) => {
+        const type = types[c];
+        return type === 'string' || type === 'category'
+            ? new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .CategoricalBuilder */ .Sl(name, type, missing)
+            : new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .NumericBuilder */ .Lm(name, type, missing, options.maxInvalidExamples);
+    });
+    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+}
+async function* delimitedChunks(files, options, chunkRows) {
+    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planDelimited */ .Fi)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
+    const index = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < files.length; f++) {
+        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
+        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .KIND_OF */ .V[types[targets[k]]]));
+        builder.beginFile(files[f].path, files[f].format);
+        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
+        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+async function* jsonLinesChunks(files, options, chunkRows) {
+    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planJsonLines */ .FH)(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
+    for (const file of files) {
+        builder.beginFile(file.path, file.format);
+        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
+ * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
+ * an error in a later file comes after the chunks before it.
+ */
+async function* readTableChunks(inputs, options = {}) {
+    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
+    for (const [name, value] of [
+        ['chunkRows', rows],
+        ['chunkBytes', chunkBytes],
+    ]) {
+        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
+        }
+    }
+    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveOptions */ .$)(readOptions);
+    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(inputs);
+    switch (files[0].format) {
+        case 'csv':
+        case 'tsv':
+            yield* delimitedChunks(files, resolved, chunkRows);
+            return;
+        case 'jsonl':
+            yield* jsonLinesChunks(files, resolved, chunkRows);
+            return;
+        case 'parquet':
+            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
+    }
+}
+/**
+ * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
+ * none of them (only what it computed from them). Garbage collection would free them only at its next
+ * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
+ * million rows piled up to about 100 MB before that.
+ */
+async function* releasingChunks(chunks) {
+    for await (const chunk of chunks) {
+        yield chunk;
+        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        for (const { buffer } of arrays) {
+            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
+            const detachable = buffer;
+            if (!detachable.detached)
+                detachable.transfer(0);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 14573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ KIND_OF),
+  gm: () => (/* binding */ datasetFiles),
+  Fi: () => (/* binding */ planDelimited),
+  FH: () => (/* binding */ planJsonLines),
+  xz: () => (/* binding */ readTable)
+});
+
+// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -40911,6 +41551,18 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
+var builders = __nccwpck_require__(14480);
+// EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts
+var byte_source = __nccwpck_require__(55202);
+// EXTERNAL MODULE: ./packages/core/src/data/csv.ts
+var csv = __nccwpck_require__(79702);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var errors = __nccwpck_require__(76719);
+// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
+var byte_dictionary = __nccwpck_require__(98883);
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
 ;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
 /**
  * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
@@ -40940,22 +41592,22 @@ class ColumnSample {
     boolean = true;
     datetime = true;
     /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
-    distinct = new ByteDictionary();
+    distinct = new byte_dictionary/* ByteDictionary */.rM();
 }
-const infer_encoder = new TextEncoder();
+const encoder = new TextEncoder();
 /** Per-column evidence gathered over the sampled rows of a dataset. */
 class SampleStats {
     columns = new Map();
     /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
     rows = 0;
     bytes = 0;
-    missing = new ByteDictionary();
+    missing = new byte_dictionary/* ByteDictionary */.rM();
     scratch = new Uint8Array(256);
     constructor(missingValues) {
         for (const text of missingValues) {
-            const bytes = infer_encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+            const bytes = encoder.encode(text);
+            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
+            if (this.missing.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
                 this.missing.add(bytes, 0, bytes.length, hash, 0);
         }
     }
@@ -40969,8 +41621,8 @@ class SampleStats {
     }
     /** Records one cell given as UTF-8 bytes. */
     observe(sample, bytes, start, end) {
-        const hash = hashBytes(bytes, start, end);
-        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
+        const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end);
+        if (this.missing.get(bytes, start, end, hash) !== byte_dictionary/* NOT_FOUND */.p2)
             return;
         sample.values++;
         if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
@@ -40982,7 +41634,7 @@ class SampleStats {
         if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
             sample.datetime = false;
         const distinct = sample.distinct;
-        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
+        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === byte_dictionary/* NOT_FOUND */.p2) {
             distinct.add(bytes, start, end, hash, distinct.keyCount);
         }
     }
@@ -40990,7 +41642,7 @@ class SampleStats {
     observeString(sample, text) {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
-        const length = infer_encoder.encodeInto(text, this.scratch).written;
+        const length = encoder.encodeInto(text, this.scratch).written;
         this.observe(sample, this.scratch, 0, length);
     }
 }
@@ -41020,6 +41672,10 @@ function textType(sample) {
     return 'string';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/data/jsonl.ts
+var jsonl = __nccwpck_require__(62420);
+// EXTERNAL MODULE: ./packages/core/src/data/options.ts
+var data_options = __nccwpck_require__(55436);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -41122,17 +41778,17 @@ function makeBuilders(names, types, missing, options) {
     return names.map((name, c) => {
         const type = types[c];
         return type === 'string' || type === 'category'
-            ? new CategoricalBuilder(name, type, missing)
-            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+            ? new builders/* CategoricalBuilder */.Sl(name, type, missing)
+            : new builders/* NumericBuilder */.Lm(name, type, missing, options.maxInvalidExamples);
     });
 }
 const KIND_OF = {
-    number: NUMBER,
-    integer: INTEGER,
-    boolean: BOOLEAN,
-    datetime: DATETIME,
-    string: CATEGORY,
-    category: CATEGORY,
+    number: csv/* NUMBER */.uk,
+    integer: csv/* INTEGER */.vh,
+    boolean: csv/* BOOLEAN */.Jx,
+    datetime: csv/* DATETIME */.cD,
+    string: csv/* CATEGORY */.XJ,
+    category: csv/* CATEGORY */.XJ,
 };
 /**
  * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
@@ -41143,7 +41799,7 @@ async function estimateRows(files, stats, sampledAll) {
         return stats.rows;
     let bytes = 0;
     for (const file of files)
-        bytes += await dataSize(file.path, file.gzip);
+        bytes += await (0,byte_source/* dataSize */.Q3)(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 /**
@@ -41152,10 +41808,10 @@ async function estimateRows(files, stats, sampledAll) {
  * readTable and readTableChunks so both decide columns and types alike.
  */
 async function planDelimited(files, options) {
-    const sep = files[0].format === 'tsv' ? TAB : COMMA;
+    const sep = files[0].format === 'tsv' ? csv/* TAB */.wn : csv/* COMMA */.KE;
     const headers = [];
     for (const file of files)
-        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
+        headers.push((await (0,csv/* readCsvHeader */.km)(file.path, file.gzip, sep)).names);
     for (let f = 1; f < files.length; f++)
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
@@ -41168,24 +41824,24 @@ async function planDelimited(files, options) {
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
-        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
+        await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
     const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
-    const missing = new MissingValues(options.missingValues);
-    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
+    const missing = new builders/* MissingValues */.J_(options.missingValues);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, missing, options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
         const header = headers[f];
         const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv/* SKIP */._Z : KIND_OF[types[targets[k]]]));
         const firstRow = table.rowCount;
-        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
+        await (0,csv/* loadCsv */.xd)(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
         table.addSource(files[f].path, files[f].format, firstRow);
     }
     return table.finish();
@@ -41196,7 +41852,7 @@ async function planJsonLines(files, options) {
     const keys = [];
     let sampledFiles = 0;
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
+        await (0,jsonl/* sampleJsonl */.vQ)(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
     }
     if (keys.length === 0) {
         throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
@@ -41207,13 +41863,13 @@ async function planJsonLines(files, options) {
 }
 async function readJsonLines(files, options) {
     const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         const firstRow = table.rowCount;
-        await loadJsonl(file.path, file.gzip, plan, table);
+        await (0,jsonl/* loadJsonl */.dq)(file.path, file.gzip, plan, table);
         table.addSource(file.path, file.format, firstRow);
     }
     return table.finish();
@@ -41247,7 +41903,7 @@ async function readParquetFiles(files, options) {
         const sample = stats.columns.get(name);
         return sample && sample.values > 0 ? textType(sample) : 'string';
     });
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
     table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
     const targets = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < parquets.length; f++) {
@@ -41272,7 +41928,7 @@ async function datasetFiles(inputs) {
  * Throws DataError for unusable data (with file and line), TypeError for bad options.
  */
 async function readTable(inputs, options) {
-    const resolved = resolveOptions(options);
+    const resolved = (0,data_options/* resolveOptions */.$)(options);
     const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':
@@ -41282,272 +41938,6 @@ async function readTable(inputs, options) {
             return readJsonLines(files, resolved);
         case 'parquet':
             return readParquetFiles(files, resolved);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
-/**
- * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
- * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
- * with the columns, not the rows.
- *
- * Every chunk has the same columns with the same types: both are decided once, before the first row is
- * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
- * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
- *
- * Per chunk:
- * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
- *   row readTable would put at that index.
- * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
- *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
- * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
- *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
- * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
- *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
- *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
- *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
- *   the rows), as readTable's does.
- * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
- *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
- *
- * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
- * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
- * readTable and handed out as one chunk.
- *
- * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
- * chunks of a few hundred rows.
- *
- * The header and sampling pass is read-table.ts's first pass, with its helpers.
- */
-
-
-
-
-
-
-
-const MAX_CHUNK_ROWS = 262_144;
-const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
-const read_chunks_MIN_CAPACITY = 1024;
-/** The default rows per chunk for `columns` columns. */
-function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
-    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
-}
-/**
- * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
- * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
- * Readers re-read the arrays after asking for room, so they write on into the new ones.
- */
-class ChunkBuilder extends TableBuilder {
-    ready = [];
-    chunkRows;
-    maxKept;
-    kept = 0;
-    rowOffset = 0;
-    yielded = 0;
-    /** The file being read, and whether a chunk was cut since it began. */
-    file;
-    newSources = 0;
-    constructor(columns, maxProblems, chunkRows) {
-        super(columns, maxProblems);
-        this.chunkRows = chunkRows;
-        this.maxKept = maxProblems;
-    }
-    reserve(rows) {
-        if (rows <= this.capacity)
-            return;
-        if (rows > this.chunkRows) {
-            this.cut();
-            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
-            // growing to it again (each growth copies).
-            rows = this.chunkRows;
-        }
-        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), read_chunks_MIN_CAPACITY);
-        super.reserve(Math.min(grown, this.chunkRows), true);
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.kept < this.maxKept) {
-            this.kept++;
-            this.problems.push(problem);
-        }
-    }
-    beginFile(path, format) {
-        this.file = { path, format };
-        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
-        this.newSources++;
-    }
-    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
-    cut() {
-        const rows = this.rowCount;
-        const sources = this.sources.splice(0).map((source, i, all) => ({
-            ...source,
-            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
-        }));
-        const columns = this.columns.map((column) => {
-            if (column.kind === 'categorical') {
-                return {
-                    kind: 'categorical',
-                    name: column.name,
-                    type: column.type,
-                    codes: column.values.subarray(0, rows),
-                    dictionary: column.dictionary,
-                };
-            }
-            const examples = column.invalidExamples.splice(0);
-            const chunkColumn = {
-                kind: 'numeric',
-                name: column.name,
-                type: column.type,
-                values: column.values.subarray(0, rows),
-                invalidCount: column.invalidCount,
-                invalidExamples: examples,
-            };
-            column.invalidCount = 0;
-            return chunkColumn;
-        });
-        this.ready.push({
-            rowCount: rows,
-            columns,
-            sources,
-            lines: this.lines.subarray(0, rows),
-            problems: this.problems.splice(0),
-            problemCount: this.problemCount,
-            rowOffset: this.rowOffset,
-        });
-        this.yielded++;
-        this.rowOffset += rows;
-        this.rowCount = 0;
-        this.problemCount = 0;
-        this.newSources = 0;
-        // Fresh arrays: the old ones now belong to the chunk.
-        this.capacity = 0;
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = new Float64Array(0);
-            else
-                column.values = new Int32Array(0);
-        }
-        this.lines = new Uint32Array(0);
-        if (this.file)
-            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
-    }
-    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
-    finishChunks() {
-        if (this.yielded === 0 ||
-            this.rowCount > 0 ||
-            this.problems.length > 0 ||
-            this.problemCount > 0 ||
-            this.newSources > 0) {
-            this.cut();
-        }
-    }
-}
-/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
-async function* parseFile(file, gzip, parse, builder) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(blockSize.bytes);
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    if (error instanceof errors/* DataError */.f)
-                        throw error;
-                    throw new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const consumed = parse(buffer, filled, atEnd);
-            yield* builder.ready.splice(0);
-            if (atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-function makeBuilder(names, types, options, chunkRows) {
-    const missing = new MissingValues(options.missingValues);
-    const columns = names.map((name, c) => {
-        const type = types[c];
-        return type === 'string' || type === 'category'
-            ? new CategoricalBuilder(name, type, missing)
-            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
-    });
-    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
-}
-async function* delimitedChunks(files, options, chunkRows) {
-    const { sep, headers, names, types } = await planDelimited(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
-    const missing = new MissingValues(options.missingValues);
-    const index = new Map(names.map((name, c) => [name, c]));
-    for (let f = 0; f < files.length; f++) {
-        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
-        builder.beginFile(files[f].path, files[f].format);
-        const parse = csvBlockParser(files[f].path, sep, { kinds, targets, missing }, builder);
-        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
-    }
-    builder.finishChunks();
-    yield* builder.ready.splice(0);
-}
-async function* jsonLinesChunks(files, options, chunkRows) {
-    const { keys, names, types } = await planJsonLines(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
-    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
-    for (const file of files) {
-        builder.beginFile(file.path, file.format);
-        yield* parseFile(file.path, file.gzip, jsonlBlockParser(file.path, plan, builder), builder);
-    }
-    builder.finishChunks();
-    yield* builder.ready.splice(0);
-}
-/**
- * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
- * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
- * an error in a later file comes after the chunks before it.
- */
-async function* readTableChunks(inputs, options = {}) {
-    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
-    for (const [name, value] of [
-        ['chunkRows', rows],
-        ['chunkBytes', chunkBytes],
-    ]) {
-        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
-            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
-        }
-    }
-    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
-    const resolved = resolveOptions(readOptions);
-    const files = await datasetFiles(inputs);
-    switch (files[0].format) {
-        case 'csv':
-        case 'tsv':
-            yield* delimitedChunks(files, resolved, chunkRows);
-            return;
-        case 'jsonl':
-            yield* jsonLinesChunks(files, resolved, chunkRows);
-            return;
-        case 'parquet':
-            yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
     }
 }
 

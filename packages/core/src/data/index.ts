@@ -1,6 +1,12 @@
 export { DataError } from './errors.ts';
 export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';
 export { readTableChunksInWorker, readTables } from './parallel.ts';
-export { type ChunkOptions, defaultChunkRows, readTableChunks, type TableChunk } from './read-chunks.ts';
+export {
+  type ChunkOptions,
+  defaultChunkRows,
+  readTableChunks,
+  releasingChunks,
+  type TableChunk,
+} from './read-chunks.ts';
 export { readTable } from './read-table.ts';
 export * from './table.ts';
