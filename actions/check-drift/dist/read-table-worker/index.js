@@ -2610,6 +2610,7 @@ class NumericBuilder {
     values = new Float64Array(0);
     invalidCount = 0;
     invalidExamples = [];
+    invalidRows = [];
     name;
     type;
     missing;
@@ -2623,12 +2624,15 @@ class NumericBuilder {
     /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
     markInvalid(row, text) {
         this.invalidCount++;
+        this.invalidRows.push(row);
         if (this.invalidExamples.length < this.maxExamples)
             this.invalidExamples.push({ row, value: text });
     }
     /** Takes back `markInvalid(row, ...)` when the row is dropped. */
     unmarkInvalid(row) {
         this.invalidCount--;
+        if (this.invalidRows.at(-1) === row)
+            this.invalidRows.pop();
         if (this.invalidExamples.at(-1)?.row === row)
             this.invalidExamples.pop();
     }
@@ -2640,6 +2644,7 @@ class NumericBuilder {
             values: cut(Float64Array, this.values, rowCount),
             invalidCount: this.invalidCount,
             invalidExamples: this.invalidExamples,
+            invalidRows: this.invalidRows,
         };
     }
 }
@@ -4727,7 +4732,7 @@ __webpack_async_result__();
  *   row readTable would put at that index.
  * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
  *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
- * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ * - A numeric column's `invalidCount` / `invalidExamples` / `invalidRows` cover the chunk's rows (rows are chunk
  *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
  * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
  *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
@@ -4829,6 +4834,7 @@ class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBui
                 values: column.values.subarray(0, rows),
                 invalidCount: column.invalidCount,
                 invalidExamples: examples,
+                invalidRows: column.invalidRows.splice(0),
             };
             column.invalidCount = 0;
             return chunkColumn;

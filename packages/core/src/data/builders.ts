@@ -117,6 +117,7 @@ export class NumericBuilder {
   values = new Float64Array(0);
   invalidCount = 0;
   readonly invalidExamples: InvalidCell[] = [];
+  readonly invalidRows: number[] = [];
   readonly name: string;
   readonly type: NumericType;
   readonly missing: MissingValues;
@@ -132,12 +133,14 @@ export class NumericBuilder {
   /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
   markInvalid(row: number, text: string): void {
     this.invalidCount++;
+    this.invalidRows.push(row);
     if (this.invalidExamples.length < this.maxExamples) this.invalidExamples.push({ row, value: text });
   }
 
   /** Takes back `markInvalid(row, ...)` when the row is dropped. */
   unmarkInvalid(row: number): void {
     this.invalidCount--;
+    if (this.invalidRows.at(-1) === row) this.invalidRows.pop();
     if (this.invalidExamples.at(-1)?.row === row) this.invalidExamples.pop();
   }
 
@@ -149,6 +152,7 @@ export class NumericBuilder {
       values: cut(Float64Array, this.values, rowCount),
       invalidCount: this.invalidCount,
       invalidExamples: this.invalidExamples,
+      invalidRows: this.invalidRows,
     };
   }
 }

@@ -30,7 +30,10 @@ function snapshot(table: Table) {
     types: types(table),
     cells: Object.fromEntries(table.columns.map((c) => [c.name, cells(table, c.name)])),
     invalid: Object.fromEntries(
-      table.columns.map((c) => [c.name, c.kind === 'numeric' ? [c.invalidCount, c.invalidExamples] : null]),
+      table.columns.map((c) => [
+        c.name,
+        c.kind === 'numeric' ? [c.invalidCount, c.invalidExamples, c.invalidRows] : null,
+      ]),
     ),
     dictionaries: Object.fromEntries(
       table.columns.map((c) => [c.name, c.kind === 'categorical' ? c.dictionary : null]),
@@ -121,6 +124,20 @@ describe('CSV: types', () => {
       x.invalidExamples.map((e) => e.value),
       ['bad0', 'bad1', 'bad2'],
     );
+    // Every invalid cell's row, so a NaN past the examples is known to be unreadable, not empty.
+    assert.deepEqual(
+      x.invalidRows,
+      Array.from({ length: 30 }, (_, k) => k + 1),
+    );
+  });
+
+  it('forgets the invalid cell of a row it leaves out', async () => {
+    const table = await readTable(csv('x,y\n1,2\nbad,3\nworse,4,5\n6,7\n'), { inferRows: 1 });
+    const x = column(table, 'x');
+    assert.ok(x.kind === 'numeric');
+    assert.equal(x.invalidCount, 1);
+    assert.deepEqual(x.invalidRows, [1]);
+    assert.equal(table.problems.length, 1);
   });
 
   it('applies type overrides', async () => {

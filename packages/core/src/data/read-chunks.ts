@@ -12,7 +12,7 @@
  *   row readTable would put at that index.
  * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
  *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
- * - A numeric column's `invalidCount` / `invalidExamples` cover the chunk's rows (example rows are chunk
+ * - A numeric column's `invalidCount` / `invalidExamples` / `invalidRows` cover the chunk's rows (rows are chunk
  *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
  * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
  *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
@@ -148,6 +148,7 @@ class ChunkBuilder extends TableBuilder {
         values: column.values.subarray(0, rows),
         invalidCount: column.invalidCount,
         invalidExamples: examples,
+        invalidRows: column.invalidRows.splice(0),
       };
       column.invalidCount = 0;
       return chunkColumn;

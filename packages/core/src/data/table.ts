@@ -32,6 +32,11 @@ export interface NumericColumn {
   /** Cells present in the file that did not parse as `type` (stored as NaN): total count and the first few. */
   invalidCount: number;
   invalidExamples: InvalidCell[];
+  /**
+   * The rows of all `invalidCount` invalid cells, ascending, so that a NaN can be told apart as unreadable
+   * rather than empty past the examples. Readers always set it; a table built by hand may leave it out.
+   */
+  invalidRows?: number[];
 }
 
 export interface CategoricalColumn {
