@@ -36691,7 +36691,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54027);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29801);
+/* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80033);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
 _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -42121,7 +42121,7 @@ function mapping(value) {
 
 /***/ }),
 
-/***/ 29801:
+/***/ 80033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42613,6 +42613,499 @@ function valueRange(values) {
     return any ? { min, max } : { min: Number.NaN, max: Number.NaN };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./packages/validation/src/row-hash.ts
+function keyColumnOf(column) {
+    return column.kind === 'numeric'
+        ? { kind: 'numeric', values: column.values }
+        : { kind: 'codes', codes: column.codes };
+}
+function mix(h, k) {
+    let x = Math.imul(k, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    x = Math.imul(x, 0x1b873593);
+    let y = h ^ x;
+    y = (y << 13) | (y >>> 19);
+    return (Math.imul(y, 5) + 0xe6546b64) | 0;
+}
+function finish(h) {
+    let x = h ^ (h >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    return x ^ (x >>> 16);
+}
+const LANES = 4;
+const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
+const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
+/** The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`. */
+function hashRows(keys, rowCount) {
+    const hashes = new Int32Array(LANES * rowCount);
+    for (let i = 0; i < rowCount; i++)
+        for (let l = 0; l < LANES; l++)
+            hashes[LANES * i + l] = seeds[l];
+    const [s0, s1, s2, s3] = salts;
+    for (const key of keys) {
+        if (key.kind === 'codes') {
+            const codes = key.codes;
+            for (let i = 0; i < rowCount; i++) {
+                const at = LANES * i;
+                const k = codes[i];
+                hashes[at] = mix(hashes[at], k ^ s0);
+                hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
+                hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
+                hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
+            }
+            continue;
+        }
+        const values = key.values;
+        const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+        for (let i = 0; i < rowCount; i++) {
+            const v = values[i];
+            // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
+            const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
+            const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
+            const at = LANES * i;
+            hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
+            hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
+            hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
+            hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
+        }
+    }
+    for (let i = 0; i < hashes.length; i++)
+        hashes[i] = finish(hashes[i]);
+    return hashes;
+}
+/**
+ * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
+ * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
+ */
+const SLOT = LANES + 2;
+/** The flag, in the place's first word, of a key seen more than once. */
+const REPEATED = 1 << 31;
+/**
+ * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
+ * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
+ * 24 bytes a slot, at most 3/4 full.
+ */
+class KeySet {
+    slots = new Int32Array(SLOT * 16);
+    mask = 15;
+    size = 0;
+    /** Memory held, in bytes. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Whether the next new key makes the table grow (to twice its bytes). */
+    get full() {
+        return 4 * (this.size + 1) > 3 * (this.mask + 1);
+    }
+    /**
+     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
+     * Returns -1 for a new key, else the slot of the key already there.
+     */
+    insert(hashes, i, where, line) {
+        return this.insertAt(hashes, LANES * i, where + 1, line);
+    }
+    /**
+     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
+     * with REPEATED: a key set aside by `forEach` comes back as it was).
+     */
+    insertAt(words, at, stored, line) {
+        if (this.full)
+            this.grow();
+        const h0 = words[at];
+        const h1 = words[at + 1];
+        const h2 = words[at + 2];
+        const h3 = words[at + 3];
+        const slots = this.slots;
+        let slot = h0 & this.mask;
+        for (;;) {
+            const base = SLOT * slot;
+            if (slots[base + LANES] === 0) {
+                slots[base] = h0;
+                slots[base + 1] = h1;
+                slots[base + 2] = h2;
+                slots[base + 3] = h3;
+                slots[base + LANES] = stored;
+                slots[base + LANES + 1] = line;
+                this.size++;
+                return -1;
+            }
+            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
+                return slot;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
+    forEach(visit) {
+        const slots = this.slots;
+        for (let base = 0; base < slots.length; base += SLOT)
+            if (slots[base + LANES] !== 0)
+                visit(slots, base);
+    }
+    /** The place stored with the key in `slot`. */
+    placeOf(slot) {
+        const base = SLOT * slot;
+        return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
+    }
+    /** Marks the key in `slot` as repeated; true the first time. */
+    markRepeated(slot) {
+        const base = SLOT * slot + LANES;
+        if (this.slots[base] & REPEATED)
+            return false;
+        this.slots[base] |= REPEATED;
+        return true;
+    }
+    grow() {
+        const old = this.slots;
+        const capacity = 2 * (this.mask + 1);
+        this.slots = new Int32Array(SLOT * capacity);
+        this.mask = capacity - 1;
+        for (let base = 0; base < old.length; base += SLOT) {
+            if (old[base + LANES] === 0)
+                continue;
+            let slot = old[base] & this.mask;
+            while (this.slots[SLOT * slot + LANES] !== 0)
+                slot = (slot + 1) & this.mask;
+            const to = SLOT * slot;
+            for (let w = 0; w < SLOT; w++)
+                this.slots[to + w] = old[base + w];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/validation/src/key-spill.ts
+/**
+ * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
+ * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
+ * partition, each partition small enough for a KeySet of its own.
+ *
+ * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
+ * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
+ * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
+ * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
+ * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
+ * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * again on the next six bits, order kept.
+ */
+
+
+
+
+const defaultKeyMemory = 128 * 2 ** 20;
+/**
+ * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
+ * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
+ */
+class SpillArea {
+    budget;
+    root;
+    dir;
+    files = 0;
+    held = 0;
+    constructor(budget = defaultKeyMemory, root = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+        this.budget = budget;
+        this.root = root;
+    }
+    /** Takes `bytes` more of the budget if they fit; false if not (the caller spills instead). */
+    reserve(bytes) {
+        if (this.held + bytes > this.budget)
+            return false;
+        this.held += bytes;
+        return true;
+    }
+    /** Gives back what a tracker held before it spilled. */
+    release(bytes) {
+        this.held -= bytes;
+    }
+    /** The path of a new file in the area's folder. */
+    newFile() {
+        this.dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.root, 'modelgate-keys-'));
+        return (0,external_node_path_.join)(this.dir, `${this.files++}.keys`);
+    }
+    /** Files made so far (more than 64 for one tracker means a partition was split again). */
+    get filesMade() {
+        return this.files;
+    }
+    /** Removes the folder and everything in it; safe to call again. */
+    close() {
+        if (this.dir)
+            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+}
+const BITS = 6;
+const PARTITIONS = 1 << BITS;
+/** Records per write or read buffer (about 64 KB). */
+const BUFFER_RECORDS = 2730;
+/** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
+const MAX_LEVEL = 15;
+function partitionOf(words, at, level) {
+    const lane = 1 + Math.floor(level / 5);
+    return (words[at + lane] >>> (BITS * (level % 5))) & (PARTITIONS - 1);
+}
+/** Records written to PARTITIONS files by hash, through a small buffer per file. */
+class PartitionWriter {
+    area;
+    level;
+    files = [];
+    buffers = [];
+    fill = new Array(PARTITIONS).fill(0);
+    constructor(area, level) {
+        this.area = area;
+        this.level = level;
+    }
+    /** Appends the record whose hash is at `words[at ..]`, with its stored place word and line. */
+    append(words, at, stored, line) {
+        const p = partitionOf(words, at, this.level);
+        let buffer = this.buffers[p];
+        if (!buffer) {
+            buffer = new Int32Array(SLOT * BUFFER_RECORDS);
+            this.buffers[p] = buffer;
+            this.files[p] = { path: this.area.newFile(), records: 0 };
+        }
+        const to = SLOT * this.fill[p];
+        for (let l = 0; l < LANES; l++)
+            buffer[to + l] = words[at + l];
+        buffer[to + LANES] = stored;
+        buffer[to + LANES + 1] = line;
+        if (++this.fill[p] === BUFFER_RECORDS)
+            this.flush(p);
+    }
+    flush(p) {
+        const buffer = this.buffers[p];
+        const count = this.fill[p];
+        if (count === 0)
+            return;
+        (0,external_node_fs_.appendFileSync)(this.files[p].path, new Uint8Array(buffer.buffer, 0, SLOT * 4 * count));
+        this.files[p].records += count;
+        this.fill[p] = 0;
+    }
+    /** Flushes every buffer; the files written, in partition order. */
+    finish() {
+        for (let p = 0; p < PARTITIONS; p++)
+            if (this.buffers[p])
+                this.flush(p);
+        return this.files.filter((f) => f !== undefined);
+    }
+}
+/** Each record of a file in order, as `visit(words, at)` over a reused buffer. */
+function readRecords(path, visit) {
+    const buffer = new Int32Array(SLOT * BUFFER_RECORDS);
+    const bytes = new Uint8Array(buffer.buffer);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, null);
+            const records = read / (SLOT * 4);
+            for (let r = 0; r < records; r++)
+                if (!visit(buffer, SLOT * r))
+                    return;
+            if (read < bytes.length)
+                return;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function byPlace(a, b) {
+    return a.row.where - b.row.where || a.row.line - b.row.line;
+}
+/**
+ * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
+ * Counts and examples cover only what was appended: a key set aside adds a group if it repeats later and
+ * had not repeated before (the REPEATED flag in its place word says so).
+ */
+class KeySpill {
+    area;
+    maxExamples;
+    writer;
+    constructor(area, maxExamples) {
+        this.area = area;
+        this.maxExamples = maxExamples;
+        this.writer = new PartitionWriter(area, 0);
+    }
+    /** Sets aside every key of `set`, with its first place and whether it has repeated. */
+    setAside(set) {
+        set.forEach((slots, base) => {
+            this.writer.append(slots, base, slots[base + LANES], slots[base + LANES + 1]);
+        });
+    }
+    /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
+    add(hashes, i, where, line) {
+        this.writer.append(hashes, LANES * i, where + 1, line);
+    }
+    /** Replays every partition (removing its file); the duplicates among the records appended. */
+    finish() {
+        const result = { duplicates: 0, groups: 0, examples: [] };
+        for (const file of this.writer.finish())
+            this.replay(file, 0, result);
+        result.examples.sort(byPlace);
+        result.examples.length = Math.min(result.examples.length, this.maxExamples);
+        return result;
+    }
+    replay(file, level, result) {
+        const set = new KeySet();
+        const found = { duplicates: 0, groups: 0, examples: [] };
+        const budget = this.area.budget;
+        let fits = true;
+        readRecords(file.path, (words, at) => {
+            if (set.full && 2 * set.bytes > budget && level + 1 < MAX_LEVEL) {
+                fits = false;
+                return false;
+            }
+            const slot = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
+            if (slot < 0)
+                return true;
+            found.duplicates++;
+            if (set.markRepeated(slot))
+                found.groups++;
+            if (found.examples.length < this.maxExamples) {
+                const row = { where: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
+                found.examples.push({ row, first: set.placeOf(slot) });
+            }
+            return true;
+        });
+        if (!fits) {
+            const writer = new PartitionWriter(this.area, level + 1);
+            readRecords(file.path, (words, at) => {
+                writer.append(words, at, words[at + LANES], words[at + LANES + 1]);
+                return true;
+            });
+            (0,external_node_fs_.rmSync)(file.path);
+            for (const part of writer.finish())
+                this.replay(part, level + 1, result);
+            return;
+        }
+        (0,external_node_fs_.rmSync)(file.path);
+        result.duplicates += found.duplicates;
+        result.groups += found.groups;
+        // Each partition's examples are its first in row order; the first overall are among them.
+        for (const e of found.examples)
+            result.examples.push(e);
+        if (result.examples.length > 4 * this.maxExamples) {
+            result.examples.sort(byPlace);
+            result.examples.length = this.maxExamples;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/validation/src/duplicate-tracker.ts
+/**
+ * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
+ * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
+ * (row-hash.ts) in a KeySet while it fits the run's memory budget; past it, in files (key-spill.ts), and
+ * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
+ * are exact (up to the hashes' negligible chance of a collision).
+ */
+
+
+function hasMissing(keys, row) {
+    for (const key of keys) {
+        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
+            return true;
+    }
+    return false;
+}
+/**
+ * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
+ * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
+ * `onDuplicate` hears each repeating row while its chunk is alive; once they spilled, the later
+ * duplicates are counted at `finish`, which returns the first of them with their places.
+ */
+class DuplicateTracker {
+    counts = { duplicates: 0, groups: 0 };
+    set = new KeySet();
+    spill;
+    ignoreMissing;
+    area;
+    maxExamples;
+    /** Bytes of the area's budget this tracker's set holds. */
+    reserved = 0;
+    constructor(options = {}) {
+        this.ignoreMissing = options.ignoreMissing ?? false;
+        this.area = options.area;
+        this.maxExamples = options.maxExamples ?? 0;
+    }
+    /** Whether the keys went to disk (duplicates after that are counted at `finish`). */
+    get spilled() {
+        return this.spill !== undefined;
+    }
+    add(keys, rowCount, places, onDuplicate) {
+        if (rowCount === 0)
+            return;
+        const hashes = hashRows(keys, rowCount);
+        for (let row = 0; row < rowCount; row++) {
+            if (this.ignoreMissing && hasMissing(keys, row))
+                continue;
+            const set = this.set;
+            // The set's first bytes, then each doubling, come out of the area's budget.
+            if (set && this.area && (this.reserved === 0 || set.full)) {
+                if (this.area.reserve(set.bytes))
+                    this.reserved += set.bytes;
+                else
+                    this.spillKeys(set, this.area);
+            }
+            if (this.spill) {
+                this.spill.add(hashes, row, places.where(row), places.line(row));
+                continue;
+            }
+            const slot = set.insert(hashes, row, places.where(row), places.line(row));
+            if (slot < 0)
+                continue;
+            this.counts.duplicates++;
+            if (set.markRepeated(slot))
+                this.counts.groups++;
+            onDuplicate?.(row, set.placeOf(slot));
+        }
+    }
+    spillKeys(set, area) {
+        this.spill = new KeySpill(area, this.maxExamples);
+        this.spill.setAside(set);
+        area.release(this.reserved);
+        this.reserved = 0;
+        this.set = undefined;
+    }
+    /**
+     * Completes the counts; the duplicates not heard by `onDuplicate` (none unless spilled), the first
+     * `maxExamples` in row order. Call once, after the last `add`.
+     */
+    finish() {
+        this.area?.release(this.reserved);
+        this.reserved = 0;
+        this.set = undefined;
+        if (!this.spill)
+            return [];
+        const found = this.spill.finish();
+        this.counts.duplicates += found.duplicates;
+        this.counts.groups += found.groups;
+        this.spill = undefined;
+        return found.examples;
+    }
+}
+/** Rows of one table whose values in `keys` equal those of an earlier row. */
+function findDuplicates(keys, rowCount, options) {
+    const tracker = new DuplicateTracker(options);
+    const examples = [];
+    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+        if (examples.length < options.maxExamples)
+            examples.push({ row, first: first.line });
+    });
+    for (const late of tracker.finish()) {
+        if (examples.length < options.maxExamples)
+            examples.push({ row: late.row.line, first: late.first.line });
+    }
+    return { ...tracker.counts, examples };
+}
+
 ;// CONCATENATED MODULE: ./packages/validation/src/format.ts
 // How numbers, shares and values read in finding messages. One style for every check.
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -42710,6 +43203,11 @@ class provenance_Provenance {
             this.problems.push(problem);
         return new ChunkRows(chunk, fileOfSource);
     }
+    /** A chunk's rows placed in the dataset as `add` placed them, for a later pass over the same data. */
+    place(chunk) {
+        const fileOfSource = Int32Array.from(chunk.sources, (source) => this.index.get(source.file) ?? -1);
+        return new ChunkRows(chunk, fileOfSource);
+    }
     unitOf(file) {
         return this.files[file].format === 'parquet' ? 'row' : 'line';
     }
@@ -42745,198 +43243,6 @@ class provenance_Provenance {
             return files.join(' and ');
         return `${files[0]} and ${plural(files.length - 1, 'more file')}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/row-hash.ts
-function keyColumnOf(column) {
-    return column.kind === 'numeric'
-        ? { kind: 'numeric', values: column.values }
-        : { kind: 'codes', codes: column.codes };
-}
-function mix(h, k) {
-    let x = Math.imul(k, 0xcc9e2d51);
-    x = (x << 15) | (x >>> 17);
-    x = Math.imul(x, 0x1b873593);
-    let y = h ^ x;
-    y = (y << 13) | (y >>> 19);
-    return (Math.imul(y, 5) + 0xe6546b64) | 0;
-}
-function finish(h) {
-    let x = h ^ (h >>> 16);
-    x = Math.imul(x, 0x85ebca6b);
-    x ^= x >>> 13;
-    x = Math.imul(x, 0xc2b2ae35);
-    return x ^ (x >>> 16);
-}
-const LANES = 4;
-const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
-const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
-/** The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`. */
-function hashRows(keys, rowCount) {
-    const hashes = new Int32Array(LANES * rowCount);
-    for (let i = 0; i < rowCount; i++)
-        for (let l = 0; l < LANES; l++)
-            hashes[LANES * i + l] = seeds[l];
-    const [s0, s1, s2, s3] = salts;
-    for (const key of keys) {
-        if (key.kind === 'codes') {
-            const codes = key.codes;
-            for (let i = 0; i < rowCount; i++) {
-                const at = LANES * i;
-                const k = codes[i];
-                hashes[at] = mix(hashes[at], k ^ s0);
-                hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
-                hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
-                hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
-            }
-            continue;
-        }
-        const values = key.values;
-        const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
-        for (let i = 0; i < rowCount; i++) {
-            const v = values[i];
-            // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
-            const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
-            const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
-            const at = LANES * i;
-            hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
-            hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
-            hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
-            hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
-        }
-    }
-    for (let i = 0; i < hashes.length; i++)
-        hashes[i] = finish(hashes[i]);
-    return hashes;
-}
-/** Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). */
-const SLOT = LANES + 2;
-/** The flag, in the place's first word, of a key seen more than once. */
-const REPEATED = 1 << 31;
-/**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
- */
-class KeySet {
-    slots = new Int32Array(SLOT * 16);
-    mask = 15;
-    size = 0;
-    /** Memory held, in bytes. */
-    get bytes() {
-        return this.slots.byteLength;
-    }
-    /**
-     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
-     * Returns -1 for a new key, else the slot of the key already there.
-     */
-    insert(hashes, i, where, line) {
-        if (4 * (this.size + 1) > 3 * (this.mask + 1))
-            this.grow();
-        const at = LANES * i;
-        const h0 = hashes[at];
-        const h1 = hashes[at + 1];
-        const h2 = hashes[at + 2];
-        const h3 = hashes[at + 3];
-        const slots = this.slots;
-        let slot = h0 & this.mask;
-        for (;;) {
-            const base = SLOT * slot;
-            if (slots[base + LANES] === 0) {
-                slots[base] = h0;
-                slots[base + 1] = h1;
-                slots[base + 2] = h2;
-                slots[base + 3] = h3;
-                slots[base + LANES] = where + 1;
-                slots[base + LANES + 1] = line;
-                this.size++;
-                return -1;
-            }
-            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
-                return slot;
-            }
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    /** The place stored with the key in `slot`. */
-    placeOf(slot) {
-        const base = SLOT * slot;
-        return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
-    }
-    /** Marks the key in `slot` as repeated; true the first time. */
-    markRepeated(slot) {
-        const base = SLOT * slot + LANES;
-        if (this.slots[base] & REPEATED)
-            return false;
-        this.slots[base] |= REPEATED;
-        return true;
-    }
-    grow() {
-        const old = this.slots;
-        const capacity = 2 * (this.mask + 1);
-        this.slots = new Int32Array(SLOT * capacity);
-        this.mask = capacity - 1;
-        for (let base = 0; base < old.length; base += SLOT) {
-            if (old[base + LANES] === 0)
-                continue;
-            let slot = old[base] & this.mask;
-            while (this.slots[SLOT * slot + LANES] !== 0)
-                slot = (slot + 1) & this.mask;
-            const to = SLOT * slot;
-            for (let w = 0; w < SLOT; w++)
-                this.slots[to + w] = old[base + w];
-        }
-    }
-}
-function hasMissing(keys, row) {
-    for (const key of keys) {
-        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
-            return true;
-    }
-    return false;
-}
-/**
- * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
- * rows are, and `onDuplicate` hears each repeating row while the chunk is alive, with the place of the
- * first row holding its key.
- */
-class DuplicateTracker {
-    counts = { duplicates: 0, groups: 0 };
-    set = new KeySet();
-    ignoreMissing;
-    /** With `ignoreMissing`, rows with a missing cell in any key column are left out (unique, primary key). */
-    constructor(ignoreMissing = false) {
-        this.ignoreMissing = ignoreMissing;
-    }
-    get bytes() {
-        return this.set.bytes;
-    }
-    add(keys, rowCount, places, onDuplicate) {
-        if (rowCount === 0)
-            return;
-        const hashes = hashRows(keys, rowCount);
-        for (let row = 0; row < rowCount; row++) {
-            if (this.ignoreMissing && hasMissing(keys, row))
-                continue;
-            const slot = this.set.insert(hashes, row, places.where(row), places.line(row));
-            if (slot < 0)
-                continue;
-            this.counts.duplicates++;
-            if (this.set.markRepeated(slot))
-                this.counts.groups++;
-            onDuplicate?.(row, this.set.placeOf(slot));
-        }
-    }
-}
-/** Rows of one table whose values in `keys` equal those of an earlier row. */
-function findDuplicates(keys, rowCount, options) {
-    const tracker = new DuplicateTracker(options.ignoreMissing);
-    const examples = [];
-    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
-        if (examples.length < options.maxExamples)
-            examples.push({ row, first: first.line });
-    });
-    return { ...tracker.counts, examples };
 }
 
 ;// CONCATENATED MODULE: ./packages/validation/src/schema.ts
@@ -42982,6 +43288,8 @@ const defaultAlmostConstantShare = 0.99;
  * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
  * the same SchemaInference, so they infer the same schema.
  */
+
+
 
 
 
@@ -43066,14 +43374,14 @@ class ColumnSummary {
     maxCategories;
     /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
     distinct;
-    constructor(column, maxCategories) {
+    constructor(column, maxCategories, area) {
         this.name = column.name;
         this.kind = column.kind;
         this.type = column.type;
         this.maxCategories = maxCategories;
         const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
         if (idLike)
-            this.distinct = new DuplicateTracker();
+            this.distinct = new DuplicateTracker({ area });
     }
     add(column) {
         this.missing += missingCount(column);
@@ -43083,8 +43391,10 @@ class ColumnSummary {
                 where: () => 0,
                 line: () => 0,
             });
-            if (this.distinct.counts.duplicates > 0 || this.missing > 0)
+            if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
+                this.distinct.finish();
                 this.distinct = undefined;
+            }
         }
         if (column.kind === 'categorical') {
             this.dictionary = column.dictionary;
@@ -43113,6 +43423,12 @@ class ColumnSummary {
         if (!this.used)
             return undefined;
         return [...this.used].sort((a, b) => a - b).map((code) => this.dictionary[code]);
+    }
+    /** After the last chunk: completes the distinct check (its keys may have gone to disk). */
+    settle() {
+        this.distinct?.finish();
+        if (this.distinct && this.distinct.counts.duplicates > 0)
+            this.distinct = undefined;
     }
     allDistinct(rowCount) {
         return this.distinct !== undefined && this.missing === 0 && rowCount >= 2;
@@ -43157,13 +43473,16 @@ function inferColumn(summary, rowCount, options) {
 /** One schema inference over a dataset: `add` every chunk in order, then `finish`. */
 class SchemaInference {
     settings;
+    area;
     dataset = new provenance_Provenance();
     columns;
     constructor(options) {
-        this.settings = { ...defaultInferOptions, ...options };
+        const { keyMemory, spillFolder, ...settings } = options;
+        this.settings = { ...defaultInferOptions, ...settings };
+        this.area = new SpillArea(keyMemory, spillFolder);
     }
     add(chunk) {
-        this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories));
+        this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories, this.area));
         this.dataset.add(chunk);
         for (const [i, summary] of this.columns.entries())
             summary.add(chunk.columns[i]);
@@ -43171,6 +43490,8 @@ class SchemaInference {
     finish() {
         const { settings, dataset } = this;
         const rowCount = dataset.rowCount;
+        for (const summary of this.columns ?? [])
+            summary.settle();
         const schema = {
             version: 1,
             columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
@@ -43192,15 +43513,25 @@ class SchemaInference {
 }
 function inferSchema(table, options = {}) {
     const inference = new SchemaInference(options);
-    inference.add(table);
-    return inference.finish();
+    try {
+        inference.add(table);
+        return inference.finish();
+    }
+    finally {
+        inference.area.close();
+    }
 }
 /** inferSchema over a dataset read chunk by chunk (readTableChunks): the same schema, in one pass. */
 async function inferSchemaChunks(chunks, options = {}) {
     const inference = new SchemaInference(options);
-    for await (const chunk of chunks)
-        inference.add(chunk);
-    return inference.finish();
+    try {
+        for await (const chunk of chunks)
+            inference.add(chunk);
+        return inference.finish();
+    }
+    finally {
+        inference.area.close();
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -43720,14 +44051,17 @@ function shareOf(count, total) {
 
 
 
+
 /** Gathers the QualityProfile of a dataset's columns named `names` (those it has), chunk by chunk. */
 class quality_QualityProfiler {
     names;
     rowCount = 0;
     picked;
-    duplicates = new DuplicateTracker();
-    constructor(names) {
+    duplicates;
+    /** `area`: where the duplicate-row keys may spill (see DuplicateTracker); without one, they never do. */
+    constructor(names, area) {
         this.names = names;
+        this.duplicates = new DuplicateTracker({ area });
     }
     add(chunk) {
         if (!this.picked) {
@@ -43752,6 +44086,7 @@ class quality_QualityProfiler {
         }
     }
     finish() {
+        this.duplicates.finish();
         return {
             rowCount: this.rowCount,
             duplicates: this.duplicates.counts.duplicates,
@@ -43964,6 +44299,7 @@ function serializeSchema(schema) {
 // The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
 // chunk's typed values, and keeps only counts, bounds and its first examples (as rows of the dataset)
 // between chunks. A make* function returns undefined when the schema does not ask for the rule.
+
 
 
 
@@ -44345,10 +44681,10 @@ function uniqueKey(chunk) {
         return { kind: 'numeric', values: typed.numbers };
     return keyColumnOf(column);
 }
-function makeDuplicateValues(spec, maxExamples) {
+function makeDuplicateValues(spec, maxExamples, area) {
     if (!spec.unique)
         return undefined;
-    const tracker = new DuplicateTracker(true);
+    const tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
     const examples = [];
     return {
         add(chunk) {
@@ -44357,6 +44693,20 @@ function makeDuplicateValues(spec, maxExamples) {
                 if (examples.length < maxExamples) {
                     examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
                 }
+            });
+        },
+        settle(index) {
+            return tracker.finish().flatMap((late) => {
+                if (examples.length >= maxExamples)
+                    return [];
+                const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+                examples.push(example);
+                return [
+                    {
+                        ref: example.ref,
+                        read: (chunk, row) => (example.value = cellText(chunk.columns[index], row) ?? ''),
+                    },
+                ];
             });
         },
         finish(dataset) {
@@ -44418,6 +44768,7 @@ function constantColumn(name, majority, severity, almostConstantShare) {
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
+
 
 
 
@@ -44506,11 +44857,12 @@ function extraColumns(extra, severity) {
 }
 /** Rows equal to an earlier row in every column given: counted for the metric, reported when asked. */
 class DuplicateRows {
-    tracker = new DuplicateTracker();
+    tracker;
     examples = [];
     maxExamples;
-    constructor(maxExamples) {
+    constructor(maxExamples, area) {
         this.maxExamples = maxExamples;
+        this.tracker = new DuplicateTracker({ area, maxExamples });
     }
     get duplicates() {
         return this.tracker.counts.duplicates;
@@ -44522,6 +44874,13 @@ class DuplicateRows {
             if (this.examples.length < this.maxExamples)
                 this.examples.push({ row: rows.ref(row), first: toRef(first) });
         });
+    }
+    /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
+    settle() {
+        for (const late of this.tracker.finish()) {
+            if (this.examples.length < this.maxExamples)
+                this.examples.push({ row: toRef(late.row), first: toRef(late.first) });
+        }
     }
     finish(dataset, severity) {
         if (severity === undefined)
@@ -44556,11 +44915,12 @@ class PrimaryKey {
     maxExamples;
     missingCount = 0;
     missing = [];
-    tracker = new DuplicateTracker(true);
+    tracker;
     repeats = [];
-    constructor(names, maxExamples) {
+    constructor(names, maxExamples, area) {
         this.names = names.join(', ');
         this.maxExamples = maxExamples;
+        this.tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
     }
     add(rows, columns) {
         const rowCount = rows.table.rowCount;
@@ -44576,6 +44936,22 @@ class PrimaryKey {
             if (this.repeats.length < this.maxExamples) {
                 this.repeats.push({ row: rows.ref(row), first: toRef(first), key: dataset_rules_keyText(columns, row) });
             }
+        });
+    }
+    /**
+     * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
+     * text is read in a second pass, from the chunk columns `indices`.
+     */
+    settle(indices) {
+        return this.tracker.finish().flatMap((late) => {
+            if (this.repeats.length >= this.maxExamples)
+                return [];
+            const repeat = { row: toRef(late.row), first: toRef(late.first), key: '' };
+            this.repeats.push(repeat);
+            const read = (chunk, row) => {
+                repeat.key = dataset_rules_keyText(indices.map((i) => chunk.columns[i]), row);
+            };
+            return [{ ref: repeat.row, read }];
         });
     }
     finish(dataset) {
@@ -44636,10 +45012,14 @@ class PrimaryKey {
  * Both run the same Validation: every rule is fed the data chunk by chunk (a whole table is one chunk) and
  * keeps per-column state between chunks, so memory grows with the columns, not the rows, except for the
  * rules on row identity (duplicate rows, primary key, unique), which keep a 128-bit hash and the first
- * place of each distinct key (see row-hash.ts). A second pass over the data is made only when a column
- * with very many distinct values could still be almost constant (see MajorityCounter), or when the quality
- * comparison's common columns are fewer than the validated ones (its duplicate rows are counted on those).
+ * place of each distinct key (see duplicate-tracker.ts) in memory up to `keyMemory`, then on disk. A second
+ * pass over the data is made only when a column with very many distinct values could still be almost
+ * constant (see MajorityCounter), when the quality comparison's common columns are fewer than the
+ * validated ones (its duplicate rows are counted on those), or when keys spilled to disk and the
+ * messages must quote the values of repeats found only at the end.
  */
+
+
 
 
 
@@ -44658,6 +45038,10 @@ function describeSources(table) {
     return dataset.describe();
 }
 const severityOrder = { error: 0, warning: 1, notice: 2 };
+/** A row's file index and line as one number (exact while files stay below 2^21). */
+function placeKey(file, line) {
+    return file * 2 ** 32 + line;
+}
 function checksTable(outcomes) {
     return {
         id: 'checks',
@@ -44689,6 +45073,10 @@ class Validation {
     primaryKey;
     /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
     commonDuplicates;
+    /** Memory budget and temp folder of every row-identity rule of the run (the reference's too). */
+    area;
+    /** Rows whose cells rules need read again (repeats found after spilling), by place. */
+    requests = new Map();
     constructor(schema, options, maxInvalidExamples, comparing) {
         this.schema = schema;
         this.maxExamples = options.maxExamples ?? defaultMaxExamples;
@@ -44697,7 +45085,12 @@ class Validation {
         this.selected = options.columns ? new Set(options.columns) : undefined;
         this.excluded = new Set(options.excludeColumns ?? []);
         this.comparing = comparing;
-        this.duplicates = new DuplicateRows(this.maxExamples);
+        this.area = new SpillArea(options.keyMemory, options.spillFolder);
+        this.duplicates = new DuplicateRows(this.maxExamples, this.area);
+    }
+    /** Removes what the run spilled to disk. */
+    close() {
+        this.area.close();
     }
     inScope(name) {
         return (!this.selected || this.selected.has(name)) && !this.excluded.has(name);
@@ -44730,7 +45123,7 @@ class Validation {
                     makeOutOfRange(spec, c, m),
                     makeValueNotAllowed(spec, c, m),
                     makeRegexMismatch(spec, c, m),
-                    makeDuplicateValues(spec, m),
+                    makeDuplicateValues(spec, m, this.area),
                 ].filter((rule) => rule !== undefined)
                 : [];
             return {
@@ -44747,7 +45140,7 @@ class Validation {
         const byName = new Map(states.map((s) => [s.name, s.index]));
         if (keyNames.length > 0 && keyNames.every((name) => byName.has(name))) {
             this.primaryKey = {
-                rule: new PrimaryKey(keyNames, this.maxExamples),
+                rule: new PrimaryKey(keyNames, this.maxExamples, this.area),
                 indices: keyNames.map((name) => byName.get(name)),
             };
         }
@@ -44772,9 +45165,29 @@ class Validation {
                 rule.add(part);
         }
     }
+    /** After the last chunk: completes the row-identity counts and notes the rows to read again. */
+    settle() {
+        this.duplicates.settle();
+        const requests = [];
+        if (this.primaryKey)
+            requests.push(...this.primaryKey.rule.settle(this.primaryKey.indices));
+        for (const state of this.columns ?? []) {
+            for (const rule of state.rules)
+                if (rule.settle)
+                    requests.push(...rule.settle(state.index));
+        }
+        for (const request of requests) {
+            const at = placeKey(request.ref.file, request.ref.line);
+            const same = this.requests.get(at);
+            if (same)
+                same.push(request);
+            else
+                this.requests.set(at, [request]);
+        }
+    }
     /**
-     * The second pass, when one is needed: recounting majority candidates, and counting duplicate rows on
-     * the columns `reference` shares when it does not share them all.
+     * The second pass, when one is needed: recounting majority candidates, counting duplicate rows on the
+     * columns `reference` shares when it does not share them all, and reading the rows `settle` noted.
      */
     secondPass(reference) {
         const columns = this.columns ?? [];
@@ -44785,12 +45198,23 @@ class Validation {
         const byName = new Map(columns.map((c) => [c.name, c.index]));
         const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n)) : [];
         if (commonIndices.length > 0)
-            this.commonDuplicates = new DuplicateTracker();
-        if (recount.length === 0 && !this.commonDuplicates)
+            this.commonDuplicates = new DuplicateTracker({ area: this.area });
+        const requests = this.requests;
+        if (recount.length === 0 && !this.commonDuplicates && requests.size === 0)
             return undefined;
         const tracker = this.commonDuplicates;
+        const dataset = this.dataset;
         return {
             add(chunk) {
+                if (requests.size > 0) {
+                    const rows = dataset.place(chunk);
+                    for (let row = 0; row < chunk.rowCount; row++) {
+                        const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+                        if (wanted)
+                            for (const request of wanted)
+                                request.read(chunk, row);
+                    }
+                }
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
                 if (tracker) {
@@ -44816,6 +45240,7 @@ class Validation {
         };
     }
     finish(reference) {
+        this.commonDuplicates?.finish();
         const dataset = this.dataset;
         const schema = this.schema;
         const columns = this.columns ?? [];
@@ -44893,15 +45318,21 @@ class Validation {
 /** A whole table validated (with a reference table to compare quality against, if given). */
 function validateTable(table, schema, options = {}) {
     const validation = new Validation(schema, options, Number.POSITIVE_INFINITY, options.reference !== undefined);
-    validation.add(table);
-    let reference;
-    if (options.reference) {
-        const profiler = new QualityProfiler(validation.columnNames);
-        profiler.add(options.reference);
-        reference = profiler.finish();
+    try {
+        validation.add(table);
+        validation.settle();
+        let reference;
+        if (options.reference) {
+            const profiler = new QualityProfiler(validation.columnNames, validation.area);
+            profiler.add(options.reference);
+            reference = profiler.finish();
+        }
+        validation.secondPass(reference)?.add(table);
+        return validation.finish(reference);
     }
-    validation.secondPass(reference)?.add(table);
-    return validation.finish(reference);
+    finally {
+        validation.close();
+    }
 }
 /**
  * A dataset validated chunk by chunk, as validateTable would validate it read whole: the same result for
@@ -44910,20 +45341,26 @@ function validateTable(table, schema, options = {}) {
  */
 async function validateChunks(open, schema, options = {}) {
     const validation = new Validation(schema, options, options.maxInvalidExamples ?? defaultMaxInvalidExamples, options.reference !== undefined);
-    for await (const chunk of open())
-        validation.add(chunk);
-    let reference;
-    if (options.reference) {
-        const profiler = new quality_QualityProfiler(validation.columnNames);
-        for await (const chunk of options.reference())
-            profiler.add(chunk);
-        reference = profiler.finish();
-    }
-    const second = validation.secondPass(reference);
-    if (second)
+    try {
         for await (const chunk of open())
-            second.add(chunk);
-    return validation.finish(reference);
+            validation.add(chunk);
+        validation.settle();
+        let reference;
+        if (options.reference) {
+            const profiler = new quality_QualityProfiler(validation.columnNames, validation.area);
+            for await (const chunk of options.reference())
+                profiler.add(chunk);
+            reference = profiler.finish();
+        }
+        const second = validation.secondPass(reference);
+        if (second)
+            for await (const chunk of open())
+                second.add(chunk);
+        return validation.finish(reference);
+    }
+    finally {
+        validation.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/validation/src/index.ts

@@ -5,10 +5,12 @@ import { isConstant, type MajorityCounter } from './column-stats.ts';
 import { type CellExample, cellText, formatCell, type TypedValues, typedShape } from './column-values.ts';
 import type { Column, Severity } from './core.ts';
 import { formatIsoDateTime } from './datetime.ts';
+import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
+import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, type Rule, shareOf } from './outcome.ts';
-import type { ChunkRows, Provenance, RowRef } from './provenance.ts';
-import { DuplicateTracker, type KeyColumn, keyColumnOf } from './row-hash.ts';
+import type { ChunkRows, Provenance, RowRef, RowRequest } from './provenance.ts';
+import { type KeyColumn, keyColumnOf } from './row-hash.ts';
 import type { ColumnSchema, SchemaColumnType } from './schema.ts';
 
 /** One chunk of a column, as the column rules see it. */
@@ -20,7 +22,13 @@ export interface ColumnChunk {
   missing: number;
 }
 
-export type ColumnRule = Rule<ColumnChunk>;
+export interface ColumnRule extends Rule<ColumnChunk> {
+  /**
+   * After the last chunk, before `finish`: the rows whose cells it still needs (chunk column `column`),
+   * read in a second pass. Only rules that may learn of rows late have it.
+   */
+  settle?(column: number): RowRequest[];
+}
 
 /** A value of the data at a row of the dataset. */
 interface RowExample {
@@ -417,9 +425,13 @@ function uniqueKey(chunk: ColumnChunk): KeyColumn {
   return keyColumnOf(column);
 }
 
-export function makeDuplicateValues(spec: ColumnSchema, maxExamples: number): ColumnRule | undefined {
+export function makeDuplicateValues(
+  spec: ColumnSchema,
+  maxExamples: number,
+  area?: SpillArea,
+): ColumnRule | undefined {
   if (!spec.unique) return undefined;
-  const tracker = new DuplicateTracker(true);
+  const tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
   const examples: (RowExample & { first: RowRef })[] = [];
   return {
     add(chunk) {
@@ -428,6 +440,19 @@ export function makeDuplicateValues(spec: ColumnSchema, maxExamples: number): Co
         if (examples.length < maxExamples) {
           examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
         }
+      });
+    },
+    settle(index) {
+      return tracker.finish().flatMap((late) => {
+        if (examples.length >= maxExamples) return [];
+        const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+        examples.push(example);
+        return [
+          {
+            ref: example.ref,
+            read: (chunk, row) => (example.value = cellText(chunk.columns[index], row) ?? ''),
+          },
+        ];
       });
     },
     finish(dataset) {

@@ -3,11 +3,13 @@
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
 import { toRef } from './column-rules.ts';
 import { cellText } from './column-values.ts';
-import type { Column, Finding, Severity } from './core.ts';
+import type { Column, Finding, Severity, Table } from './core.ts';
+import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatShare, plural, quoteValue } from './format.ts';
+import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, shareOf } from './outcome.ts';
-import type { ChunkRows, Provenance, RowRef } from './provenance.ts';
-import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
+import type { ChunkRows, Provenance, RowRef, RowRequest } from './provenance.ts';
+import { keyColumnOf } from './row-hash.ts';
 
 /** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
 export function unreadableRows(dataset: Provenance, maxFindings: number): Outcome {
@@ -109,12 +111,13 @@ interface Repeat {
 
 /** Rows equal to an earlier row in every column given: counted for the metric, reported when asked. */
 export class DuplicateRows {
-  private readonly tracker = new DuplicateTracker();
+  private readonly tracker: DuplicateTracker;
   private readonly examples: Repeat[] = [];
   private readonly maxExamples: number;
 
-  constructor(maxExamples: number) {
+  constructor(maxExamples: number, area?: SpillArea) {
     this.maxExamples = maxExamples;
+    this.tracker = new DuplicateTracker({ area, maxExamples });
   }
 
   get duplicates(): number {
@@ -127,6 +130,14 @@ export class DuplicateRows {
       if (this.examples.length < this.maxExamples)
         this.examples.push({ row: rows.ref(row), first: toRef(first) });
     });
+  }
+
+  /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
+  settle(): void {
+    for (const late of this.tracker.finish()) {
+      if (this.examples.length < this.maxExamples)
+        this.examples.push({ row: toRef(late.row), first: toRef(late.first) });
+    }
   }
 
   finish(dataset: Provenance, severity: Severity | undefined): Outcome | undefined {
@@ -162,12 +173,13 @@ export class PrimaryKey {
   private readonly maxExamples: number;
   private missingCount = 0;
   private readonly missing: RowRef[] = [];
-  private readonly tracker = new DuplicateTracker(true);
+  private readonly tracker: DuplicateTracker;
   private readonly repeats: (Repeat & { key: string })[] = [];
 
-  constructor(names: readonly string[], maxExamples: number) {
+  constructor(names: readonly string[], maxExamples: number, area?: SpillArea) {
     this.names = names.join(', ');
     this.maxExamples = maxExamples;
+    this.tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
   }
 
   add(rows: ChunkRows, columns: readonly Column[]): void {
@@ -184,6 +196,25 @@ export class PrimaryKey {
       if (this.repeats.length < this.maxExamples) {
         this.repeats.push({ row: rows.ref(row), first: toRef(first), key: keyText(columns, row) });
       }
+    });
+  }
+
+  /**
+   * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
+   * text is read in a second pass, from the chunk columns `indices`.
+   */
+  settle(indices: readonly number[]): RowRequest[] {
+    return this.tracker.finish().flatMap((late) => {
+      if (this.repeats.length >= this.maxExamples) return [];
+      const repeat = { row: toRef(late.row), first: toRef(late.first), key: '' };
+      this.repeats.push(repeat);
+      const read = (chunk: Table, row: number) => {
+        repeat.key = keyText(
+          indices.map((i) => chunk.columns[i]),
+          row,
+        );
+      };
+      return [{ ref: repeat.row, read }];
     });
   }
 

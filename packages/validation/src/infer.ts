@@ -30,9 +30,11 @@
 import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
 import type { Column, Table, TableChunk } from './core.ts';
+import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatShare } from './format.ts';
+import { SpillArea } from './key-spill.ts';
 import { Provenance } from './provenance.ts';
-import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
+import { keyColumnOf } from './row-hash.ts';
 import {
   type ColumnSchema,
   defaultAlmostConstantShare,
@@ -49,9 +51,15 @@ export interface InferOptions {
   missingMargin?: number;
   /** Named in the header of the serialized schema. Default "modelgate validate-data". */
   tool?: string;
+  /** Bytes of hash-set slots the id-like columns' distinct checks hold before spilling (see validateChunks). */
+  keyMemory?: number;
+  /** The folder their temp folder is made in. Default RUNNER_TEMP, else the OS's temp folder. */
+  spillFolder?: string;
 }
 
-export const defaultInferOptions: Readonly<Required<InferOptions>> = {
+type InferSettings = Required<Omit<InferOptions, 'keyMemory' | 'spillFolder'>>;
+
+export const defaultInferOptions: Readonly<InferSettings> = {
   maxCategories: 50,
   rangeMargin: 0.1,
   missingMargin: 0.05,
@@ -136,13 +144,13 @@ class ColumnSummary {
   /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
   private distinct: DuplicateTracker | undefined;
 
-  constructor(column: Column, maxCategories: number) {
+  constructor(column: Column, maxCategories: number, area: SpillArea) {
     this.name = column.name;
     this.kind = column.kind;
     this.type = column.type;
     this.maxCategories = maxCategories;
     const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
-    if (idLike) this.distinct = new DuplicateTracker();
+    if (idLike) this.distinct = new DuplicateTracker({ area });
   }
 
   add(column: Column): void {
@@ -157,7 +165,10 @@ class ColumnSummary {
           line: () => 0,
         },
       );
-      if (this.distinct.counts.duplicates > 0 || this.missing > 0) this.distinct = undefined;
+      if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
+        this.distinct.finish();
+        this.distinct = undefined;
+      }
     }
     if (column.kind === 'categorical') {
       this.dictionary = column.dictionary;
@@ -182,16 +193,18 @@ class ColumnSummary {
     return [...this.used].sort((a, b) => a - b).map((code) => this.dictionary[code]);
   }
 
+  /** After the last chunk: completes the distinct check (its keys may have gone to disk). */
+  settle(): void {
+    this.distinct?.finish();
+    if (this.distinct && this.distinct.counts.duplicates > 0) this.distinct = undefined;
+  }
+
   allDistinct(rowCount: number): boolean {
     return this.distinct !== undefined && this.missing === 0 && rowCount >= 2;
   }
 }
 
-function inferColumn(
-  summary: ColumnSummary,
-  rowCount: number,
-  options: Required<InferOptions>,
-): ColumnSchema {
+function inferColumn(summary: ColumnSummary, rowCount: number, options: InferSettings): ColumnSchema {
   const entry: ColumnSchema = {
     name: summary.name,
     type: summary.type,
@@ -229,16 +242,19 @@ function inferColumn(
 
 /** One schema inference over a dataset: `add` every chunk in order, then `finish`. */
 class SchemaInference {
-  private readonly settings: Required<InferOptions>;
+  private readonly settings: InferSettings;
+  readonly area: SpillArea;
   private readonly dataset = new Provenance();
   private columns: ColumnSummary[] | undefined;
 
   constructor(options: InferOptions) {
-    this.settings = { ...defaultInferOptions, ...options };
+    const { keyMemory, spillFolder, ...settings } = options;
+    this.settings = { ...defaultInferOptions, ...settings };
+    this.area = new SpillArea(keyMemory, spillFolder);
   }
 
   add(chunk: Table): void {
-    this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories));
+    this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories, this.area));
     this.dataset.add(chunk);
     for (const [i, summary] of this.columns.entries()) summary.add(chunk.columns[i]);
   }
@@ -246,6 +262,7 @@ class SchemaInference {
   finish(): Schema {
     const { settings, dataset } = this;
     const rowCount = dataset.rowCount;
+    for (const summary of this.columns ?? []) summary.settle();
     const schema: Schema = {
       version: 1,
       columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
@@ -267,8 +284,12 @@ class SchemaInference {
 
 export function inferSchema(table: Table, options: InferOptions = {}): Schema {
   const inference = new SchemaInference(options);
-  inference.add(table);
-  return inference.finish();
+  try {
+    inference.add(table);
+    return inference.finish();
+  } finally {
+    inference.area.close();
+  }
 }
 
 /** inferSchema over a dataset read chunk by chunk (readTableChunks): the same schema, in one pass. */
@@ -277,6 +298,10 @@ export async function inferSchemaChunks(
   options: InferOptions = {},
 ): Promise<Schema> {
   const inference = new SchemaInference(options);
-  for await (const chunk of chunks) inference.add(chunk);
-  return inference.finish();
+  try {
+    for await (const chunk of chunks) inference.add(chunk);
+    return inference.finish();
+  } finally {
+    inference.area.close();
+  }
 }

@@ -3,8 +3,8 @@
 // chunk, and names it only when the dataset is done, since a message says "line 12" for a dataset of one
 // file and "b.csv line 12" for one of several, and a later chunk may bring a second file.
 import type { Location, RowProblem, SourceFormat, Table } from './core.ts';
+import type { RowPlaces } from './duplicate-tracker.ts';
 import { plural } from './format.ts';
-import type { RowPlaces } from './row-hash.ts';
 
 /** A row of the dataset: the index of its file in Provenance.files, and its line (or Parquet row). */
 export interface RowRef {
@@ -45,6 +45,15 @@ export class ChunkRows implements RowPlaces {
   }
 }
 
+/**
+ * A row a rule must read again in a later pass over the data: one it learned of only after the first
+ * (a duplicate found when spilled keys were counted), whose cells its message quotes.
+ */
+export interface RowRequest {
+  ref: RowRef;
+  read(chunk: Table, row: number): void;
+}
+
 export class Provenance {
   readonly files: { path: string; format: SourceFormat }[] = [];
   private readonly index = new Map<string, number>();
@@ -64,6 +73,12 @@ export class Provenance {
     });
     this.rowCount += chunk.rowCount;
     for (const problem of chunk.problems) this.problems.push(problem);
+    return new ChunkRows(chunk, fileOfSource);
+  }
+
+  /** A chunk's rows placed in the dataset as `add` placed them, for a later pass over the same data. */
+  place(chunk: Table): ChunkRows {
+    const fileOfSource = Int32Array.from(chunk.sources, (source) => this.index.get(source.file) ?? -1);
     return new ChunkRows(chunk, fileOfSource);
   }
 

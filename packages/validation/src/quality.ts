@@ -19,9 +19,11 @@
 import { isConstant, MajorityCounter, type MajorityValue } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
 import type { Finding, MetricValue, ReportTable, Severity, Table } from './core.ts';
+import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatShare, plural, quoteValue } from './format.ts';
+import type { SpillArea } from './key-spill.ts';
 import { severityOf, shareOf } from './outcome.ts';
-import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
+import { keyColumnOf } from './row-hash.ts';
 import { defaultQualityTolerances, type QualityTolerances } from './schema.ts';
 
 export interface ColumnQuality {
@@ -44,10 +46,12 @@ export class QualityProfiler {
   private readonly names: readonly string[];
   private rowCount = 0;
   private picked: { name: string; index: number; missing: number; majority: MajorityCounter }[] | undefined;
-  private readonly duplicates = new DuplicateTracker();
+  private readonly duplicates: DuplicateTracker;
 
-  constructor(names: readonly string[]) {
+  /** `area`: where the duplicate-row keys may spill (see DuplicateTracker); without one, they never do. */
+  constructor(names: readonly string[], area?: SpillArea) {
     this.names = names;
+    this.duplicates = new DuplicateTracker({ area });
   }
 
   add(chunk: Table): void {
@@ -74,6 +78,7 @@ export class QualityProfiler {
   }
 
   finish(): QualityProfile {
+    this.duplicates.finish();
     return {
       rowCount: this.rowCount,
       duplicates: this.duplicates.counts.duplicates,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findDuplicates, type KeyColumn } from './row-hash.ts';
+import { findDuplicates } from './duplicate-tracker.ts';
+import type { KeyColumn } from './row-hash.ts';
 
 function numeric(values: number[]): KeyColumn {
   return { kind: 'numeric', values: Float64Array.from(values) };

@@ -1,7 +1,7 @@
 /**
- * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
- * columns for a primary key, one column for `unique`), chunk after chunk, in memory that grows with the
- * distinct keys and not with anything else.
+ * Row identity for the rules that find rows repeating an earlier row on some key columns (all columns for
+ * duplicate rows, the key columns for a primary key, one column for `unique`): a hash per row, and a set
+ * of hashes (DuplicateTracker uses both; key-spill.ts moves the set to disk when it outgrows memory).
  *
  * Each row gets a 128-bit hash: four MurmurHash3 32-bit lanes, each with its own seed and input salt,
  * over the cells' raw representation (the float's bits, the dictionary code; never a string), computed
@@ -41,7 +41,7 @@ function finish(h: number): number {
   return x ^ (x >>> 16);
 }
 
-const LANES = 4;
+export const LANES = 4;
 const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
 const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
 
@@ -81,10 +81,13 @@ export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Arr
   return hashes;
 }
 
-/** Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). */
-const SLOT = LANES + 2;
+/**
+ * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
+ * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
+ */
+export const SLOT = LANES + 2;
 /** The flag, in the place's first word, of a key seen more than once. */
-const REPEATED = 1 << 31;
+export const REPEATED = 1 << 31;
 
 /**
  * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
@@ -101,17 +104,29 @@ export class KeySet {
     return this.slots.byteLength;
   }
 
+  /** Whether the next new key makes the table grow (to twice its bytes). */
+  get full(): boolean {
+    return 4 * (this.size + 1) > 3 * (this.mask + 1);
+  }
+
   /**
    * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
    * Returns -1 for a new key, else the slot of the key already there.
    */
   insert(hashes: Int32Array, i: number, where: number, line: number): number {
-    if (4 * (this.size + 1) > 3 * (this.mask + 1)) this.grow();
-    const at = LANES * i;
-    const h0 = hashes[at];
-    const h1 = hashes[at + 1];
-    const h2 = hashes[at + 2];
-    const h3 = hashes[at + 3];
+    return this.insertAt(hashes, LANES * i, where + 1, line);
+  }
+
+  /**
+   * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
+   * with REPEATED: a key set aside by `forEach` comes back as it was).
+   */
+  insertAt(words: Int32Array, at: number, stored: number, line: number): number {
+    if (this.full) this.grow();
+    const h0 = words[at];
+    const h1 = words[at + 1];
+    const h2 = words[at + 2];
+    const h3 = words[at + 3];
     const slots = this.slots;
     let slot = h0 & this.mask;
     for (;;) {
@@ -121,7 +136,7 @@ export class KeySet {
         slots[base + 1] = h1;
         slots[base + 2] = h2;
         slots[base + 3] = h3;
-        slots[base + LANES] = where + 1;
+        slots[base + LANES] = stored;
         slots[base + LANES + 1] = line;
         this.size++;
         return -1;
@@ -131,6 +146,12 @@ export class KeySet {
       }
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
+  forEach(visit: (slots: Int32Array, base: number) => void): void {
+    const slots = this.slots;
+    for (let base = 0; base < slots.length; base += SLOT) if (slots[base + LANES] !== 0) visit(slots, base);
   }
 
   /** The place stored with the key in `slot`. */
@@ -160,94 +181,4 @@ export class KeySet {
       for (let w = 0; w < SLOT; w++) this.slots[to + w] = old[base + w];
     }
   }
-}
-
-export interface DuplicateExample<P> {
-  /** Row of the chunk (as given to `add`) that repeats an earlier key. */
-  row: number;
-  /** Where the key was first seen: the `where`/`line` given with that row. */
-  first: P;
-}
-
-export interface DuplicateCounts {
-  /** Rows that repeat an earlier row. */
-  duplicates: number;
-  /** Distinct keys that occur more than once. */
-  groups: number;
-}
-
-function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
-  for (const key of keys) {
-    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
-  }
-  return false;
-}
-
-/** Where each row of a chunk is, as two words a KeySet stores (file index and line, or 0 and a row). */
-export interface RowPlaces {
-  where(row: number): number;
-  line(row: number): number;
-}
-
-/**
- * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
- * rows are, and `onDuplicate` hears each repeating row while the chunk is alive, with the place of the
- * first row holding its key.
- */
-export class DuplicateTracker {
-  readonly counts: DuplicateCounts = { duplicates: 0, groups: 0 };
-  private readonly set = new KeySet();
-  private readonly ignoreMissing: boolean;
-
-  /** With `ignoreMissing`, rows with a missing cell in any key column are left out (unique, primary key). */
-  constructor(ignoreMissing = false) {
-    this.ignoreMissing = ignoreMissing;
-  }
-
-  get bytes(): number {
-    return this.set.bytes;
-  }
-
-  add(
-    keys: readonly KeyColumn[],
-    rowCount: number,
-    places: RowPlaces,
-    onDuplicate?: (row: number, first: { where: number; line: number }) => void,
-  ): void {
-    if (rowCount === 0) return;
-    const hashes = hashRows(keys, rowCount);
-    for (let row = 0; row < rowCount; row++) {
-      if (this.ignoreMissing && hasMissing(keys, row)) continue;
-      const slot = this.set.insert(hashes, row, places.where(row), places.line(row));
-      if (slot < 0) continue;
-      this.counts.duplicates++;
-      if (this.set.markRepeated(slot)) this.counts.groups++;
-      onDuplicate?.(row, this.set.placeOf(slot));
-    }
-  }
-}
-
-export interface DuplicateScan extends DuplicateCounts {
-  /** The first duplicate rows in row order, each with the row it repeats. */
-  examples: { row: number; first: number }[];
-}
-
-export interface DuplicateOptions {
-  /** Leave out rows with a missing cell in any key column (a unique column, a primary key). */
-  ignoreMissing?: boolean;
-  maxExamples: number;
-}
-
-/** Rows of one table whose values in `keys` equal those of an earlier row. */
-export function findDuplicates(
-  keys: readonly KeyColumn[],
-  rowCount: number,
-  options: DuplicateOptions,
-): DuplicateScan {
-  const tracker = new DuplicateTracker(options.ignoreMissing);
-  const examples: DuplicateScan['examples'] = [];
-  tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
-    if (examples.length < options.maxExamples) examples.push({ row, first: first.line });
-  });
-  return { ...tracker.counts, examples };
 }

@@ -2,6 +2,8 @@
 // random small CSV datasets (one to three files, ragged rows, cells the declared type cannot read), random
 // schemas and random chunk sizes must give deep-equal results.
 import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type ReadOptions, readTable, readTableChunks } from '@modelgate/core';
 import fc from 'fast-check';
@@ -14,6 +16,9 @@ import { validateChunks, validateTable } from './validate.ts';
 
 const folder = scratchFolder();
 let written = 0;
+/** Where the runs spill their keys: empty after every run. */
+const spillFolder = join(folder.dir, 'spill');
+mkdirSync(spillFolder);
 
 /** Cells of one column kind: small domains, so rows and keys repeat and columns go (almost) constant. */
 const cellsOf: Record<string, fc.Arbitrary<string>> = {
@@ -140,6 +145,8 @@ describe('validateChunks', () => {
           forceInteger: fc.boolean(),
           columns: fc.option(fc.subarray(names, { minLength: 1 }), { nil: undefined }),
           excludeColumns: fc.option(fc.subarray(names, { maxLength: 2 }), { nil: undefined }),
+          // Bytes of key sets before spilling: none (from the first row), a few sets' worth, unlimited.
+          keyMemory: fc.constantFrom(0, 500, 1200, undefined),
         }),
         async (data, referenceData, schema, settings) => {
           const files = write(data);
@@ -164,6 +171,8 @@ describe('validateChunks', () => {
             schema,
             {
               ...select,
+              keyMemory: settings.keyMemory,
+              spillFolder,
               maxInvalidExamples: settings.maxInvalidExamples,
               reference: referenceFiles
                 ? () =>
@@ -175,6 +184,7 @@ describe('validateChunks', () => {
             },
           );
           assert.deepEqual(chunked, whole);
+          assert.deepEqual(readdirSync(spillFolder), []);
         },
       ),
       { numRuns: 100 },
@@ -284,6 +294,61 @@ describe('validateChunks', () => {
     assert.ok(result.findings.some((f) => f.check === 'row-count'));
   });
 
+  it('removes the spilled keys when reading fails part way', async () => {
+    const path = folder.file(
+      'spill-then-fail.csv',
+      ['k', ...Array.from({ length: 50 }, (_, i) => i % 30)].join('\n'),
+    );
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'k', type: 'integer', required: true, nullable: false, unique: true }],
+      extraColumns: 'allow',
+      duplicateRows: 'warn',
+      constantColumns: 'allow',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    let spilled = false;
+    async function* failing() {
+      for await (const chunk of readTableChunks(path, { chunkRows: 10 })) yield chunk;
+      spilled = readdirSync(spillFolder).length > 0;
+      throw new Error('the disk went away');
+    }
+    await assert.rejects(
+      validateChunks(failing, schema, { keyMemory: 0, spillFolder }),
+      /the disk went away/,
+    );
+    assert.ok(spilled, 'nothing was spilled before the failure');
+    assert.deepEqual(readdirSync(spillFolder), []);
+  });
+
+  it('quotes the values of repeats found only after spilling, read in a second pass', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 25},v${i % 25}`);
+    const path = folder.file('spill-quote.csv', ['k,v', ...rows].join('\n'));
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'v', type: 'string', required: true, nullable: false, unique: true }],
+      primaryKey: ['k'],
+      extraColumns: 'allow',
+      duplicateRows: 'warn',
+      constantColumns: 'allow',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    let opened = 0;
+    const open = () => {
+      opened++;
+      return readTableChunks(path, { chunkRows: 7 });
+    };
+    const result = await validateChunks(open, schema, { keyMemory: 0, spillFolder });
+    assert.equal(opened, 2);
+    assert.deepEqual(result, validateTable(await readTable(path), schema));
+    const unique = result.findings.find((f) => f.check === 'duplicate-value');
+    assert.match(unique?.message ?? '', /15 rows repeat .*: "v0" on line 27 \(first on line 2\)/);
+    const key = result.findings.find((f) => f.check === 'duplicate-key');
+    assert.match(key?.message ?? '', /: \("0"\) on line 27, first on line 2;/);
+  });
+
   it('validates 10,000 columns in chunks of a few rows', async () => {
     const width = 10_000;
     const header = Array.from({ length: width }, (_, i) => `c${i}`).join(',');
@@ -313,11 +378,17 @@ describe('inferSchemaChunks', () => {
         fc.subarray(names, { minLength: 1 }).chain((columns) => dataset(columns)),
         fc.integer({ min: 1, max: 26 }),
         fc.integer({ min: 1, max: 6 }),
-        async (data, chunkRows, maxCategories) => {
+        fc.constantFrom(0, 500, undefined),
+        async (data, chunkRows, maxCategories, keyMemory) => {
           const files = write(data);
           const whole = inferSchema(await readTable(files), { maxCategories });
-          const chunked = await inferSchemaChunks(readTableChunks(files, { chunkRows }), { maxCategories });
+          const chunked = await inferSchemaChunks(readTableChunks(files, { chunkRows }), {
+            maxCategories,
+            keyMemory,
+            spillFolder,
+          });
           assert.deepEqual(chunked, whole);
+          assert.deepEqual(readdirSync(spillFolder), []);
         },
       ),
       { numRuns: 60 },

@@ -9,9 +9,11 @@
  * Both run the same Validation: every rule is fed the data chunk by chunk (a whole table is one chunk) and
  * keeps per-column state between chunks, so memory grows with the columns, not the rows, except for the
  * rules on row identity (duplicate rows, primary key, unique), which keep a 128-bit hash and the first
- * place of each distinct key (see row-hash.ts). A second pass over the data is made only when a column
- * with very many distinct values could still be almost constant (see MajorityCounter), or when the quality
- * comparison's common columns are fewer than the validated ones (its duplicate rows are counted on those).
+ * place of each distinct key (see duplicate-tracker.ts) in memory up to `keyMemory`, then on disk. A second
+ * pass over the data is made only when a column with very many distinct values could still be almost
+ * constant (see MajorityCounter), when the quality comparison's common columns are fewer than the
+ * validated ones (its duplicate rows are counted on those), or when keys spilled to disk and the
+ * messages must quote the values of repeats found only at the end.
  */
 import {
   type ColumnChunk,
@@ -36,11 +38,13 @@ import {
   rowCount,
   unreadableRows,
 } from './dataset-rules.ts';
+import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, plural } from './format.ts';
+import { SpillArea } from './key-spill.ts';
 import { type Outcome, severityOf, shareOf } from './outcome.ts';
-import { Provenance } from './provenance.ts';
+import { Provenance, type RowRequest } from './provenance.ts';
 import { compareProfiles, type QualityProfile, QualityProfiler } from './quality.ts';
-import { DuplicateTracker, keyColumnOf } from './row-hash.ts';
+import { keyColumnOf } from './row-hash.ts';
 import type { ColumnSchema, Schema } from './schema.ts';
 
 export interface ValidateOptions {
@@ -60,6 +64,13 @@ export interface ValidateOptions {
    * MajorityCounter). Default: 1,024, fewer for very wide data (about a million in all).
    */
   countedValues?: number;
+  /**
+   * Bytes of hash-set slots the row-identity rules (duplicate rows, primary key, unique, the quality
+   * comparison's duplicate rows) may hold in all before their keys go to disk. Default 128 MB.
+   */
+  keyMemory?: number;
+  /** The folder the spilled keys' temp folder is made in. Default RUNNER_TEMP, else the OS's temp folder. */
+  spillFolder?: string;
 }
 
 export interface ValidateChunksOptions extends Omit<ValidateOptions, 'reference'> {
@@ -80,6 +91,11 @@ export function describeSources(table: Table): string {
 }
 
 const severityOrder = { error: 0, warning: 1, notice: 2 };
+
+/** A row's file index and line as one number (exact while files stay below 2^21). */
+function placeKey(file: number, line: number): number {
+  return file * 2 ** 32 + line;
+}
 
 function checksTable(outcomes: readonly Outcome[]): ReportTable {
   return {
@@ -130,6 +146,10 @@ class Validation {
   private primaryKey: { rule: PrimaryKey; indices: number[] } | undefined;
   /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
   private commonDuplicates: DuplicateTracker | undefined;
+  /** Memory budget and temp folder of every row-identity rule of the run (the reference's too). */
+  readonly area: SpillArea;
+  /** Rows whose cells rules need read again (repeats found after spilling), by place. */
+  private requests = new Map<number, RowRequest[]>();
 
   constructor(
     schema: Schema,
@@ -144,7 +164,13 @@ class Validation {
     this.selected = options.columns ? new Set(options.columns) : undefined;
     this.excluded = new Set(options.excludeColumns ?? []);
     this.comparing = comparing;
-    this.duplicates = new DuplicateRows(this.maxExamples);
+    this.area = new SpillArea(options.keyMemory, options.spillFolder);
+    this.duplicates = new DuplicateRows(this.maxExamples, this.area);
+  }
+
+  /** Removes what the run spilled to disk. */
+  close(): void {
+    this.area.close();
   }
 
   private inScope(name: string): boolean {
@@ -182,7 +208,7 @@ class Validation {
             makeOutOfRange(spec, c, m),
             makeValueNotAllowed(spec, c, m),
             makeRegexMismatch(spec, c, m),
-            makeDuplicateValues(spec, m),
+            makeDuplicateValues(spec, m, this.area),
           ].filter((rule) => rule !== undefined)
         : [];
       return {
@@ -199,7 +225,7 @@ class Validation {
     const byName = new Map(states.map((s) => [s.name, s.index]));
     if (keyNames.length > 0 && keyNames.every((name) => byName.has(name))) {
       this.primaryKey = {
-        rule: new PrimaryKey(keyNames, this.maxExamples),
+        rule: new PrimaryKey(keyNames, this.maxExamples, this.area),
         indices: keyNames.map((name) => byName.get(name) as number),
       };
     }
@@ -223,9 +249,25 @@ class Validation {
     }
   }
 
+  /** After the last chunk: completes the row-identity counts and notes the rows to read again. */
+  settle(): void {
+    this.duplicates.settle();
+    const requests: RowRequest[] = [];
+    if (this.primaryKey) requests.push(...this.primaryKey.rule.settle(this.primaryKey.indices));
+    for (const state of this.columns ?? []) {
+      for (const rule of state.rules) if (rule.settle) requests.push(...rule.settle(state.index));
+    }
+    for (const request of requests) {
+      const at = placeKey(request.ref.file, request.ref.line);
+      const same = this.requests.get(at);
+      if (same) same.push(request);
+      else this.requests.set(at, [request]);
+    }
+  }
+
   /**
-   * The second pass, when one is needed: recounting majority candidates, and counting duplicate rows on
-   * the columns `reference` shares when it does not share them all.
+   * The second pass, when one is needed: recounting majority candidates, counting duplicate rows on the
+   * columns `reference` shares when it does not share them all, and reading the rows `settle` noted.
    */
   secondPass(reference: QualityProfile | undefined): SecondPass | undefined {
     const columns = this.columns ?? [];
@@ -235,11 +277,20 @@ class Validation {
     const common = reference ? reference.columns.map((c) => c.name) : [];
     const byName = new Map(columns.map((c) => [c.name, c.index]));
     const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n) as number) : [];
-    if (commonIndices.length > 0) this.commonDuplicates = new DuplicateTracker();
-    if (recount.length === 0 && !this.commonDuplicates) return undefined;
+    if (commonIndices.length > 0) this.commonDuplicates = new DuplicateTracker({ area: this.area });
+    const requests = this.requests;
+    if (recount.length === 0 && !this.commonDuplicates && requests.size === 0) return undefined;
     const tracker = this.commonDuplicates;
+    const dataset = this.dataset;
     return {
       add(chunk) {
+        if (requests.size > 0) {
+          const rows = dataset.place(chunk);
+          for (let row = 0; row < chunk.rowCount; row++) {
+            const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+            if (wanted) for (const request of wanted) request.read(chunk, row);
+          }
+        }
         for (const state of recount) state.majority?.recount(chunk.columns[state.index]);
         if (tracker) {
           const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i] as Column));
@@ -267,6 +318,7 @@ class Validation {
   }
 
   finish(reference: QualityProfile | undefined): CheckResult {
+    this.commonDuplicates?.finish();
     const dataset = this.dataset;
     const schema = this.schema;
     const columns = this.columns ?? [];
@@ -349,15 +401,20 @@ export function validateTable(table: Table, schema: Schema, options: ValidateOpt
     Number.POSITIVE_INFINITY,
     options.reference !== undefined,
   );
-  validation.add(table);
-  let reference: QualityProfile | undefined;
-  if (options.reference) {
-    const profiler = new QualityProfiler(validation.columnNames);
-    profiler.add(options.reference);
-    reference = profiler.finish();
+  try {
+    validation.add(table);
+    validation.settle();
+    let reference: QualityProfile | undefined;
+    if (options.reference) {
+      const profiler = new QualityProfiler(validation.columnNames, validation.area);
+      profiler.add(options.reference);
+      reference = profiler.finish();
+    }
+    validation.secondPass(reference)?.add(table);
+    return validation.finish(reference);
+  } finally {
+    validation.close();
   }
-  validation.secondPass(reference)?.add(table);
-  return validation.finish(reference);
 }
 
 /**
@@ -376,14 +433,19 @@ export async function validateChunks(
     options.maxInvalidExamples ?? defaultMaxInvalidExamples,
     options.reference !== undefined,
   );
-  for await (const chunk of open()) validation.add(chunk);
-  let reference: QualityProfile | undefined;
-  if (options.reference) {
-    const profiler = new QualityProfiler(validation.columnNames);
-    for await (const chunk of options.reference()) profiler.add(chunk);
-    reference = profiler.finish();
+  try {
+    for await (const chunk of open()) validation.add(chunk);
+    validation.settle();
+    let reference: QualityProfile | undefined;
+    if (options.reference) {
+      const profiler = new QualityProfiler(validation.columnNames, validation.area);
+      for await (const chunk of options.reference()) profiler.add(chunk);
+      reference = profiler.finish();
+    }
+    const second = validation.secondPass(reference);
+    if (second) for await (const chunk of open()) second.add(chunk);
+    return validation.finish(reference);
+  } finally {
+    validation.close();
   }
-  const second = validation.secondPass(reference);
-  if (second) for await (const chunk of open()) second.add(chunk);
-  return validation.finish(reference);
 }

@@ -1,0 +1,148 @@
+/**
+ * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
+ * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
+ * (row-hash.ts) in a KeySet while it fits the run's memory budget; past it, in files (key-spill.ts), and
+ * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
+ * are exact (up to the hashes' negligible chance of a collision).
+ */
+import { KeySpill, type Place, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
+import { hashRows, type KeyColumn, KeySet } from './row-hash.ts';
+
+export interface DuplicateCounts {
+  /** Rows that repeat an earlier row. */
+  duplicates: number;
+  /** Distinct keys that occur more than once. */
+  groups: number;
+}
+
+function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
+  for (const key of keys) {
+    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
+  }
+  return false;
+}
+
+/** Where each row of a chunk is, as two words a KeySet stores (file index and line, or 0 and a row). */
+export interface RowPlaces {
+  where(row: number): number;
+  line(row: number): number;
+}
+
+export interface TrackerOptions {
+  /** Leave out rows with a missing cell in any key column (unique, primary key). */
+  ignoreMissing?: boolean;
+  /** Memory budget and temp folder shared with the run's other trackers; without one, never spills. */
+  area?: SpillArea;
+  /** Duplicates found at `finish` (after spilling) kept as examples, the first in row order. Default 0. */
+  maxExamples?: number;
+}
+
+/**
+ * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
+ * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
+ * `onDuplicate` hears each repeating row while its chunk is alive; once they spilled, the later
+ * duplicates are counted at `finish`, which returns the first of them with their places.
+ */
+export class DuplicateTracker {
+  readonly counts: DuplicateCounts = { duplicates: 0, groups: 0 };
+  private set: KeySet | undefined = new KeySet();
+  private spill: KeySpill | undefined;
+  private readonly ignoreMissing: boolean;
+  private readonly area: SpillArea | undefined;
+  private readonly maxExamples: number;
+  /** Bytes of the area's budget this tracker's set holds. */
+  private reserved = 0;
+
+  constructor(options: TrackerOptions = {}) {
+    this.ignoreMissing = options.ignoreMissing ?? false;
+    this.area = options.area;
+    this.maxExamples = options.maxExamples ?? 0;
+  }
+
+  /** Whether the keys went to disk (duplicates after that are counted at `finish`). */
+  get spilled(): boolean {
+    return this.spill !== undefined;
+  }
+
+  add(
+    keys: readonly KeyColumn[],
+    rowCount: number,
+    places: RowPlaces,
+    onDuplicate?: (row: number, first: Place) => void,
+  ): void {
+    if (rowCount === 0) return;
+    const hashes = hashRows(keys, rowCount);
+    for (let row = 0; row < rowCount; row++) {
+      if (this.ignoreMissing && hasMissing(keys, row)) continue;
+      const set = this.set;
+      // The set's first bytes, then each doubling, come out of the area's budget.
+      if (set && this.area && (this.reserved === 0 || set.full)) {
+        if (this.area.reserve(set.bytes)) this.reserved += set.bytes;
+        else this.spillKeys(set, this.area);
+      }
+      if (this.spill) {
+        this.spill.add(hashes, row, places.where(row), places.line(row));
+        continue;
+      }
+      const slot = (set as KeySet).insert(hashes, row, places.where(row), places.line(row));
+      if (slot < 0) continue;
+      this.counts.duplicates++;
+      if ((set as KeySet).markRepeated(slot)) this.counts.groups++;
+      onDuplicate?.(row, (set as KeySet).placeOf(slot));
+    }
+  }
+
+  private spillKeys(set: KeySet, area: SpillArea): void {
+    this.spill = new KeySpill(area, this.maxExamples);
+    this.spill.setAside(set);
+    area.release(this.reserved);
+    this.reserved = 0;
+    this.set = undefined;
+  }
+
+  /**
+   * Completes the counts; the duplicates not heard by `onDuplicate` (none unless spilled), the first
+   * `maxExamples` in row order. Call once, after the last `add`.
+   */
+  finish(): SpilledDuplicate[] {
+    this.area?.release(this.reserved);
+    this.reserved = 0;
+    this.set = undefined;
+    if (!this.spill) return [];
+    const found = this.spill.finish();
+    this.counts.duplicates += found.duplicates;
+    this.counts.groups += found.groups;
+    this.spill = undefined;
+    return found.examples;
+  }
+}
+
+export interface DuplicateScan extends DuplicateCounts {
+  /** The first duplicate rows in row order, each with the row it repeats. */
+  examples: { row: number; first: number }[];
+}
+
+export interface DuplicateOptions {
+  /** Leave out rows with a missing cell in any key column (a unique column, a primary key). */
+  ignoreMissing?: boolean;
+  maxExamples: number;
+  /** Where keys spill past the area's budget; default never. */
+  area?: SpillArea;
+}
+
+/** Rows of one table whose values in `keys` equal those of an earlier row. */
+export function findDuplicates(
+  keys: readonly KeyColumn[],
+  rowCount: number,
+  options: DuplicateOptions,
+): DuplicateScan {
+  const tracker = new DuplicateTracker(options);
+  const examples: DuplicateScan['examples'] = [];
+  tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+    if (examples.length < options.maxExamples) examples.push({ row, first: first.line });
+  });
+  for (const late of tracker.finish()) {
+    if (examples.length < options.maxExamples) examples.push({ row: late.row.line, first: late.first.line });
+  }
+  return { ...tracker.counts, examples };
+}

@@ -1,0 +1,246 @@
+/**
+ * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
+ * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
+ * partition, each partition small enough for a KeySet of its own.
+ *
+ * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
+ * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
+ * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
+ * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
+ * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
+ * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * again on the next six bits, order kept.
+ */
+import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KeySet, LANES, SLOT } from './row-hash.ts';
+
+/** Where a row is: the two words the caller gave (file index and line, or 0 and a row). */
+export interface Place {
+  where: number;
+  line: number;
+}
+
+/** A duplicate found when the spilled keys are replayed: the row and where its key was first seen. */
+export interface SpilledDuplicate {
+  row: Place;
+  first: Place;
+}
+
+export const defaultKeyMemory = 128 * 2 ** 20;
+
+/**
+ * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
+ * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
+ */
+export class SpillArea {
+  readonly budget: number;
+  private readonly root: string;
+  private dir: string | undefined;
+  private files = 0;
+  private held = 0;
+
+  constructor(budget = defaultKeyMemory, root = process.env.RUNNER_TEMP || tmpdir()) {
+    this.budget = budget;
+    this.root = root;
+  }
+
+  /** Takes `bytes` more of the budget if they fit; false if not (the caller spills instead). */
+  reserve(bytes: number): boolean {
+    if (this.held + bytes > this.budget) return false;
+    this.held += bytes;
+    return true;
+  }
+
+  /** Gives back what a tracker held before it spilled. */
+  release(bytes: number): void {
+    this.held -= bytes;
+  }
+
+  /** The path of a new file in the area's folder. */
+  newFile(): string {
+    this.dir ??= mkdtempSync(join(this.root, 'modelgate-keys-'));
+    return join(this.dir, `${this.files++}.keys`);
+  }
+
+  /** Files made so far (more than 64 for one tracker means a partition was split again). */
+  get filesMade(): number {
+    return this.files;
+  }
+
+  /** Removes the folder and everything in it; safe to call again. */
+  close(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+}
+
+const BITS = 6;
+const PARTITIONS = 1 << BITS;
+/** Records per write or read buffer (about 64 KB). */
+const BUFFER_RECORDS = 2730;
+/** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
+const MAX_LEVEL = 15;
+
+function partitionOf(words: Int32Array, at: number, level: number): number {
+  const lane = 1 + Math.floor(level / 5);
+  return (words[at + lane] >>> (BITS * (level % 5))) & (PARTITIONS - 1);
+}
+
+interface PartitionFile {
+  path: string;
+  records: number;
+}
+
+/** Records written to PARTITIONS files by hash, through a small buffer per file. */
+class PartitionWriter {
+  private readonly area: SpillArea;
+  private readonly level: number;
+  private readonly files: PartitionFile[] = [];
+  private readonly buffers: (Int32Array | undefined)[] = [];
+  private readonly fill: number[] = new Array(PARTITIONS).fill(0);
+
+  constructor(area: SpillArea, level: number) {
+    this.area = area;
+    this.level = level;
+  }
+
+  /** Appends the record whose hash is at `words[at ..]`, with its stored place word and line. */
+  append(words: Int32Array, at: number, stored: number, line: number): void {
+    const p = partitionOf(words, at, this.level);
+    let buffer = this.buffers[p];
+    if (!buffer) {
+      buffer = new Int32Array(SLOT * BUFFER_RECORDS);
+      this.buffers[p] = buffer;
+      this.files[p] = { path: this.area.newFile(), records: 0 };
+    }
+    const to = SLOT * this.fill[p];
+    for (let l = 0; l < LANES; l++) buffer[to + l] = words[at + l];
+    buffer[to + LANES] = stored;
+    buffer[to + LANES + 1] = line;
+    if (++this.fill[p] === BUFFER_RECORDS) this.flush(p);
+  }
+
+  private flush(p: number): void {
+    const buffer = this.buffers[p] as Int32Array;
+    const count = this.fill[p];
+    if (count === 0) return;
+    appendFileSync(this.files[p].path, new Uint8Array(buffer.buffer, 0, SLOT * 4 * count));
+    this.files[p].records += count;
+    this.fill[p] = 0;
+  }
+
+  /** Flushes every buffer; the files written, in partition order. */
+  finish(): PartitionFile[] {
+    for (let p = 0; p < PARTITIONS; p++) if (this.buffers[p]) this.flush(p);
+    return this.files.filter((f) => f !== undefined);
+  }
+}
+
+/** Each record of a file in order, as `visit(words, at)` over a reused buffer. */
+function readRecords(path: string, visit: (words: Int32Array, at: number) => boolean): void {
+  const buffer = new Int32Array(SLOT * BUFFER_RECORDS);
+  const bytes = new Uint8Array(buffer.buffer);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const read = readSync(fd, bytes, 0, bytes.length, null);
+      const records = read / (SLOT * 4);
+      for (let r = 0; r < records; r++) if (!visit(buffer, SLOT * r)) return;
+      if (read < bytes.length) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface SpillResult {
+  duplicates: number;
+  groups: number;
+  /** The first `maxExamples` duplicates in row order (by place). */
+  examples: SpilledDuplicate[];
+}
+
+function byPlace(a: SpilledDuplicate, b: SpilledDuplicate): number {
+  return a.row.where - b.row.where || a.row.line - b.row.line;
+}
+
+/**
+ * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
+ * Counts and examples cover only what was appended: a key set aside adds a group if it repeats later and
+ * had not repeated before (the REPEATED flag in its place word says so).
+ */
+export class KeySpill {
+  private readonly area: SpillArea;
+  private readonly maxExamples: number;
+  private readonly writer: PartitionWriter;
+
+  constructor(area: SpillArea, maxExamples: number) {
+    this.area = area;
+    this.maxExamples = maxExamples;
+    this.writer = new PartitionWriter(area, 0);
+  }
+
+  /** Sets aside every key of `set`, with its first place and whether it has repeated. */
+  setAside(set: KeySet): void {
+    set.forEach((slots, base) => {
+      this.writer.append(slots, base, slots[base + LANES], slots[base + LANES + 1]);
+    });
+  }
+
+  /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
+  add(hashes: Int32Array, i: number, where: number, line: number): void {
+    this.writer.append(hashes, LANES * i, where + 1, line);
+  }
+
+  /** Replays every partition (removing its file); the duplicates among the records appended. */
+  finish(): SpillResult {
+    const result: SpillResult = { duplicates: 0, groups: 0, examples: [] };
+    for (const file of this.writer.finish()) this.replay(file, 0, result);
+    result.examples.sort(byPlace);
+    result.examples.length = Math.min(result.examples.length, this.maxExamples);
+    return result;
+  }
+
+  private replay(file: PartitionFile, level: number, result: SpillResult): void {
+    const set = new KeySet();
+    const found: SpillResult = { duplicates: 0, groups: 0, examples: [] };
+    const budget = this.area.budget;
+    let fits = true;
+    readRecords(file.path, (words, at) => {
+      if (set.full && 2 * set.bytes > budget && level + 1 < MAX_LEVEL) {
+        fits = false;
+        return false;
+      }
+      const slot = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
+      if (slot < 0) return true;
+      found.duplicates++;
+      if (set.markRepeated(slot)) found.groups++;
+      if (found.examples.length < this.maxExamples) {
+        const row = { where: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
+        found.examples.push({ row, first: set.placeOf(slot) });
+      }
+      return true;
+    });
+    if (!fits) {
+      const writer = new PartitionWriter(this.area, level + 1);
+      readRecords(file.path, (words, at) => {
+        writer.append(words, at, words[at + LANES], words[at + LANES + 1]);
+        return true;
+      });
+      rmSync(file.path);
+      for (const part of writer.finish()) this.replay(part, level + 1, result);
+      return;
+    }
+    rmSync(file.path);
+    result.duplicates += found.duplicates;
+    result.groups += found.groups;
+    // Each partition's examples are its first in row order; the first overall are among them.
+    for (const e of found.examples) result.examples.push(e);
+    if (result.examples.length > 4 * this.maxExamples) {
+      result.examples.sort(byPlace);
+      result.examples.length = this.maxExamples;
+    }
+  }
+}
