@@ -42331,7 +42331,8 @@ class ColumnReading {
         }
         const invalid = column.invalidExamples.slice(0, Math.max(0, this.maxInvalidExamples - this.invalidTaken));
         this.invalidTaken += invalid.length;
-        const invalidRows = new Set(invalid.map((e) => e.row));
+        // Readers list every invalid cell's row; a table built by hand has only its examples.
+        const invalidRows = new Set(column.invalidRows ?? invalid.map((e) => e.row));
         if (wantsText)
             return { ...numericAsText(column), invalidRows };
         return { ...this.numericAsNumeric(column, invalid), invalidRows };
@@ -44386,8 +44387,8 @@ function makeMissingValues(spec, maxExamples) {
     return {
         add({ rows, column, typed, missing: chunkMissing }) {
             missing += chunkMissing;
-            // NaN cells not known to be unreadable: missing, and (as missingRows sees them) unreadable cells
-            // past the reader's examples.
+            // NaN cells not known to be unreadable: missing, and, in a table built by hand without invalidRows,
+            // unreadable cells past its examples (readers list them all).
             const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
             if (examples.length < maxExamples && chunkMissing + unknown > 0) {
                 examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));

@@ -121,8 +121,8 @@ export function makeMissingValues(spec: ColumnSchema, maxExamples: number): Colu
   return {
     add({ rows, column, typed, missing: chunkMissing }) {
       missing += chunkMissing;
-      // NaN cells not known to be unreadable: missing, and (as missingRows sees them) unreadable cells
-      // past the reader's examples.
+      // NaN cells not known to be unreadable: missing, and, in a table built by hand without invalidRows,
+      // unreadable cells past its examples (readers list them all).
       const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
       if (examples.length < maxExamples && chunkMissing + unknown > 0) {
         examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));

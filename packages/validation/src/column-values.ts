@@ -150,7 +150,8 @@ export class ColumnReading {
     }
     const invalid = column.invalidExamples.slice(0, Math.max(0, this.maxInvalidExamples - this.invalidTaken));
     this.invalidTaken += invalid.length;
-    const invalidRows = new Set(invalid.map((e) => e.row));
+    // Readers list every invalid cell's row; a table built by hand has only its examples.
+    const invalidRows = new Set(column.invalidRows ?? invalid.map((e) => e.row));
     if (wantsText) return { ...numericAsText(column), invalidRows };
     return { ...this.numericAsNumeric(column, invalid), invalidRows };
   }

@@ -214,6 +214,31 @@ describe('validateChunks', () => {
     assert.match(repeated?.message ?? '', new RegExp(`"1" on ${b} line 3 \\(first on ${a} line 2\\)`));
   });
 
+  it('points missing-value examples at empty cells only, past the unreadable cells it lists', async () => {
+    // 30 unreadable cells (more than the examples a reader keeps) before the two empty ones.
+    const rows = ['x,y', ...Array.from({ length: 30 }, (_, k) => `bad${k},1`), ',1', '7,1', ',1'];
+    const file = folder.file('missing-after-bad.csv', `${rows.join('\n')}\n`);
+    const schema: Schema = {
+      version: 1,
+      columns: [{ name: 'x', type: 'number', required: true, nullable: false, unique: false }],
+      extraColumns: 'allow',
+      duplicateRows: 'allow',
+      constantColumns: 'allow',
+      almostConstantShare: 0.99,
+      quality: { ...defaultQualityTolerances },
+    };
+    const read: ReadOptions = { columnTypes: { x: 'number' }, maxInvalidExamples: 5 };
+    for (const chunkRows of [4, 1000]) {
+      const result = await validateChunks(() => readTableChunks(file, { ...read, chunkRows }), schema);
+      const missing = result.findings.find((f) => f.check === 'missing-values');
+      assert.equal(missing?.count, 2);
+      assert.deepEqual(
+        missing?.locations?.map((l) => l.line),
+        [32, 34],
+      );
+    }
+  });
+
   it('recounts a majority first met after the exact counts were full, in a second pass', async () => {
     // 20 distinct values, then "k" in 80% of all cells: with 4 values counted exactly, "k" is untracked.
     const lines = ['v', ...Array.from({ length: 20 }, (_, i) => `u${i}`), ...Array(80).fill('k')];
