@@ -161,7 +161,8 @@ function benchValidateData(): void {
   const [, single, double] = measured;
   const perRow = ((double.peakRssMb - single.peakRssMb) * 2 ** 20) / rows;
   console.log(
-    `peak memory per added row: ${perRow.toFixed(0)} bytes (the row-identity set; the rest is per column)`,
+    `peak memory per added row: ${perRow.toFixed(0)} bytes (the row-identity sets, until they reach their ` +
+      '128 MB budget and spill to disk; the rest is per column)',
   );
 }
 
