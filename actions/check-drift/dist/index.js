@@ -60873,10 +60873,13 @@ class SummaryBuilder {
                 column,
                 values: column.kind === 'numeric' ? new Float64Array(rows) : new Int32Array(rows),
                 length: 0,
+                invalidCount: 0,
             };
             this.rows.set(column.name, state);
         }
         state.column = column;
+        if (column.kind === 'numeric')
+            state.invalidCount += column.invalidCount;
         if (state.length + rows > state.values.length) {
             const grown = new state.values.constructor(Math.max(state.length + rows, state.values.length * 2));
             grown.set(state.values.subarray(0, state.length));
@@ -60898,8 +60901,8 @@ class SummaryBuilder {
             const state = this.rows.get(name);
             if (!state)
                 return [];
-            const { column } = state;
-            const kept = state.values.slice(0, state.length);
+            const { column, length, values } = state;
+            const kept = values.length === length ? values : values.slice(0, length);
             return column.kind === 'numeric'
                 ? [
                     {
@@ -60907,7 +60910,7 @@ class SummaryBuilder {
                         name,
                         type: column.type,
                         values: kept,
-                        invalidCount: column.invalidCount,
+                        invalidCount: state.invalidCount,
                         invalidExamples: [],
                     },
                 ]

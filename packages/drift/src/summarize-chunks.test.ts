@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { readTable, readTableChunks } from '@modelgate/core';
+import { sortedValues } from './finite-values.ts';
 import { type DriftOptions, measureDrift } from './index.ts';
 import { seededRandom } from './random.ts';
-import { decodeSummary, encodeSummary, summarizeChunks } from './summary.ts';
+import { decodeSummary, encodeSummary, summarizeChunks, summarizeTable } from './summary.ts';
 import { normalSample } from './testing/tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-drift-chunks-'));
@@ -85,4 +86,27 @@ test('a summary read back from its bytes gives the same drift', async () => {
     measureDrift(decodeSummary(encodeSummary(summary)), current, options),
     measureDrift(summary, current, options),
   );
+});
+
+test('a summary built chunk by chunk holds what the summary of the whole table holds', async () => {
+  const lines = ['label,score,color'];
+  for (let i = 0; i < 300; i++)
+    lines.push(`${i % 2},${i % 37 === 0 ? 'oops' : (i / 300).toFixed(3)},${i % 3}`);
+  const file = join(dir, 'kept.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const read = { columnTypes: { score: 'number' as const, color: 'category' as const } };
+  const whole = summarizeTable(await readTable(file, read), { keepRows: ['label', 'score'] });
+  for (const chunkRows of [1, 64, 1000]) {
+    const chunked = await summarizeChunks(readTableChunks(file, { ...read, chunkRows }), {
+      keepRows: ['label', 'score'],
+    });
+    assert.deepEqual(chunked.rowColumns, whole.rowColumns, `chunkRows ${chunkRows}`);
+    assert.deepEqual(chunked.sources, whole.sources);
+    assert.equal(chunked.rowCount, 300);
+    assert.deepEqual(
+      chunked.columns.map((c) => (c.kind === 'numeric' ? [...sortedValues(c.values)] : c)),
+      whole.columns.map((c) => (c.kind === 'numeric' ? [...sortedValues(c.values)] : c)),
+    );
+  }
+  assert.equal((whole.rowColumns[1] as { invalidCount: number }).invalidCount, 9);
 });

@@ -139,6 +139,8 @@ interface RowState {
   column: Column;
   values: Float64Array | Int32Array;
   length: number;
+  /** Invalid cells over all chunks (each chunk's column counts its own). */
+  invalidCount: number;
 }
 
 class SummaryBuilder {
@@ -201,10 +203,12 @@ class SummaryBuilder {
         column,
         values: column.kind === 'numeric' ? new Float64Array(rows) : new Int32Array(rows),
         length: 0,
+        invalidCount: 0,
       };
       this.rows.set(column.name, state);
     }
     state.column = column;
+    if (column.kind === 'numeric') state.invalidCount += column.invalidCount;
     if (state.length + rows > state.values.length) {
       const grown = new (state.values.constructor as typeof Float64Array | typeof Int32Array)(
         Math.max(state.length + rows, state.values.length * 2),
@@ -228,8 +232,8 @@ class SummaryBuilder {
     const rowColumns = (this.options.keepRows ?? []).flatMap((name): Column[] => {
       const state = this.rows.get(name);
       if (!state) return [];
-      const { column } = state;
-      const kept = state.values.slice(0, state.length);
+      const { column, length, values } = state;
+      const kept = values.length === length ? values : values.slice(0, length);
       return column.kind === 'numeric'
         ? [
             {
@@ -237,7 +241,7 @@ class SummaryBuilder {
               name,
               type: column.type,
               values: kept as Float64Array,
-              invalidCount: column.invalidCount,
+              invalidCount: state.invalidCount,
               invalidExamples: [],
             },
           ]
