@@ -36691,9 +36691,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54027);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80033);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
-_modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45473);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
+([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -36716,7 +36716,10 @@ const gate = {
     // that findings name files as the repository does. The data and the reference are streamed in chunks:
     // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
     async run(options, { log }) {
+        // The invalid-cell examples a reader keeps are the ones validation reports: one number for both.
+        const maxInvalidExamples = 20;
         const read = {
+            maxInvalidExamples,
             columnTypes: options['column-types'],
             columns: options.columns,
             excludeColumns: options['exclude-columns'],
@@ -36750,7 +36753,11 @@ const gate = {
             log(`wrote the schema to ${path}`);
         }
         log(`validating ${data.join(', ')}`);
-        const result = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .validateChunks */ .DX)(openData, schema, { ...select, reference: openReference });
+        const result = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .validateChunks */ .DX)(openData, schema, {
+            ...select,
+            reference: openReference,
+            maxInvalidExamples,
+        });
         return { result, outputs };
     },
 };
@@ -42121,23 +42128,10 @@ function mapping(value) {
 
 /***/ }),
 
-/***/ 80033:
+/***/ 5300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qg: () => (/* reexport */ inferSchemaChunks),
-  D0: () => (/* reexport */ parseSchema),
-  QI: () => (/* reexport */ serializeSchema),
-  DX: () => (/* reexport */ validateChunks)
-});
-
-// UNUSED EXPORTS: SchemaError, checkDescriptions, compareQuality, defaultAlmostConstantShare, defaultInferOptions, defaultMaxExamples, defaultQualityTolerances, describeSources, inferSchema, isIdLikeName, validateDataJsonSchema, validateTable
-
-;// CONCATENATED MODULE: ./packages/validation/schema/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"modelgate validate-data schema","description":"What a dataset must look like: its columns, their types and values, and dataset-level rules. Read by the validate-data action (input `schema`). See example.schema.yml beside this file.","type":"object","required":["version","columns"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Where editors find this JSON Schema; ignored by validate-data."},"version":{"const":1,"description":"Version of this schema format. Always 1."},"description":{"type":"string","description":"What the dataset is, for readers; ignored by validate-data."},"columns":{"type":"object","description":"Each column the dataset may have, by name.","additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","description":"Bounds on the number of data rows (all files together).","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Fewest rows allowed."},"max":{"type":"integer","minimum":0,"description":"Most rows allowed."}}},"extra-columns":{"enum":["allow","warn","error"],"description":"What a column in the data but not under `columns` is: allow (ignored), warn (a warning, the default) or error.","default":"warn"},"duplicate-rows":{"enum":["allow","warn","error"],"description":"What a row identical in every column to an earlier row is: allow, warn (the default) or error.","default":"warn"},"constant-columns":{"enum":["allow","warn","error"],"description":"What a column with a single value, or almost only one (see almost-constant-share), is: allow, warn (the default) or error.","default":"warn"},"almost-constant-share":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.99,"description":"A column whose most common value fills at least this share of its non-missing cells is almost constant. 1 reports only fully constant columns."},"primary-key":{"type":"array","description":"Columns whose values together identify a row: no two rows may share them and none may be missing.","items":{"type":"string"},"minItems":1,"uniqueItems":true},"quality":{"type":"object","description":"How much worse than the reference dataset (input `reference`) the data may be before it is reported.","additionalProperties":false,"properties":{"missing-share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Largest allowed increase of a column\'s missing share, absolute (0.05 = 5 percentage points)."},"duplicate-share":{"type":"number","minimum":0,"maximum":1,"default":0.01,"description":"Largest allowed increase of the share of duplicate rows, absolute."},"constant-columns":{"type":"integer","minimum":0,"default":0,"description":"How many columns may become constant that were not constant in the reference."},"severity":{"enum":["allow","warn","error"],"description":"What exceeding a tolerance is: allow (not compared), warn or error (the default).","default":"error"}}}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["integer","number","boolean","string","category","datetime"],"description":"integer, number, boolean (true/false, yes/no or 1/0), string (free text, ids), category (a small set of labels) or datetime (ISO 8601; a time without offset is UTC)."},"description":{"type":"string","description":"What the column holds, for readers; ignored by validate-data."},"required":{"type":"boolean","default":true,"description":"Whether the column must be present in the data."},"nullable":{"type":"boolean","default":true,"description":"Whether cells may be missing (empty). false means none may be."},"max-missing":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed share of missing cells, 0..1. Only with nullable: true."},"min":{"type":["number","string"],"description":"Smallest allowed value: a number, or an ISO 8601 date/time for a datetime column."},"max":{"type":["number","string"],"description":"Largest allowed value: a number, or an ISO 8601 date/time for a datetime column."},"allowed":{"type":"array","description":"The only values the column may hold (categories). Text columns compare the text exactly.","items":{"type":["string","number","boolean"]},"minItems":1},"max-new-category-share":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-missing cells that may hold values outside `allowed` and still be only a warning (default 0: any is an error)."},"regex":{"type":"string","description":"A JavaScript regular expression (Unicode mode) every value of a string or category column must match somewhere; anchor with ^ and $ to match whole values."},"unique":{"type":"boolean","default":false,"description":"Whether no two rows may hold the same value (missing cells are not compared)."}},"allOf":[{"if":{"properties":{"type":{"enum":["integer"]}},"required":["type"]},"then":{"properties":{"min":{"type":"number"},"max":{"type":"number"},"allowed":{"type":"array","items":{"type":"integer"}}}}},{"if":{"properties":{"type":{"enum":["number"]}},"required":["type"]},"then":{"properties":{"min":{"type":"number"},"max":{"type":"number"},"allowed":{"type":"array","items":{"type":"number"}}}}},{"if":{"properties":{"type":{"enum":["boolean"]}},"required":["type"]},"then":{"properties":{"allowed":{"type":"array","items":{"type":"boolean"}}}}},{"if":{"properties":{"type":{"enum":["datetime"]}},"required":["type"]},"then":{"properties":{"min":{"type":"string"},"max":{"type":"string"}}}}]}}}');
-;// CONCATENATED MODULE: ./packages/validation/src/checks.ts
+/* unused harmony export checkDescriptions */
 /** Every check id validate-data can report, with what it means. Ids are stable: reports and docs use them. */
 const checkDescriptions = {
     'unreadable-row': 'a row the reader could not use (ragged, unparseable) and left out',
@@ -42160,54 +42154,701 @@ const checkDescriptions = {
     'new-constant-column': 'more columns became constant than quality.constant-columns allows',
 };
 
-;// CONCATENATED MODULE: ./packages/validation/src/datetime.ts
-// ISO 8601 dates and times as epoch milliseconds (UTC), the representation a datetime column holds.
-// Date.parse is not used: it reads "2024-01-01T00:00" in the machine's local zone, so one schema would mean
-// different instants on different runners.
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/***/ }),
+
+/***/ 47581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ makeDuplicateValues),
+/* harmony export */   DT: () => (/* binding */ makeOutOfRange),
+/* harmony export */   Qs: () => (/* binding */ makeRegexMismatch),
+/* harmony export */   hv: () => (/* binding */ constantColumn),
+/* harmony export */   lW: () => (/* binding */ toRef),
+/* harmony export */   nQ: () => (/* binding */ makeTypeMismatch),
+/* harmony export */   tz: () => (/* binding */ makeValueNotAllowed),
+/* harmony export */   xR: () => (/* binding */ makeMissingValues)
+/* harmony export */ });
+/* harmony import */ var _column_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11025);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19696);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__]);
+_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
+// chunk's typed values, and keeps only counts, bounds and its first examples (as rows of the dataset)
+// between chunks. A make* function returns undefined when the schema does not ask for the rule.
+
+
+
+
+
+
+
+/** How many examples a message quotes; the finding's locations carry up to maxExamples. */
+const examplesInMessage = 3;
+const typeNouns = {
+    integer: 'integers',
+    number: 'numbers',
+    boolean: 'booleans (true/false, yes/no or 1/0)',
+    datetime: 'ISO 8601 dates or date-times',
+    string: 'text',
+    category: 'categories',
+};
+/** Appends a chunk's examples (chunk rows) as dataset rows, up to `max` in all. */
+function keep(into, rows, examples, max) {
+    for (const e of examples) {
+        if (into.length >= max)
+            return;
+        into.push({ ref: rows.ref(e.row), value: e.value });
+    }
+}
+/** `"abc" on line 5, "x" on line 9`; numbers and dates unquoted when `quoted` is false. */
+function quoteExamples(dataset, examples, quoted = true) {
+    return examples
+        .slice(0, examplesInMessage)
+        .map((e) => `${quoted ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(e.value) : e.value} on ${dataset.rowName(e.ref)}`)
+        .join(', ');
+}
+function showBound(spec, value) {
+    return spec.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIsoDateTime */ .gM)(value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(value);
+}
+function makeTypeMismatch(spec, maxExamples) {
+    const rule = `type ${spec.type}`;
+    let count = 0;
+    const examples = [];
+    return {
+        add({ rows, typed }) {
+            count += typed.mismatchCount;
+            keep(examples, rows, typed.mismatchExamples, maxExamples);
+        },
+        finish(dataset) {
+            if (count === 0)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('type-mismatch', spec.name, rule);
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                {
+                    check: 'type-mismatch',
+                    severity: 'error',
+                    column: spec.name,
+                    count,
+                    share,
+                    message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(dataset, examples)}`,
+                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
+                },
+            ]);
+        },
+    };
+}
+/** First rows of the chunk whose cell is missing (empty in the data, not merely unreadable). */
+function missingRows(column, invalidRows, limit) {
+    const rows = [];
+    if (column.kind === 'categorical') {
+        for (let row = 0; row < column.codes.length && rows.length < limit; row++)
+            if (column.codes[row] < 0)
+                rows.push(row);
+        return rows;
+    }
+    for (let row = 0; row < column.values.length && rows.length < limit; row++) {
+        if (Number.isNaN(column.values[row]) && !invalidRows.has(row))
+            rows.push(row);
+    }
+    return rows;
+}
+function makeMissingValues(spec, maxExamples) {
+    if (spec.nullable && spec.maxMissing === undefined)
+        return undefined;
+    const limit = spec.nullable ? spec.maxMissing : 0;
+    const rule = spec.nullable ? `max-missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(limit)}` : 'not nullable';
+    let missing = 0;
+    const examples = [];
+    return {
+        add({ rows, column, typed, missing: chunkMissing }) {
+            missing += chunkMissing;
+            // NaN cells not known to be unreadable: missing, and, in a table built by hand without invalidRows,
+            // unreadable cells past its examples (readers list them all).
+            const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
+            if (examples.length < maxExamples && chunkMissing + unknown > 0) {
+                examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));
+            }
+        },
+        finish(dataset) {
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(missing, dataset.rowCount);
+            if (share <= limit)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('missing-values', spec.name, rule);
+            const where = examples
+                .slice(0, examplesInMessage)
+                .map((r) => dataset.rowName(r))
+                .join(', ');
+            const message = spec.nullable
+                ? `Column "${spec.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(missing)}), above the allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(limit)}; first on ${where}`
+                : `Column "${spec.name}" must not be missing, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(missing, 'cell is', 'cells are')} empty: ${where}`;
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, missing, [
+                {
+                    check: 'missing-values',
+                    severity: 'error',
+                    column: spec.name,
+                    count: missing,
+                    share,
+                    message,
+                    locations: dataset.locations(examples, spec.name),
+                },
+            ]);
+        },
+    };
+}
+function makeOutOfRange(spec, column, maxExamples) {
+    if ((spec.min === undefined && spec.max === undefined) || (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typedShape */ .on)(column, spec.type) !== 'numbers')
+        return undefined;
+    const min = spec.min ?? Number.NEGATIVE_INFINITY;
+    const max = spec.max ?? Number.POSITIVE_INFINITY;
+    const bounds = [
+        spec.min !== undefined ? `min ${showBound(spec, spec.min)}` : '',
+        spec.max !== undefined ? `max ${showBound(spec, spec.max)}` : '',
+    ];
+    const rule = bounds.filter(Boolean).join(', ');
+    let count = 0;
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = Number.NEGATIVE_INFINITY;
+    const examples = [];
+    return {
+        add({ rows, typed }) {
+            const values = typed.numbers;
+            if (!values)
+                return;
+            for (let row = 0; row < values.length; row++) {
+                const v = values[row];
+                if (!(v < min || v > max))
+                    continue; // NaN (missing) passes
+                count++;
+                if (v < lowest)
+                    lowest = v;
+                if (v > highest)
+                    highest = v;
+                if (examples.length < maxExamples)
+                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCell */ ._Z)(v, spec.type) });
+            }
+        },
+        finish(dataset) {
+            if (count === 0)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('out-of-range', spec.name, rule);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
+                : spec.min !== undefined
+                    ? `below the minimum ${showBound(spec, spec.min)}`
+                    : `above the maximum ${showBound(spec, spec.max)}`;
+            const observed = lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                {
+                    check: 'out-of-range',
+                    severity: 'error',
+                    column: spec.name,
+                    count,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} ${range}${observed}: ${quoteExamples(dataset, examples, false)}`,
+                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
+                },
+            ]);
+        },
+    };
+}
+/** Distinct new values tallied at most (numbers, or numbers read as text); beyond that only the total is counted. */
+const maxTalliedValues = 1000;
+/**
+ * Cells outside the allowed set, tallied by value. Text the reader holds is tallied by its dictionary code
+ * (stable across chunks, listed in code order); a numeric column read as text by its text, in the order
+ * the values first appear (the codes such a column would get read whole); numbers by value. Numbers, and
+ * numbers read as text, tally at most maxTalliedValues distinct values (text the reader holds costs no
+ * more than its dictionary already does).
+ */
+class NewValues {
+    count = 0;
+    present = 0;
+    examples = [];
+    byCode = new Map();
+    byText = new Map();
+    byNumber = new Map();
+    dictionary = [];
+    /** Whether each reader dictionary entry is allowed: 0 not yet looked up, 1 allowed, 2 not. */
+    allowedCode = new Uint8Array(0);
+    allowedText;
+    allowedNumber;
+    type;
+    maxExamples;
+    constructor(spec, maxExamples) {
+        this.allowedText = new Set((spec.allowed ?? []).map(String));
+        this.allowedNumber = new Set((spec.allowed ?? []).map(Number)); // booleans as 1/0, as columns hold them
+        this.type = spec.type;
+        this.maxExamples = maxExamples;
+    }
+    add(rows, typed) {
+        if (typed.text && typed.chunkCodes)
+            this.addChunkText(rows, typed.text);
+        else if (typed.text)
+            this.addReaderText(rows, typed.text);
+        else if (typed.numbers)
+            this.addNumbers(rows, typed.numbers);
+    }
+    example(rows, row, value) {
+        if (this.examples.length < this.maxExamples)
+            this.examples.push({ ref: rows.ref(row), value });
+    }
+    addReaderText(rows, text) {
+        const { codes, dictionary } = text;
+        this.dictionary = dictionary;
+        if (this.allowedCode.length < dictionary.length) {
+            const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
+            grown.set(this.allowedCode);
+            this.allowedCode = grown;
+        }
+        const allowed = this.allowedCode;
+        for (let row = 0; row < codes.length; row++) {
+            const code = codes[row];
+            if (code < 0)
+                continue;
+            this.present++;
+            if (allowed[code] === 0)
+                allowed[code] = this.allowedText.has(dictionary[code]) ? 1 : 2;
+            if (allowed[code] === 1)
+                continue;
+            this.count++;
+            this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
+            this.example(rows, row, dictionary[code]);
+        }
+    }
+    addChunkText(rows, text) {
+        const isAllowed = Uint8Array.from(text.dictionary, (entry) => (this.allowedText.has(entry) ? 1 : 0));
+        for (let row = 0; row < text.codes.length; row++) {
+            const code = text.codes[row];
+            if (code < 0)
+                continue;
+            this.present++;
+            if (isAllowed[code])
+                continue;
+            this.count++;
+            const value = text.dictionary[code];
+            const seen = this.byText.get(value);
+            if (seen !== undefined)
+                this.byText.set(value, seen + 1);
+            else if (this.byText.size < maxTalliedValues)
+                this.byText.set(value, 1);
+            this.example(rows, row, value);
+        }
+    }
+    addNumbers(rows, values) {
+        const tally = this.byNumber;
+        for (let row = 0; row < values.length; row++) {
+            const v = values[row];
+            if (Number.isNaN(v))
+                continue;
+            this.present++;
+            if (this.allowedNumber.has(v))
+                continue;
+            this.count++;
+            const seen = tally.get(v);
+            if (seen !== undefined)
+                tally.set(v, seen + 1);
+            else if (tally.size < maxTalliedValues)
+                tally.set(v, 1);
+            this.example(rows, row, (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCell */ ._Z)(v, this.type));
+        }
+    }
+    /** Distinct new values, most frequent first, with their counts. */
+    values() {
+        const values = [
+            ...[...this.byCode]
+                .sort((a, b) => a[0] - b[0])
+                .map(([code, count]) => ({ value: this.dictionary[code], count })),
+            ...[...this.byText].map(([value, count]) => ({ value, count })),
+            ...[...this.byNumber].map(([value, count]) => ({ value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCell */ ._Z)(value, this.type), count })),
+        ];
+        return values.sort((a, b) => b.count - a.count);
+    }
+}
+function makeValueNotAllowed(spec, column, maxExamples) {
+    if (spec.allowed === undefined || (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typedShape */ .on)(column, spec.type) === 'none')
+        return undefined;
+    const rule = `allowed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(spec.allowed.length, 'value')}`;
+    const found = new NewValues(spec, maxExamples);
+    return {
+        add({ rows, typed }) {
+            found.add(rows, typed);
+        },
+        finish(dataset) {
+            if (found.count === 0)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
+            const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+            const tolerance = spec.maxNewCategoryShare ?? 0;
+            const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
+            const listed = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatList */ .ki)(found.values().map((v) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(v.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(v.count)})`), 10);
+            const within = severity === 'warning' ? `, within the tolerated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(tolerance)}` : '';
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+                {
+                    check: 'value-not-allowed',
+                    severity,
+                    column: spec.name,
+                    count: found.count,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, dataset.rowCount),
+                    message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
+                    locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
+                },
+            ]);
+        },
+    };
+}
+function makeRegexMismatch(spec, column, maxExamples) {
+    if (spec.regex === undefined || (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .typedShape */ .on)(column, spec.type) !== 'text')
+        return undefined;
+    const rule = `regex /${spec.regex}/`;
+    const pattern = new RegExp(spec.regex, 'u');
+    let count = 0;
+    const examples = [];
+    /** Per reader dictionary entry: 0 not yet tested, 1 matches, 2 does not. */
+    let matchesCode = new Uint8Array(0);
+    return {
+        add({ rows, typed }) {
+            if (!typed.text)
+                return;
+            const { codes, dictionary } = typed.text;
+            let matches;
+            if (typed.chunkCodes) {
+                matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
+            }
+            else {
+                if (matchesCode.length < dictionary.length) {
+                    const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
+                    grown.set(matchesCode);
+                    matchesCode = grown;
+                }
+                matches = matchesCode;
+            }
+            // Each distinct text is tested once, however many rows hold it.
+            for (let row = 0; row < codes.length; row++) {
+                const code = codes[row];
+                if (code < 0)
+                    continue;
+                if (matches[code] === 0)
+                    matches[code] = pattern.test(dictionary[code]) ? 1 : 2;
+                if (matches[code] === 1)
+                    continue;
+                count++;
+                if (examples.length < maxExamples)
+                    examples.push({ ref: rows.ref(row), value: dictionary[code] });
+            }
+        },
+        finish(dataset) {
+            if (count === 0)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                {
+                    check: 'regex-mismatch',
+                    severity: 'error',
+                    column: spec.name,
+                    count,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(dataset, examples)}`,
+                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
+                },
+            ]);
+        },
+    };
 }
 /**
- * Epoch milliseconds of an ISO 8601 date ("2024-01-31") or date-time ("2024-01-31T12:00:00.5+02:00"), or
- * undefined when `text` is not one. A time without an offset is UTC. Fractions below a millisecond are cut.
+ * The cells a unique column compares: text by the reader's code; numbers (a numeric column read as text,
+ * whose text is one per number) by value.
  */
-function parseIsoDateTime(text) {
-    const m = isoPattern.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-    const utc = new Date(0);
-    utc.setUTCFullYear(year, month - 1, day);
-    utc.setUTCHours(hour, minute, second, millis);
-    return utc.getTime() - offsetMinutes(m[8]) * 60_000;
+function uniqueKey(chunk) {
+    const { typed, column } = chunk;
+    if (typed.text && !typed.chunkCodes)
+        return { kind: 'codes', codes: typed.text.codes };
+    if (typed.numbers)
+        return { kind: 'numeric', values: typed.numbers };
+    return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty)(column);
 }
-function offsetMinutes(zone) {
-    if (!zone || zone === 'Z' || zone === 'z')
-        return 0;
-    const digits = zone.slice(1).replace(':', '');
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
-    return zone[0] === '-' ? -minutes : minutes;
+function makeDuplicateValues(spec, maxExamples, area) {
+    if (!spec.unique)
+        return undefined;
+    const tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+    const examples = [];
+    return {
+        add(chunk) {
+            const { rows, column } = chunk;
+            tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
+                if (examples.length < maxExamples) {
+                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(column, row) ?? '', first: toRef(first) });
+                }
+            });
+        },
+        settle(index) {
+            return tracker.finish().flatMap((late) => {
+                if (examples.length >= maxExamples)
+                    return [];
+                const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+                examples.push(example);
+                return [
+                    {
+                        ref: example.ref,
+                        read: (chunk, row) => (example.value = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(chunk.columns[index], row) ?? ''),
+                    },
+                ];
+            });
+        },
+        finish(dataset) {
+            const { duplicates, groups } = tracker.counts;
+            if (duplicates === 0)
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
+            const shown = examples
+                .slice(0, examplesInMessage)
+                .map((e) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(e.value)} on ${dataset.rowName(e.ref)} (first on ${dataset.rowName(e.first)})`)
+                .join(', ');
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)('unique', duplicates, [
+                {
+                    check: 'duplicate-value',
+                    severity: 'error',
+                    column: spec.name,
+                    count: duplicates,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    message: `Column "${spec.name}" must be unique, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier value (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(groups, 'value')} repeated): ${shown}`,
+                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
+                },
+            ]);
+        },
+    };
 }
-const minIso = new Date(0).setUTCFullYear(0, 0, 1);
-const maxIso = new Date(0).setUTCFullYear(9999, 11, 31) + 86_399_999;
-/** Whether `ms` falls in years 0000..9999, the range a four-digit ISO year can write. */
-function isWritableDateTime(ms) {
-    return Number.isFinite(ms) && ms >= minIso && ms <= maxIso;
+/** A KeySet place (file index and line) as a row of the dataset. */
+function toRef(place) {
+    return { file: place.where, line: place.line };
 }
-/** ISO 8601 in UTC: "2024-01-31" at midnight, "2024-01-31T12:00:00.500Z" otherwise. */
-function formatIsoDateTime(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+/**
+ * A column holding one value in every non-missing cell (constant), or one value in at least
+ * `almostConstantShare` of them (almost constant). Needs two non-missing cells to say either. The
+ * majority is counted by `majority`, which the caller feeds (and may recount in a second pass).
+ */
+function constantColumn(name, majority, severity, almostConstantShare) {
+    const rule = almostConstantShare < 1 ? `top value below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(almostConstantShare)}` : 'not constant';
+    const found = majority.result();
+    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+    const almost = found.present >= 2 && share >= almostConstantShare;
+    if (!almost)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
+    const value = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(found.text ?? '');
+    const constant = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .isConstant */ .VO)(found);
+    const message = constant
+        ? `Column "${name}" holds the single value ${value} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`
+        : `Column "${name}" is almost constant: ${value} fills ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+        {
+            check: constant ? 'constant-column' : 'almost-constant-column',
+            severity,
+            column: name,
+            count: found.count,
+            share,
+            message,
+        },
+    ]);
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/column-values.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 11025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VO: () => (/* binding */ isConstant),
+/* harmony export */   _l: () => (/* binding */ MajorityCounter),
+/* harmony export */   i4: () => (/* binding */ countedValuesPerColumn),
+/* harmony export */   tR: () => (/* binding */ valueRange)
+/* harmony export */ });
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63390);
+// Small per-column summaries shared by validation, inference and the quality comparison, each fed one
+// chunk at a time and holding O(1) memory (or a bounded amount) between chunks.
+
+/** A column is constant when it has at least two non-missing cells and they all hold one value. */
+function isConstant(majority) {
+    return majority.present >= 2 && majority.count === majority.present;
+}
+/** Distinct values counted exactly per column: few enough that 10,000 columns stay within ~1M entries. */
+function countedValuesPerColumn(columns) {
+    return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
+}
+/**
+ * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
+ * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
+ * value can be one.
+ *
+ * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
+ * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
+ * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
+ * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
+ * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
+ * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
+ * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
+ * the share a caller asks about does the candidate need counting in a second pass over the data
+ * (`needsRecount`, `recount`): with many distinct values spread over the rows, the bound stays at half.
+ */
+class MajorityCounter {
+    cap;
+    counts = new Map();
+    present = 0;
+    untracked = 0;
+    bound = 0;
+    candidate = Number.NaN;
+    votes = 0;
+    recounted = -1;
+    /** The column as last seen: its type, and the dictionary its codes index. */
+    last;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    add(column) {
+        this.last = column;
+        const cells = column.kind === 'numeric' ? column.values : column.codes;
+        const numeric = column.kind === 'numeric';
+        const counts = this.counts;
+        for (let row = 0; row < cells.length; row++) {
+            const v = cells[row];
+            if (numeric ? Number.isNaN(v) : v < 0)
+                continue; // missing: NaN, or code -1
+            this.present++;
+            if (this.votes === 0) {
+                this.candidate = v;
+                this.votes = 1;
+            }
+            else if (v === this.candidate)
+                this.votes++;
+            else
+                this.votes--;
+            if (this.untracked > 0) {
+                this.untracked++;
+                continue;
+            }
+            const seen = counts.get(v);
+            if (seen !== undefined)
+                counts.set(v, seen + 1);
+            else if (counts.size < this.cap)
+                counts.set(v, 1);
+            else
+                this.untracked++;
+        }
+        this.bound += chunkMajorityBound(cells, numeric);
+    }
+    /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
+    needsRecount(share) {
+        if (this.recounted >= 0 || this.untracked === 0)
+            return false;
+        const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+        return 2 * most > this.present && most >= share * this.present;
+    }
+    /** Counts the candidate in a chunk of a second pass over the same data. */
+    recount(column) {
+        if (this.recounted < 0)
+            this.recounted = 0;
+        const cells = column.kind === 'numeric' ? column.values : column.codes;
+        let count = 0;
+        for (let row = 0; row < cells.length; row++)
+            if (cells[row] === this.candidate)
+                count++;
+        this.recounted += count;
+    }
+    /**
+     * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
+     * fills all cells then, and none fills a share for which needsRecount said no recount was needed.
+     */
+    result() {
+        let count = 0;
+        let value = Number.NaN;
+        if (this.recounted >= 0) {
+            count = this.recounted;
+            value = this.candidate;
+        }
+        else if (this.untracked === 0) {
+            for (const [v, n] of this.counts) {
+                if (n > count) {
+                    count = n;
+                    value = v;
+                }
+            }
+        }
+        if (2 * count <= this.present)
+            return { present: this.present, count: 0, text: null };
+        return { present: this.present, count, text: this.textOf(value) };
+    }
+    textOf(value) {
+        const column = this.last;
+        if (!column)
+            return null;
+        return column.kind === 'numeric' ? (0,_column_values_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCell */ ._Z)(value, column.type) : column.dictionary[value];
+    }
+}
+/**
+ * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
+ * (rounded down) when that is more, since a value that is not the majority fills at most that many.
+ */
+function chunkMajorityBound(cells, numeric) {
+    let candidate = Number.NaN;
+    let votes = 0;
+    let present = 0;
+    for (let row = 0; row < cells.length; row++) {
+        const v = cells[row];
+        if (numeric ? Number.isNaN(v) : v < 0)
+            continue;
+        present++;
+        if (votes === 0) {
+            candidate = v;
+            votes = 1;
+        }
+        else if (v === candidate)
+            votes++;
+        else
+            votes--;
+    }
+    let count = 0;
+    for (let row = 0; row < cells.length; row++)
+        if (cells[row] === candidate)
+            count++;
+    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+}
+/** Smallest and largest non-NaN value; both NaN when there is none. */
+function valueRange(values) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let any = false;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        any = true;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    return any ? { min, max } : { min: Number.NaN, max: Number.NaN };
+}
+
+
+/***/ }),
+
+/***/ 63390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   JM: () => (/* binding */ ColumnReading),
+/* harmony export */   Wh: () => (/* binding */ missingCount),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   on: () => (/* binding */ typedShape)
+/* harmony export */ });
+/* unused harmony exports parseAs, readAs */
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19696);
 // A column's cells read as the type its schema declares. The reader chose each column's type from the data;
 // the schema may say otherwise (integer where the file holds "abc", number where it holds 2.5 for an
 // integer, text where the reader saw numbers). This module lines the two up once per column so every value
@@ -42233,8 +42874,8 @@ function missingCount(column) {
 function formatCell(value, type) {
     if (type === 'boolean')
         return value ? 'true' : 'false';
-    if (type === 'datetime' && isWritableDateTime(value))
-        return formatIsoDateTime(value);
+    if (type === 'datetime' && (0,_datetime_js__WEBPACK_IMPORTED_MODULE_0__/* .isWritableDateTime */ ._O)(value))
+        return (0,_datetime_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIsoDateTime */ .gM)(value);
     return String(value);
 }
 /** The text of cell `row`, or null when it is missing. */
@@ -42255,7 +42896,7 @@ function parseAs(text, type) {
     if (type === 'boolean')
         return booleanWords[trimmed.toLowerCase()] ?? Number.NaN;
     if (type === 'datetime')
-        return parseIsoDateTime(trimmed) ?? Number.NaN;
+        return (0,_datetime_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoDateTime */ .GU)(trimmed) ?? Number.NaN;
     if (decimalPattern.test(trimmed)) {
         const value = Number(trimmed);
         return type === 'integer' && !Number.isInteger(value) ? Number.NaN : value;
@@ -42447,180 +43088,1840 @@ function readAs(column, declared, maxExamples) {
     return new ColumnReading(declared, maxExamples).read(column);
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/column-stats.ts
-// Small per-column summaries shared by validation, inference and the quality comparison, each fed one
-// chunk at a time and holding O(1) memory (or a bounded amount) between chunks.
 
-/** A column is constant when it has at least two non-missing cells and they all hold one value. */
-function isConstant(majority) {
-    return majority.present >= 2 && majority.count === majority.present;
-}
-/** Distinct values counted exactly per column: few enough that 10,000 columns stay within ~1M entries. */
-function countedValuesPerColumn(columns) {
-    return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
-}
-/**
- * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
- * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
- * value can be one.
- *
- * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
- * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
- * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
- * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
- * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
- * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
- * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
- * the share a caller asks about does the candidate need counting in a second pass over the data
- * (`needsRecount`, `recount`): with many distinct values spread over the rows, the bound stays at half.
- */
-class MajorityCounter {
-    cap;
-    counts = new Map();
-    present = 0;
-    untracked = 0;
-    bound = 0;
-    candidate = Number.NaN;
-    votes = 0;
-    recounted = -1;
-    /** The column as last seen: its type, and the dictionary its codes index. */
-    last;
-    constructor(cap) {
-        this.cap = cap;
+/***/ }),
+
+/***/ 62523:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ PrimaryKey),
+/* harmony export */   Q6: () => (/* binding */ missingColumns),
+/* harmony export */   XW: () => (/* binding */ unreadableRows),
+/* harmony export */   Y9: () => (/* binding */ extraColumns),
+/* harmony export */   ng: () => (/* binding */ DuplicateRows),
+/* harmony export */   oW: () => (/* binding */ rowCount)
+/* harmony export */ });
+/* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
+// there, repeated rows and the primary key.
+// The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
+
+
+
+
+
+
+/** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
+function unreadableRows(dataset, maxFindings) {
+    const rule = 'every row readable';
+    const problems = dataset.problems;
+    if (problems.length === 0)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('unreadable-row', null, rule);
+    const unitOf = (file) => dataset.unitOfPath(file);
+    const findings = problems.slice(0, maxFindings).map((p) => ({
+        check: 'unreadable-row',
+        severity: 'error',
+        count: 1,
+        message: `${p.file} ${unitOf(p.file)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(p.line)} could not be read and was left out: ${p.message}`,
+        locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
+    }));
+    const rest = dataset.problemCount - findings.length;
+    if (rest > 0) {
+        findings.push({
+            check: 'unreadable-row',
+            severity: 'error',
+            count: rest,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
+        });
     }
-    add(column) {
-        this.last = column;
-        const cells = column.kind === 'numeric' ? column.values : column.codes;
-        const numeric = column.kind === 'numeric';
-        const counts = this.counts;
-        for (let row = 0; row < cells.length; row++) {
-            const v = cells[row];
-            if (numeric ? Number.isNaN(v) : v < 0)
-                continue; // missing: NaN, or code -1
-            this.present++;
-            if (this.votes === 0) {
-                this.candidate = v;
-                this.votes = 1;
-            }
-            else if (v === this.candidate)
-                this.votes++;
-            else
-                this.votes--;
-            if (this.untracked > 0) {
-                this.untracked++;
-                continue;
-            }
-            const seen = counts.get(v);
-            if (seen !== undefined)
-                counts.set(v, seen + 1);
-            else if (counts.size < this.cap)
-                counts.set(v, 1);
-            else
-                this.untracked++;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, dataset.problemCount, findings);
+}
+function rowCount(n, rows) {
+    if (rows === undefined || (rows.min === undefined && rows.max === undefined))
+        return undefined;
+    const rule = [
+        rows.min !== undefined ? `min ${rows.min}` : '',
+        rows.max !== undefined ? `max ${rows.max}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    const tooFew = rows.min !== undefined && n < rows.min;
+    const tooMany = rows.max !== undefined && n > rows.max;
+    if (!tooFew && !tooMany)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('row-count', null, rule);
+    const bound = tooFew
+        ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.min)}`
+        : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.max)}`;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, 1, [
+        {
+            check: 'row-count',
+            severity: 'error',
+            count: n,
+            message: `The data has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, 'row')}, ${bound}`,
+        },
+    ]);
+}
+/** Each expected column absent from the data is an error of its own. */
+function missingColumns(expected, present, files) {
+    const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(expected.size, 'expected column')} present`;
+    const absent = [...expected].filter(([name]) => !present(name));
+    if (absent.length === 0)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-column', null, rule);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
+        check: 'missing-column',
+        severity: 'error',
+        column: name,
+        count: 1,
+        message: `Column "${name}" is ${need} but is not in ${files}`,
+    })));
+}
+/** Columns in the data that the schema does not list, as one finding (there may be thousands). */
+function extraColumns(extra, severity) {
+    if (severity === undefined)
+        return undefined;
+    const rule = 'only columns in the schema';
+    if (extra.length === 0)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('extra-column', null, rule);
+    const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, extra.length, [
+        {
+            check: 'extra-column',
+            severity,
+            count: extra.length,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
+        },
+    ]);
+}
+/** Rows equal to an earlier row in every column given: counted for the metric, reported when asked. */
+class DuplicateRows {
+    tracker;
+    examples = [];
+    maxExamples;
+    constructor(maxExamples, area) {
+        this.maxExamples = maxExamples;
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ area, maxExamples });
+    }
+    get duplicates() {
+        return this.tracker.counts.duplicates;
+    }
+    add(rows, columns) {
+        if (columns.length === 0)
+            return;
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
+            if (this.examples.length < this.maxExamples)
+                this.examples.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first) });
+        });
+    }
+    /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
+    settle() {
+        for (const late of this.tracker.finish()) {
+            if (this.examples.length < this.maxExamples)
+                this.examples.push({ row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first) });
         }
-        this.bound += chunkMajorityBound(cells, numeric);
     }
-    /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
-    needsRecount(share) {
-        if (this.recounted >= 0 || this.untracked === 0)
-            return false;
-        const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
-        return 2 * most > this.present && most >= share * this.present;
+    finish(dataset, severity) {
+        if (severity === undefined)
+            return undefined;
+        const rule = 'no repeated rows';
+        const { duplicates } = this.tracker.counts;
+        if (duplicates === 0)
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-rows', null, rule);
+        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
+        const shown = this.examples
+            .slice(0, 3)
+            .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
+            .join(', ');
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+            {
+                check: 'duplicate-rows',
+                severity,
+                count: duplicates,
+                share,
+                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)} of rows): ${shown}`,
+                locations: dataset.locations(this.examples.map((e) => e.row)),
+            },
+        ]);
     }
-    /** Counts the candidate in a chunk of a second pass over the same data. */
-    recount(column) {
-        if (this.recounted < 0)
-            this.recounted = 0;
-        const cells = column.kind === 'numeric' ? column.values : column.codes;
-        let count = 0;
-        for (let row = 0; row < cells.length; row++)
-            if (cells[row] === this.candidate)
-                count++;
-        this.recounted += count;
+}
+function keyText(columns, row) {
+    return columns.map((c) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)((0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(c, row) ?? '')).join(', ');
+}
+/** No key cell may be missing, and no two rows may share a key. */
+class PrimaryKey {
+    names;
+    maxExamples;
+    missingCount = 0;
+    missing = [];
+    tracker;
+    repeats = [];
+    constructor(names, maxExamples, area) {
+        this.names = names.join(', ');
+        this.maxExamples = maxExamples;
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+    }
+    add(rows, columns) {
+        const rowCount = rows.table.rowCount;
+        for (let row = 0; row < rowCount; row++) {
+            const absent = columns.some((c) => c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]));
+            if (!absent)
+                continue;
+            this.missingCount++;
+            if (this.missing.length < this.maxExamples)
+                this.missing.push(rows.ref(row));
+        }
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
+            if (this.repeats.length < this.maxExamples) {
+                this.repeats.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first), key: keyText(columns, row) });
+            }
+        });
     }
     /**
-     * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
-     * fills all cells then, and none fills a share for which needsRecount said no recount was needed.
+     * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
+     * text is read in a second pass, from the chunk columns `indices`.
      */
-    result() {
-        let count = 0;
-        let value = Number.NaN;
-        if (this.recounted >= 0) {
-            count = this.recounted;
-            value = this.candidate;
+    settle(indices) {
+        return this.tracker.finish().flatMap((late) => {
+            if (this.repeats.length >= this.maxExamples)
+                return [];
+            const repeat = { row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first), key: '' };
+            this.repeats.push(repeat);
+            const read = (chunk, row) => {
+                repeat.key = keyText(indices.map((i) => chunk.columns[i]), row);
+            };
+            return [{ ref: repeat.row, read }];
+        });
+    }
+    finish(dataset) {
+        const names = this.names;
+        const rule = `primary-key ${names}`;
+        const outcomes = [];
+        const missingCount = this.missingCount;
+        if (missingCount === 0)
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-key', null, rule));
+        else {
+            const where = this.missing
+                .slice(0, 3)
+                .map((r) => dataset.rowName(r))
+                .join(', ');
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, missingCount, [
+                {
+                    check: 'missing-key',
+                    severity: 'error',
+                    count: missingCount,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
+                    locations: dataset.locations(this.missing),
+                },
+            ]));
         }
-        else if (this.untracked === 0) {
-            for (const [v, n] of this.counts) {
-                if (n > count) {
-                    count = n;
-                    value = v;
-                }
+        const { duplicates, groups } = this.tracker.counts;
+        if (duplicates === 0)
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-key', null, rule));
+        else {
+            const shown = this.repeats
+                .slice(0, 3)
+                .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
+                .join('; ');
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+                {
+                    check: 'duplicate-key',
+                    severity: 'error',
+                    count: duplicates,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
+                    locations: dataset.locations(this.repeats.map((e) => e.row)),
+                },
+            ]));
+        }
+        return outcomes;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 19696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
+/* harmony export */   _O: () => (/* binding */ isWritableDateTime),
+/* harmony export */   gM: () => (/* binding */ formatIsoDateTime)
+/* harmony export */ });
+// ISO 8601 dates and times as epoch milliseconds (UTC), the representation a datetime column holds.
+// Date.parse is not used: it reads "2024-01-01T00:00" in the machine's local zone, so one schema would mean
+// different instants on different runners.
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Epoch milliseconds of an ISO 8601 date ("2024-01-31") or date-time ("2024-01-31T12:00:00.5+02:00"), or
+ * undefined when `text` is not one. A time without an offset is UTC. Fractions below a millisecond are cut.
+ */
+function parseIsoDateTime(text) {
+    const m = isoPattern.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    utc.setUTCHours(hour, minute, second, millis);
+    return utc.getTime() - offsetMinutes(m[8]) * 60_000;
+}
+function offsetMinutes(zone) {
+    if (!zone || zone === 'Z' || zone === 'z')
+        return 0;
+    const digits = zone.slice(1).replace(':', '');
+    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+    return zone[0] === '-' ? -minutes : minutes;
+}
+const minIso = new Date(0).setUTCFullYear(0, 0, 1);
+const maxIso = new Date(0).setUTCFullYear(9999, 11, 31) + 86_399_999;
+/** Whether `ms` falls in years 0000..9999, the range a four-digit ISO year can write. */
+function isWritableDateTime(ms) {
+    return Number.isFinite(ms) && ms >= minIso && ms <= maxIso;
+}
+/** ISO 8601 in UTC: "2024-01-31" at midnight, "2024-01-31T12:00:00.500Z" otherwise. */
+function formatIsoDateTime(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+
+/***/ }),
+
+/***/ 34965:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ DuplicateTracker)
+/* harmony export */ });
+/* unused harmony export findDuplicates */
+/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96129);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_0__]);
+_key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
+ * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
+ * (row-hash.ts) in a KeySet while it fits the run's memory budget; past it, in files (key-spill.ts), and
+ * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
+ * are exact (up to the hashes' negligible chance of a collision).
+ */
+
+
+function hasMissing(keys, row) {
+    for (const key of keys) {
+        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
+            return true;
+    }
+    return false;
+}
+/**
+ * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
+ * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
+ * `onDuplicate` hears each repeating row while its chunk is alive; once they spilled, the later
+ * duplicates are counted at `finish`, which returns the first of them with their places.
+ */
+class DuplicateTracker {
+    counts = { duplicates: 0, groups: 0 };
+    set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySet */ .wj();
+    spill;
+    ignoreMissing;
+    area;
+    maxExamples;
+    /** Bytes of the area's budget this tracker's set holds. */
+    reserved = 0;
+    constructor(options = {}) {
+        this.ignoreMissing = options.ignoreMissing ?? false;
+        this.area = options.area;
+        this.maxExamples = options.maxExamples ?? 0;
+    }
+    add(keys, rowCount, places, onDuplicate) {
+        if (rowCount === 0)
+            return;
+        const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashRows */ .MP)(keys, rowCount);
+        for (let row = 0; row < rowCount; row++) {
+            if (this.ignoreMissing && hasMissing(keys, row))
+                continue;
+            const set = this.set;
+            // The set's first bytes, then each doubling, come out of the area's budget.
+            if (set && this.area && (this.reserved === 0 || set.full)) {
+                if (this.area.reserve(set.bytes))
+                    this.reserved += set.bytes;
+                else
+                    this.spillKeys(set, this.area);
+            }
+            if (this.spill) {
+                this.spill.add(hashes, row, places.where(row), places.line(row));
+                continue;
+            }
+            const slot = set.insert(hashes, row, places.where(row), places.line(row));
+            if (slot < 0)
+                continue;
+            this.counts.duplicates++;
+            if (set.markRepeated(slot))
+                this.counts.groups++;
+            onDuplicate?.(row, set.placeOf(slot));
+        }
+    }
+    spillKeys(set, area) {
+        this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySpill */ .Cd(area, this.maxExamples);
+        this.spill.setAside(set);
+        area.release(this.reserved);
+        this.reserved = 0;
+        this.set = undefined;
+    }
+    /**
+     * Completes the counts; the duplicates not heard by `onDuplicate` (none unless spilled), the first
+     * `maxExamples` in row order. Call once, after the last `add`.
+     */
+    finish() {
+        this.area?.release(this.reserved);
+        this.reserved = 0;
+        this.set = undefined;
+        if (!this.spill)
+            return [];
+        const found = this.spill.finish();
+        this.counts.duplicates += found.duplicates;
+        this.counts.groups += found.groups;
+        this.spill = undefined;
+        return found.examples;
+    }
+}
+/** Rows of one table whose values in `keys` equal those of an earlier row. */
+function findDuplicates(keys, rowCount, options) {
+    const tracker = new DuplicateTracker(options);
+    const examples = [];
+    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+        if (examples.length < options.maxExamples)
+            examples.push({ row, first: first.line });
+    });
+    for (const late of tracker.finish()) {
+        if (examples.length < options.maxExamples)
+            examples.push({ row: late.row.line, first: late.first.line });
+    }
+    return { ...tracker.counts, examples };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 23150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   ki: () => (/* binding */ formatList)
+/* harmony export */ });
+// How numbers, shares and values read in finding messages. One style for every check.
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** A count with thousands separators: 10000 -> "10,000". */
+function formatCount(n) {
+    return integerFormat.format(n);
+}
+/** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
+function plural(n, noun, pluralNoun = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
+}
+/** A share 0..1 as a percentage with enough digits to tell small shares apart: 0.0005 -> "0.05%". */
+function formatShare(share) {
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    // 99.99% must not read as 100%: "almost constant" and "all" are different findings.
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
+function formatNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+const maxShownLength = 60;
+/** A data value quoted for a message, cut short when long so one odd cell cannot flood a report. */
+function quoteValue(value) {
+    const shown = value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value;
+    return JSON.stringify(shown);
+}
+/** "a", "a and b", "a, b and c", or the first `limit` and "N more". */
+function formatList(items, limit = 5) {
+    if (items.length <= 1)
+        return items.join('');
+    if (items.length > limit)
+        return `${items.slice(0, limit).join(', ')} and ${formatCount(items.length - limit)} more`;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 45473:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* reexport safe */ _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__.D),
+/* harmony export */   DX: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.DX),
+/* harmony export */   QI: () => (/* reexport safe */ _serialize_schema_js__WEBPACK_IMPORTED_MODULE_7__.Q),
+/* harmony export */   Qg: () => (/* reexport safe */ _infer_js__WEBPACK_IMPORTED_MODULE_2__.Qg)
+/* harmony export */ });
+/* harmony import */ var _schema_validate_data_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21538);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5300);
+/* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26189);
+/* harmony import */ var _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10800);
+/* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75804);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88928);
+/* harmony import */ var _serialize_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3343);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(107);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _validate_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _validate_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+// @modelgate/validation: the domain logic of validate-data. Pure functions on Tables and schema text; the
+// action does the reading, writing and reporting.
+
+
+
+
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 26189:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qg: () => (/* binding */ inferSchemaChunks)
+/* harmony export */ });
+/* unused harmony exports defaultInferOptions, isIdLikeName, widenRange, inferSchema */
+/* harmony import */ var _column_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11025);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
+/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96129);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74510);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * inferSchema: a first schema from a trusted dataset, in the spirit of TFDV's infer_schema. It describes
+ * the data as seen, loosened where new data is expected to differ a little, so that the data it came from
+ * validates with no errors (warnings, such as for constant columns, may remain):
+ *
+ * - type: the reader's type. A text column with at most `maxCategories` distinct values becomes a
+ *   `category` with those values `allowed` (sorted); with more it is a `string`.
+ * - presence: every column is required. A column never missing is `nullable: false`; otherwise
+ *   `max-missing` is the observed missing share plus `missingMargin`, rounded up to a whole percent (no
+ *   limit once that reaches 100%).
+ * - flags: an integer column holding exactly the values 0 and 1 gets `allowed: [0, 1]` and no range.
+ * - range: integer and number columns get the observed min and max widened by `rangeMargin` times the
+ *   observed span and rounded outward to a power of ten no larger than that widening (integers to at least
+ *   1). A column with no negative value keeps min >= 0, one with no positive value keeps max <= 0. Datetime
+ *   columns get no range: time moves on, and new data after the reference's period is the normal case.
+ * - unique: an id-like column (its name is id, key, uuid or guid, or ends in _id, -id, " id", Id, ID,
+ *   _key, ...) of integers or text whose values are all distinct and never missing is `unique`, gets no
+ *   range (new ids lie beyond the old ones) and no category list.
+ * - dataset: `rows: { min: 1 }` when the data had rows; other dataset settings keep their defaults.
+ *
+ * Unreadable rows and cells that did not parse as their column's type are errors in the reference too;
+ * they do not change the inferred types.
+ *
+ * inferSchema reads a whole table; inferSchemaChunks a dataset chunk by chunk, keeping per column the
+ * missing count, the observed range, the text values used (at most maxCategories + 1 of them) and, for an
+ * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
+ * the same SchemaInference, so they infer the same schema.
+ */
+
+
+
+
+
+
+
+
+const defaultInferOptions = {
+    maxCategories: 50,
+    rangeMargin: 0.1,
+    missingMargin: 0.05,
+    tool: 'modelgate validate-data',
+};
+/** Whether a column's name says it identifies something: id, customer_id, customerId, order key, uuid. */
+function isIdLikeName(name) {
+    // The first alternative is case-insensitive; camelCase needs the capital, so test it without the i flag.
+    return (/(?:^|[^A-Za-z])(?:id|key|uuid|guid)$/i.test(name) ||
+        /[a-z0-9](?:Id|ID|Key|Uuid|UUID|Guid|GUID)$/.test(name));
+}
+/** The largest power of ten not above `x` (x > 0). */
+function powerOfTenBelow(x) {
+    return 10 ** Math.floor(Math.log10(x));
+}
+function decimalsOf(quantum) {
+    return Math.max(0, -Math.floor(Math.log10(quantum)));
+}
+function roundDown(x, quantum) {
+    const decimals = decimalsOf(quantum);
+    if (decimals > 20)
+        return x;
+    const rounded = Number((Math.floor(x / quantum) * quantum).toFixed(decimals));
+    return Math.min(rounded, x);
+}
+function roundUp(x, quantum) {
+    const decimals = decimalsOf(quantum);
+    if (decimals > 20)
+        return x;
+    const rounded = Number((Math.ceil(x / quantum) * quantum).toFixed(decimals));
+    return Math.max(rounded, x);
+}
+/** The observed range [lo, hi] widened by margin * (hi - lo), as described above. */
+function widenRange(lo, hi, margin, integer) {
+    const pad = margin * (hi - lo);
+    if (!(pad > 0) || !Number.isFinite(pad))
+        return { min: lo, max: hi };
+    const quantum = Math.max(integer ? 1 : 0, powerOfTenBelow(pad));
+    let min = roundDown(lo - pad, quantum);
+    let max = roundUp(hi + pad, quantum);
+    if (lo >= 0 && min < 0)
+        min = 0;
+    if (hi <= 0 && max > 0)
+        max = 0;
+    if (!Number.isFinite(min) || min > lo)
+        min = lo;
+    if (!Number.isFinite(max) || max < hi)
+        max = hi;
+    return { min, max };
+}
+function inferPresence(entry, missing, rowCount, margin) {
+    if (rowCount === 0)
+        return;
+    if (missing === 0) {
+        entry.nullable = false;
+        return;
+    }
+    const share = missing / rowCount;
+    // toPrecision first, so float noise (0.1 + 0.05 = 0.15000000000000002) does not round up a whole percent.
+    const limit = Math.ceil(Number(((share + margin) * 100).toPrecision(12))) / 100;
+    if (limit < 1)
+        entry.maxMissing = Math.max(limit, share);
+}
+/** What inference keeps about one column between chunks. */
+class ColumnSummary {
+    name;
+    kind;
+    type;
+    missing = 0;
+    min = Number.NaN;
+    max = Number.NaN;
+    /** Codes of the text values used, until there are more than maxCategories; then undefined. */
+    used = new Set();
+    dictionary = [];
+    maxCategories;
+    /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
+    distinct;
+    constructor(column, maxCategories, area) {
+        this.name = column.name;
+        this.kind = column.kind;
+        this.type = column.type;
+        this.maxCategories = maxCategories;
+        const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
+        if (idLike)
+            this.distinct = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ area });
+    }
+    add(column) {
+        this.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(column);
+        if (this.distinct) {
+            // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
+            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
+                where: () => 0,
+                line: () => 0,
+            });
+            if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
+                this.distinct.finish();
+                this.distinct = undefined;
             }
         }
-        if (2 * count <= this.present)
-            return { present: this.present, count: 0, text: null };
-        return { present: this.present, count, text: this.textOf(value) };
+        if (column.kind === 'categorical') {
+            this.dictionary = column.dictionary;
+            const used = this.used;
+            if (!used)
+                return;
+            const codes = column.codes;
+            for (let i = 0; i < codes.length; i++)
+                if (codes[i] >= 0)
+                    used.add(codes[i]);
+            if (used.size > this.maxCategories)
+                this.used = undefined;
+            return;
+        }
+        if (column.type === 'integer' || column.type === 'number') {
+            const { min, max } = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .valueRange */ .tR)(column.values);
+            // Compared as valueRange compares, so chunks give the bounds the whole column would (-0 and 0 alike).
+            if (Number.isNaN(this.min) || min < this.min)
+                this.min = min;
+            if (Number.isNaN(this.max) || max > this.max)
+                this.max = max;
+        }
     }
-    textOf(value) {
-        const column = this.last;
-        if (!column)
-            return null;
-        return column.kind === 'numeric' ? formatCell(value, column.type) : column.dictionary[value];
+    /** The values used, in dictionary order, or undefined past maxCategories. */
+    usedValues() {
+        if (!this.used)
+            return undefined;
+        return [...this.used].sort((a, b) => a - b).map((code) => this.dictionary[code]);
+    }
+    /** After the last chunk: completes the distinct check (its keys may have gone to disk). */
+    settle() {
+        this.distinct?.finish();
+        if (this.distinct && this.distinct.counts.duplicates > 0)
+            this.distinct = undefined;
+    }
+    allDistinct(rowCount) {
+        return this.distinct !== undefined && this.missing === 0 && rowCount >= 2;
+    }
+}
+function inferColumn(summary, rowCount, options) {
+    const entry = {
+        name: summary.name,
+        type: summary.type,
+        required: true,
+        nullable: true,
+        unique: false,
+    };
+    inferPresence(entry, summary.missing, rowCount, options.missingMargin);
+    if (summary.allDistinct(rowCount)) {
+        entry.type = summary.kind === 'categorical' ? 'string' : 'integer';
+        entry.unique = true;
+        return entry;
+    }
+    if (summary.kind === 'categorical') {
+        const values = summary.usedValues();
+        if (values && values.length > 0 && values.length <= options.maxCategories) {
+            entry.type = 'category';
+            entry.allowed = values.sort();
+        }
+        else {
+            entry.type = 'string';
+        }
+        return entry;
+    }
+    if (summary.type === 'integer' || summary.type === 'number') {
+        const { min, max } = summary;
+        if (summary.type === 'integer' && min === 0 && max === 1) {
+            entry.allowed = [0, 1]; // a 0/1 flag or label: a range would let 2 in
+            return entry;
+        }
+        if (!Number.isNaN(min))
+            Object.assign(entry, widenRange(min, max, options.rangeMargin, summary.type === 'integer'));
+    }
+    return entry;
+}
+/** One schema inference over a dataset: `add` every chunk in order, then `finish`. */
+class SchemaInference {
+    settings;
+    area;
+    dataset = new _provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .Provenance */ .k();
+    columns;
+    constructor(options) {
+        const { keyMemory, spillFolder, ...settings } = options;
+        this.settings = { ...defaultInferOptions, ...settings };
+        this.area = new _key_spill_js__WEBPACK_IMPORTED_MODULE_4__/* .SpillArea */ .Ce(keyMemory, spillFolder);
+    }
+    add(chunk) {
+        this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories, this.area));
+        this.dataset.add(chunk);
+        for (const [i, summary] of this.columns.entries())
+            summary.add(chunk.columns[i]);
+    }
+    finish() {
+        const { settings, dataset } = this;
+        const rowCount = dataset.rowCount;
+        for (const summary of this.columns ?? [])
+            summary.settle();
+        const schema = {
+            version: 1,
+            columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
+            extraColumns: 'warn',
+            duplicateRows: 'warn',
+            constantColumns: 'warn',
+            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultAlmostConstantShare */ .$,
+            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultQualityTolerances */ .R },
+            origin: [
+                `Inferred by ${settings.tool} from ${dataset.describe()} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
+                `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.rangeMargin)} of the observed span, text columns with at most`,
+                `${settings.maxCategories} distinct values list them as allowed, max-missing is the observed share + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.missingMargin)}.`,
+            ].join('\n'),
+        };
+        if (rowCount > 0)
+            schema.rows = { min: 1 };
+        return schema;
+    }
+}
+function inferSchema(table, options = {}) {
+    const inference = new SchemaInference(options);
+    try {
+        inference.add(table);
+        return inference.finish();
+    }
+    finally {
+        inference.area.close();
+    }
+}
+/** inferSchema over a dataset read chunk by chunk (readTableChunks): the same schema, in one pass. */
+async function inferSchemaChunks(chunks, options = {}) {
+    const inference = new SchemaInference(options);
+    try {
+        for await (const chunk of chunks)
+            inference.add(chunk);
+        return inference.finish();
+    }
+    finally {
+        inference.area.close();
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 96129:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ KeySpill),
+/* harmony export */   Ce: () => (/* binding */ SpillArea)
+/* harmony export */ });
+/* unused harmony export defaultKeyMemory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93502);
+/**
+ * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
+ * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
+ * partition, each partition small enough for a KeySet of its own.
+ *
+ * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
+ * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
+ * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
+ * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
+ * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
+ * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * again on the next six bits, order kept.
+ */
+
+
+
+
+
+const defaultKeyMemory = 128 * 2 ** 20;
+/**
+ * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
+ * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
+ */
+class SpillArea {
+    budget;
+    root;
+    dir;
+    files = 0;
+    held = 0;
+    constructor(budget = defaultKeyMemory, root = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+        this.budget = budget;
+        this.root = root;
+    }
+    /** Takes `bytes` more of the budget if they fit; false if not (the caller spills instead). */
+    reserve(bytes) {
+        if (this.held + bytes > this.budget)
+            return false;
+        this.held += bytes;
+        return true;
+    }
+    /** Gives back what a tracker held before it spilled. */
+    release(bytes) {
+        this.held -= bytes;
+    }
+    /** Counts `bytes` that must be held whatever the budget says (a spilling tracker's write buffers). */
+    charge(bytes) {
+        this.held += bytes;
+    }
+    /** The path of a new file in the area's folder. */
+    newFile() {
+        this.dir ??= spillIo(this.root, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'modelgate-keys-')));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${this.files++}.keys`);
+    }
+    /** Files made so far (more than 64 for one tracker means a partition was split again). */
+    get filesMade() {
+        return this.files;
+    }
+    /** Removes the folder and everything in it; safe to call again. */
+    close() {
+        if (this.dir)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+}
+const BITS = 6;
+const PARTITIONS = 1 << BITS;
+/**
+ * Records per write or read buffer (about 16 KB): a spilling tracker holds one per partition, 1 MB in all,
+ * charged to the budget.
+ */
+const BUFFER_RECORDS = 682;
+const BUFFER_BYTES = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * BUFFER_RECORDS;
+/** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
+const MAX_LEVEL = 15;
+function partitionOf(words, at, level) {
+    const lane = 1 + Math.floor(level / 5);
+    return (words[at + lane] >>> (BITS * (level % 5))) & (PARTITIONS - 1);
+}
+/** Records written to PARTITIONS files by hash, through a small buffer per file. */
+class PartitionWriter {
+    area;
+    level;
+    files = [];
+    buffers = [];
+    fill = new Array(PARTITIONS).fill(0);
+    constructor(area, level) {
+        this.area = area;
+        this.level = level;
+        area.charge(PARTITIONS * BUFFER_BYTES);
+    }
+    /** Appends the record whose hash is at `words[at ..]`, with its stored place word and line. */
+    append(words, at, stored, line) {
+        const p = partitionOf(words, at, this.level);
+        let buffer = this.buffers[p];
+        if (!buffer) {
+            buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+            this.buffers[p] = buffer;
+            this.files[p] = { path: this.area.newFile(), records: 0 };
+        }
+        const to = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * this.fill[p];
+        for (let l = 0; l < _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci; l++)
+            buffer[to + l] = words[at + l];
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] = stored;
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] = line;
+        if (++this.fill[p] === BUFFER_RECORDS)
+            this.flush(p);
+    }
+    flush(p) {
+        const buffer = this.buffers[p];
+        const count = this.fill[p];
+        if (count === 0)
+            return;
+        const { path } = this.files[p];
+        spillIo(path, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, new Uint8Array(buffer.buffer, 0, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * count)));
+        this.files[p].records += count;
+        this.fill[p] = 0;
+    }
+    /** Flushes every buffer and gives their memory back; the files written, in partition order. */
+    finish() {
+        for (let p = 0; p < PARTITIONS; p++)
+            if (this.buffers[p])
+                this.flush(p);
+        this.buffers.length = 0;
+        this.area.release(PARTITIONS * BUFFER_BYTES);
+        return this.files.filter((f) => f !== undefined);
     }
 }
 /**
- * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
- * (rounded down) when that is more, since a value that is not the majority fills at most that many.
+ * Each of the file's `records` records in order, as `visit(words, at)` over a reused buffer, until `visit`
+ * returns false. A read may return less than asked; a record cut by it is completed by the next read.
  */
-function chunkMajorityBound(cells, numeric) {
-    let candidate = Number.NaN;
-    let votes = 0;
-    let present = 0;
-    for (let row = 0; row < cells.length; row++) {
-        const v = cells[row];
-        if (numeric ? Number.isNaN(v) : v < 0)
-            continue;
-        present++;
-        if (votes === 0) {
-            candidate = v;
-            votes = 1;
+function readRecords(file, visit) {
+    const recordBytes = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4;
+    const buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+    const bytes = new Uint8Array(buffer.buffer);
+    spillIo(file.path, () => {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, 'r');
+        try {
+            let seen = 0;
+            let filled = 0;
+            for (;;) {
+                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, filled, bytes.length - filled, null);
+                filled += read;
+                const whole = Math.floor(filled / recordBytes);
+                for (let r = 0; r < whole; r++) {
+                    seen++;
+                    if (!visit(buffer, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * r))
+                        return;
+                }
+                bytes.copyWithin(0, whole * recordBytes, filled);
+                filled -= whole * recordBytes;
+                if (read === 0)
+                    break;
+            }
+            if (seen !== file.records || filled !== 0) {
+                throw new Error(`holds ${seen} whole records and ${filled} stray bytes, ${file.records} were written`);
+            }
         }
-        else if (v === candidate)
-            votes++;
-        else
-            votes--;
-    }
-    let count = 0;
-    for (let row = 0; row < cells.length; row++)
-        if (cells[row] === candidate)
-            count++;
-    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    });
 }
-/** Smallest and largest non-NaN value; both NaN when there is none. */
-function valueRange(values) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let any = false;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
-            continue;
-        any = true;
-        if (v < min)
-            min = v;
-        if (v > max)
-            max = v;
+/**
+ * Runs a file operation on the spill folder, turning its failure (a full disk, a missing temp folder)
+ * into an error that says what was being done and where.
+ */
+function spillIo(path, operation) {
+    try {
+        return operation();
     }
-    return any ? { min, max } : { min: Number.NaN, max: Number.NaN };
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        // A DataError, so the action shows it as one clear line: the data outgrew what the disk can hold.
+        throw new _core_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
+    }
+}
+function byPlace(a, b) {
+    return a.row.where - b.row.where || a.row.line - b.row.line;
+}
+/**
+ * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
+ * Counts and examples cover only what was appended: a key set aside adds a group if it repeats later and
+ * had not repeated before (the REPEATED flag in its place word says so).
+ */
+class KeySpill {
+    area;
+    maxExamples;
+    writer;
+    constructor(area, maxExamples) {
+        this.area = area;
+        this.maxExamples = maxExamples;
+        this.writer = new PartitionWriter(area, 0);
+    }
+    /** Sets aside every key of `set`, with its first place and whether it has repeated. */
+    setAside(set) {
+        set.forEach((slots, base) => {
+            this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+        });
+    }
+    /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
+    add(hashes, i, where, line) {
+        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci * i, where + 1, line);
+    }
+    /** Replays every partition (removing its file); the duplicates among the records appended. */
+    finish() {
+        const result = { duplicates: 0, groups: 0, examples: [] };
+        for (const file of this.writer.finish())
+            this.replay(file, 0, result);
+        result.examples.sort(byPlace);
+        result.examples.length = Math.min(result.examples.length, this.maxExamples);
+        return result;
+    }
+    replay(file, level, result) {
+        const set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .KeySet */ .wj();
+        const found = { duplicates: 0, groups: 0, examples: [] };
+        const budget = this.area.budget;
+        let fits = true;
+        readRecords(file, (words, at) => {
+            if (set.full && 2 * set.bytes > budget && level + 1 < MAX_LEVEL) {
+                fits = false;
+                return false;
+            }
+            const slot = set.insertAt(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+            if (slot < 0)
+                return true;
+            found.duplicates++;
+            if (set.markRepeated(slot))
+                found.groups++;
+            if (found.examples.length < this.maxExamples) {
+                const row = { where: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] >>> 0 };
+                found.examples.push({ row, first: set.placeOf(slot) });
+            }
+            return true;
+        });
+        if (!fits) {
+            const writer = new PartitionWriter(this.area, level + 1);
+            readRecords(file, (words, at) => {
+                writer.append(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+                return true;
+            });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file.path);
+            for (const part of writer.finish())
+                this.replay(part, level + 1, result);
+            return;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file.path);
+        result.duplicates += found.duplicates;
+        result.groups += found.groups;
+        // Each partition's examples are its first in row order; the first overall are among them.
+        for (const e of found.examples)
+            result.examples.push(e);
+        if (result.examples.length > 4 * this.maxExamples) {
+            result.examples.sort(byPlace);
+            result.examples.length = this.maxExamples;
+        }
+    }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./packages/validation/src/row-hash.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 93265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bF: () => (/* binding */ passed),
+/* harmony export */   gz: () => (/* binding */ failed),
+/* harmony export */   tC: () => (/* binding */ shareOf),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+function passed(check, column, rule) {
+    return { check, column, rule, status: 'pass', count: 0, findings: [] };
+}
+/** A rule that found `count` problems, reported by `findings` (usually one). */
+function failed(rule, count, findings) {
+    const [first] = findings;
+    return {
+        check: first.check,
+        column: findings.every((f) => f.column === first.column) ? (first.column ?? null) : null,
+        rule,
+        status: findings.some((f) => f.severity === 'error') ? 'fail' : 'warn',
+        count,
+        findings,
+    };
+}
+/** The finding severity of a dataset-level setting; undefined for 'allow', which checks nothing. */
+function severityOf(setting) {
+    return setting === 'allow' ? undefined : setting === 'warn' ? 'warning' : 'error';
+}
+/** rows / total, 0 for an empty total. */
+function shareOf(count, total) {
+    return total > 0 ? count / total : 0;
+}
+
+
+/***/ }),
+
+/***/ 10800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ parseSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./packages/validation/schema/validate-data.schema.json
+var validate_data_schema = __nccwpck_require__(21538);
+// EXTERNAL MODULE: ./packages/validation/src/datetime.ts
+var datetime = __nccwpck_require__(19696);
+// EXTERNAL MODULE: ./packages/validation/src/schema.ts
+var src_schema = __nccwpck_require__(37734);
+// EXTERNAL MODULE: ./packages/validation/src/schema-errors.ts
+var schema_errors = __nccwpck_require__(88928);
+;// CONCATENATED MODULE: ./packages/validation/src/yaml-locate.ts
+// Maps a path inside a parsed YAML document (['columns', 'age', 'max']) back to the line and column of the
+// text it came from, so an error about a value can point at that value in the user's file.
+
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+}
+function startOf(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+/**
+ * Position of the value at `path`, or of its key when `atKey` (an unknown field, a missing field). A path
+ * that leaves the document stops at the deepest node that exists.
+ */
+function locatePath(doc, lineCounter, path, atKey = false) {
+    let node = doc.contents;
+    let key;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => keyText(p.key) === segment);
+            if (!pair)
+                break;
+            key = pair.key;
+            node = pair.value ?? pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                break;
+            key = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = (atKey ? startOf(key) : undefined) ?? startOf(node) ?? startOf(key) ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Keys that appear twice in one mapping. yaml's own check (uniqueKeys) compares each key with every earlier
+ * one, which takes seconds for a schema of 10,000 columns; this walk uses a set per mapping.
+ */
+function findDuplicateKeys(doc, lineCounter) {
+    const found = [];
+    const path = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = keyText(pair.key);
+                if (seen.has(key)) {
+                    const { line, col } = lineCounter.linePos(startOf(pair.key) ?? 0);
+                    found.push({ path: [...path], key, position: { line, column: col } });
+                }
+                seen.add(key);
+                path.push(key);
+                walk(pair.value);
+                path.pop();
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                path.push(String(i));
+                walk(item);
+                path.pop();
+            });
+        }
+    };
+    walk(doc.contents);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/validation/src/parse-schema.ts
+/**
+ * parseSchema: schema text (YAML or JSON) to a Schema with every default applied. Three stages, each
+ * reporting every problem it finds at its line and column: YAML syntax (and duplicate keys), the JSON
+ * Schema (validate-data.schema.json, with ajv), then rules JSON Schema cannot state (min below max, a
+ * regex that compiles, bounds and allowed values that suit the column type).
+ */
+
+
+
+
+
+
+
+let compiledValidator;
+function validator() {
+    compiledValidator ??= new ajv.Ajv({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        allowUnionTypes: true,
+    }).compile(validate_data_schema);
+    return compiledValidator;
+}
+function aColumn(type) {
+    return `${type === 'integer' ? 'an' : 'a'} ${type} column`;
+}
+/** A bound (min or max) as a number, checking it suits the column type. */
+function readBound(raw, field, path, problems) {
+    const value = raw[field];
+    if (value === undefined)
+        return undefined;
+    const where = (0,schema_errors/* formatPath */.jV)([...path, field]);
+    if (raw.type === 'datetime') {
+        const ms = typeof value === 'string' ? (0,datetime/* parseIsoDateTime */.GU)(value) : undefined;
+        if (ms === undefined || !(0,datetime/* isWritableDateTime */._O)(ms)) {
+            problems.push({
+                path: [...path, field],
+                message: `${where} must be an ISO 8601 date or date-time such as 2024-01-31 or 2024-01-31T08:00:00Z for a datetime column, got ${(0,schema_errors/* describeValue */.bp)(value)}`,
+            });
+            return undefined;
+        }
+        return ms;
+    }
+    if (raw.type === 'integer' || raw.type === 'number') {
+        if (typeof value !== 'number') {
+            problems.push({
+                path: [...path, field],
+                message: `${where} must be a number, got ${(0,schema_errors/* describeValue */.bp)(value)}`,
+            });
+            return undefined;
+        }
+        return value;
+    }
+    problems.push({
+        path: [...path, field],
+        message: `${where} applies to integer, number and datetime columns, not to ${aColumn(raw.type)}`,
+    });
+    return undefined;
+}
+function readAllowed(raw, path, problems) {
+    if (raw.allowed === undefined)
+        return undefined;
+    const wanted = {
+        integer: 'integer',
+        number: 'number',
+        boolean: 'boolean',
+    };
+    if (raw.type === 'datetime') {
+        problems.push({
+            path: [...path, 'allowed'],
+            message: `${(0,schema_errors/* formatPath */.jV)([...path, 'allowed'])} does not apply to a datetime column; use min and max instead`,
+        });
+        return undefined;
+    }
+    const expected = wanted[raw.type];
+    if (!expected)
+        return raw.allowed.map(String);
+    const fits = (v) => expected === 'integer'
+        ? Number.isInteger(v)
+        : expected === 'number'
+            ? typeof v === 'number'
+            : typeof v === 'boolean';
+    raw.allowed.forEach((value, i) => {
+        if (!fits(value)) {
+            problems.push({
+                path: [...path, 'allowed', String(i)],
+                message: `${(0,schema_errors/* formatPath */.jV)([...path, 'allowed', i])} must be ${schema_errors/* typeNames */.DK[expected]} for ${aColumn(raw.type)}, got ${(0,schema_errors/* describeValue */.bp)(value)}`,
+            });
+        }
+    });
+    return raw.allowed;
+}
+function readRegex(raw, path, problems) {
+    if (raw.regex === undefined)
+        return undefined;
+    const where = (0,schema_errors/* formatPath */.jV)([...path, 'regex']);
+    if (raw.type !== 'string' && raw.type !== 'category') {
+        problems.push({
+            path: [...path, 'regex'],
+            message: `${where} applies to string and category columns, not to ${aColumn(raw.type)}`,
+        });
+        return undefined;
+    }
+    try {
+        new RegExp(raw.regex, 'u');
+    }
+    catch (error) {
+        problems.push({
+            path: [...path, 'regex'],
+            message: `${where} is not a valid regular expression: ${error.message}`,
+        });
+        return undefined;
+    }
+    return raw.regex;
+}
+function readColumn(name, raw, problems) {
+    const path = ['columns', name];
+    const column = {
+        name,
+        type: raw.type,
+        required: raw.required ?? true,
+        nullable: raw.nullable ?? true,
+        unique: raw.unique ?? false,
+    };
+    if (raw.description !== undefined)
+        column.description = raw.description;
+    if (raw['max-missing'] !== undefined) {
+        if (!column.nullable) {
+            problems.push({
+                path: [...path, 'max-missing'],
+                message: `${(0,schema_errors/* formatPath */.jV)([...path, 'max-missing'])} cannot be combined with nullable: false, which allows no missing cells`,
+            });
+        }
+        column.maxMissing = raw['max-missing'];
+    }
+    const min = readBound(raw, 'min', path, problems);
+    const max = readBound(raw, 'max', path, problems);
+    if (min !== undefined)
+        column.min = min;
+    if (max !== undefined)
+        column.max = max;
+    if (min !== undefined && max !== undefined && min > max) {
+        problems.push({
+            path: [...path, 'max'],
+            message: `${(0,schema_errors/* formatPath */.jV)([...path, 'max'])} (${raw.max}) is below min (${raw.min})`,
+        });
+    }
+    const allowed = readAllowed(raw, path, problems);
+    if (allowed !== undefined)
+        column.allowed = allowed;
+    if (raw['max-new-category-share'] !== undefined) {
+        if (raw.allowed === undefined) {
+            problems.push({
+                path: [...path, 'max-new-category-share'],
+                message: `${(0,schema_errors/* formatPath */.jV)([...path, 'max-new-category-share'])} needs an allowed list to measure new values against`,
+            });
+        }
+        column.maxNewCategoryShare = raw['max-new-category-share'];
+    }
+    const regex = readRegex(raw, path, problems);
+    if (regex !== undefined)
+        column.regex = regex;
+    return column;
+}
+/** Column names in the order the file lists them (a JS object would move "2024" ahead of "age"). */
+function columnOrder(doc, raw) {
+    const node = doc.get('columns', true);
+    if (!(0,dist/* isMap */.jh)(node))
+        return Object.keys(raw.columns);
+    return node.items.map((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key)));
+}
+function readSchema(doc, raw, problems) {
+    const schema = {
+        version: 1,
+        columns: columnOrder(doc, raw).map((name) => readColumn(name, raw.columns[name], problems)),
+        extraColumns: raw['extra-columns'] ?? 'warn',
+        duplicateRows: raw['duplicate-rows'] ?? 'warn',
+        constantColumns: raw['constant-columns'] ?? 'warn',
+        almostConstantShare: raw['almost-constant-share'] ?? src_schema/* defaultAlmostConstantShare */.$,
+        quality: {
+            missingShare: raw.quality?.['missing-share'] ?? src_schema/* defaultQualityTolerances */.R.missingShare,
+            duplicateShare: raw.quality?.['duplicate-share'] ?? src_schema/* defaultQualityTolerances */.R.duplicateShare,
+            constantColumns: raw.quality?.['constant-columns'] ?? src_schema/* defaultQualityTolerances */.R.constantColumns,
+            severity: raw.quality?.severity ?? src_schema/* defaultQualityTolerances */.R.severity,
+        },
+    };
+    if (raw.description !== undefined)
+        schema.description = raw.description;
+    if (raw.rows !== undefined) {
+        schema.rows = { ...raw.rows };
+        if (raw.rows.min !== undefined && raw.rows.max !== undefined && raw.rows.min > raw.rows.max) {
+            problems.push({
+                path: ['rows', 'max'],
+                message: `rows.max (${raw.rows.max}) is below rows.min (${raw.rows.min})`,
+            });
+        }
+    }
+    if (raw['primary-key'] !== undefined)
+        schema.primaryKey = [...raw['primary-key']];
+    return schema;
+}
+/**
+ * Parse a validate-data schema from YAML or JSON text. `file` names the text in error messages.
+ * Throws SchemaError listing every problem found, each at its line and column.
+ */
+function parseSchema(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    const at = (problem) => ({
+        file,
+        ...locatePath(doc, lineCounter, problem.path, problem.atKey),
+        message: problem.message,
+    });
+    if (doc.errors.length > 0) {
+        throw new schema_errors/* SchemaError */.Ar(doc.errors.map((error) => ({
+            file,
+            line: error.linePos?.[0].line ?? 1,
+            column: error.linePos?.[0].col ?? 1,
+            message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+        })));
+    }
+    const duplicates = findDuplicateKeys(doc, lineCounter);
+    if (duplicates.length > 0) {
+        throw new schema_errors/* SchemaError */.Ar(duplicates.map(({ path, key, position }) => ({
+            file,
+            ...position,
+            message: `${(0,schema_errors/* formatPath */.jV)(path)} has the key "${key}" twice`,
+        })));
+    }
+    if (doc.contents === null) {
+        throw new schema_errors/* SchemaError */.Ar([
+            { file, line: 1, column: 1, message: 'the schema is empty; expected version: 1 and columns' },
+        ]);
+    }
+    const data = doc.toJS({ maxAliasCount: 1000 });
+    const validate = validator();
+    if (!validate(data)) {
+        const problems = (validate.errors ?? []).map(schema_errors/* ajvProblem */.D2).filter((p) => p !== undefined);
+        throw new schema_errors/* SchemaError */.Ar((0,schema_errors/* sortProblems */.dS)(problems.map(at)));
+    }
+    const problems = [];
+    const schema = readSchema(doc, data, problems);
+    if (problems.length > 0)
+        throw new schema_errors/* SchemaError */.Ar((0,schema_errors/* sortProblems */.dS)(problems.map(at)));
+    return schema;
+}
+
+
+/***/ }),
+
+/***/ 74510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Provenance)
+/* harmony export */ });
+/* unused harmony export ChunkRows */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23150);
+
+/** The rows of one chunk, placed in the dataset. Rows are looked up in increasing order, mostly. */
+class ChunkRows {
+    table;
+    /** Dataset file index of each of the chunk's sources. */
+    fileOfSource;
+    source = 0;
+    constructor(table, fileOfSource) {
+        this.table = table;
+        this.fileOfSource = fileOfSource;
+    }
+    /** The dataset file index of chunk row `row` (the last source starting at or before it, as locateRow). */
+    where(row) {
+        const sources = this.table.sources;
+        if (row < sources[this.source].firstRow)
+            this.source = 0;
+        while (this.source + 1 < sources.length && sources[this.source + 1].firstRow <= row)
+            this.source++;
+        return this.fileOfSource[this.source];
+    }
+    line(row) {
+        return this.table.lines[row];
+    }
+    ref(row) {
+        return { file: this.where(row), line: this.table.lines[row] };
+    }
+    refs(rows) {
+        return Array.from(rows, (row) => this.ref(row));
+    }
+}
+class Provenance {
+    files = [];
+    index = new Map();
+    rowCount = 0;
+    /** The rows the reader left out (as many as it kept). */
+    problems = [];
+    /** How many rows the reader left out, kept or not. */
+    problemCount = 0;
+    /** Takes in a chunk's sources, rows and problems; the chunk's rows, placed. Chunks come in order. */
+    add(chunk) {
+        const fileOfSource = Int32Array.from(chunk.sources, (source) => {
+            let file = this.index.get(source.file);
+            if (file === undefined) {
+                file = this.files.push({ path: source.file, format: source.format }) - 1;
+                this.index.set(source.file, file);
+            }
+            return file;
+        });
+        this.rowCount += chunk.rowCount;
+        for (const problem of chunk.problems)
+            this.problems.push(problem);
+        this.problemCount += chunk.problemCount ?? chunk.problems.length;
+        return new ChunkRows(chunk, fileOfSource);
+    }
+    /** A chunk's rows placed in the dataset as `add` placed them, for a later pass over the same data. */
+    place(chunk) {
+        const fileOfSource = Int32Array.from(chunk.sources, (source) => this.index.get(source.file) ?? -1);
+        return new ChunkRows(chunk, fileOfSource);
+    }
+    unitOf(file) {
+        return this.files[file].format === 'parquet' ? 'row' : 'line';
+    }
+    /** The unit of a file named by path: 'line', unless the dataset read it as Parquet. */
+    unitOfPath(path) {
+        const file = this.index.get(path);
+        return file !== undefined ? this.unitOf(file) : 'line';
+    }
+    location(ref, column) {
+        const location = {
+            file: this.files[ref.file].path,
+            line: ref.line,
+            unit: this.unitOf(ref.file),
+        };
+        if (column !== undefined)
+            location.column = column;
+        return location;
+    }
+    locations(refs, column) {
+        return refs.map((ref) => this.location(ref, column));
+    }
+    /** A row as a message names it: "line 12", or "data/b.csv line 12" when the dataset spans several files. */
+    rowName(ref) {
+        const unit = this.unitOf(ref.file);
+        return this.files.length > 1 ? `${this.files[ref.file].path} ${unit} ${ref.line}` : `${unit} ${ref.line}`;
+    }
+    /** "data/train.csv", "a.csv and b.csv", "a.csv and 3 more files". */
+    describe() {
+        const files = this.files.map((f) => f.path);
+        if (files.length === 0)
+            return 'the data';
+        if (files.length <= 2)
+            return files.join(' and ');
+        return `${files[0]} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files.length - 1, 'more file')}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 75804:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ compareProfiles),
+/* harmony export */   lP: () => (/* binding */ QualityProfiler)
+/* harmony export */ });
+/* unused harmony export compareQuality */
+/* harmony import */ var _column_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11025);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
+_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * compareQuality: has the data got worse than a trusted reference? Three measures, each compared on the
+ * columns both tables have:
+ *
+ * - missing share per column: current - reference may not exceed `missingShare` (absolute, default 0.05,
+ *   i.e. 5 percentage points). A share of an empty table is 0.
+ * - duplicate-row share (rows repeating an earlier row on every common column): current - reference may
+ *   not exceed `duplicateShare` (absolute, default 0.01).
+ * - constant columns: at most `constantColumns` (default 0) columns may be constant in the current data
+ *   that were not constant in the reference (see isConstant: at least two non-missing cells, one value).
+ *
+ * Getting better is never reported. Severity is `tolerances.severity` (default error); 'allow' compares
+ * and tabulates but reports nothing.
+ *
+ * The comparison runs on a QualityProfile of each dataset (row count, each column's missing cells and
+ * majority value, duplicate rows), which a QualityProfiler gathers chunk by chunk.
+ */
+
+
+
+
+
+
+
+/** Gathers the QualityProfile of a dataset's columns named `names` (those it has), chunk by chunk. */
+class QualityProfiler {
+    names;
+    rowCount = 0;
+    picked;
+    duplicates;
+    /** `area`: where the duplicate-row keys may spill (see DuplicateTracker); without one, they never do. */
+    constructor(names, area) {
+        this.names = names;
+        this.duplicates = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ area });
+    }
+    add(chunk) {
+        if (!this.picked) {
+            const index = new Map(chunk.columns.map((c, i) => [c.name, i]));
+            this.picked = this.names
+                .filter((name) => index.has(name))
+                .map((name) => ({
+                name,
+                index: index.get(name),
+                missing: 0,
+                majority: new _column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .MajorityCounter */ ._l(1),
+            }));
+        }
+        this.rowCount += chunk.rowCount;
+        const columns = this.picked.map((p) => chunk.columns[p.index]);
+        this.picked.forEach((p, i) => {
+            p.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(columns[i]);
+            p.majority.add(columns[i]);
+        });
+        if (columns.length > 0) {
+            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), chunk.rowCount, { where: () => 0, line: () => 0 });
+        }
+    }
+    finish() {
+        this.duplicates.finish();
+        return {
+            rowCount: this.rowCount,
+            duplicates: this.duplicates.counts.duplicates,
+            columns: (this.picked ?? []).map((p) => ({
+                name: p.name,
+                missing: p.missing,
+                majority: p.majority.result(),
+            })),
+        };
+    }
+}
+function profileOf(table, names) {
+    const profiler = new QualityProfiler(names);
+    profiler.add(table);
+    return profiler.finish();
+}
+/** Float noise must not turn a change of exactly the tolerance into a violation. */
+const epsilon = 1e-12;
+/** A change in share as percentage points: 0.105 -> "+10.5 points". */
+function points(change) {
+    const value = Number((change * 100).toFixed(2));
+    return `${value >= 0 ? '+' : ''}${value} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
+}
+/** The two tables compared on the columns both have (in the current table's order). */
+function compareQuality(reference, current, tolerances = {}) {
+    const inReference = new Set(reference.columns.map((c) => c.name));
+    const common = current.columns.map((c) => c.name).filter((name) => inReference.has(name));
+    return compareProfiles(profileOf(reference, common), profileOf(current, common), tolerances);
+}
+/** Two profiles of the same columns compared; the current profile's column order is the table's. */
+function compareProfiles(reference, current, tolerances = {}) {
+    const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultQualityTolerances */ .R, ...tolerances };
+    const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(limits.severity);
+    const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
+    const pairs = current.columns
+        .filter((c) => referenceByName.has(c.name))
+        .map((c) => ({ current: c, reference: referenceByName.get(c.name) }));
+    const findings = [];
+    const rows = [];
+    const result = (exceeded) => !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
+    for (const pair of pairs) {
+        const before = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.reference.missing, reference.rowCount);
+        const after = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.current.missing, current.rowCount);
+        const exceeded = after - before - limits.missingShare > epsilon;
+        rows.push([
+            'missing share',
+            pair.current.name,
+            before,
+            after,
+            after - before,
+            limits.missingShare,
+            result(exceeded),
+        ]);
+        if (exceeded && severity) {
+            findings.push({
+                check: 'missing-share-increase',
+                severity,
+                column: pair.current.name,
+                share: after,
+                message: `Column "${pair.current.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(after)} of its values, up from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(before)} in the reference (${points(after - before)}; tolerance ${points(limits.missingShare)})`,
+            });
+        }
+    }
+    const duplicatesBefore = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(reference.duplicates, reference.rowCount);
+    const duplicatesAfter = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(current.duplicates, current.rowCount);
+    const duplicatesExceeded = duplicatesAfter - duplicatesBefore - limits.duplicateShare > epsilon;
+    rows.push([
+        'duplicate-row share',
+        null,
+        duplicatesBefore,
+        duplicatesAfter,
+        duplicatesAfter - duplicatesBefore,
+        limits.duplicateShare,
+        result(duplicatesExceeded),
+    ]);
+    if (duplicatesExceeded && severity) {
+        findings.push({
+            check: 'duplicate-share-increase',
+            severity,
+            share: duplicatesAfter,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(duplicatesAfter)} of rows repeat an earlier row, up from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(duplicatesBefore)} in the reference (${points(duplicatesAfter - duplicatesBefore)}; tolerance ${points(limits.duplicateShare)})`,
+        });
+    }
+    let constantBefore = 0;
+    let constantAfter = 0;
+    const newlyConstant = [];
+    for (const pair of pairs) {
+        const wasConstant = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .isConstant */ .VO)(pair.reference.majority);
+        const majority = pair.current.majority;
+        const nowConstant = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .isConstant */ .VO)(majority);
+        if (wasConstant)
+            constantBefore++;
+        if (nowConstant)
+            constantAfter++;
+        if (nowConstant && !wasConstant)
+            newlyConstant.push({ name: pair.current.name, text: majority.text, present: majority.present });
+    }
+    const constantExceeded = newlyConstant.length > limits.constantColumns;
+    rows.push([
+        'constant columns',
+        null,
+        constantBefore,
+        constantAfter,
+        newlyConstant.length,
+        limits.constantColumns,
+        result(constantExceeded),
+    ]);
+    if (constantExceeded && severity) {
+        for (const { name, text, present } of newlyConstant) {
+            findings.push({
+                check: 'new-constant-column',
+                severity,
+                column: name,
+                count: present,
+                message: `Column "${name}" became constant: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(text ?? '')} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(present, 'non-missing cell')}, where the reference has several values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(newlyConstant.length, 'column')} became constant; tolerance ${limits.constantColumns})`,
+            });
+        }
+    }
+    return {
+        findings,
+        table: {
+            id: 'quality',
+            title: 'Quality against the reference',
+            columns: ['measure', 'column', 'reference', 'current', 'change', 'tolerance', 'result'],
+            rows,
+        },
+        metrics: {
+            'reference-rows': reference.rowCount,
+            'reference-duplicate-row-share': duplicatesBefore,
+            'newly-constant-columns': newlyConstant.length,
+            'quality-regressions': rows.filter((r) => r[6] !== 'pass').length,
+        },
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 93502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   MP: () => (/* binding */ hashRows),
+/* harmony export */   Ty: () => (/* binding */ keyColumnOf),
+/* harmony export */   rt: () => (/* binding */ SLOT),
+/* harmony export */   wj: () => (/* binding */ KeySet)
+/* harmony export */ });
+/* unused harmony export REPEATED */
 function keyColumnOf(column) {
     return column.kind === 'numeric'
         ? { kind: 'numeric', values: column.values }
@@ -42782,764 +45083,20 @@ class KeySet {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/key-spill.ts
-/**
- * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
- * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
- * partition, each partition small enough for a KeySet of its own.
- *
- * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
- * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
- * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
- * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
- * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
- * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
- * again on the next six bits, order kept.
- */
 
+/***/ }),
 
+/***/ 88928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const defaultKeyMemory = 128 * 2 ** 20;
-/**
- * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
- * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
- */
-class SpillArea {
-    budget;
-    root;
-    dir;
-    files = 0;
-    held = 0;
-    constructor(budget = defaultKeyMemory, root = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
-        this.budget = budget;
-        this.root = root;
-    }
-    /** Takes `bytes` more of the budget if they fit; false if not (the caller spills instead). */
-    reserve(bytes) {
-        if (this.held + bytes > this.budget)
-            return false;
-        this.held += bytes;
-        return true;
-    }
-    /** Gives back what a tracker held before it spilled. */
-    release(bytes) {
-        this.held -= bytes;
-    }
-    /** The path of a new file in the area's folder. */
-    newFile() {
-        this.dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.root, 'modelgate-keys-'));
-        return (0,external_node_path_.join)(this.dir, `${this.files++}.keys`);
-    }
-    /** Files made so far (more than 64 for one tracker means a partition was split again). */
-    get filesMade() {
-        return this.files;
-    }
-    /** Removes the folder and everything in it; safe to call again. */
-    close() {
-        if (this.dir)
-            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-        this.dir = undefined;
-    }
-}
-const BITS = 6;
-const PARTITIONS = 1 << BITS;
-/** Records per write or read buffer (about 64 KB). */
-const BUFFER_RECORDS = 2730;
-/** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
-const MAX_LEVEL = 15;
-function partitionOf(words, at, level) {
-    const lane = 1 + Math.floor(level / 5);
-    return (words[at + lane] >>> (BITS * (level % 5))) & (PARTITIONS - 1);
-}
-/** Records written to PARTITIONS files by hash, through a small buffer per file. */
-class PartitionWriter {
-    area;
-    level;
-    files = [];
-    buffers = [];
-    fill = new Array(PARTITIONS).fill(0);
-    constructor(area, level) {
-        this.area = area;
-        this.level = level;
-    }
-    /** Appends the record whose hash is at `words[at ..]`, with its stored place word and line. */
-    append(words, at, stored, line) {
-        const p = partitionOf(words, at, this.level);
-        let buffer = this.buffers[p];
-        if (!buffer) {
-            buffer = new Int32Array(SLOT * BUFFER_RECORDS);
-            this.buffers[p] = buffer;
-            this.files[p] = { path: this.area.newFile(), records: 0 };
-        }
-        const to = SLOT * this.fill[p];
-        for (let l = 0; l < LANES; l++)
-            buffer[to + l] = words[at + l];
-        buffer[to + LANES] = stored;
-        buffer[to + LANES + 1] = line;
-        if (++this.fill[p] === BUFFER_RECORDS)
-            this.flush(p);
-    }
-    flush(p) {
-        const buffer = this.buffers[p];
-        const count = this.fill[p];
-        if (count === 0)
-            return;
-        (0,external_node_fs_.appendFileSync)(this.files[p].path, new Uint8Array(buffer.buffer, 0, SLOT * 4 * count));
-        this.files[p].records += count;
-        this.fill[p] = 0;
-    }
-    /** Flushes every buffer; the files written, in partition order. */
-    finish() {
-        for (let p = 0; p < PARTITIONS; p++)
-            if (this.buffers[p])
-                this.flush(p);
-        return this.files.filter((f) => f !== undefined);
-    }
-}
-/** Each record of a file in order, as `visit(words, at)` over a reused buffer. */
-function readRecords(path, visit) {
-    const buffer = new Int32Array(SLOT * BUFFER_RECORDS);
-    const bytes = new Uint8Array(buffer.buffer);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, null);
-            const records = read / (SLOT * 4);
-            for (let r = 0; r < records; r++)
-                if (!visit(buffer, SLOT * r))
-                    return;
-            if (read < bytes.length)
-                return;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function byPlace(a, b) {
-    return a.row.where - b.row.where || a.row.line - b.row.line;
-}
-/**
- * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
- * Counts and examples cover only what was appended: a key set aside adds a group if it repeats later and
- * had not repeated before (the REPEATED flag in its place word says so).
- */
-class KeySpill {
-    area;
-    maxExamples;
-    writer;
-    constructor(area, maxExamples) {
-        this.area = area;
-        this.maxExamples = maxExamples;
-        this.writer = new PartitionWriter(area, 0);
-    }
-    /** Sets aside every key of `set`, with its first place and whether it has repeated. */
-    setAside(set) {
-        set.forEach((slots, base) => {
-            this.writer.append(slots, base, slots[base + LANES], slots[base + LANES + 1]);
-        });
-    }
-    /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
-    add(hashes, i, where, line) {
-        this.writer.append(hashes, LANES * i, where + 1, line);
-    }
-    /** Replays every partition (removing its file); the duplicates among the records appended. */
-    finish() {
-        const result = { duplicates: 0, groups: 0, examples: [] };
-        for (const file of this.writer.finish())
-            this.replay(file, 0, result);
-        result.examples.sort(byPlace);
-        result.examples.length = Math.min(result.examples.length, this.maxExamples);
-        return result;
-    }
-    replay(file, level, result) {
-        const set = new KeySet();
-        const found = { duplicates: 0, groups: 0, examples: [] };
-        const budget = this.area.budget;
-        let fits = true;
-        readRecords(file.path, (words, at) => {
-            if (set.full && 2 * set.bytes > budget && level + 1 < MAX_LEVEL) {
-                fits = false;
-                return false;
-            }
-            const slot = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
-            if (slot < 0)
-                return true;
-            found.duplicates++;
-            if (set.markRepeated(slot))
-                found.groups++;
-            if (found.examples.length < this.maxExamples) {
-                const row = { where: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
-                found.examples.push({ row, first: set.placeOf(slot) });
-            }
-            return true;
-        });
-        if (!fits) {
-            const writer = new PartitionWriter(this.area, level + 1);
-            readRecords(file.path, (words, at) => {
-                writer.append(words, at, words[at + LANES], words[at + LANES + 1]);
-                return true;
-            });
-            (0,external_node_fs_.rmSync)(file.path);
-            for (const part of writer.finish())
-                this.replay(part, level + 1, result);
-            return;
-        }
-        (0,external_node_fs_.rmSync)(file.path);
-        result.duplicates += found.duplicates;
-        result.groups += found.groups;
-        // Each partition's examples are its first in row order; the first overall are among them.
-        for (const e of found.examples)
-            result.examples.push(e);
-        if (result.examples.length > 4 * this.maxExamples) {
-            result.examples.sort(byPlace);
-            result.examples.length = this.maxExamples;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/duplicate-tracker.ts
-/**
- * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
- * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
- * (row-hash.ts) in a KeySet while it fits the run's memory budget; past it, in files (key-spill.ts), and
- * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
- * are exact (up to the hashes' negligible chance of a collision).
- */
-
-
-function hasMissing(keys, row) {
-    for (const key of keys) {
-        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
-            return true;
-    }
-    return false;
-}
-/**
- * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
- * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
- * `onDuplicate` hears each repeating row while its chunk is alive; once they spilled, the later
- * duplicates are counted at `finish`, which returns the first of them with their places.
- */
-class DuplicateTracker {
-    counts = { duplicates: 0, groups: 0 };
-    set = new KeySet();
-    spill;
-    ignoreMissing;
-    area;
-    maxExamples;
-    /** Bytes of the area's budget this tracker's set holds. */
-    reserved = 0;
-    constructor(options = {}) {
-        this.ignoreMissing = options.ignoreMissing ?? false;
-        this.area = options.area;
-        this.maxExamples = options.maxExamples ?? 0;
-    }
-    /** Whether the keys went to disk (duplicates after that are counted at `finish`). */
-    get spilled() {
-        return this.spill !== undefined;
-    }
-    add(keys, rowCount, places, onDuplicate) {
-        if (rowCount === 0)
-            return;
-        const hashes = hashRows(keys, rowCount);
-        for (let row = 0; row < rowCount; row++) {
-            if (this.ignoreMissing && hasMissing(keys, row))
-                continue;
-            const set = this.set;
-            // The set's first bytes, then each doubling, come out of the area's budget.
-            if (set && this.area && (this.reserved === 0 || set.full)) {
-                if (this.area.reserve(set.bytes))
-                    this.reserved += set.bytes;
-                else
-                    this.spillKeys(set, this.area);
-            }
-            if (this.spill) {
-                this.spill.add(hashes, row, places.where(row), places.line(row));
-                continue;
-            }
-            const slot = set.insert(hashes, row, places.where(row), places.line(row));
-            if (slot < 0)
-                continue;
-            this.counts.duplicates++;
-            if (set.markRepeated(slot))
-                this.counts.groups++;
-            onDuplicate?.(row, set.placeOf(slot));
-        }
-    }
-    spillKeys(set, area) {
-        this.spill = new KeySpill(area, this.maxExamples);
-        this.spill.setAside(set);
-        area.release(this.reserved);
-        this.reserved = 0;
-        this.set = undefined;
-    }
-    /**
-     * Completes the counts; the duplicates not heard by `onDuplicate` (none unless spilled), the first
-     * `maxExamples` in row order. Call once, after the last `add`.
-     */
-    finish() {
-        this.area?.release(this.reserved);
-        this.reserved = 0;
-        this.set = undefined;
-        if (!this.spill)
-            return [];
-        const found = this.spill.finish();
-        this.counts.duplicates += found.duplicates;
-        this.counts.groups += found.groups;
-        this.spill = undefined;
-        return found.examples;
-    }
-}
-/** Rows of one table whose values in `keys` equal those of an earlier row. */
-function findDuplicates(keys, rowCount, options) {
-    const tracker = new DuplicateTracker(options);
-    const examples = [];
-    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
-        if (examples.length < options.maxExamples)
-            examples.push({ row, first: first.line });
-    });
-    for (const late of tracker.finish()) {
-        if (examples.length < options.maxExamples)
-            examples.push({ row: late.row.line, first: late.first.line });
-    }
-    return { ...tracker.counts, examples };
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/format.ts
-// How numbers, shares and values read in finding messages. One style for every check.
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/** A count with thousands separators: 10000 -> "10,000". */
-function formatCount(n) {
-    return integerFormat.format(n);
-}
-/** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
-function plural(n, noun, pluralNoun = `${noun}s`) {
-    return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
-}
-/** A share 0..1 as a percentage with enough digits to tell small shares apart: 0.0005 -> "0.05%". */
-function formatShare(share) {
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    // 99.99% must not read as 100%: "almost constant" and "all" are different findings.
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
-function formatNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-const maxShownLength = 60;
-/** A data value quoted for a message, cut short when long so one odd cell cannot flood a report. */
-function quoteValue(value) {
-    const shown = value.length > maxShownLength ? `${value.slice(0, maxShownLength)}…` : value;
-    return JSON.stringify(shown);
-}
-/** "a", "a and b", "a, b and c", or the first `limit` and "N more". */
-function formatList(items, limit = 5) {
-    if (items.length <= 1)
-        return items.join('');
-    if (items.length > limit)
-        return `${items.slice(0, limit).join(', ')} and ${formatCount(items.length - limit)} more`;
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/provenance.ts
-
-/** The rows of one chunk, placed in the dataset. Rows are looked up in increasing order, mostly. */
-class ChunkRows {
-    table;
-    /** Dataset file index of each of the chunk's sources. */
-    fileOfSource;
-    source = 0;
-    constructor(table, fileOfSource) {
-        this.table = table;
-        this.fileOfSource = fileOfSource;
-    }
-    /** The dataset file index of chunk row `row` (the last source starting at or before it, as locateRow). */
-    where(row) {
-        const sources = this.table.sources;
-        if (row < sources[this.source].firstRow)
-            this.source = 0;
-        while (this.source + 1 < sources.length && sources[this.source + 1].firstRow <= row)
-            this.source++;
-        return this.fileOfSource[this.source];
-    }
-    line(row) {
-        return this.table.lines[row];
-    }
-    ref(row) {
-        return { file: this.where(row), line: this.table.lines[row] };
-    }
-    refs(rows) {
-        return Array.from(rows, (row) => this.ref(row));
-    }
-}
-class provenance_Provenance {
-    files = [];
-    index = new Map();
-    rowCount = 0;
-    /** The rows the reader left out (as many as it kept). */
-    problems = [];
-    /** Takes in a chunk's sources, rows and problems; the chunk's rows, placed. Chunks come in order. */
-    add(chunk) {
-        const fileOfSource = Int32Array.from(chunk.sources, (source) => {
-            let file = this.index.get(source.file);
-            if (file === undefined) {
-                file = this.files.push({ path: source.file, format: source.format }) - 1;
-                this.index.set(source.file, file);
-            }
-            return file;
-        });
-        this.rowCount += chunk.rowCount;
-        for (const problem of chunk.problems)
-            this.problems.push(problem);
-        return new ChunkRows(chunk, fileOfSource);
-    }
-    /** A chunk's rows placed in the dataset as `add` placed them, for a later pass over the same data. */
-    place(chunk) {
-        const fileOfSource = Int32Array.from(chunk.sources, (source) => this.index.get(source.file) ?? -1);
-        return new ChunkRows(chunk, fileOfSource);
-    }
-    unitOf(file) {
-        return this.files[file].format === 'parquet' ? 'row' : 'line';
-    }
-    /** The unit of a file named by path: 'line', unless the dataset read it as Parquet. */
-    unitOfPath(path) {
-        const file = this.index.get(path);
-        return file !== undefined ? this.unitOf(file) : 'line';
-    }
-    location(ref, column) {
-        const location = {
-            file: this.files[ref.file].path,
-            line: ref.line,
-            unit: this.unitOf(ref.file),
-        };
-        if (column !== undefined)
-            location.column = column;
-        return location;
-    }
-    locations(refs, column) {
-        return refs.map((ref) => this.location(ref, column));
-    }
-    /** A row as a message names it: "line 12", or "data/b.csv line 12" when the dataset spans several files. */
-    rowName(ref) {
-        const unit = this.unitOf(ref.file);
-        return this.files.length > 1 ? `${this.files[ref.file].path} ${unit} ${ref.line}` : `${unit} ${ref.line}`;
-    }
-    /** "data/train.csv", "a.csv and b.csv", "a.csv and 3 more files". */
-    describe() {
-        const files = this.files.map((f) => f.path);
-        if (files.length === 0)
-            return 'the data';
-        if (files.length <= 2)
-            return files.join(' and ');
-        return `${files[0]} and ${plural(files.length - 1, 'more file')}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/schema.ts
-/**
- * The validate-data schema: what a dataset must look like. Users write it in YAML (or JSON); its structure
- * is the JSON Schema in ../schema/validate-data.schema.json, which editors use too. parseSchema
- * (parse-schema.ts) reads it with every default applied; serializeSchema writes it back.
- */
-const defaultQualityTolerances = {
-    missingShare: 0.05,
-    duplicateShare: 0.01,
-    constantColumns: 0,
-    severity: 'error',
-};
-const defaultAlmostConstantShare = 0.99;
-
-;// CONCATENATED MODULE: ./packages/validation/src/infer.ts
-/**
- * inferSchema: a first schema from a trusted dataset, in the spirit of TFDV's infer_schema. It describes
- * the data as seen, loosened where new data is expected to differ a little, so that the data it came from
- * validates with no errors (warnings, such as for constant columns, may remain):
- *
- * - type: the reader's type. A text column with at most `maxCategories` distinct values becomes a
- *   `category` with those values `allowed` (sorted); with more it is a `string`.
- * - presence: every column is required. A column never missing is `nullable: false`; otherwise
- *   `max-missing` is the observed missing share plus `missingMargin`, rounded up to a whole percent (no
- *   limit once that reaches 100%).
- * - flags: an integer column holding exactly the values 0 and 1 gets `allowed: [0, 1]` and no range.
- * - range: integer and number columns get the observed min and max widened by `rangeMargin` times the
- *   observed span and rounded outward to a power of ten no larger than that widening (integers to at least
- *   1). A column with no negative value keeps min >= 0, one with no positive value keeps max <= 0. Datetime
- *   columns get no range: time moves on, and new data after the reference's period is the normal case.
- * - unique: an id-like column (its name is id, key, uuid or guid, or ends in _id, -id, " id", Id, ID,
- *   _key, ...) of integers or text whose values are all distinct and never missing is `unique`, gets no
- *   range (new ids lie beyond the old ones) and no category list.
- * - dataset: `rows: { min: 1 }` when the data had rows; other dataset settings keep their defaults.
- *
- * Unreadable rows and cells that did not parse as their column's type are errors in the reference too;
- * they do not change the inferred types.
- *
- * inferSchema reads a whole table; inferSchemaChunks a dataset chunk by chunk, keeping per column the
- * missing count, the observed range, the text values used (at most maxCategories + 1 of them) and, for an
- * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
- * the same SchemaInference, so they infer the same schema.
- */
-
-
-
-
-
-
-
-
-const defaultInferOptions = {
-    maxCategories: 50,
-    rangeMargin: 0.1,
-    missingMargin: 0.05,
-    tool: 'modelgate validate-data',
-};
-/** Whether a column's name says it identifies something: id, customer_id, customerId, order key, uuid. */
-function isIdLikeName(name) {
-    // The first alternative is case-insensitive; camelCase needs the capital, so test it without the i flag.
-    return (/(?:^|[^A-Za-z])(?:id|key|uuid|guid)$/i.test(name) ||
-        /[a-z0-9](?:Id|ID|Key|Uuid|UUID|Guid|GUID)$/.test(name));
-}
-/** The largest power of ten not above `x` (x > 0). */
-function powerOfTenBelow(x) {
-    return 10 ** Math.floor(Math.log10(x));
-}
-function decimalsOf(quantum) {
-    return Math.max(0, -Math.floor(Math.log10(quantum)));
-}
-function roundDown(x, quantum) {
-    const decimals = decimalsOf(quantum);
-    if (decimals > 20)
-        return x;
-    const rounded = Number((Math.floor(x / quantum) * quantum).toFixed(decimals));
-    return Math.min(rounded, x);
-}
-function roundUp(x, quantum) {
-    const decimals = decimalsOf(quantum);
-    if (decimals > 20)
-        return x;
-    const rounded = Number((Math.ceil(x / quantum) * quantum).toFixed(decimals));
-    return Math.max(rounded, x);
-}
-/** The observed range [lo, hi] widened by margin * (hi - lo), as described above. */
-function widenRange(lo, hi, margin, integer) {
-    const pad = margin * (hi - lo);
-    if (!(pad > 0) || !Number.isFinite(pad))
-        return { min: lo, max: hi };
-    const quantum = Math.max(integer ? 1 : 0, powerOfTenBelow(pad));
-    let min = roundDown(lo - pad, quantum);
-    let max = roundUp(hi + pad, quantum);
-    if (lo >= 0 && min < 0)
-        min = 0;
-    if (hi <= 0 && max > 0)
-        max = 0;
-    if (!Number.isFinite(min) || min > lo)
-        min = lo;
-    if (!Number.isFinite(max) || max < hi)
-        max = hi;
-    return { min, max };
-}
-function inferPresence(entry, missing, rowCount, margin) {
-    if (rowCount === 0)
-        return;
-    if (missing === 0) {
-        entry.nullable = false;
-        return;
-    }
-    const share = missing / rowCount;
-    // toPrecision first, so float noise (0.1 + 0.05 = 0.15000000000000002) does not round up a whole percent.
-    const limit = Math.ceil(Number(((share + margin) * 100).toPrecision(12))) / 100;
-    if (limit < 1)
-        entry.maxMissing = Math.max(limit, share);
-}
-/** What inference keeps about one column between chunks. */
-class ColumnSummary {
-    name;
-    kind;
-    type;
-    missing = 0;
-    min = Number.NaN;
-    max = Number.NaN;
-    /** Codes of the text values used, until there are more than maxCategories; then undefined. */
-    used = new Set();
-    dictionary = [];
-    maxCategories;
-    /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
-    distinct;
-    constructor(column, maxCategories, area) {
-        this.name = column.name;
-        this.kind = column.kind;
-        this.type = column.type;
-        this.maxCategories = maxCategories;
-        const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
-        if (idLike)
-            this.distinct = new DuplicateTracker({ area });
-    }
-    add(column) {
-        this.missing += missingCount(column);
-        if (this.distinct) {
-            // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
-            this.distinct.add([keyColumnOf(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
-                where: () => 0,
-                line: () => 0,
-            });
-            if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
-                this.distinct.finish();
-                this.distinct = undefined;
-            }
-        }
-        if (column.kind === 'categorical') {
-            this.dictionary = column.dictionary;
-            const used = this.used;
-            if (!used)
-                return;
-            const codes = column.codes;
-            for (let i = 0; i < codes.length; i++)
-                if (codes[i] >= 0)
-                    used.add(codes[i]);
-            if (used.size > this.maxCategories)
-                this.used = undefined;
-            return;
-        }
-        if (column.type === 'integer' || column.type === 'number') {
-            const { min, max } = valueRange(column.values);
-            // Compared as valueRange compares, so chunks give the bounds the whole column would (-0 and 0 alike).
-            if (Number.isNaN(this.min) || min < this.min)
-                this.min = min;
-            if (Number.isNaN(this.max) || max > this.max)
-                this.max = max;
-        }
-    }
-    /** The values used, in dictionary order, or undefined past maxCategories. */
-    usedValues() {
-        if (!this.used)
-            return undefined;
-        return [...this.used].sort((a, b) => a - b).map((code) => this.dictionary[code]);
-    }
-    /** After the last chunk: completes the distinct check (its keys may have gone to disk). */
-    settle() {
-        this.distinct?.finish();
-        if (this.distinct && this.distinct.counts.duplicates > 0)
-            this.distinct = undefined;
-    }
-    allDistinct(rowCount) {
-        return this.distinct !== undefined && this.missing === 0 && rowCount >= 2;
-    }
-}
-function inferColumn(summary, rowCount, options) {
-    const entry = {
-        name: summary.name,
-        type: summary.type,
-        required: true,
-        nullable: true,
-        unique: false,
-    };
-    inferPresence(entry, summary.missing, rowCount, options.missingMargin);
-    if (summary.allDistinct(rowCount)) {
-        entry.type = summary.kind === 'categorical' ? 'string' : 'integer';
-        entry.unique = true;
-        return entry;
-    }
-    if (summary.kind === 'categorical') {
-        const values = summary.usedValues();
-        if (values && values.length > 0 && values.length <= options.maxCategories) {
-            entry.type = 'category';
-            entry.allowed = values.sort();
-        }
-        else {
-            entry.type = 'string';
-        }
-        return entry;
-    }
-    if (summary.type === 'integer' || summary.type === 'number') {
-        const { min, max } = summary;
-        if (summary.type === 'integer' && min === 0 && max === 1) {
-            entry.allowed = [0, 1]; // a 0/1 flag or label: a range would let 2 in
-            return entry;
-        }
-        if (!Number.isNaN(min))
-            Object.assign(entry, widenRange(min, max, options.rangeMargin, summary.type === 'integer'));
-    }
-    return entry;
-}
-/** One schema inference over a dataset: `add` every chunk in order, then `finish`. */
-class SchemaInference {
-    settings;
-    area;
-    dataset = new provenance_Provenance();
-    columns;
-    constructor(options) {
-        const { keyMemory, spillFolder, ...settings } = options;
-        this.settings = { ...defaultInferOptions, ...settings };
-        this.area = new SpillArea(keyMemory, spillFolder);
-    }
-    add(chunk) {
-        this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories, this.area));
-        this.dataset.add(chunk);
-        for (const [i, summary] of this.columns.entries())
-            summary.add(chunk.columns[i]);
-    }
-    finish() {
-        const { settings, dataset } = this;
-        const rowCount = dataset.rowCount;
-        for (const summary of this.columns ?? [])
-            summary.settle();
-        const schema = {
-            version: 1,
-            columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
-            extraColumns: 'warn',
-            duplicateRows: 'warn',
-            constantColumns: 'warn',
-            almostConstantShare: defaultAlmostConstantShare,
-            quality: { ...defaultQualityTolerances },
-            origin: [
-                `Inferred by ${settings.tool} from ${dataset.describe()} (${formatCount(rowCount)} rows). Review it before relying on it:`,
-                `numeric ranges are widened by ${formatShare(settings.rangeMargin)} of the observed span, text columns with at most`,
-                `${settings.maxCategories} distinct values list them as allowed, max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
-            ].join('\n'),
-        };
-        if (rowCount > 0)
-            schema.rows = { min: 1 };
-        return schema;
-    }
-}
-function inferSchema(table, options = {}) {
-    const inference = new SchemaInference(options);
-    try {
-        inference.add(table);
-        return inference.finish();
-    }
-    finally {
-        inference.area.close();
-    }
-}
-/** inferSchema over a dataset read chunk by chunk (readTableChunks): the same schema, in one pass. */
-async function inferSchemaChunks(chunks, options = {}) {
-    const inference = new SchemaInference(options);
-    try {
-        for await (const chunk of chunks)
-            inference.add(chunk);
-        return inference.finish();
-    }
-    finally {
-        inference.area.close();
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./packages/validation/src/schema-errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   D2: () => (/* binding */ ajvProblem),
+/* harmony export */   DK: () => (/* binding */ typeNames),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
 /** A schema file that cannot be used. Its message lists every problem as `file:line:col: message`. */
 class SchemaError extends Error {
     problems;
@@ -43678,559 +45235,47 @@ function sortProblems(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/yaml-locate.ts
-// Maps a path inside a parsed YAML document (['columns', 'age', 'max']) back to the line and column of the
-// text it came from, so an error about a value can point at that value in the user's file.
 
-function keyText(key) {
-    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
-}
-function startOf(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
+/***/ }),
+
+/***/ 37734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultAlmostConstantShare),
+/* harmony export */   R: () => (/* binding */ defaultQualityTolerances)
+/* harmony export */ });
 /**
- * Position of the value at `path`, or of its key when `atKey` (an unknown field, a missing field). A path
- * that leaves the document stops at the deepest node that exists.
+ * The validate-data schema: what a dataset must look like. Users write it in YAML (or JSON); its structure
+ * is the JSON Schema in ../schema/validate-data.schema.json, which editors use too. parseSchema
+ * (parse-schema.ts) reads it with every default applied; serializeSchema writes it back.
  */
-function locatePath(doc, lineCounter, path, atKey = false) {
-    let node = doc.contents;
-    let key;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => keyText(p.key) === segment);
-            if (!pair)
-                break;
-            key = pair.key;
-            node = pair.value ?? pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const item = node.items[Number(segment)];
-            if (item === undefined)
-                break;
-            key = item;
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    const offset = (atKey ? startOf(key) : undefined) ?? startOf(node) ?? startOf(key) ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-/**
- * Keys that appear twice in one mapping. yaml's own check (uniqueKeys) compares each key with every earlier
- * one, which takes seconds for a schema of 10,000 columns; this walk uses a set per mapping.
- */
-function findDuplicateKeys(doc, lineCounter) {
-    const found = [];
-    const path = [];
-    const walk = (node) => {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = keyText(pair.key);
-                if (seen.has(key)) {
-                    const { line, col } = lineCounter.linePos(startOf(pair.key) ?? 0);
-                    found.push({ path: [...path], key, position: { line, column: col } });
-                }
-                seen.add(key);
-                path.push(key);
-                walk(pair.value);
-                path.pop();
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                path.push(String(i));
-                walk(item);
-                path.pop();
-            });
-        }
-    };
-    walk(doc.contents);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/parse-schema.ts
-/**
- * parseSchema: schema text (YAML or JSON) to a Schema with every default applied. Three stages, each
- * reporting every problem it finds at its line and column: YAML syntax (and duplicate keys), the JSON
- * Schema (validate-data.schema.json, with ajv), then rules JSON Schema cannot state (min below max, a
- * regex that compiles, bounds and allowed values that suit the column type).
- */
+const defaultQualityTolerances = {
+    missingShare: 0.05,
+    duplicateShare: 0.01,
+    constantColumns: 0,
+    severity: 'error',
+};
+const defaultAlmostConstantShare = 0.99;
 
 
+/***/ }),
 
+/***/ 3343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-let compiledValidator;
-function validator() {
-    compiledValidator ??= new ajv.Ajv({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        allowUnionTypes: true,
-    }).compile(validate_data_schema_namespaceObject);
-    return compiledValidator;
-}
-function aColumn(type) {
-    return `${type === 'integer' ? 'an' : 'a'} ${type} column`;
-}
-/** A bound (min or max) as a number, checking it suits the column type. */
-function readBound(raw, field, path, problems) {
-    const value = raw[field];
-    if (value === undefined)
-        return undefined;
-    const where = formatPath([...path, field]);
-    if (raw.type === 'datetime') {
-        const ms = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
-        if (ms === undefined || !isWritableDateTime(ms)) {
-            problems.push({
-                path: [...path, field],
-                message: `${where} must be an ISO 8601 date or date-time such as 2024-01-31 or 2024-01-31T08:00:00Z for a datetime column, got ${describeValue(value)}`,
-            });
-            return undefined;
-        }
-        return ms;
-    }
-    if (raw.type === 'integer' || raw.type === 'number') {
-        if (typeof value !== 'number') {
-            problems.push({
-                path: [...path, field],
-                message: `${where} must be a number, got ${describeValue(value)}`,
-            });
-            return undefined;
-        }
-        return value;
-    }
-    problems.push({
-        path: [...path, field],
-        message: `${where} applies to integer, number and datetime columns, not to ${aColumn(raw.type)}`,
-    });
-    return undefined;
-}
-function readAllowed(raw, path, problems) {
-    if (raw.allowed === undefined)
-        return undefined;
-    const wanted = {
-        integer: 'integer',
-        number: 'number',
-        boolean: 'boolean',
-    };
-    if (raw.type === 'datetime') {
-        problems.push({
-            path: [...path, 'allowed'],
-            message: `${formatPath([...path, 'allowed'])} does not apply to a datetime column; use min and max instead`,
-        });
-        return undefined;
-    }
-    const expected = wanted[raw.type];
-    if (!expected)
-        return raw.allowed.map(String);
-    const fits = (v) => expected === 'integer'
-        ? Number.isInteger(v)
-        : expected === 'number'
-            ? typeof v === 'number'
-            : typeof v === 'boolean';
-    raw.allowed.forEach((value, i) => {
-        if (!fits(value)) {
-            problems.push({
-                path: [...path, 'allowed', String(i)],
-                message: `${formatPath([...path, 'allowed', i])} must be ${typeNames[expected]} for ${aColumn(raw.type)}, got ${describeValue(value)}`,
-            });
-        }
-    });
-    return raw.allowed;
-}
-function readRegex(raw, path, problems) {
-    if (raw.regex === undefined)
-        return undefined;
-    const where = formatPath([...path, 'regex']);
-    if (raw.type !== 'string' && raw.type !== 'category') {
-        problems.push({
-            path: [...path, 'regex'],
-            message: `${where} applies to string and category columns, not to ${aColumn(raw.type)}`,
-        });
-        return undefined;
-    }
-    try {
-        new RegExp(raw.regex, 'u');
-    }
-    catch (error) {
-        problems.push({
-            path: [...path, 'regex'],
-            message: `${where} is not a valid regular expression: ${error.message}`,
-        });
-        return undefined;
-    }
-    return raw.regex;
-}
-function readColumn(name, raw, problems) {
-    const path = ['columns', name];
-    const column = {
-        name,
-        type: raw.type,
-        required: raw.required ?? true,
-        nullable: raw.nullable ?? true,
-        unique: raw.unique ?? false,
-    };
-    if (raw.description !== undefined)
-        column.description = raw.description;
-    if (raw['max-missing'] !== undefined) {
-        if (!column.nullable) {
-            problems.push({
-                path: [...path, 'max-missing'],
-                message: `${formatPath([...path, 'max-missing'])} cannot be combined with nullable: false, which allows no missing cells`,
-            });
-        }
-        column.maxMissing = raw['max-missing'];
-    }
-    const min = readBound(raw, 'min', path, problems);
-    const max = readBound(raw, 'max', path, problems);
-    if (min !== undefined)
-        column.min = min;
-    if (max !== undefined)
-        column.max = max;
-    if (min !== undefined && max !== undefined && min > max) {
-        problems.push({
-            path: [...path, 'max'],
-            message: `${formatPath([...path, 'max'])} (${raw.max}) is below min (${raw.min})`,
-        });
-    }
-    const allowed = readAllowed(raw, path, problems);
-    if (allowed !== undefined)
-        column.allowed = allowed;
-    if (raw['max-new-category-share'] !== undefined) {
-        if (raw.allowed === undefined) {
-            problems.push({
-                path: [...path, 'max-new-category-share'],
-                message: `${formatPath([...path, 'max-new-category-share'])} needs an allowed list to measure new values against`,
-            });
-        }
-        column.maxNewCategoryShare = raw['max-new-category-share'];
-    }
-    const regex = readRegex(raw, path, problems);
-    if (regex !== undefined)
-        column.regex = regex;
-    return column;
-}
-/** Column names in the order the file lists them (a JS object would move "2024" ahead of "age"). */
-function columnOrder(doc, raw) {
-    const node = doc.get('columns', true);
-    if (!(0,dist/* isMap */.jh)(node))
-        return Object.keys(raw.columns);
-    return node.items.map((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key)));
-}
-function readSchema(doc, raw, problems) {
-    const schema = {
-        version: 1,
-        columns: columnOrder(doc, raw).map((name) => readColumn(name, raw.columns[name], problems)),
-        extraColumns: raw['extra-columns'] ?? 'warn',
-        duplicateRows: raw['duplicate-rows'] ?? 'warn',
-        constantColumns: raw['constant-columns'] ?? 'warn',
-        almostConstantShare: raw['almost-constant-share'] ?? defaultAlmostConstantShare,
-        quality: {
-            missingShare: raw.quality?.['missing-share'] ?? defaultQualityTolerances.missingShare,
-            duplicateShare: raw.quality?.['duplicate-share'] ?? defaultQualityTolerances.duplicateShare,
-            constantColumns: raw.quality?.['constant-columns'] ?? defaultQualityTolerances.constantColumns,
-            severity: raw.quality?.severity ?? defaultQualityTolerances.severity,
-        },
-    };
-    if (raw.description !== undefined)
-        schema.description = raw.description;
-    if (raw.rows !== undefined) {
-        schema.rows = { ...raw.rows };
-        if (raw.rows.min !== undefined && raw.rows.max !== undefined && raw.rows.min > raw.rows.max) {
-            problems.push({
-                path: ['rows', 'max'],
-                message: `rows.max (${raw.rows.max}) is below rows.min (${raw.rows.min})`,
-            });
-        }
-    }
-    if (raw['primary-key'] !== undefined)
-        schema.primaryKey = [...raw['primary-key']];
-    return schema;
-}
-/**
- * Parse a validate-data schema from YAML or JSON text. `file` names the text in error messages.
- * Throws SchemaError listing every problem found, each at its line and column.
- */
-function parseSchema(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-    const at = (problem) => ({
-        file,
-        ...locatePath(doc, lineCounter, problem.path, problem.atKey),
-        message: problem.message,
-    });
-    if (doc.errors.length > 0) {
-        throw new SchemaError(doc.errors.map((error) => ({
-            file,
-            line: error.linePos?.[0].line ?? 1,
-            column: error.linePos?.[0].col ?? 1,
-            message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-        })));
-    }
-    const duplicates = findDuplicateKeys(doc, lineCounter);
-    if (duplicates.length > 0) {
-        throw new SchemaError(duplicates.map(({ path, key, position }) => ({
-            file,
-            ...position,
-            message: `${formatPath(path)} has the key "${key}" twice`,
-        })));
-    }
-    if (doc.contents === null) {
-        throw new SchemaError([
-            { file, line: 1, column: 1, message: 'the schema is empty; expected version: 1 and columns' },
-        ]);
-    }
-    const data = doc.toJS({ maxAliasCount: 1000 });
-    const validate = validator();
-    if (!validate(data)) {
-        const problems = (validate.errors ?? []).map(ajvProblem).filter((p) => p !== undefined);
-        throw new SchemaError(sortProblems(problems.map(at)));
-    }
-    const problems = [];
-    const schema = readSchema(doc, data, problems);
-    if (problems.length > 0)
-        throw new SchemaError(sortProblems(problems.map(at)));
-    return schema;
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/outcome.ts
-function passed(check, column, rule) {
-    return { check, column, rule, status: 'pass', count: 0, findings: [] };
-}
-/** A rule that found `count` problems, reported by `findings` (usually one). */
-function failed(rule, count, findings) {
-    const [first] = findings;
-    return {
-        check: first.check,
-        column: findings.every((f) => f.column === first.column) ? (first.column ?? null) : null,
-        rule,
-        status: findings.some((f) => f.severity === 'error') ? 'fail' : 'warn',
-        count,
-        findings,
-    };
-}
-/** The finding severity of a dataset-level setting; undefined for 'allow', which checks nothing. */
-function severityOf(setting) {
-    return setting === 'allow' ? undefined : setting === 'warn' ? 'warning' : 'error';
-}
-/** rows / total, 0 for an empty total. */
-function shareOf(count, total) {
-    return total > 0 ? count / total : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/quality.ts
-/**
- * compareQuality: has the data got worse than a trusted reference? Three measures, each compared on the
- * columns both tables have:
- *
- * - missing share per column: current - reference may not exceed `missingShare` (absolute, default 0.05,
- *   i.e. 5 percentage points). A share of an empty table is 0.
- * - duplicate-row share (rows repeating an earlier row on every common column): current - reference may
- *   not exceed `duplicateShare` (absolute, default 0.01).
- * - constant columns: at most `constantColumns` (default 0) columns may be constant in the current data
- *   that were not constant in the reference (see isConstant: at least two non-missing cells, one value).
- *
- * Getting better is never reported. Severity is `tolerances.severity` (default error); 'allow' compares
- * and tabulates but reports nothing.
- *
- * The comparison runs on a QualityProfile of each dataset (row count, each column's missing cells and
- * majority value, duplicate rows), which a QualityProfiler gathers chunk by chunk.
- */
-
-
-
-
-
-
-
-/** Gathers the QualityProfile of a dataset's columns named `names` (those it has), chunk by chunk. */
-class quality_QualityProfiler {
-    names;
-    rowCount = 0;
-    picked;
-    duplicates;
-    /** `area`: where the duplicate-row keys may spill (see DuplicateTracker); without one, they never do. */
-    constructor(names, area) {
-        this.names = names;
-        this.duplicates = new DuplicateTracker({ area });
-    }
-    add(chunk) {
-        if (!this.picked) {
-            const index = new Map(chunk.columns.map((c, i) => [c.name, i]));
-            this.picked = this.names
-                .filter((name) => index.has(name))
-                .map((name) => ({
-                name,
-                index: index.get(name),
-                missing: 0,
-                majority: new MajorityCounter(1),
-            }));
-        }
-        this.rowCount += chunk.rowCount;
-        const columns = this.picked.map((p) => chunk.columns[p.index]);
-        this.picked.forEach((p, i) => {
-            p.missing += missingCount(columns[i]);
-            p.majority.add(columns[i]);
-        });
-        if (columns.length > 0) {
-            this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, { where: () => 0, line: () => 0 });
-        }
-    }
-    finish() {
-        this.duplicates.finish();
-        return {
-            rowCount: this.rowCount,
-            duplicates: this.duplicates.counts.duplicates,
-            columns: (this.picked ?? []).map((p) => ({
-                name: p.name,
-                missing: p.missing,
-                majority: p.majority.result(),
-            })),
-        };
-    }
-}
-function profileOf(table, names) {
-    const profiler = new quality_QualityProfiler(names);
-    profiler.add(table);
-    return profiler.finish();
-}
-/** Float noise must not turn a change of exactly the tolerance into a violation. */
-const epsilon = 1e-12;
-/** A change in share as percentage points: 0.105 -> "+10.5 points". */
-function points(change) {
-    const value = Number((change * 100).toFixed(2));
-    return `${value >= 0 ? '+' : ''}${value} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
-}
-/** The two tables compared on the columns both have (in the current table's order). */
-function compareQuality(reference, current, tolerances = {}) {
-    const inReference = new Set(reference.columns.map((c) => c.name));
-    const common = current.columns.map((c) => c.name).filter((name) => inReference.has(name));
-    return compareProfiles(profileOf(reference, common), profileOf(current, common), tolerances);
-}
-/** Two profiles of the same columns compared; the current profile's column order is the table's. */
-function compareProfiles(reference, current, tolerances = {}) {
-    const limits = { ...defaultQualityTolerances, ...tolerances };
-    const severity = severityOf(limits.severity);
-    const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
-    const pairs = current.columns
-        .filter((c) => referenceByName.has(c.name))
-        .map((c) => ({ current: c, reference: referenceByName.get(c.name) }));
-    const findings = [];
-    const rows = [];
-    const result = (exceeded) => !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
-    for (const pair of pairs) {
-        const before = shareOf(pair.reference.missing, reference.rowCount);
-        const after = shareOf(pair.current.missing, current.rowCount);
-        const exceeded = after - before - limits.missingShare > epsilon;
-        rows.push([
-            'missing share',
-            pair.current.name,
-            before,
-            after,
-            after - before,
-            limits.missingShare,
-            result(exceeded),
-        ]);
-        if (exceeded && severity) {
-            findings.push({
-                check: 'missing-share-increase',
-                severity,
-                column: pair.current.name,
-                share: after,
-                message: `Column "${pair.current.name}" is missing ${formatShare(after)} of its values, up from ${formatShare(before)} in the reference (${points(after - before)}; tolerance ${points(limits.missingShare)})`,
-            });
-        }
-    }
-    const duplicatesBefore = shareOf(reference.duplicates, reference.rowCount);
-    const duplicatesAfter = shareOf(current.duplicates, current.rowCount);
-    const duplicatesExceeded = duplicatesAfter - duplicatesBefore - limits.duplicateShare > epsilon;
-    rows.push([
-        'duplicate-row share',
-        null,
-        duplicatesBefore,
-        duplicatesAfter,
-        duplicatesAfter - duplicatesBefore,
-        limits.duplicateShare,
-        result(duplicatesExceeded),
-    ]);
-    if (duplicatesExceeded && severity) {
-        findings.push({
-            check: 'duplicate-share-increase',
-            severity,
-            share: duplicatesAfter,
-            message: `${formatShare(duplicatesAfter)} of rows repeat an earlier row, up from ${formatShare(duplicatesBefore)} in the reference (${points(duplicatesAfter - duplicatesBefore)}; tolerance ${points(limits.duplicateShare)})`,
-        });
-    }
-    let constantBefore = 0;
-    let constantAfter = 0;
-    const newlyConstant = [];
-    for (const pair of pairs) {
-        const wasConstant = isConstant(pair.reference.majority);
-        const majority = pair.current.majority;
-        const nowConstant = isConstant(majority);
-        if (wasConstant)
-            constantBefore++;
-        if (nowConstant)
-            constantAfter++;
-        if (nowConstant && !wasConstant)
-            newlyConstant.push({ name: pair.current.name, text: majority.text, present: majority.present });
-    }
-    const constantExceeded = newlyConstant.length > limits.constantColumns;
-    rows.push([
-        'constant columns',
-        null,
-        constantBefore,
-        constantAfter,
-        newlyConstant.length,
-        limits.constantColumns,
-        result(constantExceeded),
-    ]);
-    if (constantExceeded && severity) {
-        for (const { name, text, present } of newlyConstant) {
-            findings.push({
-                check: 'new-constant-column',
-                severity,
-                column: name,
-                count: present,
-                message: `Column "${name}" became constant: ${quoteValue(text ?? '')} in all ${plural(present, 'non-missing cell')}, where the reference has several values (${plural(newlyConstant.length, 'column')} became constant; tolerance ${limits.constantColumns})`,
-            });
-        }
-    }
-    return {
-        findings,
-        table: {
-            id: 'quality',
-            title: 'Quality against the reference',
-            columns: ['measure', 'column', 'reference', 'current', 'change', 'tolerance', 'result'],
-            rows,
-        },
-        metrics: {
-            'reference-rows': reference.rowCount,
-            'reference-duplicate-row-share': duplicatesBefore,
-            'newly-constant-columns': newlyConstant.length,
-            'quality-regressions': rows.filter((r) => r[6] !== 'pass').length,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/serialize-schema.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ serializeSchema)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19696);
 // Writes a Schema back as the YAML users edit. The output is stable (same schema, same bytes: no dates, a
 // fixed field order) so an inferred schema can be committed and diffed, and parseSchema reads it back to an
 // equal Schema.
 
 
 function bound(column, value) {
-    return column.type === 'datetime' ? formatIsoDateTime(value) : value;
+    return column.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIsoDateTime */ .gM)(value) : value;
 }
 function columnEntry(column) {
     const entry = { type: column.type };
@@ -44281,727 +45326,45 @@ function serializeSchema(schema) {
         'constant-columns': schema.quality.constantColumns,
         severity: schema.quality.severity,
     };
-    const doc = new dist/* Document */.yo(body);
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(body);
     // Short lists (allowed values, key columns) read best on one line.
-    (0,dist/* visit */.YR)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Seq(_, node) {
             node.flow = true;
         },
     });
     const rows = doc.get('rows', true);
-    if ((0,dist/* isMap */.jh)(rows))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(rows))
         rows.flow = true;
     const origin = schema.origin ? schema.origin.split('\n').map((line) => ` ${line}`) : [];
     doc.commentBefore = [...header, ...origin].join('\n');
     return doc.toString({ lineWidth: 110, flowCollectionPadding: false });
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/column-rules.ts
-// The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
-// chunk's typed values, and keeps only counts, bounds and its first examples (as rows of the dataset)
-// between chunks. A make* function returns undefined when the schema does not ask for the rule.
 
+/***/ }),
 
+/***/ 107:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-/** How many examples a message quotes; the finding's locations carry up to maxExamples. */
-const examplesInMessage = 3;
-const typeNouns = {
-    integer: 'integers',
-    number: 'numbers',
-    boolean: 'booleans (true/false, yes/no or 1/0)',
-    datetime: 'ISO 8601 dates or date-times',
-    string: 'text',
-    category: 'categories',
-};
-/** Appends a chunk's examples (chunk rows) as dataset rows, up to `max` in all. */
-function keep(into, rows, examples, max) {
-    for (const e of examples) {
-        if (into.length >= max)
-            return;
-        into.push({ ref: rows.ref(e.row), value: e.value });
-    }
-}
-/** `"abc" on line 5, "x" on line 9`; numbers and dates unquoted when `quoted` is false. */
-function quoteExamples(dataset, examples, quoted = true) {
-    return examples
-        .slice(0, examplesInMessage)
-        .map((e) => `${quoted ? quoteValue(e.value) : e.value} on ${dataset.rowName(e.ref)}`)
-        .join(', ');
-}
-function showBound(spec, value) {
-    return spec.type === 'datetime' ? formatIsoDateTime(value) : formatNumber(value);
-}
-function makeTypeMismatch(spec, maxExamples) {
-    const rule = `type ${spec.type}`;
-    let count = 0;
-    const examples = [];
-    return {
-        add({ rows, typed }) {
-            count += typed.mismatchCount;
-            keep(examples, rows, typed.mismatchExamples, maxExamples);
-        },
-        finish(dataset) {
-            if (count === 0)
-                return passed('type-mismatch', spec.name, rule);
-            const share = shareOf(count, dataset.rowCount);
-            return failed(rule, count, [
-                {
-                    check: 'type-mismatch',
-                    severity: 'error',
-                    column: spec.name,
-                    count,
-                    share,
-                    message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(count, 'value')} (${formatShare(share)}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(dataset, examples)}`,
-                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
-                },
-            ]);
-        },
-    };
-}
-/** First rows of the chunk whose cell is missing (empty in the data, not merely unreadable). */
-function missingRows(column, invalidRows, limit) {
-    const rows = [];
-    if (column.kind === 'categorical') {
-        for (let row = 0; row < column.codes.length && rows.length < limit; row++)
-            if (column.codes[row] < 0)
-                rows.push(row);
-        return rows;
-    }
-    for (let row = 0; row < column.values.length && rows.length < limit; row++) {
-        if (Number.isNaN(column.values[row]) && !invalidRows.has(row))
-            rows.push(row);
-    }
-    return rows;
-}
-function makeMissingValues(spec, maxExamples) {
-    if (spec.nullable && spec.maxMissing === undefined)
-        return undefined;
-    const limit = spec.nullable ? spec.maxMissing : 0;
-    const rule = spec.nullable ? `max-missing ${formatShare(limit)}` : 'not nullable';
-    let missing = 0;
-    const examples = [];
-    return {
-        add({ rows, column, typed, missing: chunkMissing }) {
-            missing += chunkMissing;
-            // NaN cells not known to be unreadable: missing, and, in a table built by hand without invalidRows,
-            // unreadable cells past its examples (readers list them all).
-            const unknown = column.kind === 'numeric' ? column.invalidCount - typed.invalidRows.size : 0;
-            if (examples.length < maxExamples && chunkMissing + unknown > 0) {
-                examples.push(...rows.refs(missingRows(column, typed.invalidRows, maxExamples - examples.length)));
-            }
-        },
-        finish(dataset) {
-            const share = shareOf(missing, dataset.rowCount);
-            if (share <= limit)
-                return passed('missing-values', spec.name, rule);
-            const where = examples
-                .slice(0, examplesInMessage)
-                .map((r) => dataset.rowName(r))
-                .join(', ');
-            const message = spec.nullable
-                ? `Column "${spec.name}" is missing ${formatShare(share)} of its values (${formatCount(missing)}), above the allowed ${formatShare(limit)}; first on ${where}`
-                : `Column "${spec.name}" must not be missing, but ${plural(missing, 'cell is', 'cells are')} empty: ${where}`;
-            return failed(rule, missing, [
-                {
-                    check: 'missing-values',
-                    severity: 'error',
-                    column: spec.name,
-                    count: missing,
-                    share,
-                    message,
-                    locations: dataset.locations(examples, spec.name),
-                },
-            ]);
-        },
-    };
-}
-function makeOutOfRange(spec, column, maxExamples) {
-    if ((spec.min === undefined && spec.max === undefined) || typedShape(column, spec.type) !== 'numbers')
-        return undefined;
-    const min = spec.min ?? Number.NEGATIVE_INFINITY;
-    const max = spec.max ?? Number.POSITIVE_INFINITY;
-    const bounds = [
-        spec.min !== undefined ? `min ${showBound(spec, spec.min)}` : '',
-        spec.max !== undefined ? `max ${showBound(spec, spec.max)}` : '',
-    ];
-    const rule = bounds.filter(Boolean).join(', ');
-    let count = 0;
-    let lowest = Number.POSITIVE_INFINITY;
-    let highest = Number.NEGATIVE_INFINITY;
-    const examples = [];
-    return {
-        add({ rows, typed }) {
-            const values = typed.numbers;
-            if (!values)
-                return;
-            for (let row = 0; row < values.length; row++) {
-                const v = values[row];
-                if (!(v < min || v > max))
-                    continue; // NaN (missing) passes
-                count++;
-                if (v < lowest)
-                    lowest = v;
-                if (v > highest)
-                    highest = v;
-                if (examples.length < maxExamples)
-                    examples.push({ ref: rows.ref(row), value: formatCell(v, spec.type) });
-            }
-        },
-        finish(dataset) {
-            if (count === 0)
-                return passed('out-of-range', spec.name, rule);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
-                : spec.min !== undefined
-                    ? `below the minimum ${showBound(spec, spec.min)}`
-                    : `above the maximum ${showBound(spec, spec.max)}`;
-            const observed = lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
-            return failed(rule, count, [
-                {
-                    check: 'out-of-range',
-                    severity: 'error',
-                    column: spec.name,
-                    count,
-                    share: shareOf(count, dataset.rowCount),
-                    message: `Column "${spec.name}" has ${plural(count, 'value')} ${range}${observed}: ${quoteExamples(dataset, examples, false)}`,
-                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
-                },
-            ]);
-        },
-    };
-}
-/** Distinct new numbers tallied at most; beyond that only the total is counted. */
-const maxTalliedValues = 1000;
-/**
- * Cells outside the allowed set, tallied by value. Text the reader holds is tallied by its dictionary code
- * (stable across chunks, listed in code order); a numeric column read as text by its text, in the order
- * the values first appear (the codes such a column would get read whole); numbers by value, at most
- * maxTalliedValues of them.
- */
-class NewValues {
-    count = 0;
-    present = 0;
-    examples = [];
-    byCode = new Map();
-    byText = new Map();
-    byNumber = new Map();
-    dictionary = [];
-    /** Whether each reader dictionary entry is allowed: 0 not yet looked up, 1 allowed, 2 not. */
-    allowedCode = new Uint8Array(0);
-    allowedText;
-    allowedNumber;
-    type;
-    maxExamples;
-    constructor(spec, maxExamples) {
-        this.allowedText = new Set((spec.allowed ?? []).map(String));
-        this.allowedNumber = new Set((spec.allowed ?? []).map(Number)); // booleans as 1/0, as columns hold them
-        this.type = spec.type;
-        this.maxExamples = maxExamples;
-    }
-    add(rows, typed) {
-        if (typed.text && typed.chunkCodes)
-            this.addChunkText(rows, typed.text);
-        else if (typed.text)
-            this.addReaderText(rows, typed.text);
-        else if (typed.numbers)
-            this.addNumbers(rows, typed.numbers);
-    }
-    example(rows, row, value) {
-        if (this.examples.length < this.maxExamples)
-            this.examples.push({ ref: rows.ref(row), value });
-    }
-    addReaderText(rows, text) {
-        const { codes, dictionary } = text;
-        this.dictionary = dictionary;
-        if (this.allowedCode.length < dictionary.length) {
-            const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
-            grown.set(this.allowedCode);
-            this.allowedCode = grown;
-        }
-        const allowed = this.allowedCode;
-        for (let row = 0; row < codes.length; row++) {
-            const code = codes[row];
-            if (code < 0)
-                continue;
-            this.present++;
-            if (allowed[code] === 0)
-                allowed[code] = this.allowedText.has(dictionary[code]) ? 1 : 2;
-            if (allowed[code] === 1)
-                continue;
-            this.count++;
-            this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
-            this.example(rows, row, dictionary[code]);
-        }
-    }
-    addChunkText(rows, text) {
-        const isAllowed = Uint8Array.from(text.dictionary, (entry) => (this.allowedText.has(entry) ? 1 : 0));
-        for (let row = 0; row < text.codes.length; row++) {
-            const code = text.codes[row];
-            if (code < 0)
-                continue;
-            this.present++;
-            if (isAllowed[code])
-                continue;
-            this.count++;
-            const value = text.dictionary[code];
-            this.byText.set(value, (this.byText.get(value) ?? 0) + 1);
-            this.example(rows, row, value);
-        }
-    }
-    addNumbers(rows, values) {
-        const tally = this.byNumber;
-        for (let row = 0; row < values.length; row++) {
-            const v = values[row];
-            if (Number.isNaN(v))
-                continue;
-            this.present++;
-            if (this.allowedNumber.has(v))
-                continue;
-            this.count++;
-            const seen = tally.get(v);
-            if (seen !== undefined)
-                tally.set(v, seen + 1);
-            else if (tally.size < maxTalliedValues)
-                tally.set(v, 1);
-            this.example(rows, row, formatCell(v, this.type));
-        }
-    }
-    /** Distinct new values, most frequent first, with their counts. */
-    values() {
-        const values = [
-            ...[...this.byCode]
-                .sort((a, b) => a[0] - b[0])
-                .map(([code, count]) => ({ value: this.dictionary[code], count })),
-            ...[...this.byText].map(([value, count]) => ({ value, count })),
-            ...[...this.byNumber].map(([value, count]) => ({ value: formatCell(value, this.type), count })),
-        ];
-        return values.sort((a, b) => b.count - a.count);
-    }
-}
-function makeValueNotAllowed(spec, column, maxExamples) {
-    if (spec.allowed === undefined || typedShape(column, spec.type) === 'none')
-        return undefined;
-    const rule = `allowed: ${plural(spec.allowed.length, 'value')}`;
-    const found = new NewValues(spec, maxExamples);
-    return {
-        add({ rows, typed }) {
-            found.add(rows, typed);
-        },
-        finish(dataset) {
-            if (found.count === 0)
-                return passed('value-not-allowed', spec.name, rule);
-            const shareOfPresent = shareOf(found.count, found.present);
-            const tolerance = spec.maxNewCategoryShare ?? 0;
-            const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
-            const listed = formatList(found.values().map((v) => `${quoteValue(v.value)} (${formatCount(v.count)})`), 10);
-            const within = severity === 'warning' ? `, within the tolerated ${formatShare(tolerance)}` : '';
-            return failed(rule, found.count, [
-                {
-                    check: 'value-not-allowed',
-                    severity,
-                    column: spec.name,
-                    count: found.count,
-                    share: shareOf(found.count, dataset.rowCount),
-                    message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
-                    locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
-                },
-            ]);
-        },
-    };
-}
-function makeRegexMismatch(spec, column, maxExamples) {
-    if (spec.regex === undefined || typedShape(column, spec.type) !== 'text')
-        return undefined;
-    const rule = `regex /${spec.regex}/`;
-    const pattern = new RegExp(spec.regex, 'u');
-    let count = 0;
-    const examples = [];
-    /** Per reader dictionary entry: 0 not yet tested, 1 matches, 2 does not. */
-    let matchesCode = new Uint8Array(0);
-    return {
-        add({ rows, typed }) {
-            if (!typed.text)
-                return;
-            const { codes, dictionary } = typed.text;
-            let matches;
-            if (typed.chunkCodes) {
-                matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
-            }
-            else {
-                if (matchesCode.length < dictionary.length) {
-                    const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
-                    grown.set(matchesCode);
-                    matchesCode = grown;
-                }
-                matches = matchesCode;
-            }
-            // Each distinct text is tested once, however many rows hold it.
-            for (let row = 0; row < codes.length; row++) {
-                const code = codes[row];
-                if (code < 0)
-                    continue;
-                if (matches[code] === 0)
-                    matches[code] = pattern.test(dictionary[code]) ? 1 : 2;
-                if (matches[code] === 1)
-                    continue;
-                count++;
-                if (examples.length < maxExamples)
-                    examples.push({ ref: rows.ref(row), value: dictionary[code] });
-            }
-        },
-        finish(dataset) {
-            if (count === 0)
-                return passed('regex-mismatch', spec.name, rule);
-            return failed(rule, count, [
-                {
-                    check: 'regex-mismatch',
-                    severity: 'error',
-                    column: spec.name,
-                    count,
-                    share: shareOf(count, dataset.rowCount),
-                    message: `Column "${spec.name}" has ${plural(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(dataset, examples)}`,
-                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
-                },
-            ]);
-        },
-    };
-}
-/**
- * The cells a unique column compares: text by the reader's code; numbers (a numeric column read as text,
- * whose text is one per number) by value.
- */
-function uniqueKey(chunk) {
-    const { typed, column } = chunk;
-    if (typed.text && !typed.chunkCodes)
-        return { kind: 'codes', codes: typed.text.codes };
-    if (typed.numbers)
-        return { kind: 'numeric', values: typed.numbers };
-    return keyColumnOf(column);
-}
-function makeDuplicateValues(spec, maxExamples, area) {
-    if (!spec.unique)
-        return undefined;
-    const tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
-    const examples = [];
-    return {
-        add(chunk) {
-            const { rows, column } = chunk;
-            tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
-                if (examples.length < maxExamples) {
-                    examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
-                }
-            });
-        },
-        settle(index) {
-            return tracker.finish().flatMap((late) => {
-                if (examples.length >= maxExamples)
-                    return [];
-                const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
-                examples.push(example);
-                return [
-                    {
-                        ref: example.ref,
-                        read: (chunk, row) => (example.value = cellText(chunk.columns[index], row) ?? ''),
-                    },
-                ];
-            });
-        },
-        finish(dataset) {
-            const { duplicates, groups } = tracker.counts;
-            if (duplicates === 0)
-                return passed('duplicate-value', spec.name, 'unique');
-            const shown = examples
-                .slice(0, examplesInMessage)
-                .map((e) => `${quoteValue(e.value)} on ${dataset.rowName(e.ref)} (first on ${dataset.rowName(e.first)})`)
-                .join(', ');
-            return failed('unique', duplicates, [
-                {
-                    check: 'duplicate-value',
-                    severity: 'error',
-                    column: spec.name,
-                    count: duplicates,
-                    share: shareOf(duplicates, dataset.rowCount),
-                    message: `Column "${spec.name}" must be unique, but ${plural(duplicates, 'row repeats', 'rows repeat')} an earlier value (${plural(groups, 'value')} repeated): ${shown}`,
-                    locations: dataset.locations(examples.map((e) => e.ref), spec.name),
-                },
-            ]);
-        },
-    };
-}
-/** A KeySet place (file index and line) as a row of the dataset. */
-function toRef(place) {
-    return { file: place.where, line: place.line };
-}
-/**
- * A column holding one value in every non-missing cell (constant), or one value in at least
- * `almostConstantShare` of them (almost constant). Needs two non-missing cells to say either. The
- * majority is counted by `majority`, which the caller feeds (and may recount in a second pass).
- */
-function constantColumn(name, majority, severity, almostConstantShare) {
-    const rule = almostConstantShare < 1 ? `top value below ${formatShare(almostConstantShare)}` : 'not constant';
-    const found = majority.result();
-    const share = shareOf(found.count, found.present);
-    const almost = found.present >= 2 && share >= almostConstantShare;
-    if (!almost)
-        return passed('constant-column', name, rule);
-    const value = quoteValue(found.text ?? '');
-    const constant = isConstant(found);
-    const message = constant
-        ? `Column "${name}" holds the single value ${value} in all ${plural(found.present, 'non-missing cell')}`
-        : `Column "${name}" is almost constant: ${value} fills ${formatShare(share)} of its ${plural(found.present, 'non-missing cell')}`;
-    return failed(rule, found.count, [
-        {
-            check: constant ? 'constant-column' : 'almost-constant-column',
-            severity,
-            column: name,
-            count: found.count,
-            share,
-            message,
-        },
-    ]);
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/dataset-rules.ts
-// Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
-// there, repeated rows and the primary key.
-// The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
-
-
-
-
-
-
-/** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
-function unreadableRows(dataset, maxFindings) {
-    const rule = 'every row readable';
-    const problems = dataset.problems;
-    if (problems.length === 0)
-        return passed('unreadable-row', null, rule);
-    const unitOf = (file) => dataset.unitOfPath(file);
-    const findings = problems.slice(0, maxFindings).map((p) => ({
-        check: 'unreadable-row',
-        severity: 'error',
-        count: 1,
-        message: `${p.file} ${unitOf(p.file)} ${formatCount(p.line)} could not be read and was left out: ${p.message}`,
-        locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
-    }));
-    const rest = problems.length - findings.length;
-    if (rest > 0) {
-        findings.push({
-            check: 'unreadable-row',
-            severity: 'error',
-            count: rest,
-            message: `${plural(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
-        });
-    }
-    return failed(rule, problems.length, findings);
-}
-function rowCount(n, rows) {
-    if (rows === undefined || (rows.min === undefined && rows.max === undefined))
-        return undefined;
-    const rule = [
-        rows.min !== undefined ? `min ${rows.min}` : '',
-        rows.max !== undefined ? `max ${rows.max}` : '',
-    ]
-        .filter(Boolean)
-        .join(', ');
-    const tooFew = rows.min !== undefined && n < rows.min;
-    const tooMany = rows.max !== undefined && n > rows.max;
-    if (!tooFew && !tooMany)
-        return passed('row-count', null, rule);
-    const bound = tooFew
-        ? `fewer than the minimum ${formatCount(rows.min)}`
-        : `more than the maximum ${formatCount(rows.max)}`;
-    return failed(rule, 1, [
-        {
-            check: 'row-count',
-            severity: 'error',
-            count: n,
-            message: `The data has ${plural(n, 'row')}, ${bound}`,
-        },
-    ]);
-}
-/** Each expected column absent from the data is an error of its own. */
-function missingColumns(expected, present, files) {
-    const rule = `${plural(expected.size, 'expected column')} present`;
-    const absent = [...expected].filter(([name]) => !present(name));
-    if (absent.length === 0)
-        return passed('missing-column', null, rule);
-    return failed(rule, absent.length, absent.map(([name, need]) => ({
-        check: 'missing-column',
-        severity: 'error',
-        column: name,
-        count: 1,
-        message: `Column "${name}" is ${need} but is not in ${files}`,
-    })));
-}
-/** Columns in the data that the schema does not list, as one finding (there may be thousands). */
-function extraColumns(extra, severity) {
-    if (severity === undefined)
-        return undefined;
-    const rule = 'only columns in the schema';
-    if (extra.length === 0)
-        return passed('extra-column', null, rule);
-    const names = formatList(extra.map((n) => `"${n}"`), 10);
-    return failed(rule, extra.length, [
-        {
-            check: 'extra-column',
-            severity,
-            count: extra.length,
-            message: `${plural(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
-        },
-    ]);
-}
-/** Rows equal to an earlier row in every column given: counted for the metric, reported when asked. */
-class DuplicateRows {
-    tracker;
-    examples = [];
-    maxExamples;
-    constructor(maxExamples, area) {
-        this.maxExamples = maxExamples;
-        this.tracker = new DuplicateTracker({ area, maxExamples });
-    }
-    get duplicates() {
-        return this.tracker.counts.duplicates;
-    }
-    add(rows, columns) {
-        if (columns.length === 0)
-            return;
-        this.tracker.add(columns.map(keyColumnOf), rows.table.rowCount, rows, (row, first) => {
-            if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: rows.ref(row), first: toRef(first) });
-        });
-    }
-    /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
-    settle() {
-        for (const late of this.tracker.finish()) {
-            if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: toRef(late.row), first: toRef(late.first) });
-        }
-    }
-    finish(dataset, severity) {
-        if (severity === undefined)
-            return undefined;
-        const rule = 'no repeated rows';
-        const { duplicates } = this.tracker.counts;
-        if (duplicates === 0)
-            return passed('duplicate-rows', null, rule);
-        const share = shareOf(duplicates, dataset.rowCount);
-        const shown = this.examples
-            .slice(0, 3)
-            .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
-            .join(', ');
-        return failed(rule, duplicates, [
-            {
-                check: 'duplicate-rows',
-                severity,
-                count: duplicates,
-                share,
-                message: `${plural(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${formatShare(share)} of rows): ${shown}`,
-                locations: dataset.locations(this.examples.map((e) => e.row)),
-            },
-        ]);
-    }
-}
-function dataset_rules_keyText(columns, row) {
-    return columns.map((c) => quoteValue(cellText(c, row) ?? '')).join(', ');
-}
-/** No key cell may be missing, and no two rows may share a key. */
-class PrimaryKey {
-    names;
-    maxExamples;
-    missingCount = 0;
-    missing = [];
-    tracker;
-    repeats = [];
-    constructor(names, maxExamples, area) {
-        this.names = names.join(', ');
-        this.maxExamples = maxExamples;
-        this.tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
-    }
-    add(rows, columns) {
-        const rowCount = rows.table.rowCount;
-        for (let row = 0; row < rowCount; row++) {
-            const absent = columns.some((c) => c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]));
-            if (!absent)
-                continue;
-            this.missingCount++;
-            if (this.missing.length < this.maxExamples)
-                this.missing.push(rows.ref(row));
-        }
-        this.tracker.add(columns.map(keyColumnOf), rowCount, rows, (row, first) => {
-            if (this.repeats.length < this.maxExamples) {
-                this.repeats.push({ row: rows.ref(row), first: toRef(first), key: dataset_rules_keyText(columns, row) });
-            }
-        });
-    }
-    /**
-     * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
-     * text is read in a second pass, from the chunk columns `indices`.
-     */
-    settle(indices) {
-        return this.tracker.finish().flatMap((late) => {
-            if (this.repeats.length >= this.maxExamples)
-                return [];
-            const repeat = { row: toRef(late.row), first: toRef(late.first), key: '' };
-            this.repeats.push(repeat);
-            const read = (chunk, row) => {
-                repeat.key = dataset_rules_keyText(indices.map((i) => chunk.columns[i]), row);
-            };
-            return [{ ref: repeat.row, read }];
-        });
-    }
-    finish(dataset) {
-        const names = this.names;
-        const rule = `primary-key ${names}`;
-        const outcomes = [];
-        const missingCount = this.missingCount;
-        if (missingCount === 0)
-            outcomes.push(passed('missing-key', null, rule));
-        else {
-            const where = this.missing
-                .slice(0, 3)
-                .map((r) => dataset.rowName(r))
-                .join(', ');
-            outcomes.push(failed(rule, missingCount, [
-                {
-                    check: 'missing-key',
-                    severity: 'error',
-                    count: missingCount,
-                    share: shareOf(missingCount, dataset.rowCount),
-                    message: `${plural(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
-                    locations: dataset.locations(this.missing),
-                },
-            ]));
-        }
-        const { duplicates, groups } = this.tracker.counts;
-        if (duplicates === 0)
-            outcomes.push(passed('duplicate-key', null, rule));
-        else {
-            const shown = this.repeats
-                .slice(0, 3)
-                .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
-                .join('; ');
-            outcomes.push(failed(rule, duplicates, [
-                {
-                    check: 'duplicate-key',
-                    severity: 'error',
-                    count: duplicates,
-                    share: shareOf(duplicates, dataset.rowCount),
-                    message: `${plural(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${plural(groups, 'key')} in all: ${shown}`,
-                    locations: dataset.locations(this.repeats.map((e) => e.row)),
-                },
-            ]));
-        }
-        return outcomes;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/validation/src/validate.ts
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ validateChunks)
+/* harmony export */ });
+/* unused harmony exports defaultMaxExamples, validateTable */
+/* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
+/* harmony import */ var _column_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11025);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63390);
+/* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62523);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23150);
+/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96129);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93265);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74510);
+/* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(75804);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * validateTable / validateChunks: does this dataset match its schema? Every rule the schema states (and the
  * dataset-wide ones it configures) runs once; a rule that finds nothing adds a passing row to the "checks"
@@ -45032,12 +45395,6 @@ class PrimaryKey {
 
 const defaultMaxExamples = 20;
 const defaultMaxInvalidExamples = 20;
-/** "data/train.csv", "a.csv and b.csv", "a.csv and 3 more files". */
-function describeSources(table) {
-    const dataset = new Provenance();
-    dataset.add(table);
-    return dataset.describe();
-}
 const severityOrder = { error: 0, warning: 1, notice: 2 };
 /** A row's file index and line as one number (exact while files stay below 2^21). */
 function placeKey(file, line) {
@@ -45052,10 +45409,10 @@ function checksTable(outcomes) {
     };
 }
 function summarize(dataset, errors, warnings, checks) {
-    const where = `${plural(dataset.rowCount, 'row')} of ${dataset.describe()}`;
+    const where = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dataset.rowCount, 'row')} of ${dataset.describe()}`;
     if (errors === 0 && warnings === 0)
-        return `All ${formatCount(checks)} checks passed on ${where}`;
-    const counts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''];
+        return `All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(checks)} checks passed on ${where}`;
+    const counts = [errors > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors, 'error') : '', warnings > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings, 'warning') : ''];
     return `${counts.filter(Boolean).join(', ')} in ${where}`;
 }
 /** One validation of one dataset: `add` every chunk in order, then `finish`. */
@@ -45068,7 +45425,7 @@ class Validation {
     excluded;
     /** Whether the comparison with a reference will need each column's majority. */
     comparing;
-    dataset = new provenance_Provenance();
+    dataset = new _provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .Provenance */ .k();
     duplicates;
     columns;
     primaryKey;
@@ -45081,13 +45438,17 @@ class Validation {
     constructor(schema, options, maxInvalidExamples, comparing) {
         this.schema = schema;
         this.maxExamples = options.maxExamples ?? defaultMaxExamples;
+        // A finding names at least its first example row.
+        if (!Number.isSafeInteger(this.maxExamples) || this.maxExamples < 1) {
+            throw new TypeError(`validate option maxExamples must be a positive integer, got ${options.maxExamples}`);
+        }
         this.maxInvalidExamples = maxInvalidExamples;
         this.countedValues = options.countedValues;
         this.selected = options.columns ? new Set(options.columns) : undefined;
         this.excluded = new Set(options.excludeColumns ?? []);
         this.comparing = comparing;
-        this.area = new SpillArea(options.keyMemory, options.spillFolder);
-        this.duplicates = new DuplicateRows(this.maxExamples, this.area);
+        this.area = new _key_spill_js__WEBPACK_IMPORTED_MODULE_6__/* .SpillArea */ .Ce(options.keyMemory, options.spillFolder);
+        this.duplicates = new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateRows */ .ng(this.maxExamples, this.area);
     }
     /** Removes what the run spilled to disk. */
     close() {
@@ -45112,36 +45473,36 @@ class Validation {
     setUp(chunk) {
         const specByName = new Map(this.specs().map((s) => [s.name, s]));
         const inScope = chunk.columns.map((c, index) => ({ c, index })).filter(({ c }) => this.inScope(c.name));
-        const constants = severityOf(this.schema.constantColumns) !== undefined;
-        const counted = constants ? (this.countedValues ?? countedValuesPerColumn(inScope.length)) : 1;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
+        const counted = constants ? (this.countedValues ?? (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .countedValuesPerColumn */ .i4)(inScope.length)) : 1;
         const states = inScope.map(({ c, index }) => {
             const spec = specByName.get(c.name);
             const m = this.maxExamples;
             const rules = spec
                 ? [
-                    makeTypeMismatch(spec, m),
-                    makeMissingValues(spec, m),
-                    makeOutOfRange(spec, c, m),
-                    makeValueNotAllowed(spec, c, m),
-                    makeRegexMismatch(spec, c, m),
-                    makeDuplicateValues(spec, m, this.area),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeTypeMismatch */ .nQ)(spec, m),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeMissingValues */ .xR)(spec, m),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeOutOfRange */ .DT)(spec, c, m),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeValueNotAllowed */ .tz)(spec, c, m),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeRegexMismatch */ .Qs)(spec, c, m),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeDuplicateValues */ .A0)(spec, m, this.area),
                 ].filter((rule) => rule !== undefined)
                 : [];
             return {
                 name: c.name,
                 index,
                 spec,
-                reading: spec ? new ColumnReading(spec.type, m, this.maxInvalidExamples) : undefined,
+                reading: spec ? new _column_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnReading */ .JM(spec.type, m, this.maxInvalidExamples) : undefined,
                 rules,
                 missing: 0,
-                majority: constants || this.comparing ? new MajorityCounter(counted) : undefined,
+                majority: constants || this.comparing ? new _column_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .MajorityCounter */ ._l(counted) : undefined,
             };
         });
         const keyNames = this.keyNames();
         const byName = new Map(states.map((s) => [s.name, s.index]));
         if (keyNames.length > 0 && keyNames.every((name) => byName.has(name))) {
             this.primaryKey = {
-                rule: new PrimaryKey(keyNames, this.maxExamples, this.area),
+                rule: new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .PrimaryKey */ .OK(keyNames, this.maxExamples, this.area),
                 indices: keyNames.map((name) => byName.get(name)),
             };
         }
@@ -45156,7 +45517,7 @@ class Validation {
             this.primaryKey.rule.add(rows, columnsOf(this.primaryKey.indices));
         for (const state of this.columns) {
             const column = chunk.columns[state.index];
-            const missing = missingCount(column);
+            const missing = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_2__/* .missingCount */ .Wh)(column);
             state.missing += missing;
             state.majority?.add(column);
             if (!state.reading)
@@ -45193,13 +45554,13 @@ class Validation {
     secondPass(reference) {
         const columns = this.columns ?? [];
         const share = this.schema.almostConstantShare;
-        const constants = severityOf(this.schema.constantColumns) !== undefined;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
         const common = reference ? reference.columns.map((c) => c.name) : [];
         const byName = new Map(columns.map((c) => [c.name, c.index]));
         const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n)) : [];
         if (commonIndices.length > 0)
-            this.commonDuplicates = new DuplicateTracker({ area: this.area });
+            this.commonDuplicates = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateTracker */ .i({ area: this.area });
         const requests = this.requests;
         if (recount.length === 0 && !this.commonDuplicates && requests.size === 0)
             return undefined;
@@ -45219,7 +45580,7 @@ class Validation {
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
                 if (tracker) {
-                    const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i]));
+                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
                     tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
                 }
             },
@@ -45248,8 +45609,8 @@ class Validation {
         const present = new Set(columns.map((c) => c.name));
         const specs = this.specs();
         const specNames = new Set(specs.map((s) => s.name));
-        const outcomes = [unreadableRows(dataset, this.maxExamples)];
-        const rows = rowCount(dataset.rowCount, schema.rows);
+        const outcomes = [(0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableRows */ .XW)(dataset, this.maxExamples)];
+        const rows = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .rowCount */ .oW)(dataset.rowCount, schema.rows);
         if (rows)
             outcomes.push(rows);
         const expected = new Map();
@@ -45263,21 +45624,21 @@ class Validation {
             if (!this.excluded.has(name) && !expected.has(name))
                 expected.set(name, 'selected for validation');
         }
-        outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe()));
-        const extra = extraColumns(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), severityOf(schema.extraColumns));
+        outcomes.push((0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .missingColumns */ .Q6)(expected, (name) => present.has(name), dataset.describe()));
+        const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.extraColumns));
         if (extra)
             outcomes.push(extra);
-        const duplicates = this.duplicates.finish(dataset, severityOf(schema.duplicateRows));
+        const duplicates = this.duplicates.finish(dataset, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.duplicateRows));
         if (duplicates)
             outcomes.push(duplicates);
         if (this.primaryKey)
             outcomes.push(...this.primaryKey.rule.finish(dataset));
-        const constantSeverity = severityOf(schema.constantColumns);
+        const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.constantColumns);
         const columnOutcomes = (state) => {
             for (const rule of state.rules)
                 outcomes.push(rule.finish(dataset));
             if (constantSeverity && state.majority) {
-                outcomes.push(constantColumn(state.name, state.majority, constantSeverity, schema.almostConstantShare));
+                outcomes.push((0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .constantColumn */ .hv)(state.name, state.majority, constantSeverity, schema.almostConstantShare));
             }
         };
         const stateByName = new Map(columns.map((c) => [c.name, c]));
@@ -45291,7 +45652,7 @@ class Validation {
                 columnOutcomes(state);
         const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
         const quality = reference
-            ? compareProfiles(reference, this.profile(reference), schema.quality)
+            ? (0,_quality_js__WEBPACK_IMPORTED_MODULE_8__/* .compareProfiles */ .GB)(reference, this.profile(reference), schema.quality)
             : undefined;
         const findings = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
         const errors = findings.filter((f) => f.severity === 'error').length;
@@ -45304,9 +45665,9 @@ class Validation {
                 columns: columns.length,
                 errors,
                 warnings,
-                'missing-share': shareOf(missingCells, dataset.rowCount * columns.length),
-                'duplicate-row-share': shareOf(this.duplicates.duplicates, dataset.rowCount),
-                'unreadable-rows': dataset.problems.length,
+                'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(missingCells, dataset.rowCount * columns.length),
+                'duplicate-row-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(this.duplicates.duplicates, dataset.rowCount),
+                'unreadable-rows': dataset.problemCount,
                 checks: outcomes.length,
                 'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,
                 ...quality?.metrics,
@@ -45348,7 +45709,7 @@ async function validateChunks(open, schema, options = {}) {
         validation.settle();
         let reference;
         if (options.reference) {
-            const profiler = new quality_QualityProfiler(validation.columnNames, validation.area);
+            const profiler = new _quality_js__WEBPACK_IMPORTED_MODULE_8__/* .QualityProfiler */ .lP(validation.columnNames, validation.area);
             for await (const chunk of options.reference())
                 profiler.add(chunk);
             reference = profiler.finish();
@@ -45364,19 +45725,8 @@ async function validateChunks(open, schema, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/validation/src/index.ts
-// @modelgate/validation: the domain logic of validate-data. Pure functions on Tables and schema text; the
-// action does the reading, writing and reporting.
-
-
-
-
-
-
-
-
-
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -59092,6 +59442,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ }),
+
+/***/ 21538:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"modelgate validate-data schema","description":"What a dataset must look like: its columns, their types and values, and dataset-level rules. Read by the validate-data action (input `schema`). See example.schema.yml beside this file.","type":"object","required":["version","columns"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Where editors find this JSON Schema; ignored by validate-data."},"version":{"const":1,"description":"Version of this schema format. Always 1."},"description":{"type":"string","description":"What the dataset is, for readers; ignored by validate-data."},"columns":{"type":"object","description":"Each column the dataset may have, by name.","additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","description":"Bounds on the number of data rows (all files together).","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0,"description":"Fewest rows allowed."},"max":{"type":"integer","minimum":0,"description":"Most rows allowed."}}},"extra-columns":{"enum":["allow","warn","error"],"description":"What a column in the data but not under `columns` is: allow (ignored), warn (a warning, the default) or error.","default":"warn"},"duplicate-rows":{"enum":["allow","warn","error"],"description":"What a row identical in every column to an earlier row is: allow, warn (the default) or error.","default":"warn"},"constant-columns":{"enum":["allow","warn","error"],"description":"What a column with a single value, or almost only one (see almost-constant-share), is: allow, warn (the default) or error.","default":"warn"},"almost-constant-share":{"type":"number","exclusiveMinimum":0.5,"maximum":1,"default":0.99,"description":"A column whose most common value fills at least this share of its non-missing cells is almost constant. 1 reports only fully constant columns."},"primary-key":{"type":"array","description":"Columns whose values together identify a row: no two rows may share them and none may be missing.","items":{"type":"string"},"minItems":1,"uniqueItems":true},"quality":{"type":"object","description":"How much worse than the reference dataset (input `reference`) the data may be before it is reported.","additionalProperties":false,"properties":{"missing-share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"Largest allowed increase of a column\'s missing share, absolute (0.05 = 5 percentage points)."},"duplicate-share":{"type":"number","minimum":0,"maximum":1,"default":0.01,"description":"Largest allowed increase of the share of duplicate rows, absolute."},"constant-columns":{"type":"integer","minimum":0,"default":0,"description":"How many columns may become constant that were not constant in the reference."},"severity":{"enum":["allow","warn","error"],"description":"What exceeding a tolerance is: allow (not compared), warn or error (the default).","default":"error"}}}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["integer","number","boolean","string","category","datetime"],"description":"integer, number, boolean (true/false, yes/no or 1/0), string (free text, ids), category (a small set of labels) or datetime (ISO 8601; a time without offset is UTC)."},"description":{"type":"string","description":"What the column holds, for readers; ignored by validate-data."},"required":{"type":"boolean","default":true,"description":"Whether the column must be present in the data."},"nullable":{"type":"boolean","default":true,"description":"Whether cells may be missing (empty). false means none may be."},"max-missing":{"type":"number","minimum":0,"maximum":1,"description":"Largest allowed share of missing cells, 0..1. Only with nullable: true."},"min":{"type":["number","string"],"description":"Smallest allowed value: a number, or an ISO 8601 date/time for a datetime column."},"max":{"type":["number","string"],"description":"Largest allowed value: a number, or an ISO 8601 date/time for a datetime column."},"allowed":{"type":"array","description":"The only values the column may hold (categories). Text columns compare the text exactly.","items":{"type":["string","number","boolean"]},"minItems":1},"max-new-category-share":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-missing cells that may hold values outside `allowed` and still be only a warning (default 0: any is an error)."},"regex":{"type":"string","description":"A JavaScript regular expression (Unicode mode) every value of a string or category column must match somewhere; anchor with ^ and $ to match whole values."},"unique":{"type":"boolean","default":false,"description":"Whether no two rows may hold the same value (missing cells are not compared)."}},"allOf":[{"if":{"properties":{"type":{"enum":["integer"]}},"required":["type"]},"then":{"properties":{"min":{"type":"number"},"max":{"type":"number"},"allowed":{"type":"array","items":{"type":"integer"}}}}},{"if":{"properties":{"type":{"enum":["number"]}},"required":["type"]},"then":{"properties":{"min":{"type":"number"},"max":{"type":"number"},"allowed":{"type":"array","items":{"type":"number"}}}}},{"if":{"properties":{"type":{"enum":["boolean"]}},"required":["type"]},"then":{"properties":{"allowed":{"type":"array","items":{"type":"boolean"}}}}},{"if":{"properties":{"type":{"enum":["datetime"]}},"required":["type"]},"then":{"properties":{"min":{"type":"string"},"max":{"type":"string"}}}}]}}}');
 
 /***/ })
 

@@ -36,7 +36,10 @@ export const gate: Gate<typeof inputs> = {
   // that findings name files as the repository does. The data and the reference are streamed in chunks:
   // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
   async run(options, { log }) {
+    // The invalid-cell examples a reader keeps are the ones validation reports: one number for both.
+    const maxInvalidExamples = 20;
     const read: ReadOptions = {
+      maxInvalidExamples,
       columnTypes: options['column-types'],
       columns: options.columns,
       excludeColumns: options['exclude-columns'],
@@ -71,7 +74,11 @@ export const gate: Gate<typeof inputs> = {
     }
 
     log(`validating ${data.join(', ')}`);
-    const result = await validateChunks(openData, schema, { ...select, reference: openReference });
+    const result = await validateChunks(openData, schema, {
+      ...select,
+      reference: openReference,
+      maxInvalidExamples,
+    });
     return { result, outputs };
   },
 };

@@ -213,14 +213,15 @@ export function makeOutOfRange(
   };
 }
 
-/** Distinct new numbers tallied at most; beyond that only the total is counted. */
+/** Distinct new values tallied at most (numbers, or numbers read as text); beyond that only the total is counted. */
 const maxTalliedValues = 1000;
 
 /**
  * Cells outside the allowed set, tallied by value. Text the reader holds is tallied by its dictionary code
  * (stable across chunks, listed in code order); a numeric column read as text by its text, in the order
- * the values first appear (the codes such a column would get read whole); numbers by value, at most
- * maxTalliedValues of them.
+ * the values first appear (the codes such a column would get read whole); numbers by value. Numbers, and
+ * numbers read as text, tally at most maxTalliedValues distinct values (text the reader holds costs no
+ * more than its dictionary already does).
  */
 class NewValues {
   count = 0;
@@ -284,7 +285,9 @@ class NewValues {
       if (isAllowed[code]) continue;
       this.count++;
       const value = text.dictionary[code];
-      this.byText.set(value, (this.byText.get(value) ?? 0) + 1);
+      const seen = this.byText.get(value);
+      if (seen !== undefined) this.byText.set(value, seen + 1);
+      else if (this.byText.size < maxTalliedValues) this.byText.set(value, 1);
       this.example(rows, row, value);
     }
   }

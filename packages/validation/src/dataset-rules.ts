@@ -24,7 +24,7 @@ export function unreadableRows(dataset: Provenance, maxFindings: number): Outcom
     message: `${p.file} ${unitOf(p.file)} ${formatCount(p.line)} could not be read and was left out: ${p.message}`,
     locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
   }));
-  const rest = problems.length - findings.length;
+  const rest = dataset.problemCount - findings.length;
   if (rest > 0) {
     findings.push({
       check: 'unreadable-row',
@@ -33,7 +33,7 @@ export function unreadableRows(dataset: Provenance, maxFindings: number): Outcom
       message: `${plural(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
     });
   }
-  return failed(rule, problems.length, findings);
+  return failed(rule, dataset.problemCount, findings);
 }
 
 export function rowCount(n: number, rows: { min?: number; max?: number } | undefined): Outcome | undefined {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { DataError } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { type Place, SpillArea } from './key-spill.ts';
 import type { KeyColumn } from './row-hash.ts';
@@ -100,5 +101,18 @@ describe('DuplicateTracker past its memory budget', () => {
     assert.deepEqual(readdirSync(join(root, folders[0])), []);
     area.close();
     assert.deepEqual(readdirSync(root), before);
+  });
+
+  it('fails with a DataError naming the spill folder when it cannot write there', () => {
+    const missing = join(root, 'no-such-folder');
+    const tracker = new DuplicateTracker({ area: new SpillArea(0, missing) });
+    const values = Float64Array.from({ length: 5000 }, (_, i) => i);
+    assert.throws(
+      () => tracker.add([{ kind: 'numeric', values }], values.length, { where: () => 0, line: (r) => r }),
+      (error: unknown) =>
+        error instanceof DataError &&
+        error.file === missing &&
+        /cannot keep the duplicate-row keys on disk \(ENOENT/.test(error.reason),
+    );
   });
 });

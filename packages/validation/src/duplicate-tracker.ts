@@ -59,11 +59,6 @@ export class DuplicateTracker {
     this.maxExamples = options.maxExamples ?? 0;
   }
 
-  /** Whether the keys went to disk (duplicates after that are counted at `finish`). */
-  get spilled(): boolean {
-    return this.spill !== undefined;
-  }
-
   add(
     keys: readonly KeyColumn[],
     rowCount: number,

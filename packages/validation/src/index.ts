@@ -25,7 +25,6 @@ export { SchemaError, type SchemaProblem } from './schema-errors.ts';
 export { serializeSchema } from './serialize-schema.ts';
 export {
   defaultMaxExamples,
-  describeSources,
   type ValidateChunksOptions,
   type ValidateOptions,
   validateChunks,

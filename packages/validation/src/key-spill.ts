@@ -14,6 +14,7 @@
 import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataError } from './core.ts';
 import { KeySet, LANES, SLOT } from './row-hash.ts';
 
 /** Where a row is: the two words the caller gave (file index and line, or 0 and a row). */
@@ -58,9 +59,14 @@ export class SpillArea {
     this.held -= bytes;
   }
 
+  /** Counts `bytes` that must be held whatever the budget says (a spilling tracker's write buffers). */
+  charge(bytes: number): void {
+    this.held += bytes;
+  }
+
   /** The path of a new file in the area's folder. */
   newFile(): string {
-    this.dir ??= mkdtempSync(join(this.root, 'modelgate-keys-'));
+    this.dir ??= spillIo(this.root, () => mkdtempSync(join(this.root, 'modelgate-keys-')));
     return join(this.dir, `${this.files++}.keys`);
   }
 
@@ -78,8 +84,12 @@ export class SpillArea {
 
 const BITS = 6;
 const PARTITIONS = 1 << BITS;
-/** Records per write or read buffer (about 64 KB). */
-const BUFFER_RECORDS = 2730;
+/**
+ * Records per write or read buffer (about 16 KB): a spilling tracker holds one per partition, 1 MB in all,
+ * charged to the budget.
+ */
+const BUFFER_RECORDS = 682;
+const BUFFER_BYTES = SLOT * 4 * BUFFER_RECORDS;
 /** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
 const MAX_LEVEL = 15;
 
@@ -104,6 +114,7 @@ class PartitionWriter {
   constructor(area: SpillArea, level: number) {
     this.area = area;
     this.level = level;
+    area.charge(PARTITIONS * BUFFER_BYTES);
   }
 
   /** Appends the record whose hash is at `words[at ..]`, with its stored place word and line. */
@@ -126,32 +137,71 @@ class PartitionWriter {
     const buffer = this.buffers[p] as Int32Array;
     const count = this.fill[p];
     if (count === 0) return;
-    appendFileSync(this.files[p].path, new Uint8Array(buffer.buffer, 0, SLOT * 4 * count));
+    const { path } = this.files[p];
+    spillIo(path, () => appendFileSync(path, new Uint8Array(buffer.buffer, 0, SLOT * 4 * count)));
     this.files[p].records += count;
     this.fill[p] = 0;
   }
 
-  /** Flushes every buffer; the files written, in partition order. */
+  /** Flushes every buffer and gives their memory back; the files written, in partition order. */
   finish(): PartitionFile[] {
     for (let p = 0; p < PARTITIONS; p++) if (this.buffers[p]) this.flush(p);
+    this.buffers.length = 0;
+    this.area.release(PARTITIONS * BUFFER_BYTES);
     return this.files.filter((f) => f !== undefined);
   }
 }
 
-/** Each record of a file in order, as `visit(words, at)` over a reused buffer. */
-function readRecords(path: string, visit: (words: Int32Array, at: number) => boolean): void {
+/**
+ * Each of the file's `records` records in order, as `visit(words, at)` over a reused buffer, until `visit`
+ * returns false. A read may return less than asked; a record cut by it is completed by the next read.
+ */
+function readRecords(file: PartitionFile, visit: (words: Int32Array, at: number) => boolean): void {
+  const recordBytes = SLOT * 4;
   const buffer = new Int32Array(SLOT * BUFFER_RECORDS);
   const bytes = new Uint8Array(buffer.buffer);
-  const fd = openSync(path, 'r');
-  try {
-    for (;;) {
-      const read = readSync(fd, bytes, 0, bytes.length, null);
-      const records = read / (SLOT * 4);
-      for (let r = 0; r < records; r++) if (!visit(buffer, SLOT * r)) return;
-      if (read < bytes.length) return;
+  spillIo(file.path, () => {
+    const fd = openSync(file.path, 'r');
+    try {
+      let seen = 0;
+      let filled = 0;
+      for (;;) {
+        const read = readSync(fd, bytes, filled, bytes.length - filled, null);
+        filled += read;
+        const whole = Math.floor(filled / recordBytes);
+        for (let r = 0; r < whole; r++) {
+          seen++;
+          if (!visit(buffer, SLOT * r)) return;
+        }
+        bytes.copyWithin(0, whole * recordBytes, filled);
+        filled -= whole * recordBytes;
+        if (read === 0) break;
+      }
+      if (seen !== file.records || filled !== 0) {
+        throw new Error(
+          `holds ${seen} whole records and ${filled} stray bytes, ${file.records} were written`,
+        );
+      }
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
+  });
+}
+
+/**
+ * Runs a file operation on the spill folder, turning its failure (a full disk, a missing temp folder)
+ * into an error that says what was being done and where.
+ */
+function spillIo<T>(path: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // A DataError, so the action shows it as one clear line: the data outgrew what the disk can hold.
+    throw new DataError(
+      path,
+      `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`,
+    );
   }
 }
 
@@ -208,7 +258,7 @@ export class KeySpill {
     const found: SpillResult = { duplicates: 0, groups: 0, examples: [] };
     const budget = this.area.budget;
     let fits = true;
-    readRecords(file.path, (words, at) => {
+    readRecords(file, (words, at) => {
       if (set.full && 2 * set.bytes > budget && level + 1 < MAX_LEVEL) {
         fits = false;
         return false;
@@ -225,7 +275,7 @@ export class KeySpill {
     });
     if (!fits) {
       const writer = new PartitionWriter(this.area, level + 1);
-      readRecords(file.path, (words, at) => {
+      readRecords(file, (words, at) => {
         writer.append(words, at, words[at + LANES], words[at + LANES + 1]);
         return true;
       });

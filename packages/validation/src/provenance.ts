@@ -60,6 +60,8 @@ export class Provenance {
   rowCount = 0;
   /** The rows the reader left out (as many as it kept). */
   readonly problems: RowProblem[] = [];
+  /** How many rows the reader left out, kept or not. */
+  problemCount = 0;
 
   /** Takes in a chunk's sources, rows and problems; the chunk's rows, placed. Chunks come in order. */
   add(chunk: Table): ChunkRows {
@@ -73,6 +75,7 @@ export class Provenance {
     });
     this.rowCount += chunk.rowCount;
     for (const problem of chunk.problems) this.problems.push(problem);
+    this.problemCount += chunk.problemCount ?? chunk.problems.length;
     return new ChunkRows(chunk, fileOfSource);
   }
 

@@ -239,6 +239,25 @@ describe('validateChunks', () => {
     }
   });
 
+  it('counts every unreadable row, past the problems the reader keeps', async () => {
+    const lines = ['a,b'];
+    for (let i = 0; i < 3000; i++) lines.push(i % 2 === 0 ? `${i},1` : `${i},1,extra`);
+    const file = folder.file('ragged-many.csv', `${lines.join('\n')}\n`);
+    const schema = inferSchema(await readTable(folder.file('ragged-ok.csv', 'a,b\n1,1\n')));
+    const results = [
+      validateTable(await readTable(file), schema),
+      await validateChunks(() => readTableChunks(file, { chunkRows: 100 }), schema),
+    ];
+    for (const result of results) {
+      assert.equal(result.metrics['unreadable-rows'], 1500);
+      const unreadable = result.findings.filter((f) => f.check === 'unreadable-row');
+      assert.equal(
+        unreadable.reduce((n, f) => n + (f.count ?? 0), 0),
+        1500,
+      );
+    }
+  });
+
   it('recounts a majority first met after the exact counts were full, in a second pass', async () => {
     // 20 distinct values, then "k" in 80% of all cells: with 4 values counted exactly, "k" is untracked.
     const lines = ['v', ...Array.from({ length: 20 }, (_, i) => `u${i}`), ...Array(80).fill('k')];
@@ -417,6 +436,16 @@ describe('inferSchemaChunks', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('validate options', () => {
+  it('rejects maxExamples below 1, which would leave a finding without its first row', async () => {
+    const table = await readTable(folder.file('options.csv', 'a\n1\n'));
+    assert.throws(
+      () => validateTable(table, inferSchema(table), { maxExamples: 0 }),
+      /maxExamples must be a positive integer, got 0/,
     );
   });
 });

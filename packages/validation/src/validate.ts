@@ -83,13 +83,6 @@ export interface ValidateChunksOptions extends Omit<ValidateOptions, 'reference'
 export const defaultMaxExamples = 20;
 const defaultMaxInvalidExamples = 20;
 
-/** "data/train.csv", "a.csv and b.csv", "a.csv and 3 more files". */
-export function describeSources(table: Table): string {
-  const dataset = new Provenance();
-  dataset.add(table);
-  return dataset.describe();
-}
-
 const severityOrder = { error: 0, warning: 1, notice: 2 };
 
 /** A row's file index and line as one number (exact while files stay below 2^21). */
@@ -159,6 +152,12 @@ class Validation {
   ) {
     this.schema = schema;
     this.maxExamples = options.maxExamples ?? defaultMaxExamples;
+    // A finding names at least its first example row.
+    if (!Number.isSafeInteger(this.maxExamples) || this.maxExamples < 1) {
+      throw new TypeError(
+        `validate option maxExamples must be a positive integer, got ${options.maxExamples}`,
+      );
+    }
     this.maxInvalidExamples = maxInvalidExamples;
     this.countedValues = options.countedValues;
     this.selected = options.columns ? new Set(options.columns) : undefined;
@@ -382,7 +381,7 @@ class Validation {
         warnings,
         'missing-share': shareOf(missingCells, dataset.rowCount * columns.length),
         'duplicate-row-share': shareOf(this.duplicates.duplicates, dataset.rowCount),
-        'unreadable-rows': dataset.problems.length,
+        'unreadable-rows': dataset.problemCount,
         checks: outcomes.length,
         'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,
         ...quality?.metrics,
