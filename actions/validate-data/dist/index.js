@@ -38579,13 +38579,13 @@ class ByteDictionary {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L6: () => (/* binding */ blockSize),
 /* harmony export */   Q3: () => (/* binding */ dataSize),
-/* harmony export */   QK: () => (/* binding */ openByteSource),
 /* harmony export */   Wf: () => (/* binding */ HEADER_BLOCK_BYTES),
 /* harmony export */   aN: () => (/* binding */ forEachBlock),
+/* harmony export */   "do": () => (/* binding */ fileBlocks),
 /* harmony export */   vD: () => (/* binding */ SAMPLE_BLOCK_BYTES)
 /* harmony export */ });
+/* unused harmony exports blockSize, openByteSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -38706,13 +38706,12 @@ async function openByteSource(file, gzip) {
     }
 }
 /**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
- * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
- * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
- * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
- * header, a sample).
+ * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
+ * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
+ * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
+ * consumer stops, early or not.
  */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
     const source = await openByteSource(file, gzip);
     try {
         let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
@@ -38731,7 +38730,9 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
                     atEnd = true;
                 filled += read;
             }
-            const consumed = parse(buffer, filled, atEnd);
+            const block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
+            yield block;
+            const { consumed } = block;
             if (consumed < 0 || atEnd)
                 return;
             if (consumed === 0 && filled === buffer.length) {
@@ -38747,6 +38748,17 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
     }
     finally {
         await source.close();
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
+ * many bytes it consumed, or -1 to stop early.
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    for await (const block of fileBlocks(file, gzip, blockBytes)) {
+        block.consumed = parse(block.bytes, block.end, block.atEnd);
+        if (block.consumed < 0)
+            return;
     }
 }
 
@@ -40364,11 +40376,10 @@ __webpack_async_result__();
 /* unused harmony export defaultChunkRows */
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79702);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
-/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62420);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(55436);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14573);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79702);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62420);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55436);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14573);
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
  * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
@@ -40529,43 +40540,9 @@ class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBui
 }
 /** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
 async function* parseFile(file, gzip, parse, builder) {
-    const source = await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openByteSource */ .QK)(file, gzip);
-    try {
-        let buffer = new Uint8Array(_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .blockSize */ .L6.bytes);
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f)
-                        throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const consumed = parse(buffer, filled, atEnd);
-            yield* builder.ready.splice(0);
-            if (atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
+    for await (const block of (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fileBlocks */ ["do"])(file, gzip)) {
+        block.consumed = parse(block.bytes, block.end, block.atEnd);
+        yield* builder.ready.splice(0);
     }
 }
 function makeBuilder(names, types, options, chunkRows) {
@@ -40579,27 +40556,27 @@ function makeBuilder(names, types, options, chunkRows) {
     return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
 }
 async function* delimitedChunks(files, options, chunkRows) {
-    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planDelimited */ .Fi)(files, options);
+    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planDelimited */ .Fi)(files, options);
     const builder = makeBuilder(names, types, options, chunkRows);
     const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
         const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .KIND_OF */ .V[types[targets[k]]]));
+        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_OF */ .V[types[targets[k]]]));
         builder.beginFile(files[f].path, files[f].format);
-        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
+        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
         yield* parseFile(files[f].path, files[f].gzip, parse, builder);
     }
     builder.finishChunks();
     yield* builder.ready.splice(0);
 }
 async function* jsonLinesChunks(files, options, chunkRows) {
-    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .planJsonLines */ .FH)(files, options);
+    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planJsonLines */ .FH)(files, options);
     const builder = makeBuilder(names, types, options, chunkRows);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         builder.beginFile(file.path, file.format);
-        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
+        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
     }
     builder.finishChunks();
     yield* builder.ready.splice(0);
@@ -40620,8 +40597,8 @@ async function* readTableChunks(inputs, options = {}) {
         }
     }
     const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
-    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveOptions */ .$)(readOptions);
-    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .datasetFiles */ .gm)(inputs);
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveOptions */ .$)(readOptions);
+    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .datasetFiles */ .gm)(inputs);
     switch (files[0].format) {
         case 'csv':
         case 'tsv':
@@ -40631,7 +40608,7 @@ async function* readTableChunks(inputs, options = {}) {
             yield* jsonLinesChunks(files, resolved, chunkRows);
             return;
         case 'parquet':
-            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_3__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
+            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
     }
 }
 /**

@@ -97,17 +97,8 @@ function radixSortFinite(source: Float64Array, target: Float64Array, scratch: So
   // Sized by the input, not by n, so that the columns of one table share one buffer whatever they miss.
   let to = scratch.take(source.length).subarray(0, n);
   for (let pass = 0; pass < 4; pass++) {
-    // Counts to start offsets; a digit that every value shares leaves nothing to do.
     const base = pass * BUCKETS;
-    let sum = 0;
-    let same = false;
-    for (let d = 0; d < BUCKETS && !same; d++) {
-      const c = counts[base + d];
-      same = c === n;
-      counts[base + d] = sum;
-      sum += c;
-    }
-    if (same) continue;
+    if (!startOffsets(counts, base, n)) continue;
     const bits = new Uint32Array(from.buffer, from.byteOffset, n * 2);
     const shift = (pass & 1) * 16;
     if (pass < 2) {
@@ -127,6 +118,21 @@ function radixSortFinite(source: Float64Array, target: Float64Array, scratch: So
   // After an odd number of passes the sorted values sit in the scratch buffer.
   if (from !== output) output.set(from);
   return n;
+}
+
+/**
+ * Turns one pass's digit counts (BUCKETS of them from `base`) into the offsets where each digit's values
+ * start. False when one digit holds all `n` values: that pass would move nothing and is skipped.
+ */
+function startOffsets(counts: Uint32Array, base: number, n: number): boolean {
+  let sum = 0;
+  for (let d = 0; d < BUCKETS; d++) {
+    const c = counts[base + d];
+    if (c === n) return false;
+    counts[base + d] = sum;
+    sum += c;
+  }
+  return true;
 }
 
 /** Whether `values` is in ascending order with no NaN (what the statistics' `sorted: true` assumes). */
@@ -154,15 +160,7 @@ export function sortInt32InPlace(values: Int32Array, scratch: Int32Array): Int32
   let to = scratch.subarray(0, values.length);
   for (let pass = 0; pass < 2; pass++) {
     const base = pass * BUCKETS;
-    let sum = 0;
-    let same = false;
-    for (let d = 0; d < BUCKETS && !same; d++) {
-      const c = counts[base + d];
-      same = c === values.length;
-      counts[base + d] = sum;
-      sum += c;
-    }
-    if (same) continue;
+    if (!startOffsets(counts, base, values.length)) continue;
     const shift = pass * 16;
     for (let i = 0; i < from.length; i++) {
       const digit = (((from[i] ^ SIGN) >>> 0) >>> shift) & DIGIT;

@@ -117,18 +117,28 @@ export async function openByteSource(file: string, gzip: boolean): Promise<ByteS
 }
 
 /**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block. `parse` reads `bytes[0, end)` and
- * returns how many bytes it consumed (whole records only), or -1 to stop early. The rest is kept for the
- * next call; a record longer than the buffer makes the buffer grow. `atEnd` says no more bytes will come,
- * and the final call must consume everything. `blockBytes` is smaller for readers that stop early (a
- * header, a sample).
+ * One block of a file handed to a parser: `bytes[0, end)` holds what is unparsed so far, then the newly
+ * read bytes; `atEnd` says no more will come. The parser sets `consumed` to how many bytes it used (whole
+ * records only), or -1 to stop early.
  */
-export async function forEachBlock(
+export interface Block {
+  bytes: Uint8Array;
+  end: number;
+  atEnd: boolean;
+  consumed: number;
+}
+
+/**
+ * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
+ * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
+ * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
+ * consumer stops, early or not.
+ */
+export async function* fileBlocks(
   file: string,
   gzip: boolean,
-  parse: (bytes: Uint8Array, end: number, atEnd: boolean) => number,
   blockBytes = blockSize.bytes,
-): Promise<void> {
+): AsyncGenerator<Block> {
   const source = await openByteSource(file, gzip);
   try {
     let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
@@ -145,7 +155,9 @@ export async function forEachBlock(
         if (read === 0) atEnd = true;
         filled += read;
       }
-      const consumed = parse(buffer, filled, atEnd);
+      const block: Block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
+      yield block;
+      const { consumed } = block;
       if (consumed < 0 || atEnd) return;
       if (consumed === 0 && filled === buffer.length) {
         const larger = new Uint8Array(buffer.length * 2);
@@ -158,5 +170,21 @@ export async function forEachBlock(
     }
   } finally {
     await source.close();
+  }
+}
+
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
+ * many bytes it consumed, or -1 to stop early.
+ */
+export async function forEachBlock(
+  file: string,
+  gzip: boolean,
+  parse: (bytes: Uint8Array, end: number, atEnd: boolean) => number,
+  blockBytes = blockSize.bytes,
+): Promise<void> {
+  for await (const block of fileBlocks(file, gzip, blockBytes)) {
+    block.consumed = parse(block.bytes, block.end, block.atEnd);
+    if (block.consumed < 0) return;
   }
 }

@@ -38,7 +38,7 @@ import {
   NumericBuilder,
   TableBuilder,
 } from './builders.ts';
-import { blockSize, openByteSource } from './byte-source.ts';
+import { fileBlocks } from './byte-source.ts';
 import { csvBlockParser, SKIP } from './csv.ts';
 import { DataError } from './errors.ts';
 import { jsonlBlockParser } from './jsonl.ts';
@@ -199,37 +199,9 @@ async function* parseFile(
   parse: (bytes: Uint8Array, end: number, atEnd: boolean) => number,
   builder: ChunkBuilder,
 ): AsyncGenerator<TableChunk> {
-  const source = await openByteSource(file, gzip);
-  try {
-    let buffer = new Uint8Array(blockSize.bytes);
-    let filled = 0;
-    let atEnd = false;
-    for (;;) {
-      while (!atEnd && filled < buffer.length) {
-        let read: number;
-        try {
-          read = await source.read(buffer, filled, buffer.length - filled);
-        } catch (error) {
-          if (error instanceof DataError) throw error;
-          throw new DataError(file, `cannot be read: ${(error as Error).message}`);
-        }
-        if (read === 0) atEnd = true;
-        filled += read;
-      }
-      const consumed = parse(buffer, filled, atEnd);
-      yield* builder.ready.splice(0);
-      if (atEnd) return;
-      if (consumed === 0 && filled === buffer.length) {
-        const larger = new Uint8Array(buffer.length * 2);
-        larger.set(buffer);
-        buffer = larger;
-      } else {
-        buffer.copyWithin(0, consumed, filled);
-        filled -= consumed;
-      }
-    }
-  } finally {
-    await source.close();
+  for await (const block of fileBlocks(file, gzip)) {
+    block.consumed = parse(block.bytes, block.end, block.atEnd);
+    yield* builder.ready.splice(0);
   }
 }
 
