@@ -57078,7 +57078,6 @@ __webpack_async_result__();
 
 
 
-
 const MAX_CHUNK_ROWS = 262_144;
 const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
 const MIN_CAPACITY = 1024;

@@ -40,7 +40,6 @@ import {
 } from './builders.ts';
 import { fileBlocks } from './byte-source.ts';
 import { csvBlockParser, SKIP } from './csv.ts';
-import { DataError } from './errors.ts';
 import { jsonlBlockParser } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import {
