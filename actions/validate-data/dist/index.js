@@ -42176,8 +42176,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19696);
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__]);
 _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
@@ -42229,9 +42229,9 @@ function makeTypeMismatch(spec, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('type-mismatch', spec.name, rule);
-            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount);
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('type-mismatch', spec.name, rule);
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'type-mismatch',
                     severity: 'error',
@@ -42278,9 +42278,9 @@ function makeMissingValues(spec, maxExamples) {
             }
         },
         finish(dataset) {
-            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(missing, dataset.rowCount);
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(missing, dataset.rowCount);
             if (share <= limit)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('missing-values', spec.name, rule);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-values', spec.name, rule);
             const where = examples
                 .slice(0, examplesInMessage)
                 .map((r) => dataset.rowName(r))
@@ -42288,7 +42288,7 @@ function makeMissingValues(spec, maxExamples) {
             const message = spec.nullable
                 ? `Column "${spec.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(missing)}), above the allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(limit)}; first on ${where}`
                 : `Column "${spec.name}" must not be missing, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(missing, 'cell is', 'cells are')} empty: ${where}`;
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, missing, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, missing, [
                 {
                     check: 'missing-values',
                     severity: 'error',
@@ -42336,20 +42336,20 @@ function makeOutOfRange(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('out-of-range', spec.name, rule);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('out-of-range', spec.name, rule);
             const range = spec.min !== undefined && spec.max !== undefined
                 ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
                 : spec.min !== undefined
                     ? `below the minimum ${showBound(spec, spec.min)}`
                     : `above the maximum ${showBound(spec, spec.max)}`;
             const observed = lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'out-of-range',
                     severity: 'error',
                     column: spec.name,
                     count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} ${range}${observed}: ${quoteExamples(dataset, examples, false)}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
@@ -42481,19 +42481,19 @@ function makeValueNotAllowed(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (found.count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
-            const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
+            const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, found.present);
             const tolerance = spec.maxNewCategoryShare ?? 0;
             const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
             const listed = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatList */ .ki)(found.values().map((v) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(v.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(v.count)})`), 10);
             const within = severity === 'warning' ? `, within the tolerated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(tolerance)}` : '';
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, found.count, [
                 {
                     check: 'value-not-allowed',
                     severity,
                     column: spec.name,
                     count: found.count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
                     locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
                 },
@@ -42543,14 +42543,14 @@ function makeRegexMismatch(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'regex-mismatch',
                     severity: 'error',
                     column: spec.name,
                     count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(dataset, examples)}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
@@ -42568,7 +42568,7 @@ function uniqueKey(chunk) {
         return { kind: 'codes', codes: typed.text.codes };
     if (typed.numbers)
         return { kind: 'numeric', values: typed.numbers };
-    return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty)(column);
+    return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty)(column);
 }
 function makeDuplicateValues(spec, maxExamples, area) {
     if (!spec.unique)
@@ -42601,18 +42601,18 @@ function makeDuplicateValues(spec, maxExamples, area) {
         finish(dataset) {
             const { duplicates, groups } = tracker.counts;
             if (duplicates === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
             const shown = examples
                 .slice(0, examplesInMessage)
                 .map((e) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(e.value)} on ${dataset.rowName(e.ref)} (first on ${dataset.rowName(e.first)})`)
                 .join(', ');
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)('unique', duplicates, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)('unique', duplicates, [
                 {
                     check: 'duplicate-value',
                     severity: 'error',
                     column: spec.name,
                     count: duplicates,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
                     message: `Column "${spec.name}" must be unique, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier value (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(groups, 'value')} repeated): ${shown}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
@@ -42632,16 +42632,16 @@ function toRef(place) {
 function constantColumn(name, majority, severity, almostConstantShare) {
     const rule = almostConstantShare < 1 ? `top value below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(almostConstantShare)}` : 'not constant';
     const found = majority.result();
-    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, found.present);
     const almost = found.present >= 2 && share >= almostConstantShare;
     if (!almost)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('constant-column', name, rule);
     const value = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(found.text ?? '');
     const constant = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .isConstant */ .VO)(found);
     const message = constant
         ? `Column "${name}" holds the single value ${value} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`
         : `Column "${name}" is almost constant: ${value} fills ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, found.count, [
         {
             check: constant ? 'constant-column' : 'almost-constant-column',
             severity,
@@ -43107,8 +43107,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
@@ -43125,7 +43125,7 @@ function unreadableRows(dataset, maxFindings) {
     const rule = 'every row readable';
     const problems = dataset.problems;
     if (problems.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('unreadable-row', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('unreadable-row', null, rule);
     const unitOf = (file) => dataset.unitOfPath(file);
     const findings = problems.slice(0, maxFindings).map((p) => ({
         check: 'unreadable-row',
@@ -43143,7 +43143,7 @@ function unreadableRows(dataset, maxFindings) {
             message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
         });
     }
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, dataset.problemCount, findings);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, dataset.problemCount, findings);
 }
 function rowCount(n, rows) {
     if (rows === undefined || (rows.min === undefined && rows.max === undefined))
@@ -43157,11 +43157,11 @@ function rowCount(n, rows) {
     const tooFew = rows.min !== undefined && n < rows.min;
     const tooMany = rows.max !== undefined && n > rows.max;
     if (!tooFew && !tooMany)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('row-count', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('row-count', null, rule);
     const bound = tooFew
         ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.min)}`
         : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.max)}`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, 1, [
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, 1, [
         {
             check: 'row-count',
             severity: 'error',
@@ -43175,8 +43175,8 @@ function missingColumns(expected, present, files) {
     const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(expected.size, 'expected column')} present`;
     const absent = [...expected].filter(([name]) => !present(name));
     if (absent.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-column', null, rule);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('missing-column', null, rule);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
         check: 'missing-column',
         severity: 'error',
         column: name,
@@ -43190,9 +43190,9 @@ function extraColumns(extra, severity) {
         return undefined;
     const rule = 'only columns in the schema';
     if (extra.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('extra-column', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('extra-column', null, rule);
     const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, extra.length, [
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, extra.length, [
         {
             check: 'extra-column',
             severity,
@@ -43216,7 +43216,7 @@ class DuplicateRows {
     add(rows, columns) {
         if (columns.length === 0)
             return;
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
             if (this.examples.length < this.maxExamples)
                 this.examples.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first) });
         });
@@ -43234,13 +43234,13 @@ class DuplicateRows {
         const rule = 'no repeated rows';
         const { duplicates } = this.tracker.counts;
         if (duplicates === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-rows', null, rule);
-        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('duplicate-rows', null, rule);
+        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
         const shown = this.examples
             .slice(0, 3)
             .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
             .join(', ');
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, duplicates, [
             {
                 check: 'duplicate-rows',
                 severity,
@@ -43278,7 +43278,7 @@ class PrimaryKey {
             if (this.missing.length < this.maxExamples)
                 this.missing.push(rows.ref(row));
         }
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
             if (this.repeats.length < this.maxExamples) {
                 this.repeats.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first), key: keyText(columns, row) });
             }
@@ -43306,18 +43306,18 @@ class PrimaryKey {
         const outcomes = [];
         const missingCount = this.missingCount;
         if (missingCount === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('missing-key', null, rule));
         else {
             const where = this.missing
                 .slice(0, 3)
                 .map((r) => dataset.rowName(r))
                 .join(', ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, missingCount, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, missingCount, [
                 {
                     check: 'missing-key',
                     severity: 'error',
                     count: missingCount,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
                     message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
                     locations: dataset.locations(this.missing),
                 },
@@ -43325,18 +43325,18 @@ class PrimaryKey {
         }
         const { duplicates, groups } = this.tracker.counts;
         if (duplicates === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('duplicate-key', null, rule));
         else {
             const shown = this.repeats
                 .slice(0, 3)
                 .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
                 .join('; ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, duplicates, [
                 {
                     check: 'duplicate-key',
                     severity: 'error',
                     count: duplicates,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
                     message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
                     locations: dataset.locations(this.repeats.map((e) => e.row)),
                 },
@@ -43416,10 +43416,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ DuplicateTracker)
 /* harmony export */ });
 /* unused harmony export findDuplicates */
-/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96129);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_0__]);
-_key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36995);
+/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96129);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_1__]);
+_key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
  * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
@@ -43427,6 +43428,7 @@ _key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.the
  * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
  * are exact (up to the hashes' negligible chance of a collision).
  */
+
 
 
 function hasMissing(keys, row) {
@@ -43444,7 +43446,7 @@ function hasMissing(keys, row) {
  */
 class DuplicateTracker {
     counts = { duplicates: 0, groups: 0 };
-    set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySet */ .wj();
+    set = new _key_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySet */ .wj();
     spill;
     ignoreMissing;
     area;
@@ -43459,7 +43461,7 @@ class DuplicateTracker {
     add(keys, rowCount, places, onDuplicate) {
         if (rowCount === 0)
             return;
-        const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashRows */ .MP)(keys, rowCount);
+        const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(keys, rowCount);
         for (let row = 0; row < rowCount; row++) {
             if (this.ignoreMissing && hasMissing(keys, row))
                 continue;
@@ -43485,7 +43487,7 @@ class DuplicateTracker {
         }
     }
     spillKeys(set, area) {
-        this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySpill */ .Cd(area, this.maxExamples);
+        this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySpill */ .Cd(area, this.maxExamples);
         this.spill.setAside(set);
         area.release(this.reserved);
         this.reserved = 0;
@@ -43638,8 +43640,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96129);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74510);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93502);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -43769,7 +43771,7 @@ class ColumnSummary {
         this.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(column);
         if (this.distinct) {
             // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
-            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
+            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
                 where: () => 0,
                 line: () => 0,
             });
@@ -43880,8 +43882,8 @@ class SchemaInference {
             extraColumns: 'warn',
             duplicateRows: 'warn',
             constantColumns: 'warn',
-            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultAlmostConstantShare */ .$,
-            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultQualityTolerances */ .R },
+            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultAlmostConstantShare */ .$,
+            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultQualityTolerances */ .R },
             origin: [
                 `Inferred by ${settings.tool} from ${dataset.describe()} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
                 `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.rangeMargin)} of the observed span, text columns with at most`,
@@ -43921,6 +43923,121 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 36995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rt: () => (/* binding */ SLOT),
+/* harmony export */   wj: () => (/* binding */ KeySet)
+/* harmony export */ });
+/* unused harmony export REPEATED */
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93502);
+// A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
+// half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
+
+/**
+ * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
+ * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
+ */
+const SLOT = _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 2;
+/** The flag, in the place's first word, of a key seen more than once. */
+const REPEATED = 1 << 31;
+/**
+ * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
+ * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
+ * 24 bytes a slot, at most 3/4 full.
+ */
+class KeySet {
+    slots = new Int32Array(SLOT * 16);
+    mask = 15;
+    size = 0;
+    /** Memory held, in bytes. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Whether the next new key makes the table grow (to twice its bytes). */
+    get full() {
+        return 4 * (this.size + 1) > 3 * (this.mask + 1);
+    }
+    /**
+     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
+     * Returns -1 for a new key, else the slot of the key already there.
+     */
+    insert(hashes, i, where, line) {
+        return this.insertAt(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci * i, where + 1, line);
+    }
+    /**
+     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
+     * with REPEATED: a key set aside by `forEach` comes back as it was).
+     */
+    insertAt(words, at, stored, line) {
+        if (this.full)
+            this.grow();
+        const h0 = words[at];
+        const h1 = words[at + 1];
+        const h2 = words[at + 2];
+        const h3 = words[at + 3];
+        const slots = this.slots;
+        let slot = h0 & this.mask;
+        for (;;) {
+            const base = SLOT * slot;
+            if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0) {
+                slots[base] = h0;
+                slots[base + 1] = h1;
+                slots[base + 2] = h2;
+                slots[base + 3] = h3;
+                slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] = stored;
+                slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] = line;
+                this.size++;
+                return -1;
+            }
+            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
+                return slot;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
+    forEach(visit) {
+        const slots = this.slots;
+        for (let base = 0; base < slots.length; base += SLOT)
+            if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
+                visit(slots, base);
+    }
+    /** The place stored with the key in `slot`. */
+    placeOf(slot) {
+        const base = SLOT * slot;
+        return { where: (this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] & ~REPEATED) - 1, line: this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] >>> 0 };
+    }
+    /** Marks the key in `slot` as repeated; true the first time. */
+    markRepeated(slot) {
+        const base = SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci;
+        if (this.slots[base] & REPEATED)
+            return false;
+        this.slots[base] |= REPEATED;
+        return true;
+    }
+    grow() {
+        const old = this.slots;
+        const capacity = 2 * (this.mask + 1);
+        this.slots = new Int32Array(SLOT * capacity);
+        this.mask = capacity - 1;
+        for (let base = 0; base < old.length; base += SLOT) {
+            if (old[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0)
+                continue;
+            let slot = old[base] & this.mask;
+            while (this.slots[SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
+                slot = (slot + 1) & this.mask;
+            const to = SLOT * slot;
+            for (let w = 0; w < SLOT; w++)
+                this.slots[to + w] = old[base + w];
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 96129:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43936,8 +44053,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93502);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76719);
+/* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36995);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
 /**
  * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
  * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
@@ -43951,6 +44069,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
  * again on the next six bits, order kept.
  */
+
 
 
 
@@ -44009,7 +44128,7 @@ const PARTITIONS = 1 << BITS;
  * charged to the budget.
  */
 const BUFFER_RECORDS = 682;
-const BUFFER_BYTES = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * BUFFER_RECORDS;
+const BUFFER_BYTES = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * BUFFER_RECORDS;
 /** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
 const MAX_LEVEL = 15;
 function partitionOf(words, at, level) {
@@ -44033,15 +44152,15 @@ class PartitionWriter {
         const p = partitionOf(words, at, this.level);
         let buffer = this.buffers[p];
         if (!buffer) {
-            buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+            buffer = new Int32Array(_key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
             this.buffers[p] = buffer;
             this.files[p] = { path: this.area.newFile(), records: 0 };
         }
-        const to = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * this.fill[p];
-        for (let l = 0; l < _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci; l++)
+        const to = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * this.fill[p];
+        for (let l = 0; l < _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci; l++)
             buffer[to + l] = words[at + l];
-        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] = stored;
-        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] = line;
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] = stored;
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] = line;
         if (++this.fill[p] === BUFFER_RECORDS)
             this.flush(p);
     }
@@ -44051,7 +44170,7 @@ class PartitionWriter {
         if (count === 0)
             return;
         const { path } = this.files[p];
-        spillIo(path, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, new Uint8Array(buffer.buffer, 0, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * count)));
+        spillIo(path, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, new Uint8Array(buffer.buffer, 0, _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * count)));
         this.files[p].records += count;
         this.fill[p] = 0;
     }
@@ -44070,8 +44189,8 @@ class PartitionWriter {
  * returns false. A read may return less than asked; a record cut by it is completed by the next read.
  */
 function readRecords(file, visit) {
-    const recordBytes = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4;
-    const buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+    const recordBytes = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4;
+    const buffer = new Int32Array(_key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
     const bytes = new Uint8Array(buffer.buffer);
     spillIo(file.path, () => {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, 'r');
@@ -44084,7 +44203,7 @@ function readRecords(file, visit) {
                 const whole = Math.floor(filled / recordBytes);
                 for (let r = 0; r < whole; r++) {
                     seen++;
-                    if (!visit(buffer, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * r))
+                    if (!visit(buffer, _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * r))
                         return;
                 }
                 bytes.copyWithin(0, whole * recordBytes, filled);
@@ -44112,7 +44231,7 @@ function spillIo(path, operation) {
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         // A DataError, so the action shows it as one clear line: the data outgrew what the disk can hold.
-        throw new _core_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
+        throw new _core_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
     }
 }
 function byPlace(a, b) {
@@ -44135,12 +44254,12 @@ class KeySpill {
     /** Sets aside every key of `set`, with its first place and whether it has repeated. */
     setAside(set) {
         set.forEach((slots, base) => {
-            this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+            this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
         });
     }
     /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
     add(hashes, i, where, line) {
-        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci * i, where + 1, line);
+        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci * i, where + 1, line);
     }
     /** Replays every partition (removing its file); the duplicates among the records appended. */
     finish() {
@@ -44152,7 +44271,7 @@ class KeySpill {
         return result;
     }
     replay(file, level, result) {
-        const set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .KeySet */ .wj();
+        const set = new _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .KeySet */ .wj();
         const found = { duplicates: 0, groups: 0, examples: [] };
         const budget = this.area.budget;
         let fits = true;
@@ -44161,14 +44280,14 @@ class KeySpill {
                 fits = false;
                 return false;
             }
-            const slot = set.insertAt(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+            const slot = set.insertAt(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
             if (slot < 0)
                 return true;
             found.duplicates++;
             if (set.markRepeated(slot))
                 found.groups++;
             if (found.examples.length < this.maxExamples) {
-                const row = { where: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] >>> 0 };
+                const row = { where: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] >>> 0 };
                 found.examples.push({ row, first: set.placeOf(slot) });
             }
             return true;
@@ -44176,7 +44295,7 @@ class KeySpill {
         if (!fits) {
             const writer = new PartitionWriter(this.area, level + 1);
             readRecords(file, (words, at) => {
-                writer.append(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+                writer.append(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
                 return true;
             });
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file.path);
@@ -44708,8 +44827,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -44766,7 +44885,7 @@ class QualityProfiler {
             p.majority.add(columns[i]);
         });
         if (columns.length > 0) {
-            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), chunk.rowCount, { where: () => 0, line: () => 0 });
+            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), chunk.rowCount, { where: () => 0, line: () => 0 });
         }
     }
     finish() {
@@ -44802,7 +44921,7 @@ function compareQuality(reference, current, tolerances = {}) {
 }
 /** Two profiles of the same columns compared; the current profile's column order is the table's. */
 function compareProfiles(reference, current, tolerances = {}) {
-    const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultQualityTolerances */ .R, ...tolerances };
+    const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultQualityTolerances */ .R, ...tolerances };
     const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(limits.severity);
     const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
     const pairs = current.columns
@@ -44917,11 +45036,8 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ LANES),
 /* harmony export */   MP: () => (/* binding */ hashRows),
-/* harmony export */   Ty: () => (/* binding */ keyColumnOf),
-/* harmony export */   rt: () => (/* binding */ SLOT),
-/* harmony export */   wj: () => (/* binding */ KeySet)
+/* harmony export */   Ty: () => (/* binding */ keyColumnOf)
 /* harmony export */ });
-/* unused harmony export REPEATED */
 function keyColumnOf(column) {
     return column.kind === 'numeric'
         ? { kind: 'numeric', values: column.values }
@@ -44982,105 +45098,6 @@ function hashRows(keys, rowCount) {
     for (let i = 0; i < hashes.length; i++)
         hashes[i] = finish(hashes[i]);
     return hashes;
-}
-/**
- * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
- * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
- */
-const SLOT = LANES + 2;
-/** The flag, in the place's first word, of a key seen more than once. */
-const REPEATED = 1 << 31;
-/**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
- */
-class KeySet {
-    slots = new Int32Array(SLOT * 16);
-    mask = 15;
-    size = 0;
-    /** Memory held, in bytes. */
-    get bytes() {
-        return this.slots.byteLength;
-    }
-    /** Whether the next new key makes the table grow (to twice its bytes). */
-    get full() {
-        return 4 * (this.size + 1) > 3 * (this.mask + 1);
-    }
-    /**
-     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
-     * Returns -1 for a new key, else the slot of the key already there.
-     */
-    insert(hashes, i, where, line) {
-        return this.insertAt(hashes, LANES * i, where + 1, line);
-    }
-    /**
-     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
-     * with REPEATED: a key set aside by `forEach` comes back as it was).
-     */
-    insertAt(words, at, stored, line) {
-        if (this.full)
-            this.grow();
-        const h0 = words[at];
-        const h1 = words[at + 1];
-        const h2 = words[at + 2];
-        const h3 = words[at + 3];
-        const slots = this.slots;
-        let slot = h0 & this.mask;
-        for (;;) {
-            const base = SLOT * slot;
-            if (slots[base + LANES] === 0) {
-                slots[base] = h0;
-                slots[base + 1] = h1;
-                slots[base + 2] = h2;
-                slots[base + 3] = h3;
-                slots[base + LANES] = stored;
-                slots[base + LANES + 1] = line;
-                this.size++;
-                return -1;
-            }
-            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
-                return slot;
-            }
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
-    forEach(visit) {
-        const slots = this.slots;
-        for (let base = 0; base < slots.length; base += SLOT)
-            if (slots[base + LANES] !== 0)
-                visit(slots, base);
-    }
-    /** The place stored with the key in `slot`. */
-    placeOf(slot) {
-        const base = SLOT * slot;
-        return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
-    }
-    /** Marks the key in `slot` as repeated; true the first time. */
-    markRepeated(slot) {
-        const base = SLOT * slot + LANES;
-        if (this.slots[base] & REPEATED)
-            return false;
-        this.slots[base] |= REPEATED;
-        return true;
-    }
-    grow() {
-        const old = this.slots;
-        const capacity = 2 * (this.mask + 1);
-        this.slots = new Int32Array(SLOT * capacity);
-        this.mask = capacity - 1;
-        for (let base = 0; base < old.length; base += SLOT) {
-            if (old[base + LANES] === 0)
-                continue;
-            let slot = old[base] & this.mask;
-            while (this.slots[SLOT * slot + LANES] !== 0)
-                slot = (slot + 1) & this.mask;
-            const to = SLOT * slot;
-            for (let w = 0; w < SLOT; w++)
-                this.slots[to + w] = old[base + w];
-        }
-    }
 }
 
 
@@ -45359,10 +45376,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96129);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93265);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93265);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74510);
 /* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(75804);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93502);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -45473,7 +45490,7 @@ class Validation {
     setUp(chunk) {
         const specByName = new Map(this.specs().map((s) => [s.name, s]));
         const inScope = chunk.columns.map((c, index) => ({ c, index })).filter(({ c }) => this.inScope(c.name));
-        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const counted = constants ? (this.countedValues ?? (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .countedValuesPerColumn */ .i4)(inScope.length)) : 1;
         const states = inScope.map(({ c, index }) => {
             const spec = specByName.get(c.name);
@@ -45554,7 +45571,7 @@ class Validation {
     secondPass(reference) {
         const columns = this.columns ?? [];
         const share = this.schema.almostConstantShare;
-        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
         const common = reference ? reference.columns.map((c) => c.name) : [];
         const byName = new Map(columns.map((c) => [c.name, c.index]));
@@ -45580,7 +45597,7 @@ class Validation {
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
                 if (tracker) {
-                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
+                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
                     tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
                 }
             },
@@ -45625,15 +45642,15 @@ class Validation {
                 expected.set(name, 'selected for validation');
         }
         outcomes.push((0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .missingColumns */ .Q6)(expected, (name) => present.has(name), dataset.describe()));
-        const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.extraColumns));
+        const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.extraColumns));
         if (extra)
             outcomes.push(extra);
-        const duplicates = this.duplicates.finish(dataset, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.duplicateRows));
+        const duplicates = this.duplicates.finish(dataset, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.duplicateRows));
         if (duplicates)
             outcomes.push(duplicates);
         if (this.primaryKey)
             outcomes.push(...this.primaryKey.rule.finish(dataset));
-        const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.constantColumns);
+        const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.constantColumns);
         const columnOutcomes = (state) => {
             for (const rule of state.rules)
                 outcomes.push(rule.finish(dataset));
@@ -45665,8 +45682,8 @@ class Validation {
                 columns: columns.length,
                 errors,
                 warnings,
-                'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(missingCells, dataset.rowCount * columns.length),
-                'duplicate-row-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(this.duplicates.duplicates, dataset.rowCount),
+                'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .shareOf */ .tC)(missingCells, dataset.rowCount * columns.length),
+                'duplicate-row-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .shareOf */ .tC)(this.duplicates.duplicates, dataset.rowCount),
                 'unreadable-rows': dataset.problemCount,
                 checks: outcomes.length,
                 'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,

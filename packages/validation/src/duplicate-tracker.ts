@@ -5,8 +5,10 @@
  * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
  * are exact (up to the hashes' negligible chance of a collision).
  */
+
+import { KeySet } from './key-set.ts';
 import { KeySpill, type Place, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
-import { hashRows, type KeyColumn, KeySet } from './row-hash.ts';
+import { hashRows, type KeyColumn } from './row-hash.ts';
 
 export interface DuplicateCounts {
   /** Rows that repeat an earlier row. */

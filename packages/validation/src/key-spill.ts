@@ -15,7 +15,8 @@ import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from './core.ts';
-import { KeySet, LANES, SLOT } from './row-hash.ts';
+import { KeySet, SLOT } from './key-set.ts';
+import { LANES } from './row-hash.ts';
 
 /** Where a row is: the two words the caller gave (file index and line, or 0 and a row). */
 export interface Place {
