@@ -42166,7 +42166,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   DT: () => (/* binding */ makeOutOfRange),
 /* harmony export */   Qs: () => (/* binding */ makeRegexMismatch),
 /* harmony export */   hv: () => (/* binding */ constantColumn),
-/* harmony export */   lW: () => (/* binding */ toRef),
 /* harmony export */   nQ: () => (/* binding */ makeTypeMismatch),
 /* harmony export */   tz: () => (/* binding */ makeValueNotAllowed),
 /* harmony export */   xR: () => (/* binding */ makeMissingValues)
@@ -42580,7 +42579,7 @@ function makeDuplicateValues(spec, maxExamples, area) {
             const { rows, column } = chunk;
             tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
                 if (examples.length < maxExamples) {
-                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(column, row) ?? '', first: toRef(first) });
+                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(column, row) ?? '', first });
                 }
             });
         },
@@ -42588,7 +42587,7 @@ function makeDuplicateValues(spec, maxExamples, area) {
             return tracker.finish().flatMap((late) => {
                 if (examples.length >= maxExamples)
                     return [];
-                const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+                const example = { ref: late.row, value: '', first: late.first };
                 examples.push(example);
                 return [
                     {
@@ -42619,10 +42618,6 @@ function makeDuplicateValues(spec, maxExamples, area) {
             ]);
         },
     };
-}
-/** A KeySet place (file index and line) as a row of the dataset. */
-function toRef(place) {
-    return { file: place.where, line: place.line };
 }
 /**
  * A column holding one value in every non-missing cell (constant), or one value in at least
@@ -43103,18 +43098,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   ng: () => (/* binding */ DuplicateRows),
 /* harmony export */   oW: () => (/* binding */ rowCount)
 /* harmony export */ });
-/* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
-/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63390);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__]);
+_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
-
 
 
 
@@ -43125,13 +43118,13 @@ function unreadableRows(dataset, maxFindings) {
     const rule = 'every row readable';
     const problems = dataset.problems;
     if (problems.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('unreadable-row', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('unreadable-row', null, rule);
     const unitOf = (file) => dataset.unitOfPath(file);
     const findings = problems.slice(0, maxFindings).map((p) => ({
         check: 'unreadable-row',
         severity: 'error',
         count: 1,
-        message: `${p.file} ${unitOf(p.file)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(p.line)} could not be read and was left out: ${p.message}`,
+        message: `${p.file} ${unitOf(p.file)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(p.line)} could not be read and was left out: ${p.message}`,
         locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
     }));
     const rest = dataset.problemCount - findings.length;
@@ -43140,10 +43133,10 @@ function unreadableRows(dataset, maxFindings) {
             check: 'unreadable-row',
             severity: 'error',
             count: rest,
-            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
         });
     }
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, dataset.problemCount, findings);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, dataset.problemCount, findings);
 }
 function rowCount(n, rows) {
     if (rows === undefined || (rows.min === undefined && rows.max === undefined))
@@ -43157,26 +43150,26 @@ function rowCount(n, rows) {
     const tooFew = rows.min !== undefined && n < rows.min;
     const tooMany = rows.max !== undefined && n > rows.max;
     if (!tooFew && !tooMany)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('row-count', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('row-count', null, rule);
     const bound = tooFew
-        ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.min)}`
-        : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.max)}`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, 1, [
+        ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.min)}`
+        : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.max)}`;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, 1, [
         {
             check: 'row-count',
             severity: 'error',
             count: n,
-            message: `The data has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, 'row')}, ${bound}`,
+            message: `The data has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'row')}, ${bound}`,
         },
     ]);
 }
 /** Each expected column absent from the data is an error of its own. */
 function missingColumns(expected, present, files) {
-    const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(expected.size, 'expected column')} present`;
+    const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(expected.size, 'expected column')} present`;
     const absent = [...expected].filter(([name]) => !present(name));
     if (absent.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('missing-column', null, rule);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('missing-column', null, rule);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
         check: 'missing-column',
         severity: 'error',
         column: name,
@@ -43190,14 +43183,14 @@ function extraColumns(extra, severity) {
         return undefined;
     const rule = 'only columns in the schema';
     if (extra.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('extra-column', null, rule);
-    const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, extra.length, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('extra-column', null, rule);
+    const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, extra.length, [
         {
             check: 'extra-column',
             severity,
             count: extra.length,
-            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
         },
     ]);
 }
@@ -43208,7 +43201,7 @@ class DuplicateRows {
     maxExamples;
     constructor(maxExamples, area) {
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ area, maxExamples });
     }
     get duplicates() {
         return this.tracker.counts.duplicates;
@@ -43216,16 +43209,16 @@ class DuplicateRows {
     add(rows, columns) {
         if (columns.length === 0)
             return;
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
             if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first) });
+                this.examples.push({ row: rows.ref(row), first });
         });
     }
     /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
     settle() {
         for (const late of this.tracker.finish()) {
             if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first) });
+                this.examples.push({ row: late.row, first: late.first });
         }
     }
     finish(dataset, severity) {
@@ -43234,26 +43227,26 @@ class DuplicateRows {
         const rule = 'no repeated rows';
         const { duplicates } = this.tracker.counts;
         if (duplicates === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('duplicate-rows', null, rule);
-        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('duplicate-rows', null, rule);
+        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
         const shown = this.examples
             .slice(0, 3)
             .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
             .join(', ');
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, duplicates, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, duplicates, [
             {
                 check: 'duplicate-rows',
                 severity,
                 count: duplicates,
                 share,
-                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)} of rows): ${shown}`,
+                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(share)} of rows): ${shown}`,
                 locations: dataset.locations(this.examples.map((e) => e.row)),
             },
         ]);
     }
 }
 function keyText(columns, row) {
-    return columns.map((c) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)((0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(c, row) ?? '')).join(', ');
+    return columns.map((c) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)((0,_column_values_js__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .Ie)(c, row) ?? '')).join(', ');
 }
 /** No key cell may be missing, and no two rows may share a key. */
 class PrimaryKey {
@@ -43266,7 +43259,7 @@ class PrimaryKey {
     constructor(names, maxExamples, area) {
         this.names = names.join(', ');
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
     }
     add(rows, columns) {
         const rowCount = rows.table.rowCount;
@@ -43278,9 +43271,9 @@ class PrimaryKey {
             if (this.missing.length < this.maxExamples)
                 this.missing.push(rows.ref(row));
         }
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
+        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
             if (this.repeats.length < this.maxExamples) {
-                this.repeats.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first), key: keyText(columns, row) });
+                this.repeats.push({ row: rows.ref(row), first, key: keyText(columns, row) });
             }
         });
     }
@@ -43292,7 +43285,7 @@ class PrimaryKey {
         return this.tracker.finish().flatMap((late) => {
             if (this.repeats.length >= this.maxExamples)
                 return [];
-            const repeat = { row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first), key: '' };
+            const repeat = { row: late.row, first: late.first, key: '' };
             this.repeats.push(repeat);
             const read = (chunk, row) => {
                 repeat.key = keyText(indices.map((i) => chunk.columns[i]), row);
@@ -43306,38 +43299,38 @@ class PrimaryKey {
         const outcomes = [];
         const missingCount = this.missingCount;
         if (missingCount === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('missing-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('missing-key', null, rule));
         else {
             const where = this.missing
                 .slice(0, 3)
                 .map((r) => dataset.rowName(r))
                 .join(', ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, missingCount, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, missingCount, [
                 {
                     check: 'missing-key',
                     severity: 'error',
                     count: missingCount,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
-                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
                     locations: dataset.locations(this.missing),
                 },
             ]));
         }
         const { duplicates, groups } = this.tracker.counts;
         if (duplicates === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('duplicate-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('duplicate-key', null, rule));
         else {
             const shown = this.repeats
                 .slice(0, 3)
                 .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
                 .join('; ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, duplicates, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, duplicates, [
                 {
                     check: 'duplicate-key',
                     severity: 'error',
                     count: duplicates,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
-                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
                     locations: dataset.locations(this.repeats.map((e) => e.row)),
                 },
             ]));
@@ -43474,16 +43467,16 @@ class DuplicateTracker {
                     this.spillKeys(set, this.area);
             }
             if (this.spill) {
-                this.spill.add(hashes, row, places.where(row), places.line(row));
+                this.spill.add(hashes, row, places.file(row), places.line(row));
                 continue;
             }
-            const slot = set.insert(hashes, row, places.where(row), places.line(row));
+            const slot = set.insert(hashes, row, places.file(row), places.line(row));
             if (slot < 0)
                 continue;
             this.counts.duplicates++;
             if (set.markRepeated(slot))
                 this.counts.groups++;
-            onDuplicate?.(row, set.placeOf(slot));
+            onDuplicate?.(row, set.rowOf(slot));
         }
     }
     spillKeys(set, area) {
@@ -43514,7 +43507,7 @@ class DuplicateTracker {
 function findDuplicates(keys, rowCount, options) {
     const tracker = new DuplicateTracker(options);
     const examples = [];
-    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+    tracker.add(keys, rowCount, { file: () => 0, line: (row) => row }, (row, first) => {
         if (examples.length < options.maxExamples)
             examples.push({ row, first: first.line });
     });
@@ -43772,7 +43765,7 @@ class ColumnSummary {
         if (this.distinct) {
             // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
             this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
-                where: () => 0,
+                file: () => 0,
                 line: () => 0,
             });
             if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
@@ -43943,8 +43936,8 @@ const SLOT = _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 2;
 /** The flag, in the place's first word, of a key seen more than once. */
 const REPEATED = 1 << 31;
 /**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
+ * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
+ * words): open addressing with linear probing in one Int32Array,
  * 24 bytes a slot, at most 3/4 full.
  */
 class KeySet {
@@ -43960,14 +43953,14 @@ class KeySet {
         return 4 * (this.size + 1) > 3 * (this.mask + 1);
     }
     /**
-     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
+     * Adds the key at `hashes[LANES * i ..]` with its row's place (`file` >= 0, below 2^31 - 1), or finds it.
      * Returns -1 for a new key, else the slot of the key already there.
      */
-    insert(hashes, i, where, line) {
-        return this.insertAt(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci * i, where + 1, line);
+    insert(hashes, i, file, line) {
+        return this.insertAt(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci * i, file + 1, line);
     }
     /**
-     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
+     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`file + 1`, maybe
      * with REPEATED: a key set aside by `forEach` comes back as it was).
      */
     insertAt(words, at, stored, line) {
@@ -44004,10 +43997,10 @@ class KeySet {
             if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
                 visit(slots, base);
     }
-    /** The place stored with the key in `slot`. */
-    placeOf(slot) {
+    /** The row stored with the key in `slot`: the first that brought it. */
+    rowOf(slot) {
         const base = SLOT * slot;
-        return { where: (this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] & ~REPEATED) - 1, line: this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] >>> 0 };
+        return { file: (this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] & ~REPEATED) - 1, line: this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] >>> 0 };
     }
     /** Marks the key in `slot` as repeated; true the first time. */
     markRepeated(slot) {
@@ -44066,7 +44059,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
  * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
  * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
- * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * without sorting and whatever rows the caller names. A file whose set would outgrow the budget is split
  * again on the next six bits, order kept.
  */
 
@@ -44234,8 +44227,8 @@ function spillIo(path, operation) {
         throw new _core_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
     }
 }
-function byPlace(a, b) {
-    return a.row.where - b.row.where || a.row.line - b.row.line;
+function byRow(a, b) {
+    return a.row.file - b.row.file || a.row.line - b.row.line;
 }
 /**
  * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
@@ -44257,16 +44250,16 @@ class KeySpill {
             this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
         });
     }
-    /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
-    add(hashes, i, where, line) {
-        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci * i, where + 1, line);
+    /** A later row: its hash at `hashes[LANES * i ..]`, its file index and line. */
+    add(hashes, i, file, line) {
+        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci * i, file + 1, line);
     }
     /** Replays every partition (removing its file); the duplicates among the records appended. */
     finish() {
         const result = { duplicates: 0, groups: 0, examples: [] };
         for (const file of this.writer.finish())
             this.replay(file, 0, result);
-        result.examples.sort(byPlace);
+        result.examples.sort(byRow);
         result.examples.length = Math.min(result.examples.length, this.maxExamples);
         return result;
     }
@@ -44287,8 +44280,8 @@ class KeySpill {
             if (set.markRepeated(slot))
                 found.groups++;
             if (found.examples.length < this.maxExamples) {
-                const row = { where: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] >>> 0 };
-                found.examples.push({ row, first: set.placeOf(slot) });
+                const row = { file: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] >>> 0 };
+                found.examples.push({ row, first: set.rowOf(slot) });
             }
             return true;
         });
@@ -44310,7 +44303,7 @@ class KeySpill {
         for (const e of found.examples)
             result.examples.push(e);
         if (result.examples.length > 4 * this.maxExamples) {
-            result.examples.sort(byPlace);
+            result.examples.sort(byRow);
             result.examples.length = this.maxExamples;
         }
     }
@@ -44726,7 +44719,7 @@ class ChunkRows {
         this.fileOfSource = fileOfSource;
     }
     /** The dataset file index of chunk row `row` (the last source starting at or before it, as locateRow). */
-    where(row) {
+    file(row) {
         const sources = this.table.sources;
         if (row < sources[this.source].firstRow)
             this.source = 0;
@@ -44738,7 +44731,7 @@ class ChunkRows {
         return this.table.lines[row];
     }
     ref(row) {
-        return { file: this.where(row), line: this.table.lines[row] };
+        return { file: this.file(row), line: this.table.lines[row] };
     }
     refs(rows) {
         return Array.from(rows, (row) => this.ref(row));
@@ -44885,7 +44878,7 @@ class QualityProfiler {
             p.majority.add(columns[i]);
         });
         if (columns.length > 0) {
-            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), chunk.rowCount, { where: () => 0, line: () => 0 });
+            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), chunk.rowCount, { file: () => 0, line: () => 0 });
         }
     }
     finish() {
@@ -45588,7 +45581,7 @@ class Validation {
                 if (requests.size > 0) {
                     const rows = dataset.place(chunk);
                     for (let row = 0; row < chunk.rowCount; row++) {
-                        const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+                        const wanted = requests.get(placeKey(rows.file(row), rows.line(row)));
                         if (wanted)
                             for (const request of wanted)
                                 request.read(chunk, row);
@@ -45598,7 +45591,7 @@ class Validation {
                     state.majority?.recount(chunk.columns[state.index]);
                 if (tracker) {
                     const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
-                    tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
+                    tracker.add(keys, chunk.rowCount, { file: () => 0, line: () => 0 });
                 }
             },
         };

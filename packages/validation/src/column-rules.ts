@@ -9,8 +9,9 @@ import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, type Rule, shareOf } from './outcome.ts';
-import type { ChunkRows, Provenance, RowRef, RowRequest } from './provenance.ts';
+import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
 import { type KeyColumn, keyColumnOf } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 import type { ColumnSchema, SchemaColumnType } from './schema.ts';
 
 /** One chunk of a column, as the column rules see it. */
@@ -441,14 +442,14 @@ export function makeDuplicateValues(
       const { rows, column } = chunk;
       tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
         if (examples.length < maxExamples) {
-          examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
+          examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first });
         }
       });
     },
     settle(index) {
       return tracker.finish().flatMap((late) => {
         if (examples.length >= maxExamples) return [];
-        const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+        const example = { ref: late.row, value: '', first: late.first };
         examples.push(example);
         return [
           {
@@ -483,11 +484,6 @@ export function makeDuplicateValues(
       ]);
     },
   };
-}
-
-/** A KeySet place (file index and line) as a row of the dataset. */
-export function toRef(place: { where: number; line: number }): RowRef {
-  return { file: place.where, line: place.line };
 }
 
 /**

@@ -7,8 +7,9 @@
  */
 
 import { KeySet } from './key-set.ts';
-import { KeySpill, type Place, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
+import { KeySpill, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
 import { hashRows, type KeyColumn } from './row-hash.ts';
+import type { RowPlaces, RowRef } from './row-ref.ts';
 
 export interface DuplicateCounts {
   /** Rows that repeat an earlier row. */
@@ -22,12 +23,6 @@ function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
     if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
   }
   return false;
-}
-
-/** Where each row of a chunk is, as two words a KeySet stores (file index and line, or 0 and a row). */
-export interface RowPlaces {
-  where(row: number): number;
-  line(row: number): number;
 }
 
 export interface TrackerOptions {
@@ -65,7 +60,7 @@ export class DuplicateTracker {
     keys: readonly KeyColumn[],
     rowCount: number,
     places: RowPlaces,
-    onDuplicate?: (row: number, first: Place) => void,
+    onDuplicate?: (row: number, first: RowRef) => void,
   ): void {
     if (rowCount === 0) return;
     const hashes = hashRows(keys, rowCount);
@@ -78,14 +73,14 @@ export class DuplicateTracker {
         else this.spillKeys(set, this.area);
       }
       if (this.spill) {
-        this.spill.add(hashes, row, places.where(row), places.line(row));
+        this.spill.add(hashes, row, places.file(row), places.line(row));
         continue;
       }
-      const slot = (set as KeySet).insert(hashes, row, places.where(row), places.line(row));
+      const slot = (set as KeySet).insert(hashes, row, places.file(row), places.line(row));
       if (slot < 0) continue;
       this.counts.duplicates++;
       if ((set as KeySet).markRepeated(slot)) this.counts.groups++;
-      onDuplicate?.(row, (set as KeySet).placeOf(slot));
+      onDuplicate?.(row, (set as KeySet).rowOf(slot));
     }
   }
 
@@ -135,7 +130,7 @@ export function findDuplicates(
 ): DuplicateScan {
   const tracker = new DuplicateTracker(options);
   const examples: DuplicateScan['examples'] = [];
-  tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+  tracker.add(keys, rowCount, { file: () => 0, line: (row) => row }, (row, first) => {
     if (examples.length < options.maxExamples) examples.push({ row, first: first.line });
   });
   for (const late of tracker.finish()) {

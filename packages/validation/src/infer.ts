@@ -161,7 +161,7 @@ class ColumnSummary {
         [keyColumnOf(column)],
         column.kind === 'numeric' ? column.values.length : column.codes.length,
         {
-          where: () => 0,
+          file: () => 0,
           line: () => 0,
         },
       );

@@ -1,6 +1,7 @@
 // A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
 // half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
 import { LANES } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 
 /**
  * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
@@ -11,8 +12,8 @@ export const SLOT = LANES + 2;
 export const REPEATED = 1 << 31;
 
 /**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
+ * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
+ * words): open addressing with linear probing in one Int32Array,
  * 24 bytes a slot, at most 3/4 full.
  */
 export class KeySet {
@@ -31,15 +32,15 @@ export class KeySet {
   }
 
   /**
-   * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
+   * Adds the key at `hashes[LANES * i ..]` with its row's place (`file` >= 0, below 2^31 - 1), or finds it.
    * Returns -1 for a new key, else the slot of the key already there.
    */
-  insert(hashes: Int32Array, i: number, where: number, line: number): number {
-    return this.insertAt(hashes, LANES * i, where + 1, line);
+  insert(hashes: Int32Array, i: number, file: number, line: number): number {
+    return this.insertAt(hashes, LANES * i, file + 1, line);
   }
 
   /**
-   * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
+   * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`file + 1`, maybe
    * with REPEATED: a key set aside by `forEach` comes back as it was).
    */
   insertAt(words: Int32Array, at: number, stored: number, line: number): number {
@@ -75,10 +76,10 @@ export class KeySet {
     for (let base = 0; base < slots.length; base += SLOT) if (slots[base + LANES] !== 0) visit(slots, base);
   }
 
-  /** The place stored with the key in `slot`. */
-  placeOf(slot: number): { where: number; line: number } {
+  /** The row stored with the key in `slot`: the first that brought it. */
+  rowOf(slot: number): RowRef {
     const base = SLOT * slot;
-    return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
+    return { file: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
   }
 
   /** Marks the key in `slot` as repeated; true the first time. */

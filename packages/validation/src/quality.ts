@@ -73,7 +73,7 @@ export class QualityProfiler {
       p.majority.add(columns[i]);
     });
     if (columns.length > 0) {
-      this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, { where: () => 0, line: () => 0 });
+      this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, { file: () => 0, line: () => 0 });
     }
   }
 

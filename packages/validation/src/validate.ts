@@ -286,14 +286,14 @@ class Validation {
         if (requests.size > 0) {
           const rows = dataset.place(chunk);
           for (let row = 0; row < chunk.rowCount; row++) {
-            const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+            const wanted = requests.get(placeKey(rows.file(row), rows.line(row)));
             if (wanted) for (const request of wanted) request.read(chunk, row);
           }
         }
         for (const state of recount) state.majority?.recount(chunk.columns[state.index]);
         if (tracker) {
           const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i] as Column));
-          tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
+          tracker.add(keys, chunk.rowCount, { file: () => 0, line: () => 0 });
         }
       },
     };
