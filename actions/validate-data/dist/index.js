@@ -42189,6 +42189,17 @@ _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependenci
 
 
 
+/**
+ * `flags` with room for `length` entries: itself if it has it, else a copy at least twice as long, so a
+ * per-dictionary-entry memo grows as a reader's dictionary does, in few steps.
+ */
+function withRoomFor(flags, length) {
+    if (flags.length >= length)
+        return flags;
+    const grown = new Uint8Array(Math.max(length, 2 * flags.length));
+    grown.set(flags);
+    return grown;
+}
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
 const examplesInMessage = 3;
 const typeNouns = {
@@ -42400,11 +42411,7 @@ class NewValues {
     addReaderText(rows, text) {
         const { codes, dictionary } = text;
         this.dictionary = dictionary;
-        if (this.allowedCode.length < dictionary.length) {
-            const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
-            grown.set(this.allowedCode);
-            this.allowedCode = grown;
-        }
+        this.allowedCode = withRoomFor(this.allowedCode, dictionary.length);
         const allowed = this.allowedCode;
         for (let row = 0; row < codes.length; row++) {
             const code = codes[row];
@@ -42519,11 +42526,7 @@ function makeRegexMismatch(spec, column, maxExamples) {
                 matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
             }
             else {
-                if (matchesCode.length < dictionary.length) {
-                    const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
-                    grown.set(matchesCode);
-                    matchesCode = grown;
-                }
+                matchesCode = withRoomFor(matchesCode, dictionary.length);
                 matches = matchesCode;
             }
             // Each distinct text is tested once, however many rows hold it.
@@ -42675,6 +42678,24 @@ function countedValuesPerColumn(columns) {
     return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
 }
 /**
+ * The Boyer-Moore majority vote: once every value has voted, `candidate` is the value filling more than
+ * half of them, if one does (any value otherwise: only a count can tell).
+ */
+class MajorityVote {
+    candidate = Number.NaN;
+    votes = 0;
+    cast(value) {
+        if (this.votes === 0) {
+            this.candidate = value;
+            this.votes = 1;
+        }
+        else if (value === this.candidate)
+            this.votes++;
+        else
+            this.votes--;
+    }
+}
+/**
  * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
  * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
  * value can be one.
@@ -42695,8 +42716,7 @@ class MajorityCounter {
     present = 0;
     untracked = 0;
     bound = 0;
-    candidate = Number.NaN;
-    votes = 0;
+    vote = new MajorityVote();
     recounted = -1;
     /** The column as last seen: its type, and the dictionary its codes index. */
     last;
@@ -42713,14 +42733,7 @@ class MajorityCounter {
             if (numeric ? Number.isNaN(v) : v < 0)
                 continue; // missing: NaN, or code -1
             this.present++;
-            if (this.votes === 0) {
-                this.candidate = v;
-                this.votes = 1;
-            }
-            else if (v === this.candidate)
-                this.votes++;
-            else
-                this.votes--;
+            this.vote.cast(v);
             if (this.untracked > 0) {
                 this.untracked++;
                 continue;
@@ -42739,7 +42752,7 @@ class MajorityCounter {
     needsRecount(share) {
         if (this.recounted >= 0 || this.untracked === 0)
             return false;
-        const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+        const most = Math.min((this.counts.get(this.vote.candidate) ?? 0) + this.untracked, this.bound);
         return 2 * most > this.present && most >= share * this.present;
     }
     /** Counts the candidate in a chunk of a second pass over the same data. */
@@ -42747,11 +42760,7 @@ class MajorityCounter {
         if (this.recounted < 0)
             this.recounted = 0;
         const cells = column.kind === 'numeric' ? column.values : column.codes;
-        let count = 0;
-        for (let row = 0; row < cells.length; row++)
-            if (cells[row] === this.candidate)
-                count++;
-        this.recounted += count;
+        this.recounted += countOf(cells, this.vote.candidate);
     }
     /**
      * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
@@ -42762,7 +42771,7 @@ class MajorityCounter {
         let value = Number.NaN;
         if (this.recounted >= 0) {
             count = this.recounted;
-            value = this.candidate;
+            value = this.vote.candidate;
         }
         else if (this.untracked === 0) {
             for (const [v, n] of this.counts) {
@@ -42788,28 +42797,25 @@ class MajorityCounter {
  * (rounded down) when that is more, since a value that is not the majority fills at most that many.
  */
 function chunkMajorityBound(cells, numeric) {
-    let candidate = Number.NaN;
-    let votes = 0;
+    const vote = new MajorityVote();
     let present = 0;
     for (let row = 0; row < cells.length; row++) {
         const v = cells[row];
         if (numeric ? Number.isNaN(v) : v < 0)
             continue;
         present++;
-        if (votes === 0) {
-            candidate = v;
-            votes = 1;
-        }
-        else if (v === candidate)
-            votes++;
-        else
-            votes--;
+        vote.cast(v);
     }
+    const count = countOf(cells, vote.candidate);
+    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+}
+/** The cells equal to `value`. */
+function countOf(cells, value) {
     let count = 0;
     for (let row = 0; row < cells.length; row++)
-        if (cells[row] === candidate)
+        if (cells[row] === value)
             count++;
-    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+    return count;
 }
 /** Smallest and largest non-NaN value; both NaN when there is none. */
 function valueRange(values) {
@@ -43263,15 +43269,15 @@ class PrimaryKey {
     }
     add(rows, columns) {
         const rowCount = rows.table.rowCount;
+        const keys = columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty);
         for (let row = 0; row < rowCount; row++) {
-            const absent = columns.some((c) => c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]));
-            if (!absent)
+            if (!(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hasMissingKey */ .m6)(keys, row))
                 continue;
             this.missingCount++;
             if (this.missing.length < this.maxExamples)
                 this.missing.push(rows.ref(row));
         }
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
+        this.tracker.add(keys, rowCount, rows, (row, first) => {
             if (this.repeats.length < this.maxExamples) {
                 this.repeats.push({ row: rows.ref(row), first, key: keyText(columns, row) });
             }
@@ -43424,13 +43430,6 @@ _key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.the
 
 
 
-function hasMissing(keys, row) {
-    for (const key of keys) {
-        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
-            return true;
-    }
-    return false;
-}
 /**
  * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
  * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
@@ -43456,7 +43455,7 @@ class DuplicateTracker {
             return;
         const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(keys, rowCount);
         for (let row = 0; row < rowCount; row++) {
-            if (this.ignoreMissing && hasMissing(keys, row))
+            if (this.ignoreMissing && (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMissingKey */ .m6)(keys, row))
                 continue;
             const set = this.set;
             // The set's first bytes, then each doubling, come out of the area's budget.
@@ -43633,8 +43632,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96129);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74510);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93502);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37734);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27433);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -43665,6 +43665,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dup
  * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
  * the same SchemaInference, so they infer the same schema.
  */
+
 
 
 
@@ -43764,10 +43765,7 @@ class ColumnSummary {
         this.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(column);
         if (this.distinct) {
             // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
-            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
-                file: () => 0,
-                line: () => 0,
-            });
+            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, _row_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PLACES */ .d);
             if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
                 this.distinct.finish();
                 this.distinct = undefined;
@@ -43875,8 +43873,8 @@ class SchemaInference {
             extraColumns: 'warn',
             duplicateRows: 'warn',
             constantColumns: 'warn',
-            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultAlmostConstantShare */ .$,
-            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultQualityTolerances */ .R },
+            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultAlmostConstantShare */ .$,
+            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultQualityTolerances */ .R },
             origin: [
                 `Inferred by ${settings.tool} from ${dataset.describe()} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
                 `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.rangeMargin)} of the observed span, text columns with at most`,
@@ -44819,9 +44817,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37734);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27433);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -44841,6 +44840,7 @@ _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependenci
  * The comparison runs on a QualityProfile of each dataset (row count, each column's missing cells and
  * majority value, duplicate rows), which a QualityProfiler gathers chunk by chunk.
  */
+
 
 
 
@@ -44878,7 +44878,7 @@ class QualityProfiler {
             p.majority.add(columns[i]);
         });
         if (columns.length > 0) {
-            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty), chunk.rowCount, { file: () => 0, line: () => 0 });
+            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty), chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PLACES */ .d);
         }
     }
     finish() {
@@ -44914,8 +44914,8 @@ function compareQuality(reference, current, tolerances = {}) {
 }
 /** Two profiles of the same columns compared; the current profile's column order is the table's. */
 function compareProfiles(reference, current, tolerances = {}) {
-    const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultQualityTolerances */ .R, ...tolerances };
-    const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(limits.severity);
+    const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultQualityTolerances */ .R, ...tolerances };
+    const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .severityOf */ .xJ)(limits.severity);
     const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
     const pairs = current.columns
         .filter((c) => referenceByName.has(c.name))
@@ -44924,8 +44924,8 @@ function compareProfiles(reference, current, tolerances = {}) {
     const rows = [];
     const result = (exceeded) => !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
     for (const pair of pairs) {
-        const before = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.reference.missing, reference.rowCount);
-        const after = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.current.missing, current.rowCount);
+        const before = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(pair.reference.missing, reference.rowCount);
+        const after = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(pair.current.missing, current.rowCount);
         const exceeded = after - before - limits.missingShare > epsilon;
         rows.push([
             'missing share',
@@ -44946,8 +44946,8 @@ function compareProfiles(reference, current, tolerances = {}) {
             });
         }
     }
-    const duplicatesBefore = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(reference.duplicates, reference.rowCount);
-    const duplicatesAfter = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(current.duplicates, current.rowCount);
+    const duplicatesBefore = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(reference.duplicates, reference.rowCount);
+    const duplicatesAfter = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(current.duplicates, current.rowCount);
     const duplicatesExceeded = duplicatesAfter - duplicatesBefore - limits.duplicateShare > epsilon;
     rows.push([
         'duplicate-row share',
@@ -45029,12 +45029,21 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ LANES),
 /* harmony export */   MP: () => (/* binding */ hashRows),
-/* harmony export */   Ty: () => (/* binding */ keyColumnOf)
+/* harmony export */   Ty: () => (/* binding */ keyColumnOf),
+/* harmony export */   m6: () => (/* binding */ hasMissingKey)
 /* harmony export */ });
 function keyColumnOf(column) {
     return column.kind === 'numeric'
         ? { kind: 'numeric', values: column.values }
         : { kind: 'codes', codes: column.codes };
+}
+/** Whether row `row` has a missing cell (NaN, or code -1) in any of `keys`. */
+function hasMissingKey(keys, row) {
+    for (const key of keys) {
+        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
+            return true;
+    }
+    return false;
 }
 function mix(h, k) {
     let x = Math.imul(k, 0xcc9e2d51);
@@ -45092,6 +45101,20 @@ function hashRows(keys, rowCount) {
         hashes[i] = finish(hashes[i]);
     return hashes;
 }
+
+
+/***/ }),
+
+/***/ 27433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ NO_PLACES)
+/* harmony export */ });
+// How the row-identity code (KeySet, key-spill.ts, DuplicateTracker) and the rules name a row of the
+// dataset: a file index and a line, outliving the chunk that held the row.
+/** Places for rows a caller only counts and never names: every row is file 0, line 0. */
+const NO_PLACES = { file: () => 0, line: () => 0 };
 
 
 /***/ }),
@@ -45369,10 +45392,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96129);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93265);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93265);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74510);
 /* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(75804);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(27433);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -45392,6 +45416,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_col
  * validated ones (its duplicate rows are counted on those), or when keys spilled to disk and the
  * messages must quote the values of repeats found only at the end.
  */
+
 
 
 
@@ -45483,7 +45508,7 @@ class Validation {
     setUp(chunk) {
         const specByName = new Map(this.specs().map((s) => [s.name, s]));
         const inScope = chunk.columns.map((c, index) => ({ c, index })).filter(({ c }) => this.inScope(c.name));
-        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const counted = constants ? (this.countedValues ?? (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .countedValuesPerColumn */ .i4)(inScope.length)) : 1;
         const states = inScope.map(({ c, index }) => {
             const spec = specByName.get(c.name);
@@ -45564,7 +45589,7 @@ class Validation {
     secondPass(reference) {
         const columns = this.columns ?? [];
         const share = this.schema.almostConstantShare;
-        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
+        const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
         const common = reference ? reference.columns.map((c) => c.name) : [];
         const byName = new Map(columns.map((c) => [c.name, c.index]));
@@ -45590,8 +45615,8 @@ class Validation {
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
                 if (tracker) {
-                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
-                    tracker.add(keys, chunk.rowCount, { file: () => 0, line: () => 0 });
+                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
+                    tracker.add(keys, chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .NO_PLACES */ .d);
                 }
             },
         };
@@ -45635,15 +45660,15 @@ class Validation {
                 expected.set(name, 'selected for validation');
         }
         outcomes.push((0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .missingColumns */ .Q6)(expected, (name) => present.has(name), dataset.describe()));
-        const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.extraColumns));
+        const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.extraColumns));
         if (extra)
             outcomes.push(extra);
-        const duplicates = this.duplicates.finish(dataset, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.duplicateRows));
+        const duplicates = this.duplicates.finish(dataset, (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.duplicateRows));
         if (duplicates)
             outcomes.push(duplicates);
         if (this.primaryKey)
             outcomes.push(...this.primaryKey.rule.finish(dataset));
-        const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .severityOf */ .xJ)(schema.constantColumns);
+        const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(schema.constantColumns);
         const columnOutcomes = (state) => {
             for (const rule of state.rules)
                 outcomes.push(rule.finish(dataset));
@@ -45675,8 +45700,8 @@ class Validation {
                 columns: columns.length,
                 errors,
                 warnings,
-                'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .shareOf */ .tC)(missingCells, dataset.rowCount * columns.length),
-                'duplicate-row-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .shareOf */ .tC)(this.duplicates.duplicates, dataset.rowCount),
+                'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(missingCells, dataset.rowCount * columns.length),
+                'duplicate-row-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .shareOf */ .tC)(this.duplicates.duplicates, dataset.rowCount),
                 'unreadable-rows': dataset.problemCount,
                 checks: outcomes.length,
                 'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,

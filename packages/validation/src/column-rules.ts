@@ -37,6 +37,17 @@ interface RowExample {
   value: string;
 }
 
+/**
+ * `flags` with room for `length` entries: itself if it has it, else a copy at least twice as long, so a
+ * per-dictionary-entry memo grows as a reader's dictionary does, in few steps.
+ */
+function withRoomFor(flags: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
+  if (flags.length >= length) return flags;
+  const grown = new Uint8Array(Math.max(length, 2 * flags.length));
+  grown.set(flags);
+  return grown;
+}
+
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
 const examplesInMessage = 3;
 
@@ -259,11 +270,7 @@ class NewValues {
   private addReaderText(rows: ChunkRows, text: { codes: Int32Array; dictionary: string[] }): void {
     const { codes, dictionary } = text;
     this.dictionary = dictionary;
-    if (this.allowedCode.length < dictionary.length) {
-      const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
-      grown.set(this.allowedCode);
-      this.allowedCode = grown;
-    }
+    this.allowedCode = withRoomFor(this.allowedCode, dictionary.length);
     const allowed = this.allowedCode;
     for (let row = 0; row < codes.length; row++) {
       const code = codes[row];
@@ -381,11 +388,7 @@ export function makeRegexMismatch(
       if (typed.chunkCodes) {
         matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
       } else {
-        if (matchesCode.length < dictionary.length) {
-          const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
-          grown.set(matchesCode);
-          matchesCode = grown;
-        }
+        matchesCode = withRoomFor(matchesCode, dictionary.length);
         matches = matchesCode;
       }
       // Each distinct text is tested once, however many rows hold it.

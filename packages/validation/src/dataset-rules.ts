@@ -8,7 +8,7 @@ import { formatCount, formatList, formatShare, plural, quoteValue } from './form
 import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, shareOf } from './outcome.ts';
 import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
-import { keyColumnOf } from './row-hash.ts';
+import { hasMissingKey, keyColumnOf } from './row-hash.ts';
 import type { RowRef } from './row-ref.ts';
 
 /** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
@@ -182,15 +182,13 @@ export class PrimaryKey {
 
   add(rows: ChunkRows, columns: readonly Column[]): void {
     const rowCount = rows.table.rowCount;
+    const keys = columns.map(keyColumnOf);
     for (let row = 0; row < rowCount; row++) {
-      const absent = columns.some((c) =>
-        c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]),
-      );
-      if (!absent) continue;
+      if (!hasMissingKey(keys, row)) continue;
       this.missingCount++;
       if (this.missing.length < this.maxExamples) this.missing.push(rows.ref(row));
     }
-    this.tracker.add(columns.map(keyColumnOf), rowCount, rows, (row, first) => {
+    this.tracker.add(keys, rowCount, rows, (row, first) => {
       if (this.repeats.length < this.maxExamples) {
         this.repeats.push({ row: rows.ref(row), first, key: keyText(columns, row) });
       }

@@ -8,7 +8,7 @@
 
 import { KeySet } from './key-set.ts';
 import { KeySpill, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
-import { hashRows, type KeyColumn } from './row-hash.ts';
+import { hashRows, hasMissingKey, type KeyColumn } from './row-hash.ts';
 import type { RowPlaces, RowRef } from './row-ref.ts';
 
 export interface DuplicateCounts {
@@ -16,13 +16,6 @@ export interface DuplicateCounts {
   duplicates: number;
   /** Distinct keys that occur more than once. */
   groups: number;
-}
-
-function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
-  for (const key of keys) {
-    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
-  }
-  return false;
 }
 
 export interface TrackerOptions {
@@ -65,7 +58,7 @@ export class DuplicateTracker {
     if (rowCount === 0) return;
     const hashes = hashRows(keys, rowCount);
     for (let row = 0; row < rowCount; row++) {
-      if (this.ignoreMissing && hasMissing(keys, row)) continue;
+      if (this.ignoreMissing && hasMissingKey(keys, row)) continue;
       const set = this.set;
       // The set's first bytes, then each doubling, come out of the area's budget.
       if (set && this.area && (this.reserved === 0 || set.full)) {

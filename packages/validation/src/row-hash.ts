@@ -25,6 +25,14 @@ export function keyColumnOf(column: Column): KeyColumn {
     : { kind: 'codes', codes: column.codes };
 }
 
+/** Whether row `row` has a missing cell (NaN, or code -1) in any of `keys`. */
+export function hasMissingKey(keys: readonly KeyColumn[], row: number): boolean {
+  for (const key of keys) {
+    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
+  }
+  return false;
+}
+
 function mix(h: number, k: number): number {
   let x = Math.imul(k, 0xcc9e2d51);
   x = (x << 15) | (x >>> 17);

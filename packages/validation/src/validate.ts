@@ -45,6 +45,7 @@ import { type Outcome, severityOf, shareOf } from './outcome.ts';
 import { Provenance, type RowRequest } from './provenance.ts';
 import { compareProfiles, type QualityProfile, QualityProfiler } from './quality.ts';
 import { keyColumnOf } from './row-hash.ts';
+import { NO_PLACES } from './row-ref.ts';
 import type { ColumnSchema, Schema } from './schema.ts';
 
 export interface ValidateOptions {
@@ -293,7 +294,7 @@ class Validation {
         for (const state of recount) state.majority?.recount(chunk.columns[state.index]);
         if (tracker) {
           const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i] as Column));
-          tracker.add(keys, chunk.rowCount, { file: () => 0, line: () => 0 });
+          tracker.add(keys, chunk.rowCount, NO_PLACES);
         }
       },
     };
