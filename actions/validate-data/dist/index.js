@@ -45464,8 +45464,6 @@ class Validation {
     duplicates;
     columns;
     primaryKey;
-    /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
-    commonDuplicates;
     /** Memory budget and temp folder of every row-identity rule of the run (the reference's too). */
     area;
     /** Rows whose cells rules need read again (repeats found after spilling), by place. */
@@ -45583,23 +45581,31 @@ class Validation {
         }
     }
     /**
-     * The second pass, when one is needed: recounting majority candidates, counting duplicate rows on the
-     * columns `reference` shares when it does not share them all, and reading the rows `settle` noted.
+     * Plans the comparison with `reference` (profiled after `settle`): whether its duplicate rows must be
+     * counted again, in the second pass, on the columns it shares.
      */
-    secondPass(reference) {
+    planComparison(reference) {
+        const columns = this.columns ?? [];
+        const common = reference.columns.map((c) => c.name);
+        if (common.length === 0 || common.length >= columns.length)
+            return { reference };
+        const byName = new Map(columns.map((c) => [c.name, c.index]));
+        const tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateTracker */ .i({ area: this.area });
+        return { reference, commonDuplicates: { tracker, indices: common.map((n) => byName.get(n)) } };
+    }
+    /**
+     * The second pass, when one is needed: recounting majority candidates, counting the duplicate rows the
+     * comparison planned, and reading the rows `settle` noted.
+     */
+    secondPass(comparison) {
         const columns = this.columns ?? [];
         const share = this.schema.almostConstantShare;
         const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
-        const common = reference ? reference.columns.map((c) => c.name) : [];
-        const byName = new Map(columns.map((c) => [c.name, c.index]));
-        const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n)) : [];
-        if (commonIndices.length > 0)
-            this.commonDuplicates = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateTracker */ .i({ area: this.area });
+        const commonDuplicates = comparison?.commonDuplicates;
         const requests = this.requests;
-        if (recount.length === 0 && !this.commonDuplicates && requests.size === 0)
+        if (recount.length === 0 && !commonDuplicates && requests.size === 0)
             return undefined;
-        const tracker = this.commonDuplicates;
         const dataset = this.dataset;
         return {
             add(chunk) {
@@ -45614,18 +45620,20 @@ class Validation {
                 }
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
-                if (tracker) {
-                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
-                    tracker.add(keys, chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .NO_PLACES */ .d);
+                if (commonDuplicates) {
+                    const keys = commonDuplicates.indices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
+                    commonDuplicates.tracker.add(keys, chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .NO_PLACES */ .d);
                 }
             },
         };
     }
-    /** What the data looks like to the quality comparison, on the columns `reference` has. */
-    profile(reference) {
-        const common = new Set(reference.columns.map((c) => c.name));
+    /** What the data looks like to the quality comparison, on the columns its reference has. */
+    profile(comparison) {
+        const common = new Set(comparison.reference.columns.map((c) => c.name));
         const columns = (this.columns ?? []).filter((c) => common.has(c.name));
-        const duplicates = columns.length === 0 ? 0 : (this.commonDuplicates?.counts.duplicates ?? this.duplicates.duplicates);
+        const duplicates = columns.length === 0
+            ? 0
+            : (comparison.commonDuplicates?.tracker.counts.duplicates ?? this.duplicates.duplicates);
         return {
             rowCount: this.dataset.rowCount,
             duplicates,
@@ -45636,8 +45644,8 @@ class Validation {
             })),
         };
     }
-    finish(reference) {
-        this.commonDuplicates?.finish();
+    finish(comparison) {
+        comparison?.commonDuplicates?.tracker.finish();
         const dataset = this.dataset;
         const schema = this.schema;
         const columns = this.columns ?? [];
@@ -45686,8 +45694,8 @@ class Validation {
             if (!state.spec)
                 columnOutcomes(state);
         const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
-        const quality = reference
-            ? (0,_quality_js__WEBPACK_IMPORTED_MODULE_8__/* .compareProfiles */ .GB)(reference, this.profile(reference), schema.quality)
+        const quality = comparison
+            ? (0,_quality_js__WEBPACK_IMPORTED_MODULE_8__/* .compareProfiles */ .GB)(comparison.reference, this.profile(comparison), schema.quality)
             : undefined;
         const findings = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
         const errors = findings.filter((f) => f.severity === 'error').length;
@@ -45718,14 +45726,14 @@ function validateTable(table, schema, options = {}) {
     try {
         validation.add(table);
         validation.settle();
-        let reference;
+        let comparison;
         if (options.reference) {
             const profiler = new QualityProfiler(validation.columnNames, validation.area);
             profiler.add(options.reference);
-            reference = profiler.finish();
+            comparison = validation.planComparison(profiler.finish());
         }
-        validation.secondPass(reference)?.add(table);
-        return validation.finish(reference);
+        validation.secondPass(comparison)?.add(table);
+        return validation.finish(comparison);
     }
     finally {
         validation.close();
@@ -45742,18 +45750,18 @@ async function validateChunks(open, schema, options = {}) {
         for await (const chunk of open())
             validation.add(chunk);
         validation.settle();
-        let reference;
+        let comparison;
         if (options.reference) {
             const profiler = new _quality_js__WEBPACK_IMPORTED_MODULE_8__/* .QualityProfiler */ .lP(validation.columnNames, validation.area);
             for await (const chunk of options.reference())
                 profiler.add(chunk);
-            reference = profiler.finish();
+            comparison = validation.planComparison(profiler.finish());
         }
-        const second = validation.secondPass(reference);
+        const second = validation.secondPass(comparison);
         if (second)
             for await (const chunk of open())
                 second.add(chunk);
-        return validation.finish(reference);
+        return validation.finish(comparison);
     }
     finally {
         validation.close();
