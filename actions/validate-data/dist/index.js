@@ -42586,7 +42586,7 @@ function makeDuplicateValues(spec, maxExamples, area) {
                 }
             });
         },
-        settle(index) {
+        settle(chunkColumnIndex) {
             return tracker.finish().flatMap((late) => {
                 if (examples.length >= maxExamples)
                     return [];
@@ -42595,7 +42595,7 @@ function makeDuplicateValues(spec, maxExamples, area) {
                 return [
                     {
                         ref: example.ref,
-                        read: (chunk, row) => (example.value = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(chunk.columns[index], row) ?? ''),
+                        read: (chunk, row) => (example.value = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(chunk.columns[chunkColumnIndex], row) ?? ''),
                     },
                 ];
             });
@@ -43285,16 +43285,16 @@ class PrimaryKey {
     }
     /**
      * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
-     * text is read in a second pass, from the chunk columns `indices`.
+     * text is read in a second pass, from each chunk's columns at `chunkColumnIndices` (the key's columns).
      */
-    settle(indices) {
+    settle(chunkColumnIndices) {
         return this.tracker.finish().flatMap((late) => {
             if (this.repeats.length >= this.maxExamples)
                 return [];
             const repeat = { row: late.row, first: late.first, key: '' };
             this.repeats.push(repeat);
             const read = (chunk, row) => {
-                repeat.key = keyText(indices.map((i) => chunk.columns[i]), row);
+                repeat.key = keyText(chunkColumnIndices.map((i) => chunk.columns[i]), row);
             };
             return [{ ref: repeat.row, read }];
         });

@@ -25,10 +25,11 @@ export interface ColumnChunk {
 
 export interface ColumnRule extends Rule<ColumnChunk> {
   /**
-   * After the last chunk, before `finish`: the rows whose cells it still needs (chunk column `column`),
-   * read in a second pass. Only rules that may learn of rows late have it.
+   * After the last chunk, before `finish`: the rows whose cells it still needs, read in a second pass
+   * from each chunk's column at `chunkColumnIndex` (the rule's column). Only rules that may learn of rows
+   * late have it.
    */
-  settle?(column: number): RowRequest[];
+  settle?(chunkColumnIndex: number): RowRequest[];
 }
 
 /** A value of the data at a row of the dataset. */
@@ -449,7 +450,7 @@ export function makeDuplicateValues(
         }
       });
     },
-    settle(index) {
+    settle(chunkColumnIndex) {
       return tracker.finish().flatMap((late) => {
         if (examples.length >= maxExamples) return [];
         const example = { ref: late.row, value: '', first: late.first };
@@ -457,7 +458,7 @@ export function makeDuplicateValues(
         return [
           {
             ref: example.ref,
-            read: (chunk, row) => (example.value = cellText(chunk.columns[index], row) ?? ''),
+            read: (chunk, row) => (example.value = cellText(chunk.columns[chunkColumnIndex], row) ?? ''),
           },
         ];
       });

@@ -197,16 +197,16 @@ export class PrimaryKey {
 
   /**
    * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
-   * text is read in a second pass, from the chunk columns `indices`.
+   * text is read in a second pass, from each chunk's columns at `chunkColumnIndices` (the key's columns).
    */
-  settle(indices: readonly number[]): RowRequest[] {
+  settle(chunkColumnIndices: readonly number[]): RowRequest[] {
     return this.tracker.finish().flatMap((late) => {
       if (this.repeats.length >= this.maxExamples) return [];
       const repeat = { row: late.row, first: late.first, key: '' };
       this.repeats.push(repeat);
       const read = (chunk: Table, row: number) => {
         repeat.key = keyText(
-          indices.map((i) => chunk.columns[i]),
+          chunkColumnIndices.map((i) => chunk.columns[i]),
           row,
         );
       };
