@@ -42142,7 +42142,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   DT: () => (/* binding */ makeOutOfRange),
 /* harmony export */   Qs: () => (/* binding */ makeRegexMismatch),
 /* harmony export */   hv: () => (/* binding */ constantColumn),
-/* harmony export */   lW: () => (/* binding */ toRef),
 /* harmony export */   nQ: () => (/* binding */ makeTypeMismatch),
 /* harmony export */   tz: () => (/* binding */ makeValueNotAllowed),
 /* harmony export */   xR: () => (/* binding */ makeMissingValues)
@@ -42152,8 +42151,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19696);
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93502);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__]);
 _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
@@ -42166,6 +42165,17 @@ _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependenci
 
 
 
+/**
+ * `flags` with room for `length` entries: itself if it has it, else a copy at least twice as long, so a
+ * per-dictionary-entry memo grows as a reader's dictionary does, in few steps.
+ */
+function withRoomFor(flags, length) {
+    if (flags.length >= length)
+        return flags;
+    const grown = new Uint8Array(Math.max(length, 2 * flags.length));
+    grown.set(flags);
+    return grown;
+}
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
 const examplesInMessage = 3;
 const typeNouns = {
@@ -42205,9 +42215,9 @@ function makeTypeMismatch(spec, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('type-mismatch', spec.name, rule);
-            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount);
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('type-mismatch', spec.name, rule);
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'type-mismatch',
                     severity: 'error',
@@ -42254,9 +42264,9 @@ function makeMissingValues(spec, maxExamples) {
             }
         },
         finish(dataset) {
-            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(missing, dataset.rowCount);
+            const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(missing, dataset.rowCount);
             if (share <= limit)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('missing-values', spec.name, rule);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-values', spec.name, rule);
             const where = examples
                 .slice(0, examplesInMessage)
                 .map((r) => dataset.rowName(r))
@@ -42264,7 +42274,7 @@ function makeMissingValues(spec, maxExamples) {
             const message = spec.nullable
                 ? `Column "${spec.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(missing)}), above the allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(limit)}; first on ${where}`
                 : `Column "${spec.name}" must not be missing, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(missing, 'cell is', 'cells are')} empty: ${where}`;
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, missing, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, missing, [
                 {
                     check: 'missing-values',
                     severity: 'error',
@@ -42312,20 +42322,20 @@ function makeOutOfRange(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('out-of-range', spec.name, rule);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('out-of-range', spec.name, rule);
             const range = spec.min !== undefined && spec.max !== undefined
                 ? `outside [${showBound(spec, spec.min)}, ${showBound(spec, spec.max)}]`
                 : spec.min !== undefined
                     ? `below the minimum ${showBound(spec, spec.min)}`
                     : `above the maximum ${showBound(spec, spec.max)}`;
             const observed = lowest === highest ? '' : ` (from ${showBound(spec, lowest)} to ${showBound(spec, highest)})`;
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'out-of-range',
                     severity: 'error',
                     column: spec.name,
                     count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} ${range}${observed}: ${quoteExamples(dataset, examples, false)}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
@@ -42377,11 +42387,7 @@ class NewValues {
     addReaderText(rows, text) {
         const { codes, dictionary } = text;
         this.dictionary = dictionary;
-        if (this.allowedCode.length < dictionary.length) {
-            const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
-            grown.set(this.allowedCode);
-            this.allowedCode = grown;
-        }
+        this.allowedCode = withRoomFor(this.allowedCode, dictionary.length);
         const allowed = this.allowedCode;
         for (let row = 0; row < codes.length; row++) {
             const code = codes[row];
@@ -42457,19 +42463,19 @@ function makeValueNotAllowed(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (found.count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
-            const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
+            const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, found.present);
             const tolerance = spec.maxNewCategoryShare ?? 0;
             const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
             const listed = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatList */ .ki)(found.values().map((v) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(v.value)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(v.count)})`), 10);
             const within = severity === 'warning' ? `, within the tolerated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(tolerance)}` : '';
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, found.count, [
                 {
                     check: 'value-not-allowed',
                     severity,
                     column: spec.name,
                     count: found.count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
                     locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
                 },
@@ -42496,11 +42502,7 @@ function makeRegexMismatch(spec, column, maxExamples) {
                 matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
             }
             else {
-                if (matchesCode.length < dictionary.length) {
-                    const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
-                    grown.set(matchesCode);
-                    matchesCode = grown;
-                }
+                matchesCode = withRoomFor(matchesCode, dictionary.length);
                 matches = matchesCode;
             }
             // Each distinct text is tested once, however many rows hold it.
@@ -42519,14 +42521,14 @@ function makeRegexMismatch(spec, column, maxExamples) {
         },
         finish(dataset) {
             if (count === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, count, [
                 {
                     check: 'regex-mismatch',
                     severity: 'error',
                     column: spec.name,
                     count,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(count, dataset.rowCount),
                     message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(count, 'value')} not matching /${spec.regex}/: ${quoteExamples(dataset, examples)}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
@@ -42544,7 +42546,7 @@ function uniqueKey(chunk) {
         return { kind: 'codes', codes: typed.text.codes };
     if (typed.numbers)
         return { kind: 'numeric', values: typed.numbers };
-    return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .keyColumnOf */ .Ty)(column);
+    return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty)(column);
 }
 function makeDuplicateValues(spec, maxExamples, area) {
     if (!spec.unique)
@@ -42556,20 +42558,20 @@ function makeDuplicateValues(spec, maxExamples, area) {
             const { rows, column } = chunk;
             tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
                 if (examples.length < maxExamples) {
-                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(column, row) ?? '', first: toRef(first) });
+                    examples.push({ ref: rows.ref(row), value: (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(column, row) ?? '', first });
                 }
             });
         },
-        settle(index) {
+        settle(chunkColumnIndex) {
             return tracker.finish().flatMap((late) => {
                 if (examples.length >= maxExamples)
                     return [];
-                const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+                const example = { ref: late.row, value: '', first: late.first };
                 examples.push(example);
                 return [
                     {
                         ref: example.ref,
-                        read: (chunk, row) => (example.value = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(chunk.columns[index], row) ?? ''),
+                        read: (chunk, row) => (example.value = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(chunk.columns[chunkColumnIndex], row) ?? ''),
                     },
                 ];
             });
@@ -42577,28 +42579,24 @@ function makeDuplicateValues(spec, maxExamples, area) {
         finish(dataset) {
             const { duplicates, groups } = tracker.counts;
             if (duplicates === 0)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
             const shown = examples
                 .slice(0, examplesInMessage)
                 .map((e) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(e.value)} on ${dataset.rowName(e.ref)} (first on ${dataset.rowName(e.first)})`)
                 .join(', ');
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)('unique', duplicates, [
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)('unique', duplicates, [
                 {
                     check: 'duplicate-value',
                     severity: 'error',
                     column: spec.name,
                     count: duplicates,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
                     message: `Column "${spec.name}" must be unique, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier value (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(groups, 'value')} repeated): ${shown}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
             ]);
         },
     };
-}
-/** A KeySet place (file index and line) as a row of the dataset. */
-function toRef(place) {
-    return { file: place.where, line: place.line };
 }
 /**
  * A column holding one value in every non-missing cell (constant), or one value in at least
@@ -42608,16 +42606,16 @@ function toRef(place) {
 function constantColumn(name, majority, severity, almostConstantShare) {
     const rule = almostConstantShare < 1 ? `top value below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(almostConstantShare)}` : 'not constant';
     const found = majority.result();
-    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(found.count, found.present);
+    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(found.count, found.present);
     const almost = found.present >= 2 && share >= almostConstantShare;
     if (!almost)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('constant-column', name, rule);
     const value = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteValue */ .cl)(found.text ?? '');
     const constant = (0,_column_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .isConstant */ .VO)(found);
     const message = constant
         ? `Column "${name}" holds the single value ${value} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`
         : `Column "${name}" is almost constant: ${value} fills ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatShare */ .T1)(share)} of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(found.present, 'non-missing cell')}`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, found.count, [
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, found.count, [
         {
             check: constant ? 'constant-column' : 'almost-constant-column',
             severity,
@@ -42656,6 +42654,24 @@ function countedValuesPerColumn(columns) {
     return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
 }
 /**
+ * The Boyer-Moore majority vote: once every value has voted, `candidate` is the value filling more than
+ * half of them, if one does (any value otherwise: only a count can tell).
+ */
+class MajorityVote {
+    candidate = Number.NaN;
+    votes = 0;
+    cast(value) {
+        if (this.votes === 0) {
+            this.candidate = value;
+            this.votes = 1;
+        }
+        else if (value === this.candidate)
+            this.votes++;
+        else
+            this.votes--;
+    }
+}
+/**
  * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
  * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
  * value can be one.
@@ -42676,8 +42692,7 @@ class MajorityCounter {
     present = 0;
     untracked = 0;
     bound = 0;
-    candidate = Number.NaN;
-    votes = 0;
+    vote = new MajorityVote();
     recounted = -1;
     /** The column as last seen: its type, and the dictionary its codes index. */
     last;
@@ -42694,14 +42709,7 @@ class MajorityCounter {
             if (numeric ? Number.isNaN(v) : v < 0)
                 continue; // missing: NaN, or code -1
             this.present++;
-            if (this.votes === 0) {
-                this.candidate = v;
-                this.votes = 1;
-            }
-            else if (v === this.candidate)
-                this.votes++;
-            else
-                this.votes--;
+            this.vote.cast(v);
             if (this.untracked > 0) {
                 this.untracked++;
                 continue;
@@ -42720,7 +42728,7 @@ class MajorityCounter {
     needsRecount(share) {
         if (this.recounted >= 0 || this.untracked === 0)
             return false;
-        const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+        const most = Math.min((this.counts.get(this.vote.candidate) ?? 0) + this.untracked, this.bound);
         return 2 * most > this.present && most >= share * this.present;
     }
     /** Counts the candidate in a chunk of a second pass over the same data. */
@@ -42728,11 +42736,7 @@ class MajorityCounter {
         if (this.recounted < 0)
             this.recounted = 0;
         const cells = column.kind === 'numeric' ? column.values : column.codes;
-        let count = 0;
-        for (let row = 0; row < cells.length; row++)
-            if (cells[row] === this.candidate)
-                count++;
-        this.recounted += count;
+        this.recounted += countOf(cells, this.vote.candidate);
     }
     /**
      * The majority. Exact while nothing is untracked or after a recount. Otherwise it reads as none: no value
@@ -42743,7 +42747,7 @@ class MajorityCounter {
         let value = Number.NaN;
         if (this.recounted >= 0) {
             count = this.recounted;
-            value = this.candidate;
+            value = this.vote.candidate;
         }
         else if (this.untracked === 0) {
             for (const [v, n] of this.counts) {
@@ -42769,28 +42773,25 @@ class MajorityCounter {
  * (rounded down) when that is more, since a value that is not the majority fills at most that many.
  */
 function chunkMajorityBound(cells, numeric) {
-    let candidate = Number.NaN;
-    let votes = 0;
+    const vote = new MajorityVote();
     let present = 0;
     for (let row = 0; row < cells.length; row++) {
         const v = cells[row];
         if (numeric ? Number.isNaN(v) : v < 0)
             continue;
         present++;
-        if (votes === 0) {
-            candidate = v;
-            votes = 1;
-        }
-        else if (v === candidate)
-            votes++;
-        else
-            votes--;
+        vote.cast(v);
     }
+    const count = countOf(cells, vote.candidate);
+    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+}
+/** The cells equal to `value`. */
+function countOf(cells, value) {
     let count = 0;
     for (let row = 0; row < cells.length; row++)
-        if (cells[row] === candidate)
+        if (cells[row] === value)
             count++;
-    return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+    return count;
 }
 /** Smallest and largest non-NaN value; both NaN when there is none. */
 function valueRange(values) {
@@ -43079,18 +43080,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   ng: () => (/* binding */ DuplicateRows),
 /* harmony export */   oW: () => (/* binding */ rowCount)
 /* harmony export */ });
-/* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
-/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
-/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
+/* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63390);
+/* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34965);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93265);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__]);
+_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
-
 
 
 
@@ -43101,13 +43100,13 @@ function unreadableRows(dataset, maxFindings) {
     const rule = 'every row readable';
     const problems = dataset.problems;
     if (problems.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('unreadable-row', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('unreadable-row', null, rule);
     const unitOf = (file) => dataset.unitOfPath(file);
     const findings = problems.slice(0, maxFindings).map((p) => ({
         check: 'unreadable-row',
         severity: 'error',
         count: 1,
-        message: `${p.file} ${unitOf(p.file)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(p.line)} could not be read and was left out: ${p.message}`,
+        message: `${p.file} ${unitOf(p.file)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(p.line)} could not be read and was left out: ${p.message}`,
         locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
     }));
     const rest = dataset.problemCount - findings.length;
@@ -43116,10 +43115,10 @@ function unreadableRows(dataset, maxFindings) {
             check: 'unreadable-row',
             severity: 'error',
             count: rest,
-            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rest, 'more row')} could not be read and ${rest === 1 ? 'was' : 'were'} left out`,
         });
     }
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, dataset.problemCount, findings);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, dataset.problemCount, findings);
 }
 function rowCount(n, rows) {
     if (rows === undefined || (rows.min === undefined && rows.max === undefined))
@@ -43133,26 +43132,26 @@ function rowCount(n, rows) {
     const tooFew = rows.min !== undefined && n < rows.min;
     const tooMany = rows.max !== undefined && n > rows.max;
     if (!tooFew && !tooMany)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('row-count', null, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('row-count', null, rule);
     const bound = tooFew
-        ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.min)}`
-        : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rows.max)}`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, 1, [
+        ? `fewer than the minimum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.min)}`
+        : `more than the maximum ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(rows.max)}`;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, 1, [
         {
             check: 'row-count',
             severity: 'error',
             count: n,
-            message: `The data has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, 'row')}, ${bound}`,
+            message: `The data has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'row')}, ${bound}`,
         },
     ]);
 }
 /** Each expected column absent from the data is an error of its own. */
 function missingColumns(expected, present, files) {
-    const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(expected.size, 'expected column')} present`;
+    const rule = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(expected.size, 'expected column')} present`;
     const absent = [...expected].filter(([name]) => !present(name));
     if (absent.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-column', null, rule);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('missing-column', null, rule);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, absent.length, absent.map(([name, need]) => ({
         check: 'missing-column',
         severity: 'error',
         column: name,
@@ -43166,14 +43165,14 @@ function extraColumns(extra, severity) {
         return undefined;
     const rule = 'only columns in the schema';
     if (extra.length === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('extra-column', null, rule);
-    const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, extra.length, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('extra-column', null, rule);
+    const names = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatList */ .ki)(extra.map((n) => `"${n}"`), 10);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, extra.length, [
         {
             check: 'extra-column',
             severity,
             count: extra.length,
-            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
+            message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(extra.length, 'column is', 'columns are')} not in the schema: ${names}`,
         },
     ]);
 }
@@ -43184,7 +43183,7 @@ class DuplicateRows {
     maxExamples;
     constructor(maxExamples, area) {
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ area, maxExamples });
     }
     get duplicates() {
         return this.tracker.counts.duplicates;
@@ -43194,14 +43193,14 @@ class DuplicateRows {
             return;
         this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rows.table.rowCount, rows, (row, first) => {
             if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first) });
+                this.examples.push({ row: rows.ref(row), first });
         });
     }
     /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
     settle() {
         for (const late of this.tracker.finish()) {
             if (this.examples.length < this.maxExamples)
-                this.examples.push({ row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first) });
+                this.examples.push({ row: late.row, first: late.first });
         }
     }
     finish(dataset, severity) {
@@ -43210,26 +43209,26 @@ class DuplicateRows {
         const rule = 'no repeated rows';
         const { duplicates } = this.tracker.counts;
         if (duplicates === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-rows', null, rule);
-        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('duplicate-rows', null, rule);
+        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(duplicates, dataset.rowCount);
         const shown = this.examples
             .slice(0, 3)
             .map((e) => `${dataset.rowName(e.row)} repeats ${dataset.rowName(e.first)}`)
             .join(', ');
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, duplicates, [
             {
                 check: 'duplicate-rows',
                 severity,
                 count: duplicates,
                 share,
-                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)} of rows): ${shown}`,
+                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(share)} of rows): ${shown}`,
                 locations: dataset.locations(this.examples.map((e) => e.row)),
             },
         ]);
     }
 }
 function keyText(columns, row) {
-    return columns.map((c) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)((0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(c, row) ?? '')).join(', ');
+    return columns.map((c) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)((0,_column_values_js__WEBPACK_IMPORTED_MODULE_0__/* .cellText */ .Ie)(c, row) ?? '')).join(', ');
 }
 /** No key cell may be missing, and no two rows may share a key. */
 class PrimaryKey {
@@ -43242,36 +43241,36 @@ class PrimaryKey {
     constructor(names, maxExamples, area) {
         this.names = names.join(', ');
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
     }
     add(rows, columns) {
         const rowCount = rows.table.rowCount;
+        const keys = columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty);
         for (let row = 0; row < rowCount; row++) {
-            const absent = columns.some((c) => c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]));
-            if (!absent)
+            if (!(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .hasMissingKey */ .m6)(keys, row))
                 continue;
             this.missingCount++;
             if (this.missing.length < this.maxExamples)
                 this.missing.push(rows.ref(row));
         }
-        this.tracker.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), rowCount, rows, (row, first) => {
+        this.tracker.add(keys, rowCount, rows, (row, first) => {
             if (this.repeats.length < this.maxExamples) {
-                this.repeats.push({ row: rows.ref(row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(first), key: keyText(columns, row) });
+                this.repeats.push({ row: rows.ref(row), first, key: keyText(columns, row) });
             }
         });
     }
     /**
      * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
-     * text is read in a second pass, from the chunk columns `indices`.
+     * text is read in a second pass, from each chunk's columns at `chunkColumnIndices` (the key's columns).
      */
-    settle(indices) {
+    settle(chunkColumnIndices) {
         return this.tracker.finish().flatMap((late) => {
             if (this.repeats.length >= this.maxExamples)
                 return [];
-            const repeat = { row: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.row), first: (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .toRef */ .lW)(late.first), key: '' };
+            const repeat = { row: late.row, first: late.first, key: '' };
             this.repeats.push(repeat);
             const read = (chunk, row) => {
-                repeat.key = keyText(indices.map((i) => chunk.columns[i]), row);
+                repeat.key = keyText(chunkColumnIndices.map((i) => chunk.columns[i]), row);
             };
             return [{ ref: repeat.row, read }];
         });
@@ -43282,38 +43281,38 @@ class PrimaryKey {
         const outcomes = [];
         const missingCount = this.missingCount;
         if (missingCount === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('missing-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('missing-key', null, rule));
         else {
             const where = this.missing
                 .slice(0, 3)
                 .map((r) => dataset.rowName(r))
                 .join(', ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, missingCount, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, missingCount, [
                 {
                     check: 'missing-key',
                     severity: 'error',
                     count: missingCount,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
-                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(missingCount, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(missingCount, 'row has', 'rows have')} a missing value in the primary key (${names}): ${where}`,
                     locations: dataset.locations(this.missing),
                 },
             ]));
         }
         const { duplicates, groups } = this.tracker.counts;
         if (duplicates === 0)
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .passed */ .bF)('duplicate-key', null, rule));
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .passed */ .bF)('duplicate-key', null, rule));
         else {
             const shown = this.repeats
                 .slice(0, 3)
                 .map((e) => `(${e.key}) on ${dataset.rowName(e.row)}, first on ${dataset.rowName(e.first)}`)
                 .join('; ');
-            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(rule, duplicates, [
+            outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .failed */ .gz)(rule, duplicates, [
                 {
                     check: 'duplicate-key',
                     severity: 'error',
                     count: duplicates,
-                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
-                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
+                    share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .shareOf */ .tC)(duplicates, dataset.rowCount),
+                    message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(duplicates, 'row repeats', 'rows repeat')} the primary key (${names}) of an earlier row, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(groups, 'key')} in all: ${shown}`,
                     locations: dataset.locations(this.repeats.map((e) => e.row)),
                 },
             ]));
@@ -43392,10 +43391,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ DuplicateTracker)
 /* harmony export */ });
 /* unused harmony export findDuplicates */
-/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96129);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_0__]);
-_key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36995);
+/* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96129);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_1__]);
+_key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
  * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
@@ -43405,13 +43405,7 @@ _key_spill_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.the
  */
 
 
-function hasMissing(keys, row) {
-    for (const key of keys) {
-        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
-            return true;
-    }
-    return false;
-}
+
 /**
  * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
  * rows are (in row order, as file index and line do), then `finish`. While the keys fit in memory,
@@ -43420,7 +43414,7 @@ function hasMissing(keys, row) {
  */
 class DuplicateTracker {
     counts = { duplicates: 0, groups: 0 };
-    set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySet */ .wj();
+    set = new _key_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySet */ .wj();
     spill;
     ignoreMissing;
     area;
@@ -43435,9 +43429,9 @@ class DuplicateTracker {
     add(keys, rowCount, places, onDuplicate) {
         if (rowCount === 0)
             return;
-        const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashRows */ .MP)(keys, rowCount);
+        const hashes = (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hashRows */ .MP)(keys, rowCount);
         for (let row = 0; row < rowCount; row++) {
-            if (this.ignoreMissing && hasMissing(keys, row))
+            if (this.ignoreMissing && (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMissingKey */ .m6)(keys, row))
                 continue;
             const set = this.set;
             // The set's first bytes, then each doubling, come out of the area's budget.
@@ -43448,20 +43442,20 @@ class DuplicateTracker {
                     this.spillKeys(set, this.area);
             }
             if (this.spill) {
-                this.spill.add(hashes, row, places.where(row), places.line(row));
+                this.spill.add(hashes, row, places.file(row), places.line(row));
                 continue;
             }
-            const slot = set.insert(hashes, row, places.where(row), places.line(row));
+            const slot = set.insert(hashes, row, places.file(row), places.line(row));
             if (slot < 0)
                 continue;
             this.counts.duplicates++;
             if (set.markRepeated(slot))
                 this.counts.groups++;
-            onDuplicate?.(row, set.placeOf(slot));
+            onDuplicate?.(row, set.rowOf(slot));
         }
     }
     spillKeys(set, area) {
-        this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySpill */ .Cd(area, this.maxExamples);
+        this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySpill */ .Cd(area, this.maxExamples);
         this.spill.setAside(set);
         area.release(this.reserved);
         this.reserved = 0;
@@ -43488,7 +43482,7 @@ class DuplicateTracker {
 function findDuplicates(keys, rowCount, options) {
     const tracker = new DuplicateTracker(options);
     const examples = [];
-    tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+    tracker.add(keys, rowCount, { file: () => 0, line: (row) => row }, (row, first) => {
         if (examples.length < options.maxExamples)
             examples.push({ row, first: first.line });
     });
@@ -43614,7 +43608,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96129);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74510);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27433);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -43646,6 +43641,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dup
  * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
  * the same SchemaInference, so they infer the same schema.
  */
+
 
 
 
@@ -43745,10 +43741,7 @@ class ColumnSummary {
         this.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(column);
         if (this.distinct) {
             // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
-            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, {
-                where: () => 0,
-                line: () => 0,
-            });
+            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, _row_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PLACES */ .d);
             if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
                 this.distinct.finish();
                 this.distinct = undefined;
@@ -43897,6 +43890,121 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 36995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rt: () => (/* binding */ SLOT),
+/* harmony export */   wj: () => (/* binding */ KeySet)
+/* harmony export */ });
+/* unused harmony export REPEATED */
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93502);
+// A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
+// half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
+
+/**
+ * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
+ * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
+ */
+const SLOT = _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 2;
+/** The flag, in the place's first word, of a key seen more than once. */
+const REPEATED = 1 << 31;
+/**
+ * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
+ * words): open addressing with linear probing in one Int32Array,
+ * 24 bytes a slot, at most 3/4 full.
+ */
+class KeySet {
+    slots = new Int32Array(SLOT * 16);
+    mask = 15;
+    size = 0;
+    /** Memory held, in bytes. */
+    get bytes() {
+        return this.slots.byteLength;
+    }
+    /** Whether the next new key makes the table grow (to twice its bytes). */
+    get full() {
+        return 4 * (this.size + 1) > 3 * (this.mask + 1);
+    }
+    /**
+     * Adds the key at `hashes[LANES * i ..]` with its row's place (`file` >= 0, below 2^31 - 1), or finds it.
+     * Returns -1 for a new key, else the slot of the key already there.
+     */
+    insert(hashes, i, file, line) {
+        return this.insertAt(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci * i, file + 1, line);
+    }
+    /**
+     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`file + 1`, maybe
+     * with REPEATED: a key set aside by `forEach` comes back as it was).
+     */
+    insertAt(words, at, stored, line) {
+        if (this.full)
+            this.grow();
+        const h0 = words[at];
+        const h1 = words[at + 1];
+        const h2 = words[at + 2];
+        const h3 = words[at + 3];
+        const slots = this.slots;
+        let slot = h0 & this.mask;
+        for (;;) {
+            const base = SLOT * slot;
+            if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0) {
+                slots[base] = h0;
+                slots[base + 1] = h1;
+                slots[base + 2] = h2;
+                slots[base + 3] = h3;
+                slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] = stored;
+                slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] = line;
+                this.size++;
+                return -1;
+            }
+            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
+                return slot;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
+    forEach(visit) {
+        const slots = this.slots;
+        for (let base = 0; base < slots.length; base += SLOT)
+            if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
+                visit(slots, base);
+    }
+    /** The row stored with the key in `slot`: the first that brought it. */
+    rowOf(slot) {
+        const base = SLOT * slot;
+        return { file: (this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] & ~REPEATED) - 1, line: this.slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci + 1] >>> 0 };
+    }
+    /** Marks the key in `slot` as repeated; true the first time. */
+    markRepeated(slot) {
+        const base = SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci;
+        if (this.slots[base] & REPEATED)
+            return false;
+        this.slots[base] |= REPEATED;
+        return true;
+    }
+    grow() {
+        const old = this.slots;
+        const capacity = 2 * (this.mask + 1);
+        this.slots = new Int32Array(SLOT * capacity);
+        this.mask = capacity - 1;
+        for (let base = 0; base < old.length; base += SLOT) {
+            if (old[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0)
+                continue;
+            let slot = old[base] & this.mask;
+            while (this.slots[SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
+                slot = (slot + 1) & this.mask;
+            const to = SLOT * slot;
+            for (let w = 0; w < SLOT; w++)
+                this.slots[to + w] = old[base + w];
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 96129:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43912,8 +44020,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93502);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76719);
+/* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36995);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
 /**
  * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
  * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
@@ -43924,9 +44033,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
  * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
  * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
- * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * without sorting and whatever rows the caller names. A file whose set would outgrow the budget is split
  * again on the next six bits, order kept.
  */
+
 
 
 
@@ -43985,7 +44095,7 @@ const PARTITIONS = 1 << BITS;
  * charged to the budget.
  */
 const BUFFER_RECORDS = 682;
-const BUFFER_BYTES = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * BUFFER_RECORDS;
+const BUFFER_BYTES = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * BUFFER_RECORDS;
 /** Levels of splitting: five per hash lane 1, 2 and 3 (lane 0 picks the KeySet's slots). */
 const MAX_LEVEL = 15;
 function partitionOf(words, at, level) {
@@ -44009,15 +44119,15 @@ class PartitionWriter {
         const p = partitionOf(words, at, this.level);
         let buffer = this.buffers[p];
         if (!buffer) {
-            buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+            buffer = new Int32Array(_key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
             this.buffers[p] = buffer;
             this.files[p] = { path: this.area.newFile(), records: 0 };
         }
-        const to = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * this.fill[p];
-        for (let l = 0; l < _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci; l++)
+        const to = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * this.fill[p];
+        for (let l = 0; l < _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci; l++)
             buffer[to + l] = words[at + l];
-        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] = stored;
-        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] = line;
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] = stored;
+        buffer[to + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] = line;
         if (++this.fill[p] === BUFFER_RECORDS)
             this.flush(p);
     }
@@ -44027,7 +44137,7 @@ class PartitionWriter {
         if (count === 0)
             return;
         const { path } = this.files[p];
-        spillIo(path, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, new Uint8Array(buffer.buffer, 0, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * count)));
+        spillIo(path, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, new Uint8Array(buffer.buffer, 0, _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4 * count)));
         this.files[p].records += count;
         this.fill[p] = 0;
     }
@@ -44046,8 +44156,8 @@ class PartitionWriter {
  * returns false. A read may return less than asked; a record cut by it is completed by the next read.
  */
 function readRecords(file, visit) {
-    const recordBytes = _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4;
-    const buffer = new Int32Array(_row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
+    const recordBytes = _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * 4;
+    const buffer = new Int32Array(_key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * BUFFER_RECORDS);
     const bytes = new Uint8Array(buffer.buffer);
     spillIo(file.path, () => {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, 'r');
@@ -44060,7 +44170,7 @@ function readRecords(file, visit) {
                 const whole = Math.floor(filled / recordBytes);
                 for (let r = 0; r < whole; r++) {
                     seen++;
-                    if (!visit(buffer, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * r))
+                    if (!visit(buffer, _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .SLOT */ .rt * r))
                         return;
                 }
                 bytes.copyWithin(0, whole * recordBytes, filled);
@@ -44088,11 +44198,11 @@ function spillIo(path, operation) {
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         // A DataError, so the action shows it as one clear line: the data outgrew what the disk can hold.
-        throw new _core_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
+        throw new _core_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(path, `cannot keep the duplicate-row keys on disk (${reason}); free disk space there, or point RUNNER_TEMP at a folder with room`);
     }
 }
-function byPlace(a, b) {
-    return a.row.where - b.row.where || a.row.line - b.row.line;
+function byRow(a, b) {
+    return a.row.file - b.row.file || a.row.line - b.row.line;
 }
 /**
  * One tracker's keys on disk: `append` the keys it held (`setAside`), then each later row; `finish` counts.
@@ -44111,24 +44221,24 @@ class KeySpill {
     /** Sets aside every key of `set`, with its first place and whether it has repeated. */
     setAside(set) {
         set.forEach((slots, base) => {
-            this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+            this.writer.append(slots, base, slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
         });
     }
-    /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
-    add(hashes, i, where, line) {
-        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci * i, where + 1, line);
+    /** A later row: its hash at `hashes[LANES * i ..]`, its file index and line. */
+    add(hashes, i, file, line) {
+        this.writer.append(hashes, _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci * i, file + 1, line);
     }
     /** Replays every partition (removing its file); the duplicates among the records appended. */
     finish() {
         const result = { duplicates: 0, groups: 0, examples: [] };
         for (const file of this.writer.finish())
             this.replay(file, 0, result);
-        result.examples.sort(byPlace);
+        result.examples.sort(byRow);
         result.examples.length = Math.min(result.examples.length, this.maxExamples);
         return result;
     }
     replay(file, level, result) {
-        const set = new _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .KeySet */ .wj();
+        const set = new _key_set_js__WEBPACK_IMPORTED_MODULE_3__/* .KeySet */ .wj();
         const found = { duplicates: 0, groups: 0, examples: [] };
         const budget = this.area.budget;
         let fits = true;
@@ -44137,22 +44247,22 @@ class KeySpill {
                 fits = false;
                 return false;
             }
-            const slot = set.insertAt(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+            const slot = set.insertAt(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
             if (slot < 0)
                 return true;
             found.duplicates++;
             if (set.markRepeated(slot))
                 found.groups++;
             if (found.examples.length < this.maxExamples) {
-                const row = { where: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1] >>> 0 };
-                found.examples.push({ row, first: set.placeOf(slot) });
+                const row = { file: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci] - 1, line: words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1] >>> 0 };
+                found.examples.push({ row, first: set.rowOf(slot) });
             }
             return true;
         });
         if (!fits) {
             const writer = new PartitionWriter(this.area, level + 1);
             readRecords(file, (words, at) => {
-                writer.append(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci + 1]);
+                writer.append(words, at, words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci], words[at + _row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci + 1]);
                 return true;
             });
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file.path);
@@ -44167,7 +44277,7 @@ class KeySpill {
         for (const e of found.examples)
             result.examples.push(e);
         if (result.examples.length > 4 * this.maxExamples) {
-            result.examples.sort(byPlace);
+            result.examples.sort(byRow);
             result.examples.length = this.maxExamples;
         }
     }
@@ -44583,7 +44693,7 @@ class ChunkRows {
         this.fileOfSource = fileOfSource;
     }
     /** The dataset file index of chunk row `row` (the last source starting at or before it, as locateRow). */
-    where(row) {
+    file(row) {
         const sources = this.table.sources;
         if (row < sources[this.source].firstRow)
             this.source = 0;
@@ -44595,7 +44705,7 @@ class ChunkRows {
         return this.table.lines[row];
     }
     ref(row) {
-        return { file: this.where(row), line: this.table.lines[row] };
+        return { file: this.file(row), line: this.table.lines[row] };
     }
     refs(rows) {
         return Array.from(rows, (row) => this.ref(row));
@@ -44683,8 +44793,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63390);
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93265);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27433);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -44705,6 +44816,7 @@ _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependenci
  * The comparison runs on a QualityProfile of each dataset (row count, each column's missing cells and
  * majority value, duplicate rows), which a QualityProfiler gathers chunk by chunk.
  */
+
 
 
 
@@ -44742,7 +44854,7 @@ class QualityProfiler {
             p.majority.add(columns[i]);
         });
         if (columns.length > 0) {
-            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .keyColumnOf */ .Ty), chunk.rowCount, { where: () => 0, line: () => 0 });
+            this.duplicates.add(columns.map(_row_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .keyColumnOf */ .Ty), chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PLACES */ .d);
         }
     }
     finish() {
@@ -44779,7 +44891,7 @@ function compareQuality(reference, current, tolerances = {}) {
 /** Two profiles of the same columns compared; the current profile's column order is the table's. */
 function compareProfiles(reference, current, tolerances = {}) {
     const limits = { ..._schema_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultQualityTolerances */ .R, ...tolerances };
-    const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(limits.severity);
+    const severity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .severityOf */ .xJ)(limits.severity);
     const referenceByName = new Map(reference.columns.map((c) => [c.name, c]));
     const pairs = current.columns
         .filter((c) => referenceByName.has(c.name))
@@ -44788,8 +44900,8 @@ function compareProfiles(reference, current, tolerances = {}) {
     const rows = [];
     const result = (exceeded) => !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
     for (const pair of pairs) {
-        const before = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.reference.missing, reference.rowCount);
-        const after = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(pair.current.missing, current.rowCount);
+        const before = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(pair.reference.missing, reference.rowCount);
+        const after = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(pair.current.missing, current.rowCount);
         const exceeded = after - before - limits.missingShare > epsilon;
         rows.push([
             'missing share',
@@ -44810,8 +44922,8 @@ function compareProfiles(reference, current, tolerances = {}) {
             });
         }
     }
-    const duplicatesBefore = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(reference.duplicates, reference.rowCount);
-    const duplicatesAfter = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(current.duplicates, current.rowCount);
+    const duplicatesBefore = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(reference.duplicates, reference.rowCount);
+    const duplicatesAfter = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .shareOf */ .tC)(current.duplicates, current.rowCount);
     const duplicatesExceeded = duplicatesAfter - duplicatesBefore - limits.duplicateShare > epsilon;
     rows.push([
         'duplicate-row share',
@@ -44894,14 +45006,20 @@ __webpack_async_result__();
 /* harmony export */   Ci: () => (/* binding */ LANES),
 /* harmony export */   MP: () => (/* binding */ hashRows),
 /* harmony export */   Ty: () => (/* binding */ keyColumnOf),
-/* harmony export */   rt: () => (/* binding */ SLOT),
-/* harmony export */   wj: () => (/* binding */ KeySet)
+/* harmony export */   m6: () => (/* binding */ hasMissingKey)
 /* harmony export */ });
-/* unused harmony export REPEATED */
 function keyColumnOf(column) {
     return column.kind === 'numeric'
         ? { kind: 'numeric', values: column.values }
         : { kind: 'codes', codes: column.codes };
+}
+/** Whether row `row` has a missing cell (NaN, or code -1) in any of `keys`. */
+function hasMissingKey(keys, row) {
+    for (const key of keys) {
+        if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row]))
+            return true;
+    }
+    return false;
 }
 function mix(h, k) {
     let x = Math.imul(k, 0xcc9e2d51);
@@ -44959,105 +45077,20 @@ function hashRows(keys, rowCount) {
         hashes[i] = finish(hashes[i]);
     return hashes;
 }
-/**
- * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
- * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
- */
-const SLOT = LANES + 2;
-/** The flag, in the place's first word, of a key seen more than once. */
-const REPEATED = 1 << 31;
-/**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
- */
-class KeySet {
-    slots = new Int32Array(SLOT * 16);
-    mask = 15;
-    size = 0;
-    /** Memory held, in bytes. */
-    get bytes() {
-        return this.slots.byteLength;
-    }
-    /** Whether the next new key makes the table grow (to twice its bytes). */
-    get full() {
-        return 4 * (this.size + 1) > 3 * (this.mask + 1);
-    }
-    /**
-     * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
-     * Returns -1 for a new key, else the slot of the key already there.
-     */
-    insert(hashes, i, where, line) {
-        return this.insertAt(hashes, LANES * i, where + 1, line);
-    }
-    /**
-     * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
-     * with REPEATED: a key set aside by `forEach` comes back as it was).
-     */
-    insertAt(words, at, stored, line) {
-        if (this.full)
-            this.grow();
-        const h0 = words[at];
-        const h1 = words[at + 1];
-        const h2 = words[at + 2];
-        const h3 = words[at + 3];
-        const slots = this.slots;
-        let slot = h0 & this.mask;
-        for (;;) {
-            const base = SLOT * slot;
-            if (slots[base + LANES] === 0) {
-                slots[base] = h0;
-                slots[base + 1] = h1;
-                slots[base + 2] = h2;
-                slots[base + 3] = h3;
-                slots[base + LANES] = stored;
-                slots[base + LANES + 1] = line;
-                this.size++;
-                return -1;
-            }
-            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
-                return slot;
-            }
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
-    forEach(visit) {
-        const slots = this.slots;
-        for (let base = 0; base < slots.length; base += SLOT)
-            if (slots[base + LANES] !== 0)
-                visit(slots, base);
-    }
-    /** The place stored with the key in `slot`. */
-    placeOf(slot) {
-        const base = SLOT * slot;
-        return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
-    }
-    /** Marks the key in `slot` as repeated; true the first time. */
-    markRepeated(slot) {
-        const base = SLOT * slot + LANES;
-        if (this.slots[base] & REPEATED)
-            return false;
-        this.slots[base] |= REPEATED;
-        return true;
-    }
-    grow() {
-        const old = this.slots;
-        const capacity = 2 * (this.mask + 1);
-        this.slots = new Int32Array(SLOT * capacity);
-        this.mask = capacity - 1;
-        for (let base = 0; base < old.length; base += SLOT) {
-            if (old[base + LANES] === 0)
-                continue;
-            let slot = old[base] & this.mask;
-            while (this.slots[SLOT * slot + LANES] !== 0)
-                slot = (slot + 1) & this.mask;
-            const to = SLOT * slot;
-            for (let w = 0; w < SLOT; w++)
-                this.slots[to + w] = old[base + w];
-        }
-    }
-}
+
+
+/***/ }),
+
+/***/ 27433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ NO_PLACES)
+/* harmony export */ });
+// How the row-identity code (KeySet, key-spill.ts, DuplicateTracker) and the rules name a row of the
+// dataset: a file index and a line, outliving the chunk that held the row.
+/** Places for rows a caller only counts and never names: every row is file 0, line 0. */
+const NO_PLACES = { file: () => 0, line: () => 0 };
 
 
 /***/ }),
@@ -45338,7 +45371,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93265);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(74510);
 /* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(75804);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(27433);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -45358,6 +45392,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_col
  * validated ones (its duplicate rows are counted on those), or when keys spilled to disk and the
  * messages must quote the values of repeats found only at the end.
  */
+
 
 
 
@@ -45405,8 +45440,6 @@ class Validation {
     duplicates;
     columns;
     primaryKey;
-    /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
-    commonDuplicates;
     /** Memory budget and temp folder of every row-identity rule of the run (the reference's too). */
     area;
     /** Rows whose cells rules need read again (repeats found after spilling), by place. */
@@ -45524,30 +45557,38 @@ class Validation {
         }
     }
     /**
-     * The second pass, when one is needed: recounting majority candidates, counting duplicate rows on the
-     * columns `reference` shares when it does not share them all, and reading the rows `settle` noted.
+     * Plans the comparison with `reference` (profiled after `settle`): whether its duplicate rows must be
+     * counted again, in the second pass, on the columns it shares.
      */
-    secondPass(reference) {
+    planComparison(reference) {
+        const columns = this.columns ?? [];
+        const common = reference.columns.map((c) => c.name);
+        if (common.length === 0 || common.length >= columns.length)
+            return { reference };
+        const byName = new Map(columns.map((c) => [c.name, c.index]));
+        const tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateTracker */ .i({ area: this.area });
+        return { reference, commonDuplicates: { tracker, indices: common.map((n) => byName.get(n)) } };
+    }
+    /**
+     * The second pass, when one is needed: recounting majority candidates, counting the duplicate rows the
+     * comparison planned, and reading the rows `settle` noted.
+     */
+    secondPass(comparison) {
         const columns = this.columns ?? [];
         const share = this.schema.almostConstantShare;
         const constants = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .severityOf */ .xJ)(this.schema.constantColumns) !== undefined;
         const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
-        const common = reference ? reference.columns.map((c) => c.name) : [];
-        const byName = new Map(columns.map((c) => [c.name, c.index]));
-        const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n)) : [];
-        if (commonIndices.length > 0)
-            this.commonDuplicates = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__/* .DuplicateTracker */ .i({ area: this.area });
+        const commonDuplicates = comparison?.commonDuplicates;
         const requests = this.requests;
-        if (recount.length === 0 && !this.commonDuplicates && requests.size === 0)
+        if (recount.length === 0 && !commonDuplicates && requests.size === 0)
             return undefined;
-        const tracker = this.commonDuplicates;
         const dataset = this.dataset;
         return {
             add(chunk) {
                 if (requests.size > 0) {
                     const rows = dataset.place(chunk);
                     for (let row = 0; row < chunk.rowCount; row++) {
-                        const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+                        const wanted = requests.get(placeKey(rows.file(row), rows.line(row)));
                         if (wanted)
                             for (const request of wanted)
                                 request.read(chunk, row);
@@ -45555,18 +45596,20 @@ class Validation {
                 }
                 for (const state of recount)
                     state.majority?.recount(chunk.columns[state.index]);
-                if (tracker) {
-                    const keys = commonIndices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
-                    tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
+                if (commonDuplicates) {
+                    const keys = commonDuplicates.indices.map((i) => (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_11__/* .keyColumnOf */ .Ty)(chunk.columns[i]));
+                    commonDuplicates.tracker.add(keys, chunk.rowCount, _row_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .NO_PLACES */ .d);
                 }
             },
         };
     }
-    /** What the data looks like to the quality comparison, on the columns `reference` has. */
-    profile(reference) {
-        const common = new Set(reference.columns.map((c) => c.name));
+    /** What the data looks like to the quality comparison, on the columns its reference has. */
+    profile(comparison) {
+        const common = new Set(comparison.reference.columns.map((c) => c.name));
         const columns = (this.columns ?? []).filter((c) => common.has(c.name));
-        const duplicates = columns.length === 0 ? 0 : (this.commonDuplicates?.counts.duplicates ?? this.duplicates.duplicates);
+        const duplicates = columns.length === 0
+            ? 0
+            : (comparison.commonDuplicates?.tracker.counts.duplicates ?? this.duplicates.duplicates);
         return {
             rowCount: this.dataset.rowCount,
             duplicates,
@@ -45577,8 +45620,8 @@ class Validation {
             })),
         };
     }
-    finish(reference) {
-        this.commonDuplicates?.finish();
+    finish(comparison) {
+        comparison?.commonDuplicates?.tracker.finish();
         const dataset = this.dataset;
         const schema = this.schema;
         const columns = this.columns ?? [];
@@ -45627,8 +45670,8 @@ class Validation {
             if (!state.spec)
                 columnOutcomes(state);
         const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
-        const quality = reference
-            ? (0,_quality_js__WEBPACK_IMPORTED_MODULE_8__/* .compareProfiles */ .GB)(reference, this.profile(reference), schema.quality)
+        const quality = comparison
+            ? (0,_quality_js__WEBPACK_IMPORTED_MODULE_8__/* .compareProfiles */ .GB)(comparison.reference, this.profile(comparison), schema.quality)
             : undefined;
         const findings = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
         const errors = findings.filter((f) => f.severity === 'error').length;
@@ -45659,14 +45702,14 @@ function validateTable(table, schema, options = {}) {
     try {
         validation.add(table);
         validation.settle();
-        let reference;
+        let comparison;
         if (options.reference) {
             const profiler = new QualityProfiler(validation.columnNames, validation.area);
             profiler.add(options.reference);
-            reference = profiler.finish();
+            comparison = validation.planComparison(profiler.finish());
         }
-        validation.secondPass(reference)?.add(table);
-        return validation.finish(reference);
+        validation.secondPass(comparison)?.add(table);
+        return validation.finish(comparison);
     }
     finally {
         validation.close();
@@ -45683,18 +45726,18 @@ async function validateChunks(open, schema, options = {}) {
         for await (const chunk of open())
             validation.add(chunk);
         validation.settle();
-        let reference;
+        let comparison;
         if (options.reference) {
             const profiler = new _quality_js__WEBPACK_IMPORTED_MODULE_8__/* .QualityProfiler */ .lP(validation.columnNames, validation.area);
             for await (const chunk of options.reference())
                 profiler.add(chunk);
-            reference = profiler.finish();
+            comparison = validation.planComparison(profiler.finish());
         }
-        const second = validation.secondPass(reference);
+        const second = validation.secondPass(comparison);
         if (second)
             for await (const chunk of open())
                 second.add(chunk);
-        return validation.finish(reference);
+        return validation.finish(comparison);
     }
     finally {
         validation.close();

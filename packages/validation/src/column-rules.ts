@@ -9,8 +9,9 @@ import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, type Rule, shareOf } from './outcome.ts';
-import type { ChunkRows, Provenance, RowRef, RowRequest } from './provenance.ts';
+import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
 import { type KeyColumn, keyColumnOf } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 import type { ColumnSchema, SchemaColumnType } from './schema.ts';
 
 /** One chunk of a column, as the column rules see it. */
@@ -24,16 +25,28 @@ export interface ColumnChunk {
 
 export interface ColumnRule extends Rule<ColumnChunk> {
   /**
-   * After the last chunk, before `finish`: the rows whose cells it still needs (chunk column `column`),
-   * read in a second pass. Only rules that may learn of rows late have it.
+   * After the last chunk, before `finish`: the rows whose cells it still needs, read in a second pass
+   * from each chunk's column at `chunkColumnIndex` (the rule's column). Only rules that may learn of rows
+   * late have it.
    */
-  settle?(column: number): RowRequest[];
+  settle?(chunkColumnIndex: number): RowRequest[];
 }
 
 /** A value of the data at a row of the dataset. */
 interface RowExample {
   ref: RowRef;
   value: string;
+}
+
+/**
+ * `flags` with room for `length` entries: itself if it has it, else a copy at least twice as long, so a
+ * per-dictionary-entry memo grows as a reader's dictionary does, in few steps.
+ */
+function withRoomFor(flags: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
+  if (flags.length >= length) return flags;
+  const grown = new Uint8Array(Math.max(length, 2 * flags.length));
+  grown.set(flags);
+  return grown;
 }
 
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
@@ -258,11 +271,7 @@ class NewValues {
   private addReaderText(rows: ChunkRows, text: { codes: Int32Array; dictionary: string[] }): void {
     const { codes, dictionary } = text;
     this.dictionary = dictionary;
-    if (this.allowedCode.length < dictionary.length) {
-      const grown = new Uint8Array(Math.max(dictionary.length, 2 * this.allowedCode.length));
-      grown.set(this.allowedCode);
-      this.allowedCode = grown;
-    }
+    this.allowedCode = withRoomFor(this.allowedCode, dictionary.length);
     const allowed = this.allowedCode;
     for (let row = 0; row < codes.length; row++) {
       const code = codes[row];
@@ -380,11 +389,7 @@ export function makeRegexMismatch(
       if (typed.chunkCodes) {
         matches = Uint8Array.from(dictionary, (entry) => (pattern.test(entry) ? 1 : 2));
       } else {
-        if (matchesCode.length < dictionary.length) {
-          const grown = new Uint8Array(Math.max(dictionary.length, 2 * matchesCode.length));
-          grown.set(matchesCode);
-          matchesCode = grown;
-        }
+        matchesCode = withRoomFor(matchesCode, dictionary.length);
         matches = matchesCode;
       }
       // Each distinct text is tested once, however many rows hold it.
@@ -441,19 +446,19 @@ export function makeDuplicateValues(
       const { rows, column } = chunk;
       tracker.add([uniqueKey(chunk)], rows.table.rowCount, rows, (row, first) => {
         if (examples.length < maxExamples) {
-          examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first: toRef(first) });
+          examples.push({ ref: rows.ref(row), value: cellText(column, row) ?? '', first });
         }
       });
     },
-    settle(index) {
+    settle(chunkColumnIndex) {
       return tracker.finish().flatMap((late) => {
         if (examples.length >= maxExamples) return [];
-        const example = { ref: toRef(late.row), value: '', first: toRef(late.first) };
+        const example = { ref: late.row, value: '', first: late.first };
         examples.push(example);
         return [
           {
             ref: example.ref,
-            read: (chunk, row) => (example.value = cellText(chunk.columns[index], row) ?? ''),
+            read: (chunk, row) => (example.value = cellText(chunk.columns[chunkColumnIndex], row) ?? ''),
           },
         ];
       });
@@ -483,11 +488,6 @@ export function makeDuplicateValues(
       ]);
     },
   };
-}
-
-/** A KeySet place (file index and line) as a row of the dataset. */
-export function toRef(place: { where: number; line: number }): RowRef {
-  return { file: place.where, line: place.line };
 }
 
 /**

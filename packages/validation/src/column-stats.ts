@@ -24,6 +24,23 @@ export function countedValuesPerColumn(columns: number): number {
 }
 
 /**
+ * The Boyer-Moore majority vote: once every value has voted, `candidate` is the value filling more than
+ * half of them, if one does (any value otherwise: only a count can tell).
+ */
+class MajorityVote {
+  candidate = Number.NaN;
+  private votes = 0;
+
+  cast(value: number): void {
+    if (this.votes === 0) {
+      this.candidate = value;
+      this.votes = 1;
+    } else if (value === this.candidate) this.votes++;
+    else this.votes--;
+  }
+}
+
+/**
  * The value filling more than half of a column's non-missing cells, if any, over a stream of chunks.
  * "Almost constant" means a top share above 0.5 (the schema's almost-constant-share), so only a majority
  * value can be one.
@@ -44,8 +61,7 @@ export class MajorityCounter {
   private present = 0;
   private untracked = 0;
   private bound = 0;
-  private candidate = Number.NaN;
-  private votes = 0;
+  private readonly vote = new MajorityVote();
   private recounted = -1;
   /** The column as last seen: its type, and the dictionary its codes index. */
   private last: Column | undefined;
@@ -63,11 +79,7 @@ export class MajorityCounter {
       const v = cells[row];
       if (numeric ? Number.isNaN(v) : v < 0) continue; // missing: NaN, or code -1
       this.present++;
-      if (this.votes === 0) {
-        this.candidate = v;
-        this.votes = 1;
-      } else if (v === this.candidate) this.votes++;
-      else this.votes--;
+      this.vote.cast(v);
       if (this.untracked > 0) {
         this.untracked++;
         continue;
@@ -83,7 +95,7 @@ export class MajorityCounter {
   /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
   needsRecount(share: number): boolean {
     if (this.recounted >= 0 || this.untracked === 0) return false;
-    const most = Math.min((this.counts.get(this.candidate) ?? 0) + this.untracked, this.bound);
+    const most = Math.min((this.counts.get(this.vote.candidate) ?? 0) + this.untracked, this.bound);
     return 2 * most > this.present && most >= share * this.present;
   }
 
@@ -91,9 +103,7 @@ export class MajorityCounter {
   recount(column: Column): void {
     if (this.recounted < 0) this.recounted = 0;
     const cells = column.kind === 'numeric' ? column.values : column.codes;
-    let count = 0;
-    for (let row = 0; row < cells.length; row++) if (cells[row] === this.candidate) count++;
-    this.recounted += count;
+    this.recounted += countOf(cells, this.vote.candidate);
   }
 
   /**
@@ -105,7 +115,7 @@ export class MajorityCounter {
     let value = Number.NaN;
     if (this.recounted >= 0) {
       count = this.recounted;
-      value = this.candidate;
+      value = this.vote.candidate;
     } else if (this.untracked === 0) {
       for (const [v, n] of this.counts) {
         if (n > count) {
@@ -130,22 +140,23 @@ export class MajorityCounter {
  * (rounded down) when that is more, since a value that is not the majority fills at most that many.
  */
 function chunkMajorityBound(cells: Float64Array | Int32Array, numeric: boolean): number {
-  let candidate = Number.NaN;
-  let votes = 0;
+  const vote = new MajorityVote();
   let present = 0;
   for (let row = 0; row < cells.length; row++) {
     const v = cells[row];
     if (numeric ? Number.isNaN(v) : v < 0) continue;
     present++;
-    if (votes === 0) {
-      candidate = v;
-      votes = 1;
-    } else if (v === candidate) votes++;
-    else votes--;
+    vote.cast(v);
   }
-  let count = 0;
-  for (let row = 0; row < cells.length; row++) if (cells[row] === candidate) count++;
+  const count = countOf(cells, vote.candidate);
   return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
+}
+
+/** The cells equal to `value`. */
+function countOf(cells: Float64Array | Int32Array, value: number): number {
+  let count = 0;
+  for (let row = 0; row < cells.length; row++) if (cells[row] === value) count++;
+  return count;
 }
 
 /** Smallest and largest non-NaN value; both NaN when there is none. */

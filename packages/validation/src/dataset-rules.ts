@@ -1,15 +1,15 @@
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
-import { toRef } from './column-rules.ts';
 import { cellText } from './column-values.ts';
 import type { Column, Finding, Severity, Table } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, shareOf } from './outcome.ts';
-import type { ChunkRows, Provenance, RowRef, RowRequest } from './provenance.ts';
-import { keyColumnOf } from './row-hash.ts';
+import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
+import { hasMissingKey, keyColumnOf } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 
 /** Each row the reader skipped (ragged, unparseable) is an error at its line; past `maxFindings`, one more sums up the rest. */
 export function unreadableRows(dataset: Provenance, maxFindings: number): Outcome {
@@ -127,16 +127,14 @@ export class DuplicateRows {
   add(rows: ChunkRows, columns: readonly Column[]): void {
     if (columns.length === 0) return;
     this.tracker.add(columns.map(keyColumnOf), rows.table.rowCount, rows, (row, first) => {
-      if (this.examples.length < this.maxExamples)
-        this.examples.push({ row: rows.ref(row), first: toRef(first) });
+      if (this.examples.length < this.maxExamples) this.examples.push({ row: rows.ref(row), first });
     });
   }
 
   /** After the last chunk: counts the rows found only now (see DuplicateTracker.finish). */
   settle(): void {
     for (const late of this.tracker.finish()) {
-      if (this.examples.length < this.maxExamples)
-        this.examples.push({ row: toRef(late.row), first: toRef(late.first) });
+      if (this.examples.length < this.maxExamples) this.examples.push({ row: late.row, first: late.first });
     }
   }
 
@@ -184,33 +182,31 @@ export class PrimaryKey {
 
   add(rows: ChunkRows, columns: readonly Column[]): void {
     const rowCount = rows.table.rowCount;
+    const keys = columns.map(keyColumnOf);
     for (let row = 0; row < rowCount; row++) {
-      const absent = columns.some((c) =>
-        c.kind === 'categorical' ? c.codes[row] < 0 : Number.isNaN(c.values[row]),
-      );
-      if (!absent) continue;
+      if (!hasMissingKey(keys, row)) continue;
       this.missingCount++;
       if (this.missing.length < this.maxExamples) this.missing.push(rows.ref(row));
     }
-    this.tracker.add(columns.map(keyColumnOf), rowCount, rows, (row, first) => {
+    this.tracker.add(keys, rowCount, rows, (row, first) => {
       if (this.repeats.length < this.maxExamples) {
-        this.repeats.push({ row: rows.ref(row), first: toRef(first), key: keyText(columns, row) });
+        this.repeats.push({ row: rows.ref(row), first, key: keyText(columns, row) });
       }
     });
   }
 
   /**
    * After the last chunk: counts the repeats found only now (see DuplicateTracker.finish); their keys'
-   * text is read in a second pass, from the chunk columns `indices`.
+   * text is read in a second pass, from each chunk's columns at `chunkColumnIndices` (the key's columns).
    */
-  settle(indices: readonly number[]): RowRequest[] {
+  settle(chunkColumnIndices: readonly number[]): RowRequest[] {
     return this.tracker.finish().flatMap((late) => {
       if (this.repeats.length >= this.maxExamples) return [];
-      const repeat = { row: toRef(late.row), first: toRef(late.first), key: '' };
+      const repeat = { row: late.row, first: late.first, key: '' };
       this.repeats.push(repeat);
       const read = (chunk: Table, row: number) => {
         repeat.key = keyText(
-          indices.map((i) => chunk.columns[i]),
+          chunkColumnIndices.map((i) => chunk.columns[i]),
           row,
         );
       };

@@ -6,8 +6,9 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DataError } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
-import { type Place, SpillArea } from './key-spill.ts';
+import { SpillArea } from './key-spill.ts';
 import type { KeyColumn } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'modelgate-spill-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ type Stream = number[][][];
 interface Run {
   duplicates: number;
   groups: number;
-  examples: { row: Place; first: Place }[];
+  examples: { row: RowRef; first: RowRef }[];
 }
 
 /** Tracks `stream` (chunk c, row r at place c, r + 1); examples from `onDuplicate`, then from finish. */
@@ -32,9 +33,9 @@ function track(stream: Stream, ignoreMissing: boolean, maxExamples: number, area
         ? { kind: 'numeric', values: Float64Array.from(rows, (r) => r[k]) }
         : { kind: 'codes', codes: Int32Array.from(rows, (r) => (Number.isNaN(r[k]) ? -1 : r[k])) },
     );
-    const places = { where: () => c, line: (row: number) => row + 1 };
+    const places = { file: () => c, line: (row: number) => row + 1 };
     tracker.add(keys, rows.length, places, (row, first) => {
-      if (examples.length < maxExamples) examples.push({ row: { where: c, line: row + 1 }, first });
+      if (examples.length < maxExamples) examples.push({ row: { file: c, line: row + 1 }, first });
     });
   });
   for (const late of tracker.finish()) if (examples.length < maxExamples) examples.push(late);
@@ -92,7 +93,7 @@ describe('DuplicateTracker past its memory budget', () => {
     const tracker = new DuplicateTracker({ area });
     // Enough rows to fill some partition's write buffer, so files are on disk before finish.
     const values = Float64Array.from({ length: 250_000 }, (_, i) => i % 200_000);
-    tracker.add([{ kind: 'numeric', values }], values.length, { where: () => 0, line: (r) => r });
+    tracker.add([{ kind: 'numeric', values }], values.length, { file: () => 0, line: (r) => r });
     const folders = readdirSync(root).filter((name) => !before.includes(name));
     assert.equal(folders.length, 1);
     assert.ok(readdirSync(join(root, folders[0])).length > 0);
@@ -108,7 +109,7 @@ describe('DuplicateTracker past its memory budget', () => {
     const tracker = new DuplicateTracker({ area: new SpillArea(0, missing) });
     const values = Float64Array.from({ length: 5000 }, (_, i) => i);
     assert.throws(
-      () => tracker.add([{ kind: 'numeric', values }], values.length, { where: () => 0, line: (r) => r }),
+      () => tracker.add([{ kind: 'numeric', values }], values.length, { file: () => 0, line: (r) => r }),
       (error: unknown) =>
         error instanceof DataError &&
         error.file === missing &&

@@ -5,27 +5,17 @@
  * the rows found then are known only at `finish`. Either way the counts, and each duplicate's first row,
  * are exact (up to the hashes' negligible chance of a collision).
  */
-import { KeySpill, type Place, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
-import { hashRows, type KeyColumn, KeySet } from './row-hash.ts';
+
+import { KeySet } from './key-set.ts';
+import { KeySpill, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
+import { hashRows, hasMissingKey, type KeyColumn } from './row-hash.ts';
+import type { RowPlaces, RowRef } from './row-ref.ts';
 
 export interface DuplicateCounts {
   /** Rows that repeat an earlier row. */
   duplicates: number;
   /** Distinct keys that occur more than once. */
   groups: number;
-}
-
-function hasMissing(keys: readonly KeyColumn[], row: number): boolean {
-  for (const key of keys) {
-    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
-  }
-  return false;
-}
-
-/** Where each row of a chunk is, as two words a KeySet stores (file index and line, or 0 and a row). */
-export interface RowPlaces {
-  where(row: number): number;
-  line(row: number): number;
 }
 
 export interface TrackerOptions {
@@ -63,12 +53,12 @@ export class DuplicateTracker {
     keys: readonly KeyColumn[],
     rowCount: number,
     places: RowPlaces,
-    onDuplicate?: (row: number, first: Place) => void,
+    onDuplicate?: (row: number, first: RowRef) => void,
   ): void {
     if (rowCount === 0) return;
     const hashes = hashRows(keys, rowCount);
     for (let row = 0; row < rowCount; row++) {
-      if (this.ignoreMissing && hasMissing(keys, row)) continue;
+      if (this.ignoreMissing && hasMissingKey(keys, row)) continue;
       const set = this.set;
       // The set's first bytes, then each doubling, come out of the area's budget.
       if (set && this.area && (this.reserved === 0 || set.full)) {
@@ -76,14 +66,14 @@ export class DuplicateTracker {
         else this.spillKeys(set, this.area);
       }
       if (this.spill) {
-        this.spill.add(hashes, row, places.where(row), places.line(row));
+        this.spill.add(hashes, row, places.file(row), places.line(row));
         continue;
       }
-      const slot = (set as KeySet).insert(hashes, row, places.where(row), places.line(row));
+      const slot = (set as KeySet).insert(hashes, row, places.file(row), places.line(row));
       if (slot < 0) continue;
       this.counts.duplicates++;
       if ((set as KeySet).markRepeated(slot)) this.counts.groups++;
-      onDuplicate?.(row, (set as KeySet).placeOf(slot));
+      onDuplicate?.(row, (set as KeySet).rowOf(slot));
     }
   }
 
@@ -133,7 +123,7 @@ export function findDuplicates(
 ): DuplicateScan {
   const tracker = new DuplicateTracker(options);
   const examples: DuplicateScan['examples'] = [];
-  tracker.add(keys, rowCount, { where: () => 0, line: (row) => row }, (row, first) => {
+  tracker.add(keys, rowCount, { file: () => 0, line: (row) => row }, (row, first) => {
     if (examples.length < options.maxExamples) examples.push({ row, first: first.line });
   });
   for (const late of tracker.finish()) {

@@ -35,6 +35,7 @@ import { formatCount, formatShare } from './format.ts';
 import { SpillArea } from './key-spill.ts';
 import { Provenance } from './provenance.ts';
 import { keyColumnOf } from './row-hash.ts';
+import { NO_PLACES } from './row-ref.ts';
 import {
   type ColumnSchema,
   defaultAlmostConstantShare,
@@ -160,10 +161,7 @@ class ColumnSummary {
       this.distinct.add(
         [keyColumnOf(column)],
         column.kind === 'numeric' ? column.values.length : column.codes.length,
-        {
-          where: () => 0,
-          line: () => 0,
-        },
+        NO_PLACES,
       );
       if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
         this.distinct.finish();

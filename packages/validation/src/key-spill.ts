@@ -8,25 +8,21 @@
  * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
  * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
  * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
- * without sorting and whatever places the caller gives. A file whose set would outgrow the budget is split
+ * without sorting and whatever rows the caller names. A file whose set would outgrow the budget is split
  * again on the next six bits, order kept.
  */
 import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from './core.ts';
-import { KeySet, LANES, SLOT } from './row-hash.ts';
-
-/** Where a row is: the two words the caller gave (file index and line, or 0 and a row). */
-export interface Place {
-  where: number;
-  line: number;
-}
+import { KeySet, SLOT } from './key-set.ts';
+import { LANES } from './row-hash.ts';
+import type { RowRef } from './row-ref.ts';
 
 /** A duplicate found when the spilled keys are replayed: the row and where its key was first seen. */
 export interface SpilledDuplicate {
-  row: Place;
-  first: Place;
+  row: RowRef;
+  first: RowRef;
 }
 
 export const defaultKeyMemory = 128 * 2 ** 20;
@@ -208,12 +204,12 @@ function spillIo<T>(path: string, operation: () => T): T {
 export interface SpillResult {
   duplicates: number;
   groups: number;
-  /** The first `maxExamples` duplicates in row order (by place). */
+  /** The first `maxExamples` duplicates in row order (by RowRef). */
   examples: SpilledDuplicate[];
 }
 
-function byPlace(a: SpilledDuplicate, b: SpilledDuplicate): number {
-  return a.row.where - b.row.where || a.row.line - b.row.line;
+function byRow(a: SpilledDuplicate, b: SpilledDuplicate): number {
+  return a.row.file - b.row.file || a.row.line - b.row.line;
 }
 
 /**
@@ -239,16 +235,16 @@ export class KeySpill {
     });
   }
 
-  /** A later row: its hash at `hashes[LANES * i ..]`, its place. */
-  add(hashes: Int32Array, i: number, where: number, line: number): void {
-    this.writer.append(hashes, LANES * i, where + 1, line);
+  /** A later row: its hash at `hashes[LANES * i ..]`, its file index and line. */
+  add(hashes: Int32Array, i: number, file: number, line: number): void {
+    this.writer.append(hashes, LANES * i, file + 1, line);
   }
 
   /** Replays every partition (removing its file); the duplicates among the records appended. */
   finish(): SpillResult {
     const result: SpillResult = { duplicates: 0, groups: 0, examples: [] };
     for (const file of this.writer.finish()) this.replay(file, 0, result);
-    result.examples.sort(byPlace);
+    result.examples.sort(byRow);
     result.examples.length = Math.min(result.examples.length, this.maxExamples);
     return result;
   }
@@ -268,8 +264,8 @@ export class KeySpill {
       found.duplicates++;
       if (set.markRepeated(slot)) found.groups++;
       if (found.examples.length < this.maxExamples) {
-        const row = { where: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
-        found.examples.push({ row, first: set.placeOf(slot) });
+        const row = { file: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
+        found.examples.push({ row, first: set.rowOf(slot) });
       }
       return true;
     });
@@ -289,7 +285,7 @@ export class KeySpill {
     // Each partition's examples are its first in row order; the first overall are among them.
     for (const e of found.examples) result.examples.push(e);
     if (result.examples.length > 4 * this.maxExamples) {
-      result.examples.sort(byPlace);
+      result.examples.sort(byRow);
       result.examples.length = this.maxExamples;
     }
   }

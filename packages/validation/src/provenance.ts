@@ -3,14 +3,8 @@
 // chunk, and names it only when the dataset is done, since a message says "line 12" for a dataset of one
 // file and "b.csv line 12" for one of several, and a later chunk may bring a second file.
 import type { Location, RowProblem, SourceFormat, Table } from './core.ts';
-import type { RowPlaces } from './duplicate-tracker.ts';
 import { plural } from './format.ts';
-
-/** A row of the dataset: the index of its file in Provenance.files, and its line (or Parquet row). */
-export interface RowRef {
-  file: number;
-  line: number;
-}
+import type { RowPlaces, RowRef } from './row-ref.ts';
 
 /** The rows of one chunk, placed in the dataset. Rows are looked up in increasing order, mostly. */
 export class ChunkRows implements RowPlaces {
@@ -25,7 +19,7 @@ export class ChunkRows implements RowPlaces {
   }
 
   /** The dataset file index of chunk row `row` (the last source starting at or before it, as locateRow). */
-  where(row: number): number {
+  file(row: number): number {
     const sources = this.table.sources;
     if (row < sources[this.source].firstRow) this.source = 0;
     while (this.source + 1 < sources.length && sources[this.source + 1].firstRow <= row) this.source++;
@@ -37,7 +31,7 @@ export class ChunkRows implements RowPlaces {
   }
 
   ref(row: number): RowRef {
-    return { file: this.where(row), line: this.table.lines[row] };
+    return { file: this.file(row), line: this.table.lines[row] };
   }
 
   refs(rows: Iterable<number>): RowRef[] {

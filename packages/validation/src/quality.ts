@@ -24,6 +24,7 @@ import { formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
 import { severityOf, shareOf } from './outcome.ts';
 import { keyColumnOf } from './row-hash.ts';
+import { NO_PLACES } from './row-ref.ts';
 import { defaultQualityTolerances, type QualityTolerances } from './schema.ts';
 
 export interface ColumnQuality {
@@ -73,7 +74,7 @@ export class QualityProfiler {
       p.majority.add(columns[i]);
     });
     if (columns.length > 0) {
-      this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, { where: () => 0, line: () => 0 });
+      this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, NO_PLACES);
     }
   }
 

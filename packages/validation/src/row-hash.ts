@@ -1,7 +1,8 @@
 /**
  * Row identity for the rules that find rows repeating an earlier row on some key columns (all columns for
- * duplicate rows, the key columns for a primary key, one column for `unique`): a hash per row, and a set
- * of hashes (DuplicateTracker uses both; key-spill.ts moves the set to disk when it outgrows memory).
+ * duplicate rows, the key columns for a primary key, one column for `unique`): a hash per row
+ * (DuplicateTracker keeps them in a KeySet, key-set.ts; key-spill.ts moves them to disk when the set
+ * outgrows memory).
  *
  * Each row gets a 128-bit hash: four MurmurHash3 32-bit lanes, each with its own seed and input salt,
  * over the cells' raw representation (the float's bits, the dictionary code; never a string), computed
@@ -22,6 +23,14 @@ export function keyColumnOf(column: Column): KeyColumn {
   return column.kind === 'numeric'
     ? { kind: 'numeric', values: column.values }
     : { kind: 'codes', codes: column.codes };
+}
+
+/** Whether row `row` has a missing cell (NaN, or code -1) in any of `keys`. */
+export function hasMissingKey(keys: readonly KeyColumn[], row: number): boolean {
+  for (const key of keys) {
+    if (key.kind === 'codes' ? key.codes[row] < 0 : Number.isNaN(key.values[row])) return true;
+  }
+  return false;
 }
 
 function mix(h: number, k: number): number {
@@ -79,106 +88,4 @@ export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Arr
   }
   for (let i = 0; i < hashes.length; i++) hashes[i] = finish(hashes[i]);
   return hashes;
-}
-
-/**
- * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
- * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
- */
-export const SLOT = LANES + 2;
-/** The flag, in the place's first word, of a key seen more than once. */
-export const REPEATED = 1 << 31;
-
-/**
- * A set of 128-bit keys, each with the place of the row that brought it (two 32-bit words: the caller's
- * file index and line, or 0 and a row index): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
- */
-export class KeySet {
-  private slots = new Int32Array(SLOT * 16);
-  private mask = 15;
-  size = 0;
-
-  /** Memory held, in bytes. */
-  get bytes(): number {
-    return this.slots.byteLength;
-  }
-
-  /** Whether the next new key makes the table grow (to twice its bytes). */
-  get full(): boolean {
-    return 4 * (this.size + 1) > 3 * (this.mask + 1);
-  }
-
-  /**
-   * Adds the key at `hashes[LANES * i ..]` with its place (`where` >= 0, below 2^31 - 1), or finds it.
-   * Returns -1 for a new key, else the slot of the key already there.
-   */
-  insert(hashes: Int32Array, i: number, where: number, line: number): number {
-    return this.insertAt(hashes, LANES * i, where + 1, line);
-  }
-
-  /**
-   * insert, for a key at `words[at ..]` and a place whose first word is stored as is (`where + 1`, maybe
-   * with REPEATED: a key set aside by `forEach` comes back as it was).
-   */
-  insertAt(words: Int32Array, at: number, stored: number, line: number): number {
-    if (this.full) this.grow();
-    const h0 = words[at];
-    const h1 = words[at + 1];
-    const h2 = words[at + 2];
-    const h3 = words[at + 3];
-    const slots = this.slots;
-    let slot = h0 & this.mask;
-    for (;;) {
-      const base = SLOT * slot;
-      if (slots[base + LANES] === 0) {
-        slots[base] = h0;
-        slots[base + 1] = h1;
-        slots[base + 2] = h2;
-        slots[base + 3] = h3;
-        slots[base + LANES] = stored;
-        slots[base + LANES + 1] = line;
-        this.size++;
-        return -1;
-      }
-      if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
-        return slot;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
-  forEach(visit: (slots: Int32Array, base: number) => void): void {
-    const slots = this.slots;
-    for (let base = 0; base < slots.length; base += SLOT) if (slots[base + LANES] !== 0) visit(slots, base);
-  }
-
-  /** The place stored with the key in `slot`. */
-  placeOf(slot: number): { where: number; line: number } {
-    const base = SLOT * slot;
-    return { where: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
-  }
-
-  /** Marks the key in `slot` as repeated; true the first time. */
-  markRepeated(slot: number): boolean {
-    const base = SLOT * slot + LANES;
-    if (this.slots[base] & REPEATED) return false;
-    this.slots[base] |= REPEATED;
-    return true;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const capacity = 2 * (this.mask + 1);
-    this.slots = new Int32Array(SLOT * capacity);
-    this.mask = capacity - 1;
-    for (let base = 0; base < old.length; base += SLOT) {
-      if (old[base + LANES] === 0) continue;
-      let slot = old[base] & this.mask;
-      while (this.slots[SLOT * slot + LANES] !== 0) slot = (slot + 1) & this.mask;
-      const to = SLOT * slot;
-      for (let w = 0; w < SLOT; w++) this.slots[to + w] = old[base + w];
-    }
-  }
 }

@@ -45,6 +45,7 @@ import { type Outcome, severityOf, shareOf } from './outcome.ts';
 import { Provenance, type RowRequest } from './provenance.ts';
 import { compareProfiles, type QualityProfile, QualityProfiler } from './quality.ts';
 import { keyColumnOf } from './row-hash.ts';
+import { NO_PLACES } from './row-ref.ts';
 import type { ColumnSchema, Schema } from './schema.ts';
 
 export interface ValidateOptions {
@@ -118,6 +119,16 @@ interface ColumnState {
   majority?: MajorityCounter;
 }
 
+/**
+ * The quality comparison with a reference, planned before the second pass: the reference's profile and,
+ * when it shares fewer columns than were validated, a tracker for the duplicate rows on the shared
+ * columns (fed in the second pass; otherwise the comparison uses the validated duplicate rows).
+ */
+interface ComparisonPlan {
+  reference: QualityProfile;
+  commonDuplicates?: { tracker: DuplicateTracker; indices: number[] };
+}
+
 /** A pass over the data made after the first one (see the module comment). */
 interface SecondPass {
   add(chunk: Table): void;
@@ -137,8 +148,6 @@ class Validation {
   private readonly duplicates: DuplicateRows;
   private columns: ColumnState[] | undefined;
   private primaryKey: { rule: PrimaryKey; indices: number[] } | undefined;
-  /** Duplicate rows on the columns the reference shares, when fewer than all (counted in a second pass). */
-  private commonDuplicates: DuplicateTracker | undefined;
   /** Memory budget and temp folder of every row-identity rule of the run (the reference's too). */
   readonly area: SpillArea;
   /** Rows whose cells rules need read again (repeats found after spilling), by place. */
@@ -265,46 +274,57 @@ class Validation {
   }
 
   /**
-   * The second pass, when one is needed: recounting majority candidates, counting duplicate rows on the
-   * columns `reference` shares when it does not share them all, and reading the rows `settle` noted.
+   * Plans the comparison with `reference` (profiled after `settle`): whether its duplicate rows must be
+   * counted again, in the second pass, on the columns it shares.
    */
-  secondPass(reference: QualityProfile | undefined): SecondPass | undefined {
+  planComparison(reference: QualityProfile): ComparisonPlan {
+    const columns = this.columns ?? [];
+    const common = reference.columns.map((c) => c.name);
+    if (common.length === 0 || common.length >= columns.length) return { reference };
+    const byName = new Map(columns.map((c) => [c.name, c.index]));
+    const tracker = new DuplicateTracker({ area: this.area });
+    return { reference, commonDuplicates: { tracker, indices: common.map((n) => byName.get(n) as number) } };
+  }
+
+  /**
+   * The second pass, when one is needed: recounting majority candidates, counting the duplicate rows the
+   * comparison planned, and reading the rows `settle` noted.
+   */
+  secondPass(comparison: ComparisonPlan | undefined): SecondPass | undefined {
     const columns = this.columns ?? [];
     const share = this.schema.almostConstantShare;
     const constants = severityOf(this.schema.constantColumns) !== undefined;
     const recount = constants ? columns.filter((c) => c.majority?.needsRecount(share)) : [];
-    const common = reference ? reference.columns.map((c) => c.name) : [];
-    const byName = new Map(columns.map((c) => [c.name, c.index]));
-    const commonIndices = common.length < columns.length ? common.map((n) => byName.get(n) as number) : [];
-    if (commonIndices.length > 0) this.commonDuplicates = new DuplicateTracker({ area: this.area });
+    const commonDuplicates = comparison?.commonDuplicates;
     const requests = this.requests;
-    if (recount.length === 0 && !this.commonDuplicates && requests.size === 0) return undefined;
-    const tracker = this.commonDuplicates;
+    if (recount.length === 0 && !commonDuplicates && requests.size === 0) return undefined;
     const dataset = this.dataset;
     return {
       add(chunk) {
         if (requests.size > 0) {
           const rows = dataset.place(chunk);
           for (let row = 0; row < chunk.rowCount; row++) {
-            const wanted = requests.get(placeKey(rows.where(row), rows.line(row)));
+            const wanted = requests.get(placeKey(rows.file(row), rows.line(row)));
             if (wanted) for (const request of wanted) request.read(chunk, row);
           }
         }
         for (const state of recount) state.majority?.recount(chunk.columns[state.index]);
-        if (tracker) {
-          const keys = commonIndices.map((i) => keyColumnOf(chunk.columns[i] as Column));
-          tracker.add(keys, chunk.rowCount, { where: () => 0, line: () => 0 });
+        if (commonDuplicates) {
+          const keys = commonDuplicates.indices.map((i) => keyColumnOf(chunk.columns[i] as Column));
+          commonDuplicates.tracker.add(keys, chunk.rowCount, NO_PLACES);
         }
       },
     };
   }
 
-  /** What the data looks like to the quality comparison, on the columns `reference` has. */
-  private profile(reference: QualityProfile): QualityProfile {
-    const common = new Set(reference.columns.map((c) => c.name));
+  /** What the data looks like to the quality comparison, on the columns its reference has. */
+  private profile(comparison: ComparisonPlan): QualityProfile {
+    const common = new Set(comparison.reference.columns.map((c) => c.name));
     const columns = (this.columns ?? []).filter((c) => common.has(c.name));
     const duplicates =
-      columns.length === 0 ? 0 : (this.commonDuplicates?.counts.duplicates ?? this.duplicates.duplicates);
+      columns.length === 0
+        ? 0
+        : (comparison.commonDuplicates?.tracker.counts.duplicates ?? this.duplicates.duplicates);
     return {
       rowCount: this.dataset.rowCount,
       duplicates,
@@ -316,8 +336,8 @@ class Validation {
     };
   }
 
-  finish(reference: QualityProfile | undefined): CheckResult {
-    this.commonDuplicates?.finish();
+  finish(comparison: ComparisonPlan | undefined): CheckResult {
+    comparison?.commonDuplicates?.tracker.finish();
     const dataset = this.dataset;
     const schema = this.schema;
     const columns = this.columns ?? [];
@@ -363,8 +383,8 @@ class Validation {
     for (const state of columns) if (!state.spec) columnOutcomes(state);
     const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
 
-    const quality = reference
-      ? compareProfiles(reference, this.profile(reference), schema.quality)
+    const quality = comparison
+      ? compareProfiles(comparison.reference, this.profile(comparison), schema.quality)
       : undefined;
     const findings: Finding[] = [...outcomes.flatMap((o) => o.findings), ...(quality?.findings ?? [])].sort(
       (a, b) => severityOrder[a.severity] - severityOrder[b.severity],
@@ -403,14 +423,14 @@ export function validateTable(table: Table, schema: Schema, options: ValidateOpt
   try {
     validation.add(table);
     validation.settle();
-    let reference: QualityProfile | undefined;
+    let comparison: ComparisonPlan | undefined;
     if (options.reference) {
       const profiler = new QualityProfiler(validation.columnNames, validation.area);
       profiler.add(options.reference);
-      reference = profiler.finish();
+      comparison = validation.planComparison(profiler.finish());
     }
-    validation.secondPass(reference)?.add(table);
-    return validation.finish(reference);
+    validation.secondPass(comparison)?.add(table);
+    return validation.finish(comparison);
   } finally {
     validation.close();
   }
@@ -435,15 +455,15 @@ export async function validateChunks(
   try {
     for await (const chunk of open()) validation.add(chunk);
     validation.settle();
-    let reference: QualityProfile | undefined;
+    let comparison: ComparisonPlan | undefined;
     if (options.reference) {
       const profiler = new QualityProfiler(validation.columnNames, validation.area);
       for await (const chunk of options.reference()) profiler.add(chunk);
-      reference = profiler.finish();
+      comparison = validation.planComparison(profiler.finish());
     }
-    const second = validation.secondPass(reference);
+    const second = validation.secondPass(comparison);
     if (second) for await (const chunk of open()) second.add(chunk);
-    return validation.finish(reference);
+    return validation.finish(comparison);
   } finally {
     validation.close();
   }
