@@ -258,6 +258,21 @@ describe('validateChunks', () => {
     }
   });
 
+  it('compares duplicate shares on the columns the reference shares, streamed as read whole', async () => {
+    // Rows repeat on a alone (b differs), so the data's duplicate share depends on comparing on a only.
+    const data = folder.file('partial-data.csv', 'a,b\n1,x\n1,y\n2,z\n2,w\n3,v\n');
+    const reference = folder.file('partial-reference.csv', 'a\n1\n2\n3\n4\n5\n');
+    const schema = inferSchema(await readTable(reference));
+    const whole = validateTable(await readTable(data), schema, { reference: await readTable(reference) });
+    const streamed = await validateChunks(() => readTableChunks(data, { chunkRows: 2 }), schema, {
+      reference: () => readTableChunks(reference, { chunkRows: 3 }),
+    });
+    assert.deepEqual(streamed, whole);
+    const quality = whole.tables.find((t) => t.rows.some((r) => r[0] === 'duplicate-row share'));
+    const row = quality?.rows.find((r) => r[0] === 'duplicate-row share');
+    assert.deepEqual(row?.slice(2, 4), [0, 0.4]);
+  });
+
   it('recounts a majority first met after the exact counts were full, in a second pass', async () => {
     // 20 distinct values, then "k" in 80% of all cells: with 4 values counted exactly, "k" is untracked.
     const lines = ['v', ...Array.from({ length: 20 }, (_, i) => `u${i}`), ...Array(80).fill('k')];
