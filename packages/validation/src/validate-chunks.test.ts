@@ -126,6 +126,20 @@ const schema: fc.Arbitrary<Schema> = fc
     return result;
   });
 
+/** A schema with the given settings and, for the rest, rules that stay quiet. */
+function schemaWith(settings: Partial<Schema>): Schema {
+  return {
+    version: 1,
+    columns: [],
+    extraColumns: 'allow',
+    duplicateRows: 'allow',
+    constantColumns: 'allow',
+    almostConstantShare: 0.99,
+    quality: { ...defaultQualityTolerances },
+    ...settings,
+  };
+}
+
 describe('validateChunks', () => {
   it('gives the result validateTable gives on the whole table, for any chunk size', async () => {
     await fc.assert(
@@ -194,15 +208,10 @@ describe('validateChunks', () => {
   it('finds a duplicate whose first occurrence is in an earlier file and chunk', async () => {
     const a = folder.file('dup-a.csv', 'k,v\n1,x\n2,y\n');
     const b = folder.file('dup-b.csv', 'k,v\n3,z\n1,x\n');
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'k', type: 'integer', required: true, nullable: true, unique: true }],
-      extraColumns: 'allow',
       duplicateRows: 'error',
-      constantColumns: 'allow',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     const result = await validateChunks(() => readTableChunks([a, b], { chunkRows: 1 }), schema);
     const duplicateRow = result.findings.find((f) => f.check === 'duplicate-rows');
     assert.equal(
@@ -218,15 +227,9 @@ describe('validateChunks', () => {
     // 30 unreadable cells (more than the examples a reader keeps) before the two empty ones.
     const rows = ['x,y', ...Array.from({ length: 30 }, (_, k) => `bad${k},1`), ',1', '7,1', ',1'];
     const file = folder.file('missing-after-bad.csv', `${rows.join('\n')}\n`);
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'x', type: 'number', required: true, nullable: false, unique: false }],
-      extraColumns: 'allow',
-      duplicateRows: 'allow',
-      constantColumns: 'allow',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     const read: ReadOptions = { columnTypes: { x: 'number' }, maxInvalidExamples: 5 };
     for (const chunkRows of [4, 1000]) {
       const result = await validateChunks(() => readTableChunks(file, { ...read, chunkRows }), schema);
@@ -277,15 +280,10 @@ describe('validateChunks', () => {
     // 20 distinct values, then "k" in 80% of all cells: with 4 values counted exactly, "k" is untracked.
     const lines = ['v', ...Array.from({ length: 20 }, (_, i) => `u${i}`), ...Array(80).fill('k')];
     const path = folder.file('late-majority.csv', `${lines.join('\n')}\n`);
-    const schema: Schema = {
-      version: 1,
-      columns: [],
-      extraColumns: 'allow',
-      duplicateRows: 'allow',
+    const schema = schemaWith({
       constantColumns: 'warn',
       almostConstantShare: 0.75,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     let opened = 0;
     const open = () => {
       opened++;
@@ -302,15 +300,11 @@ describe('validateChunks', () => {
   it('makes no second pass when no column can be almost constant', async () => {
     const lines = ['v', ...Array.from({ length: 60 }, (_, i) => `u${i % 30}`)];
     const path = folder.file('spread.csv', `${lines.join('\n')}\n`);
-    const schema: Schema = {
-      version: 1,
-      columns: [],
-      extraColumns: 'allow',
+    const schema = schemaWith({
       duplicateRows: 'warn',
       constantColumns: 'warn',
       almostConstantShare: 0.6,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     let opened = 0;
     const result = await validateChunks(
       () => {
@@ -327,16 +321,13 @@ describe('validateChunks', () => {
   it('validates an empty file and a header-only file as readTable reads them', async () => {
     const empty = folder.file('empty.csv', '');
     const header = folder.file('header-only.csv', 'a,b\n');
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'a', type: 'integer', required: true, nullable: false, unique: true }],
       rows: { min: 1 },
       extraColumns: 'warn',
       duplicateRows: 'warn',
       constantColumns: 'warn',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     for (const path of [empty, header]) {
       const whole = await readTable(path).then(
         (table) => validateTable(table, schema),
@@ -358,15 +349,10 @@ describe('validateChunks', () => {
       'spill-then-fail.csv',
       ['k', ...Array.from({ length: 50 }, (_, i) => i % 30)].join('\n'),
     );
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'k', type: 'integer', required: true, nullable: false, unique: true }],
-      extraColumns: 'allow',
       duplicateRows: 'warn',
-      constantColumns: 'allow',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     let spilled = false;
     async function* failing() {
       for await (const chunk of readTableChunks(path, { chunkRows: 10 })) yield chunk;
@@ -384,16 +370,11 @@ describe('validateChunks', () => {
   it('quotes the values of repeats found only after spilling, read in a second pass', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => `${i % 25},v${i % 25}`);
     const path = folder.file('spill-quote.csv', ['k,v', ...rows].join('\n'));
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'v', type: 'string', required: true, nullable: false, unique: true }],
       primaryKey: ['k'],
-      extraColumns: 'allow',
       duplicateRows: 'warn',
-      constantColumns: 'allow',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     let opened = 0;
     const open = () => {
       opened++;
@@ -414,15 +395,12 @@ describe('validateChunks', () => {
     const row = (r: number) =>
       Array.from({ length: width }, (_, i) => (i % 2 ? String(r % 3) : `t${i % 7}`)).join(',');
     const path = folder.file('wide.csv', [header, row(0), row(1), row(2), row(3)].join('\n'));
-    const schema: Schema = {
-      version: 1,
+    const schema = schemaWith({
       columns: [{ name: 'c1', type: 'integer', required: true, nullable: false, unique: true, max: 1 }],
       extraColumns: 'warn',
       duplicateRows: 'warn',
       constantColumns: 'warn',
-      almostConstantShare: 0.99,
-      quality: { ...defaultQualityTolerances },
-    };
+    });
     const chunked = await validateChunks(() => readTableChunks(path, { chunkRows: 3 }), schema);
     assert.deepEqual(chunked, validateTable(await readTable(path), schema));
     assert.equal(chunked.metrics.columns, width);
