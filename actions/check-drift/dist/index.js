@@ -54864,9 +54864,10 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 /* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98883);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76719);
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13380);
 /**
  * Column builders. Each column is one plain typed array that readers write rows into directly. The table
  * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
@@ -54883,6 +54884,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 
 
 
+
 /** Growth factor when the row estimate falls short, and the smallest capacity. */
 const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
@@ -54892,8 +54894,7 @@ const MAX_UNUSED_SHARE = 1 / 16;
 function regrow(type, values, capacity, rows) {
     const grown = new type(capacity);
     grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
+    (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(values);
     return grown;
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
@@ -54926,12 +54927,12 @@ function decodeText(bytes, start, end, file, line) {
         return utf8.decode(bytes.subarray(start, end));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
     }
 }
 /** The missing-value texts of a dataset, matched against cell bytes. */
 class MissingValues {
-    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
     looksNumeric;
     list;
@@ -54940,17 +54941,17 @@ class MissingValues {
         let looksNumeric = false;
         for (const text of list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
                 looksNumeric = true;
             }
         }
         this.looksNumeric = looksNumeric;
     }
     has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2;
     }
 }
 class NumericBuilder {
@@ -55002,7 +55003,7 @@ class CategoricalBuilder {
     /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
     values = new Int32Array(0);
     /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     dictionary = [];
     name;
     type;
@@ -55012,8 +55013,8 @@ class CategoricalBuilder {
         this.type = type;
         for (const text of missing.list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.codes.add(bytes, 0, bytes.length, hash, -1);
         }
     }
@@ -55026,9 +55027,9 @@ class CategoricalBuilder {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
         const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.scratch, 0, length);
         const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
     }
     addDecoded(bytes, start, end, hash, text) {
         const code = this.dictionary.length;
@@ -56497,6 +56498,27 @@ class DataError extends Error {
 
 /***/ }),
 
+/***/ 13380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ freeMemory)
+/* harmony export */ });
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+
+/***/ }),
+
 /***/ 62420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57036,6 +57058,7 @@ __webpack_async_result__();
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79702);
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(13380);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62420);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55436);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3999);
@@ -57072,6 +57095,7 @@ __webpack_async_result__();
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -57278,13 +57302,9 @@ async function* readTableChunks(inputs, options = {}) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-        for (const { buffer } of arrays) {
-            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-            const detachable = buffer;
-            if (!detachable.detached)
-                detachable.transfer(0);
-        }
+        (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(chunk.lines);
+        for (const c of chunk.columns)
+            (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(c.kind === 'numeric' ? c.values : c.codes);
     }
 }
 
@@ -58023,6 +58043,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(18220);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
@@ -58031,8 +58052,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35906);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Data drift: compares each feature column of the current data with the reference, decides per column
  * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
@@ -58220,7 +58241,7 @@ function profiler(options, reference, scratch) {
         shapes.set(c.name, c);
     const comparedAsNumbers = (name) => {
         const shape = shapes.get(name);
-        return (options.columnTypes[name] ?? (shape && defaultKind(shape))) === 'numeric';
+        return (options.columnTypes[name] ?? (shape && (0,_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .comparedKind */ .S3)(shape))) === 'numeric';
     };
     const done = new Map();
     return (column) => {
@@ -58271,13 +58292,9 @@ function autoSkipReason(name, reference, options) {
     }
     return null;
 }
-/** How a column is compared unless column-types says otherwise: booleans and text as categories. */
-function defaultKind(shape) {
-    return shape.kind === 'numeric' && shape.type !== 'boolean' ? 'numeric' : 'categorical';
-}
 function compareColumn(name, role, referenceProfile, currentProfile, options, settings) {
     const declared = options.columnTypes[name];
-    const kind = declared ?? defaultKind(referenceProfile);
+    const kind = declared ?? (0,_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .comparedKind */ .S3)(referenceProfile);
     const notes = [];
     const missing = { reference: (0,_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .missingShare */ .Im)(referenceProfile), current: (0,_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .missingShare */ .Im)(currentProfile) };
     const drift = {
@@ -58434,13 +58451,12 @@ function exampleLocations(summary, name, categories) {
 }
 /**
  * Frees a summary column's decoded values (not the summary's own block, which sortedValues hands out
- * as it is when already sorted). Garbage collection would free them only at its next full collection, and
- * one column after another they would pile up.
+ * as it is when already sorted), so that column after column they do not pile up.
  */
 function releaseDecoded(sorted, stored) {
     if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer))
         return;
-    sorted.buffer.transfer(0);
+    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .freeMemory */ .K)(sorted);
 }
 
 __webpack_async_result__();
@@ -58449,14 +58465,18 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 92823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fk: () => (/* binding */ FiniteValuesBuilder),
 /* harmony export */   s0: () => (/* binding */ sortedValues)
 /* harmony export */ });
 /* unused harmony exports packFinite, sortedFiniteValues, byteSize */
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13380);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66175);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sort_js__WEBPACK_IMPORTED_MODULE_0__]);
+_sort_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * A numeric column's finite values, held between reading and comparing in half the memory of doubles
  * whenever the data allows it, and given back exactly.
@@ -58472,6 +58492,7 @@ __webpack_async_result__();
  * Values arrive a block at a time (one chunk of a column) and are sorted only when the column is
  * compared, by `sortedValues`, which decodes into one Float64Array and radix-sorts it.
  */
+
 
 const MAX_SCALE = 9;
 const POWERS = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
@@ -58527,7 +58548,7 @@ function packAt(values, scale) {
             continue;
         const m = Math.round(v * power);
         if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0)) {
-            release(ints);
+            (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .freeMemory */ .K)(ints);
             return null;
         }
         ints[n++] = m;
@@ -58535,12 +58556,8 @@ function packAt(values, scale) {
     if (n === ints.length)
         return { scale, ints };
     const exact = ints.slice(0, n);
-    release(ints);
+    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .freeMemory */ .K)(ints);
     return { scale, ints: exact };
-}
-/** Frees an array's memory now rather than at some later garbage collection. */
-function release(array) {
-    array.buffer.transfer(0);
 }
 function doublesOf(values) {
     let count = 0;
@@ -58628,6 +58645,8 @@ function decode(blocks, count) {
     return out;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -58682,8 +58701,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(81025);
 /* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51189);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _methods_js__WEBPACK_IMPORTED_MODULE_3__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _methods_js__WEBPACK_IMPORTED_MODULE_3__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or dataset summaries,
  * built as the data is read) and options to results; no I/O. See README.md for the rules and their reasons.
@@ -58712,8 +58731,9 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 20889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H2: () => (/* binding */ runMethod),
 /* harmony export */   J8: () => (/* binding */ METHODS),
@@ -58727,6 +58747,8 @@ __webpack_async_result__();
 /* unused harmony exports AUTO_SMALL_REFERENCE, AUTO_FEW_VALUES, BINNED_ABOVE, unionDistinct, alignedCounts */
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
+_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The drift methods: how a reference column and a current column are compared, which method `auto`
  * picks, and when each says "drifted". Every statistic itself comes from @modelgate/stats.
@@ -58937,6 +58959,8 @@ function sum(values) {
     return total;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -59084,6 +59108,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67528);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
+_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The options of check-drift's comparison mode, as the action hands them over after parsing its inputs,
  * with defaults and validation. A wrong option is an InputError naming the action input.
@@ -59220,8 +59246,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23560);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_summary_js__WEBPACK_IMPORTED_MODULE_3__]);
-_summary_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_profile_js__WEBPACK_IMPORTED_MODULE_1__, _sort_js__WEBPACK_IMPORTED_MODULE_2__, _summary_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_profile_js__WEBPACK_IMPORTED_MODULE_1__, _sort_js__WEBPACK_IMPORTED_MODULE_2__, _summary_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Concept drift: did the model get worse? Scores the model's predictions against the truth on the
  * reference and on the current data, with seeded bootstrap percentile intervals, and says a retrain is
@@ -59628,18 +59654,22 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 35906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AJ: () => (/* binding */ profileColumn),
 /* harmony export */   Cg: () => (/* binding */ asNumeric),
 /* harmony export */   Im: () => (/* binding */ missingShare),
 /* harmony export */   P4: () => (/* binding */ presentCount),
+/* harmony export */   S3: () => (/* binding */ comparedKind),
 /* harmony export */   _T: () => (/* binding */ numericLabel),
 /* harmony export */   ji: () => (/* binding */ asCategorical)
 /* harmony export */ });
 /* unused harmony export distinctCount */
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66175);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sort_js__WEBPACK_IMPORTED_MODULE_0__]);
+_sort_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Column profiles: what the drift statistics need from a column, computed in one pass and reused by every
  * method. A numeric profile is the column's finite values sorted once; a categorical profile is the count
@@ -59682,6 +59712,10 @@ function profileColumn(column, options = {}) {
         categories: [...merged.keys()],
         counts: [...merged.values()],
     };
+}
+/** How a column is compared unless column-types says otherwise: booleans and text as categories. */
+function comparedKind(shape) {
+    return shape.kind === 'numeric' && shape.type !== 'boolean' ? 'numeric' : 'categorical';
 }
 /** Cells present (not missing) in the profiled column. */
 function presentCount(profile) {
@@ -59765,6 +59799,8 @@ function distinctCount(profile) {
     return distinct;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -59818,13 +59854,16 @@ function drawCounts(g, weights) {
 /***/ }),
 
 /***/ 24133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ driftResult)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18220);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
+_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Turns a drift measurement into the check's part of the Report: findings, metrics, tables and charts.
  *
@@ -60172,6 +60211,8 @@ function shares(counts) {
     return counts.map((c) => (total === 0 ? 0 : c / total));
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -60513,8 +60554,9 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 66175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mG: () => (/* binding */ sortFiniteInPlace),
 /* harmony export */   ou: () => (/* binding */ sortFinite),
@@ -60522,6 +60564,7 @@ __webpack_async_result__();
 /* harmony export */   zp: () => (/* binding */ SortScratch)
 /* harmony export */ });
 /* unused harmony export isSortedFinite */
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13380);
 /**
  * Sorting numeric columns. Every drift statistic on a numeric column (KS, Wasserstein, PSI, quantiles)
  * works on the column's finite values in ascending order, so each column is sorted exactly once. An LSD
@@ -60535,6 +60578,7 @@ __webpack_async_result__();
  * zero, so they take two passes). Below 4,096 values, or on a big-endian machine (the bit tricks read the
  * low word first), the native sort is used. -0 sorts before +0, as in TypedArray.prototype.sort.
  */
+
 const BUCKETS = 65536;
 const DIGIT = 0xffff;
 const SIGN = 0x80000000;
@@ -60560,7 +60604,7 @@ class SortScratch {
     }
     /** Frees the buffer now rather than at some later garbage collection. */
     release() {
-        this.values.buffer.transfer(0);
+        (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(this.values);
         this.values = new Float64Array(0);
     }
 }
@@ -60698,6 +60742,8 @@ function sortInt32InPlace(values, scratch) {
     return values;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -60717,6 +60763,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
 /* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92823);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_finite_values_js__WEBPACK_IMPORTED_MODULE_0__, _profile_js__WEBPACK_IMPORTED_MODULE_1__]);
+([_finite_values_js__WEBPACK_IMPORTED_MODULE_0__, _profile_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The dataset summary: everything check-drift needs from one side of the comparison, built chunk by chunk
  * as the data is read, so that neither side is ever held as a whole table. The statistics stay exact: KS
@@ -60805,11 +60853,8 @@ class SummaryBuilder {
                 : { kind: 'categorical', column, rowCount: 0, counts: new Float64Array(16) });
             if (this.options.categoryExamples) {
                 for (const column of chunk.columns) {
-                    const declared = this.options.columnTypes?.[column.name];
-                    const asCategories = declared
-                        ? declared === 'categorical'
-                        : column.kind === 'categorical' || column.type === 'boolean';
-                    if (asCategories)
+                    const kind = this.options.columnTypes?.[column.name] ?? (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .comparedKind */ .S3)(column);
+                    if (kind === 'categorical')
                         this.examples.set(column.name, new Map());
                 }
             }

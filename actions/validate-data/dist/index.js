@@ -38205,9 +38205,10 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 /* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98883);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76719);
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13380);
 /**
  * Column builders. Each column is one plain typed array that readers write rows into directly. The table
  * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
@@ -38224,6 +38225,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 
 
 
+
 /** Growth factor when the row estimate falls short, and the smallest capacity. */
 const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
@@ -38233,8 +38235,7 @@ const MAX_UNUSED_SHARE = 1 / 16;
 function regrow(type, values, capacity, rows) {
     const grown = new type(capacity);
     grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
+    (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(values);
     return grown;
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
@@ -38267,12 +38268,12 @@ function decodeText(bytes, start, end, file, line) {
         return utf8.decode(bytes.subarray(start, end));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
     }
 }
 /** The missing-value texts of a dataset, matched against cell bytes. */
 class MissingValues {
-    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
     looksNumeric;
     list;
@@ -38281,17 +38282,17 @@ class MissingValues {
         let looksNumeric = false;
         for (const text of list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
                 looksNumeric = true;
             }
         }
         this.looksNumeric = looksNumeric;
     }
     has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2;
     }
 }
 class NumericBuilder {
@@ -38343,7 +38344,7 @@ class CategoricalBuilder {
     /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
     values = new Int32Array(0);
     /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     dictionary = [];
     name;
     type;
@@ -38353,8 +38354,8 @@ class CategoricalBuilder {
         this.type = type;
         for (const text of missing.list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.codes.add(bytes, 0, bytes.length, hash, -1);
         }
     }
@@ -38367,9 +38368,9 @@ class CategoricalBuilder {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
         const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.scratch, 0, length);
         const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
     }
     addDecoded(bytes, start, end, hash, text) {
         const code = this.dictionary.length;
@@ -39838,6 +39839,27 @@ class DataError extends Error {
 
 /***/ }),
 
+/***/ 13380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ freeMemory)
+/* harmony export */ });
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+
+/***/ }),
+
 /***/ 62420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40377,6 +40399,7 @@ __webpack_async_result__();
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79702);
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(13380);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62420);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55436);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14573);
@@ -40413,6 +40436,7 @@ __webpack_async_result__();
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -40619,13 +40643,9 @@ async function* readTableChunks(inputs, options = {}) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-        for (const { buffer } of arrays) {
-            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-            const detachable = buffer;
-            if (!detachable.detached)
-                detachable.transfer(0);
-        }
+        (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(chunk.lines);
+        for (const c of chunk.columns)
+            (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(c.kind === 'numeric' ? c.values : c.codes);
     }
 }
 

@@ -17,7 +17,7 @@
  */
 
 import type { Column, Location, Table } from '@modelgate/core';
-import { InputError, locateRow } from '@modelgate/core';
+import { freeMemory, InputError, locateRow } from '@modelgate/core';
 import { benjaminiHochberg, bonferroni } from '@modelgate/stats';
 import { formatPercent } from './format.ts';
 import {
@@ -46,6 +46,7 @@ import {
   asNumeric,
   type CategoricalProfile,
   type ColumnProfile,
+  comparedKind,
   missingShare,
   numericLabel,
   presentCount,
@@ -311,7 +312,7 @@ function profiler(
   for (const c of reference.columns) shapes.set(c.name, c);
   const comparedAsNumbers = (name: string) => {
     const shape = shapes.get(name);
-    return (options.columnTypes[name] ?? (shape && defaultKind(shape))) === 'numeric';
+    return (options.columnTypes[name] ?? (shape && comparedKind(shape))) === 'numeric';
   };
   const done = new Map<Column, ColumnProfile>();
   return (column) => {
@@ -375,11 +376,6 @@ function autoSkipReason(name: string, reference: Profiles, options: ResolvedOpti
   return null;
 }
 
-/** How a column is compared unless column-types says otherwise: booleans and text as categories. */
-function defaultKind(shape: ColumnShape): 'numeric' | 'categorical' {
-  return shape.kind === 'numeric' && shape.type !== 'boolean' ? 'numeric' : 'categorical';
-}
-
 interface ColumnAnalysis {
   drift: ColumnDrift;
   pair: ProfilePair | null;
@@ -394,7 +390,7 @@ function compareColumn(
   settings: MethodSettings,
 ): ColumnAnalysis {
   const declared = options.columnTypes[name];
-  const kind = declared ?? defaultKind(referenceProfile);
+  const kind = declared ?? comparedKind(referenceProfile);
   const notes: string[] = [];
   const missing = { reference: missingShare(referenceProfile), current: missingShare(currentProfile) };
   const drift: ColumnDrift = {
@@ -563,10 +559,9 @@ function exampleLocations(summary: DatasetSummary, name: string, categories: str
 
 /**
  * Frees a summary column's decoded values (not the summary's own block, which sortedValues hands out
- * as it is when already sorted). Garbage collection would free them only at its next full collection, and
- * one column after another they would pile up.
+ * as it is when already sorted), so that column after column they do not pile up.
  */
 function releaseDecoded(sorted: Float64Array, stored: NumericSummary): void {
   if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer)) return;
-  (sorted.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+  freeMemory(sorted);
 }

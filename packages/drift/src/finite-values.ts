@@ -13,6 +13,7 @@
  * Values arrive a block at a time (one chunk of a column) and are sorted only when the column is
  * compared, by `sortedValues`, which decodes into one Float64Array and radix-sorts it.
  */
+import { freeMemory } from '@modelgate/core';
 import { SortScratch, sortFiniteInPlace, sortInt32InPlace } from './sort.ts';
 
 export type ValueBlock = { scale: number; ints: Int32Array } | { scale: null; doubles: Float64Array };
@@ -77,20 +78,15 @@ function packAt(values: Float64Array, scale: number): ValueBlock | null {
     if (v - v !== 0) continue;
     const m = Math.round(v * power);
     if (m > INT32_MAX || m < -INT32_MAX || m / power !== v || (v === 0 && 1 / v < 0)) {
-      release(ints);
+      freeMemory(ints);
       return null;
     }
     ints[n++] = m;
   }
   if (n === ints.length) return { scale, ints };
   const exact = ints.slice(0, n);
-  release(ints);
+  freeMemory(ints);
   return { scale, ints: exact };
-}
-
-/** Frees an array's memory now rather than at some later garbage collection. */
-function release(array: Int32Array): void {
-  (array.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
 }
 
 function doublesOf(values: Float64Array): ValueBlock {

@@ -78,6 +78,14 @@ export function profileColumn(column: Column, options: ProfileOptions = {}): Col
   };
 }
 
+/** How a column is compared unless column-types says otherwise: booleans and text as categories. */
+export function comparedKind(shape: {
+  kind: ColumnProfile['kind'];
+  type: ColumnProfile['type'];
+}): 'numeric' | 'categorical' {
+  return shape.kind === 'numeric' && shape.type !== 'boolean' ? 'numeric' : 'categorical';
+}
+
 /** Cells present (not missing) in the profiled column. */
 export function presentCount(profile: ColumnProfile): number {
   if (profile.kind === 'numeric') return profile.sorted.length;

@@ -12,6 +12,8 @@
  * low word first), the native sort is used. -0 sorts before +0, as in TypedArray.prototype.sort.
  */
 
+import { freeMemory } from '@modelgate/core';
+
 const BUCKETS = 65536;
 const DIGIT = 0xffff;
 const SIGN = 0x80000000;
@@ -40,7 +42,7 @@ export class SortScratch {
 
   /** Frees the buffer now rather than at some later garbage collection. */
   release(): void {
-    (this.values.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+    freeMemory(this.values);
     this.values = new Float64Array(0);
   }
 }

@@ -28,7 +28,7 @@
 import type { CategoricalColumn, Column, Location, SourceFormat, Table } from '@modelgate/core';
 import { locateRow } from '@modelgate/core';
 import { type FiniteValues, FiniteValuesBuilder, sortedValues, type ValueBlock } from './finite-values.ts';
-import { type CategoricalProfile, type ColumnProfile, numericLabel } from './profile.ts';
+import { type CategoricalProfile, type ColumnProfile, comparedKind, numericLabel } from './profile.ts';
 import type { SortScratch } from './sort.ts';
 
 export const SUMMARY_VERSION = 2;
@@ -165,11 +165,8 @@ class SummaryBuilder {
       );
       if (this.options.categoryExamples) {
         for (const column of chunk.columns) {
-          const declared = this.options.columnTypes?.[column.name];
-          const asCategories = declared
-            ? declared === 'categorical'
-            : column.kind === 'categorical' || column.type === 'boolean';
-          if (asCategories) this.examples.set(column.name, new Map());
+          const kind = this.options.columnTypes?.[column.name] ?? comparedKind(column);
+          if (kind === 'categorical') this.examples.set(column.name, new Map());
         }
       }
     }

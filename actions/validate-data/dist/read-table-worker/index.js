@@ -2505,19 +2505,39 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 480:
+/***/ 118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ MissingValues),
-/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
-/* harmony export */   Oh: () => (/* binding */ TableBuilder),
-/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
-/* harmony export */   g7: () => (/* binding */ decodeText)
-/* harmony export */ });
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(883);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(719);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sl: () => (/* binding */ CategoricalBuilder),
+  J_: () => (/* binding */ MissingValues),
+  Lm: () => (/* binding */ NumericBuilder),
+  Oh: () => (/* binding */ TableBuilder),
+  g7: () => (/* binding */ decodeText)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
+var byte_dictionary = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(475);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var errors = __nccwpck_require__(719);
+;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
 /**
  * Column builders. Each column is one plain typed array that readers write rows into directly. The table
  * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
@@ -2534,6 +2554,7 @@ exports.basename = (path, { windows } = {}) => {
 
 
 
+
 /** Growth factor when the row estimate falls short, and the smallest capacity. */
 const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
@@ -2543,8 +2564,7 @@ const MAX_UNUSED_SHARE = 1 / 16;
 function regrow(type, values, capacity, rows) {
     const grown = new type(capacity);
     grown.set(values.subarray(0, Math.min(rows, capacity)));
-    // Detaching the old buffer frees it at once instead of at some later garbage collection.
-    values.buffer.transfer(0);
+    freeMemory(values);
     return grown;
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
@@ -2577,12 +2597,12 @@ function decodeText(bytes, start, end, file, line) {
         return utf8.decode(bytes.subarray(start, end));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
+        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
     }
 }
 /** The missing-value texts of a dataset, matched against cell bytes. */
 class MissingValues {
-    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    texts = new byte_dictionary/* ByteDictionary */.rM();
     /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
     looksNumeric;
     list;
@@ -2591,17 +2611,17 @@ class MissingValues {
         let looksNumeric = false;
         for (const text of list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
                 this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
+            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
                 looksNumeric = true;
             }
         }
         this.looksNumeric = looksNumeric;
     }
     has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2;
+        return this.texts.get(bytes, start, end, (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end)) !== byte_dictionary/* NOT_FOUND */.p2;
     }
 }
 class NumericBuilder {
@@ -2653,7 +2673,7 @@ class CategoricalBuilder {
     /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
     values = new Int32Array(0);
     /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteDictionary */ .rM();
+    codes = new byte_dictionary/* ByteDictionary */.rM();
     dictionary = [];
     name;
     type;
@@ -2663,8 +2683,8 @@ class CategoricalBuilder {
         this.type = type;
         for (const text of missing.list) {
             const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2)
+            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
                 this.codes.add(bytes, 0, bytes.length, hash, -1);
         }
     }
@@ -2677,9 +2697,9 @@ class CategoricalBuilder {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
         const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(this.scratch, 0, length);
+        const hash = (0,byte_dictionary/* hashBytes */.yi)(this.scratch, 0, length);
         const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+        return code !== byte_dictionary/* NOT_FOUND */.p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
     }
     addDecoded(bytes, start, end, hash, text) {
         const code = this.dictionary.length;
@@ -3416,7 +3436,7 @@ function parseAs(type, bytes, start, end) {
 /* harmony export */   wn: () => (/* binding */ TAB),
 /* harmony export */   xd: () => (/* binding */ loadCsv)
 /* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
 /* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(883);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(475);
@@ -4162,7 +4182,7 @@ class DataError extends Error {
 /* harmony export */   dq: () => (/* binding */ loadJsonl),
 /* harmony export */   vQ: () => (/* binding */ sampleJsonl)
 /* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
 /**
@@ -4724,7 +4744,7 @@ __webpack_async_result__();
 /* harmony export */   he: () => (/* binding */ readTableChunks)
 /* harmony export */ });
 /* unused harmony exports defaultChunkRows, releasingChunks */
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(118);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(702);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
@@ -4763,6 +4783,7 @@ __webpack_async_result__();
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -4969,13 +4990,9 @@ async function* readTableChunks(inputs, options = {}) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-        for (const { buffer } of arrays) {
-            // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-            const detachable = buffer;
-            if (!detachable.detached)
-                detachable.transfer(0);
-        }
+        freeMemory(chunk.lines);
+        for (const c of chunk.columns)
+            freeMemory(c.kind === 'numeric' ? c.values : c.codes);
     }
 }
 
@@ -5909,8 +5926,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
-var builders = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./packages/core/src/data/builders.ts + 1 modules
+var builders = __nccwpck_require__(118);
 // EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts + 2 modules
 var byte_source = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./packages/core/src/data/csv.ts

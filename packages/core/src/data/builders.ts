@@ -14,6 +14,7 @@
 import { ByteDictionary, hashBytes, NOT_FOUND } from './byte-dictionary.ts';
 import { parseBoolean, parseNumber } from './cells.ts';
 import { DataError } from './errors.ts';
+import { freeMemory } from './free-memory.ts';
 import type {
   CategoricalColumn,
   Column,
@@ -38,8 +39,7 @@ type ValuesConstructor<T extends Values> = { new (length: number): T };
 function regrow<T extends Values>(type: ValuesConstructor<T>, values: T, capacity: number, rows: number): T {
   const grown = new type(capacity);
   grown.set(values.subarray(0, Math.min(rows, capacity)));
-  // Detaching the old buffer frees it at once instead of at some later garbage collection.
-  (values.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+  freeMemory(values);
   return grown;
 }
 

@@ -1,4 +1,5 @@
 export { DataError } from './errors.ts';
+export { freeMemory } from './free-memory.ts';
 export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';
 export { readTableChunksInWorker, readTables } from './parallel.ts';
 export {

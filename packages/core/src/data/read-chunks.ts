@@ -40,6 +40,7 @@ import {
 } from './builders.ts';
 import { fileBlocks } from './byte-source.ts';
 import { csvBlockParser, SKIP } from './csv.ts';
+import { freeMemory } from './free-memory.ts';
 import { jsonlBlockParser } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import {
@@ -299,11 +300,7 @@ export async function* readTableChunks(
 export async function* releasingChunks(chunks: AsyncIterable<TableChunk>): AsyncGenerator<TableChunk> {
   for await (const chunk of chunks) {
     yield chunk;
-    const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
-    for (const { buffer } of arrays) {
-      // Detaching an ArrayBuffer (transferring its contents to a zero-length one) frees its memory.
-      const detachable = buffer as ArrayBuffer & { detached: boolean; transfer(length: number): ArrayBuffer };
-      if (!detachable.detached) detachable.transfer(0);
-    }
+    freeMemory(chunk.lines);
+    for (const c of chunk.columns) freeMemory(c.kind === 'numeric' ? c.values : c.codes);
   }
 }
