@@ -4507,10 +4507,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(505);
 /**
- * readTables: several datasets read at once, one per thread, so the reference and the current data of a
- * drift check are parsed side by side on two cores. The first dataset is read on the calling thread, the
- * others on worker threads; a worker hands its table back by transferring the typed arrays' buffers, so
- * nothing is copied.
+ * Reading on worker threads, so that parsing runs on a core of its own:
+ * - readTables: several datasets read at once, one per thread (the first on the calling thread); a worker
+ *   hands its table back by transferring the typed arrays' buffers, so nothing is copied.
+ * - readTableChunksInWorker: one dataset's chunks (readTableChunks), parsed on a worker while the caller
+ *   works on the chunks before, each transferred as it is cut.
  *
  * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
  * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
