@@ -53552,24 +53552,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ summarizeData)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_1__]);
-([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_2__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_core__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 /**
  * A dataset read chunk by chunk into its drift summary, never held as a table; on a worker thread
- * (`thread: 'worker'`) so that two datasets are parsed side by side. Chunks of about 4 MB of cells (65,536
- * rows of 8 columns) keep what is in flight small next to the summary, at no measurable cost in time.
+ * (`thread: 'worker'`) so that two datasets are parsed side by side.
  */
 function summarizeData(inputs, read, options, thread) {
-    const chunkOptions = { ...read, chunkBytes: 4 * 1024 * 1024 };
+    const chunkOptions = { ...read, chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .STREAMING_CHUNK_BYTES */ .xM };
     const chunks = thread === 'worker'
-        ? (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .readTableChunksInWorker */ ._)(inputs, chunkOptions)
-        : (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .readTableChunks */ .he)(inputs, chunkOptions);
-    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .summarizeChunks */ .Ws)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .releasingChunks */ .Fz)(chunks), options);
+        ? (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .readTableChunksInWorker */ ._)(inputs, chunkOptions)
+        : (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .readTableChunks */ .he)(inputs, chunkOptions);
+    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .summarizeChunks */ .Ws)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .releasingChunks */ .Fz)(chunks), options);
 }
 
 __webpack_async_result__();
@@ -57053,7 +57052,8 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fz: () => (/* binding */ releasingChunks),
-/* harmony export */   he: () => (/* binding */ readTableChunks)
+/* harmony export */   he: () => (/* binding */ readTableChunks),
+/* harmony export */   xM: () => (/* binding */ STREAMING_CHUNK_BYTES)
 /* harmony export */ });
 /* unused harmony export defaultChunkRows */
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
@@ -57106,6 +57106,12 @@ __webpack_async_result__();
 const MAX_CHUNK_ROWS = 262_144;
 const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
 const MIN_CAPACITY = 1024;
+/**
+ * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
+ * it works (readTableChunksInWorker): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
+ * small next to what it keeps, at no measurable cost in time.
+ */
+const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
 /** The default rows per chunk for `columns` columns. */
 function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
     return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));

@@ -1,10 +1,15 @@
-import { type ReadOptions, readTableChunks, readTableChunksInWorker, releasingChunks } from '@modelgate/core';
+import {
+  type ReadOptions,
+  readTableChunks,
+  readTableChunksInWorker,
+  releasingChunks,
+  STREAMING_CHUNK_BYTES,
+} from '@modelgate/core';
 import { type DatasetSummary, type SummarizeOptions, summarizeChunks } from '@modelgate/drift';
 
 /**
  * A dataset read chunk by chunk into its drift summary, never held as a table; on a worker thread
- * (`thread: 'worker'`) so that two datasets are parsed side by side. Chunks of about 4 MB of cells (65,536
- * rows of 8 columns) keep what is in flight small next to the summary, at no measurable cost in time.
+ * (`thread: 'worker'`) so that two datasets are parsed side by side.
  */
 export function summarizeData(
   inputs: string[],
@@ -12,7 +17,7 @@ export function summarizeData(
   options: SummarizeOptions,
   thread: 'main' | 'worker',
 ): Promise<DatasetSummary> {
-  const chunkOptions = { ...read, chunkBytes: 4 * 1024 * 1024 };
+  const chunkOptions = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
   const chunks =
     thread === 'worker'
       ? readTableChunksInWorker(inputs, chunkOptions)

@@ -8,6 +8,7 @@ import {
   type ReadOptions,
   readTableChunksInWorker,
   releasingChunks,
+  STREAMING_CHUNK_BYTES,
 } from '@modelgate/core';
 import {
   inferSchemaChunks,
@@ -47,8 +48,7 @@ export const gate: Gate<typeof inputs> = {
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
     const data = options.data;
     // Parsed on a worker thread while this one validates the chunks before: two cores at work.
-    // Chunks of about 4 MB of cells keep what is in flight small.
-    const chunks = { ...read, chunkBytes: 4 * 1024 * 1024 };
+    const chunks = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);
     const referenceInputs = options.reference;

@@ -7,6 +7,7 @@ export {
   defaultChunkRows,
   readTableChunks,
   releasingChunks,
+  STREAMING_CHUNK_BYTES,
   type TableChunk,
 } from './read-chunks.ts';
 export { readTable } from './read-table.ts';
