@@ -4,3 +4,4 @@ export * from './data/index.ts';
 export * from './github/index.ts';
 export * from './inputs/index.ts';
 export * from './report/index.ts';
+export * from './errors.ts';

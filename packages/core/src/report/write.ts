@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { describeFileSystemError, UserError } from '../errors.ts';
 import type { Report } from './model.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -36,7 +37,11 @@ export async function writeReportFiles(report: Report, dir: string): Promise<Rep
       writeFile(paths.html, renderHtml(report)),
     ]);
   } catch (error) {
-    throw new Error(`Cannot write the report files into ${root}: ${(error as Error).message}`);
+    // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
+    // else (a renderer bug) stays an internal error.
+    const reason = describeFileSystemError(error, root);
+    if (reason === undefined) throw error;
+    throw new UserError(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
   }
   return paths;
 }
