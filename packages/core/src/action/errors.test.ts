@@ -46,10 +46,16 @@ describe('describeError', () => {
 
   it('says what failed for the file-system errors a report folder meets', () => {
     const errno = (code: string, path?: string) => Object.assign(new Error(code), { code, path });
-    assert.equal(describeFileSystemError(errno('ENOSPC', '/r/report.html')), '/r/report.html: no space left on the device');
+    assert.equal(
+      describeFileSystemError(errno('ENOSPC', '/r/report.html')),
+      '/r/report.html: no space left on the device',
+    );
     assert.equal(describeFileSystemError(errno('EROFS'), '/r'), '/r: the file system is read-only');
     assert.equal(describeFileSystemError(errno('EACCES', '/r')), '/r: permission denied');
-    assert.equal(describeFileSystemError(errno('EEXIST', '/r')), '/r: a file is in the way where a folder is needed');
+    assert.equal(
+      describeFileSystemError(errno('EEXIST', '/r')),
+      '/r: a file is in the way where a folder is needed',
+    );
     assert.equal(describeFileSystemError(errno('EWHATEVER', '/r')), undefined);
     assert.equal(describeFileSystemError(new Error('plain')), undefined);
   });

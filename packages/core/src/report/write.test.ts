@@ -41,8 +41,11 @@ describe('writeReportFiles', () => {
     const file = join(scratch, 'a-file');
     await writeFile(file, 'x');
     await assert.rejects(writeReportFiles(sampleDriftReport(), join(file, 'sub')), (error: Error) => {
-      assert.ok(error instanceof UserError, 'a folder that cannot be written is the user\'s to fix');
-      assert.match(error.message, /^Cannot write the report files into .*a-file\/sub: .*a part of the path is not a folder$/);
+      assert.ok(error instanceof UserError, "a folder that cannot be written is the user's to fix");
+      assert.match(
+        error.message,
+        /^Cannot write the report files into .*a-file\/sub: .*a part of the path is not a folder$/,
+      );
       assert.equal((error.cause as NodeJS.ErrnoException).code, 'ENOTDIR');
       assert.equal(describeError(error).internal, false);
       return true;
