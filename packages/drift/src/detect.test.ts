@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildReport, type CheckResult, InputError } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { type DriftOptions, detectDrift, measureDrift } from './index.ts';
-import { seededRandom } from './random.ts';
 import { makeTable, normalSample, type TestColumn } from './testing/tables.ts';
 
 const column = (m: DriftMeasurement, name: string): ColumnDrift => {
