@@ -27,10 +27,21 @@ export class BundleError extends UserError {}
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Reads an OMS signature: a bundle whose statement is an OMS v1.0 manifest. */
 export function parseBundle(
   text: string,
   where: string,
 ): { bundle: SignatureBundle; statement: OmsStatement } {
+  const { bundle, statement } = parseSignedBundle(text, where);
+  checkStatement(statement, where);
+  return { bundle, statement: statement as OmsStatement };
+}
+
+/** Reads a Sigstore bundle with a DSSE envelope over an in-toto statement of any predicate. */
+export function parseSignedBundle(
+  text: string,
+  where: string,
+): { bundle: SignatureBundle; statement: unknown } {
   if (text.trim() === '') throw new BundleError(`${where}: the signature file is empty`);
   let json: unknown;
   try {
@@ -83,11 +94,10 @@ export function parseBundle(
   } catch {
     throw new BundleError(`${where}: the payload is not a JSON in-toto statement`);
   }
-  checkStatement(statement, where);
-  return { bundle: json as unknown as SignatureBundle, statement: statement as OmsStatement };
+  return { bundle: json as unknown as SignatureBundle, statement };
 }
 
-function checkStatement(statement: unknown, where: string): asserts statement is OmsStatement {
+function checkStatement(statement: unknown, where: string): void {
   if (!isObject(statement) || statement._type !== 'https://in-toto.io/Statement/v1')
     throw new BundleError(`${where}: the payload is not an in-toto v1 statement`);
   if (statement.predicateType !== OMS_PREDICATE_TYPE)

@@ -1,5 +1,6 @@
 export * from './bundle.ts';
 export * from './dsse.ts';
+export * from './evidence.ts';
 export * from './hash.ts';
 export * from './keys.ts';
 export * from './model-files.ts';

@@ -36,7 +36,7 @@ export async function digestModel(options: ModelDigestOptions): Promise<OmsState
 }
 
 export function signStatement(
-  statement: OmsStatement,
+  statement: object,
   privateKey: KeyObject,
   certificates?: readonly X509Certificate[],
 ): SignatureBundle {
