@@ -70,7 +70,11 @@ export const gate: Gate<typeof inputs> = {
     const digestOptions = {
       modelPath,
       signaturePath,
-      ignorePaths: (options['ignore-paths'] ?? []).map((p) => path.resolve(modelPath, p)),
+      // The evidence travels beside the signature, so neither is part of the model.
+      ignorePaths: [
+        ...(options['ignore-paths'] ?? []).map((p) => path.resolve(modelPath, p)),
+        evidencePathOf(signaturePath),
+      ],
       allowSymlinks: options['allow-symlinks'],
       onProgress: ({ filesDone, filesTotal }: { filesDone: number; filesTotal: number }) => {
         if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
