@@ -53316,7 +53316,8 @@ const gate = {
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
             const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTables */ .g)([options.reference, options.current], read);
-            return { result: (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns }) };
+            const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns });
+            return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
         }
         log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
         const target = options['target-column'];
@@ -53362,6 +53363,7 @@ const gate = {
                 'drift-share': String(measured.driftShare),
                 'drifted-columns': JSON.stringify(measured.driftedColumns),
                 'retrain-needed': String(retrainNeeded),
+                'unreadable-rows': String(result.metrics['unreadable-rows']),
             },
         };
     },
@@ -58048,19 +58050,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ measureDrift)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13380);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(18220);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81025);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35906);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67633);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Data drift: compares each feature column of the current data with the reference, decides per column
  * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
@@ -58087,6 +58090,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_met
 
 
 
+
 const EXAMPLE_LOCATIONS = 5;
 const IDENTIFIER_MIN_VALUES = 100;
 /**
@@ -58095,6 +58099,8 @@ const IDENTIFIER_MIN_VALUES = 100;
  */
 function measureDrift(reference, current, options = {}) {
     const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(options);
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(reference, 'reference');
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(current, 'current');
     const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_5__/* .SortScratch */ .zp();
     // One profiler for both sides: one table passed as both must be profiled once (see profiler).
     const profile = profiler(resolved, reference, scratch);
@@ -58171,7 +58177,7 @@ function measureDrift(reference, current, options = {}) {
         finish(prediction, resolved.missingShareTolerance);
     }
     if (columns.length === 0 && prediction === null && !resolved.performance) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
             (skipped.length > 0
                 ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
                 : ''));
@@ -58199,6 +58205,7 @@ function measureDrift(reference, current, options = {}) {
         distributions,
         referenceFile,
         currentFile,
+        unreadableRows: { reference: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(reference), current: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(current) },
     };
 }
 function profilesOf(data, profile, scratch) {
@@ -58268,10 +58275,10 @@ function checkNamedColumns(options, reference, current, referenceFile, currentFi
     const check = (names, input, needCurrent) => {
         for (const name of names) {
             if (!reference.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
             }
             if (needCurrent && !current.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
             }
         }
     };
@@ -58325,7 +58332,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.current)}`);
+        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l)(missing.current)}`);
     }
     if (!declared && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
@@ -58386,7 +58393,7 @@ function chooseMethod(name, pair, options, notes) {
     if (problem === null)
         return choice;
     if (perColumn !== undefined) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
     }
     const fallback = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .autoMethod */ .pZ)(pair);
     notes.push(`${problem}; used ${fallback} (the automatic choice) instead`);
@@ -58443,7 +58450,7 @@ function locateCategories(current, name, categories) {
                 rows.push(i);
         }
     }
-    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .locateRow */ .T3)(current, row), column: name }));
+    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .locateRow */ .T3)(current, row), column: name }));
 }
 /** locateCategories from a summary's category examples. */
 function exampleLocations(summary, name, categories) {
@@ -58463,7 +58470,7 @@ function exampleLocations(summary, name, categories) {
 function releaseDecoded(sorted, stored) {
     if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer))
         return;
-    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .freeMemory */ .K)(sorted);
+    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .freeMemory */ .K)(sorted);
 }
 
 __webpack_async_result__();
@@ -59860,6 +59867,80 @@ function drawCounts(g, weights) {
 
 /***/ }),
 
+/***/ 67633:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ requireReadableRows),
+/* harmony export */   gx: () => (/* binding */ unreadableRowsFinding),
+/* harmony export */   ky: () => (/* binding */ unreadableRowsOf)
+/* harmony export */ });
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * The rows the reader could not use (ragged, not a JSON object, ...), on either side of a comparison.
+ * A drift verdict is only as good as the rows it read: unreadable rows are counted and reported, and a
+ * side with no readable row at all is an unusable input, never a comparison that passes.
+ */
+
+function unreadableRowsOf(data) {
+    return {
+        count: data.problemCount ?? data.problems.length,
+        problems: data.problems,
+        readRows: data.rowCount,
+        rowNumberedFiles: [...new Set(data.sources.filter((s) => s.format === 'parquet').map((s) => s.file))],
+    };
+}
+/**
+ * Throws a DataError (exit 2 in the CLI, a failed step in the action) when `data` has no readable row:
+ * every row unreadable, or no row at all (a header-only file). Only then: a partly readable side is
+ * compared on what was read, and its unreadable rows are reported.
+ */
+function requireReadableRows(data, side) {
+    if (data.rowCount > 0)
+        return;
+    const { count, problems } = unreadableRowsOf(data);
+    const first = problems[0];
+    if (count > 0 && first) {
+        const rows = count === 1 ? '1 row' : `all ${count} rows`;
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(first.file, `the ${side} data has no readable row (${rows} could not be read; the first: ${first.message}), so there is nothing to compare`, first.line);
+    }
+    const files = [...new Set(data.sources.map((s) => s.file))];
+    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(files.length > 0 ? files.join(', ') : side, `the ${side} data has 0 rows (no data under its header), so there is nothing to compare`);
+}
+/** Rows an unreadable-rows finding points at; the count covers them all. */
+const LOCATED_ROWS = 10;
+/**
+ * One warning per side that left rows out: how many, where the first ones are and why the first could
+ * not be read. A warning, not an error: the comparison ran on the rows that were read (fail-on warning
+ * fails on it); a side with none was refused before (requireReadableRows).
+ */
+function unreadableRowsFinding(rows, side) {
+    const { count, problems } = rows;
+    if (count === 0)
+        return undefined;
+    const first = problems[0];
+    const total = rows.readRows + count;
+    return {
+        check: 'unreadable-rows',
+        severity: 'warning',
+        message: `${count} of ${total} ${side} rows could not be read and were left out of the comparison` +
+            (first ? ` (the first, ${first.file}:${first.line}: ${first.message})` : ''),
+        count,
+        share: count / total,
+        locations: problems.slice(0, LOCATED_ROWS).map((p) => ({
+            file: p.file,
+            line: p.line,
+            unit: rows.rowNumberedFiles.includes(p.file) ? 'row' : 'line',
+        })),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 24133:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59869,8 +59950,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18220);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
-_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Turns a drift measurement into the check's part of the Report: findings, metrics, tables and charts.
  *
@@ -59879,6 +59961,7 @@ _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
  * and fail-on warning also on any single drifted column. New categories, skipped columns and columns that
  * could not be tested are notices.
  */
+
 
 
 const TOP_CATEGORIES = 10;
@@ -59908,6 +59991,10 @@ function summaryLine(m) {
     if (p) {
         const change = performanceChange(p);
         parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+    }
+    const { reference, current } = m.unreadableRows;
+    if (reference.count + current.count > 0) {
+        parts.push(`Left out as unreadable: ${reference.count} reference and ${current.count} current rows.`);
     }
     return parts.join(' ');
 }
@@ -59944,6 +60031,11 @@ function describeDrift(c, jsBase) {
 }
 function findings(m) {
     const out = [];
+    for (const side of ['reference', 'current']) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableRowsFinding */ .gx)(m.unreadableRows[side], side);
+        if (unreadable)
+            out.push(unreadable);
+    }
     const at = (column) => [{ file: m.currentFile, column }];
     if (m.datasetDrift) {
         out.push({
@@ -60058,6 +60150,9 @@ function metrics(m) {
         'prediction-drift': m.prediction ? m.prediction.drifted : null,
         'js-log-base': m.options.jsBase === 'e' ? 'e' : '2',
         correction: m.options.correction,
+        'unreadable-rows': m.unreadableRows.reference.count + m.unreadableRows.current.count,
+        'unreadable-rows-reference': m.unreadableRows.reference.count,
+        'unreadable-rows-current': m.unreadableRows.current.count,
     };
     const p = m.performance;
     if (p) {
@@ -60232,8 +60327,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony exports measureSkew, skewResult */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18220);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18220);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__]);
+_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Training-serving skew (and shadow vs production): the same rows, seen twice. Rows of the two tables are
  * joined on the id columns (a composite key when there are several; a hash join), and each feature is
@@ -60250,6 +60348,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * - A feature is skewed when the share of joined rows whose values differ exceeds `threshold` (default 0:
  *   any difference). Rows on one side only are reported with examples, not counted as skew.
  */
+
 
 
 const KEY_SEPARATOR = '\u001f';
@@ -60270,6 +60369,8 @@ function measureSkew(left, right, options) {
         { table: left, label: labels[0] },
         { table: right, label: labels[1] },
     ];
+    for (const { table, label } of sides)
+        (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .requireReadableRows */ .Bo)(table, label);
     const need = (name, input) => {
         for (const { table, label } of sides) {
             if (!table.columns.some((c) => c.name === name)) {
@@ -60295,7 +60396,7 @@ function measureSkew(left, right, options) {
     const note = (g, table, row, key) => {
         g.count++;
         if (g.examples.length < maxExamples)
-            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(table, row) });
+            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(table, row) });
     };
     const leftMissingIds = group();
     const leftDuplicates = group();
@@ -60356,8 +60457,8 @@ function measureSkew(left, right, options) {
                     id: describeKey(leftKeys[i], options.idColumns),
                     left: a.text(i),
                     right: b.text(j),
-                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(left, i), column: name },
-                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(right, j), column: name },
+                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(left, i), column: name },
+                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(right, j), column: name },
                 });
             }
         }
@@ -60389,6 +60490,8 @@ function measureSkew(left, right, options) {
         features: featureSkews,
         skewedFeatures: featureSkews.filter((f) => f.skewed).map((f) => f.column),
         notCompared,
+        leftUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(left),
+        rightUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(right),
     };
 }
 function fileOf(table) {
@@ -60457,13 +60560,21 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(s.threshold)})` +
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,
             share: f.share,
             locations: f.examples.flatMap((e) => [e.rightLocation, e.leftLocation]),
         });
+    }
+    for (const [rows, label] of [
+        [s.leftUnreadable, l],
+        [s.rightUnreadable, r],
+    ]) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsFinding */ .gx)(rows, label);
+        if (unreadable)
+            findings.push(unreadable);
     }
     const rowProblem = (check, g, what, total) => {
         if (g.count === 0)
@@ -60525,8 +60636,15 @@ function skewResult(s) {
         ? `Skew in ${skewed.length} of ${s.features.length} features on ${s.joined} joined rows: ${skewed.slice(0, 5).join(', ')}${skewed.length > 5 ? ', …' : ''}.`
         : `No skew: ${s.features.length} features agree on ${s.joined} joined rows.`;
     const unjoined = s.leftOnly.count + s.rightOnly.count;
+    const unreadable = s.leftUnreadable.count + s.rightUnreadable.count;
     return {
-        summary: unjoined > 0 ? `${summary} ${unjoined} rows appear on one side only.` : summary,
+        summary: [
+            summary,
+            unjoined > 0 ? `${unjoined} rows appear on one side only.` : '',
+            unreadable > 0 ? `${unreadable} rows could not be read and were left out.` : '',
+        ]
+            .filter(Boolean)
+            .join(' '),
         findings,
         metrics: {
             'skew-detected': skewed.length > 0,
@@ -60537,6 +60655,7 @@ function skewResult(s) {
             'reference-only-rows': s.leftOnly.count,
             'current-only-rows': s.rightOnly.count,
             'duplicate-id-rows': s.leftDuplicates.count + s.rightDuplicates.count,
+            'unreadable-rows': s.leftUnreadable.count + s.rightUnreadable.count,
         },
         tables,
         charts: [],
@@ -60782,11 +60901,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
  * current data can be pointed at.
  *
  * The reference's summary is also what the action caches (by the content hash of the reference files,
- * with @actions/cache) to skip reading the reference on the next run. Binary format, version 2 (all
+ * with @actions/cache) to skip reading the reference on the next run. Binary format, version 3 (all
  * integers little-endian):
  *
  *   offset 0   8 bytes   magic "MGREFSUM"
- *   offset 8   uint32    format version (2)
+ *   offset 8   uint32    format version (3)
  *   offset 12  uint32    header length H in bytes
  *   offset 16  H bytes   header, UTF-8 JSON (see SummaryHeader below)
  *   then zero padding to a multiple of 8, where the data area starts
@@ -60801,7 +60920,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
 
 
 
-const SUMMARY_VERSION = 2;
+// 3: the rows the reader could not use (problems, problemCount) are kept.
+const SUMMARY_VERSION = 3;
 const MAGIC = 'MGREFSUM';
 const PREFIX_BYTES = 16;
 /** Category examples: the first rows of each category, for this many categories of a column at most. */
@@ -60849,6 +60969,8 @@ class SummaryBuilder {
     rows = new Map();
     examples = new Map();
     sources = [];
+    problems = [];
+    problemCount = 0;
     rowCount = 0;
     constructor(options) {
         this.options = options;
@@ -60875,6 +60997,9 @@ class SummaryBuilder {
                 this.sources.push({ file: source.file, format: source.format, rowCount: source.rowCount });
         }
         this.rowCount += chunk.rowCount;
+        // A chunk lists only its own problems; the reader already caps how many it keeps over all chunks.
+        this.problems.push(...chunk.problems);
+        this.problemCount += chunk.problemCount ?? chunk.problems.length;
         chunk.columns.forEach((column, c) => {
             const state = this.states[c];
             state.rowCount += chunk.rowCount;
@@ -60955,6 +61080,8 @@ class SummaryBuilder {
             version: SUMMARY_VERSION,
             rowCount: this.rowCount,
             sources: this.sources,
+            problems: this.problems,
+            problemCount: this.problemCount,
             columns,
             rowColumns,
             ...(this.examples.size > 0 ? { categoryExamples: this.examples } : {}),
@@ -61040,6 +61167,8 @@ function encodeSummary(summary) {
     const header = {
         rowCount: summary.rowCount,
         sources: summary.sources,
+        problems: summary.problems,
+        problemCount: summary.problemCount,
         columns: summary.columns.map((c) => c.kind === 'numeric'
             ? {
                 name: c.name,
@@ -61176,6 +61305,8 @@ function decodeSummary(bytes, file = 'reference summary') {
         version: SUMMARY_VERSION,
         rowCount: header.rowCount,
         sources: header.sources,
+        problems: Array.isArray(header.problems) ? header.problems : [],
+        problemCount: Number.isInteger(header.problemCount) ? header.problemCount : 0,
         columns,
         rowColumns,
     };

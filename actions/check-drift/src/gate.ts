@@ -4,6 +4,7 @@ import {
   commonInputs,
   type Gate,
   type GateContext,
+  type GateOutcome,
   input,
   type ReadOptions,
   readTables,
@@ -52,7 +53,7 @@ function comparedAs(types: Record<string, ColumnType>): Record<string, 'numeric'
 export const gate: Gate<typeof inputs> = {
   name: 'check-drift',
   inputs,
-  async run(options, context: GateContext) {
+  async run(options, context: GateContext): Promise<GateOutcome> {
     const { log } = context;
     const read: ReadOptions = {
       columnTypes: options['column-types'],
@@ -64,7 +65,8 @@ export const gate: Gate<typeof inputs> = {
         `comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`,
       );
       const [training, serving] = await readTables([options.reference, options.current], read);
-      return { result: compareSkew(training, serving, { idColumns: ids, columns: options.columns }) };
+      const result = compareSkew(training, serving, { idColumns: ids, columns: options.columns });
+      return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
     }
 
     log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
@@ -115,6 +117,7 @@ export const gate: Gate<typeof inputs> = {
         'drift-share': String(measured.driftShare),
         'drifted-columns': JSON.stringify(measured.driftedColumns),
         'retrain-needed': String(retrainNeeded),
+        'unreadable-rows': String(result.metrics['unreadable-rows']),
       },
     };
   },

@@ -52,6 +52,7 @@ import {
   presentCount,
   profileColumn,
 } from './profile.ts';
+import { requireReadableRows, type UnreadableRows, unreadableRowsOf } from './readable-rows.ts';
 import { SortScratch } from './sort.ts';
 import { type DatasetSummary, isDatasetSummary, type NumericSummary, profileOf } from './summary.ts';
 
@@ -105,6 +106,8 @@ export interface DriftMeasurement {
   distributions: Map<string, SharedDistribution>;
   referenceFile: string;
   currentFile: string;
+  /** Rows of each side the reader could not use, left out of every comparison. */
+  unreadableRows: { reference: UnreadableRows; current: UnreadableRows };
 }
 
 const EXAMPLE_LOCATIONS = 5;
@@ -120,6 +123,8 @@ export function measureDrift(
   options: DriftOptions = {},
 ): DriftMeasurement {
   const resolved = resolveOptions(options);
+  requireReadableRows(reference, 'reference');
+  requireReadableRows(current, 'current');
   const scratch = new SortScratch();
   // One profiler for both sides: one table passed as both must be profiled once (see profiler).
   const profile = profiler(resolved, reference, scratch);
@@ -231,6 +236,7 @@ export function measureDrift(
     distributions,
     referenceFile,
     currentFile,
+    unreadableRows: { reference: unreadableRowsOf(reference), current: unreadableRowsOf(current) },
   };
 }
 

@@ -12,6 +12,7 @@ import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { formatPercent, formatStatistic } from './format.ts';
 import { METHODS, type SharedDistribution } from './methods.ts';
 import type { PerformanceDrift, PerformanceMetric } from './performance.ts';
+import { unreadableRowsFinding } from './readable-rows.ts';
 
 const TOP_CATEGORIES = 10;
 const LISTED_CATEGORIES = 5;
@@ -46,6 +47,10 @@ function summaryLine(m: DriftMeasurement): string {
   if (p) {
     const change = performanceChange(p);
     parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+  }
+  const { reference, current } = m.unreadableRows;
+  if (reference.count + current.count > 0) {
+    parts.push(`Left out as unreadable: ${reference.count} reference and ${current.count} current rows.`);
   }
   return parts.join(' ');
 }
@@ -89,6 +94,10 @@ function describeDrift(c: ColumnDrift, jsBase: 2 | 'e'): string {
 
 function findings(m: DriftMeasurement): Finding[] {
   const out: Finding[] = [];
+  for (const side of ['reference', 'current'] as const) {
+    const unreadable = unreadableRowsFinding(m.unreadableRows[side], side);
+    if (unreadable) out.push(unreadable);
+  }
   const at = (column: string) => [{ file: m.currentFile, column }];
   if (m.datasetDrift) {
     out.push({
@@ -206,6 +215,9 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
     'prediction-drift': m.prediction ? m.prediction.drifted : null,
     'js-log-base': m.options.jsBase === 'e' ? 'e' : '2',
     correction: m.options.correction,
+    'unreadable-rows': m.unreadableRows.reference.count + m.unreadableRows.current.count,
+    'unreadable-rows-reference': m.unreadableRows.reference.count,
+    'unreadable-rows-current': m.unreadableRows.current.count,
   };
   const p = m.performance;
   if (p) {
