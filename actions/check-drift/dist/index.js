@@ -58321,6 +58321,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         pValue: null,
         adjustedPValue: null,
         threshold: null,
+        undefinedStatistic: null,
         valueDrift: false,
         missingShare: missing,
         missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
@@ -58371,17 +58372,22 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         return { drift, pair: null };
     }
     const method = chooseMethod(name, pair, options, notes);
-    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings);
+    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .definedOutcome */ .AK)(() => (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings));
+    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
+    drift.method = method;
+    if ('undefined' in outcome) {
+        drift.undefinedStatistic = outcome.undefined;
+        notes.push(`the ${method} statistic is undefined: ${outcome.undefined}`);
+        return { drift, pair };
+    }
     if (outcome.note)
         notes.push(outcome.note);
     if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
         notes.push('the reference is constant: the distance is divided by 0.001 instead of its standard deviation');
     }
-    drift.method = method;
     drift.statistic = outcome.statistic;
     drift.pValue = outcome.pValue;
     drift.adjustedPValue = outcome.pValue;
-    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
     return { drift, pair };
 }
 function chooseMethod(name, pair, options, notes) {
@@ -58749,6 +58755,7 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ definedOutcome),
 /* harmony export */   H2: () => (/* binding */ runMethod),
 /* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   MU: () => (/* binding */ applicability),
@@ -58961,6 +58968,28 @@ function runMethod(method, pair, settings) {
             ? (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .hellinger */ .Vm)(distribution.reference, distribution.current)
             : (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .lInfinity */ .t1)(distribution.reference, distribution.current);
     return { statistic, pValue: null };
+}
+/**
+ * A method's outcome, or why it has none: a NaN statistic or p-value, or a RangeError from the method, is
+ * an undefined statistic with its reason, never a number that silently compares as "no drift".
+ */
+function definedOutcome(run) {
+    let outcome;
+    try {
+        outcome = run();
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        return { undefined: `the method could not use these values (${error.message})` };
+    }
+    if (Number.isNaN(outcome.statistic) || Number.isNaN(outcome.pValue)) {
+        const what = Number.isNaN(outcome.statistic) ? 'statistic' : 'p-value';
+        return {
+            undefined: `its ${what} came out NaN (not a number) on these values, as when they lie near the ends of the double range`,
+        };
+    }
+    return outcome;
 }
 /** Whether an outcome means drift at `threshold` (see METHODS). */
 function isDrift(method, statistic, pValue, threshold) {
@@ -60093,6 +60122,16 @@ function findings(m) {
                 locations: c.newCategoryLocations,
             });
         }
+        if (c.undefinedStatistic !== null) {
+            out.push({
+                check: 'statistic-undefined',
+                severity: 'warning',
+                message: `Column "${c.column}": ${_methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method].title} is undefined (${c.undefinedStatistic}), ` +
+                    `so whether its values drifted is unknown; it counts as not drifted in the drift share`,
+                column: c.column,
+                locations: at(c.column),
+            });
+        }
         if (c.method === null && !c.valueDrift) {
             out.push({
                 check: 'column-not-tested',
@@ -60199,7 +60238,8 @@ function row(c, m, withAdjusted) {
         c.threshold,
         finite(c.pValue),
         finite(c.adjustedPValue),
-        c.drifted,
+        // Unknown, not false, when the statistic is undefined (unless the missing share drifted anyway).
+        c.undefinedStatistic !== null && !c.drifted ? null : c.drifted,
         c.missingShare.reference,
         c.missingShare.current,
         c.newCategories.length > 0 ? listed(c.newCategories) : null,
@@ -61709,7 +61749,8 @@ function checkEdges(edges, fn) {
  * `bins` equal-width bins from the minimum to the maximum, or Sturges' rule
  * ceil((max - min) / ((max - min) / (log2(n) + 1))) bins for 'sturges'. When all values are equal the
  * range is widened to [v - 0.5, v + 0.5] (and Sturges gives one bin). Samples may be empty but not both;
- * values must be finite.
+ * values must be finite. Over a range wider than the largest double (numpy's edges are NaN there) the
+ * edges are numpy's edges of the halved values, doubled.
  */
 function binEdges(a, b, bins) {
     const n = a.length + b.length;
@@ -61731,9 +61772,12 @@ function binEdges(a, b, bins) {
                 max = v;
         }
     }
-    const range = max - min;
-    let first = min;
-    let last = max;
+    // Values straddling ±1e308 make max - min overflow (and the edges NaN): then the edges are those of the
+    // halved values, doubled, which is exact; otherwise numpy's arithmetic, step for step.
+    const factor = Number.isFinite(max - min) ? 1 : 2;
+    const range = max / factor - min / factor;
+    let first = min / factor;
+    let last = max / factor;
     if (first === last) {
         first -= 0.5;
         last += 0.5;
@@ -61746,7 +61790,8 @@ function binEdges(a, b, bins) {
     else {
         count = bins;
     }
-    return linspace(first, last, count + 1);
+    const edges = linspace(first, last, count + 1);
+    return factor === 1 ? edges : edges.map((edge) => edge * factor);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -67758,7 +67803,11 @@ function psi(reference, current, options = {}) {
     if (current.length === 0)
         throw new RangeError('psi: current is empty; at least one value is needed');
     // numpy.unique: sorted distinct values (sorting guards against last-bit non-monotonic interpolation).
-    const levels = linspace(0, 1, bins + 1).map((level) => quantile(ref, level));
+    // A reference straddling ±1e308 overflows the quantiles' interpolation (hi - lo): they are then those
+    // of the halved values, doubled, which is exact. PSI depends only on which bin each value falls in.
+    const factor = Number.isFinite(ref[ref.length - 1] - ref[0]) ? 1 : 2;
+    const base = factor === 1 ? ref : ref.map((v) => v / factor);
+    const levels = linspace(0, 1, bins + 1).map((level) => quantile(base, level) * factor);
     levels.sort((x, y) => x - y);
     const edges = levels.filter((q, i) => i === 0 || q !== levels[i - 1]);
     if (edges.length === 1)
@@ -67832,8 +67881,14 @@ function checkEpsilon(epsilon, fn) {
  * compensated. Same units as the data. Empty samples or NaN throw a RangeError.
  */
 function wassersteinDistance(a, b, options = {}) {
-    const x = sample_ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
-    const y = sample_ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const x = ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    // Infinity only when the distance itself exceeds the largest double (all mass moved across ±1e308).
+    return scaledDistance(x, y, scale) * scale;
+}
+/** The distance between sorted x and y with every value divided by `scale` (see powerOfTwoScale). */
+function scaledDistance(x, y, scale) {
     const n1 = x.length;
     const n2 = y.length;
     let sum = 0;
@@ -67849,7 +67904,8 @@ function wassersteinDistance(a, b, options = {}) {
         if (i === n1 && j === n2)
             break;
         const next = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
-        const term = Math.abs(i / n1 - j / n2) * (next - v);
+        // Scaled before subtracting: next - v overflows when the values straddle ±1e308.
+        const term = Math.abs(i / n1 - j / n2) * (next / scale - v / scale);
         const t = sum + term;
         carry += sum >= term ? sum - t + term : term - t + sum;
         sum = t;
@@ -67865,21 +67921,51 @@ const NORMED_WASSERSTEIN_MIN_STD = 0.001;
  * with the population standard deviation (ddof = 0). The floor keeps a constant or near-constant reference
  * from dividing by zero; the price is that such a reference makes the figure scale-dependent (a shift of
  * 0.01 in a constant column reads as 10). Evidently flags drift at >= 0.1.
+ *
+ * Both W and the standard deviation are computed on the values divided by one power of two (their scale
+ * cancels in the ratio), so the figure stays finite for any finite values: unscaled, the squared
+ * deviations overflow beyond about 1e154 and the ratio became NaN (numpy.std overflows there too).
  */
 function normedWasserstein(reference, current, options = {}) {
-    const distance = wassersteinDistance(reference, current, options);
-    return distance / Math.max(populationStd(reference), NORMED_WASSERSTEIN_MIN_STD);
+    const x = sample_ascending(reference, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = sample_ascending(current, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    const distance = scaledDistance(x, y, scale);
+    return distance / Math.max(populationStd(x, scale), NORMED_WASSERSTEIN_MIN_STD / scale);
 }
 /**
- * sqrt(mean((x - mean(x))^2)), numpy.std with ddof = 0, by two passes. Written here rather than taken
- * from simple-statistics because that takes number[] and a 1e6-row Float64Array would need copying.
+ * A power of two that brings the largest |value| of the sorted samples to [1, 2), so that differences and
+ * squares of scaled values cannot overflow. Dividing by a power of two is exact (short of values so much
+ * smaller than the largest that they become subnormal, which cannot move a sum the largest dominates),
+ * so on ordinary data every result is bit for bit the unscaled one.
  */
-function populationStd(values) {
-    const mean = compensatedSum(values) / values.length;
+function powerOfTwoScale(...samples) {
+    let largest = 0;
+    for (const s of samples)
+        largest = Math.max(largest, Math.abs(s[0]), Math.abs(s[s.length - 1]));
+    if (!(largest > 0 && Number.isFinite(largest)))
+        return 1;
+    return 2 ** Math.min(Math.max(Math.floor(Math.log2(largest)), -1022), 1023);
+}
+/**
+ * sqrt(mean((x - mean(x))^2)) of values / scale, numpy.std with ddof = 0, by two passes. Written here
+ * rather than taken from simple-statistics because that takes number[] and a 1e6-row Float64Array would
+ * need copying.
+ */
+function populationStd(values, scale) {
+    let total = 0;
+    let totalCarry = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i] / scale;
+        const t = total + v;
+        totalCarry += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+        total = t;
+    }
+    const mean = (total + totalCarry) / values.length;
     let squares = 0;
     let carry = 0;
     for (let i = 0; i < values.length; i++) {
-        const deviation = values[i] - mean;
+        const deviation = values[i] / scale - mean;
         const term = deviation * deviation;
         const t = squares + term;
         carry += squares >= term ? squares - t + term : term - t + squares;

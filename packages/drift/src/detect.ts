@@ -24,6 +24,7 @@ import {
   applicability,
   autoMethod,
   type DriftMethod,
+  definedOutcome,
   isDrift,
   METHODS,
   type MethodSettings,
@@ -70,6 +71,11 @@ export interface ColumnDrift {
   /** p-value after the multiple-testing correction; equals pValue without one. */
   adjustedPValue: number | null;
   threshold: number | null;
+  /**
+   * Why the method's statistic or p-value is undefined (NaN, or the method refused the values), when it
+   * is: then statistic and pValue are null, and the column's value drift is unknown (reported as such).
+   */
+  undefinedStatistic: string | null;
   valueDrift: boolean;
   missingShare: { reference: number; current: number };
   missingDrift: boolean;
@@ -409,6 +415,7 @@ function compareColumn(
     pValue: null,
     adjustedPValue: null,
     threshold: null,
+    undefinedStatistic: null,
     valueDrift: false,
     missingShare: missing,
     missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
@@ -464,18 +471,23 @@ function compareColumn(
     return { drift, pair: null };
   }
   const method = chooseMethod(name, pair, options, notes);
-  const outcome = runMethod(method, pair, settings);
+  const outcome = definedOutcome(() => runMethod(method, pair, settings));
+  drift.threshold = thresholdFor(options, name, method);
+  drift.method = method;
+  if ('undefined' in outcome) {
+    drift.undefinedStatistic = outcome.undefined;
+    notes.push(`the ${method} statistic is undefined: ${outcome.undefined}`);
+    return { drift, pair };
+  }
   if (outcome.note) notes.push(outcome.note);
   if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
     notes.push(
       'the reference is constant: the distance is divided by 0.001 instead of its standard deviation',
     );
   }
-  drift.method = method;
   drift.statistic = outcome.statistic;
   drift.pValue = outcome.pValue;
   drift.adjustedPValue = outcome.pValue;
-  drift.threshold = thresholdFor(options, name, method);
   return { drift, pair };
 }
 

@@ -155,6 +155,17 @@ function findings(m: DriftMeasurement): Finding[] {
         locations: c.newCategoryLocations,
       });
     }
+    if (c.undefinedStatistic !== null) {
+      out.push({
+        check: 'statistic-undefined',
+        severity: 'warning',
+        message:
+          `Column "${c.column}": ${METHODS[c.method as keyof typeof METHODS].title} is undefined (${c.undefinedStatistic}), ` +
+          `so whether its values drifted is unknown; it counts as not drifted in the drift share`,
+        column: c.column,
+        locations: at(c.column),
+      });
+    }
     if (c.method === null && !c.valueDrift) {
       out.push({
         check: 'column-not-tested',
@@ -266,7 +277,8 @@ function row(c: ColumnDrift, m: DriftMeasurement, withAdjusted: boolean): Cell[]
     c.threshold,
     finite(c.pValue),
     finite(c.adjustedPValue),
-    c.drifted,
+    // Unknown, not false, when the statistic is undefined (unless the missing share drifted anyway).
+    c.undefinedStatistic !== null && !c.drifted ? null : c.drifted,
     c.missingShare.reference,
     c.missingShare.current,
     c.newCategories.length > 0 ? listed(c.newCategories) : null,
