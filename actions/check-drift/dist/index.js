@@ -53290,6 +53290,7 @@ const inputs = {
     'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     task: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['classification', 'regression'])),
     'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
+    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
     'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
@@ -53347,6 +53348,7 @@ const gate = {
             targetColumn: target,
             task: options.task,
             maxPerformanceDrop: options['max-performance-drop'],
+            performanceDropMode: options['performance-drop-mode'],
         });
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
@@ -58185,7 +58187,7 @@ function measureDrift(reference, current, options = {}) {
     const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
     const performance = resolved.performance
-        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .Q)(reference, current, resolved.performance)
+        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .QR)(reference, current, resolved.performance)
         : null;
     for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
         if (!c.drifted)
@@ -58709,6 +58711,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ss),
 /* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_3__.Tl),
 /* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ws),
+/* harmony export */   X6: () => (/* reexport safe */ _performance_js__WEBPACK_IMPORTED_MODULE_5__.X6),
 /* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v),
 /* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.zp)
 /* harmony export */ });
@@ -59279,9 +59282,10 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ performanceDrift)
+/* harmony export */   QR: () => (/* binding */ performanceDrift),
+/* harmony export */   X6: () => (/* binding */ DROP_MODES)
 /* harmony export */ });
-/* unused harmony export metricDrop */
+/* unused harmony exports resolveDropMode, metricDrop */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12330);
@@ -59298,11 +59302,16 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
  *
  * Decisions (documented in README.md):
  * - The drop is how much worse the gating metric got: reference − current for accuracy, F1 and ROC-AUC,
- *   current − reference for MAE and RMSE. By default it is absolute (0.05 = five points of accuracy,
- *   or 0.05 more MAE in the target's unit); dropMode 'relative' divides it by |reference| (0.05 = 5%
- *   worse), which suits regression errors whose unit is arbitrary. A retrain is needed when the drop
- *   exceeds maxDrop. The gating metric defaults to accuracy (classification) or MAE (regression); the
- *   other metrics are reported, not gated.
+ *   current − reference for MAE and RMSE. dropMode 'auto' (the default) makes it relative for the
+ *   regression errors (divided by |reference|: 0.05 = 5% worse), whose unit is the target's and arbitrary,
+ *   and absolute for the classification metrics (0.05 = five points of accuracy), which are shares already.
+ *   'absolute' and 'relative' force one for every metric.
+ * - A retrain is needed when the drop exceeds maxDrop AND, when there are bootstrap intervals, the two
+ *   intervals of the gating metric do not overlap: a drop the sampling noise of either side can explain is
+ *   reported, not acted on. (A random half of one data set against the other easily moves MAE by more
+ *   than 5%; their intervals overlap.) Without intervals (bootstrap off, or too few rows) the drop decides.
+ * - The gating metric defaults to accuracy (classification) or MAE (regression); the other metrics are
+ *   reported, not gated.
  * - Classification labels are compared as text. A numeric prediction column whose values all lie in
  *   [0, 1] and are not all among the target's labels is a score (probability of the positive class):
  *   it is turned into a label at scoreThreshold (0.5) and also yields ROC-AUC.
@@ -59318,6 +59327,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
 
 
 
+const DROP_MODES = ['auto', 'absolute', 'relative'];
 const HIGHER_IS_BETTER = {
     accuracy: true,
     f1: true,
@@ -59327,8 +59337,8 @@ const HIGHER_IS_BETTER = {
 };
 function performanceDrift(reference, current, options) {
     const metric = options.metric ?? (options.task === 'classification' ? 'accuracy' : 'mae');
-    const dropMode = options.dropMode ?? 'absolute';
     checkOptions(options, metric);
+    const dropMode = resolveDropMode(options.dropMode ?? 'auto', metric);
     const bootstrap = {
         iterations: options.bootstrap?.iterations ?? 100,
         seed: options.bootstrap?.seed ?? 1,
@@ -59349,14 +59359,20 @@ function performanceDrift(reference, current, options) {
         ? scoreRegression(pairs, bootstrap, random)
         : scoreClassification(pairs, options, bootstrap, random);
     const notes = [...scored.notes];
-    const before = scored.reference.metrics[metric]?.value ?? null;
-    const after = scored.current.metrics[metric]?.value ?? null;
+    const before = scored.reference.metrics[metric] ?? null;
+    const after = scored.current.metrics[metric] ?? null;
     let drop = null;
-    if (before === null || after === null) {
+    if (before?.value == null || after?.value == null) {
         notes.push(`${metric} could not be computed on both data sets, so the drop is unknown`);
     }
     else {
-        drop = metricDrop(before, after, HIGHER_IS_BETTER[metric], dropMode);
+        drop = metricDrop(before.value, after.value, HIGHER_IS_BETTER[metric], dropMode);
+    }
+    const intervalsSeparated = before && after ? disjoint(before, after) : null;
+    const beyondLimit = drop !== null && drop > options.maxDrop;
+    if (beyondLimit && intervalsSeparated === false) {
+        notes.push(`${metric} is worse by more than the allowed drop, but its bootstrap intervals on the two data sets ` +
+            'overlap: within sampling noise, so no retrain');
     }
     return {
         ...scored,
@@ -59365,9 +59381,22 @@ function performanceDrift(reference, current, options) {
         drop,
         dropMode,
         maxDrop: options.maxDrop,
-        retrainNeeded: drop !== null && drop > options.maxDrop,
+        intervalsSeparated,
+        retrainNeeded: beyondLimit && intervalsSeparated !== false,
         notes,
     };
+}
+/** 'auto': relative for the regression errors (their unit is arbitrary), absolute for the shares. */
+function resolveDropMode(mode, metric) {
+    if (mode !== 'auto')
+        return mode;
+    return metric === 'mae' || metric === 'rmse' ? 'relative' : 'absolute';
+}
+/** Whether two estimates' intervals are disjoint; null unless both have one. */
+function disjoint(a, b) {
+    if (a.low === null || a.high === null || b.low === null || b.high === null)
+        return null;
+    return a.high < b.low || b.high < a.low;
 }
 /**
  * How much worse `after` is than `before` (positive = worse): the difference, or the difference over
@@ -59393,8 +59422,8 @@ function checkOptions(options, metric) {
     if (!allowed.includes(metric)) {
         throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('performance-metric', `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`);
     }
-    if (options.dropMode !== undefined && options.dropMode !== 'absolute' && options.dropMode !== 'relative') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('performance-drop-mode', `the drop mode must be absolute or relative, got "${options.dropMode}"`);
+    if (options.dropMode !== undefined && !DROP_MODES.includes(options.dropMode)) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('performance-drop-mode', `performance-drop-mode must be ${DROP_MODES.join(', ')}, got "${options.dropMode}"`);
     }
     const { iterations, confidence } = options.bootstrap ?? {};
     if (iterations !== undefined && !(Number.isInteger(iterations) && iterations >= 0)) {
@@ -60019,7 +60048,8 @@ function summaryLine(m) {
     const p = m.performance;
     if (p) {
         const change = performanceChange(p);
-        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+        const noise = !p.retrainNeeded && p.drop !== null && p.drop > p.maxDrop ? ', within sampling noise' : '';
+        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}${noise}.`);
     }
     const { reference, current } = m.unreadableRows;
     if (reference.count + current.count > 0) {
@@ -60091,6 +60121,13 @@ function findings(m) {
             check: 'concept-drift',
             severity: 'error',
             message: `Model performance dropped: ${performanceChange(p)}`,
+        });
+    }
+    else if (p && p.drop !== null && p.drop > p.maxDrop) {
+        out.push({
+            check: 'concept-drift',
+            severity: 'notice',
+            message: `Model performance worse beyond the allowed drop, but within sampling noise (the bootstrap intervals overlap), so no retrain: ${performanceChange(p)}`,
         });
     }
     else if (p && p.drop === null) {
@@ -60199,6 +60236,7 @@ function metrics(m) {
         out['performance-reference'] = finite(p.reference.metrics[p.metric]?.value);
         out['performance-current'] = finite(p.current.metrics[p.metric]?.value);
         out['performance-drop'] = finite(p.drop);
+        out['performance-drop-mode'] = p.dropMode;
         out['retrain-needed'] = p.retrainNeeded;
     }
     return out;
@@ -60298,7 +60336,8 @@ function performanceTable(p) {
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(p.maxDrop)})`,
+            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(p.maxDrop)}` +
+            `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
         columns: ['metric', 'reference', 'reference interval', 'current', 'current interval', 'drop', 'gates'],
         rows,
     };

@@ -9,7 +9,7 @@ import {
   type ReadOptions,
   readTables,
 } from '@modelgate/core';
-import { compareSkew, DRIFT_METHODS, driftResult, measureDrift } from '@modelgate/drift';
+import { compareSkew, DRIFT_METHODS, DROP_MODES, driftResult, measureDrift } from '@modelgate/drift';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 import { summarizeData } from './summarize.ts';
@@ -33,6 +33,7 @@ export const inputs = {
   'target-column': input.text(),
   task: input.present(input.choice(['classification', 'regression'] as const)),
   'max-performance-drop': input.present(input.number({ min: 0 })),
+  'performance-drop-mode': input.present(input.choice(DROP_MODES)),
   'retrain-event': input.text(),
   'id-columns': input.list(),
   'cache-reference': input.present(input.boolean()),
@@ -97,6 +98,7 @@ export const gate: Gate<typeof inputs> = {
       targetColumn: target,
       task: options.task,
       maxPerformanceDrop: options['max-performance-drop'],
+      performanceDropMode: options['performance-drop-mode'],
     });
     const result = driftResult(measured);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;

@@ -46,7 +46,8 @@ function summaryLine(m: DriftMeasurement): string {
   const p = m.performance;
   if (p) {
     const change = performanceChange(p);
-    parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+    const noise = !p.retrainNeeded && p.drop !== null && p.drop > p.maxDrop ? ', within sampling noise' : '';
+    parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}${noise}.`);
   }
   const { reference, current } = m.unreadableRows;
   if (reference.count + current.count > 0) {
@@ -125,6 +126,12 @@ function findings(m: DriftMeasurement): Finding[] {
       check: 'concept-drift',
       severity: 'error',
       message: `Model performance dropped: ${performanceChange(p)}`,
+    });
+  } else if (p && p.drop !== null && p.drop > p.maxDrop) {
+    out.push({
+      check: 'concept-drift',
+      severity: 'notice',
+      message: `Model performance worse beyond the allowed drop, but within sampling noise (the bootstrap intervals overlap), so no retrain: ${performanceChange(p)}`,
     });
   } else if (p && p.drop === null) {
     out.push({
@@ -236,6 +243,7 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
     out['performance-reference'] = finite(p.reference.metrics[p.metric]?.value);
     out['performance-current'] = finite(p.current.metrics[p.metric]?.value);
     out['performance-drop'] = finite(p.drop);
+    out['performance-drop-mode'] = p.dropMode;
     out['retrain-needed'] = p.retrainNeeded;
   }
   return out;
@@ -342,7 +350,8 @@ function performanceTable(p: PerformanceDrift): ReportTable {
     id: 'performance',
     title:
       `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-      `${p.dropMode === 'relative' ? formatPercent(p.maxDrop) : formatStatistic(p.maxDrop)})`,
+      `${p.dropMode === 'relative' ? formatPercent(p.maxDrop) : formatStatistic(p.maxDrop)}` +
+      `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
     columns: ['metric', 'reference', 'reference interval', 'current', 'current interval', 'drop', 'gates'],
     rows,
   };
