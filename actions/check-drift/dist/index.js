@@ -58156,9 +58156,12 @@ function measureDrift(reference, current, options = {}) {
         // A correction only ever raises p-values, so a column that does not drift before it cannot after.
         const mayDrift = drift.missingDrift ||
             (drift.method !== null &&
+                drift.statistic !== null &&
                 (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._K)(drift.method, drift.statistic, drift.pValue, drift.threshold));
-        if (pair && mayDrift)
+        // Not for an undefined statistic: the bins may be what the method could not form.
+        if (pair && mayDrift && drift.undefinedStatistic === null) {
             distributions.set(name, (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedDistribution */ .ON)(pair));
+        }
         if (drift.newCategories.length > 0) {
             drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
         }

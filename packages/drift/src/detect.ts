@@ -188,8 +188,12 @@ export function measureDrift(
     const mayDrift =
       drift.missingDrift ||
       (drift.method !== null &&
-        isDrift(drift.method, drift.statistic as number, drift.pValue, drift.threshold as number));
-    if (pair && mayDrift) distributions.set(name, sharedDistribution(pair));
+        drift.statistic !== null &&
+        isDrift(drift.method, drift.statistic, drift.pValue, drift.threshold as number));
+    // Not for an undefined statistic: the bins may be what the method could not form.
+    if (pair && mayDrift && drift.undefinedStatistic === null) {
+      distributions.set(name, sharedDistribution(pair));
+    }
     if (drift.newCategories.length > 0) {
       drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
     }
