@@ -19,7 +19,7 @@ const DRIFTED = 'drifted';
 function driftedCell(result: ReturnType<typeof detectDrift>, column: string): unknown {
   const table = result.tables[0];
   const row = table.rows.find((r) => r[0] === column) as unknown[];
-  return row[table.columns.indexOf(DRIFTED)];
+  return row[table.columns.findIndex((c) => c.name === DRIFTED)];
 }
 
 describe('drift near the ends of the double range', () => {
