@@ -53293,7 +53293,7 @@ const inputs = {
     'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j,
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53580,15 +53580,34 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ commonInputs),
-/* harmony export */   x: () => (/* binding */ gateFails)
+/* harmony export */   j$: () => (/* binding */ commonInputs),
+/* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
+/* unused harmony export reportName */
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
 
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
 /** Inputs every gate has, with the same names and meaning everywhere. */
 const commonInputs = {
     'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    'report-name': reportName(),
     'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
     'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
     token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
@@ -53600,6 +53619,57 @@ function gateFails(verdict, failOn) {
     if (failOn === 'warning')
         return verdict !== 'pass';
     return verdict === 'fail';
+}
+
+
+/***/ }),
+
+/***/ 33782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
+/**
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
+ */
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
+ */
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
+ * escapes their line breaks, so data stays inside the one command line they write. */
+function logInfo(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
 }
 
 
@@ -54771,6 +54841,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -54780,11 +54851,11 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], reportName);
+    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.x)(report.verdict, options['fail-on']);
+    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -54795,8 +54866,24 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed };
 }
+/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
+function reportRoot(reportDir, context) {
+    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+    const roots = context.reportRoots;
+    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
+        return dir;
+    throw new parse/* InputError */.dz('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -54822,7 +54909,8 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
                 core/* setSecret */.Pq(value);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const run = await executeGate(gate, options, { log: (m) => core/* info */.pq(m), workspace, env });
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
         const markdown = renderMarkdown(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
@@ -54838,7 +54926,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         for (const [name, value] of Object.entries(run.outputs))
             core/* setOutput */.uH(name, value);
         core/* setOutput */.uH('report-status', published.status);
-        core/* info */.pq(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
     }

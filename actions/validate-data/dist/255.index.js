@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var action_log = __webpack_require__(33782);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -252,6 +254,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(86856);
 
 
 
+
 const DEFAULTS = {
     retries: 2,
     retryDelayScaleMs: 1000,
@@ -270,14 +273,14 @@ function createGitHubClient(token, options = {}) {
     const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const willRetry = retryCount < retries && retryAfter <= maxWait;
-        core/* info */.pq(`GitHub ${kind} on ${request.method} ${request.url}: ` +
+        (0,action_log/* logInfo */.fH)(`GitHub ${kind} on ${request.method} ${request.url}: ` +
             (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
         return willRetry;
     };
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: options.userAgent ?? 'modelgate',
-        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* info */.pq, error: core/* info */.pq },
+        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: action_log/* logInfo */.fH, error: action_log/* logInfo */.fH },
         // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
         retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -500,6 +503,7 @@ function writeJobSummary(path, markdown, truncationNotice, limitBytes = JOB_SUMM
 
 
 
+
 const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Failed' };
 /**
  * Puts a report where people look: the artifact, the job summary, a sticky PR comment and a check run
@@ -508,7 +512,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 async function publishReport(input) {
-    const log = input.log ?? { info: core/* info */.pq, warning: core/* warning */.$e };
+    const log = input.log ?? { info: action_log/* logInfo */.fH, warning: core/* warning */.$e };
     const result = { status: 'ok', warnings: [], skipped: [] };
     const warn = (message) => {
         result.warnings.push(message);
