@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DISPLAY_MAX } from '../packages/core/src/report/truncate.ts';
 import { HOSTILE, injected } from './harness/hostile.ts';
 import { commandsTheRunnerRuns, runBundledAction } from './harness/runner.ts';
 import { fakeGitHubs } from './harness/suite.ts';
@@ -146,5 +147,25 @@ describe('report-name and report-dir stay inside the report folder', { concurren
     assert.equal(inside.exitCode, 0, inside.stdout);
     assert.ok(existsSync(join(workspace, 'reports/Nightly run 2/report.json')));
     assert.equal(readFileSync(inside.outputs['report-path'], 'utf8').includes('"Nightly run 2"'), true);
+  });
+});
+
+describe('a 200,000-character column name', () => {
+  it('is cut short in the terminal, markdown and HTML reports, and kept whole in report.json', () => {
+    const longName = `${'n'.repeat(199_990)}::add-mask`;
+    const { workspace, reference, current } = hostileWorkspace(longName);
+    const run = cli(workspace, 'check-drift', '--reference', reference, '--current', current);
+    assert.equal(run.code, 1, run.stderr);
+    assert.ok(run.stdout.length < 20_000, `terminal report of ${run.stdout.length} characters`);
+    assert.match(run.stdout, /more characters; whole in report\.json/);
+    const dir = join(workspace, 'modelgate-reports/check-drift');
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    assert.ok(JSON.stringify(report).includes(longName), 'report.json keeps the name whole');
+    for (const file of ['report.md', 'report.html']) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      assert.ok(!text.includes('n'.repeat(DISPLAY_MAX + 1)), `${file} holds the whole name`);
+      assert.ok(text.length < 100_000, `${file} is ${text.length} characters`);
+    }
+    assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /more characters; whole in report\.json/);
   });
 });

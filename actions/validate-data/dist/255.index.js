@@ -74,6 +74,8 @@ function filesUnder(dir) {
         .sort();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __webpack_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/github/truncate.ts
 /**
  * GitHub caps what it stores: 65,535 characters in a check run summary, 65,536 in a comment, 1 MiB of job
@@ -141,6 +143,7 @@ function count(text, pattern) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/check-run.ts
 
 
+
 /** The checks API's caps: output.summary and output.text up to 65,535 characters, 50 annotations a request. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -171,7 +174,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
             const line = !isRow && location.line !== undefined && location.line >= 1 ? Math.floor(location.line) : 1;
             const column = location.column ?? finding.column;
             const where = [
-                column !== undefined ? `column ${column}` : undefined,
+                column !== undefined ? `column ${(0,truncate/* truncateForDisplay */.E)(column)}` : undefined,
                 isRow && location.line !== undefined ? `row ${location.line}` : undefined,
             ].filter(Boolean);
             all.push({
@@ -179,7 +182,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
                 start_line: line,
                 end_line: line,
                 annotation_level: LEVEL[finding.severity],
-                message: clip(finding.message, MESSAGE_LIMIT),
+                message: (0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_LIMIT - 100),
                 title: clip([finding.check, ...where].join(' · '), TITLE_LIMIT),
             });
         }

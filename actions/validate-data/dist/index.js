@@ -37035,12 +37035,15 @@ function argvInputs(argv, definition) {
     return { get: (name) => values.get(name), label: (name) => `--${name}` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
 /**
- * Escaping for text that comes from data (column names, messages, cells, file names) before it is placed
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
  * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
  * control sequences of its own.
  */
+
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -37057,7 +37060,7 @@ function escapeHtml(text) {
  * with @mentions defused. Backslash escapes would show literally there, so none are used.
  */
 function htmlInline(text) {
-    return escapeHtml(stripControl(text)
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim()).replace(/@/g, '@\u200b');
 }
@@ -37079,7 +37082,7 @@ function escapeMarkdownChars(text) {
  * block of its own (a heading, a table row, a closing fence).
  */
 function markdownText(text) {
-    return escapeMarkdownChars(stripControl(text)
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim());
 }
@@ -37092,7 +37095,7 @@ function markdownLine(text) {
 }
 /** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
 function markdownCell(text) {
-    const lines = stripControl(text)
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .trim()
         .split(/\r\n|\r|\n/);
     return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
@@ -37103,7 +37106,7 @@ function markdownCell(text) {
  * data could split the row. Inside <code> the usual cell escaping applies.
  */
 function markdownCodeCell(text) {
-    const oneLine = stripControl(text)
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
@@ -37684,6 +37687,7 @@ var promises_ = __nccwpck_require__(51455);
  */
 
 
+
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
 const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
@@ -37898,7 +37902,7 @@ function finiteOr0(value) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return escapeHtml(stripControl(text));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -37913,6 +37917,7 @@ function coord(value) {
  * fetched from the network (a Content-Security-Policy says so to the browser as well). Every string from
  * the report is HTML-escaped.
  */
+
 
 
 
@@ -37958,7 +37963,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return escapeHtml(stripControl(value));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -42214,6 +42219,34 @@ function mapping(value) {
         }
         return out;
     });
+}
+
+
+/***/ }),
+
+/***/ 60044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ truncateForDisplay)
+/* harmony export */ });
+/* unused harmony export DISPLAY_MAX */
+/**
+ * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
+ * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
+ * every value whole, so the cut says where to find it.
+ */
+/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
+const DISPLAY_MAX = 1_000;
+/** `text`, or its start with a note of how much was left out and where the whole value is. */
+function truncateForDisplay(text, max = DISPLAY_MAX) {
+    if (text.length <= max)
+        return text;
+    let cut = max;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
 }
 
 
