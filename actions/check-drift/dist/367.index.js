@@ -426,11 +426,16 @@ function commentMarker(action, reportName) {
     // encodeURIComponent escapes '>' so no name can end the HTML comment early.
     return `<!-- modelgate:${encodeURIComponent(action)}:${encodeURIComponent(reportName)} -->`;
 }
-/** Edits the comment that carries `marker` on the issue or PR, or creates it. */
+/**
+ * Edits the comment that carries `marker` and was written by the token's own account, or creates it. The
+ * author matters: anyone can post a comment that starts with the marker, and editing theirs would put the
+ * report under their name (or fail, with a token that may not edit it).
+ */
 async function upsertStickyComment(octokit, input) {
     const { owner, repo, issueNumber, marker } = input;
     const { text: body, truncated } = truncateMarkdown(`${marker}\n${input.markdown}`, COMMENT_BODY_LIMIT, input.truncationNotice);
-    const existing = await findComment(octokit, owner, repo, issueNumber, marker);
+    const isOurs = await authorTest(octokit);
+    const existing = await findComment(octokit, owner, repo, issueNumber, marker, isOurs);
     if (existing !== undefined) {
         const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
         return { id: data.id, url: data.html_url, created: false, truncated };
@@ -438,7 +443,7 @@ async function upsertStickyComment(octokit, input) {
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { id: data.id, url: data.html_url, created: true, truncated };
 }
-async function findComment(octokit, owner, repo, issueNumber, marker) {
+async function findComment(octokit, owner, repo, issueNumber, marker, isOurs) {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -446,11 +451,29 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
         per_page: 100,
     });
     for await (const page of pages) {
-        const found = page.data.find((comment) => comment.body?.startsWith(marker));
+        const found = page.data.find((comment) => comment.body?.startsWith(marker) && isOurs(comment.user));
         if (found)
             return found.id;
     }
     return undefined;
+}
+/**
+ * Which comments the token wrote. A personal token's account is GET /user's login. An installation token
+ * (the GITHUB_TOKEN, or a GitHub App's) may not read GET /user - GitHub answers 403 - and comments as the
+ * app's bot account (github-actions[bot] for the GITHUB_TOKEN); only an app can post as a Bot, never a
+ * person, so a Bot's comment is taken as ours.
+ */
+async function authorTest(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return (author) => author?.login === data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 401)
+            throw error;
+        return (author) => author?.type === 'Bot';
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
