@@ -53350,13 +53350,15 @@ const gate = {
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
         const event = options['retrain-event'];
+        const publishingWarnings = [];
         if (retrainNeeded && event) {
             const warning = await (0,_retrain_event_js__WEBPACK_IMPORTED_MODULE_7__/* .sendRetrainEvent */ .m)(event, measured, options.token || context.env.GITHUB_TOKEN, context.env);
             if (warning)
-                log(warning);
+                publishingWarnings.push(warning);
         }
         return {
             result,
+            publishingWarnings,
             outputs: {
                 'drift-detected': String(measured.datasetDrift),
                 'drift-share': String(measured.driftShare),
@@ -53394,7 +53396,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21368);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82622);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46507);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -53499,10 +53501,11 @@ __webpack_async_result__();
 /* harmony export */ });
 /**
  * Sends a repository_dispatch event so that a retraining workflow (`on: repository_dispatch: types:
- * [<event>]`) starts. Never fails the gate: returns a warning to log when the event could not be sent.
+ * [<event>]`) starts. Never fails the gate: returns a warning when the event could not be sent, which the action logs and
+ * which makes `report-status` degraded.
  */
 async function sendRetrainEvent(eventType, measured, token, env) {
-    const { createGitHubClient, loadRunContext } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60893));
+    const { createGitHubClient, loadRunContext, publishing } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60893));
     let run;
     try {
         run = loadRunContext(env);
@@ -53515,31 +53518,27 @@ async function sendRetrainEvent(eventType, measured, token, env) {
     if (!token || !run.owner || !run.repo)
         return `retrain-event "${eventType}" not sent: no token or repository`;
     const performance = measured.performance;
-    try {
-        await createGitHubClient(token, { baseUrl: run.apiUrl }).rest.repos.createDispatchEvent({
-            owner: run.owner,
-            repo: run.repo,
-            event_type: eventType,
-            // GitHub accepts at most 10 top-level properties in client_payload.
-            client_payload: {
-                source: 'modelgate/check-drift',
-                metric: performance?.metric ?? null,
-                drop: performance?.drop ?? null,
-                maxDrop: performance?.maxDrop ?? null,
-                driftedColumns: measured.driftedColumns,
-                runUrl: run.runUrl ?? null,
-                sha: run.sha ?? null,
-            },
-        });
-        return undefined;
-    }
-    catch (error) {
-        const status = error.status;
-        const why = status === 403 || status === 404
-            ? 'the token needs `contents: write`'
-            : String(error.message);
-        return `retrain-event "${eventType}" not sent (${status ?? 'error'}): ${why}`;
-    }
+    const fromFork = (run.pullRequest?.isFork ?? false) && run.eventName !== 'pull_request_target';
+    const warning = await publishing.attempt({
+        what: `retrain event "${eventType}" (repository dispatch)`,
+        permission: 'contents: write',
+        verb: 'send',
+    }, () => createGitHubClient(token, { baseUrl: run.apiUrl }).rest.repos.createDispatchEvent({
+        owner: run.owner,
+        repo: run.repo,
+        event_type: eventType,
+        // GitHub accepts at most 10 top-level properties in client_payload.
+        client_payload: {
+            source: 'modelgate/check-drift',
+            metric: performance?.metric ?? null,
+            drop: performance?.drop ?? null,
+            maxDrop: performance?.maxDrop ?? null,
+            driftedColumns: measured.driftedColumns,
+            runUrl: run.runUrl ?? null,
+            sha: run.sha ?? null,
+        },
+    }), { fromFork });
+    return warning ?? undefined;
 }
 
 
@@ -53675,7 +53674,7 @@ function logInfo(message) {
 
 /***/ }),
 
-/***/ 21368:
+/***/ 82622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53791,110 +53790,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
-}
-/** A table cell or metric value as text; null (a value that does not exist) is an em dash. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    return value;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds numbers (ignoring missing cells), so renderers can right-align it. */
-function isNumericColumn(rows, column) {
-    let sawNumber = false;
-    for (const row of rows) {
-        const cell = row[column];
-        if (cell === null || cell === undefined)
-            continue;
-        if (typeof cell !== 'number')
-            return false;
-        sawNumber = true;
-    }
-    return sawNumber;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -53920,6 +53817,8 @@ function renderTextChart(chart) {
     const title = plain(clip(chart.title, 80));
     if (chart.labels.length === 0 || chart.series.length === 0)
         return `▸ ${title}: no data`;
+    if (chart.kind === 'box')
+        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
     const rows = chart.series.map((series) => {
         const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
         return {
@@ -53933,8 +53832,48 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
-    return [`▸ ${title} (${range}; ${scale})`, ...lines].join('\n');
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
+    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+const MAX_LISTED_LABELS = 8;
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart) {
+    return chart.series
+        .filter((series) => series.low && series.high)
+        .map((series) => {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const low = series.low?.[i];
+            const high = series.high?.[i];
+            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
+                : '';
+            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
+        });
+        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart) {
+    const lines = [];
+    for (const series of chart.series) {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const box = series.boxes?.[i];
+            const shown = box
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
+                : 'no data';
+            return `${plain(clip(label, 20))} ${shown}`;
+        });
+        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+    }
+    return lines;
+}
+function value(number) {
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
+}
+function more(chart) {
+    const hidden = chart.labels.length - MAX_LISTED_LABELS;
+    return hidden > 0 ? ` · ${hidden} more` : '';
 }
 function spark(values, top) {
     return values
@@ -54068,7 +54007,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -54090,7 +54029,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -54109,7 +54048,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell(clip(formatValue(value), CELL_CHARS)),
+        markdownCell(clip((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -54122,10 +54061,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -54153,13 +54092,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell(clip(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -54172,7 +54111,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -54193,9 +54132,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(column, 80)));
-    const align = table.columns.map((_, i) => (isNumericColumn(table.rows, i) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((_, i) => markdownCell(clip(formatValue(row[i] ?? null), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -54218,53 +54157,30 @@ function folded(summary, content) {
     return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
+
 /**
- * Errors raised about what a user gave (an input, a data file, a schema, a cached summary). Their messages
- * already name the input or the file and line, so they are shown as they are. The packages that raise them
- * do not depend on each other, hence the match by name.
- */
-const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'SummaryError']);
-const FILE_ERRORS = {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EISDIR: 'is a folder, expected a file',
-    ENOTDIR: 'a part of the path is not a folder',
-};
-/**
- * The one line a user sees for an error. Anything that is neither a user error nor a file-system error
- * is an internal error, whose stack goes to the debug log only.
+ * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
+ * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
+ * as they are; anything else is an internal error, whose stack goes to the debug log only.
  */
 function describeError(error) {
     if (!(error instanceof Error))
         return { message: `internal error: ${String(error)}`, internal: true };
-    if (USER_ERRORS.has(error.name))
+    if (error instanceof errors/* UserError */.y)
         return { message: error.message, internal: false };
-    const { code, path } = error;
-    if (code && code in FILE_ERRORS) {
-        return { message: `${path ?? 'a file'}: ${FILE_ERRORS[code]}`, internal: false };
-    }
+    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
+    if (fileSystem)
+        return { message: fileSystem, internal: false };
     return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -54283,10 +54199,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -54362,6 +54278,9 @@ function renderChartSvg(chart, opts = {}) {
     const series = chart.series.map((s) => ({
         name: s.name,
         values: labels.map((_, i) => finiteOr0(s.values[i])),
+        low: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.low?.[i])) : undefined,
+        high: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.high?.[i])) : undefined,
+        boxes: chart.kind === 'box' ? labels.map((_, i) => finiteBox(s.boxes?.[i])) : undefined,
     }));
     const open = svgOpen(chart, width, height);
     if (labels.length === 0 || series.length === 0) {
@@ -54379,7 +54298,16 @@ function renderChartSvg(chart, opts = {}) {
     let min = 0;
     let max = 0;
     for (const s of series) {
-        for (const value of s.values) {
+        const extents = [
+            ...(s.boxes
+                ? s.boxes.flatMap((box) => (box ? [box.min, box.q1, box.median, box.q3, box.max] : []))
+                : s.values),
+            ...(s.low ?? []),
+            ...(s.high ?? []),
+        ];
+        for (const value of extents) {
+            if (Number.isNaN(value))
+                continue;
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
@@ -54387,10 +54315,16 @@ function renderChartSvg(chart, opts = {}) {
     const scale = yScale(min, max, frame);
     const xLabel = chart.xLabel ?? (chart.kind === 'histogram' ? 'bin' : '');
     const yLabel = chart.yLabel ?? (chart.kind === 'histogram' ? 'frequency' : 'value');
+    const plot = chart.kind === 'histogram'
+        ? histogram(series, labels, scale, frame)
+        : chart.kind === 'box'
+            ? boxes(series, labels, scale, frame)
+            : bars(series, labels, scale, frame);
     const parts = [
         open,
         yAxis(scale, frame, yLabel),
-        chart.kind === 'histogram' ? histogram(series, labels, scale, frame) : bars(series, labels, scale, frame),
+        plot,
+        intervals(series, labels, scale, frame, chart.kind),
         xAxis(labels, xTicks, scale, frame, xLabel),
         legend(series.map((s) => s.name)),
         '</svg>',
@@ -54448,12 +54382,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -54527,17 +54461,67 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
+}
+/** Where a series' mark for label i sits: the bar's (or box's) middle, or the bin's middle in a histogram. */
+function markCenter(kind, i, index, count, labels, frame) {
+    const slot = (frame.right - frame.left) / labels;
+    if (kind === 'histogram')
+        return frame.left + slot * (i + 0.5);
+    const inner = slot * 0.78;
+    const width = inner / count;
+    return frame.left + slot * i + (slot - inner) / 2 + width * (index + 0.5);
+}
+/** An interval per bar as a whisker with caps, in a darker line over the bar; bars without one get none. */
+function intervals(series, labels, scale, frame, kind) {
+    if (kind === 'box')
+        return '';
+    const slot = (frame.right - frame.left) / labels.length;
+    const cap = Math.max(2, Math.min(6, (slot * 0.78) / series.length / 4));
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const low = s.low?.[i] ?? Number.NaN;
+        const high = s.high?.[i] ?? Number.NaN;
+        if (Number.isNaN(low) || Number.isNaN(high))
+            return '';
+        const x = markCenter(kind, i, index, series.length, labels.length, frame);
+        const [y1, y2] = [scale.y(low), scale.y(high)];
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
+        return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
+            `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
+    }));
+    return `<g class="intervals">${marks.join('')}</g>`;
+}
+/** One box per label and series: whiskers from min to max, a box from q1 to q3, a line at the median. */
+function boxes(series, labels, scale, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const width = Math.max(2, ((slot * 0.78) / series.length) * 0.7);
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const box = s.boxes?.[i];
+        if (!box)
+            return '';
+        const x = markCenter('box', i, index, series.length, labels.length, frame);
+        const color = SERIES_COLORS[index % SERIES_COLORS.length];
+        const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
+        const left = x - width / 2;
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
+        return (`<g><title>${tip}</title>` +
+            `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
+            `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
+            `<line x1="${coord(left)}" x2="${coord(left + width)}" y1="${coord(median)}" y2="${coord(median)}" stroke="${color}" stroke-width="2.5"/>` +
+            '</g>');
+    }));
+    return `<g class="boxes">${marks.join('')}</g>`;
 }
 /** Invisible full-height bands per bin whose tooltip lists every series' value (no script needed). */
 function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -54558,6 +54542,21 @@ function finiteOr0(value) {
     if (value === undefined || !Number.isFinite(value))
         return 0;
     return Math.max(-1e300, Math.min(1e300, value));
+}
+function finiteOrNaN(value) {
+    if (value === undefined || value === null || !Number.isFinite(value))
+        return Number.NaN;
+    return Math.max(-1e300, Math.min(1e300, value));
+}
+/** A box whose five numbers are all finite, clamped like any value; anything else is not drawn. */
+function finiteBox(box) {
+    if (!box)
+        return undefined;
+    const five = [box.min, box.q1, box.median, box.q3, box.max];
+    if (!five.every((value) => typeof value === 'number' && Number.isFinite(value)))
+        return undefined;
+    const [min, q1, median, q3, max] = five.map(finiteOr0);
+    return { min, q1, median, q3, max, n: box.n };
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
@@ -54588,7 +54587,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -54606,7 +54605,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -54635,17 +54634,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -54653,18 +54652,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -54687,12 +54686,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map((_, i) => isNumericColumn(table.rows, i));
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
-    const head = table.columns.map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(column)}</th>`).join('');
+    const head = table.columns
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
+        .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((_, i) => `<td${cls(i)}>${render_html_text(formatValue(row[i] ?? null))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -54755,6 +54756,8 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
+
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
@@ -54781,7 +54784,12 @@ async function writeReportFiles(report, dir) {
         ]);
     }
     catch (error) {
-        throw new Error(`Cannot write the report files into ${root}: ${error.message}`);
+        // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
+        // else (a renderer bug) stays an internal error.
+        const reason = (0,errors/* describeFileSystemError */.t)(error, root);
+        if (reason === undefined)
+            throw error;
+        throw new errors/* UserError */.y(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
     }
     return paths;
 }
@@ -54805,7 +54813,10 @@ const FINDING_KEYS = ['check', 'severity', 'column', 'message', 'count', 'share'
 const LOCATION_KEYS = ['file', 'line', 'unit', 'column'];
 const TABLE_KEYS = ['id', 'title', 'columns', 'rows'];
 const CHART_KEYS = ['id', 'title', 'kind', 'xLabel', 'yLabel', 'labels', 'series'];
-const SERIES_KEYS = ['name', 'values'];
+const SERIES_KEYS = ['name', 'values', 'low', 'high', 'boxes'];
+const COLUMN_KEYS = ['name', 'kind', 'unit'];
+const BOX_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'n'];
+const INTERVAL_KEYS = ['estimate', 'low', 'high'];
 /**
  * report.json's text: two-space indented, keys in the model's order (keys the model does not know follow,
  * sorted), metrics in the order the check gave them. Non-finite numbers become null, as in all JSON.
@@ -54816,9 +54827,14 @@ function serializeReport(report) {
         findings: (findings) => findings.map((finding) => pick(finding, FINDING_KEYS, {
             locations: (locations) => locations.map((location) => pick(location, LOCATION_KEYS)),
         })),
-        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS)),
+        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
+            columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+        })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
-            series: (series) => series.map((s) => pick(s, SERIES_KEYS)),
+            series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
+                boxes: (boxes) => boxes.map((box) => pick(box, BOX_KEYS)),
+            })),
         })),
     });
     return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -54869,7 +54885,7 @@ async function executeGate(gate, options, context) {
         'report-path': files.json,
         ...outcome.outputs,
     };
-    return { report, files, reportDir, outputs, failed };
+    return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
 /** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
 function reportRoot(reportDir, context) {
@@ -54919,7 +54935,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         const markdown = renderMarkdown(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
-        const { publishReport } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(392), __nccwpck_require__.e(518), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85367));
+        const { publishReport } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(392), __nccwpck_require__.e(518), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
         const published = await publishReport({
             report: run.report,
             markdown,
@@ -54928,9 +54944,13 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
             token: options.token || env.GITHUB_TOKEN,
             env,
         });
+        for (const warning of run.publishingWarnings)
+            core/* warning */.$e(warning);
         for (const [name, value] of Object.entries(run.outputs))
             core/* setOutput */.uH(name, value);
-        core/* setOutput */.uH('report-status', published.status);
+        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
+        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
+        core/* setOutput */.uH('report-status', status);
         (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
@@ -55528,6 +55548,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -55809,6 +55830,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -56566,19 +56598,21 @@ class CsvLoader {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ DataError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
 /**
  * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
  * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
  * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
  */
-class DataError extends Error {
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     file;
     line;
     column;
     /** The message without the `file:line: ` prefix. */
     reason;
-    constructor(file, reason, line, column) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
+    constructor(file, reason, line, column, options) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
         this.name = 'DataError';
         this.file = file;
         this.line = line;
@@ -57867,6 +57901,56 @@ function findColumn(table, name) {
 
 /***/ }),
 
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ describeFileSystemError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
+ * report folder. Its message already names the thing and what was expected, so it is shown as is; any
+ * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
+ * this class, so a caller tells them apart with `instanceof UserError`, never by name.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+// What a file-system error code means, in the words a user acts on.
+const FILE_SYSTEM_REASONS = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EEXIST: 'a file is in the way where a folder is needed',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ELOOP: 'too many symbolic links in the path',
+};
+/**
+ * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
+ * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
+ */
+function describeFileSystemError(error, fallbackPath) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    if (!code || !(code in FILE_SYSTEM_REASONS))
+        return undefined;
+    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
+}
+
+
+/***/ }),
+
 /***/ 71966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57918,15 +58002,17 @@ function isExpression(value) {
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony export argvInputs */
-/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71966);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71966);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8592);
+
 
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-class InputError extends Error {
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     input;
-    constructor(input, message) {
-        super(message);
+    constructor(input, message, options) {
+        super(message, options);
         this.input = input;
         this.name = 'InputError';
     }
@@ -57944,7 +58030,7 @@ function parseInputs(specs, raw, definition) {
         let value = raw.get(name);
         if (value === undefined || value === '') {
             const fallback = declared.default;
-            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpression */ .BH)(fallback) ? fallback : '';
+            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpression */ .BH)(fallback) ? fallback : '';
         }
         if (value.trim() === '') {
             if (declared.required) {
@@ -57957,7 +58043,7 @@ function parseInputs(specs, raw, definition) {
             out[name] = s.parse(value);
         }
         catch (error) {
-            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpectedError */ .Dh))
+            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpectedError */ .Dh))
                 throw error;
             const shown = s.secret ? '***' : JSON.stringify(value);
             throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
@@ -58020,15 +58106,18 @@ function argvInputs(argv, definition) {
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
 /* unused harmony export splitList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
 /** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends Error {
+class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     expected;
-    constructor(expected) {
-        super(expected);
+    constructor(expected, options) {
+        super(expected, options);
+        this.name = 'ExpectedError';
         this.expected = expected;
     }
 }
@@ -58134,6 +58223,217 @@ function mapping(value) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
 /***/ 60044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58172,8 +58472,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(18220);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81025);
@@ -58446,7 +58746,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.current)}`);
+        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.current)}`);
     }
     if (!declared && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
@@ -58778,34 +59078,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ formatStatistic),
-/* harmony export */   l: () => (/* binding */ formatPercent)
-/* harmony export */ });
-/** Numbers in finding messages and table labels: short, and the same everywhere in this package. */
-/** 4 significant digits, no trailing zeros, no exponent for ordinary magnitudes: 0.1532, 350.6, 1e-12. */
-function formatStatistic(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value !== 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e9)) {
-        return value
-            .toExponential(2)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    }
-    return String(Number(value.toPrecision(4)));
-}
-/** A share as a percentage with one decimal: 0.1234 -> "12.3%". */
-function formatPercent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-
-
-/***/ }),
-
 /***/ 12995:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58873,7 +59145,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   pZ: () => (/* binding */ autoMethod)
 /* harmony export */ });
 /* unused harmony exports AUTO_SMALL_REFERENCE, AUTO_FEW_VALUES, BINNED_ABOVE, unionDistinct, alignedCounts */
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
 _profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -59092,139 +59364,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ regressionErrors),
-/* harmony export */   KG: () => (/* binding */ f1Macro),
-/* harmony export */   om: () => (/* binding */ rocAuc),
-/* harmony export */   rr: () => (/* binding */ f1Binary),
-/* harmony export */   y2: () => (/* binding */ accuracy)
-/* harmony export */ });
-/* unused harmony export confusionMatrix */
-/**
- * Model performance metrics for concept drift, matching scikit-learn's definitions, written on the
- * sufficient statistics (a confusion matrix; scores sorted per class; errors) so that a bootstrap resample
- * costs one pass and no re-sorting.
- */
-/**
- * Confusion matrix C[t * k + p] = number of rows with true class t and predicted class p, for class codes
- * 0..k-1 (sklearn.metrics.confusion_matrix, flattened row-major).
- */
-function confusionMatrix(truth, predicted, k) {
-    const matrix = new Float64Array(k * k);
-    for (let i = 0; i < truth.length; i++)
-        matrix[truth[i] * k + predicted[i]]++;
-    return matrix;
-}
-/** Share of rows whose prediction equals the truth: trace(C) / sum(C) (accuracy_score). NaN with no rows. */
-function accuracy(matrix, k) {
-    let correct = 0;
-    let total = 0;
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++)
-            total += matrix[t * k + p];
-        correct += matrix[t * k + t];
-    }
-    return total === 0 ? Number.NaN : correct / total;
-}
-/** Per-class totals: how often class c is the truth (row sum) and the prediction (column sum). */
-function classTotals(matrix, k) {
-    const truth = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++) {
-            truth[t] += matrix[t * k + p];
-            predicted[p] += matrix[t * k + p];
-        }
-    }
-    return { truth, predicted };
-}
-/**
- * F1 of one class: 2·TP / (2·TP + FP + FN) = 2·C[c,c] / (row sum + column sum), f1_score(average='binary',
- * pos_label=c). When the class is neither true nor predicted anywhere the ratio is 0/0 and, like
- * scikit-learn's default zero_division, the score is 0.
- */
-function f1Binary(matrix, k, positive) {
-    const { truth, predicted } = classTotals(matrix, k);
-    const denominator = truth[positive] + predicted[positive];
-    return denominator === 0 ? 0 : (2 * matrix[positive * k + positive]) / denominator;
-}
-/**
- * Macro F1: the unweighted mean of each class's F1 over the classes that occur as truth or prediction
- * (f1_score(average='macro'), whose labels are the union of y_true and y_pred). A class only ever
- * predicted scores 0 and pulls the mean down, as in scikit-learn. NaN with no rows.
- */
-function f1Macro(matrix, k) {
-    const { truth, predicted } = classTotals(matrix, k);
-    let sum = 0;
-    let classes = 0;
-    for (let c = 0; c < k; c++) {
-        const denominator = truth[c] + predicted[c];
-        if (denominator === 0)
-            continue;
-        sum += (2 * matrix[c * k + c]) / denominator;
-        classes++;
-    }
-    return classes === 0 ? Number.NaN : sum / classes;
-}
-/**
- * Area under the ROC curve (roc_auc_score) from the scores of the positive rows and of the negative rows,
- * each ascending: the Mann-Whitney probability that a positive outscores a negative, ties counting one
- * half, which equals the trapezoidal area scikit-learn integrates:
- *   AUC = Σ_groups w⁺_g · (W⁻_below + w⁻_g / 2) / (W⁺ · W⁻)
- * over groups of equal score. Optional weights count each row that many times (a bootstrap resample).
- * NaN when either class has no weight (the AUC is undefined).
- */
-function rocAuc(positives, negatives, positiveWeights, negativeWeights) {
-    let area = 0;
-    let below = 0;
-    let positiveTotal = 0;
-    let j = 0;
-    let i = 0;
-    while (i < positives.length) {
-        const score = positives[i];
-        for (; j < negatives.length && negatives[j] < score; j++)
-            below += negativeWeights ? negativeWeights[j] : 1;
-        let tied = 0;
-        for (let t = j; t < negatives.length && negatives[t] === score; t++)
-            tied += negativeWeights ? negativeWeights[t] : 1;
-        let group = 0;
-        for (; i < positives.length && positives[i] === score; i++)
-            group += positiveWeights ? positiveWeights[i] : 1;
-        area += group * (below + tied / 2);
-        positiveTotal += group;
-    }
-    let negativeTotal = 0;
-    if (negativeWeights)
-        for (let t = 0; t < negatives.length; t++)
-            negativeTotal += negativeWeights[t];
-    else
-        negativeTotal = negatives.length;
-    return positiveTotal === 0 || negativeTotal === 0 ? Number.NaN : area / (positiveTotal * negativeTotal);
-}
-/**
- * Mean absolute error Σ|y − ŷ| / n and root mean squared error √(Σ(y − ŷ)² / n) (mean_absolute_error;
- * the square root of mean_squared_error). NaN with no rows.
- */
-function regressionErrors(truth, predicted) {
-    let absolute = 0;
-    let squared = 0;
-    for (let i = 0; i < truth.length; i++) {
-        const error = truth[i] - predicted[i];
-        absolute += Math.abs(error);
-        squared += error * error;
-    }
-    const n = truth.length;
-    return n === 0
-        ? { mae: Number.NaN, rmse: Number.NaN }
-        : { mae: absolute / n, rmse: Math.sqrt(squared / n) };
-}
-
-
-/***/ }),
-
 /***/ 52537:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59367,11 +59506,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Q: () => (/* binding */ performanceDrift)
 /* harmony export */ });
 /* unused harmony export metricDrop */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45822);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12330);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23560);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19115);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_profile_js__WEBPACK_IMPORTED_MODULE_1__, _sort_js__WEBPACK_IMPORTED_MODULE_2__, _summary_js__WEBPACK_IMPORTED_MODULE_3__]);
@@ -59396,8 +59533,6 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
  *   largest label in sorted order (1 of 0/1, true of false/true, yes of no/yes), as scikit-learn does.
  * - Rows with a missing target or prediction are left out and counted.
  */
-
-
 
 
 
@@ -59429,7 +59564,7 @@ function performanceDrift(reference, current, options) {
             prediction: requireColumn(current, options.prediction, 'prediction-column', 'current'),
         },
     };
-    const random = (0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .randomState */ .Du)(bootstrap.seed);
+    const random = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .randomState */ .Du)(bootstrap.seed);
     const scored = options.task === 'regression'
         ? scoreRegression(pairs, bootstrap, random)
         : scoreClassification(pairs, options, bootstrap, random);
@@ -59469,24 +59604,24 @@ function metricDrop(before, after, higherIsBetter, mode) {
 }
 function checkOptions(options, metric) {
     if (options.task !== 'classification' && options.task !== 'regression') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('task', `task must be classification or regression, got "${options.task}"`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('task', `task must be classification or regression, got "${options.task}"`);
     }
     if (!(Number.isFinite(options.maxDrop) && options.maxDrop >= 0)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('max-performance-drop', `max-performance-drop must be a number >= 0 such as 0.05, got ${options.maxDrop}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('max-performance-drop', `max-performance-drop must be a number >= 0 such as 0.05, got ${options.maxDrop}`);
     }
     const allowed = options.task === 'classification' ? ['accuracy', 'f1', 'roc-auc'] : ['mae', 'rmse'];
     if (!allowed.includes(metric)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('performance-metric', `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-metric', `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`);
     }
     if (options.dropMode !== undefined && options.dropMode !== 'absolute' && options.dropMode !== 'relative') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('performance-drop-mode', `the drop mode must be absolute or relative, got "${options.dropMode}"`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-drop-mode', `the drop mode must be absolute or relative, got "${options.dropMode}"`);
     }
     const { iterations, confidence } = options.bootstrap ?? {};
     if (iterations !== undefined && !(Number.isInteger(iterations) && iterations >= 0)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('bootstrap-iterations', `bootstrap iterations must be a whole number >= 0, got ${iterations}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('bootstrap-iterations', `bootstrap iterations must be a whole number >= 0, got ${iterations}`);
     }
     if (confidence !== undefined && !(confidence > 0 && confidence < 1)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('bootstrap-confidence', `bootstrap confidence must lie strictly between 0 and 1, got ${confidence}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('bootstrap-confidence', `bootstrap confidence must lie strictly between 0 and 1, got ${confidence}`);
     }
 }
 function requireColumn(data, name, input, side) {
@@ -59499,7 +59634,7 @@ function requireColumn(data, name, input, side) {
     const hint = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .isDatasetSummary */ .fd)(data) && data.columns.some((c) => c.name === name)
         ? ` (its summary was made without it; summarize the ${side} data with keepRows naming it)`
         : '';
-    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${input} "${name}" is not a column of the ${side} data ${file}${hint}`);
+    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${input} "${name}" is not a column of the ${side} data ${file}${hint}`);
 }
 // ---------------------------------------------------------------------------------------------------------
 // Regression
@@ -59521,8 +59656,8 @@ function scoreRegression(sides, bootstrap, random) {
         }
         const absolute = Float64Array.from(y, (v, i) => Math.abs(v - yHat[i]));
         const weights = new Uint32Array(n);
-        const metrics = withIntervals((0,_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionErrors */ .D)(y, yHat), bootstrap, n, () => {
-            (0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .drawCounts */ .Hu)(random, weights);
+        const metrics = withIntervals((0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .regressionErrors */ .D)(y, yHat), bootstrap, n, () => {
+            (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .drawCounts */ .Hu)(random, weights);
             let sumAbsolute = 0;
             let sumSquared = 0;
             for (let i = 0; i < n; i++) {
@@ -59543,7 +59678,7 @@ function scoreRegression(sides, bootstrap, random) {
 function numericValues(column, input, side) {
     if (column.kind === 'numeric')
         return column.values;
-    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `${input} "${column.name}" holds text in the ${side} data; regression needs numbers`);
+    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `${input} "${column.name}" holds text in the ${side} data; regression needs numbers`);
 }
 // ---------------------------------------------------------------------------------------------------------
 // Classification
@@ -59619,7 +59754,7 @@ function scoreClassification(sides, options, bootstrap, random) {
     const sorted = sortLabels([...targetLabels]);
     const positiveLabel = options.positiveLabel ?? sorted[sorted.length - 1];
     if (options.positiveLabel !== undefined && !targetLabels.has(options.positiveLabel)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('positive-label', `positive-label "${options.positiveLabel}" is not a value of target-column "${options.target}" (its values: ${sorted.slice(0, 10).join(', ')})`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('positive-label', `positive-label "${options.positiveLabel}" is not a value of target-column "${options.target}" (its values: ${sorted.slice(0, 10).join(', ')})`);
     }
     if (isScoreColumn(sides, targetLabels)) {
         const threshold = options.scoreThreshold ?? 0.5;
@@ -59658,8 +59793,8 @@ function scoreClassification(sides, options, bootstrap, random) {
 /** Accuracy and F1 from a confusion matrix; F1 of `positive`, or macro F1 when positive is null. */
 function confusionMetrics(matrix, k, positive) {
     return {
-        accuracy: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .accuracy */ .y2)(matrix, k),
-        f1: positive === null ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .f1Macro */ .KG)(matrix, k) : (0,_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .f1Binary */ .rr)(matrix, k, positive),
+        accuracy: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .accuracy */ .y2)(matrix, k),
+        f1: positive === null ? (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .f1Macro */ .KG)(matrix, k) : (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .f1Binary */ .rr)(matrix, k, positive),
     };
 }
 /**
@@ -59678,7 +59813,7 @@ function labelSide(truth, predicted, k, positive, bootstrap, random) {
     }
     const weights = new Uint32Array(n);
     const metrics = withIntervals(confusionMetrics(matrix, k, positive), bootstrap, n, () => {
-        (0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .drawCounts */ .Hu)(random, weights);
+        (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .drawCounts */ .Hu)(random, weights);
         const resampled = new Float64Array(k * k);
         for (let cell = 0, at = 0; cell < matrix.length; cell++) {
             let total = 0;
@@ -59735,11 +59870,11 @@ function scoreSide(truth, scores, positive, threshold, bootstrap, random) {
             return total;
         };
         const matrix = Float64Array.of(sum(wp, posCut, positives), sum(wp, 0, posCut), sum(wn, negCut, negatives), sum(wn, 0, negCut));
-        return { ...confusionMetrics(matrix, 2, 0), 'roc-auc': (0,_metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .rocAuc */ .om)(posSorted, negSorted, wp, wn) };
+        return { ...confusionMetrics(matrix, 2, 0), 'roc-auc': (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .rocAuc */ .om)(posSorted, negSorted, wp, wn) };
     };
     const weights = new Uint32Array(n);
     const metrics = withIntervals(measure(), bootstrap, n, () => {
-        (0,_random_js__WEBPACK_IMPORTED_MODULE_4__/* .drawCounts */ .Hu)(random, weights);
+        (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .drawCounts */ .Hu)(random, weights);
         return measure(weights);
     });
     return { rows: n, skippedRows: truth.length - n, metrics };
@@ -59762,16 +59897,12 @@ function withIntervals(point, bootstrap, n, resample) {
             }
         }
     }
-    const tail = (1 - bootstrap.confidence) / 2;
     const out = {};
     for (const [name, value] of Object.entries(point)) {
-        const sample = Float64Array.from(draws.get(name) ?? []).sort();
-        const interval = !Number.isNaN(value) && sample.length > 0;
-        out[name] = {
-            value: Number.isNaN(value) ? null : value,
-            low: interval ? (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .quantile */ .YV)(sample, tail) : null,
-            high: interval ? (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .quantile */ .YV)(sample, 1 - tail) : null,
-        };
+        const interval = Number.isNaN(value)
+            ? { low: null, high: null }
+            : (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .percentileInterval */ .J9)(draws.get(name) ?? [], bootstrap.confidence);
+        out[name] = { value: Number.isNaN(value) ? null : value, ...interval };
     }
     return out;
 }
@@ -59932,55 +60063,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 23560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ randomState),
-/* harmony export */   Hu: () => (/* binding */ drawCounts)
-/* harmony export */ });
-/* unused harmony exports nextUniform, seededRandom */
-/**
- * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
- * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
- */
-function randomState(seed) {
-    return { state: seed >>> 0 };
-}
-/** The next uniform number in [0, 1) from `g`, advancing it. */
-function nextUniform(g) {
-    g.state = (g.state + 0x6d2b79f5) | 0;
-    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-/** A seeded generator as a function, for callers that want one number at a time. */
-function seededRandom(seed) {
-    const g = randomState(seed);
-    return () => nextUniform(g);
-}
-/**
- * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
- * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
- * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
- * million times per resample on large data.
- */
-function drawCounts(g, weights) {
-    const n = weights.length;
-    weights.fill(0);
-    let state = g.state;
-    for (let j = 0; j < n; j++) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
-    }
-    g.state = state;
-}
-
-
-/***/ }),
-
 /***/ 24133:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59988,7 +60070,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ driftResult)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
 _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -60017,10 +60099,10 @@ function summaryLine(m) {
     const n = m.columns.length;
     const parts = [];
     if (n > 0) {
-        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)})`;
+        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)})`;
         parts.push(m.datasetDrift
-            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`
-            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`);
+            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`
+            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`);
     }
     if (m.prediction) {
         parts.push(m.prediction.drifted ? `Prediction "${m.prediction.column}" drifted.` : 'Prediction did not drift.');
@@ -60038,9 +60120,9 @@ function performanceChange(p) {
     const after = p.current.metrics[p.metric]?.value;
     if (before == null || after == null || p.drop === null)
         return `${p.metric} could not be measured on both data sets`;
-    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(x);
+    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(x);
     const change = p.drop === 0 ? 'unchanged' : `${amount(Math.abs(p.drop))} ${p.drop > 0 ? 'worse' : 'better'}`;
-    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
+    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
 }
 function describeDrift(c, jsBase) {
     const reasons = [];
@@ -60048,18 +60130,18 @@ function describeDrift(c, jsBase) {
         const info = _methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method];
         if (info.kind === 'p-value') {
             const adjusted = c.adjustedPValue !== c.pValue ? ' (adjusted)' : '';
-            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
+            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
         }
         else {
             const base = c.method === 'jensen-shannon' ? ` (log base ${jsBase})` : '';
-            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.statistic)} ≥ ${c.threshold}`);
+            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.statistic)} ≥ ${c.threshold}`);
         }
     }
     else if (c.valueDrift) {
         reasons.push(c.notes.find((n) => n.startsWith('type changed')) ?? 'type changed');
     }
     if (c.missingDrift) {
-        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.current)}`);
+        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.current)}`);
     }
     return reasons.join('; ');
 }
@@ -60071,7 +60153,7 @@ function findings(m) {
             check: 'dataset-drift',
             severity: 'error',
             message: `Dataset drift: ${m.driftedColumns.length} of ${m.columns.length} columns drifted ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
             count: m.driftedColumns.length,
             share: m.driftShare,
         });
@@ -60173,7 +60255,7 @@ function metrics(m) {
         'drift-detected': m.datasetDrift,
         'drift-share': m.driftShare,
         'drift-share-threshold': m.options.driftShare,
-        'drifted-columns': JSON.stringify(m.driftedColumns),
+        'drifted-columns': [...m.driftedColumns],
         'drifted-column-count': m.driftedColumns.length,
         'columns-compared': m.columns.length,
         'prediction-drift': m.prediction ? m.prediction.drifted : null,
@@ -60191,18 +60273,18 @@ function metrics(m) {
     return out;
 }
 const TABLE_COLUMNS = [
-    'column',
-    'type',
-    'method',
-    'statistic',
-    'threshold',
-    'p-value',
-    'adjusted p-value',
-    'drifted',
-    'missing (reference)',
-    'missing (current)',
-    'new categories',
-    'note',
+    { name: 'column', kind: 'text' },
+    { name: 'type', kind: 'text' },
+    { name: 'method', kind: 'text' },
+    { name: 'statistic', kind: 'number' },
+    { name: 'threshold', kind: 'number' },
+    { name: 'p-value', kind: 'number' },
+    { name: 'adjusted p-value', kind: 'number' },
+    { name: 'drifted', kind: 'text' },
+    { name: 'missing (reference)', kind: 'share' },
+    { name: 'missing (current)', kind: 'share' },
+    { name: 'new categories', kind: 'text' },
+    { name: 'note', kind: 'text' },
 ];
 function methodLabel(c, m) {
     if (c.method === null)
@@ -60237,7 +60319,7 @@ function row(c, m, withAdjusted) {
 }
 function tables(m) {
     const withAdjusted = m.options.correction !== 'none';
-    const header = withAdjusted ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'adjusted p-value');
+    const header = withAdjusted ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c.name !== 'adjusted p-value');
     const out = [];
     if (m.columns.length > 0) {
         out.push({
@@ -60261,7 +60343,7 @@ function tables(m) {
 }
 function performanceTable(p) {
     const names = (p.task === 'classification' ? ['accuracy', 'f1', 'roc-auc'] : ['mae', 'rmse']);
-    const interval = (e) => e && e.low !== null && e.high !== null ? `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(e.low)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(e.high)}]` : null;
+    const interval = (e) => e ? { estimate: finite(e.value), low: finite(e.low), high: finite(e.high) } : null;
     const rows = names
         .filter((name) => p.reference.metrics[name] !== undefined)
         .map((name) => {
@@ -60272,20 +60354,33 @@ function performanceTable(p) {
             : name;
         return [
             label,
-            finite(ref?.value),
             interval(ref),
-            finite(cur?.value),
             interval(cur),
             name === p.metric ? finite(p.drop) : null,
             name === p.metric,
         ];
     });
-    rows.push(['rows scored', p.reference.rows, null, p.current.rows, null, null, false]);
+    rows.push([
+        'rows scored',
+        { estimate: p.reference.rows, low: null, high: null },
+        { estimate: p.current.rows, low: null, high: null },
+        null,
+        false,
+    ]);
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(p.maxDrop)})`,
-        columns: ['metric', 'reference', 'reference interval', 'current', 'current interval', 'drop', 'gates'],
+            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(p.maxDrop)})`,
+        columns: [
+            { name: 'metric', kind: 'text' },
+            { name: 'reference', kind: 'interval' },
+            { name: 'current', kind: 'interval' },
+            {
+                name: p.dropMode === 'relative' ? 'drop (share)' : 'drop',
+                kind: p.dropMode === 'relative' ? 'share' : 'number',
+            },
+            { name: 'gates', kind: 'text' },
+        ],
         rows,
     };
 }
@@ -60354,7 +60449,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony exports measureSkew, skewResult */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96665);
 /**
  * Training-serving skew (and shadow vs production): the same rows, seen twice. Rows of the two tables are
  * joined on the id columns (a composite key when there are several; a hash join), and each feature is
@@ -60578,7 +60673,7 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(s.threshold)})` +
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,
@@ -60616,7 +60711,14 @@ function skewResult(s) {
         {
             id: 'skew',
             title: `Feature skew on ${s.joined} joined rows (most different first)`,
-            columns: ['feature', 'compared', 'differing', 'share', 'skewed', 'example'],
+            columns: [
+                { name: 'feature', kind: 'text' },
+                { name: 'compared', kind: 'count' },
+                { name: 'differing', kind: 'count' },
+                { name: 'share', kind: 'share' },
+                { name: 'skewed', kind: 'text' },
+                { name: 'example', kind: 'text' },
+            ],
             rows: s.features.map((f) => [
                 f.column,
                 f.compared,
@@ -60637,7 +60739,11 @@ function skewResult(s) {
         tables.push({
             id: 'unmatched-rows',
             title: 'Rows on one side only (examples)',
-            columns: ['id', 'side', 'where'],
+            columns: [
+                { name: 'id', kind: 'text' },
+                { name: 'side', kind: 'text' },
+                { name: 'where', kind: 'text' },
+            ],
             rows: unmatched,
         });
     }
@@ -60651,7 +60757,7 @@ function skewResult(s) {
         findings,
         metrics: {
             'skew-detected': skewed.length > 0,
-            'skewed-features': JSON.stringify(skewed),
+            'skewed-features': [...skewed],
             'skewed-feature-count': skewed.length,
             'features-compared': s.features.length,
             'joined-rows': s.joined,
@@ -60888,7 +60994,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   zp: () => (/* binding */ encodeSummary)
 /* harmony export */ });
 /* unused harmony exports SummaryError, summarizeTable */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(694);
 /* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92823);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_finite_values_js__WEBPACK_IMPORTED_MODULE_0__, _profile_js__WEBPACK_IMPORTED_MODULE_1__]);
@@ -60929,10 +61036,10 @@ const PREFIX_BYTES = 16;
 const EXAMPLE_ROWS = 5;
 const EXAMPLE_CATEGORIES = 1000;
 /** A corrupt, truncated or foreign summary file; the caller can fall back to reading the reference. */
-class SummaryError extends Error {
+class SummaryError extends _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     file;
-    constructor(file, message) {
-        super(`${file}: ${message}`);
+    constructor(file, message, options) {
+        super(`${file}: ${message}`, options);
         this.file = file;
         this.name = 'SummaryError';
     }
@@ -61123,7 +61230,7 @@ function recordExamples(examples, chunk, column, rowOffset) {
             examples.set(label, rows);
         }
         if (rows.length < EXAMPLE_ROWS) {
-            rows.push({ row: rowOffset + row, location: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row), column: column.name } });
+            rows.push({ row: rowOffset + row, location: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .locateRow */ .T3)(chunk, row), column: column.name } });
         }
     };
     if (column.kind === 'categorical') {
@@ -61329,16 +61436,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45822:
+/***/ 92602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  y2: () => (/* reexport */ accuracy),
   Uh: () => (/* reexport */ benjaminiHochberg),
   iI: () => (/* reexport */ binEdges),
   FR: () => (/* reexport */ bonferroni),
   E9: () => (/* reexport */ chi2Contingency),
+  Hu: () => (/* reexport */ drawCounts),
+  rr: () => (/* reexport */ f1Binary),
+  KG: () => (/* reexport */ f1Macro),
   Vm: () => (/* reexport */ hellinger),
   JW: () => (/* reexport */ histogram),
   fy: () => (/* reexport */ jensenShannon),
@@ -61346,13 +61457,87 @@ __nccwpck_require__.d(__webpack_exports__, {
   t1: () => (/* reexport */ lInfinity),
   yz: () => (/* reexport */ lowerBound),
   y8: () => (/* reexport */ normedWasserstein),
+  J9: () => (/* reexport */ percentileInterval),
   js: () => (/* reexport */ psi),
   tD: () => (/* reexport */ psiFromCounts),
-  YV: () => (/* reexport */ quantile),
+  Du: () => (/* reexport */ randomState),
+  D: () => (/* reexport */ regressionErrors),
+  om: () => (/* reexport */ rocAuc),
   o9: () => (/* reexport */ zTestProportions)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, hodgesLehmannShift, mannWhitneyU, wassersteinDistance
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, confusionMatrix, hodgesLehmannShift, mannWhitneyU, nextUniform, quantile, seededRandom, wassersteinDistance
+
+;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
+/**
+ * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
+ *
+ * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
+ * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
+ * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
+ * module reproduces numpy's arithmetic exactly instead.
+ */
+/**
+ * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
+ * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
+ * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
+ */
+function quantile(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile: the sample is empty');
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
+    const position = (n - 1) * p;
+    if (position >= n - 1)
+        return sorted[n - 1];
+    const below = Math.floor(position);
+    const t = position - below;
+    const a = sorted[below];
+    const b = sorted[below + 1];
+    const gap = b - a;
+    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
+}
+/**
+ * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
+ * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
+ */
+function linspace(start, stop, n) {
+    if (n === 1)
+        return [start];
+    const div = n - 1;
+    const delta = stop - start;
+    const step = delta / div;
+    const out = [];
+    for (let i = 0; i < n; i++)
+        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
+    out[n - 1] = stop;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/bootstrap.ts
+/**
+ * Bootstrap percentile intervals: the statistic measured on resamples drawn with replacement (see
+ * drawCounts in random.ts for the seeded draw), and the interval read off the resampled values.
+ */
+
+/**
+ * The percentile interval of `samples` at coverage `confidence` in (0, 1): the numpy-linear quantiles
+ * (1 − confidence)/2 and (1 + confidence)/2 of the values (numpy.percentile's default method). NaN values
+ * (resamples where the statistic was undefined) are left out; with none left both ends are null.
+ * `samples` need not be sorted and is not changed.
+ */
+function percentileInterval(samples, confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+        throw new RangeError(`percentileInterval: confidence must lie strictly between 0 and 1, got ${confidence}`);
+    }
+    const defined = Float64Array.from(samples).filter((value) => !Number.isNaN(value));
+    if (defined.length === 0)
+        return { low: null, high: null };
+    defined.sort();
+    const tail = (1 - confidence) / 2;
+    return { low: quantile(defined, tail), high: quantile(defined, 1 - tail) };
+}
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var lib = __nccwpck_require__(55479);
@@ -61588,53 +61773,6 @@ function lInfinity(p, q) {
     for (let i = 0; i < pn.length; i++)
         largest = Math.max(largest, Math.abs(pn[i] - qn[i]));
     return largest;
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
-/**
- * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
- *
- * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
- * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
- * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
- * module reproduces numpy's arithmetic exactly instead.
- */
-/**
- * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
- * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
- * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
- */
-function quantile(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError('quantile: the sample is empty');
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
-    const position = (n - 1) * p;
-    if (position >= n - 1)
-        return sorted[n - 1];
-    const below = Math.floor(position);
-    const t = position - below;
-    const a = sorted[below];
-    const b = sorted[below + 1];
-    const gap = b - a;
-    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
-}
-/**
- * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
- * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
- */
-function linspace(start, stop, n) {
-    if (n === 1)
-        return [start];
-    const div = n - 1;
-    const delta = stop - start;
-    const step = delta / div;
-    const out = [];
-    for (let i = 0; i < n; i++)
-        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
-    out[n - 1] = stop;
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/histogram.ts
@@ -67719,6 +67857,126 @@ function benjaminiHochberg(p) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/performance-metrics.ts
+/**
+ * Model performance metrics for concept drift, matching scikit-learn's definitions, written on the
+ * sufficient statistics (a confusion matrix; scores sorted per class; errors) so that a bootstrap resample
+ * costs one pass and no re-sorting.
+ */
+/**
+ * Confusion matrix C[t * k + p] = number of rows with true class t and predicted class p, for class codes
+ * 0..k-1 (sklearn.metrics.confusion_matrix, flattened row-major).
+ */
+function confusionMatrix(truth, predicted, k) {
+    const matrix = new Float64Array(k * k);
+    for (let i = 0; i < truth.length; i++)
+        matrix[truth[i] * k + predicted[i]]++;
+    return matrix;
+}
+/** Share of rows whose prediction equals the truth: trace(C) / sum(C) (accuracy_score). NaN with no rows. */
+function accuracy(matrix, k) {
+    let correct = 0;
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++)
+            total += matrix[t * k + p];
+        correct += matrix[t * k + t];
+    }
+    return total === 0 ? Number.NaN : correct / total;
+}
+/** Per-class totals: how often class c is the truth (row sum) and the prediction (column sum). */
+function classTotals(matrix, k) {
+    const truth = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++) {
+            truth[t] += matrix[t * k + p];
+            predicted[p] += matrix[t * k + p];
+        }
+    }
+    return { truth, predicted };
+}
+/**
+ * F1 of one class: 2·TP / (2·TP + FP + FN) = 2·C[c,c] / (row sum + column sum), f1_score(average='binary',
+ * pos_label=c). When the class is neither true nor predicted anywhere the ratio is 0/0 and, like
+ * scikit-learn's default zero_division, the score is 0.
+ */
+function f1Binary(matrix, k, positive) {
+    const { truth, predicted } = classTotals(matrix, k);
+    const denominator = truth[positive] + predicted[positive];
+    return denominator === 0 ? 0 : (2 * matrix[positive * k + positive]) / denominator;
+}
+/**
+ * Macro F1: the unweighted mean of each class's F1 over the classes that occur as truth or prediction
+ * (f1_score(average='macro'), whose labels are the union of y_true and y_pred). A class only ever
+ * predicted scores 0 and pulls the mean down, as in scikit-learn. NaN with no rows.
+ */
+function f1Macro(matrix, k) {
+    const { truth, predicted } = classTotals(matrix, k);
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < k; c++) {
+        const denominator = truth[c] + predicted[c];
+        if (denominator === 0)
+            continue;
+        sum += (2 * matrix[c * k + c]) / denominator;
+        classes++;
+    }
+    return classes === 0 ? Number.NaN : sum / classes;
+}
+/**
+ * Area under the ROC curve (roc_auc_score) from the scores of the positive rows and of the negative rows,
+ * each ascending: the Mann-Whitney probability that a positive outscores a negative, ties counting one
+ * half, which equals the trapezoidal area scikit-learn integrates:
+ *   AUC = Σ_groups w⁺_g · (W⁻_below + w⁻_g / 2) / (W⁺ · W⁻)
+ * over groups of equal score. Optional weights count each row that many times (a bootstrap resample).
+ * NaN when either class has no weight (the AUC is undefined).
+ */
+function rocAuc(positives, negatives, positiveWeights, negativeWeights) {
+    let area = 0;
+    let below = 0;
+    let positiveTotal = 0;
+    let j = 0;
+    let i = 0;
+    while (i < positives.length) {
+        const score = positives[i];
+        for (; j < negatives.length && negatives[j] < score; j++)
+            below += negativeWeights ? negativeWeights[j] : 1;
+        let tied = 0;
+        for (let t = j; t < negatives.length && negatives[t] === score; t++)
+            tied += negativeWeights ? negativeWeights[t] : 1;
+        let group = 0;
+        for (; i < positives.length && positives[i] === score; i++)
+            group += positiveWeights ? positiveWeights[i] : 1;
+        area += group * (below + tied / 2);
+        positiveTotal += group;
+    }
+    let negativeTotal = 0;
+    if (negativeWeights)
+        for (let t = 0; t < negatives.length; t++)
+            negativeTotal += negativeWeights[t];
+    else
+        negativeTotal = negatives.length;
+    return positiveTotal === 0 || negativeTotal === 0 ? Number.NaN : area / (positiveTotal * negativeTotal);
+}
+/**
+ * Mean absolute error Σ|y − ŷ| / n and root mean squared error √(Σ(y − ŷ)² / n) (mean_absolute_error;
+ * the square root of mean_squared_error). NaN with no rows.
+ */
+function regressionErrors(truth, predicted) {
+    let absolute = 0;
+    let squared = 0;
+    for (let i = 0; i < truth.length; i++) {
+        const error = truth[i] - predicted[i];
+        absolute += Math.abs(error);
+        squared += error * error;
+    }
+    const n = truth.length;
+    return n === 0
+        ? { mae: Number.NaN, rmse: Number.NaN }
+        : { mae: absolute / n, rmse: Math.sqrt(squared / n) };
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/psi.ts
 
 
@@ -67810,6 +68068,45 @@ function total(counts, name) {
 function checkEpsilon(epsilon, fn) {
     if (!(epsilon > 0 && epsilon < 1))
         throw new RangeError(`${fn}: epsilon must be in (0, 1), got ${epsilon}`);
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/random.ts
+/**
+ * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
+ * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
+ */
+function randomState(seed) {
+    return { state: seed >>> 0 };
+}
+/** The next uniform number in [0, 1) from `g`, advancing it. */
+function nextUniform(g) {
+    g.state = (g.state + 0x6d2b79f5) | 0;
+    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** A seeded generator as a function, for callers that want one number at a time. */
+function seededRandom(seed) {
+    const g = randomState(seed);
+    return () => nextUniform(g);
+}
+/**
+ * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
+ * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
+ * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
+ * million times per resample on large data.
+ */
+function drawCounts(g, weights) {
+    const n = weights.length;
+    weights.fill(0);
+    let state = g.state;
+    for (let j = 0; j < n; j++) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
+    }
+    g.state = state;
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/wasserstein.ts
@@ -67915,6 +68212,9 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
+
+
 
 
 

@@ -99,6 +99,7 @@ export const gate: Gate<typeof inputs> = {
     const result = driftResult(measured);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
     const event = options['retrain-event'];
+    const publishingWarnings: string[] = [];
     if (retrainNeeded && event) {
       const warning = await sendRetrainEvent(
         event,
@@ -106,10 +107,11 @@ export const gate: Gate<typeof inputs> = {
         options.token || context.env.GITHUB_TOKEN,
         context.env,
       );
-      if (warning) log(warning);
+      if (warning) publishingWarnings.push(warning);
     }
     return {
       result,
+      publishingWarnings,
       outputs: {
         'drift-detected': String(measured.datasetDrift),
         'drift-share': String(measured.driftShare),
