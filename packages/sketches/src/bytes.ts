@@ -74,6 +74,7 @@ export class ByteWriter {
     this.buffer = new Uint8Array(capacity);
     this.view = new DataView(this.buffer.buffer);
   }
+  /** Reserves `size` bytes and returns where they start; call it before reading `this.view`, which it may replace. */
   private room(size: number): number {
     const at = this.length;
     if (at + size > this.buffer.byteLength) {
@@ -86,35 +87,43 @@ export class ByteWriter {
     return at;
   }
   u8(value: number): this {
-    this.view.setUint8(this.room(1), value);
+    const at = this.room(1);
+    this.view.setUint8(at, value);
     return this;
   }
   u16(value: number): this {
-    this.view.setUint16(this.room(2), value, true);
+    const at = this.room(2);
+    this.view.setUint16(at, value, true);
     return this;
   }
   u32(value: number): this {
-    this.view.setUint32(this.room(4), value, true);
+    const at = this.room(4);
+    this.view.setUint32(at, value, true);
     return this;
   }
   i32(value: number): this {
-    this.view.setInt32(this.room(4), value, true);
+    const at = this.room(4);
+    this.view.setInt32(at, value, true);
     return this;
   }
   i64(value: number | bigint): this {
-    this.view.setBigInt64(this.room(8), BigInt(value), true);
+    const at = this.room(8);
+    this.view.setBigInt64(at, BigInt(value), true);
     return this;
   }
   f32(value: number): this {
-    this.view.setFloat32(this.room(4), value, true);
+    const at = this.room(4);
+    this.view.setFloat32(at, value, true);
     return this;
   }
   f64(value: number): this {
-    this.view.setFloat64(this.room(8), value, true);
+    const at = this.room(8);
+    this.view.setFloat64(at, value, true);
     return this;
   }
   raw(bytes: Uint8Array): this {
-    this.buffer.set(bytes, this.room(bytes.byteLength));
+    const at = this.room(bytes.byteLength);
+    this.buffer.set(bytes, at);
     return this;
   }
   bytes(): Uint8Array {
