@@ -22,7 +22,7 @@
  */
 
 import { ByteReader, ByteWriter, SketchFormatError } from './bytes.ts';
-import { DEFAULT_UPDATE_SEED, murmur3Long } from './murmur3.ts';
+import { DEFAULT_UPDATE_SEED, murmur3LongWords, murmur3Words } from './murmur3.ts';
 
 export type HllType = 'HLL_4' | 'HLL_6' | 'HLL_8';
 type Mode = 'LIST' | 'SET' | 'HLL';
@@ -39,6 +39,7 @@ const AUX_TOKEN = 15;
 const LG_INIT_LIST = 3;
 const LG_INIT_SET = 5;
 const HLL_HEADER = 40;
+const encoder = new TextEncoder();
 /** Initial lg size of the HLL_4 exceptions map, by lg K (DataSketches' table). */
 const LG_AUX_ARR_INTS = [0, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 
@@ -80,10 +81,23 @@ export class HllSketch {
 
   /** Adds an integer item, hashed as DataSketches hashes a long. */
   updateLong(value: bigint | number, seed = DEFAULT_UPDATE_SEED): void {
-    const [h1, h2] = murmur3Long(BigInt(value), seed);
-    const address = Number(h1 & BigInt(KEY_MASK_26));
-    const leadingZeros = h2 === 0n ? 64 : 64 - h2.toString(2).length;
-    this.couponUpdate(((Math.min(leadingZeros, 62) + 1) << 26) | address);
+    this.hashUpdate(murmur3LongWords(value, seed));
+  }
+
+  /** Adds a string item, hashed as DataSketches hashes one: its UTF-8 bytes. Empty strings are ignored, as there. */
+  updateString(value: string, seed = DEFAULT_UPDATE_SEED): void {
+    if (value === '') return;
+    this.updateBytes(encoder.encode(value), seed);
+  }
+
+  updateBytes(bytes: Uint8Array, seed = DEFAULT_UPDATE_SEED): void {
+    if (bytes.byteLength === 0) return;
+    this.hashUpdate(murmur3Words(bytes, seed));
+  }
+
+  private hashUpdate([, h1Low, h2High, h2Low]: [number, number, number, number]): void {
+    const leadingZeros = h2High !== 0 ? Math.clz32(h2High) : 32 + Math.clz32(h2Low);
+    this.couponUpdate(((Math.min(leadingZeros, 62) + 1) << 26) | (h1Low & KEY_MASK_26));
   }
 
   couponUpdate(coupon: number): void {

@@ -3,4 +3,4 @@ export { FREQUENT_ITEMS_FAMILY, FrequentItemsSketch, type FrequentItemType } fro
 export { HLL_FAMILY, HllSketch, type HllType } from './hll.ts';
 export { KLL_DEFAULT_K, type KllItemType, type KllOptions, KllSketch } from './kll.ts';
 export { levelCapacity, normalizedRankError, totalCapacity } from './kll-capacity.ts';
-export { DEFAULT_UPDATE_SEED, murmur3Long } from './murmur3.ts';
+export { DEFAULT_UPDATE_SEED, murmur3LongWords, murmur3Words } from './murmur3.ts';
