@@ -14,6 +14,14 @@ export {
   type MannWhitneyResult,
   mannWhitneyU,
 } from './mann-whitney.ts';
+export {
+  addValue,
+  emptyMoments,
+  type Moments,
+  mergeMoments,
+  populationStdOf,
+  populationVariance,
+} from './moments.ts';
 export { benjaminiHochberg, bonferroni } from './multiple-testing.ts';
 export { type PsiOptions, type PsiResult, psi, psiFromCounts } from './psi.ts';
 export { quantile } from './quantile.ts';

@@ -1,0 +1,22 @@
+export {
+  addCategory,
+  addNumber,
+  CATEGORY_CAP,
+  type CategoryPart,
+  type ColumnProfile,
+  emptyColumnProfile,
+  mergeColumnProfiles,
+  type NumericPart,
+  type ProfileKind,
+  VALUE_CAP,
+} from './column-profile.ts';
+export {
+  type DatasetProfile,
+  decodeProfile,
+  encodeProfile,
+  mergeProfiles,
+  PROFILE_FORMAT,
+  PROFILE_VERSION,
+  profileDigest,
+} from './dataset-profile.ts';
+export { profileChunks } from './profile-chunks.ts';
