@@ -20,3 +20,9 @@ export {
   profileDigest,
 } from './dataset-profile.ts';
 export { profileChunks } from './profile-chunks.ts';
+export {
+  type ApproximateStatistic,
+  ksFromSketches,
+  type SketchKs,
+  wassersteinFromSketches,
+} from './sketch-statistics.ts';

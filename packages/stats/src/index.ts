@@ -7,6 +7,7 @@ export { type Chi2ContingencyOptions, type Chi2ContingencyResult, chi2Contingenc
 export { hellinger, jensenShannon, lInfinity } from './distribution-distance.ts';
 export { binEdges, histogram } from './histogram.ts';
 export { type HodgesLehmannOptions, type HodgesLehmannResult, hodgesLehmannShift } from './hodges-lehmann.ts';
+export { kolmogorovSmirnovSf } from './kolmogorov.ts';
 export { type Ks2sampOptions, type Ks2sampResult, ks2samp } from './ks.ts';
 export {
   type Alternative,
