@@ -61231,7 +61231,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   o9: () => (/* reexport */ zTestProportions)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, hodgesLehmannShift, mannWhitneyU, wassersteinDistance
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, addValue, emptyMoments, hodgesLehmannShift, kolmogorovSmirnovSf, mannWhitneyU, mergeMoments, populationStdOf, populationVariance, wassersteinDistance
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var lib = __nccwpck_require__(55479);
@@ -67794,6 +67794,8 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
+
 
 
 

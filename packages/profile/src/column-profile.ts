@@ -48,7 +48,8 @@ export interface ColumnProfile {
   invalid: number;
   numeric: NumericPart | null;
   categories: CategoryPart | null;
-  distinct: HllSketch;
+  /** Distinct values; null when unknown (a profile assembled from a source that had no sketch for it). */
+  distinct: HllSketch | null;
 }
 
 export function emptyColumnProfile(name: string, kind: ProfileKind): ColumnProfile {
@@ -76,10 +77,11 @@ export function addNumber(profile: ColumnProfile, value: number, integer: boolea
     part.values.set(value, (part.values.get(value) ?? 0) + 1);
     if (part.values.size > VALUE_CAP) part.values = null;
   }
-  if (integer && Number.isSafeInteger(value)) profile.distinct.updateLong(value);
+  const distinct = profile.distinct as HllSketch;
+  if (integer && Number.isSafeInteger(value)) distinct.updateLong(value);
   else {
     bits.setFloat64(0, value === 0 ? 0 : value, true);
-    profile.distinct.updateLong(bits.getBigInt64(0, true));
+    distinct.updateLong(bits.getBigInt64(0, true));
   }
 }
 
@@ -87,7 +89,7 @@ export function addNumber(profile: ColumnProfile, value: number, integer: boolea
 export function addCategory(profile: ColumnProfile, category: string, count: number): void {
   const part = profile.categories as CategoryPart;
   part.total += count;
-  profile.distinct.updateString(category);
+  (profile.distinct as HllSketch).updateString(category);
   if (part.exact) {
     part.exact.set(category, (part.exact.get(category) ?? 0) + count);
     if (part.exact.size > CATEGORY_CAP) {
@@ -134,9 +136,12 @@ export function mergeColumnProfiles(a: ColumnProfile, b: ColumnProfile): ColumnP
   }
   const types = { ...a.types };
   for (const [type, rows] of Object.entries(b.types)) types[type] = (types[type] ?? 0) + rows;
-  const distinct = new HllSketch(HLL_LG_K, 'HLL_8');
-  distinct.merge(a.distinct);
-  distinct.merge(b.distinct);
+  let distinct: HllSketch | null = null;
+  if (a.distinct && b.distinct) {
+    distinct = new HllSketch(Math.min(a.distinct.lgK, b.distinct.lgK), 'HLL_8');
+    distinct.merge(a.distinct);
+    distinct.merge(b.distinct);
+  }
   let numeric: NumericPart | null = null;
   if (a.numeric && b.numeric) {
     const kll = new KllSketch({ k: a.numeric.kll.k });

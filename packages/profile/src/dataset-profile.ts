@@ -14,7 +14,7 @@
  *                   "distinct": "<base64 HLL>" }, ...] }
  *
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
- * (strings)>" | null }. `digest` is the sha256 of the file written without it (keys in this order, no
+ * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
  * spaces): the profile's content address. It is checked when present and may be left out by a file
  * assembled elsewhere. docs/profiles.md shows the Spark SQL that makes one.
  */
@@ -78,7 +78,7 @@ function columnJson(c: ColumnProfile): unknown {
     invalid: c.invalid,
     numeric,
     categories,
-    distinct: base64(c.distinct.serialize()),
+    distinct: c.distinct && base64(c.distinct.serialize()),
   };
 }
 
@@ -174,9 +174,12 @@ function readColumn(r: Reader, value: unknown, where: string): ColumnProfile {
     invalid: r.count(c.invalid ?? 0, `${where}.invalid`),
     numeric: null,
     categories: null,
-    distinct: r.sketch(`${where}.distinct`, () =>
-      HllSketch.deserialize(r.bytes(c.distinct, `${where}.distinct`), 'HLL sketch'),
-    ),
+    distinct:
+      c.distinct === null || c.distinct === undefined
+        ? null
+        : r.sketch(`${where}.distinct`, () =>
+            HllSketch.deserialize(r.bytes(c.distinct, `${where}.distinct`), 'HLL sketch'),
+          ),
   };
   if (kind === 'numeric') {
     const n = r.object(c.numeric, `${where}.numeric`);

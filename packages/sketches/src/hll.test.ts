@@ -83,3 +83,18 @@ describe('HllSketch', () => {
     );
   });
 });
+
+describe('HllSketch merge across lg K', () => {
+  it('folds a larger sketch onto a smaller one: the registers of the smaller sketch of the same items', () => {
+    const big = new HllSketch(12, 'HLL_8');
+    const small = new HllSketch(10, 'HLL_8');
+    for (let i = 0; i < 20000; i++) {
+      big.updateLong(i);
+      small.updateLong(i);
+    }
+    const target = new HllSketch(10, 'HLL_8');
+    target.merge(big);
+    assert.deepEqual(target.registers, small.registers);
+    assert.throws(() => big.merge(small), /merge into the smaller/);
+  });
+});

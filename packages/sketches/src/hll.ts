@@ -125,10 +125,16 @@ export class HllSketch {
     }
   }
 
-  /** Makes this a sketch of the union of both inputs' items (same lg K). */
+  /**
+   * Makes this a sketch of the union of both inputs' items. `other` may have a larger lg K: its registers
+   * fold onto this one's (register i onto i mod K), as DataSketches' union downsamples.
+   */
   merge(other: HllSketch): void {
-    if (other.lgK !== this.lgK)
-      throw new RangeError(`cannot merge HLL sketches of lg K ${other.lgK} and ${this.lgK}`);
+    if (other.lgK < this.lgK) {
+      throw new RangeError(
+        `cannot merge an HLL sketch of lg K ${other.lgK} into one of lg K ${this.lgK}; merge into the smaller`,
+      );
+    }
     if (other.mode !== 'HLL') {
       for (const coupon of other.couponList()) this.couponUpdate(coupon);
       return;
@@ -137,8 +143,9 @@ export class HllSketch {
     this.forgetReadLayout();
     const mine = this.registers as Uint8Array;
     const theirs = other.registers as Uint8Array;
-    for (let slot = 0; slot < mine.length; slot++) {
-      if (theirs[slot] > mine[slot]) this.registerUpdate(slot, theirs[slot], false);
+    const mask = mine.length - 1;
+    for (let slot = 0; slot < theirs.length; slot++) {
+      if (theirs[slot] > mine[slot & mask]) this.registerUpdate(slot & mask, theirs[slot], false);
     }
     // Another sketch's history is not this one's: the HIP estimate no longer applies.
     this.outOfOrder = true;
