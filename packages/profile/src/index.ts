@@ -20,6 +20,7 @@ export {
   profileDigest,
 } from './dataset-profile.ts';
 export { profileChunks } from './profile-chunks.ts';
+export { PSEUDO_SAMPLE_CAP, type PseudoSample, pseudoSample } from './pseudo-sample.ts';
 export {
   type ApproximateStatistic,
   ksFromSketches,
