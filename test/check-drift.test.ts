@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { FakeGitHub } from './harness/fake-github.ts';
+import { type FakeGitHub, faults } from './harness/fake-github.ts';
 import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
@@ -76,6 +76,28 @@ describe('check-drift run as the runner runs it', { concurrency: true }, () => {
     assert.equal(fake.dispatches.length, 1);
     assert.equal(fake.dispatches[0].eventType, 'retrain-model');
     assert.deepEqual(fake.violations, []);
+  });
+
+  it('degrades, never fails, when the retraining event is refused, and names the permission it needs', async () => {
+    const fake = await startFake();
+    fake.inject('repos/create-dispatch-event', faults.forbidden());
+    const result = await run(fake, {
+      inputs: {
+        ...example,
+        'prediction-column': 'prediction',
+        'target-column': 'label',
+        'retrain-event': 'retrain-model',
+        'fail-on': 'never',
+      },
+    });
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.equal(fake.dispatches.length, 0);
+    assert.equal(result.outputs['report-status'], 'degraded');
+    const warnings = result.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    assert.ok(
+      warnings.some((w) => /Could not send the retrain event "retrain-model".*contents: write/.test(w)),
+      warnings.join('\n'),
+    );
   });
 
   it('compares training and serving row by row on ids (skew mode)', async () => {

@@ -515,6 +515,42 @@ def multiple_testing_goldens():
                                      "scipy.stats.false_discovery_control(method='bh') (scipy >= 1.11)")
 
 
+def performance_metrics_goldens():
+    from sklearn.metrics import accuracy_score, f1_score, mean_absolute_error, mean_squared_error, roc_auc_score
+
+    rng = np.random.default_rng(20261204)
+    cases = []
+    # Binary 0/1 truth against a score rounded to one decimal, so many scores tie; labels at score >= 0.5.
+    y = rng.integers(0, 2, 120)
+    score = np.clip(0.35 * y + rng.normal(0.35, 0.2, 120), 0, 1).round(1)
+    label = (score >= 0.5).astype(int)
+    cases.append({"name": "binary-scores-with-ties", "truth": y.tolist(), "score": score.tolist(),
+                  "predicted": label.tolist(), "classes": 2, "positive": 1,
+                  "accuracy": accuracy_score(y, label), "f1": f1_score(y, label),
+                  "rocAuc": roc_auc_score(y, score)})
+    # Multiclass codes 0..2 in the truth; the predictions also hold class 3, which macro F1 counts (as 0).
+    truth = rng.choice(3, 150, p=[0.5, 0.3, 0.2])
+    pred = np.where(rng.random(150) < 0.7, truth, rng.choice(4, 150))
+    cases.append({"name": "multiclass-with-unseen-prediction", "truth": truth.tolist(),
+                  "predicted": pred.tolist(), "classes": 4,
+                  "accuracy": accuracy_score(truth, pred), "f1Macro": f1_score(truth, pred, average="macro")})
+    # Regression errors.
+    target = rng.normal(50, 10, 100).round(3)
+    estimate = (target + rng.normal(0, 3, 100)).round(3)
+    cases.append({"name": "regression", "target": target.tolist(), "estimate": estimate.tolist(),
+                  "mae": mean_absolute_error(target, estimate),
+                  "rmse": float(np.sqrt(mean_squared_error(target, estimate)))})
+    # Percentile intervals: numpy's linear percentiles at (1 - c) / 2 and (1 + c) / 2.
+    for n, confidence in [(1, 0.95), (2, 0.9), (37, 0.95), (200, 0.8)]:
+        sample = rng.normal(0.7, 0.05, n)
+        low, high = np.percentile(sample, [50 * (1 - confidence), 50 * (1 + confidence)])
+        cases.append({"name": f"percentile-interval-{n}-{confidence}", "sample": sample.tolist(),
+                      "confidence": confidence, "low": float(low), "high": float(high)})
+    write("performance-metrics", cases, "sklearn.metrics accuracy_score, f1_score (binary, macro), "
+                                        "roc_auc_score, mean_absolute_error, sqrt(mean_squared_error); "
+                                        "numpy.percentile (linear) for percentile intervals")
+
+
 GOLDENS = {
     "ks": ks_goldens,
     "chi2": chi2_goldens,
@@ -526,6 +562,7 @@ GOLDENS = {
     "mann-whitney": mwu_goldens,
     "hodges-lehmann": hl_goldens,
     "multiple-testing": multiple_testing_goldens,
+    "performance-metrics": performance_metrics_goldens,
 }
 
 if __name__ == "__main__":

@@ -166,15 +166,108 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 43501:
+/***/ 98811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.L),
-/* harmony export */   v1: () => (/* reexport safe */ _context_js__WEBPACK_IMPORTED_MODULE_1__.v1)
+/* harmony export */   HH: () => (/* binding */ CHECK_RUN),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   _2: () => (/* binding */ failureFacts),
+/* harmony export */   x: () => (/* binding */ PR_COMMENT)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8182);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
+/* unused harmony export isRateLimit */
+/** Turns a failed GitHub call into a warning that says what happened and what the user can do about it. */
+const PR_COMMENT = { what: 'PR comment', permission: 'pull-requests: write' };
+const CHECK_RUN = { what: 'check run', permission: 'checks: write' };
+/** Status and GitHub's own message from an Octokit RequestError, or the message of any other error. */
+function failureFacts(error) {
+    const err = error;
+    const status = typeof err?.status === 'number' ? err.status : undefined;
+    const apiMessage = err?.response?.data?.message;
+    const message = typeof apiMessage === 'string'
+        ? apiMessage
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(error);
+    return { status, message };
+}
+function isRateLimit(facts) {
+    return (facts.status === 403 || facts.status === 429) && /rate limit/i.test(facts.message);
+}
+function explainFailure(call, facts, fromFork) {
+    const { status, message } = facts;
+    const prefix = `Could not ${call.verb ?? 'post'} the ${call.what}`;
+    const permission = call.permission;
+    if (isRateLimit(facts)) {
+        return `${prefix}: GitHub's API rate limit is used up (${status}: ${message}). The job summary has the report.`;
+    }
+    if (status === 401) {
+        return `${prefix}: GitHub rejected the token (401: ${message}). Pass a valid one, e.g. \`token: \${{ github.token }}\`.`;
+    }
+    if (status === 403 && fromFork) {
+        return (`${prefix}: this pull request comes from a fork, and GitHub gives workflows run for forks a read-only ` +
+            'token. The job summary has the report; a workflow triggered by `workflow_run` can post it.');
+    }
+    if (status === 403) {
+        return `${prefix}: the token may not do this (403: ${message}). Give the job \`permissions:\` with \`${permission}\`.`;
+    }
+    if (status === 404) {
+        return (`${prefix}: GitHub answered 404 (${message}); the token cannot see the repository or pull request. ` +
+            `Check the token and the job's \`permissions:\` (\`${permission}\`).`);
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+        return `${prefix}: GitHub rejected the request (${status}: ${message}).`;
+    }
+    const what = status !== undefined ? `HTTP ${status}: ${message}` : message;
+    return `${prefix}: GitHub's API did not answer successfully after retries (${what}).`;
+}
+
+
+/***/ }),
+
+/***/ 25445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LX: () => (/* reexport */ client/* createGitHubClient */.L),
+  v1: () => (/* reexport */ context/* loadRunContext */.v1),
+  Kc: () => (/* reexport */ publishing)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN, CHECK_RUN_TEXT_LIMIT, COMMENT_BODY_LIMIT, JOB_SUMMARY_LIMIT_BYTES, PR_COMMENT, annotationsFor, commentMarker, conclusionOf, createCheckRun, explainFailure, failureFacts, isGhesUrl, publishReport, runContextFrom, truncateMarkdown, uploadReportArtifact, upsertStickyComment, workspacePath, writeJobSummary
+
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts
+var client = __webpack_require__(8182);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/failure.ts
+var failure = __webpack_require__(98811);
+;// CONCATENATED MODULE: ./packages/core/src/github/publishing.ts
+/**
+ * A gate's own GitHub calls (a deployment status, a repository dispatch, an attestation) publish, like the
+ * PR comment and the check run, and fail the same way: never the step. `publishing.attempt` runs one call
+ * and turns its failure into the warning a user can act on (naming the permission it needs); the gate
+ * returns those warnings in GateOutcome.publishingWarnings, and the action logs them and reports
+ * `report-status: degraded`.
+ */
+
+/** Runs `call`; resolves to null when it succeeded, or to the warning that says why it did not. */
+async function attempt(what, call, options = {}) {
+    try {
+        await call();
+        return null;
+    }
+    catch (error) {
+        return (0,failure/* explainFailure */.SP)(what, (0,failure/* failureFacts */._2)(error), options.fromFork ?? false);
+    }
+}
+const publishing = { attempt };
+
+;// CONCATENATED MODULE: ./packages/core/src/github/index.ts
+
+
 
 
 
@@ -193,9 +286,11 @@ function trimSlash(url) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.LX),
-/* harmony export */   loadRunContext: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.v1)
+/* harmony export */   loadRunContext: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.v1),
+/* harmony export */   publishing: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.Kc)
 /* harmony export */ });
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43501);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25445);
+
 
 
 

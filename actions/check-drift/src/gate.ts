@@ -130,6 +130,7 @@ export const gate: Gate<typeof inputs> = {
     profileFinding(result, sides);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
     const event = options['retrain-event'];
+    const publishingWarnings: string[] = [];
     if (retrainNeeded && event) {
       const warning = await sendRetrainEvent(
         event,
@@ -137,10 +138,11 @@ export const gate: Gate<typeof inputs> = {
         options.token || context.env.GITHUB_TOKEN,
         context.env,
       );
-      if (warning) log(warning);
+      if (warning) publishingWarnings.push(warning);
     }
     return {
       result,
+      publishingWarnings,
       outputs: {
         'drift-detected': String(measured.datasetDrift),
         'drift-share': String(measured.driftShare),

@@ -428,10 +428,8 @@ function trimSlash(url) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/failure.ts
 /** Turns a failed GitHub call into a warning that says what happened and what the user can do about it. */
-const PERMISSION = {
-    'PR comment': 'pull-requests: write',
-    'check run': 'checks: write',
-};
+const PR_COMMENT = { what: 'PR comment', permission: 'pull-requests: write' };
+const CHECK_RUN = { what: 'check run', permission: 'checks: write' };
 /** Status and GitHub's own message from an Octokit RequestError, or the message of any other error. */
 function failureFacts(error) {
     const err = error;
@@ -447,10 +445,10 @@ function failureFacts(error) {
 function isRateLimit(facts) {
     return (facts.status === 403 || facts.status === 429) && /rate limit/i.test(facts.message);
 }
-function explainFailure(step, facts, fromFork) {
+function explainFailure(call, facts, fromFork) {
     const { status, message } = facts;
-    const prefix = `Could not post the ${step}`;
-    const permission = PERMISSION[step];
+    const prefix = `Could not ${call.verb ?? 'post'} the ${call.what}`;
+    const permission = call.permission;
     if (isRateLimit(facts)) {
         return `${prefix}: GitHub's API rate limit is used up (${status}: ${message}). The job summary has the report.`;
     }
@@ -575,10 +573,10 @@ async function publish(input, result, { info, warn, skip }) {
         // pull_request_target runs get a write token even for forks, so a 403 there is a real permission problem.
         const fromFork = (pullRequest?.isFork ?? false) && context.eventName !== 'pull_request_target';
         let readOnly = false;
-        const failed = (step) => (error) => {
+        const failed = (call) => (error) => {
             const facts = failureFacts(error);
             readOnly ||= fromFork && facts.status === 403;
-            warn(explainFailure(step, facts, fromFork));
+            warn(explainFailure(call, facts, fromFork));
         };
         if (pullRequest) {
             const comment = await attempt(() => upsertStickyComment(octokit, {
@@ -588,7 +586,7 @@ async function publish(input, result, { info, warn, skip }) {
                 marker: commentMarker(report.action, report.reportName),
                 markdown: input.markdown,
                 truncationNotice: notice,
-            }), failed('PR comment'));
+            }), failed(PR_COMMENT));
             result.commentUrl = comment?.url;
             if (comment)
                 info(`Report: ${comment.created ? 'posted' : 'updated'} the PR comment ${comment.url}`);
@@ -620,7 +618,7 @@ async function publish(input, result, { info, warn, skip }) {
                     detailsUrl: context.runUrl,
                     externalId: context.runId,
                 });
-            }, failed('check run'));
+            }, failed(CHECK_RUN));
             result.checkRunUrl = checkRun?.url;
             if (checkRun)
                 info(`Report: created the check run ${checkRun.url}`);

@@ -53374,7 +53374,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38525);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82622);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83751);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -53398,7 +53398,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   D: () => (/* binding */ profileResult)
 /* harmony export */ });
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94358);
 
 
 const TOP_CATEGORIES = 3;
@@ -53445,17 +53445,17 @@ function profileResult(profile, digest) {
         id: 'columns',
         title: 'Columns',
         columns: [
-            'column',
-            'type',
-            'rows',
-            'missing share',
-            'unreadable cells',
-            'distinct (estimate)',
-            'min',
-            'mean',
-            'std',
-            'max',
-            'most common',
+            { name: 'column', kind: 'text' },
+            { name: 'type', kind: 'text' },
+            { name: 'rows', kind: 'count' },
+            { name: 'missing', kind: 'share' },
+            { name: 'unreadable cells', kind: 'count' },
+            { name: 'distinct (estimate)', kind: 'count' },
+            { name: 'min', kind: 'number' },
+            { name: 'mean', kind: 'number' },
+            { name: 'std', kind: 'number' },
+            { name: 'max', kind: 'number' },
+            { name: 'most common', kind: 'text' },
         ],
         rows: profile.columns.map(columnRow),
     };
@@ -53507,7 +53507,7 @@ function gateFails(verdict, failOn) {
 
 /***/ }),
 
-/***/ 38525:
+/***/ 82622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53647,6 +53647,8 @@ function renderTextChart(chart) {
     const title = plain(clip(chart.title, 80));
     if (chart.labels.length === 0 || chart.series.length === 0)
         return `▸ ${title}: no data`;
+    if (chart.kind === 'box')
+        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
     const rows = chart.series.map((series) => {
         const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
         return {
@@ -53661,7 +53663,47 @@ function renderTextChart(chart) {
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
     const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
-    return [`▸ ${title} (${range}; ${scale})`, ...lines].join('\n');
+    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+const MAX_LISTED_LABELS = 8;
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart) {
+    return chart.series
+        .filter((series) => series.low && series.high)
+        .map((series) => {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const low = series.low?.[i];
+            const high = series.high?.[i];
+            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
+                : '';
+            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
+        });
+        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart) {
+    const lines = [];
+    for (const series of chart.series) {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const box = series.boxes?.[i];
+            const shown = box
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
+                : 'no data';
+            return `${plain(clip(label, 20))} ${shown}`;
+        });
+        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+    }
+    return lines;
+}
+function value(number) {
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
+}
+function more(chart) {
+    const hidden = chart.labels.length - MAX_LISTED_LABELS;
+    return hidden > 0 ? ` · ${hidden} more` : '';
 }
 function spark(values, top) {
     return values
@@ -53920,9 +53962,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(column, 80)));
-    const align = table.columns.map((_, i) => ((0,format/* isNumericColumn */.kc)(table.rows, i) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((_, i) => markdownCell(clip((0,format/* formatValue */.Fl)(row[i] ?? null), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -53945,53 +53987,30 @@ function folded(summary, content) {
     return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
+
 /**
- * Errors raised about what a user gave (an input, a data file, a schema, a cached summary). Their messages
- * already name the input or the file and line, so they are shown as they are. The packages that raise them
- * do not depend on each other, hence the match by name.
- */
-const USER_ERRORS = new Set(['InputError', 'DataError', 'SchemaError', 'SummaryError']);
-const FILE_ERRORS = {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EISDIR: 'is a folder, expected a file',
-    ENOTDIR: 'a part of the path is not a folder',
-};
-/**
- * The one line a user sees for an error. Anything that is neither a user error nor a file-system error
- * is an internal error, whose stack goes to the debug log only.
+ * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
+ * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
+ * as they are; anything else is an internal error, whose stack goes to the debug log only.
  */
 function describeError(error) {
     if (!(error instanceof Error))
         return { message: `internal error: ${String(error)}`, internal: true };
-    if (USER_ERRORS.has(error.name))
+    if (error instanceof errors/* UserError */.y)
         return { message: error.message, internal: false };
-    const { code, path } = error;
-    if (code && code in FILE_ERRORS) {
-        return { message: `${path ?? 'a file'}: ${FILE_ERRORS[code]}`, internal: false };
-    }
+    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
+    if (fileSystem)
+        return { message: fileSystem, internal: false };
     return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -54010,10 +54029,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -54088,6 +54107,9 @@ function renderChartSvg(chart, opts = {}) {
     const series = chart.series.map((s) => ({
         name: s.name,
         values: labels.map((_, i) => finiteOr0(s.values[i])),
+        low: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.low?.[i])) : undefined,
+        high: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.high?.[i])) : undefined,
+        boxes: chart.kind === 'box' ? labels.map((_, i) => finiteBox(s.boxes?.[i])) : undefined,
     }));
     const open = svgOpen(chart, width, height);
     if (labels.length === 0 || series.length === 0) {
@@ -54105,7 +54127,16 @@ function renderChartSvg(chart, opts = {}) {
     let min = 0;
     let max = 0;
     for (const s of series) {
-        for (const value of s.values) {
+        const extents = [
+            ...(s.boxes
+                ? s.boxes.flatMap((box) => (box ? [box.min, box.q1, box.median, box.q3, box.max] : []))
+                : s.values),
+            ...(s.low ?? []),
+            ...(s.high ?? []),
+        ];
+        for (const value of extents) {
+            if (Number.isNaN(value))
+                continue;
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
@@ -54113,10 +54144,16 @@ function renderChartSvg(chart, opts = {}) {
     const scale = yScale(min, max, frame);
     const xLabel = chart.xLabel ?? (chart.kind === 'histogram' ? 'bin' : '');
     const yLabel = chart.yLabel ?? (chart.kind === 'histogram' ? 'frequency' : 'value');
+    const plot = chart.kind === 'histogram'
+        ? histogram(series, labels, scale, frame)
+        : chart.kind === 'box'
+            ? boxes(series, labels, scale, frame)
+            : bars(series, labels, scale, frame);
     const parts = [
         open,
         yAxis(scale, frame, yLabel),
-        chart.kind === 'histogram' ? histogram(series, labels, scale, frame) : bars(series, labels, scale, frame),
+        plot,
+        intervals(series, labels, scale, frame, chart.kind),
         xAxis(labels, xTicks, scale, frame, xLabel),
         legend(series.map((s) => s.name)),
         '</svg>',
@@ -54258,6 +54295,56 @@ function bars(series, labels, scale, frame) {
     }));
     return `<g>${rects.join('')}</g>`;
 }
+/** Where a series' mark for label i sits: the bar's (or box's) middle, or the bin's middle in a histogram. */
+function markCenter(kind, i, index, count, labels, frame) {
+    const slot = (frame.right - frame.left) / labels;
+    if (kind === 'histogram')
+        return frame.left + slot * (i + 0.5);
+    const inner = slot * 0.78;
+    const width = inner / count;
+    return frame.left + slot * i + (slot - inner) / 2 + width * (index + 0.5);
+}
+/** An interval per bar as a whisker with caps, in a darker line over the bar; bars without one get none. */
+function intervals(series, labels, scale, frame, kind) {
+    if (kind === 'box')
+        return '';
+    const slot = (frame.right - frame.left) / labels.length;
+    const cap = Math.max(2, Math.min(6, (slot * 0.78) / series.length / 4));
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const low = s.low?.[i] ?? Number.NaN;
+        const high = s.high?.[i] ?? Number.NaN;
+        if (Number.isNaN(low) || Number.isNaN(high))
+            return '';
+        const x = markCenter(kind, i, index, series.length, labels.length, frame);
+        const [y1, y2] = [scale.y(low), scale.y(high)];
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
+        return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
+            `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
+    }));
+    return `<g class="intervals">${marks.join('')}</g>`;
+}
+/** One box per label and series: whiskers from min to max, a box from q1 to q3, a line at the median. */
+function boxes(series, labels, scale, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const width = Math.max(2, ((slot * 0.78) / series.length) * 0.7);
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const box = s.boxes?.[i];
+        if (!box)
+            return '';
+        const x = markCenter('box', i, index, series.length, labels.length, frame);
+        const color = SERIES_COLORS[index % SERIES_COLORS.length];
+        const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
+        const left = x - width / 2;
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
+        return (`<g><title>${tip}</title>` +
+            `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
+            `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
+            `<line x1="${coord(left)}" x2="${coord(left + width)}" y1="${coord(median)}" y2="${coord(median)}" stroke="${color}" stroke-width="2.5"/>` +
+            '</g>');
+    }));
+    return `<g class="boxes">${marks.join('')}</g>`;
+}
 /** Invisible full-height bands per bin whose tooltip lists every series' value (no script needed). */
 function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
@@ -54284,6 +54371,21 @@ function finiteOr0(value) {
     if (value === undefined || !Number.isFinite(value))
         return 0;
     return Math.max(-1e300, Math.min(1e300, value));
+}
+function finiteOrNaN(value) {
+    if (value === undefined || value === null || !Number.isFinite(value))
+        return Number.NaN;
+    return Math.max(-1e300, Math.min(1e300, value));
+}
+/** A box whose five numbers are all finite, clamped like any value; anything else is not drawn. */
+function finiteBox(box) {
+    if (!box)
+        return undefined;
+    const five = [box.min, box.q1, box.median, box.q3, box.max];
+    if (!five.every((value) => typeof value === 'number' && Number.isFinite(value)))
+        return undefined;
+    const [min, q1, median, q3, max] = five.map(finiteOr0);
+    return { min, q1, median, q3, max, n: box.n };
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
@@ -54412,12 +54514,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map((_, i) => (0,format/* isNumericColumn */.kc)(table.rows, i));
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
-    const head = table.columns.map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(column)}</th>`).join('');
+    const head = table.columns
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
+        .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((_, i) => `<td${cls(i)}>${render_html_text((0,format/* formatValue */.Fl)(row[i] ?? null))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -54480,6 +54584,8 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
+
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
@@ -54506,7 +54612,12 @@ async function writeReportFiles(report, dir) {
         ]);
     }
     catch (error) {
-        throw new Error(`Cannot write the report files into ${root}: ${error.message}`);
+        // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
+        // else (a renderer bug) stays an internal error.
+        const reason = (0,errors/* describeFileSystemError */.t)(error, root);
+        if (reason === undefined)
+            throw error;
+        throw new errors/* UserError */.y(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
     }
     return paths;
 }
@@ -54530,7 +54641,10 @@ const FINDING_KEYS = ['check', 'severity', 'column', 'message', 'count', 'share'
 const LOCATION_KEYS = ['file', 'line', 'unit', 'column'];
 const TABLE_KEYS = ['id', 'title', 'columns', 'rows'];
 const CHART_KEYS = ['id', 'title', 'kind', 'xLabel', 'yLabel', 'labels', 'series'];
-const SERIES_KEYS = ['name', 'values'];
+const SERIES_KEYS = ['name', 'values', 'low', 'high', 'boxes'];
+const COLUMN_KEYS = ['name', 'kind', 'unit'];
+const BOX_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'n'];
+const INTERVAL_KEYS = ['estimate', 'low', 'high'];
 /**
  * report.json's text: two-space indented, keys in the model's order (keys the model does not know follow,
  * sorted), metrics in the order the check gave them. Non-finite numbers become null, as in all JSON.
@@ -54541,9 +54655,14 @@ function serializeReport(report) {
         findings: (findings) => findings.map((finding) => pick(finding, FINDING_KEYS, {
             locations: (locations) => locations.map((location) => pick(location, LOCATION_KEYS)),
         })),
-        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS)),
+        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
+            columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+        })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
-            series: (series) => series.map((s) => pick(s, SERIES_KEYS)),
+            series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
+                boxes: (boxes) => boxes.map((box) => pick(box, BOX_KEYS)),
+            })),
         })),
     });
     return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -54593,7 +54712,7 @@ async function executeGate(gate, options, context) {
         'report-path': files.json,
         ...outcome.outputs,
     };
-    return { report, files, reportDir, outputs, failed };
+    return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
@@ -54635,9 +54754,13 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
             token: options.token || env.GITHUB_TOKEN,
             env,
         });
+        for (const warning of run.publishingWarnings)
+            core/* warning */.$e(warning);
         for (const [name, value] of Object.entries(run.outputs))
             core/* setOutput */.uH(name, value);
-        core/* setOutput */.uH('report-status', published.status);
+        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
+        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
+        core/* setOutput */.uH('report-status', status);
         core/* info */.pq(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
@@ -56273,19 +56396,21 @@ class CsvLoader {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ DataError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
 /**
  * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
  * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
  * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
  */
-class DataError extends Error {
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     file;
     line;
     column;
     /** The message without the `file:line: ` prefix. */
     reason;
-    constructor(file, reason, line, column) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
+    constructor(file, reason, line, column, options) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
         this.name = 'DataError';
         this.file = file;
         this.line = line;
@@ -58463,6 +58588,56 @@ function findColumn(table, name) {
 
 /***/ }),
 
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ describeFileSystemError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
+ * report folder. Its message already names the thing and what was expected, so it is shown as is; any
+ * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
+ * this class, so a caller tells them apart with `instanceof UserError`, never by name.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+// What a file-system error code means, in the words a user acts on.
+const FILE_SYSTEM_REASONS = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EEXIST: 'a file is in the way where a folder is needed',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ELOOP: 'too many symbolic links in the path',
+};
+/**
+ * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
+ * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
+ */
+function describeFileSystemError(error, fallbackPath) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    if (!code || !(code in FILE_SYSTEM_REASONS))
+        return undefined;
+    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
+}
+
+
+/***/ }),
+
 /***/ 71966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58514,15 +58689,17 @@ function isExpression(value) {
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony export argvInputs */
-/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71966);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71966);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8592);
+
 
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-class InputError extends Error {
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     input;
-    constructor(input, message) {
-        super(message);
+    constructor(input, message, options) {
+        super(message, options);
         this.input = input;
         this.name = 'InputError';
     }
@@ -58540,7 +58717,7 @@ function parseInputs(specs, raw, definition) {
         let value = raw.get(name);
         if (value === undefined || value === '') {
             const fallback = declared.default;
-            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpression */ .BH)(fallback) ? fallback : '';
+            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpression */ .BH)(fallback) ? fallback : '';
         }
         if (value.trim() === '') {
             if (declared.required) {
@@ -58553,7 +58730,7 @@ function parseInputs(specs, raw, definition) {
             out[name] = s.parse(value);
         }
         catch (error) {
-            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpectedError */ .Dh))
+            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpectedError */ .Dh))
                 throw error;
             const shown = s.secret ? '***' : JSON.stringify(value);
             throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
@@ -58614,15 +58791,18 @@ function argvInputs(argv, definition) {
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
 /* unused harmony exports number, boolean, splitList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
 /** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends Error {
+class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     expected;
-    constructor(expected) {
-        super(expected);
+    constructor(expected, options) {
+        super(expected, options);
+        this.name = 'ExpectedError';
         this.expected = expected;
     }
 }
@@ -58737,17 +58917,21 @@ function mapping(value) {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   T1: () => (/* binding */ formatShare),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
 /* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
 /* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
 /* harmony export */   kc: () => (/* binding */ isNumericColumn),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
-/* unused harmony export SEVERITIES */
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
 /**
  * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
  * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
  */
+
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 /**
  * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
@@ -58782,7 +58966,7 @@ function formatShare(share) {
         return '<0.1%';
     return `${trimZeros(percent.toFixed(1))}%`;
 }
-/** A table cell or metric value as text; null (a value that does not exist) is an em dash. */
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
 function formatValue(value) {
     if (value === null)
         return '—';
@@ -58790,7 +58974,54 @@ function formatValue(value) {
         return formatNumber(value);
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
     return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
 }
 /** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
 function formatLocation(location) {
@@ -58833,18 +59064,44 @@ function describeCounts(groups) {
         .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
         .join(', ');
 }
-/** True when a column holds numbers (ignoring missing cells), so renderers can right-align it. */
-function isNumericColumn(rows, column) {
-    let sawNumber = false;
-    for (const row of rows) {
-        const cell = row[column];
-        if (cell === null || cell === undefined)
-            continue;
-        if (typeof cell !== 'number')
-            return false;
-        sawNumber = true;
-    }
-    return sawNumber;
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
 }
 
 
@@ -58861,7 +59118,7 @@ function isNumericColumn(rows, column) {
 /* harmony export */ });
 /* unused harmony exports VALUE_CAP, CATEGORY_CAP, FREQUENT_LG_MAX_MAP, HLL_LG_K */
 /* harmony import */ var _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17624);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6518);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94358);
 /**
  * The profile of one column: what the gates need to know about it without its rows, in parts that merge.
  *
@@ -58881,6 +59138,11 @@ const VALUE_CAP = 1000;
 const CATEGORY_CAP = 10_000;
 const FREQUENT_LG_MAX_MAP = 12;
 const HLL_LG_K = 12;
+/**
+ * KLL compaction keeps a random half; a fixed seed makes a profile of the same rows the same bytes, so its
+ * content address names the data, not the run.
+ */
+const KLL_SEED = 0x5eed;
 function emptyColumnProfile(name, kind) {
     return {
         name,
@@ -58889,7 +59151,13 @@ function emptyColumnProfile(name, kind) {
         rows: 0,
         missing: 0,
         invalid: 0,
-        numeric: kind === 'numeric' ? { moments: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .emptyMoments */ .rC)(), kll: new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu(), values: new Map() } : null,
+        numeric: kind === 'numeric'
+            ? {
+                moments: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .emptyMoments */ .rC)(),
+                kll: new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu({ random: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(KLL_SEED) }),
+                values: new Map(),
+            }
+            : null,
         categories: kind === 'categorical' ? { exact: new Map(), frequent: null, total: 0 } : null,
         distinct: new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .HllSketch */ .F9(HLL_LG_K, 'HLL_8'),
     };
@@ -58972,7 +59240,7 @@ function mergeColumnProfiles(a, b) {
     }
     let numeric = null;
     if (a.numeric && b.numeric) {
-        const kll = new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu({ k: a.numeric.kll.k });
+        const kll = new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu({ k: a.numeric.kll.k, random: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(KLL_SEED) });
         kll.merge(a.numeric.kll);
         kll.merge(b.numeric.kll);
         numeric = {
@@ -59282,6 +59550,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dat
 
 
 
+
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
 
@@ -59386,7 +59655,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports ksFromSketches, wassersteinFromSketches */
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94358);
 /**
  * Drift statistics between two numeric columns known only by their KLL sketches, each with the bound
  * the sketches put on it. When both sketches still hold every item (n <= k: no compaction yet) the
@@ -61078,7 +61347,7 @@ function generalCompress(k, m, numLevelsIn, items, inLevels, levelZeroSorted, ra
 
 /***/ }),
 
-/***/ 6518:
+/***/ 94358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61087,10 +61356,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   dM: () => (/* reexport */ addValue),
   rC: () => (/* reexport */ emptyMoments),
   iQ: () => (/* reexport */ mergeMoments),
-  IO: () => (/* reexport */ populationStdOf)
+  IO: () => (/* reexport */ populationStdOf),
+  Is: () => (/* reexport */ seededRandom)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, normedWasserstein, populationVariance, psi, psiFromCounts, quantile, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, nextUniform, normedWasserstein, percentileInterval, populationVariance, psi, psiFromCounts, quantile, randomState, regressionErrors, rocAuc, wassersteinDistance, zTestProportions
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var lib = __nccwpck_require__(55479);
@@ -67093,6 +67363,45 @@ function populationStdOf(m) {
     return m.count === 0 ? Number.NaN : Math.sqrt(m.m2 / m.count) * m.scale;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/random.ts
+/**
+ * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
+ * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
+ */
+function randomState(seed) {
+    return { state: seed >>> 0 };
+}
+/** The next uniform number in [0, 1) from `g`, advancing it. */
+function nextUniform(g) {
+    g.state = (g.state + 0x6d2b79f5) | 0;
+    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** A seeded generator as a function, for callers that want one number at a time. */
+function seededRandom(seed) {
+    const g = randomState(seed);
+    return () => nextUniform(g);
+}
+/**
+ * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
+ * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
+ * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
+ * million times per resample on large data.
+ */
+function drawCounts(g, weights) {
+    const n = weights.length;
+    weights.fill(0);
+    let state = g.state;
+    for (let j = 0; j < n; j++) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
+    }
+    g.state = state;
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/z-test.ts
 
 /**
@@ -67130,6 +67439,9 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
+
+
 
 
 

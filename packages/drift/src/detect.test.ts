@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildReport, type CheckResult, InputError } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { type DriftOptions, detectDrift, measureDrift } from './index.ts';
-import { seededRandom } from './random.ts';
 import { makeTable, normalSample, type TestColumn } from './testing/tables.ts';
 
 const column = (m: DriftMeasurement, name: string): ColumnDrift => {
@@ -173,8 +173,8 @@ test('corrections adjust p-values across feature columns: Bonferroni and Benjami
   assert.ok((smallest.adjustedPValue as number) <= Math.min(1, sorted[0] * 3) + 1e-15);
   assert.ok((smallest.adjustedPValue as number) >= sorted[0]);
   const table = detectDrift(reference, current, { correction: 'bonferroni' }).tables[0];
-  assert.ok(table.columns.includes('adjusted p-value'));
-  assert.ok(!detectDrift(reference, current).tables[0].columns.includes('adjusted p-value'));
+  assert.ok(table.columns.some((c) => c.name === 'adjusted p-value'));
+  assert.ok(!detectDrift(reference, current).tables[0].columns.some((c) => c.name === 'adjusted p-value'));
 });
 
 test('a change in the missing share is drift even when the values do not move', () => {
@@ -300,7 +300,7 @@ test('severity: drifted columns warn, dataset drift is an error', () => {
   );
   assert.equal(one.metrics['drift-detected'], false);
   assert.equal(one.metrics['drift-share'], 1 / 3);
-  assert.equal(one.metrics['drifted-columns'], '["a"]');
+  assert.deepEqual(one.metrics['drifted-columns'], ['a']);
   const lowShare = detectDrift(reference, current, { driftShare: 0.3 });
   assert.equal(lowShare.findings[0].check, 'dataset-drift');
   assert.equal(lowShare.findings[0].severity, 'error');

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { InputError } from '@modelgate/core';
-import { accuracy, confusionMatrix, f1Binary, f1Macro, regressionErrors, rocAuc } from './metrics.ts';
 import { metricDrop, performanceDrift } from './performance.ts';
 import { summarizeTable } from './summary.ts';
 import { makeTable } from './testing/tables.ts';
@@ -39,60 +38,6 @@ function assertClose(actual: number | null | undefined, expected: number, what: 
 }
 
 const noBootstrap = { iterations: 0 };
-
-test('metric functions agree with scikit-learn (accuracy, binary F1, ROC-AUC with tied scores)', () => {
-  const c = golden('binary-scores-with-ties');
-  const truth = Int32Array.from(c.target as number[]);
-  const scores = Float64Array.from(c.prediction as number[]);
-  const predicted = Int32Array.from(scores, (s) => (s >= 0.5 ? 1 : 0));
-  const matrix = confusionMatrix(truth, predicted, 2);
-  assertClose(accuracy(matrix, 2), c.accuracy, 'accuracy');
-  assertClose(f1Binary(matrix, 2, 1), c.f1 as number, 'f1');
-  const positives = scores.filter((_, i) => truth[i] === 1).sort();
-  const negatives = scores.filter((_, i) => truth[i] === 0).sort();
-  assertClose(rocAuc(positives, negatives), c.roc_auc as number, 'roc-auc');
-});
-
-test('macro F1 counts a class that is only ever predicted, as scikit-learn does', () => {
-  const c = golden('multiclass-with-unseen-prediction');
-  const labels = new Map<string, number>();
-  const code = (v: string | number) => {
-    const key = String(v);
-    if (!labels.has(key)) labels.set(key, labels.size);
-    return labels.get(key) as number;
-  };
-  const truth = Int32Array.from(c.target, code);
-  const predicted = Int32Array.from(c.prediction, code);
-  const matrix = confusionMatrix(truth, predicted, labels.size);
-  assert.equal(labels.size, 4);
-  assertClose(accuracy(matrix, 4), c.accuracy, 'accuracy');
-  assertClose(f1Macro(matrix, 4), c.f1_macro as number, 'macro f1');
-});
-
-test('regression errors agree with scikit-learn', () => {
-  const c = golden('regression');
-  const { mae, rmse } = regressionErrors(
-    Float64Array.from(c.target as number[]),
-    Float64Array.from(c.prediction as number[]),
-  );
-  assertClose(mae, c.mae as number, 'mae');
-  assertClose(rmse, c.rmse as number, 'rmse');
-});
-
-test('ROC-AUC weights count rows: weight 2 equals the score appearing twice; one class is undefined', () => {
-  const positives = Float64Array.of(0.4, 0.6, 0.9);
-  const negatives = Float64Array.of(0.2, 0.6, 0.7);
-  const weighted = rocAuc(positives, negatives, Uint32Array.of(2, 0, 1), Uint32Array.of(1, 3, 1));
-  const expanded = rocAuc(Float64Array.of(0.4, 0.4, 0.9), Float64Array.of(0.2, 0.6, 0.6, 0.6, 0.7));
-  assert.equal(weighted, expanded);
-  // By hand: 0.4 beats 0.2 (x2), 0.9 beats all 5 -> (2 + 5) / (3 * 5).
-  assert.equal(expanded, 7 / 15);
-  assert.equal(rocAuc(Float64Array.of(0.5), Float64Array.of(0.5)), 0.5, 'a tie counts one half');
-  assert.ok(Number.isNaN(rocAuc(Float64Array.of(0.1, 0.2), new Float64Array(0))), 'one class: undefined');
-  assert.ok(
-    Number.isNaN(rocAuc(Float64Array.of(0.1), Float64Array.of(0.2), Uint32Array.of(0), Uint32Array.of(1))),
-  );
-});
 
 test('performanceDrift scores both sides like scikit-learn and finds a score column', () => {
   const c = golden('binary-scores-with-ties');

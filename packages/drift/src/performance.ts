@@ -21,10 +21,19 @@
 
 import type { Column, NumericColumn, Table } from '@modelgate/core';
 import { InputError } from '@modelgate/core';
-import { lowerBound, quantile } from '@modelgate/stats';
-import { accuracy, f1Binary, f1Macro, regressionErrors, rocAuc } from './metrics.ts';
+import {
+  accuracy,
+  drawCounts,
+  f1Binary,
+  f1Macro,
+  lowerBound,
+  percentileInterval,
+  type RandomState,
+  randomState,
+  regressionErrors,
+  rocAuc,
+} from '@modelgate/stats';
 import { numericLabel } from './profile.ts';
-import { drawCounts, type RandomState, randomState } from './random.ts';
 import { sortFinite } from './sort.ts';
 import { type DatasetSummary, isDatasetSummary } from './summary.ts';
 
@@ -534,16 +543,12 @@ function withIntervals(
       }
     }
   }
-  const tail = (1 - bootstrap.confidence) / 2;
   const out: Partial<Record<PerformanceMetric, MetricEstimate>> = {};
   for (const [name, value] of Object.entries(point)) {
-    const sample = Float64Array.from(draws.get(name) ?? []).sort();
-    const interval = !Number.isNaN(value) && sample.length > 0;
-    out[name as PerformanceMetric] = {
-      value: Number.isNaN(value) ? null : value,
-      low: interval ? quantile(sample, tail) : null,
-      high: interval ? quantile(sample, 1 - tail) : null,
-    };
+    const interval = Number.isNaN(value)
+      ? { low: null, high: null }
+      : percentileInterval(draws.get(name) ?? [], bootstrap.confidence);
+    out[name as PerformanceMetric] = { value: Number.isNaN(value) ? null : value, ...interval };
   }
   return out;
 }

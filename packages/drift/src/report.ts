@@ -7,11 +7,19 @@
  * could not be tested are notices.
  */
 
-import type { Cell, Chart, CheckResult, Finding, MetricValue, ReportTable } from '@modelgate/core';
+import type {
+  Cell,
+  Chart,
+  CheckResult,
+  Finding,
+  MetricValue,
+  ReportTable,
+  TableColumn,
+} from '@modelgate/core';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { formatPercent, formatStatistic } from './format.ts';
 import { METHODS, type SharedDistribution } from './methods.ts';
-import type { PerformanceDrift, PerformanceMetric } from './performance.ts';
+import type { MetricEstimate, PerformanceDrift, PerformanceMetric } from './performance.ts';
 
 const TOP_CATEGORIES = 10;
 const LISTED_CATEGORIES = 5;
@@ -200,7 +208,7 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
     'drift-detected': m.datasetDrift,
     'drift-share': m.driftShare,
     'drift-share-threshold': m.options.driftShare,
-    'drifted-columns': JSON.stringify(m.driftedColumns),
+    'drifted-columns': [...m.driftedColumns],
     'drifted-column-count': m.driftedColumns.length,
     'columns-compared': m.columns.length,
     'prediction-drift': m.prediction ? m.prediction.drifted : null,
@@ -218,19 +226,19 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
   return out;
 }
 
-const TABLE_COLUMNS = [
-  'column',
-  'type',
-  'method',
-  'statistic',
-  'threshold',
-  'p-value',
-  'adjusted p-value',
-  'drifted',
-  'missing (reference)',
-  'missing (current)',
-  'new categories',
-  'note',
+const TABLE_COLUMNS: TableColumn[] = [
+  { name: 'column', kind: 'text' },
+  { name: 'type', kind: 'text' },
+  { name: 'method', kind: 'text' },
+  { name: 'statistic', kind: 'number' },
+  { name: 'threshold', kind: 'number' },
+  { name: 'p-value', kind: 'number' },
+  { name: 'adjusted p-value', kind: 'number' },
+  { name: 'drifted', kind: 'text' },
+  { name: 'missing (reference)', kind: 'share' },
+  { name: 'missing (current)', kind: 'share' },
+  { name: 'new categories', kind: 'text' },
+  { name: 'note', kind: 'text' },
 ];
 
 function methodLabel(c: ColumnDrift, m: DriftMeasurement): string | null {
@@ -266,7 +274,7 @@ function row(c: ColumnDrift, m: DriftMeasurement, withAdjusted: boolean): Cell[]
 
 function tables(m: DriftMeasurement): ReportTable[] {
   const withAdjusted = m.options.correction !== 'none';
-  const header = withAdjusted ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c !== 'adjusted p-value');
+  const header = withAdjusted ? TABLE_COLUMNS : TABLE_COLUMNS.filter((c) => c.name !== 'adjusted p-value');
   const out: ReportTable[] = [];
   if (m.columns.length > 0) {
     out.push({
@@ -292,8 +300,8 @@ function performanceTable(p: PerformanceDrift): ReportTable {
   const names = (
     p.task === 'classification' ? ['accuracy', 'f1', 'roc-auc'] : ['mae', 'rmse']
   ) as PerformanceMetric[];
-  const interval = (e: { low: number | null; high: number | null } | undefined) =>
-    e && e.low !== null && e.high !== null ? `[${formatStatistic(e.low)}, ${formatStatistic(e.high)}]` : null;
+  const interval = (e: MetricEstimate | undefined): Cell =>
+    e ? { estimate: finite(e.value), low: finite(e.low), high: finite(e.high) } : null;
   const rows: Cell[][] = names
     .filter((name) => p.reference.metrics[name] !== undefined)
     .map((name) => {
@@ -305,21 +313,34 @@ function performanceTable(p: PerformanceDrift): ReportTable {
           : name;
       return [
         label,
-        finite(ref?.value),
         interval(ref),
-        finite(cur?.value),
         interval(cur),
         name === p.metric ? finite(p.drop) : null,
         name === p.metric,
       ];
     });
-  rows.push(['rows scored', p.reference.rows, null, p.current.rows, null, null, false]);
+  rows.push([
+    'rows scored',
+    { estimate: p.reference.rows, low: null, high: null },
+    { estimate: p.current.rows, low: null, high: null },
+    null,
+    false,
+  ]);
   return {
     id: 'performance',
     title:
       `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
       `${p.dropMode === 'relative' ? formatPercent(p.maxDrop) : formatStatistic(p.maxDrop)})`,
-    columns: ['metric', 'reference', 'reference interval', 'current', 'current interval', 'drop', 'gates'],
+    columns: [
+      { name: 'metric', kind: 'text' },
+      { name: 'reference', kind: 'interval' },
+      { name: 'current', kind: 'interval' },
+      {
+        name: p.dropMode === 'relative' ? 'drop (share)' : 'drop',
+        kind: p.dropMode === 'relative' ? 'share' : 'number',
+      },
+      { name: 'gates', kind: 'text' },
+    ],
     rows,
   };
 }

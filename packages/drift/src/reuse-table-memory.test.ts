@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Column, Table } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import type { DriftMeasurement } from './detect.ts';
 import { type DriftOptions, detectDrift, measureDrift, summarizeTable } from './index.ts';
-import { seededRandom } from './random.ts';
 import { makeTable, normalSample } from './testing/tables.ts';
 
 /** A deep copy: its column arrays are the original's values in new memory. */

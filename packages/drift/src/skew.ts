@@ -355,7 +355,14 @@ export function skewResult(s: SkewComparison): CheckResult {
     {
       id: 'skew',
       title: `Feature skew on ${s.joined} joined rows (most different first)`,
-      columns: ['feature', 'compared', 'differing', 'share', 'skewed', 'example'],
+      columns: [
+        { name: 'feature', kind: 'text' },
+        { name: 'compared', kind: 'count' },
+        { name: 'differing', kind: 'count' },
+        { name: 'share', kind: 'share' },
+        { name: 'skewed', kind: 'text' },
+        { name: 'example', kind: 'text' },
+      ],
       rows: s.features.map((f) => [
         f.column,
         f.compared,
@@ -376,7 +383,11 @@ export function skewResult(s: SkewComparison): CheckResult {
     tables.push({
       id: 'unmatched-rows',
       title: 'Rows on one side only (examples)',
-      columns: ['id', 'side', 'where'],
+      columns: [
+        { name: 'id', kind: 'text' },
+        { name: 'side', kind: 'text' },
+        { name: 'where', kind: 'text' },
+      ],
       rows: unmatched,
     });
   }
@@ -391,7 +402,7 @@ export function skewResult(s: SkewComparison): CheckResult {
     findings,
     metrics: {
       'skew-detected': skewed.length > 0,
-      'skewed-features': JSON.stringify(skewed),
+      'skewed-features': [...skewed],
       'skewed-feature-count': skewed.length,
       'features-compared': s.features.length,
       'joined-rows': s.joined,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '@modelgate/stats';
 import fc from 'fast-check';
-import { seededRandom } from './random.ts';
 import { isSortedFinite, SortScratch, sortFinite, sortFiniteInPlace, sortInt32InPlace } from './sort.ts';
 
 function nativeSortFinite(values: Float64Array): Float64Array {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { readTable, readTableChunks } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import { sortedValues } from './finite-values.ts';
 import { type DriftOptions, measureDrift } from './index.ts';
-import { seededRandom } from './random.ts';
 import { decodeSummary, encodeSummary, summarizeChunks, summarizeTable } from './summary.ts';
 import { normalSample } from './testing/tables.ts';
 

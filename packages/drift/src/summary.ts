@@ -26,7 +26,7 @@
  */
 
 import type { CategoricalColumn, Column, Location, SourceFormat, Table } from '@modelgate/core';
-import { locateRow } from '@modelgate/core';
+import { locateRow, UserError } from '@modelgate/core';
 import { type FiniteValues, FiniteValuesBuilder, sortedValues, type ValueBlock } from './finite-values.ts';
 import { type CategoricalProfile, type ColumnProfile, comparedKind, numericLabel } from './profile.ts';
 import type { SortScratch } from './sort.ts';
@@ -89,10 +89,10 @@ export interface SummarizeOptions {
 }
 
 /** A corrupt, truncated or foreign summary file; the caller can fall back to reading the reference. */
-export class SummaryError extends Error {
+export class SummaryError extends UserError {
   readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super(`${file}: ${message}`, options);
     this.file = file;
     this.name = 'SummaryError';
   }

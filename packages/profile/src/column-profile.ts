@@ -13,7 +13,7 @@
  */
 
 import { FrequentItemsSketch, HllSketch, KllSketch } from '@modelgate/sketches';
-import { addValue, emptyMoments, type Moments, mergeMoments } from '@modelgate/stats';
+import { addValue, emptyMoments, type Moments, mergeMoments, seededRandom } from '@modelgate/stats';
 
 export const VALUE_CAP = 1000;
 export const CATEGORY_CAP = 10_000;
@@ -52,6 +52,12 @@ export interface ColumnProfile {
   distinct: HllSketch | null;
 }
 
+/**
+ * KLL compaction keeps a random half; a fixed seed makes a profile of the same rows the same bytes, so its
+ * content address names the data, not the run.
+ */
+const KLL_SEED = 0x5eed;
+
 export function emptyColumnProfile(name: string, kind: ProfileKind): ColumnProfile {
   return {
     name,
@@ -60,7 +66,14 @@ export function emptyColumnProfile(name: string, kind: ProfileKind): ColumnProfi
     rows: 0,
     missing: 0,
     invalid: 0,
-    numeric: kind === 'numeric' ? { moments: emptyMoments(), kll: new KllSketch(), values: new Map() } : null,
+    numeric:
+      kind === 'numeric'
+        ? {
+            moments: emptyMoments(),
+            kll: new KllSketch({ random: seededRandom(KLL_SEED) }),
+            values: new Map(),
+          }
+        : null,
     categories: kind === 'categorical' ? { exact: new Map(), frequent: null, total: 0 } : null,
     distinct: new HllSketch(HLL_LG_K, 'HLL_8'),
   };
@@ -144,7 +157,7 @@ export function mergeColumnProfiles(a: ColumnProfile, b: ColumnProfile): ColumnP
   }
   let numeric: NumericPart | null = null;
   if (a.numeric && b.numeric) {
-    const kll = new KllSketch({ k: a.numeric.kll.k });
+    const kll = new KllSketch({ k: a.numeric.kll.k, random: seededRandom(KLL_SEED) });
     kll.merge(a.numeric.kll);
     kll.merge(b.numeric.kll);
     numeric = {

@@ -5,10 +5,15 @@ import * as stats from '@modelgate/stats';
 describe('@modelgate/stats entry point', () => {
   it('exports exactly the public statistics through the package name', () => {
     const expected = [
+      'accuracy',
       'benjaminiHochberg',
       'binEdges',
       'bonferroni',
       'chi2Contingency',
+      'confusionMatrix',
+      'drawCounts',
+      'f1Binary',
+      'f1Macro',
       'hellinger',
       'histogram',
       'hodgesLehmannShift',
@@ -17,10 +22,16 @@ describe('@modelgate/stats entry point', () => {
       'lInfinity',
       'lowerBound',
       'mannWhitneyU',
+      'nextUniform',
       'normedWasserstein',
+      'percentileInterval',
       'psi',
       'psiFromCounts',
       'quantile',
+      'randomState',
+      'regressionErrors',
+      'rocAuc',
+      'seededRandom',
       'wassersteinDistance',
       'zTestProportions',
     ];

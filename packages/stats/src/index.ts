@@ -3,6 +3,7 @@
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
 
+export { type PercentileInterval, percentileInterval } from './bootstrap.ts';
 export { type Chi2ContingencyOptions, type Chi2ContingencyResult, chi2Contingency } from './chi2.ts';
 export { hellinger, jensenShannon, lInfinity } from './distribution-distance.ts';
 export { binEdges, histogram } from './histogram.ts';
@@ -24,8 +25,17 @@ export {
   populationVariance,
 } from './moments.ts';
 export { benjaminiHochberg, bonferroni } from './multiple-testing.ts';
+export {
+  accuracy,
+  confusionMatrix,
+  f1Binary,
+  f1Macro,
+  regressionErrors,
+  rocAuc,
+} from './performance-metrics.ts';
 export { type PsiOptions, type PsiResult, psi, psiFromCounts } from './psi.ts';
 export { quantile } from './quantile.ts';
+export { drawCounts, nextUniform, type RandomState, randomState, seededRandom } from './random.ts';
 export { lowerBound, type SortedOption } from './sample.ts';
 export { NORMED_WASSERSTEIN_MIN_STD, normedWasserstein, wassersteinDistance } from './wasserstein.ts';
 export { type ZTestResult, zTestProportions } from './z-test.ts';

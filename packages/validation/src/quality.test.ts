@@ -15,13 +15,13 @@ describe('compareQuality', () => {
     const result = compareQuality(reference, reference);
     assert.deepEqual(result.findings, []);
     assert.deepEqual(result.table.columns, [
-      'measure',
-      'column',
-      'reference',
-      'current',
-      'change',
-      'tolerance',
-      'result',
+      { name: 'measure', kind: 'text' },
+      { name: 'column', kind: 'text' },
+      { name: 'reference', kind: 'number' },
+      { name: 'current', kind: 'number' },
+      { name: 'change', kind: 'number' },
+      { name: 'tolerance', kind: 'number' },
+      { name: 'result', kind: 'status' },
     ]);
     assert.deepEqual(result.table.rows, [
       ['missing share', 'a', 0, 0, 0, 0.05, 'pass'],
@@ -119,7 +119,7 @@ describe('compareQuality', () => {
     assert.equal(compareQuality(reference, current, { severity: 'warn' }).findings[0].severity, 'warning');
     const ignored = compareQuality(reference, current, { severity: 'allow' });
     assert.deepEqual(ignored.findings, []);
-    assert.equal(ignored.table.rows[0][6], 'ignored');
+    assert.equal(ignored.table.rows[0][6], 'info');
   });
 
   it('compares only the columns both tables have, and copes with empty tables', () => {

@@ -140,7 +140,7 @@ export function compareProfiles(
   const findings: Finding[] = [];
   const rows: ReportTable['rows'] = [];
   const result = (exceeded: boolean) =>
-    !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'ignored';
+    !exceeded ? 'pass' : severity === 'error' ? 'fail' : severity ? 'warn' : 'info';
 
   for (const pair of pairs) {
     const before = shareOf(pair.reference.missing, reference.rowCount);
@@ -226,7 +226,16 @@ export function compareProfiles(
     table: {
       id: 'quality',
       title: 'Quality against the reference',
-      columns: ['measure', 'column', 'reference', 'current', 'change', 'tolerance', 'result'],
+      // A row is a share (missing, duplicate rows) or a count (constant columns), so the figures are numbers.
+      columns: [
+        { name: 'measure', kind: 'text' },
+        { name: 'column', kind: 'text' },
+        { name: 'reference', kind: 'number' },
+        { name: 'current', kind: 'number' },
+        { name: 'change', kind: 'number' },
+        { name: 'tolerance', kind: 'number' },
+        { name: 'result', kind: 'status' },
+      ],
       rows,
     },
     metrics: {

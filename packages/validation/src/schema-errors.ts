@@ -1,5 +1,6 @@
 // Schema mistakes as users see them: `file:line:col: what is wrong and what was expected`. Turns ajv's
 // errors (JSON pointers, keywords) into sentences about the YAML the user wrote.
+import { UserError } from '@modelgate/core';
 import type { ErrorObject } from 'ajv';
 
 /** One mistake in a schema file, at a 1-based line and column. */
@@ -11,7 +12,7 @@ export interface SchemaProblem {
 }
 
 /** A schema file that cannot be used. Its message lists every problem as `file:line:col: message`. */
-export class SchemaError extends Error {
+export class SchemaError extends UserError {
   readonly problems: SchemaProblem[];
   constructor(problems: SchemaProblem[]) {
     super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));

@@ -53,7 +53,10 @@ describe('validateTable', () => {
     );
     assert.deepEqual(result.findings, []);
     assert.equal(result.summary, 'All 19 checks passed on 3 rows of data.csv');
-    assert.deepEqual(result.tables[0].columns, ['check', 'column', 'rule', 'result', 'count']);
+    assert.deepEqual(
+      result.tables[0].columns.map((c) => `${c.name}:${c.kind}`),
+      ['check:text', 'column:text', 'rule:text', 'result:status', 'count:count'],
+    );
     assert.deepEqual(result.tables[0].rows, [
       ['unreadable-row', null, 'every row readable', 'pass', 0],
       ['row-count', null, 'min 1, max 10', 'pass', 0],

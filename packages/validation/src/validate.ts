@@ -95,7 +95,13 @@ function checksTable(outcomes: readonly Outcome[]): ReportTable {
   return {
     id: 'checks',
     title: 'Checks',
-    columns: ['check', 'column', 'rule', 'result', 'count'],
+    columns: [
+      { name: 'check', kind: 'text' },
+      { name: 'column', kind: 'text' },
+      { name: 'rule', kind: 'text' },
+      { name: 'result', kind: 'status' },
+      { name: 'count', kind: 'count' },
+    ],
     rows: outcomes.map((o) => [o.check, o.column, o.rule, o.status, o.count]),
   };
 }

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(123);
 /* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(138);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(163);
 /**
  * Parquet, through hyparquet (pure JavaScript) with hyparquet-compressors (every codec Parquet defines).
  * Columns are read column-wise, one row group at a time, straight into the table's arrays. Provenance is

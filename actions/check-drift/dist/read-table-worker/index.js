@@ -2522,8 +2522,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var byte_dictionary = __nccwpck_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/data/cells.ts
 var cells = __nccwpck_require__(475);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
+var errors = __nccwpck_require__(163);
 ;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
 /**
  * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
@@ -2926,8 +2926,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
+var errors = __nccwpck_require__(163);
 ;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
 /**
  * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
@@ -3440,7 +3440,7 @@ function parseAs(type, bytes, start, end) {
 /* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(883);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 /**
  * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
  * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
@@ -4144,25 +4144,71 @@ class CsvLoader {
 
 /***/ }),
 
-/***/ 719:
+/***/ 163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DataError)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ DataError)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
+ * report folder. Its message already names the thing and what was expected, so it is shown as is; any
+ * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
+ * this class, so a caller tells them apart with `instanceof UserError`, never by name.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+// What a file-system error code means, in the words a user acts on.
+const FILE_SYSTEM_REASONS = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EEXIST: 'a file is in the way where a folder is needed',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ELOOP: 'too many symbolic links in the path',
+};
+/**
+ * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
+ * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
+ */
+function describeFileSystemError(error, fallbackPath) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    if (!code || !(code in FILE_SYSTEM_REASONS))
+        return undefined;
+    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/errors.ts
+
 /**
  * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
  * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
  * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
  */
-class DataError extends Error {
+class DataError extends UserError {
     file;
     line;
     column;
     /** The message without the `file:line: ` prefix. */
     reason;
-    constructor(file, reason, line, column) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`);
+    constructor(file, reason, line, column, options) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
         this.name = 'DataError';
         this.file = file;
         this.line = line;
@@ -4503,7 +4549,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(163);
 /* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(505);
 /**
@@ -5939,8 +5985,8 @@ var builders = __nccwpck_require__(118);
 var byte_source = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./packages/core/src/data/csv.ts
 var csv = __nccwpck_require__(702);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
+var errors = __nccwpck_require__(163);
 // EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
 var byte_dictionary = __nccwpck_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/data/cells.ts

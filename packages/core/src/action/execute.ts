@@ -11,6 +11,8 @@ export interface Execution {
   /** Common outputs (passed, errors, warnings, report-path) plus the gate's own. */
   outputs: Record<string, string>;
   failed: boolean;
+  /** The gate's own GitHub calls that failed, as warnings (GateOutcome.publishingWarnings). */
+  publishingWarnings: string[];
 }
 
 /**
@@ -39,5 +41,5 @@ export async function executeGate(
     'report-path': files.json,
     ...outcome.outputs,
   };
-  return { report, files, reportDir, outputs, failed };
+  return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }

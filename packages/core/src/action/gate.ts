@@ -27,6 +27,11 @@ export interface GateOutcome {
   result: CheckResult;
   /** Action-specific outputs (strings, as GITHUB_OUTPUT holds them). */
   outputs?: Record<string, string>;
+  /**
+   * Warnings from the gate's own GitHub calls that failed (see publishing.attempt). They never fail the
+   * step: the action logs each as a warning and reports `report-status: degraded`.
+   */
+  publishingWarnings?: string[];
 }
 
 /** One gate: its input specs and the work it does. Reporting, outputs and exit codes are shared. */

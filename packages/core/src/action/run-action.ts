@@ -42,8 +42,12 @@ export async function runAction(
       token: options.token || env.GITHUB_TOKEN,
       env,
     });
+    for (const warning of run.publishingWarnings) core.warning(warning);
     for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value);
-    core.setOutput('report-status', published.status);
+    // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
+    const status =
+      run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
+    core.setOutput('report-status', status);
     core.info(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
     if (run.failed) core.setFailed(`${gate.name}: ${run.report.summary}`);
   } catch (error) {

@@ -84,6 +84,7 @@ export async function runCli(actions: CliAction[], argv: readonly string[], io: 
       workspace: io.cwd,
       env: io.env,
     });
+    for (const warning of run.publishingWarnings) io.err(`warning: ${warning}\n`);
     io.out(renderTerminal(run.report, { color: io.color }));
     io.out(`\nreports: ${run.files.html}\n         ${run.files.json}\n`);
     return run.failed ? EXIT.gateFailed : EXIT.ok;

@@ -1,11 +1,21 @@
 /** Turns a failed GitHub call into a warning that says what happened and what the user can do about it. */
 
-export type Step = 'PR comment' | 'check run';
+/**
+ * A call to GitHub that publishes something: what it makes (for the message) and the `permissions:`
+ * entry the job's token needs for it. Any gate's call (a deployment status, a repository dispatch, an
+ * attestation) is described this way and degrades the same way when it fails.
+ */
+export interface GitHubCall {
+  /** What the call makes, as the warning names it: 'PR comment', 'deployment status', ... */
+  what: string;
+  /** The `permissions:` entry it needs, e.g. 'deployments: write'. */
+  permission: string;
+  /** The verb of the warning, "Could not <verb> the <what>"; default 'post'. */
+  verb?: string;
+}
 
-const PERMISSION: Record<Step, string> = {
-  'PR comment': 'pull-requests: write',
-  'check run': 'checks: write',
-};
+export const PR_COMMENT: GitHubCall = { what: 'PR comment', permission: 'pull-requests: write' };
+export const CHECK_RUN: GitHubCall = { what: 'check run', permission: 'checks: write' };
 
 export interface FailureFacts {
   status?: number;
@@ -30,10 +40,10 @@ export function isRateLimit(facts: FailureFacts): boolean {
   return (facts.status === 403 || facts.status === 429) && /rate limit/i.test(facts.message);
 }
 
-export function explainFailure(step: Step, facts: FailureFacts, fromFork: boolean): string {
+export function explainFailure(call: GitHubCall, facts: FailureFacts, fromFork: boolean): string {
   const { status, message } = facts;
-  const prefix = `Could not post the ${step}`;
-  const permission = PERMISSION[step];
+  const prefix = `Could not ${call.verb ?? 'post'} the ${call.what}`;
+  const permission = call.permission;
   if (isRateLimit(facts)) {
     return `${prefix}: GitHub's API rate limit is used up (${status}: ${message}). The job summary has the report.`;
   }

@@ -34,11 +34,20 @@ export {
   runContextFrom,
 } from './context.ts';
 export {
+  CHECK_RUN,
+  explainFailure,
+  type FailureFacts,
+  failureFacts,
+  type GitHubCall,
+  PR_COMMENT,
+} from './failure.ts';
+export {
   type PublishInput,
   type PublishLog,
   type PublishResult,
   type PublishStatus,
   publishReport,
 } from './publish.ts';
+export { type AttemptOptions, publishing } from './publishing.ts';
 export { JOB_SUMMARY_LIMIT_BYTES, type WrittenSummary, writeJobSummary } from './summary.ts';
 export { type Measure, type Truncated, truncateMarkdown } from './truncate.ts';

@@ -5,7 +5,7 @@ import { annotationsFor, conclusionOf, createCheckRun } from './check-run.ts';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.ts';
 import { commentMarker, upsertStickyComment } from './comment.ts';
 import { loadRunContext, type RunContext, runContextFrom } from './context.ts';
-import { explainFailure, failureFacts, type Step } from './failure.ts';
+import { CHECK_RUN, explainFailure, failureFacts, type GitHubCall, PR_COMMENT } from './failure.ts';
 import { writeJobSummary } from './summary.ts';
 
 export interface PublishLog {
@@ -143,10 +143,10 @@ async function publish(
     // pull_request_target runs get a write token even for forks, so a 403 there is a real permission problem.
     const fromFork = (pullRequest?.isFork ?? false) && context.eventName !== 'pull_request_target';
     let readOnly = false;
-    const failed = (step: Step) => (error: unknown) => {
+    const failed = (call: GitHubCall) => (error: unknown) => {
       const facts = failureFacts(error);
       readOnly ||= fromFork && facts.status === 403;
-      warn(explainFailure(step, facts, fromFork));
+      warn(explainFailure(call, facts, fromFork));
     };
 
     if (pullRequest) {
@@ -160,7 +160,7 @@ async function publish(
             markdown: input.markdown,
             truncationNotice: notice,
           }),
-        failed('PR comment'),
+        failed(PR_COMMENT),
       );
       result.commentUrl = comment?.url;
       if (comment) info(`Report: ${comment.created ? 'posted' : 'updated'} the PR comment ${comment.url}`);
@@ -194,7 +194,7 @@ async function publish(
           detailsUrl: context.runUrl,
           externalId: context.runId,
         });
-      }, failed('check run'));
+      }, failed(CHECK_RUN));
       result.checkRunUrl = checkRun?.url;
       if (checkRun) info(`Report: created the check run ${checkRun.url}`);
     }

@@ -1,12 +1,13 @@
+import { UserError } from '../errors.ts';
 import type { ActionDefinition } from './action-yml.ts';
 import { isExpression } from './action-yml.ts';
 import { ExpectedError, type InputSpec } from './spec.ts';
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-export class InputError extends Error {
+export class InputError extends UserError {
   readonly input: string;
-  constructor(input: string, message: string) {
-    super(message);
+  constructor(input: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.input = input;
     this.name = 'InputError';
   }

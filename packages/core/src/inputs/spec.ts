@@ -1,13 +1,16 @@
+import { UserError } from '../errors.ts';
+
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
 
 /** Thrown by a parser when text is not acceptable; `expected` says what is. */
-export class ExpectedError extends Error {
+export class ExpectedError extends UserError {
   readonly expected: string;
-  constructor(expected: string) {
-    super(expected);
+  constructor(expected: string, options?: { cause?: unknown }) {
+    super(expected, options);
+    this.name = 'ExpectedError';
     this.expected = expected;
   }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import corePackage from '../../package.json' with { type: 'json' };
 import { buildReport } from './build.ts';
-import type { CheckResult } from './model.ts';
+import type { CheckResult, TableColumn } from './model.ts';
 
 function result(overrides: Partial<CheckResult> = {}): CheckResult {
   return { summary: 'All good.', findings: [], metrics: { rows: 3 }, tables: [], charts: [], ...overrides };
@@ -50,7 +50,17 @@ describe('buildReport', () => {
   });
 
   it('names the table whose row has the wrong number of cells', () => {
-    const tables = [{ id: 'per-column', title: '', columns: ['a', 'b'], rows: [['x', 1], ['y']] }];
+    const tables = [
+      {
+        id: 'per-column',
+        title: '',
+        columns: [
+          { name: 'a', kind: 'text' },
+          { name: 'b', kind: 'count' },
+        ] as TableColumn[],
+        rows: [['x', 1], ['y']],
+      },
+    ];
     assert.throws(
       () => buildReport('a', '', result({ tables })),
       /table "per-column" row 2 has 1 cells, expected 2/,

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  columnHeader,
   describeCounts,
+  formatCell,
   formatCount,
   formatLocation,
   formatNumber,
@@ -10,7 +12,7 @@ import {
   groupBySeverity,
   isNumericColumn,
 } from './format.ts';
-import type { Finding } from './model.ts';
+import type { Finding, TableColumn } from './model.ts';
 
 describe('formatNumber', () => {
   it('groups integers and large values, keeps 4 significant digits below 1,000', () => {
@@ -91,9 +93,59 @@ describe('findings helpers', () => {
 });
 
 describe('isNumericColumn', () => {
-  it('is true when every present cell is a number', () => {
-    assert.equal(isNumericColumn([[1], [null], [2.5]], 0), true);
-    assert.equal(isNumericColumn([[1], ['x']], 0), false);
-    assert.equal(isNumericColumn([[null]], 0), false);
+  it('is true for the kinds that hold figures', () => {
+    for (const kind of ['count', 'number', 'share', 'interval'] as const) {
+      assert.equal(isNumericColumn({ name: 'x', kind }), true, kind);
+    }
+    for (const kind of ['text', 'status'] as const)
+      assert.equal(isNumericColumn({ name: 'x', kind }), false, kind);
+  });
+});
+
+describe('formatCell', () => {
+  const share: TableColumn = { name: 'rate', kind: 'share' };
+  const interval: TableColumn = { name: 'rate', kind: 'interval' };
+
+  it('shows a share as a percentage and an undefined one as undefined, never 0', () => {
+    assert.equal(formatCell(0.1234, share), '12.3%');
+    assert.equal(formatCell(null, share), 'undefined');
+    assert.equal(formatCell(undefined, { name: 'n', kind: 'count' }), 'undefined');
+    assert.equal(formatCell(null, { name: 'note', kind: 'text' }), '—');
+  });
+
+  it('shows an interval as estimate [low, high], in percent when its unit is %', () => {
+    assert.equal(formatCell({ estimate: 0.42, low: 0.4, high: 0.44 }, interval), '0.42 [0.4, 0.44]');
+    assert.equal(
+      formatCell({ estimate: 0.42, low: 0.4, high: 0.44 }, { ...interval, unit: '%' }),
+      '42% [40%, 44%]',
+    );
+    assert.equal(formatCell({ estimate: 0.5, low: null, high: 0.7 }, interval), '0.5 [undefined, 0.7]');
+    assert.equal(formatCell({ estimate: 3, low: null, high: null }, interval), '3');
+    assert.equal(formatCell({ estimate: null, low: null, high: null }, interval), 'undefined');
+  });
+
+  it('shows a status as its word, with an icon where asked', () => {
+    const status: TableColumn = { name: 'result', kind: 'status' };
+    assert.equal(formatCell('fail', status), 'fail');
+    assert.equal(formatCell('fail', status, true), '❌ fail');
+    assert.equal(formatCell('undefined', status, true), '❔ undefined');
+    assert.equal(
+      formatCell('<b>', status, true),
+      '<b>',
+      'an unknown status is shown as given, not iconified',
+    );
+  });
+
+  it('puts the unit in the header', () => {
+    assert.equal(columnHeader({ name: 'latency', kind: 'number', unit: 'ms' }), 'latency (ms)');
+    assert.equal(columnHeader({ name: 'rate', kind: 'interval', unit: '%' }), 'rate');
+    assert.equal(columnHeader({ name: 'n', kind: 'count' }), 'n');
+  });
+});
+
+describe('formatValue', () => {
+  it('lists a string-array metric', () => {
+    assert.equal(formatValue(['a', 'b']), 'a, b');
+    assert.equal(formatValue([]), 'none');
   });
 });

@@ -3,7 +3,18 @@
  * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
  */
 
-import type { Cell, Finding, Location, MetricValue, Severity, Verdict } from './model.ts';
+import {
+  type Cell,
+  type Finding,
+  type IntervalValue,
+  isIntervalValue,
+  type Location,
+  type MetricValue,
+  type Severity,
+  type Status,
+  type TableColumn,
+  type Verdict,
+} from './model.ts';
 
 const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
@@ -38,12 +49,60 @@ export function formatShare(share: number): string {
   return `${trimZeros(percent.toFixed(1))}%`;
 }
 
-/** A table cell or metric value as text; null (a value that does not exist) is an em dash. */
-export function formatValue(value: Cell | MetricValue): string {
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+export function formatValue(value: MetricValue): string {
   if (value === null) return '—';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
   return value;
+}
+
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+export const UNDEFINED_TEXT = 'undefined';
+
+export const STATUS_ICON: Record<Status, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  undefined: '❔',
+  skipped: '⏭️',
+  info: 'ℹ️',
+};
+
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+export function formatCell(cell: Cell | undefined, column: TableColumn, icons = false): string {
+  if (cell === null || cell === undefined) return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+  if (isIntervalValue(cell)) return formatInterval(cell, column.unit === '%');
+  if (typeof cell === 'number') {
+    if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+      return formatShare(cell);
+    return formatNumber(cell);
+  }
+  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  if (column.kind === 'status' && icons && cell in STATUS_ICON)
+    return `${STATUS_ICON[cell as Status]} ${cell}`;
+  return cell;
+}
+
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+export function formatInterval(interval: IntervalValue, asShare = false): string {
+  const part = (value: number | null) =>
+    value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+  if (interval.low === null && interval.high === null) return part(interval.estimate);
+  return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+export function columnHeader(column: TableColumn): string {
+  return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+    ? `${column.name} (${column.unit})`
+    : column.name;
 }
 
 /** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
@@ -94,14 +153,12 @@ export function describeCounts(groups: Map<Severity, Finding[]>): string {
     .join(', ');
 }
 
-/** True when a column holds numbers (ignoring missing cells), so renderers can right-align it. */
-export function isNumericColumn(rows: readonly Cell[][], column: number): boolean {
-  let sawNumber = false;
-  for (const row of rows) {
-    const cell = row[column];
-    if (cell === null || cell === undefined) continue;
-    if (typeof cell !== 'number') return false;
-    sawNumber = true;
-  }
-  return sawNumber;
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+export function isNumericColumn(column: TableColumn): boolean {
+  return (
+    column.kind === 'count' ||
+    column.kind === 'number' ||
+    column.kind === 'share' ||
+    column.kind === 'interval'
+  );
 }

@@ -12,5 +12,6 @@ export {
 export { renderTerminal, type TerminalOptions } from './render-terminal.ts';
 export { default as reportSchema } from './report.schema.json' with { type: 'json' };
 export { renderChartSvg, type SvgChartOptions } from './svg.ts';
+export { tableCellProblems } from './table-cells.ts';
 export { renderTextChart } from './text-chart.ts';
 export { REPORT_FILE_NAMES, type ReportFiles, serializeReport, writeReportFiles } from './write.ts';

@@ -6,7 +6,9 @@
 
 import { clip, escapeHtml, stripControl } from './escape.ts';
 import {
+  columnHeader,
   describeCounts,
+  formatCell,
   formatCount,
   formatLocation,
   formatValue,
@@ -138,14 +140,16 @@ function tableSection(table: ReportTable): string {
   if (table.columns.length === 0 || table.rows.length === 0) {
     return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
   }
-  const numeric = table.columns.map((_, i) => isNumericColumn(table.rows, i));
+  const numeric = table.columns.map(isNumericColumn);
   const cls = (i: number) => (numeric[i] ? ' class="num"' : '');
-  const head = table.columns.map((column, i) => `<th scope="col"${cls(i)}>${text(column)}</th>`).join('');
+  const head = table.columns
+    .map((column, i) => `<th scope="col"${cls(i)}>${text(columnHeader(column))}</th>`)
+    .join('');
   const rows = table.rows
     .slice(0, HTML_MAX_ROWS)
     .map(
       (row) =>
-        `<tr>${table.columns.map((_, i) => `<td${cls(i)}>${text(formatValue(row[i] ?? null))}</td>`).join('')}</tr>`,
+        `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`,
     );
   const more =
     table.rows.length > HTML_MAX_ROWS

@@ -8,7 +8,7 @@ import {
   sampleDriftReport,
   sampleValidationReport,
 } from './fixtures/sample-reports.ts';
-import type { Cell, Finding, Report } from './model.ts';
+import type { Cell, ColumnKind, Finding, Report } from './model.ts';
 import { DEFAULT_MARKDOWN_MAX_LENGTH, MIN_MARKDOWN_MAX_LENGTH, renderMarkdown } from './render-markdown.ts';
 
 const ARTIFACT = 'https://github.com/acme/shop/actions/runs/42/artifacts/7';
@@ -75,7 +75,10 @@ function reportWith(findings: Finding[], rows = 0): Report {
             {
               id: 't',
               title: 'Rows',
-              columns: ['i', 'name'],
+              columns: [
+                { name: 'i', kind: 'count' },
+                { name: 'name', kind: 'text' },
+              ],
               rows: Array.from({ length: rows }, (_, i) => [i, `row ${i}`]),
             },
           ]
@@ -277,6 +280,11 @@ describe('renderMarkdown', () => {
       fc.integer(),
       fc.boolean(),
       fc.constant(null),
+      fc.record({
+        estimate: fc.option(fc.double()),
+        low: fc.option(fc.double()),
+        high: fc.option(fc.double()),
+      }),
     );
     const findingArb = fc.record(
       {
@@ -303,7 +311,13 @@ describe('renderMarkdown', () => {
         fc.record({
           id: text,
           title: text,
-          columns: fc.array(text, { maxLength: 8 }),
+          columns: fc.array(
+            fc.record({
+              name: text,
+              kind: fc.constantFrom<ColumnKind>('text', 'count', 'number', 'share', 'interval', 'status'),
+            }),
+            { maxLength: 8 },
+          ),
           rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 80 }),
         }),
         { maxLength: 4 },
@@ -312,7 +326,7 @@ describe('renderMarkdown', () => {
         fc.record({
           id: text,
           title: text,
-          kind: fc.constantFrom<'bar' | 'histogram'>('bar', 'histogram'),
+          kind: fc.constantFrom<'bar' | 'histogram' | 'box'>('bar', 'histogram', 'box'),
           labels: fc.array(text, { maxLength: 60 }),
           series: fc.array(fc.record({ name: text, values: fc.array(fc.double(), { maxLength: 60 }) }), {
             maxLength: 3,

@@ -7,7 +7,9 @@
 
 import { clip, htmlInline, markdownCell, markdownCodeCell, markdownLine, markdownText } from './escape.ts';
 import {
+  columnHeader,
   describeCounts,
+  formatCell,
   formatCount,
   formatLocation,
   formatValue,
@@ -259,10 +261,10 @@ function tableBlock(table: ReportTable, maxRows: number): Block {
   const title = markdownText(name);
   if (table.columns.length === 0) return fixed(`#### ${title}\n\nThis table has no columns.`);
   if (table.rows.length === 0) return fixed(`#### ${title}\n\nNo rows.`);
-  const header = table.columns.map((column) => markdownCell(clip(column, 80)));
-  const align: Align[] = table.columns.map((_, i) => (isNumericColumn(table.rows, i) ? 'right' : 'left'));
+  const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
+  const align: Align[] = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
   const cells = (row: Cell[]) =>
-    table.columns.map((_, i) => markdownCell(clip(formatValue(row[i] ?? null), CELL_CHARS)));
+    table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
   const total = table.rows.length;
   const fold = total > FOLD_ROWS;
   const render = (k: number) => {

@@ -64,7 +64,7 @@ describe('renderTerminal', () => {
       summary: '',
       findings: [],
       metrics: {},
-      tables: [{ id: 't', title: 'Rows', columns: ['name'], rows }],
+      tables: [{ id: 't', title: 'Rows', columns: [{ name: 'name', kind: 'text' }], rows }],
       charts: [],
     });
     const text = renderTerminal(report, { color: false, maxRows: 5 });

@@ -6,7 +6,9 @@
 
 import { clip, stripControl } from './escape.ts';
 import {
+  columnHeader,
   describeCounts,
+  formatCell,
   formatCount,
   formatLocation,
   formatValue,
@@ -149,8 +151,8 @@ function tableLines(table: ReportTable, width: number, style: Palette, maxRows: 
   if (table.columns.length === 0 || table.rows.length === 0) return ['', title];
   const rows = table.rows
     .slice(0, Math.max(1, maxRows))
-    .map((row) => table.columns.map((_, i) => oneLine(formatValue(row[i] ?? null))));
-  const headers = table.columns.map(oneLine);
+    .map((row) => table.columns.map((column, i) => oneLine(formatCell(row[i], column))));
+  const headers = table.columns.map((column) => oneLine(columnHeader(column)));
   const widths = headers.map((header, i) =>
     Math.min(CELL_WIDTH, Math.max(length(header), ...rows.map((row) => length(row[i])))),
   );
@@ -166,7 +168,7 @@ function tableLines(table: ReportTable, width: number, style: Palette, maxRows: 
     widths[0] = room; // a first column wider than the terminal is clipped rather than dropped
     fitted = 1;
   }
-  const right = table.columns.map((_, i) => isNumericColumn(table.rows, i));
+  const right = table.columns.map(isNumericColumn);
   const line = (cells: string[]) =>
     `${INDENT}${cells
       .slice(0, fitted)

@@ -53,7 +53,6 @@ describe('report.schema.json', () => {
     ['an unknown verdict', (r) => (r.verdict = 'ok')],
     ['an action that is not kebab-case', (r) => (r.action = 'Validate Data')],
     ['an empty report name', (r) => (r.reportName = '')],
-    ['an unknown top-level property', (r) => (r.extra = 1)],
     ['a severity outside error/warning/notice', (r) => (r.findings[0].severity = 'fatal')],
     ['a finding without a message', (r) => delete r.findings[0].message],
     ['a negative count', (r) => (r.findings[0].count = -1)],
@@ -64,6 +63,30 @@ describe('report.schema.json', () => {
     ['an unknown location unit', (r) => (r.findings[0].locations[0].unit = 'byte')],
     ['a metric that is an object', (r) => (r.metrics.rows = { n: 1 })],
     ['a table cell that is an array', (r) => (r.tables[0].rows[0][0] = [1])],
+    ['a table column that is a bare string', (r) => (r.tables[0].columns[0] = 'column')],
+    ['a table column of an unknown kind', (r) => (r.tables[0].columns[0].kind = 'percent')],
+    ['an interval cell without its high end', (r) => (r.tables[0].rows[0][0] = { estimate: 1, low: 0 })],
+    ['a metric list holding a number', (r) => (r.metrics.names = ['a', 1])],
+    [
+      'a box without its median',
+      (r) =>
+        (r.charts = [
+          {
+            id: 'c',
+            title: '',
+            kind: 'box',
+            labels: ['a'],
+            series: [{ name: 's', values: [1], boxes: [{ min: 0, q1: 0, q3: 1, max: 1, n: 2 }] }],
+          },
+        ]),
+    ],
+    [
+      'bars with a low end and no high end',
+      (r) =>
+        (r.charts = [
+          { id: 'c', title: '', kind: 'bar', labels: ['a'], series: [{ name: 's', values: [1], low: [0] }] },
+        ]),
+    ],
     [
       'a chart kind other than bar/histogram',
       (r) => (r.charts = [{ id: 'c', title: '', kind: 'pie', labels: [], series: [] }]),
@@ -96,6 +119,78 @@ describe('report.schema.json', () => {
       assert.notDeepEqual(errorsOf(mutated(edit)), []);
     });
   }
+
+  it('accepts properties a newer modelgate may add, anywhere (an additive change)', () => {
+    const report = mutated((r) => {
+      r.extra = 1;
+      r.tool.commit = 'abc';
+      r.findings[0].hint = 'h';
+      r.findings[0].locations[0].endLine = 4;
+      r.tables[0].note = 'n';
+      r.tables[0].columns[0].description = 'd';
+      r.charts = [
+        {
+          id: 'c',
+          title: '',
+          kind: 'bar',
+          labels: ['a'],
+          series: [{ name: 's', values: [1], colour: 'red' }],
+          legend: true,
+        },
+      ];
+    });
+    assert.deepEqual(errorsOf(report), []);
+  });
+
+  it('accepts typed cells, interval bars, box charts and list metrics', () => {
+    const report = mutated((r) => {
+      r.metrics['drifted-columns'] = ['a', 'b'];
+      r.tables = [
+        {
+          id: 'rates',
+          title: 'Rates by group',
+          columns: [
+            { name: 'group', kind: 'text' },
+            { name: 'n', kind: 'count' },
+            { name: 'rate', kind: 'interval', unit: '%' },
+            { name: 'latency', kind: 'number', unit: 'ms' },
+            { name: 'share', kind: 'share' },
+            { name: 'result', kind: 'status' },
+          ],
+          rows: [
+            ['a', 10, { estimate: 0.42, low: 0.4, high: 0.44 }, 3.5, 0.1, 'pass'],
+            ['b', 0, { estimate: null, low: null, high: null }, null, null, 'undefined'],
+          ],
+        },
+      ];
+      r.charts = [
+        {
+          id: 'rates',
+          title: 'Rates',
+          kind: 'bar',
+          labels: ['a', 'b'],
+          series: [{ name: 'rate', values: [0.42, 0], low: [0.4, null], high: [0.44, null] }],
+        },
+        {
+          id: 'latency',
+          title: 'Latency',
+          kind: 'box',
+          labels: ['baseline', 'canary'],
+          series: [
+            {
+              name: 'latency',
+              values: [2, 3],
+              boxes: [
+                { min: 1, q1: 1.5, median: 2, q3: 2.5, max: 4, n: 100 },
+                { min: 1, q1: 2, median: 3, q3: 3.5, max: 6, n: 90 },
+              ],
+            },
+          ],
+        },
+      ];
+    });
+    assert.deepEqual(errorsOf(report), []);
+  });
 
   it('accepts a verdict that matches warnings only', () => {
     const report = mutated((r) => {

@@ -110,13 +110,19 @@ describe('renderChartSvg', () => {
   it('never emits NaN or Infinity for any values', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Chart['kind']>('bar', 'histogram'),
+        fc.constantFrom<Chart['kind']>('bar', 'histogram', 'box'),
         fc.array(fc.string({ maxLength: 30 }), { maxLength: 60 }),
         fc.array(fc.array(fc.double(), { maxLength: 60 }), { maxLength: 4 }),
         (kind, labels, values) => {
-          const svg = renderChartSvg(
-            chart({ kind, labels, series: values.map((v, i) => ({ name: `s${i}`, values: v })) }),
-          );
+          // Each series also carries intervals and boxes built from the same hostile numbers.
+          const series = values.map((v, i) => ({
+            name: `s${i}`,
+            values: v,
+            low: v.map((x) => x - 1),
+            high: v.map((x) => x * 2),
+            boxes: v.map((x, j) => ({ min: x, q1: v[j + 1] ?? x, median: x / 3, q3: x * 7, max: -x, n: j })),
+          }));
+          const svg = renderChartSvg(chart({ kind, labels, series }));
           assertFiniteGeometry(svg);
         },
       ),
@@ -159,5 +165,76 @@ describe('niceStep', () => {
     assert.equal(niceStep(700), 1000);
     assert.equal(niceStep(0.03), 0.05);
     assert.equal(niceStep(0), 1);
+  });
+
+  it('draws a whisker with caps for each bar that has an interval, and none for a bar without', () => {
+    const svg = renderChartSvg(
+      chart({
+        kind: 'bar',
+        labels: ['a', 'b', 'c'],
+        series: [
+          {
+            name: 'rate',
+            values: [0.4, 0.5, 0.6],
+            low: [0.3, Number.NaN, 0.55],
+            high: [0.5, Number.NaN, 0.65],
+          },
+        ],
+      }),
+    );
+    const whiskers = [
+      ...svg.matchAll(/<path d="M([\d.]+) ([\d.]+) L([\d.]+) ([\d.]+) M[^"]*"[^>]*><title>([^<]*)<\/title>/g),
+    ];
+    assert.equal(whiskers.length, 2);
+    assert.match(whiskers[0][5], /^a · rate: 0\.4 \[0\.3, 0\.5\]$/);
+    assert.match(whiskers[1][5], /^c · rate: 0\.6 \[0\.55, 0\.65\]$/);
+    // vertical, from the low end (lower on screen, larger y) to the high end
+    const [, x1, y1, x2, y2] = whiskers[0].map(Number);
+    assert.equal(x1, x2);
+    assert.ok(y1 > y2);
+  });
+
+  it('scales the y axis to reach the interval ends', () => {
+    const svg = renderChartSvg(
+      chart({ kind: 'bar', labels: ['a'], series: [{ name: 'r', values: [1], low: [0.5], high: [3.2] }] }),
+    );
+    const ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([\d.]+)<\/text>/g)].map((m) => Number(m[1]));
+    assert.ok(Math.max(...ticks) >= 3.2, `ticks ${ticks}`);
+  });
+
+  it('draws a box chart: per label and series a q1–q3 box, a median line and min–max whiskers', () => {
+    const box = (median: number) => ({
+      min: median - 2,
+      q1: median - 1,
+      median,
+      q3: median + 1,
+      max: median + 2,
+      n: 50,
+    });
+    const svg = renderChartSvg(
+      chart({
+        kind: 'box',
+        labels: ['p50', 'p99'],
+        series: [
+          { name: 'baseline', values: [3, 10], boxes: [box(3), box(10)] },
+          { name: 'canary', values: [4, 12], boxes: [box(4), box(12)] },
+        ],
+      }),
+    );
+    assertFiniteGeometry(svg);
+    const boxes = [
+      ...svg.matchAll(
+        /<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="(#\w+)" fill-opacity="0.25"/g,
+      ),
+    ];
+    assert.equal(boxes.length, 4);
+    assert.deepEqual(
+      boxes.map((m) => m[3]),
+      [SERIES_COLORS[0], SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[1]],
+    );
+    // The p99 box sits higher (smaller y) than the p50 box of the same series.
+    assert.ok(Number(boxes[1][1]) < Number(boxes[0][1]));
+    assert.match(svg, /p99 · canary: median 12, quartiles 11–13, range 10–14, n = 50/);
+    assert.equal((svg.match(/stroke-width="2.5"/g) ?? []).length, 4, 'one median line per box');
   });
 });

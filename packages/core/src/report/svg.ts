@@ -6,7 +6,7 @@
 
 import { clip, escapeHtml, stripControl } from './escape.ts';
 import { formatNumber } from './format.ts';
-import type { Chart } from './model.ts';
+import type { BoxSummary, Chart, ChartKind } from './model.ts';
 
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
 export const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
@@ -36,9 +36,12 @@ export function renderChartSvg(chart: Chart, opts: SvgChartOptions = {}): string
   const width = opts.width ?? 560;
   const height = opts.height ?? 300;
   const labels = chart.labels;
-  const series = chart.series.map((s) => ({
+  const series: Series[] = chart.series.map((s) => ({
     name: s.name,
     values: labels.map((_, i) => finiteOr0(s.values[i])),
+    low: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.low?.[i])) : undefined,
+    high: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.high?.[i])) : undefined,
+    boxes: chart.kind === 'box' ? labels.map((_, i) => finiteBox(s.boxes?.[i])) : undefined,
   }));
   const open = svgOpen(chart, width, height);
   if (labels.length === 0 || series.length === 0) {
@@ -57,7 +60,15 @@ export function renderChartSvg(chart: Chart, opts: SvgChartOptions = {}): string
   let min = 0;
   let max = 0;
   for (const s of series) {
-    for (const value of s.values) {
+    const extents = [
+      ...(s.boxes
+        ? s.boxes.flatMap((box) => (box ? [box.min, box.q1, box.median, box.q3, box.max] : []))
+        : s.values),
+      ...(s.low ?? []),
+      ...(s.high ?? []),
+    ];
+    for (const value of extents) {
+      if (Number.isNaN(value)) continue;
       min = Math.min(min, value);
       max = Math.max(max, value);
     }
@@ -65,11 +76,18 @@ export function renderChartSvg(chart: Chart, opts: SvgChartOptions = {}): string
   const scale = yScale(min, max, frame);
   const xLabel = chart.xLabel ?? (chart.kind === 'histogram' ? 'bin' : '');
   const yLabel = chart.yLabel ?? (chart.kind === 'histogram' ? 'frequency' : 'value');
+  const plot =
+    chart.kind === 'histogram'
+      ? histogram(series, labels, scale, frame)
+      : chart.kind === 'box'
+        ? boxes(series, labels, scale, frame)
+        : bars(series, labels, scale, frame);
 
   const parts = [
     open,
     yAxis(scale, frame, yLabel),
-    chart.kind === 'histogram' ? histogram(series, labels, scale, frame) : bars(series, labels, scale, frame),
+    plot,
+    intervals(series, labels, scale, frame, chart.kind),
     xAxis(labels, xTicks, scale, frame, xLabel),
     legend(series.map((s) => s.name)),
     '</svg>',
@@ -203,6 +221,11 @@ function xAxis(
 interface Series {
   name: string;
   values: number[];
+  /** Each bar's interval, NaN where a bar has none. */
+  low?: number[];
+  high?: number[];
+  /** A box chart's summaries, undefined where a label has none. */
+  boxes?: (BoxSummary | undefined)[];
 }
 
 /**
@@ -247,6 +270,80 @@ function bars(series: readonly Series[], labels: readonly string[], scale: Scale
   return `<g>${rects.join('')}</g>`;
 }
 
+/** Where a series' mark for label i sits: the bar's (or box's) middle, or the bin's middle in a histogram. */
+function markCenter(
+  kind: ChartKind,
+  i: number,
+  index: number,
+  count: number,
+  labels: number,
+  frame: Frame,
+): number {
+  const slot = (frame.right - frame.left) / labels;
+  if (kind === 'histogram') return frame.left + slot * (i + 0.5);
+  const inner = slot * 0.78;
+  const width = inner / count;
+  return frame.left + slot * i + (slot - inner) / 2 + width * (index + 0.5);
+}
+
+/** An interval per bar as a whisker with caps, in a darker line over the bar; bars without one get none. */
+function intervals(
+  series: readonly Series[],
+  labels: readonly string[],
+  scale: Scale,
+  frame: Frame,
+  kind: ChartKind,
+): string {
+  if (kind === 'box') return '';
+  const slot = (frame.right - frame.left) / labels.length;
+  const cap = Math.max(2, Math.min(6, (slot * 0.78) / series.length / 4));
+  const marks = series.flatMap((s, index) =>
+    labels.map((label, i) => {
+      const low = s.low?.[i] ?? Number.NaN;
+      const high = s.high?.[i] ?? Number.NaN;
+      if (Number.isNaN(low) || Number.isNaN(high)) return '';
+      const x = markCenter(kind, i, index, series.length, labels.length, frame);
+      const [y1, y2] = [scale.y(low), scale.y(high)];
+      const tip = xml(
+        `${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`,
+      );
+      return (
+        `<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
+        `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`
+      );
+    }),
+  );
+  return `<g class="intervals">${marks.join('')}</g>`;
+}
+
+/** One box per label and series: whiskers from min to max, a box from q1 to q3, a line at the median. */
+function boxes(series: readonly Series[], labels: readonly string[], scale: Scale, frame: Frame): string {
+  const slot = (frame.right - frame.left) / labels.length;
+  const width = Math.max(2, ((slot * 0.78) / series.length) * 0.7);
+  const marks = series.flatMap((s, index) =>
+    labels.map((label, i) => {
+      const box = s.boxes?.[i];
+      if (!box) return '';
+      const x = markCenter('box', i, index, series.length, labels.length, frame);
+      const color = SERIES_COLORS[index % SERIES_COLORS.length];
+      const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
+      const left = x - width / 2;
+      const tip = xml(
+        `${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
+          `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`,
+      );
+      return (
+        `<g><title>${tip}</title>` +
+        `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
+        `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
+        `<line x1="${coord(left)}" x2="${coord(left + width)}" y1="${coord(median)}" y2="${coord(median)}" stroke="${color}" stroke-width="2.5"/>` +
+        '</g>'
+      );
+    }),
+  );
+  return `<g class="boxes">${marks.join('')}</g>`;
+}
+
 /** Invisible full-height bands per bin whose tooltip lists every series' value (no script needed). */
 function hoverTargets(series: readonly Series[], labels: readonly string[], frame: Frame): string {
   const slot = (frame.right - frame.left) / labels.length;
@@ -275,6 +372,20 @@ function legend(names: readonly string[]): string {
 function finiteOr0(value: number | undefined): number {
   if (value === undefined || !Number.isFinite(value)) return 0;
   return Math.max(-1e300, Math.min(1e300, value));
+}
+
+function finiteOrNaN(value: number | null | undefined): number {
+  if (value === undefined || value === null || !Number.isFinite(value)) return Number.NaN;
+  return Math.max(-1e300, Math.min(1e300, value));
+}
+
+/** A box whose five numbers are all finite, clamped like any value; anything else is not drawn. */
+function finiteBox(box: BoxSummary | undefined): BoxSummary | undefined {
+  if (!box) return undefined;
+  const five = [box.min, box.q1, box.median, box.q3, box.max];
+  if (!five.every((value) => typeof value === 'number' && Number.isFinite(value))) return undefined;
+  const [min, q1, median, q3, max] = five.map(finiteOr0);
+  return { min, q1, median, q3, max, n: box.n };
 }
 
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */

@@ -63,4 +63,36 @@ describe('renderTextChart', () => {
     assert.doesNotMatch(text, /`/);
     assert.equal(text.split('\n').length, 2);
   });
+
+  it('lists each bar with its interval under the sparkline', () => {
+    const text = renderTextChart(
+      chart({
+        kind: 'bar',
+        labels: ['a', 'b'],
+        series: [{ name: 'rate', values: [0.42, 0.5], low: [0.4, Number.NaN], high: [0.44, Number.NaN] }],
+      }),
+    );
+    assert.equal(text.split('\n')[2], '  rate: a 0.42 [0.4, 0.44] · b 0.5');
+  });
+
+  it('writes a box chart as median (quartiles; range; n) per label', () => {
+    const text = renderTextChart(
+      chart({
+        kind: 'box',
+        title: 'latency',
+        labels: ['p50', 'p99'],
+        series: [
+          {
+            name: 'canary',
+            values: [3, 9],
+            boxes: [{ min: 1, q1: 2, median: 3, q3: 3.5, max: 6, n: 90 }],
+          },
+        ],
+      }),
+    );
+    assert.equal(
+      text,
+      '▸ latency (median, quartiles, range)\ncanary: p50 3 (2–3.5; 1–6; n 90) · p99 no data',
+    );
+  });
 });

@@ -26,6 +26,7 @@ export const MAX_SPARK_WIDTH = 48;
 export function renderTextChart(chart: Chart): string {
   const title = plain(clip(chart.title, 80));
   if (chart.labels.length === 0 || chart.series.length === 0) return `▸ ${title}: no data`;
+  if (chart.kind === 'box') return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
   const rows = chart.series.map((series) => {
     const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
     return {
@@ -41,7 +42,53 @@ export function renderTextChart(chart: Chart): string {
   const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
   const scale =
     chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
-  return [`▸ ${title} (${range}; ${scale})`, ...lines].join('\n');
+  return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+export const MAX_LISTED_LABELS = 8;
+
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart: Chart): string[] {
+  return chart.series
+    .filter((series) => series.low && series.high)
+    .map((series) => {
+      const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+        const low = series.low?.[i];
+        const high = series.high?.[i];
+        const bounds =
+          typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+            ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+            : '';
+        return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
+      });
+      return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart: Chart): string[] {
+  const lines: string[] = [];
+  for (const series of chart.series) {
+    const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+      const box = series.boxes?.[i];
+      const shown = box
+        ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+        : 'no data';
+      return `${plain(clip(label, 20))} ${shown}`;
+    });
+    lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+  }
+  return lines;
+}
+
+function value(number: number | null | undefined): string {
+  return typeof number === 'number' ? formatNumber(number) : 'undefined';
+}
+
+function more(chart: Chart): string {
+  const hidden = chart.labels.length - MAX_LISTED_LABELS;
+  return hidden > 0 ? ` · ${hidden} more` : '';
 }
 
 function spark(values: readonly number[], top: number): string {

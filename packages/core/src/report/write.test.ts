@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { describeError } from '../action/errors.ts';
+import { UserError } from '../errors.ts';
 import { sampleDriftReport, sampleValidationReport } from './fixtures/sample-reports.ts';
 import type { Report } from './model.ts';
 import { renderHtml } from './render-html.ts';
@@ -39,7 +41,23 @@ describe('writeReportFiles', () => {
     const file = join(scratch, 'a-file');
     await writeFile(file, 'x');
     await assert.rejects(writeReportFiles(sampleDriftReport(), join(file, 'sub')), (error: Error) => {
-      assert.match(error.message, /^Cannot write the report files into .*a-file\/sub: /);
+      assert.ok(error instanceof UserError, "a folder that cannot be written is the user's to fix");
+      assert.match(
+        error.message,
+        /^Cannot write the report files into .*a-file\/sub: .*a part of the path is not a folder$/,
+      );
+      assert.equal((error.cause as NodeJS.ErrnoException).code, 'ENOTDIR');
+      assert.equal(describeError(error).internal, false);
+      return true;
+    });
+  });
+
+  it('says a file is in the way when the report folder is a file', async () => {
+    const file = join(scratch, 'in-the-way');
+    await writeFile(file, 'x');
+    await assert.rejects(writeReportFiles(sampleDriftReport(), file), (error: Error) => {
+      assert.ok(error instanceof UserError);
+      assert.match(error.message, /in-the-way: a file is in the way where a folder is needed$/);
       return true;
     });
   });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Report } from './model.ts';
+import { describeFileSystemError, UserError } from '../errors.ts';
+import { type Cell, isIntervalValue, type Report } from './model.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
@@ -36,7 +37,11 @@ export async function writeReportFiles(report: Report, dir: string): Promise<Rep
       writeFile(paths.html, renderHtml(report)),
     ]);
   } catch (error) {
-    throw new Error(`Cannot write the report files into ${root}: ${(error as Error).message}`);
+    // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
+    // else (a renderer bug) stays an internal error.
+    const reason = describeFileSystemError(error, root);
+    if (reason === undefined) throw error;
+    throw new UserError(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
   }
   return paths;
 }
@@ -61,7 +66,10 @@ const FINDING_KEYS = ['check', 'severity', 'column', 'message', 'count', 'share'
 const LOCATION_KEYS = ['file', 'line', 'unit', 'column'];
 const TABLE_KEYS = ['id', 'title', 'columns', 'rows'];
 const CHART_KEYS = ['id', 'title', 'kind', 'xLabel', 'yLabel', 'labels', 'series'];
-const SERIES_KEYS = ['name', 'values'];
+const SERIES_KEYS = ['name', 'values', 'low', 'high', 'boxes'];
+const COLUMN_KEYS = ['name', 'kind', 'unit'];
+const BOX_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'n'];
+const INTERVAL_KEYS = ['estimate', 'low', 'high'];
 
 /**
  * report.json's text: two-space indented, keys in the model's order (keys the model does not know follow,
@@ -76,11 +84,25 @@ export function serializeReport(report: Report): string {
           locations: (locations) => (locations as object[]).map((location) => pick(location, LOCATION_KEYS)),
         }),
       ),
-    tables: (tables) => (tables as object[]).map((table) => pick(table, TABLE_KEYS)),
+    tables: (tables) =>
+      (tables as object[]).map((table) =>
+        pick(table, TABLE_KEYS, {
+          columns: (columns) => (columns as object[]).map((column) => pick(column, COLUMN_KEYS)),
+          rows: (rows) =>
+            (rows as Cell[][]).map((row) =>
+              row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell)),
+            ),
+        }),
+      ),
     charts: (charts) =>
       (charts as object[]).map((chart) =>
         pick(chart, CHART_KEYS, {
-          series: (series) => (series as object[]).map((s) => pick(s, SERIES_KEYS)),
+          series: (series) =>
+            (series as object[]).map((s) =>
+              pick(s, SERIES_KEYS, {
+                boxes: (boxes) => (boxes as object[]).map((box) => pick(box, BOX_KEYS)),
+              }),
+            ),
         }),
       ),
   });

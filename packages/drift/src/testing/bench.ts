@@ -5,8 +5,8 @@
  */
 
 import type { Column, Table } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import { type DriftOptions, detectDrift, summarizeTable } from '../index.ts';
-import { seededRandom } from '../random.ts';
 import { sortFinite } from '../sort.ts';
 
 function table(rows: number, seed: number, shift: number): Table {

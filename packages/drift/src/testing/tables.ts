@@ -5,7 +5,7 @@
  */
 
 import type { CategoricalColumn, Column, ColumnType, NumericColumn, Table } from '@modelgate/core';
-import { seededRandom } from '../random.ts';
+import { seededRandom } from '@modelgate/stats';
 
 export type TestColumn = (number | null)[] | (string | null)[];
 

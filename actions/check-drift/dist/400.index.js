@@ -1,5 +1,5 @@
-export const id = 367;
-export const ids = [367];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
 /***/ 8182:
@@ -166,7 +166,66 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 85367:
+/***/ 98811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ CHECK_RUN),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   _2: () => (/* binding */ failureFacts),
+/* harmony export */   x: () => (/* binding */ PR_COMMENT)
+/* harmony export */ });
+/* unused harmony export isRateLimit */
+/** Turns a failed GitHub call into a warning that says what happened and what the user can do about it. */
+const PR_COMMENT = { what: 'PR comment', permission: 'pull-requests: write' };
+const CHECK_RUN = { what: 'check run', permission: 'checks: write' };
+/** Status and GitHub's own message from an Octokit RequestError, or the message of any other error. */
+function failureFacts(error) {
+    const err = error;
+    const status = typeof err?.status === 'number' ? err.status : undefined;
+    const apiMessage = err?.response?.data?.message;
+    const message = typeof apiMessage === 'string'
+        ? apiMessage
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(error);
+    return { status, message };
+}
+function isRateLimit(facts) {
+    return (facts.status === 403 || facts.status === 429) && /rate limit/i.test(facts.message);
+}
+function explainFailure(call, facts, fromFork) {
+    const { status, message } = facts;
+    const prefix = `Could not ${call.verb ?? 'post'} the ${call.what}`;
+    const permission = call.permission;
+    if (isRateLimit(facts)) {
+        return `${prefix}: GitHub's API rate limit is used up (${status}: ${message}). The job summary has the report.`;
+    }
+    if (status === 401) {
+        return `${prefix}: GitHub rejected the token (401: ${message}). Pass a valid one, e.g. \`token: \${{ github.token }}\`.`;
+    }
+    if (status === 403 && fromFork) {
+        return (`${prefix}: this pull request comes from a fork, and GitHub gives workflows run for forks a read-only ` +
+            'token. The job summary has the report; a workflow triggered by `workflow_run` can post it.');
+    }
+    if (status === 403) {
+        return `${prefix}: the token may not do this (403: ${message}). Give the job \`permissions:\` with \`${permission}\`.`;
+    }
+    if (status === 404) {
+        return (`${prefix}: GitHub answered 404 (${message}); the token cannot see the repository or pull request. ` +
+            `Check the token and the job's \`permissions:\` (\`${permission}\`).`);
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+        return `${prefix}: GitHub rejected the request (${status}: ${message}).`;
+    }
+    const what = status !== undefined ? `HTTP ${status}: ${message}` : message;
+    return `${prefix}: GitHub's API did not answer successfully after retries (${what}).`;
+}
+
+
+/***/ }),
+
+/***/ 86400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -448,55 +507,8 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var github_context = __webpack_require__(9594);
-;// CONCATENATED MODULE: ./packages/core/src/github/failure.ts
-/** Turns a failed GitHub call into a warning that says what happened and what the user can do about it. */
-const PERMISSION = {
-    'PR comment': 'pull-requests: write',
-    'check run': 'checks: write',
-};
-/** Status and GitHub's own message from an Octokit RequestError, or the message of any other error. */
-function failureFacts(error) {
-    const err = error;
-    const status = typeof err?.status === 'number' ? err.status : undefined;
-    const apiMessage = err?.response?.data?.message;
-    const message = typeof apiMessage === 'string'
-        ? apiMessage
-        : typeof err?.message === 'string'
-            ? err.message
-            : String(error);
-    return { status, message };
-}
-function isRateLimit(facts) {
-    return (facts.status === 403 || facts.status === 429) && /rate limit/i.test(facts.message);
-}
-function explainFailure(step, facts, fromFork) {
-    const { status, message } = facts;
-    const prefix = `Could not post the ${step}`;
-    const permission = PERMISSION[step];
-    if (isRateLimit(facts)) {
-        return `${prefix}: GitHub's API rate limit is used up (${status}: ${message}). The job summary has the report.`;
-    }
-    if (status === 401) {
-        return `${prefix}: GitHub rejected the token (401: ${message}). Pass a valid one, e.g. \`token: \${{ github.token }}\`.`;
-    }
-    if (status === 403 && fromFork) {
-        return (`${prefix}: this pull request comes from a fork, and GitHub gives workflows run for forks a read-only ` +
-            'token. The job summary has the report; a workflow triggered by `workflow_run` can post it.');
-    }
-    if (status === 403) {
-        return `${prefix}: the token may not do this (403: ${message}). Give the job \`permissions:\` with \`${permission}\`.`;
-    }
-    if (status === 404) {
-        return (`${prefix}: GitHub answered 404 (${message}); the token cannot see the repository or pull request. ` +
-            `Check the token and the job's \`permissions:\` (\`${permission}\`).`);
-    }
-    if (status !== undefined && status >= 400 && status < 500) {
-        return `${prefix}: GitHub rejected the request (${status}: ${message}).`;
-    }
-    const what = status !== undefined ? `HTTP ${status}: ${message}` : message;
-    return `${prefix}: GitHub's API did not answer successfully after retries (${what}).`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github/failure.ts
+var failure = __webpack_require__(98811);
 ;// CONCATENATED MODULE: ./packages/core/src/github/summary.ts
 
 
@@ -573,7 +585,7 @@ async function publish(input, result, { info, warn, skip }) {
         context,
         env,
         uploader: input.artifactUploader,
-    }), (error) => warn(`Could not upload the report artifact: ${failureFacts(error).message}`));
+    }), (error) => warn(`Could not upload the report artifact: ${(0,failure/* failureFacts */._2)(error).message}`));
     if (artifact?.uploaded) {
         result.artifactId = artifact.id;
         result.artifactUrl = artifact.url;
@@ -586,7 +598,7 @@ async function publish(input, result, { info, warn, skip }) {
     const notice = truncationNotice(artifact, runUrl ? `the job summary of [the workflow run](${runUrl})` : 'the job summary of the workflow run');
     if (env.GITHUB_STEP_SUMMARY) {
         const summaryNotice = truncationNotice(artifact, `${input.reportDir} on the runner`);
-        await attempt(() => writeJobSummary(env.GITHUB_STEP_SUMMARY, input.markdown, summaryNotice), (error) => warn(`Could not write the job summary: ${failureFacts(error).message}`));
+        await attempt(() => writeJobSummary(env.GITHUB_STEP_SUMMARY, input.markdown, summaryNotice), (error) => warn(`Could not write the job summary: ${(0,failure/* failureFacts */._2)(error).message}`));
     }
     else {
         skip('the job summary: GITHUB_STEP_SUMMARY is not set');
@@ -597,10 +609,10 @@ async function publish(input, result, { info, warn, skip }) {
         // pull_request_target runs get a write token even for forks, so a 403 there is a real permission problem.
         const fromFork = (pullRequest?.isFork ?? false) && context.eventName !== 'pull_request_target';
         let readOnly = false;
-        const failed = (step) => (error) => {
-            const facts = failureFacts(error);
+        const failed = (call) => (error) => {
+            const facts = (0,failure/* failureFacts */._2)(error);
             readOnly ||= fromFork && facts.status === 403;
-            warn(explainFailure(step, facts, fromFork));
+            warn((0,failure/* explainFailure */.SP)(call, facts, fromFork));
         };
         if (pullRequest) {
             const comment = await attempt(() => upsertStickyComment(octokit, {
@@ -610,7 +622,7 @@ async function publish(input, result, { info, warn, skip }) {
                 marker: commentMarker(report.action, report.reportName),
                 markdown: input.markdown,
                 truncationNotice: notice,
-            }), failed('PR comment'));
+            }), failed(failure/* PR_COMMENT */.x));
             result.commentUrl = comment?.url;
             if (comment)
                 info(`Report: ${comment.created ? 'posted' : 'updated'} the PR comment ${comment.url}`);
@@ -642,7 +654,7 @@ async function publish(input, result, { info, warn, skip }) {
                     detailsUrl: context.runUrl,
                     externalId: context.runId,
                 });
-            }, failed('check run'));
+            }, failed(failure/* CHECK_RUN */.HH));
             result.checkRunUrl = checkRun?.url;
             if (checkRun)
                 info(`Report: created the check run ${checkRun.url}`);
