@@ -75,6 +75,34 @@ describe('profile-data run as the runner runs it', { concurrency: true }, () => 
     assert.deepEqual(fake.violations, []);
   });
 
+  it('shards files across matrix jobs: every file once, a job without a file writes an empty profile', async () => {
+    const fake = await startFake();
+    const ws = exampleWorkspace();
+    const rows: string[] = [];
+    for (let shard = 0; shard < 3; shard++) {
+      const result = await run(fake, ws, {
+        inputs: {
+          data: 'examples/data/[st]*.csv',
+          shard: `${shard}/3`,
+          output: `shards/${shard}.json`,
+          'report-name': `s${shard}`,
+        },
+      });
+      assert.equal(result.exitCode, 0, result.stdout);
+      rows.push(result.outputs.rows);
+    }
+    // serving.csv and train.csv in sorted order: one each for shards 0 and 1, none for shard 2.
+    assert.deepEqual(rows, ['800', '800', '0']);
+    const merged = await run(fake, ws, { inputs: { merge: 'shards/*.json', output: 'all.json' } });
+    const whole = await run(fake, ws, {
+      inputs: { data: 'examples/data/[st]*.csv', output: 'whole.json', 'report-name': 'w' },
+    });
+    assert.equal(merged.outputs.rows, whole.outputs.rows);
+    const bad = await run(fake, ws, { inputs: { data: 'examples/data/*.csv', shard: '3/3' } });
+    assert.equal(bad.exitCode, 1);
+    assert.match(bad.stdout, /shard must be i\/n with 0 <= i < n/);
+  });
+
   it('fails the step, naming the file, when no row can be read, and counts unreadable rows', async () => {
     const fake = await startFake();
     const ws = exampleWorkspace();

@@ -53254,9 +53254,9 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ gate)
+/* harmony export */   Gj: () => (/* binding */ gate)
 /* harmony export */ });
-/* unused harmony export inputs */
+/* unused harmony exports inputs, shardFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -53267,12 +53267,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14573);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76719);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97837);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19150);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_10__]);
-([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_11__]);
+([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -53282,6 +53282,7 @@ const inputs = {
     data: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
     merge: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
     output: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq()),
+    shard: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
     columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
     'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
     'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .COLUMN_TYPES */ .RO)),
@@ -53302,6 +53303,20 @@ async function mergeFiles(patterns, log) {
     }
     return merged;
 }
+/**
+ * `i/n` (0 <= i < n): this job's share of the files the data names, every n-th of them in sorted order
+ * from the i-th, so that n matrix jobs given the same `data` profile each file once.
+ */
+function shardFiles(files, shard) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(shard);
+    const index = match ? Number(match[1]) : Number.NaN;
+    const count = match ? Number(match[2]) : Number.NaN;
+    if (!(count >= 1 && index < count)) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('shard', `shard must be i/n with 0 <= i < n, such as 0/8; got ${JSON.stringify(shard)}`);
+    }
+    return files.filter((_, i) => i % count === index);
+}
+const EMPTY_PROFILE = { rows: 0, unreadableRows: 0, sources: [], columns: [] };
 /** profile-data: a dataset, or the profiles of its shards, into one mergeable profile file. */
 const gate = {
     name: 'profile-data',
@@ -53316,17 +53331,26 @@ const gate = {
             profile = await mergeFiles(merge, log);
         }
         else {
-            const files = data;
-            log(`profiling ${files.join(', ')}`);
-            const chunks = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .readTableChunksInWorker */ ._)(files, {
-                chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .STREAMING_CHUNK_BYTES */ .xM,
-                columnTypes: options['column-types'],
-                columns: options.columns,
-                excludeColumns: options['exclude-columns'],
-            });
-            profile = await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .profileChunks */ .cH)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .releasingChunks */ .Fz)(chunks), files.join(', '));
+            let files = data;
+            if (options.shard) {
+                const all = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .resolveInputs */ .eL)(files);
+                files = shardFiles(all, options.shard);
+                log(`shard ${options.shard.trim()}: ${files.length} of the ${all.length} files`);
+            }
+            log(`profiling ${files.length > 0 ? files.join(', ') : 'no file'}`);
+            // A matrix may have more jobs than files: a shard without a file is an empty profile, which merges
+            // as nothing; a merge that ends with no rows at all still fails below.
+            profile =
+                files.length === 0
+                    ? EMPTY_PROFILE
+                    : await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .profileChunks */ .cH)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .readTableChunksInWorker */ ._)(files, {
+                        chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .STREAMING_CHUNK_BYTES */ .xM,
+                        columnTypes: options['column-types'],
+                        columns: options.columns,
+                        excludeColumns: options['exclude-columns'],
+                    })), files.join(', '));
         }
-        if (profile.rows === 0) {
+        if (profile.rows === 0 && !(options.shard && profile.sources.length === 0)) {
             const why = profile.unreadableRows > 0 ? `all ${profile.unreadableRows} rows are unreadable` : 'it has no rows';
             throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .DataError */ .f((data ?? merge ?? []).join(', '), `nothing to profile: ${why}`);
         }
@@ -53382,7 +53406,7 @@ _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (
 
 /** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
 async function run(actionDir) {
-    await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .G, actionDir);
+    await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .Gj, actionDir);
 }
 
 __webpack_async_result__();
@@ -53433,6 +53457,13 @@ function columnRow(column) {
 }
 function profileResult(profile, digest) {
     const findings = [];
+    if (profile.sources.length === 0) {
+        findings.push({
+            check: 'empty-shard',
+            severity: 'notice',
+            message: 'This shard holds no file: its profile is empty and merges as nothing.',
+        });
+    }
     if (profile.unreadableRows > 0) {
         findings.push({
             check: 'unreadable-rows',

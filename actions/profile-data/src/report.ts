@@ -37,6 +37,13 @@ function columnRow(column: ColumnProfile): (string | number | null)[] {
 
 export function profileResult(profile: DatasetProfile, digest: string): CheckResult {
   const findings: Finding[] = [];
+  if (profile.sources.length === 0) {
+    findings.push({
+      check: 'empty-shard',
+      severity: 'notice',
+      message: 'This shard holds no file: its profile is empty and merges as nothing.',
+    });
+  }
   if (profile.unreadableRows > 0) {
     findings.push({
       check: 'unreadable-rows',
