@@ -53422,7 +53422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21368);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82622);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46507);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -53717,7 +53717,7 @@ function gateFails(verdict, failOn) {
 
 /***/ }),
 
-/***/ 21368:
+/***/ 82622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53830,173 +53830,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -54037,7 +53872,7 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -54051,7 +53886,7 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
                 : '';
             return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
@@ -54065,7 +53900,7 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
                 : 'no data';
             return `${plain(clip(label, 20))} ${shown}`;
         });
@@ -54074,7 +53909,7 @@ function boxLines(chart) {
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -54212,7 +54047,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -54234,7 +54069,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -54253,7 +54088,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell(clip(formatValue(value), CELL_CHARS)),
+        markdownCell(clip((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -54266,10 +54101,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -54297,13 +54132,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell(clip(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -54316,7 +54151,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -54337,9 +54172,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -54384,6 +54219,8 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -54402,10 +54239,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -54584,12 +54421,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -54663,7 +54500,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -54690,7 +54527,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -54708,8 +54545,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -54723,7 +54560,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -54788,7 +54625,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -54806,7 +54643,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -54835,17 +54672,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -54853,18 +54690,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -54887,14 +54724,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(isNumericColumn);
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -55030,7 +54867,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -55731,6 +55568,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -56012,6 +55850,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -58395,6 +58244,217 @@ function mapping(value) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
 /***/ 26344:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58406,7 +58466,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14126);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81025);
@@ -58679,7 +58739,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.current)}`);
+        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.current)}`);
     }
     if (!declared && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
@@ -59009,34 +59069,6 @@ function decode(blocks, count) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 18220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ formatStatistic),
-/* harmony export */   l: () => (/* binding */ formatPercent)
-/* harmony export */ });
-/** Numbers in finding messages and table labels: short, and the same everywhere in this package. */
-/** 4 significant digits, no trailing zeros, no exponent for ordinary magnitudes: 0.1532, 350.6, 1e-12. */
-function formatStatistic(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value !== 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e9)) {
-        return value
-            .toExponential(2)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    }
-    return String(Number(value.toPrecision(4)));
-}
-/** A share as a percentage with one decimal: 0.1234 -> "12.3%". */
-function formatPercent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-
 
 /***/ }),
 
@@ -60145,7 +60177,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ driftResult)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
 _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -60174,10 +60206,10 @@ function summaryLine(m) {
     const n = m.columns.length;
     const parts = [];
     if (n > 0) {
-        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)})`;
+        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)})`;
         parts.push(m.datasetDrift
-            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`
-            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`);
+            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`
+            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`);
     }
     if (m.prediction) {
         parts.push(m.prediction.drifted ? `Prediction "${m.prediction.column}" drifted.` : 'Prediction did not drift.');
@@ -60195,9 +60227,9 @@ function performanceChange(p) {
     const after = p.current.metrics[p.metric]?.value;
     if (before == null || after == null || p.drop === null)
         return `${p.metric} could not be measured on both data sets`;
-    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(x);
+    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(x);
     const change = p.drop === 0 ? 'unchanged' : `${amount(Math.abs(p.drop))} ${p.drop > 0 ? 'worse' : 'better'}`;
-    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
+    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
 }
 function describeDrift(c, jsBase) {
     const reasons = [];
@@ -60205,18 +60237,18 @@ function describeDrift(c, jsBase) {
         const info = _methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method];
         if (info.kind === 'p-value') {
             const adjusted = c.adjustedPValue !== c.pValue ? ' (adjusted)' : '';
-            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
+            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
         }
         else {
             const base = c.method === 'jensen-shannon' ? ` (log base ${jsBase})` : '';
-            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.statistic)} ≥ ${c.threshold}`);
+            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.statistic)} ≥ ${c.threshold}`);
         }
     }
     else if (c.valueDrift) {
         reasons.push(c.notes.find((n) => n.startsWith('type changed')) ?? 'type changed');
     }
     if (c.missingDrift) {
-        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.current)}`);
+        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.current)}`);
     }
     return reasons.join('; ');
 }
@@ -60228,7 +60260,7 @@ function findings(m) {
             check: 'dataset-drift',
             severity: 'error',
             message: `Dataset drift: ${m.driftedColumns.length} of ${m.columns.length} columns drifted ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
             count: m.driftedColumns.length,
             share: m.driftShare,
         });
@@ -60445,7 +60477,7 @@ function performanceTable(p) {
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(p.maxDrop)})`,
+            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(p.maxDrop)})`,
         columns: [
             { name: 'metric', kind: 'text' },
             { name: 'reference', kind: 'interval' },
@@ -60524,7 +60556,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony exports measureSkew, skewResult */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96665);
 /**
  * Training-serving skew (and shadow vs production): the same rows, seen twice. Rows of the two tables are
  * joined on the id columns (a composite key when there are several; a hash join), and each feature is
@@ -60748,7 +60780,7 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(s.threshold)})` +
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,

@@ -55389,6 +55389,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -55670,6 +55671,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -58988,14 +59000,26 @@ function trimExponent(text) {
     const [mantissa, exponent] = text.split('e');
     return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
 }
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
 function formatShare(share) {
     if (!Number.isFinite(share))
         return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
     const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
 }
 /** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
 function formatValue(value) {

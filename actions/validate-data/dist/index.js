@@ -36788,7 +36788,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69209);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68780);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99878);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -36833,7 +36833,7 @@ function gateFails(verdict, failOn) {
 
 /***/ }),
 
-/***/ 69209:
+/***/ 68780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37062,173 +37062,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -37269,7 +37104,7 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -37283,7 +37118,7 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
                 : '';
             return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
@@ -37297,7 +37132,7 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
                 : 'no data';
             return `${plain(clip(label, 20))} ${shown}`;
         });
@@ -37306,7 +37141,7 @@ function boxLines(chart) {
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -37444,7 +37279,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -37466,7 +37301,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -37485,7 +37320,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell(clip(formatValue(value), CELL_CHARS)),
+        markdownCell(clip((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -37498,10 +37333,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -37529,13 +37364,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell(clip(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -37548,7 +37383,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -37569,9 +37404,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -37614,6 +37449,8 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -37632,10 +37469,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -37814,12 +37651,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -37893,7 +37730,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -37920,7 +37757,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -37938,8 +37775,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -37953,7 +37790,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -38018,7 +37855,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -38036,7 +37873,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -38065,17 +37902,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -38083,18 +37920,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -38117,14 +37954,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(isNumericColumn);
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -38260,7 +38097,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -38955,6 +38792,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
 /* harmony export */   X7: () => (/* binding */ parseDatetime),
 /* harmony export */   gf: () => (/* binding */ parseAs),
 /* harmony export */   m: () => (/* binding */ isIntegerLiteral),
@@ -39242,6 +39080,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -42371,6 +42220,217 @@ function mapping(value) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
 /***/ 5300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42420,8 +42480,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23150);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(93265);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__]);
-_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _datetime_js__WEBPACK_IMPORTED_MODULE_2__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__, _format_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _datetime_js__WEBPACK_IMPORTED_MODULE_2__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__, _format_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // The rules a column's schema entry states. Each is fed the column chunk by chunk, one linear pass over the
 // chunk's typed values, and keeps only counts, bounds and its first examples (as rows of the dataset)
 // between chunks. A make* function returns undefined when the schema does not ask for the rule.
@@ -42900,8 +42960,9 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 11025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   VO: () => (/* binding */ isConstant),
 /* harmony export */   _l: () => (/* binding */ MajorityCounter),
@@ -42909,6 +42970,8 @@ __webpack_async_result__();
 /* harmony export */   tR: () => (/* binding */ valueRange)
 /* harmony export */ });
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63390);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_values_js__WEBPACK_IMPORTED_MODULE_0__]);
+_column_values_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Small per-column summaries shared by validation, inference and the quality comparison, each fed one
 // chunk at a time and holding O(1) memory (or a bounded amount) between chunks.
 
@@ -43078,12 +43141,15 @@ function valueRange(values) {
     return any ? { min, max } : { min: Number.NaN, max: Number.NaN };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
 /***/ 63390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   JM: () => (/* binding */ ColumnReading),
@@ -43093,6 +43159,8 @@ function valueRange(values) {
 /* harmony export */ });
 /* unused harmony exports parseAs, readAs */
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19696);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_datetime_js__WEBPACK_IMPORTED_MODULE_0__]);
+_datetime_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // A column's cells read as the type its schema declares. The reader chose each column's type from the data;
 // the schema may say otherwise (integer where the file holds "abc", number where it holds 2.5 for an
 // integer, text where the reader saw numbers). This module lines the two up once per column so every value
@@ -43332,6 +43400,8 @@ function readAs(column, declared, maxExamples) {
     return new ColumnReading(declared, maxExamples).read(column);
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -43352,8 +43422,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23150);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93265);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__]);
-_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_values_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__, _format_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_column_values_js__WEBPACK_IMPORTED_MODULE_0__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__, _format_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
@@ -43594,47 +43664,19 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 19696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
+/* harmony export */   GU: () => (/* reexport safe */ _modelgate_core__WEBPACK_IMPORTED_MODULE_0__.GU),
 /* harmony export */   _O: () => (/* binding */ isWritableDateTime),
 /* harmony export */   gM: () => (/* binding */ formatIsoDateTime)
 /* harmony export */ });
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10475);
 // ISO 8601 dates and times as epoch milliseconds (UTC), the representation a datetime column holds.
-// Date.parse is not used: it reads "2024-01-01T00:00" in the machine's local zone, so one schema would mean
-// different instants on different runners.
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/**
- * Epoch milliseconds of an ISO 8601 date ("2024-01-31") or date-time ("2024-01-31T12:00:00.5+02:00"), or
- * undefined when `text` is not one. A time without an offset is UTC. Fractions below a millisecond are cut.
- */
-function parseIsoDateTime(text) {
-    const m = isoPattern.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-    const utc = new Date(0);
-    utc.setUTCFullYear(year, month - 1, day);
-    utc.setUTCHours(hour, minute, second, millis);
-    return utc.getTime() - offsetMinutes(m[8]) * 60_000;
-}
-function offsetMinutes(zone) {
-    if (!zone || zone === 'Z' || zone === 'z')
-        return 0;
-    const digits = zone.slice(1).replace(':', '');
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
-    return zone[0] === '-' ? -minutes : minutes;
-}
+// Parsing is core's parseIsoDateTime, the readers' own rules, so a schema bound and a data cell written
+// alike are the same instant (Date.parse is not used: it reads "2024-01-01T00:00" in the local zone).
+
 const minIso = new Date(0).setUTCFullYear(0, 0, 1);
 const maxIso = new Date(0).setUTCFullYear(9999, 11, 31) + 86_399_999;
 /** Whether `ms` falls in years 0000..9999, the range a four-digit ISO year can write. */
@@ -43647,6 +43689,8 @@ function formatIsoDateTime(ms) {
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -43766,17 +43810,21 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 23150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   T1: () => (/* reexport safe */ _modelgate_core__WEBPACK_IMPORTED_MODULE_0__.T1),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   ki: () => (/* binding */ formatList)
 /* harmony export */ });
-// How numbers, shares and values read in finding messages. One style for every check.
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96665);
+// How numbers, shares and values read in finding messages. One style for every check; shares use core's
+// formatShare, the one every report uses.
+
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 /** A count with thousands separators: 10000 -> "10,000". */
 function formatCount(n) {
@@ -43785,19 +43833,6 @@ function formatCount(n) {
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
 function plural(n, noun, pluralNoun = `${noun}s`) {
     return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
-}
-/** A share 0..1 as a percentage with enough digits to tell small shares apart: 0.0005 -> "0.05%". */
-function formatShare(share) {
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    // 99.99% must not read as 100%: "almost constant" and "all" are different findings.
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
 }
 /** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
 function formatNumber(x) {
@@ -43820,6 +43855,8 @@ function formatList(items, limit = 5) {
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -43842,8 +43879,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88928);
 /* harmony import */ var _serialize_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3343);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(107);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__, _validate_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__, _validate_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__, _serialize_schema_js__WEBPACK_IMPORTED_MODULE_7__, _validate_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_infer_js__WEBPACK_IMPORTED_MODULE_2__, _parse_schema_js__WEBPACK_IMPORTED_MODULE_3__, _quality_js__WEBPACK_IMPORTED_MODULE_4__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_6__, _serialize_schema_js__WEBPACK_IMPORTED_MODULE_7__, _validate_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // @modelgate/validation: the domain logic of validate-data. Pure functions on Tables and schema text; the
 // action does the reading, writing and reporting.
 
@@ -43878,8 +43915,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93502);
 /* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27433);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__]);
-([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _provenance_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _provenance_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * inferSchema: a first schema from a trusted dataset, in the spirit of TFDV's infer_schema. It describes
  * the data as seen, loosened where new data is expected to differ a little, so that the data it came from
@@ -44606,8 +44643,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37734);
 /* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88928);
 /* harmony import */ var _yaml_locate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(77413);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_schema_errors_js__WEBPACK_IMPORTED_MODULE_4__]);
-_schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_datetime_js__WEBPACK_IMPORTED_MODULE_2__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_datetime_js__WEBPACK_IMPORTED_MODULE_2__, _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * parseSchema: schema text (YAML or JSON) to a Schema with every default applied. Three stages, each
  * reporting every problem it finds at its line and column: YAML syntax (and duplicate keys), the JSON
@@ -44861,13 +44898,16 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 74510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ Provenance)
 /* harmony export */ });
 /* unused harmony export ChunkRows */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23150);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_format_js__WEBPACK_IMPORTED_MODULE_0__]);
+_format_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 /** The rows of one chunk, placed in the dataset. Rows are looked up in increasing order, mostly. */
 class ChunkRows {
@@ -44964,6 +45004,8 @@ class Provenance {
     }
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -44984,8 +45026,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93502);
 /* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27433);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37734);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__]);
-_duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * compareQuality: has the data got worse than a trusted reference? Three measures, each compared on the
  * columns both tables have:
@@ -45474,13 +45516,16 @@ const defaultAlmostConstantShare = 0.99;
 /***/ }),
 
 /***/ 3343:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ serializeSchema)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19696);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_datetime_js__WEBPACK_IMPORTED_MODULE_1__]);
+_datetime_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Writes a Schema back as the YAML users edit. The output is stable (same schema, same bytes: no dates, a
 // fixed field order) so an inferred schema can be committed and diffed, and parseSchema reads it back to an
 // equal Schema.
@@ -45553,6 +45598,8 @@ function serializeSchema(schema) {
     return doc.toString({ lineWidth: 110, flowCollectionPadding: false });
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -45576,8 +45623,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(75804);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(93502);
 /* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(27433);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _column_stats_js__WEBPACK_IMPORTED_MODULE_1__, _column_values_js__WEBPACK_IMPORTED_MODULE_2__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _format_js__WEBPACK_IMPORTED_MODULE_5__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _provenance_js__WEBPACK_IMPORTED_MODULE_7__, _quality_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _column_stats_js__WEBPACK_IMPORTED_MODULE_1__, _column_values_js__WEBPACK_IMPORTED_MODULE_2__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_4__, _format_js__WEBPACK_IMPORTED_MODULE_5__, _key_spill_js__WEBPACK_IMPORTED_MODULE_6__, _provenance_js__WEBPACK_IMPORTED_MODULE_7__, _quality_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * validateTable / validateChunks: does this dataset match its schema? Every rule the schema states (and the
  * dataset-wide ones it configures) runs once; a rule that finds nothing adds a passing row to the "checks"

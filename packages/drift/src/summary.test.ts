@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { UserError } from '@modelgate/core';
 import { sortedFiniteValues, sortedValues } from './finite-values.ts';
 import { type DriftOptions, detectDrift } from './index.ts';
 import {
@@ -55,7 +56,11 @@ test('a damaged or foreign file is a SummaryError naming the file', () => {
   const expectError = (data: Uint8Array, message: RegExp) =>
     assert.throws(
       () => decodeSummary(data, 'cache/ref.bin'),
-      (e: unknown) => e instanceof SummaryError && e.file === 'cache/ref.bin' && message.test(e.message),
+      (e: unknown) =>
+        e instanceof SummaryError &&
+        e instanceof UserError &&
+        e.file === 'cache/ref.bin' &&
+        message.test(e.message),
     );
   assert.deepEqual(decodeSummary(bytes), summary);
   expectError(new TextEncoder().encode('num_0,num_1\n1,2\n'), /not a modelgate reference summary/);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { UserError } from '@modelgate/core';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import jsonSchema from '../schema/validate-data.schema.json' with { type: 'json' };
@@ -16,6 +17,8 @@ function problemsOf(text: string, file = 'schema.yml'): string[] {
     parseSchema(text, file);
   } catch (error) {
     assert.ok(error instanceof SchemaError, `expected a SchemaError, got ${String(error)}`);
+    // The action shows it as is (a user error), not as an internal error.
+    assert.ok(error instanceof UserError);
     return error.message.split('\n');
   }
   assert.fail('expected parseSchema to throw');
