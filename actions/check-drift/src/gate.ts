@@ -4,11 +4,14 @@ import {
   commonInputs,
   type Gate,
   type GateContext,
+  type GateOutcome,
+  InputError,
   input,
   type ReadOptions,
   readTables,
 } from '@modelgate/core';
-import { compareSkew, DRIFT_METHODS, driftResult, measureDrift } from '@modelgate/drift';
+import { compareSkew, DRIFT_METHODS, DROP_MODES, driftResult, measureDrift } from '@modelgate/drift';
+import { isProfileInput, noteApproximations, profileFinding, profileSummary } from './profiles.ts';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 import { summarizeData } from './summarize.ts';
@@ -32,6 +35,7 @@ export const inputs = {
   'target-column': input.text(),
   task: input.present(input.choice(['classification', 'regression'] as const)),
   'max-performance-drop': input.present(input.number({ min: 0 })),
+  'performance-drop-mode': input.present(input.choice(DROP_MODES)),
   'retrain-event': input.text(),
   'id-columns': input.list(),
   'cache-reference': input.present(input.boolean()),
@@ -52,19 +56,26 @@ function comparedAs(types: Record<string, ColumnType>): Record<string, 'numeric'
 export const gate: Gate<typeof inputs> = {
   name: 'check-drift',
   inputs,
-  async run(options, context: GateContext) {
+  async run(options, context: GateContext): Promise<GateOutcome> {
     const { log } = context;
     const read: ReadOptions = {
       columnTypes: options['column-types'],
       excludeColumns: options['exclude-columns'],
     };
     const ids = options['id-columns'];
+    if (ids && [...options.reference, ...options.current].some((p) => p.toLowerCase().endsWith('.json'))) {
+      throw new InputError(
+        'id-columns',
+        'skew compares rows by id, and a profile has no rows: give data files',
+      );
+    }
     if (ids) {
       log(
         `comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`,
       );
       const [training, serving] = await readTables([options.reference, options.current], read);
-      return { result: compareSkew(training, serving, { idColumns: ids, columns: options.columns }) };
+      const result = compareSkew(training, serving, { idColumns: ids, columns: options.columns });
+      return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
     }
 
     log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
@@ -73,13 +84,30 @@ export const gate: Gate<typeof inputs> = {
     const columnTypes = comparedAs(options['column-types'] ?? {});
     // Concept drift scores both sides row by row, so their summaries keep those two columns whole.
     const keepRows = target && prediction ? [target, prediction] : [];
+    const profiles = {
+      reference: isProfileInput('reference', options.reference)
+        ? await profileSummary(options.reference, options['exclude-columns'])
+        : null,
+      current: isProfileInput('current', options.current)
+        ? await profileSummary(options.current, options['exclude-columns'])
+        : null,
+    };
+    if (keepRows.length > 0 && (profiles.reference || profiles.current)) {
+      throw new InputError(
+        'target-column',
+        "concept drift pairs each row's target and prediction, and a profile has no rows: leave out target-column, or give data files",
+      );
+    }
     // Each side is summarised as it is read, chunk by chunk, never held as a table: the reference on a
     // worker thread, the current data here, side by side.
     const [reference, current] = await Promise.all([
-      options['cache-reference']
-        ? cachedReference(options.reference, read, keepRows, context)
-        : summarizeData(options.reference, read, { keepRows }, 'worker'),
-      summarizeData(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
+      profiles.reference
+        ? profiles.reference.summary
+        : options['cache-reference']
+          ? cachedReference(options.reference, read, keepRows, context)
+          : summarizeData(options.reference, read, { keepRows }, 'worker'),
+      profiles.current?.summary ??
+        summarizeData(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
     ]);
     const measured = measureDrift(reference, current, {
       columns: options.columns,
@@ -95,8 +123,15 @@ export const gate: Gate<typeof inputs> = {
       targetColumn: target,
       task: options.task,
       maxPerformanceDrop: options['max-performance-drop'],
+      performanceDropMode: options['performance-drop-mode'],
     });
+    const sides: [string, typeof profiles.reference][] = [
+      ['reference', profiles.reference],
+      ['current', profiles.current],
+    ];
+    noteApproximations(measured, sides);
     const result = driftResult(measured);
+    profileFinding(result, sides);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
     const event = options['retrain-event'];
     const publishingWarnings: string[] = [];
@@ -117,6 +152,7 @@ export const gate: Gate<typeof inputs> = {
         'drift-share': String(measured.driftShare),
         'drifted-columns': JSON.stringify(measured.driftedColumns),
         'retrain-needed': String(retrainNeeded),
+        'unreadable-rows': String(result.metrics['unreadable-rows']),
       },
     };
   },

@@ -22,7 +22,7 @@ interface PsiCountsCase {
 
 const golden = loadGolden<{ samples: PsiCase[]; counts: PsiCountsCase[] }>('psi');
 
-describe('psi agrees with the PSI of shared/bench/baseline_drift_scipy.py', () => {
+describe('psi agrees with the PSI of scripts/bench/peer_drift_scipy.py', () => {
   for (const c of golden.cases.samples) {
     it(c.name, () => {
       const reference = sample(c.reference);
@@ -60,5 +60,21 @@ describe('psi', () => {
     assert.throws(() => psi(x, Float64Array.of(1, Number.NaN)), /current contains NaN/);
     assert.throws(() => psiFromCounts([1, 2], [1]), /refCounts has 2 categories but curCounts has 1/);
     assert.throws(() => psiFromCounts([0, 0], [1, 1]), /refCounts sums to 0/);
+  });
+});
+
+describe('psi on a reference straddling ±1e308', () => {
+  it('has finite inner edges and the PSI of the halved values (bins scale with the data)', () => {
+    const reference = Float64Array.from([-1.7e308, -1.6e308, -1.5e308, 1.5e308, 1.6e308, 1.7e308]);
+    const current = Float64Array.from([-1.5e308, 1e307, 2e307, 1.5e308, 1.6e308]);
+    const half = (x: Float64Array) => x.map((v) => v / 2);
+    const result = psi(reference, current, { bins: 4 });
+    const halved = psi(half(reference), half(current), { bins: 4 });
+    assert.ok(result.edges.slice(1, -1).every(Number.isFinite), String(result.edges));
+    assert.deepEqual(
+      result.edges,
+      halved.edges.map((e) => e * 2),
+    );
+    assert.equal(result.value, halved.value);
   });
 });

@@ -24,7 +24,7 @@ const DEFAULT_EPSILON = 1e-4;
  * over bins whose edges are the distinct numpy-linear quantiles of the reference at levels
  * linspace(0, 1, bins + 1), with the outermost edges replaced by -Infinity and +Infinity. r_i and c_i are
  * the shares of each sample in bin i (numpy.histogram bins: half-open, last one closed), each raised to at
- * least `epsilon`. This is the definition of shared/bench/baseline_drift_scipy.py.
+ * least `epsilon`. This is the definition of scripts/bench/peer_drift_scipy.py.
  *
  * Edge cases: ties in the reference merge quantiles, so there may be fewer than `bins` bins. A constant
  * reference yields a single bin (-Infinity, +Infinity) and PSI = 0 whatever the current sample holds —
@@ -41,7 +41,11 @@ export function psi(reference: Float64Array, current: Float64Array, options: Psi
   if (current.length === 0) throw new RangeError('psi: current is empty; at least one value is needed');
 
   // numpy.unique: sorted distinct values (sorting guards against last-bit non-monotonic interpolation).
-  const levels = linspace(0, 1, bins + 1).map((level) => quantile(ref, level));
+  // A reference straddling ±1e308 overflows the quantiles' interpolation (hi - lo): they are then those
+  // of the halved values, doubled, which is exact. PSI depends only on which bin each value falls in.
+  const factor = Number.isFinite(ref[ref.length - 1] - ref[0]) ? 1 : 2;
+  const base = factor === 1 ? ref : ref.map((v) => v / factor);
+  const levels = linspace(0, 1, bins + 1).map((level) => quantile(base, level) * factor);
   levels.sort((x, y) => x - y);
   const edges = levels.filter((q, i) => i === 0 || q !== levels[i - 1]);
   if (edges.length === 1) edges.push(edges[0]);
