@@ -31014,6 +31014,9 @@ async function listModelFiles(modelPath, options) {
         }
     };
     await walk(root, '');
+    // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
+    if (files.length === 0)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model-path ${root} holds no file to sign (after ignored paths)`);
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
 }
@@ -31074,7 +31077,9 @@ function signStatement(statement, privateKey, certificates) {
     const verificationMaterial = certificates?.length
         ? {
             x509CertificateChain: {
-                certificates: certificates.map((c) => ({ rawBytes: c.raw.toString('base64') })),
+                certificates: certificates
+                    .filter((c, i) => certificates.findIndex((d) => d.raw.equals(c.raw)) === i)
+                    .map((c) => ({ rawBytes: c.raw.toString('base64') })),
             },
             tlogEntries: [],
         }

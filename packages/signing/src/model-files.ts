@@ -93,6 +93,9 @@ export async function listModelFiles(
     }
   };
   await walk(root, '');
+  // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
+  if (files.length === 0)
+    throw new UserError(`model-path ${root} holds no file to sign (after ignored paths)`);
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
 }

@@ -46,7 +46,9 @@ export function signStatement(
   const verificationMaterial: SignatureBundle['verificationMaterial'] = certificates?.length
     ? {
         x509CertificateChain: {
-          certificates: certificates.map((c) => ({ rawBytes: c.raw.toString('base64') })),
+          certificates: certificates
+            .filter((c, i) => certificates.findIndex((d) => d.raw.equals(c.raw)) === i)
+            .map((c) => ({ rawBytes: c.raw.toString('base64') })),
         },
         tlogEntries: [],
       }
