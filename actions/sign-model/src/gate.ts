@@ -1,0 +1,259 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type CheckResult,
+  commonInputs,
+  type Finding,
+  type Gate,
+  type GateContext,
+  input,
+  UserError,
+} from '@modelgate/core';
+import {
+  buildEvidenceStatement,
+  checkSignature,
+  digestModel,
+  evidenceFromReport,
+  evidenceProblems,
+  loadCertificates,
+  loadPrivateKey,
+  loadPublicKey,
+  parseBundle,
+  parseSignedBundle,
+  signStatement,
+  type Trust,
+  type VerificationResult,
+  verifyModel,
+} from '@modelgate/signing';
+
+export const inputs = {
+  mode: input.present(input.choice(['sign', 'verify'] as const)),
+  'model-path': input.present(input.text()),
+  signature: input.text(),
+  'ignore-paths': input.list(),
+  'allow-symlinks': input.present(input.boolean()),
+  'ignore-unsigned-files': input.present(input.boolean()),
+  method: input.present(input.choice(['key', 'certificate', 'sigstore'] as const)),
+  'private-key': input.secret(input.text()),
+  'key-password': input.secret(input.text()),
+  'signing-certificate': input.text(),
+  'certificate-chain': input.text(),
+  'public-key': input.text(),
+  identity: input.text(),
+  'identity-provider': input.text(),
+  evidence: input.list(),
+  'require-evidence': input.list(),
+  ...commonInputs,
+};
+
+/** `model.sig` inside a model folder, beside a single file. */
+export function defaultSignaturePath(modelPath: string): string {
+  const isFolder = existsSync(modelPath) && statSync(modelPath).isDirectory();
+  return isFolder ? path.join(modelPath, 'model.sig') : path.join(path.dirname(modelPath), 'model.sig');
+}
+
+/** The evidence bundle travels beside the signature. */
+export const evidencePathOf = (signaturePath: string) => `${signaturePath}.evidence.json`;
+
+const LARGE_MODEL_FILES = 20;
+
+/** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
+export const gate: Gate<typeof inputs> = {
+  name: 'sign-model',
+  inputs,
+  async run(options, context: GateContext) {
+    const { log } = context;
+    const modelPath = path.resolve(context.workspace, options['model-path']);
+    const signaturePath = options.signature
+      ? path.resolve(context.workspace, options.signature)
+      : defaultSignaturePath(modelPath);
+    const digestOptions = {
+      modelPath,
+      signaturePath,
+      // The evidence travels beside the signature, so neither is part of the model.
+      ignorePaths: [
+        ...(options['ignore-paths'] ?? []).map((p) => path.resolve(modelPath, p)),
+        evidencePathOf(signaturePath),
+      ],
+      allowSymlinks: options['allow-symlinks'],
+      onProgress: ({ filesDone, filesTotal }: { filesDone: number; filesTotal: number }) => {
+        if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
+          log(`hashed ${filesDone} of ${filesTotal} files`);
+      },
+    };
+    if (options.method === 'sigstore')
+      throw new UserError(
+        'method: sigstore (keyless) is not available in this build yet; use key or certificate',
+      );
+
+    if (options.mode === 'sign') {
+      const keyText = options['private-key'];
+      if (!keyText) throw new UserError(`private-key: required to sign with method ${options.method}`);
+      const privateKey = loadPrivateKey(keyText, options['key-password'] || undefined);
+      const certificates =
+        options.method === 'certificate'
+          ? [
+              ...loadCertificates(
+                'signing-certificate',
+                requiredFor(options['signing-certificate'], 'signing-certificate'),
+              ),
+              ...(options['certificate-chain']
+                ? loadCertificates('certificate-chain', options['certificate-chain'])
+                : []),
+            ]
+          : undefined;
+      log(`hashing ${modelPath}`);
+      const statement = await digestModel(digestOptions);
+      writeFileSync(signaturePath, JSON.stringify(signStatement(statement, privateKey, certificates)));
+      const subject = statement.subject[0] as { name: string; digest: { sha256: string } };
+      const reports = (options.evidence ?? []).map((file) => {
+        const where = path.resolve(context.workspace, file);
+        return evidenceFromReport(readFileOrExplain(where, 'evidence'), file);
+      });
+      if (reports.length > 0)
+        writeFileSync(
+          evidencePathOf(signaturePath),
+          JSON.stringify(signStatement(buildEvidenceStatement(subject, reports), privateKey, certificates)),
+        );
+      return {
+        result: signedResult(
+          statement.predicate.resources,
+          subject.digest.sha256,
+          reports.map((r) => `${r.action}: ${r.verdict}`),
+        ),
+        outputs: {
+          'signature-path': signaturePath,
+          'root-digest': subject.digest.sha256,
+          verified: 'false',
+          signer: '',
+        },
+      };
+    }
+
+    const trust = trustFrom(options);
+    const { bundle, statement } = parseBundle(
+      readFileOrExplain(signaturePath, 'signature').toString('utf8'),
+      signaturePath,
+    );
+    log(`verifying ${modelPath} against ${signaturePath}`);
+    const verification = await verifyModel(bundle, statement, trust, {
+      ...digestOptions,
+      ignoreUnsignedFiles: options['ignore-unsigned-files'],
+    });
+    const required = options['require-evidence'] ?? [];
+    if (required.length > 0) {
+      const evidencePath = evidencePathOf(signaturePath);
+      if (!existsSync(evidencePath))
+        verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
+      else {
+        const evidence = parseSignedBundle(readFileSync(evidencePath, 'utf8'), evidencePath);
+        const check = checkSignature(evidence.bundle, trust);
+        if ('reason' in check) verification.reasons.push(`evidence: ${check.reason}`);
+        verification.reasons.push(...evidenceProblems(evidence.statement, verification.rootDigest, required));
+      }
+      verification.verified = verification.reasons.length === 0;
+    }
+    return {
+      result: verifiedResult(verification),
+      outputs: {
+        'signature-path': signaturePath,
+        'root-digest': verification.rootDigest,
+        verified: String(verification.verified),
+        signer: verification.signer,
+      },
+    };
+  },
+};
+
+function requiredFor(value: string | undefined, name: string): string {
+  if (!value) throw new UserError(`${name}: required for method certificate`);
+  return value;
+}
+
+function readFileOrExplain(file: string, inputName: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new UserError(
+      `${inputName}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      { cause: error },
+    );
+  }
+}
+
+function trustFrom(options: { method: string; 'public-key'?: string; 'certificate-chain'?: string }): Trust {
+  if (options.method === 'key') {
+    if (!options['public-key']) throw new UserError('public-key: required to verify with method key');
+    return { publicKey: loadPublicKey('public-key', options['public-key']) };
+  }
+  if (!options['certificate-chain'])
+    throw new UserError('certificate-chain: required (trust anchors) to verify with method certificate');
+  return { trustAnchors: loadCertificates('certificate-chain', options['certificate-chain']) };
+}
+
+function signedResult(
+  resources: readonly { name: string; digest: string }[],
+  rootDigest: string,
+  evidence: string[],
+): CheckResult {
+  return {
+    summary: `Signed ${resources.length} file(s); model digest sha256:${rootDigest}.${evidence.length ? ` Evidence attested: ${evidence.join(', ')}.` : ''}`,
+    findings: [],
+    metrics: { files: resources.length, 'root-digest': rootDigest, evidence },
+    tables: [
+      {
+        id: 'signed-files',
+        title: 'Signed files',
+        columns: [
+          { name: 'File', kind: 'text' },
+          { name: 'sha256', kind: 'text' },
+        ],
+        rows: resources.map((r) => [r.name, r.digest]),
+      },
+    ],
+    charts: [],
+  };
+}
+
+function verifiedResult(v: VerificationResult): CheckResult {
+  const findings: Finding[] = v.reasons.map((message) => ({
+    check: 'signature',
+    severity: 'error',
+    message,
+  }));
+  return {
+    summary: v.verified
+      ? `Verified: ${v.files.length} file(s) match the signature by ${v.signer}.`
+      : `Not verified: ${v.reasons[0]}`,
+    findings,
+    metrics: {
+      verified: v.verified,
+      'root-digest': v.rootDigest,
+      signer: v.signer,
+      modified: v.files.filter((f) => f.status === 'modified').length,
+      added: v.files.filter((f) => f.status === 'added').length,
+      missing: v.files.filter((f) => f.status === 'missing').length,
+    },
+    tables: [
+      {
+        id: 'files',
+        title: 'Files',
+        columns: [
+          { name: 'File', kind: 'text' },
+          { name: 'Result', kind: 'status' },
+          { name: 'Change', kind: 'text' },
+          { name: 'Signed sha256', kind: 'text' },
+          { name: 'Actual sha256', kind: 'text' },
+        ],
+        rows: v.files.map((f) => [
+          f.name,
+          f.status === 'verified' ? 'pass' : 'fail',
+          f.status,
+          f.signedDigest,
+          f.actualDigest,
+        ]),
+      },
+    ],
+    charts: [],
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * sign-model's built bundle run as the Actions runner runs it, against the fake GitHub API: sign with a key
+ * from a secret (masked, never written), attest earlier reports as evidence, verify in a later step that
+ * requires that evidence, and refuse a tampered model or a gate that failed.
+ */
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { FakeGitHub } from './harness/fake-github.ts';
+import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
+import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
+
+const ACTION = fileURLToPath(new URL('../actions/sign-model', import.meta.url));
+const startFake = fakeGitHubs();
+
+function run(
+  fake: FakeGitHub,
+  workspace: string,
+  options: Omit<RunBundledActionOptions, 'actionDir' | 'apiUrl' | 'workspace'>,
+) {
+  return runBundledAction({ actionDir: ACTION, apiUrl: fake.url, workspace, ...options });
+}
+
+function modelWorkspace(): string {
+  const workspace = exampleWorkspace();
+  mkdirSync(join(workspace, 'model/weights'), { recursive: true });
+  writeFileSync(join(workspace, 'model/config.json'), '{"layers": 2}');
+  writeFileSync(join(workspace, 'model/weights/part-1.bin'), Buffer.alloc(4096, 7));
+  const report = (action: string, verdict: string) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      action,
+      verdict,
+      summary: `${action} ${verdict}`,
+      createdAt: '2026-12-04T00:00:00Z',
+    });
+  writeFileSync(join(workspace, 'validate-data.json'), report('validate-data', 'pass'));
+  writeFileSync(join(workspace, 'fairness-gate.json'), report('fairness-gate', 'fail'));
+  return workspace;
+}
+
+const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const privatePem = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const publicPem = keys.publicKey.export({ type: 'spki', format: 'pem' }) as string;
+
+describe('sign-model run as the runner runs it', { concurrency: true }, () => {
+  it('signs with a secret key and evidence, then verifies requiring that evidence; a changed byte fails', async () => {
+    const fake = await startFake();
+    const workspace = modelWorkspace();
+    const signed = await run(fake, workspace, {
+      inputs: {
+        mode: 'sign',
+        'model-path': 'model',
+        'private-key': privatePem,
+        evidence: 'validate-data.json,fairness-gate.json',
+      },
+    });
+    assert.equal(signed.exitCode, 0, signed.stdout + signed.stderr);
+    assert.ok(
+      signed.commands.some((c) => c.command === 'add-mask'),
+      'the key is masked at once',
+    );
+    const keyBody = privatePem.split('\n')[1] as string;
+    const logLines = signed.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    assert.ok(!logLines.some((line) => line.includes(keyBody)), 'the key never reaches the log');
+    for (const file of readdirSync(join(workspace, 'modelgate-reports/sign-model')))
+      assert.ok(
+        !readFileSync(join(workspace, 'modelgate-reports/sign-model', file), 'utf8').includes(keyBody),
+      );
+    assert.equal(signed.outputs['signature-path'], join(workspace, 'model/model.sig'));
+    assert.match(signed.outputs['root-digest'] as string, /^[0-9a-f]{64}$/);
+
+    const verified = await run(fake, workspace, {
+      inputs: {
+        mode: 'verify',
+        'model-path': 'model',
+        'public-key': publicPem,
+        'require-evidence': 'validate-data',
+      },
+    });
+    assert.equal(verified.exitCode, 0, verified.stdout);
+    assert.equal(verified.outputs.verified, 'true');
+    assert.equal(verified.outputs['root-digest'], signed.outputs['root-digest']);
+    assert.match(verified.outputs.signer as string, /^public key sha256:/);
+
+    const failedGate = await run(fake, workspace, {
+      inputs: {
+        mode: 'verify',
+        'model-path': 'model',
+        'public-key': publicPem,
+        'require-evidence': 'validate-data,fairness-gate,check-drift',
+      },
+    });
+    assert.equal(failedGate.exitCode, 1);
+    assert.equal(failedGate.outputs.verified, 'false');
+    const reasons = JSON.parse(readFileSync(failedGate.outputs['report-path'] as string, 'utf8'))
+      .findings.map((f: { message: string }) => f.message)
+      .join('\n');
+    assert.match(reasons, /fairness-gate failed/);
+    assert.match(reasons, /check-drift has no report/);
+
+    writeFileSync(
+      join(workspace, 'model/weights/part-1.bin'),
+      Buffer.concat([Buffer.alloc(4095, 7), Buffer.from([8])]),
+    );
+    const tampered = await run(fake, workspace, {
+      inputs: { mode: 'verify', 'model-path': 'model', 'public-key': publicPem },
+    });
+    assert.equal(tampered.exitCode, 1);
+    const report = JSON.parse(readFileSync(tampered.outputs['report-path'] as string, 'utf8'));
+    const rows = report.tables[0].rows as unknown[][];
+    assert.deepEqual(rows.find((row) => row[0] === 'weights/part-1.bin')?.slice(1, 3), ['fail', 'modified']);
+    assert.deepEqual(fake.violations, []);
+  });
+
+  it('refuses a symbolic link leading out of the model folder with a clear line', async () => {
+    const fake = await startFake();
+    const workspace = modelWorkspace();
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync('/etc/hostname', join(workspace, 'model/escape'));
+    const result = await run(fake, workspace, {
+      inputs: { mode: 'sign', 'model-path': 'model', 'private-key': privatePem, 'allow-symlinks': 'true' },
+    });
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stdout, /escape is a symbolic link that leads outside the model folder/);
+    assert.doesNotMatch(result.stdout, /\n\s+at /, 'no stack trace');
+  });
+});
