@@ -1,6 +1,13 @@
 /** @modelgate/fairness — per-group rates and disparities over streamed counts, with Fairlearn's definitions. */
 
 export { type Accumulated, type AccumulateOptions, GroupAccumulator } from './accumulate.ts';
+export {
+  type BaselineReport,
+  type BiasDrift,
+  compareWithBaseline,
+  parseBaselineReport,
+  worsening,
+} from './baseline.ts';
 export { multinomialResampler } from './bootstrap.ts';
 export type { ClassificationGroup, ConfusionCounts, RegressionGroup } from './counts.ts';
 export {
@@ -23,4 +30,12 @@ export {
   measureFairness,
   REFERENCE_DISPARITIES,
 } from './measure.ts';
+export {
+  FOUR_FIFTHS_RULE,
+  judge,
+  type PolicyRule,
+  parsePolicyLines,
+  parsePolicyYaml,
+} from './policy.ts';
 export { classificationRates, regressionRates } from './rates.ts';
+export { type FairnessResult, fairnessResult, RATE_TITLES, type RuleOutcome } from './result.ts';
