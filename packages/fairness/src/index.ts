@@ -8,6 +8,7 @@ export {
   parseBaselineReport,
   worsening,
 } from './baseline.ts';
+export { parseBins } from './bins.ts';
 export { multinomialResampler } from './bootstrap.ts';
 export type { ClassificationGroup, ConfusionCounts, RegressionGroup } from './counts.ts';
 export {
