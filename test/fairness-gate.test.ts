@@ -247,7 +247,8 @@ describe('fairness-gate run as the runner runs it', { concurrency: true }, () =>
     const groups = report.tables[0];
     const sel = groups.columns.findIndex((c) => c.name === 'selection rate');
     const row = groups.rows.find((r) => r[0] === 'M');
-    assert.equal((row?.[sel] as { estimate: number }).estimate, selected);
+    assert.ok(row);
+    assert.equal((row[sel] as { estimate: number }).estimate, selected);
   });
 
   it('gives the same intervals under the same seed', async () => {
