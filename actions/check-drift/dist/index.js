@@ -53290,10 +53290,11 @@ const inputs = {
     'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     task: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['classification', 'regression'])),
     'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
+    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
     'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j,
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53316,7 +53317,8 @@ const gate = {
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
             const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTables */ .g)([options.reference, options.current], read);
-            return { result: (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns }) };
+            const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns });
+            return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
         }
         log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
         const target = options['target-column'];
@@ -53346,6 +53348,7 @@ const gate = {
             targetColumn: target,
             task: options.task,
             maxPerformanceDrop: options['max-performance-drop'],
+            performanceDropMode: options['performance-drop-mode'],
         });
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
@@ -53364,6 +53367,7 @@ const gate = {
                 'drift-share': String(measured.driftShare),
                 'drifted-columns': JSON.stringify(measured.driftedColumns),
                 'retrain-needed': String(retrainNeeded),
+                'unreadable-rows': String(result.metrics['unreadable-rows']),
             },
         };
     },
@@ -53579,15 +53583,34 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ commonInputs),
-/* harmony export */   x: () => (/* binding */ gateFails)
+/* harmony export */   j$: () => (/* binding */ commonInputs),
+/* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
+/* unused harmony export reportName */
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
 
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
 /** Inputs every gate has, with the same names and meaning everywhere. */
 const commonInputs = {
     'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    'report-name': reportName(),
     'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
     'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
     token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
@@ -53599,6 +53622,57 @@ function gateFails(verdict, failOn) {
     if (failOn === 'warning')
         return verdict !== 'pass';
     return verdict === 'fail';
+}
+
+
+/***/ }),
+
+/***/ 33782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
+/**
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
+ */
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
+ */
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
+ * escapes their line breaks, so data stays inside the one command line they write. */
+function logInfo(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
 }
 
 
@@ -53623,12 +53697,15 @@ var core = __nccwpck_require__(33838);
 var action_yml = __nccwpck_require__(71966);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __nccwpck_require__(67528);
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
 /**
- * Escaping for text that comes from data (column names, messages, cells, file names) before it is placed
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
  * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
  * control sequences of its own.
  */
+
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -53645,7 +53722,7 @@ function escapeHtml(text) {
  * with @mentions defused. Backslash escapes would show literally there, so none are used.
  */
 function htmlInline(text) {
-    return escapeHtml(stripControl(text)
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim()).replace(/@/g, '@\u200b');
 }
@@ -53667,7 +53744,7 @@ function escapeMarkdownChars(text) {
  * block of its own (a heading, a table row, a closing fence).
  */
 function markdownText(text) {
-    return escapeMarkdownChars(stripControl(text)
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim());
 }
@@ -53680,7 +53757,7 @@ function markdownLine(text) {
 }
 /** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
 function markdownCell(text) {
-    const lines = stripControl(text)
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .trim()
         .split(/\r\n|\r|\n/);
     return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
@@ -53691,7 +53768,7 @@ function markdownCell(text) {
  * data could split the row. Inside <code> the usual cell escaping applies.
  */
 function markdownCodeCell(text) {
-    const oneLine = stripControl(text)
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
@@ -54189,6 +54266,7 @@ var promises_ = __nccwpck_require__(51455);
  */
 
 
+
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
 const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
@@ -54486,7 +54564,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return escapeHtml(stripControl(text));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -54501,6 +54579,7 @@ function coord(value) {
  * fetched from the network (a Content-Security-Policy says so to the browser as well). Every string from
  * the report is HTML-escaped.
  */
+
 
 
 
@@ -54546,7 +54625,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return escapeHtml(stripControl(value));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -54787,6 +54866,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -54796,11 +54876,11 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], reportName);
+    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.x)(report.verdict, options['fail-on']);
+    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -54811,8 +54891,24 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
+/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
+function reportRoot(reportDir, context) {
+    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+    const roots = context.reportRoots;
+    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
+        return dir;
+    throw new parse/* InputError */.dz('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -54838,7 +54934,8 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
                 core/* setSecret */.Pq(value);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const run = await executeGate(gate, options, { log: (m) => core/* info */.pq(m), workspace, env });
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
         const markdown = renderMarkdown(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
@@ -54858,7 +54955,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
         const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
         core/* setOutput */.uH('report-status', status);
-        core/* info */.pq(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
     }
@@ -58341,6 +58438,34 @@ function isIntervalValue(cell) {
 
 /***/ }),
 
+/***/ 60044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ truncateForDisplay)
+/* harmony export */ });
+/* unused harmony export DISPLAY_MAX */
+/**
+ * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
+ * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
+ * every value whole, so the cut says where to find it.
+ */
+/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
+const DISPLAY_MAX = 1_000;
+/** `text`, or its start with a note of how much was left out and where the whole value is. */
+function truncateForDisplay(text, max = DISPLAY_MAX) {
+    if (text.length <= max)
+        return text;
+    let cut = max;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+}
+
+
+/***/ }),
+
 /***/ 26344:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58348,19 +58473,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ measureDrift)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13380);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96665);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81025);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35906);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67633);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Data drift: compares each feature column of the current data with the reference, decides per column
  * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
@@ -58387,6 +58513,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_met
 
 
 
+
 const EXAMPLE_LOCATIONS = 5;
 const IDENTIFIER_MIN_VALUES = 100;
 /**
@@ -58395,6 +58522,8 @@ const IDENTIFIER_MIN_VALUES = 100;
  */
 function measureDrift(reference, current, options = {}) {
     const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(options);
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(reference, 'reference');
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(current, 'current');
     const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_5__/* .SortScratch */ .zp();
     // One profiler for both sides: one table passed as both must be profiled once (see profiler).
     const profile = profiler(resolved, reference, scratch);
@@ -58448,9 +58577,12 @@ function measureDrift(reference, current, options = {}) {
         // A correction only ever raises p-values, so a column that does not drift before it cannot after.
         const mayDrift = drift.missingDrift ||
             (drift.method !== null &&
+                drift.statistic !== null &&
                 (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._K)(drift.method, drift.statistic, drift.pValue, drift.threshold));
-        if (pair && mayDrift)
+        // Not for an undefined statistic: the bins may be what the method could not form.
+        if (pair && mayDrift && drift.undefinedStatistic === null) {
             distributions.set(name, (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedDistribution */ .ON)(pair));
+        }
         if (drift.newCategories.length > 0) {
             drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
         }
@@ -58471,7 +58603,7 @@ function measureDrift(reference, current, options = {}) {
         finish(prediction, resolved.missingShareTolerance);
     }
     if (columns.length === 0 && prediction === null && !resolved.performance) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
             (skipped.length > 0
                 ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
                 : ''));
@@ -58479,7 +58611,7 @@ function measureDrift(reference, current, options = {}) {
     const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
     const performance = resolved.performance
-        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .Q)(reference, current, resolved.performance)
+        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .QR)(reference, current, resolved.performance)
         : null;
     for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
         if (!c.drifted)
@@ -58499,6 +58631,7 @@ function measureDrift(reference, current, options = {}) {
         distributions,
         referenceFile,
         currentFile,
+        unreadableRows: { reference: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(reference), current: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(current) },
     };
 }
 function profilesOf(data, profile, scratch) {
@@ -58568,10 +58701,10 @@ function checkNamedColumns(options, reference, current, referenceFile, currentFi
     const check = (names, input, needCurrent) => {
         for (const name of names) {
             if (!reference.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
             }
             if (needCurrent && !current.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
             }
         }
     };
@@ -58614,6 +58747,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         pValue: null,
         adjustedPValue: null,
         threshold: null,
+        undefinedStatistic: null,
         valueDrift: false,
         missingShare: missing,
         missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
@@ -58625,7 +58759,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatShare */ .T1)(missing.current)}`);
+        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatShare */ .T1)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatShare */ .T1)(missing.current)}`);
     }
     if (!declared && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
@@ -58664,17 +58798,22 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         return { drift, pair: null };
     }
     const method = chooseMethod(name, pair, options, notes);
-    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings);
+    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .definedOutcome */ .AK)(() => (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings));
+    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
+    drift.method = method;
+    if ('undefined' in outcome) {
+        drift.undefinedStatistic = outcome.undefined;
+        notes.push(`the ${method} statistic is undefined: ${outcome.undefined}`);
+        return { drift, pair };
+    }
     if (outcome.note)
         notes.push(outcome.note);
     if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
         notes.push('the reference is constant: the distance is divided by 0.001 instead of its standard deviation');
     }
-    drift.method = method;
     drift.statistic = outcome.statistic;
     drift.pValue = outcome.pValue;
     drift.adjustedPValue = outcome.pValue;
-    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
     return { drift, pair };
 }
 function chooseMethod(name, pair, options, notes) {
@@ -58686,7 +58825,7 @@ function chooseMethod(name, pair, options, notes) {
     if (problem === null)
         return choice;
     if (perColumn !== undefined) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
     }
     const fallback = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .autoMethod */ .pZ)(pair);
     notes.push(`${problem}; used ${fallback} (the automatic choice) instead`);
@@ -58743,7 +58882,7 @@ function locateCategories(current, name, categories) {
                 rows.push(i);
         }
     }
-    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .locateRow */ .T3)(current, row), column: name }));
+    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .locateRow */ .T3)(current, row), column: name }));
 }
 /** locateCategories from a summary's category examples. */
 function exampleLocations(summary, name, categories) {
@@ -58763,7 +58902,7 @@ function exampleLocations(summary, name, categories) {
 function releaseDecoded(sorted, stored) {
     if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer))
         return;
-    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .freeMemory */ .K)(sorted);
+    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .freeMemory */ .K)(sorted);
 }
 
 __webpack_async_result__();
@@ -58968,6 +59107,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ss),
 /* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_3__.Tl),
 /* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ws),
+/* harmony export */   X6: () => (/* reexport safe */ _performance_js__WEBPACK_IMPORTED_MODULE_5__.X6),
 /* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v),
 /* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.zp)
 /* harmony export */ });
@@ -59014,6 +59154,7 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ definedOutcome),
 /* harmony export */   H2: () => (/* binding */ runMethod),
 /* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   MU: () => (/* binding */ applicability),
@@ -59227,6 +59368,28 @@ function runMethod(method, pair, settings) {
             : (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .lInfinity */ .t1)(distribution.reference, distribution.current);
     return { statistic, pValue: null };
 }
+/**
+ * A method's outcome, or why it has none: a NaN statistic or p-value, or a RangeError from the method, is
+ * an undefined statistic with its reason, never a number that silently compares as "no drift".
+ */
+function definedOutcome(run) {
+    let outcome;
+    try {
+        outcome = run();
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        return { undefined: `the method could not use these values (${error.message})` };
+    }
+    if (Number.isNaN(outcome.statistic) || Number.isNaN(outcome.pValue)) {
+        const what = Number.isNaN(outcome.statistic) ? 'statistic' : 'p-value';
+        return {
+            undefined: `its ${what} came out NaN (not a number) on these values, as when they lie near the ends of the double range`,
+        };
+    }
+    return outcome;
+}
 /** Whether an outcome means drift at `threshold` (see METHODS). */
 function isDrift(method, statistic, pValue, threshold) {
     return METHODS[method].kind === 'p-value' ? pValue < threshold : statistic >= threshold;
@@ -59382,9 +59545,10 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ performanceDrift)
+/* harmony export */   QR: () => (/* binding */ performanceDrift),
+/* harmony export */   X6: () => (/* binding */ DROP_MODES)
 /* harmony export */ });
-/* unused harmony export metricDrop */
+/* unused harmony exports resolveDropMode, metricDrop */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
@@ -59399,11 +59563,16 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
  *
  * Decisions (documented in README.md):
  * - The drop is how much worse the gating metric got: reference − current for accuracy, F1 and ROC-AUC,
- *   current − reference for MAE and RMSE. By default it is absolute (0.05 = five points of accuracy,
- *   or 0.05 more MAE in the target's unit); dropMode 'relative' divides it by |reference| (0.05 = 5%
- *   worse), which suits regression errors whose unit is arbitrary. A retrain is needed when the drop
- *   exceeds maxDrop. The gating metric defaults to accuracy (classification) or MAE (regression); the
- *   other metrics are reported, not gated.
+ *   current − reference for MAE and RMSE. dropMode 'auto' (the default) makes it relative for the
+ *   regression errors (divided by |reference|: 0.05 = 5% worse), whose unit is the target's and arbitrary,
+ *   and absolute for the classification metrics (0.05 = five points of accuracy), which are shares already.
+ *   'absolute' and 'relative' force one for every metric.
+ * - A retrain is needed when the drop exceeds maxDrop AND, when there are bootstrap intervals, the two
+ *   intervals of the gating metric do not overlap: a drop the sampling noise of either side can explain is
+ *   reported, not acted on. (A random half of one data set against the other easily moves MAE by more
+ *   than 5%; their intervals overlap.) Without intervals (bootstrap off, or too few rows) the drop decides.
+ * - The gating metric defaults to accuracy (classification) or MAE (regression); the other metrics are
+ *   reported, not gated.
  * - Classification labels are compared as text. A numeric prediction column whose values all lie in
  *   [0, 1] and are not all among the target's labels is a score (probability of the positive class):
  *   it is turned into a label at scoreThreshold (0.5) and also yields ROC-AUC.
@@ -59417,6 +59586,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
 
 
 
+const DROP_MODES = ['auto', 'absolute', 'relative'];
 const HIGHER_IS_BETTER = {
     accuracy: true,
     f1: true,
@@ -59426,8 +59596,8 @@ const HIGHER_IS_BETTER = {
 };
 function performanceDrift(reference, current, options) {
     const metric = options.metric ?? (options.task === 'classification' ? 'accuracy' : 'mae');
-    const dropMode = options.dropMode ?? 'absolute';
     checkOptions(options, metric);
+    const dropMode = resolveDropMode(options.dropMode ?? 'auto', metric);
     const bootstrap = {
         iterations: options.bootstrap?.iterations ?? 100,
         seed: options.bootstrap?.seed ?? 1,
@@ -59448,14 +59618,20 @@ function performanceDrift(reference, current, options) {
         ? scoreRegression(pairs, bootstrap, random)
         : scoreClassification(pairs, options, bootstrap, random);
     const notes = [...scored.notes];
-    const before = scored.reference.metrics[metric]?.value ?? null;
-    const after = scored.current.metrics[metric]?.value ?? null;
+    const before = scored.reference.metrics[metric] ?? null;
+    const after = scored.current.metrics[metric] ?? null;
     let drop = null;
-    if (before === null || after === null) {
+    if (before?.value == null || after?.value == null) {
         notes.push(`${metric} could not be computed on both data sets, so the drop is unknown`);
     }
     else {
-        drop = metricDrop(before, after, HIGHER_IS_BETTER[metric], dropMode);
+        drop = metricDrop(before.value, after.value, HIGHER_IS_BETTER[metric], dropMode);
+    }
+    const intervalsSeparated = before && after ? disjoint(before, after) : null;
+    const beyondLimit = drop !== null && drop > options.maxDrop;
+    if (beyondLimit && intervalsSeparated === false) {
+        notes.push(`${metric} is worse by more than the allowed drop, but its bootstrap intervals on the two data sets ` +
+            'overlap: within sampling noise, so no retrain');
     }
     return {
         ...scored,
@@ -59464,9 +59640,22 @@ function performanceDrift(reference, current, options) {
         drop,
         dropMode,
         maxDrop: options.maxDrop,
-        retrainNeeded: drop !== null && drop > options.maxDrop,
+        intervalsSeparated,
+        retrainNeeded: beyondLimit && intervalsSeparated !== false,
         notes,
     };
+}
+/** 'auto': relative for the regression errors (their unit is arbitrary), absolute for the shares. */
+function resolveDropMode(mode, metric) {
+    if (mode !== 'auto')
+        return mode;
+    return metric === 'mae' || metric === 'rmse' ? 'relative' : 'absolute';
+}
+/** Whether two estimates' intervals are disjoint; null unless both have one. */
+function disjoint(a, b) {
+    if (a.low === null || a.high === null || b.low === null || b.high === null)
+        return null;
+    return a.high < b.low || b.high < a.low;
 }
 /**
  * How much worse `after` is than `before` (positive = worse): the difference, or the difference over
@@ -59492,8 +59681,8 @@ function checkOptions(options, metric) {
     if (!allowed.includes(metric)) {
         throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-metric', `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`);
     }
-    if (options.dropMode !== undefined && options.dropMode !== 'absolute' && options.dropMode !== 'relative') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-drop-mode', `the drop mode must be absolute or relative, got "${options.dropMode}"`);
+    if (options.dropMode !== undefined && !DROP_MODES.includes(options.dropMode)) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-drop-mode', `performance-drop-mode must be ${DROP_MODES.join(', ')}, got "${options.dropMode}"`);
     }
     const { iterations, confidence } = options.bootstrap ?? {};
     if (iterations !== undefined && !(Number.isInteger(iterations) && iterations >= 0)) {
@@ -59942,6 +60131,80 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 67633:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ requireReadableRows),
+/* harmony export */   gx: () => (/* binding */ unreadableRowsFinding),
+/* harmony export */   ky: () => (/* binding */ unreadableRowsOf)
+/* harmony export */ });
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * The rows the reader could not use (ragged, not a JSON object, ...), on either side of a comparison.
+ * A drift verdict is only as good as the rows it read: unreadable rows are counted and reported, and a
+ * side with no readable row at all is an unusable input, never a comparison that passes.
+ */
+
+function unreadableRowsOf(data) {
+    return {
+        count: data.problemCount ?? data.problems.length,
+        problems: data.problems,
+        readRows: data.rowCount,
+        rowNumberedFiles: [...new Set(data.sources.filter((s) => s.format === 'parquet').map((s) => s.file))],
+    };
+}
+/**
+ * Throws a DataError (exit 2 in the CLI, a failed step in the action) when `data` has no readable row:
+ * every row unreadable, or no row at all (a header-only file). Only then: a partly readable side is
+ * compared on what was read, and its unreadable rows are reported.
+ */
+function requireReadableRows(data, side) {
+    if (data.rowCount > 0)
+        return;
+    const { count, problems } = unreadableRowsOf(data);
+    const first = problems[0];
+    if (count > 0 && first) {
+        const rows = count === 1 ? '1 row' : `all ${count} rows`;
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(first.file, `the ${side} data has no readable row (${rows} could not be read; the first: ${first.message}), so there is nothing to compare`, first.line);
+    }
+    const files = [...new Set(data.sources.map((s) => s.file))];
+    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(files.length > 0 ? files.join(', ') : side, `the ${side} data has 0 rows (no data under its header), so there is nothing to compare`);
+}
+/** Rows an unreadable-rows finding points at; the count covers them all. */
+const LOCATED_ROWS = 10;
+/**
+ * One warning per side that left rows out: how many, where the first ones are and why the first could
+ * not be read. A warning, not an error: the comparison ran on the rows that were read (fail-on warning
+ * fails on it); a side with none was refused before (requireReadableRows).
+ */
+function unreadableRowsFinding(rows, side) {
+    const { count, problems } = rows;
+    if (count === 0)
+        return undefined;
+    const first = problems[0];
+    const total = rows.readRows + count;
+    return {
+        check: 'unreadable-rows',
+        severity: 'warning',
+        message: `${count} of ${total} ${side} rows could not be read and were left out of the comparison` +
+            (first ? ` (the first, ${first.file}:${first.line}: ${first.message})` : ''),
+        count,
+        share: count / total,
+        locations: problems.slice(0, LOCATED_ROWS).map((p) => ({
+            file: p.file,
+            line: p.line,
+            unit: rows.rowNumberedFiles.includes(p.file) ? 'row' : 'line',
+        })),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 24133:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59951,8 +60214,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
-_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Turns a drift measurement into the check's part of the Report: findings, metrics, tables and charts.
  *
@@ -59961,6 +60225,7 @@ _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
  * and fail-on warning also on any single drifted column. New categories, skipped columns and columns that
  * could not be tested are notices.
  */
+
 
 
 const TOP_CATEGORIES = 10;
@@ -59989,7 +60254,12 @@ function summaryLine(m) {
     const p = m.performance;
     if (p) {
         const change = performanceChange(p);
-        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+        const noise = !p.retrainNeeded && p.drop !== null && p.drop > p.maxDrop ? ', within sampling noise' : '';
+        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}${noise}.`);
+    }
+    const { reference, current } = m.unreadableRows;
+    if (reference.count + current.count > 0) {
+        parts.push(`Left out as unreadable: ${reference.count} reference and ${current.count} current rows.`);
     }
     return parts.join(' ');
 }
@@ -60026,6 +60296,11 @@ function describeDrift(c, jsBase) {
 }
 function findings(m) {
     const out = [];
+    for (const side of ['reference', 'current']) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableRowsFinding */ .gx)(m.unreadableRows[side], side);
+        if (unreadable)
+            out.push(unreadable);
+    }
     const at = (column) => [{ file: m.currentFile, column }];
     if (m.datasetDrift) {
         out.push({
@@ -60052,6 +60327,13 @@ function findings(m) {
             check: 'concept-drift',
             severity: 'error',
             message: `Model performance dropped: ${performanceChange(p)}`,
+        });
+    }
+    else if (p && p.drop !== null && p.drop > p.maxDrop) {
+        out.push({
+            check: 'concept-drift',
+            severity: 'notice',
+            message: `Model performance worse beyond the allowed drop, but within sampling noise (the bootstrap intervals overlap), so no retrain: ${performanceChange(p)}`,
         });
     }
     else if (p && p.drop === null) {
@@ -60081,6 +60363,16 @@ function findings(m) {
                 column: c.column,
                 count: c.newCategories.length,
                 locations: c.newCategoryLocations,
+            });
+        }
+        if (c.undefinedStatistic !== null) {
+            out.push({
+                check: 'statistic-undefined',
+                severity: 'warning',
+                message: `Column "${c.column}": ${_methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method].title} is undefined (${c.undefinedStatistic}), ` +
+                    `so whether its values drifted is unknown; it counts as not drifted in the drift share`,
+                column: c.column,
+                locations: at(c.column),
             });
         }
         if (c.method === null && !c.valueDrift) {
@@ -60140,6 +60432,9 @@ function metrics(m) {
         'prediction-drift': m.prediction ? m.prediction.drifted : null,
         'js-log-base': m.options.jsBase === 'e' ? 'e' : '2',
         correction: m.options.correction,
+        'unreadable-rows': m.unreadableRows.reference.count + m.unreadableRows.current.count,
+        'unreadable-rows-reference': m.unreadableRows.reference.count,
+        'unreadable-rows-current': m.unreadableRows.current.count,
     };
     const p = m.performance;
     if (p) {
@@ -60147,6 +60442,7 @@ function metrics(m) {
         out['performance-reference'] = finite(p.reference.metrics[p.metric]?.value);
         out['performance-current'] = finite(p.current.metrics[p.metric]?.value);
         out['performance-drop'] = finite(p.drop);
+        out['performance-drop-mode'] = p.dropMode;
         out['retrain-needed'] = p.retrainNeeded;
     }
     return out;
@@ -60186,7 +60482,8 @@ function row(c, m, withAdjusted) {
         c.threshold,
         finite(c.pValue),
         finite(c.adjustedPValue),
-        c.drifted,
+        // Unknown, not false, when the statistic is undefined (unless the missing share drifted anyway).
+        c.undefinedStatistic !== null && !c.drifted ? null : c.drifted,
         c.missingShare.reference,
         c.missingShare.current,
         c.newCategories.length > 0 ? listed(c.newCategories) : null,
@@ -60249,7 +60546,8 @@ function performanceTable(p) {
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(p.maxDrop)})`,
+            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(p.maxDrop)}` +
+            `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
         columns: [
             { name: 'metric', kind: 'text' },
             { name: 'reference', kind: 'interval' },
@@ -60327,8 +60625,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony exports measureSkew, skewResult */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96665);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96665);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__]);
+_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Training-serving skew (and shadow vs production): the same rows, seen twice. Rows of the two tables are
  * joined on the id columns (a composite key when there are several; a hash join), and each feature is
@@ -60345,6 +60646,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * - A feature is skewed when the share of joined rows whose values differ exceeds `threshold` (default 0:
  *   any difference). Rows on one side only are reported with examples, not counted as skew.
  */
+
 
 
 const KEY_SEPARATOR = '\u001f';
@@ -60365,6 +60667,8 @@ function measureSkew(left, right, options) {
         { table: left, label: labels[0] },
         { table: right, label: labels[1] },
     ];
+    for (const { table, label } of sides)
+        (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .requireReadableRows */ .Bo)(table, label);
     const need = (name, input) => {
         for (const { table, label } of sides) {
             if (!table.columns.some((c) => c.name === name)) {
@@ -60390,7 +60694,7 @@ function measureSkew(left, right, options) {
     const note = (g, table, row, key) => {
         g.count++;
         if (g.examples.length < maxExamples)
-            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(table, row) });
+            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(table, row) });
     };
     const leftMissingIds = group();
     const leftDuplicates = group();
@@ -60451,8 +60755,8 @@ function measureSkew(left, right, options) {
                     id: describeKey(leftKeys[i], options.idColumns),
                     left: a.text(i),
                     right: b.text(j),
-                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(left, i), column: name },
-                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(right, j), column: name },
+                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(left, i), column: name },
+                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(right, j), column: name },
                 });
             }
         }
@@ -60484,6 +60788,8 @@ function measureSkew(left, right, options) {
         features: featureSkews,
         skewedFeatures: featureSkews.filter((f) => f.skewed).map((f) => f.column),
         notCompared,
+        leftUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(left),
+        rightUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(right),
     };
 }
 function fileOf(table) {
@@ -60552,13 +60858,21 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(s.threshold)})` +
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,
             share: f.share,
             locations: f.examples.flatMap((e) => [e.rightLocation, e.leftLocation]),
         });
+    }
+    for (const [rows, label] of [
+        [s.leftUnreadable, l],
+        [s.rightUnreadable, r],
+    ]) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsFinding */ .gx)(rows, label);
+        if (unreadable)
+            findings.push(unreadable);
     }
     const rowProblem = (check, g, what, total) => {
         if (g.count === 0)
@@ -60631,8 +60945,15 @@ function skewResult(s) {
         ? `Skew in ${skewed.length} of ${s.features.length} features on ${s.joined} joined rows: ${skewed.slice(0, 5).join(', ')}${skewed.length > 5 ? ', …' : ''}.`
         : `No skew: ${s.features.length} features agree on ${s.joined} joined rows.`;
     const unjoined = s.leftOnly.count + s.rightOnly.count;
+    const unreadable = s.leftUnreadable.count + s.rightUnreadable.count;
     return {
-        summary: unjoined > 0 ? `${summary} ${unjoined} rows appear on one side only.` : summary,
+        summary: [
+            summary,
+            unjoined > 0 ? `${unjoined} rows appear on one side only.` : '',
+            unreadable > 0 ? `${unreadable} rows could not be read and were left out.` : '',
+        ]
+            .filter(Boolean)
+            .join(' '),
         findings,
         metrics: {
             'skew-detected': skewed.length > 0,
@@ -60643,6 +60964,7 @@ function skewResult(s) {
             'reference-only-rows': s.leftOnly.count,
             'current-only-rows': s.rightOnly.count,
             'duplicate-id-rows': s.leftDuplicates.count + s.rightDuplicates.count,
+            'unreadable-rows': s.leftUnreadable.count + s.rightUnreadable.count,
         },
         tables,
         charts: [],
@@ -60889,11 +61211,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
  * current data can be pointed at.
  *
  * The reference's summary is also what the action caches (by the content hash of the reference files,
- * with @actions/cache) to skip reading the reference on the next run. Binary format, version 2 (all
+ * with @actions/cache) to skip reading the reference on the next run. Binary format, version 3 (all
  * integers little-endian):
  *
  *   offset 0   8 bytes   magic "MGREFSUM"
- *   offset 8   uint32    format version (2)
+ *   offset 8   uint32    format version (3)
  *   offset 12  uint32    header length H in bytes
  *   offset 16  H bytes   header, UTF-8 JSON (see SummaryHeader below)
  *   then zero padding to a multiple of 8, where the data area starts
@@ -60908,7 +61230,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
 
 
 
-const SUMMARY_VERSION = 2;
+// 3: the rows the reader could not use (problems, problemCount) are kept.
+const SUMMARY_VERSION = 3;
 const MAGIC = 'MGREFSUM';
 const PREFIX_BYTES = 16;
 /** Category examples: the first rows of each category, for this many categories of a column at most. */
@@ -60956,6 +61279,8 @@ class SummaryBuilder {
     rows = new Map();
     examples = new Map();
     sources = [];
+    problems = [];
+    problemCount = 0;
     rowCount = 0;
     constructor(options) {
         this.options = options;
@@ -60982,6 +61307,9 @@ class SummaryBuilder {
                 this.sources.push({ file: source.file, format: source.format, rowCount: source.rowCount });
         }
         this.rowCount += chunk.rowCount;
+        // A chunk lists only its own problems; the reader already caps how many it keeps over all chunks.
+        this.problems.push(...chunk.problems);
+        this.problemCount += chunk.problemCount ?? chunk.problems.length;
         chunk.columns.forEach((column, c) => {
             const state = this.states[c];
             state.rowCount += chunk.rowCount;
@@ -61062,6 +61390,8 @@ class SummaryBuilder {
             version: SUMMARY_VERSION,
             rowCount: this.rowCount,
             sources: this.sources,
+            problems: this.problems,
+            problemCount: this.problemCount,
             columns,
             rowColumns,
             ...(this.examples.size > 0 ? { categoryExamples: this.examples } : {}),
@@ -61147,6 +61477,8 @@ function encodeSummary(summary) {
     const header = {
         rowCount: summary.rowCount,
         sources: summary.sources,
+        problems: summary.problems,
+        problemCount: summary.problemCount,
         columns: summary.columns.map((c) => c.kind === 'numeric'
             ? {
                 name: c.name,
@@ -61283,6 +61615,8 @@ function decodeSummary(bytes, file = 'reference summary') {
         version: SUMMARY_VERSION,
         rowCount: header.rowCount,
         sources: header.sources,
+        problems: Array.isArray(header.problems) ? header.problems : [],
+        problemCount: Number.isInteger(header.problemCount) ? header.problemCount : 0,
         columns,
         rowColumns,
     };
@@ -61716,7 +62050,8 @@ function checkEdges(edges, fn) {
  * `bins` equal-width bins from the minimum to the maximum, or Sturges' rule
  * ceil((max - min) / ((max - min) / (log2(n) + 1))) bins for 'sturges'. When all values are equal the
  * range is widened to [v - 0.5, v + 0.5] (and Sturges gives one bin). Samples may be empty but not both;
- * values must be finite.
+ * values must be finite. Over a range wider than the largest double (numpy's edges are NaN there) the
+ * edges are numpy's edges of the halved values, doubled.
  */
 function binEdges(a, b, bins) {
     const n = a.length + b.length;
@@ -61738,9 +62073,12 @@ function binEdges(a, b, bins) {
                 max = v;
         }
     }
-    const range = max - min;
-    let first = min;
-    let last = max;
+    // Values straddling ±1e308 make max - min overflow (and the edges NaN): then the edges are those of the
+    // halved values, doubled, which is exact; otherwise numpy's arithmetic, step for step.
+    const factor = Number.isFinite(max - min) ? 1 : 2;
+    const range = max / factor - min / factor;
+    let first = min / factor;
+    let last = max / factor;
     if (first === last) {
         first -= 0.5;
         last += 0.5;
@@ -61753,7 +62091,8 @@ function binEdges(a, b, bins) {
     else {
         count = bins;
     }
-    return linspace(first, last, count + 1);
+    const edges = linspace(first, last, count + 1);
+    return factor === 1 ? edges : edges.map((edge) => edge * factor);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -67885,7 +68224,11 @@ function psi(reference, current, options = {}) {
     if (current.length === 0)
         throw new RangeError('psi: current is empty; at least one value is needed');
     // numpy.unique: sorted distinct values (sorting guards against last-bit non-monotonic interpolation).
-    const levels = linspace(0, 1, bins + 1).map((level) => quantile(ref, level));
+    // A reference straddling ±1e308 overflows the quantiles' interpolation (hi - lo): they are then those
+    // of the halved values, doubled, which is exact. PSI depends only on which bin each value falls in.
+    const factor = Number.isFinite(ref[ref.length - 1] - ref[0]) ? 1 : 2;
+    const base = factor === 1 ? ref : ref.map((v) => v / factor);
+    const levels = linspace(0, 1, bins + 1).map((level) => quantile(base, level) * factor);
     levels.sort((x, y) => x - y);
     const edges = levels.filter((q, i) => i === 0 || q !== levels[i - 1]);
     if (edges.length === 1)
@@ -67998,8 +68341,14 @@ function drawCounts(g, weights) {
  * compensated. Same units as the data. Empty samples or NaN throw a RangeError.
  */
 function wassersteinDistance(a, b, options = {}) {
-    const x = sample_ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
-    const y = sample_ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const x = ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    // Infinity only when the distance itself exceeds the largest double (all mass moved across ±1e308).
+    return scaledDistance(x, y, scale) * scale;
+}
+/** The distance between sorted x and y with every value divided by `scale` (see powerOfTwoScale). */
+function scaledDistance(x, y, scale) {
     const n1 = x.length;
     const n2 = y.length;
     let sum = 0;
@@ -68015,7 +68364,8 @@ function wassersteinDistance(a, b, options = {}) {
         if (i === n1 && j === n2)
             break;
         const next = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
-        const term = Math.abs(i / n1 - j / n2) * (next - v);
+        // Scaled before subtracting: next - v overflows when the values straddle ±1e308.
+        const term = Math.abs(i / n1 - j / n2) * (next / scale - v / scale);
         const t = sum + term;
         carry += sum >= term ? sum - t + term : term - t + sum;
         sum = t;
@@ -68031,21 +68381,51 @@ const NORMED_WASSERSTEIN_MIN_STD = 0.001;
  * with the population standard deviation (ddof = 0). The floor keeps a constant or near-constant reference
  * from dividing by zero; the price is that such a reference makes the figure scale-dependent (a shift of
  * 0.01 in a constant column reads as 10). Evidently flags drift at >= 0.1.
+ *
+ * Both W and the standard deviation are computed on the values divided by one power of two (their scale
+ * cancels in the ratio), so the figure stays finite for any finite values: unscaled, the squared
+ * deviations overflow beyond about 1e154 and the ratio became NaN (numpy.std overflows there too).
  */
 function normedWasserstein(reference, current, options = {}) {
-    const distance = wassersteinDistance(reference, current, options);
-    return distance / Math.max(populationStd(reference), NORMED_WASSERSTEIN_MIN_STD);
+    const x = sample_ascending(reference, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = sample_ascending(current, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    const distance = scaledDistance(x, y, scale);
+    return distance / Math.max(populationStd(x, scale), NORMED_WASSERSTEIN_MIN_STD / scale);
 }
 /**
- * sqrt(mean((x - mean(x))^2)), numpy.std with ddof = 0, by two passes. Written here rather than taken
- * from simple-statistics because that takes number[] and a 1e6-row Float64Array would need copying.
+ * A power of two that brings the largest |value| of the sorted samples to [1, 2), so that differences and
+ * squares of scaled values cannot overflow. Dividing by a power of two is exact (short of values so much
+ * smaller than the largest that they become subnormal, which cannot move a sum the largest dominates),
+ * so on ordinary data every result is bit for bit the unscaled one.
  */
-function populationStd(values) {
-    const mean = compensatedSum(values) / values.length;
+function powerOfTwoScale(...samples) {
+    let largest = 0;
+    for (const s of samples)
+        largest = Math.max(largest, Math.abs(s[0]), Math.abs(s[s.length - 1]));
+    if (!(largest > 0 && Number.isFinite(largest)))
+        return 1;
+    return 2 ** Math.min(Math.max(Math.floor(Math.log2(largest)), -1022), 1023);
+}
+/**
+ * sqrt(mean((x - mean(x))^2)) of values / scale, numpy.std with ddof = 0, by two passes. Written here
+ * rather than taken from simple-statistics because that takes number[] and a 1e6-row Float64Array would
+ * need copying.
+ */
+function populationStd(values, scale) {
+    let total = 0;
+    let totalCarry = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i] / scale;
+        const t = total + v;
+        totalCarry += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+        total = t;
+    }
+    const mean = (total + totalCarry) / values.length;
     let squares = 0;
     let carry = 0;
     for (let i = 0; i < values.length; i++) {
-        const deviation = values[i] - mean;
+        const deviation = values[i] / scale - mean;
         const term = deviation * deviation;
         const t = squares + term;
         carry += squares >= term ? squares - t + term : term - t + squares;
