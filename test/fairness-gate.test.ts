@@ -296,6 +296,36 @@ describe('fairness-gate run as the runner runs it', { concurrency: true }, () =>
     assert.equal(reportOf(onInterval.outputs).metrics.demographic_parity_ratio, 38 / 50);
   });
 
+  it('keeps hostile group names inert in the log, the comment and the model card', async () => {
+    const fake = await startFake();
+    const event = fake.openPullRequest({ number: 3 });
+    const data = groupsCsv([
+      { values: { sex: '::warning::pwn' }, cells: { tp: 20, fp: 5, fn: 30, tn: 45 } },
+      { values: { sex: '<img src=x onerror=alert(1)>' }, cells: { tp: 42, fp: 9, fn: 9, tn: 40 } },
+    ]);
+    const result = await run(fake, {
+      event,
+      workspace: workspaceWith({ 'hostile.csv': data }),
+      inputs: {
+        data: 'hostile.csv',
+        'label-column': 'label',
+        'prediction-column': 'prediction',
+        'sensitive-columns': 'sex',
+        bootstrap: 0,
+      },
+    });
+    assert.equal(result.exitCode, 1, result.stderr);
+    assert.ok(!result.commands.some((c) => c.message === 'pwn'), 'a group name became a workflow command');
+    // Inside a fenced code block (the text chart) markup is literal text; everywhere else it is escaped.
+    const outsideCode = fake.commentsOn(3)[0].body.replace(/```text\n[\s\S]*?\n```/g, '');
+    assert.doesNotMatch(outsideCode, /<img/);
+    assert.doesNotMatch(readFileSync(result.outputs['model-card-path'], 'utf8'), /<img/);
+    assert.doesNotMatch(
+      readFileSync(result.outputs['report-path'].replace('report.json', 'report.html'), 'utf8'),
+      /<img src/,
+    );
+  });
+
   it('fails on bias drift against a baseline report', async () => {
     const fake = await startFake();
     const ws = workspaceWith({ 'fair.csv': fair, 'biased.csv': biased });
