@@ -375,6 +375,7 @@ describe('fairness-gate CLI on unusable input', { concurrency: true }, () => {
     'three.csv': 'sex,label,prediction\nF,1,1\nM,0,0\nF,2,1\n',
     'scores.csv': 'sex,label,score\nF,1,0.9\nM,0,1.5\n',
     'empty.csv': '',
+    'words.csv': 'sex,label,prediction\nF,yes,yes\nM,yes,yes\n',
     'header.csv': 'sex,label,prediction\n',
   });
   const base = ['--label-column', 'label', '--sensitive-columns', 'sex', '--report-dir', join(ws, 'out')];
@@ -389,6 +390,11 @@ describe('fairness-gate CLI on unusable input', { concurrency: true }, () => {
       'scores out of range',
       ['--data', 'scores.csv', '--score-column', 'score'],
       /1\.5 \(scores\.csv line 3\); scores must lie in \[0, 1\]/,
+    ],
+    [
+      'a positive label that never occurs',
+      ['--data', 'words.csv', '--prediction-column', 'prediction'],
+      /positive-label '1' never occurs.*they hold yes/,
     ],
     ['an empty file', ['--data', 'empty.csv', '--prediction-column', 'prediction'], /empty\.csv/],
     [

@@ -192,12 +192,12 @@ export const gate: Gate<typeof inputs> = {
         `${options.data.join(', ')}: no usable rows (read ${counts.rows}, ${counts.skippedRows} without a label or prediction, ${counts.unreadableRows} unreadable); a gate that read no data cannot pass`,
       );
     }
-    if (task === 'classification' && !counts.labelValues.includes(options['positive-label'])) {
+    const positives = counts.classification.reduce((n, g) => n + g.tp + g.fn + g.fp, 0);
+    if (task === 'classification' && positives === 0) {
       // The positive label never occurred: every rate would be computed against the wrong class.
-      if (counts.labelValues.length === 2)
-        throw new UserError(
-          `positive-label '${options['positive-label']}' never occurs; label-column '${options['label-column']}' holds ${counts.labelValues.slice(1).join(', ')} and one more value`,
-        );
+      throw new UserError(
+        `positive-label '${options['positive-label']}' never occurs in label-column '${options['label-column']}' or the predictions (they hold ${counts.labelValues.slice(1).join(', ') || 'no values'}); set positive-label to the favourable value as written in the data`,
+      );
     }
     if (reference && !counts.classification.some((g) => g.name === reference)) {
       throw new UserError(
