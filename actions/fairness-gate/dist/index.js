@@ -86555,7 +86555,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   om: () => (/* reexport */ rocAuc)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, ks2samp, lInfinity, lowerBound, mannWhitneyU, normedWasserstein, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
 
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
@@ -92760,6 +92760,8 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
+
 
 
 
