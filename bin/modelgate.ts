@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from '@modelgate/core';
 import { gate as checkDrift } from '../actions/check-drift/src/gate.ts';
+import { gate as fairnessGate } from '../actions/fairness-gate/src/gate.ts';
 import { gate as profileData } from '../actions/profile-data/src/gate.ts';
 import { gate as signModel } from '../actions/sign-model/src/gate.ts';
 import { gate as validateData } from '../actions/validate-data/src/gate.ts';
@@ -17,6 +18,7 @@ process.exitCode = await runCli(
   [
     { gate: validateData, actionYml: actionYml('validate-data') },
     { gate: checkDrift, actionYml: actionYml('check-drift') },
+    { gate: fairnessGate, actionYml: actionYml('fairness-gate') },
     { gate: profileData, actionYml: actionYml('profile-data') },
     { gate: signModel, actionYml: actionYml('sign-model') },
   ],

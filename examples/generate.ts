@@ -5,6 +5,9 @@
 // - data/serving.csv: 800 scored production rows, drifted on income and region, with a lower accuracy
 // - data/batch.csv:   a new batch with quality problems for validate-data to catch (ragged row, bad
 //                     values, unknown category, duplicate id)
+// - data/evaluation.csv: 1,200 labelled, scored rows with a sensitive column `sex` for fairness-gate;
+//                     the planted disparity: the model scores group F lower at equal merit, so F is
+//                     selected less (demographic parity ratio well below 0.8); group X is small.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -92,3 +95,21 @@ const lines = csv(batch).split('\n');
 lines[121] = lines[121].split(',').slice(0, 7).join(','); // a ragged row: 7 of 9 fields
 writeFileSync(join(dir, 'batch.csv'), lines.join('\n'));
 console.log(`wrote ${dir}/train.csv, serving.csv, batch.csv`);
+
+function evaluationRows(seed: number, count: number): string {
+  const rand = prng(seed);
+  const lines = ['customer_id,sex,age,region,label,score,prediction'];
+  for (let i = 0; i < count; i++) {
+    const sex = pick(rand, ['F', 'M', 'X'], [0.48, 0.5, 0.02]);
+    const age = Math.min(90, Math.max(18, Math.round(42 + 12 * normal(rand))));
+    const region = pick(rand, regions, [0.25, 0.25, 0.25, 0.25]);
+    const merit = normal(rand);
+    const label = rand() < 1 / (1 + Math.exp(-(merit * 1.5 - 0.4))) ? 1 : 0;
+    const logit = merit * 1.5 - 0.4 + 0.8 * normal(rand) - (sex === 'F' ? 0.9 : 0);
+    const score = 1 / (1 + Math.exp(-logit));
+    lines.push([4000000 + i, sex, age, region, label, score.toFixed(4), score >= 0.5 ? 1 : 0].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+writeFileSync(join(dir, 'evaluation.csv'), evaluationRows(17, 1200));

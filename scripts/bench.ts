@@ -2,7 +2,7 @@
 // side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
-//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data]
+//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate]
 // validate-data is measured on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
 // and current.csv as one dataset), to show that its memory grows with the columns and, apart from the
 // row-identity sets (duplicate rows: ~24 bytes a slot, 32-64 bytes per distinct row), not with the rows.
@@ -167,6 +167,109 @@ function benchValidateData(): void {
   );
 }
 
+// fairness-gate against the Fairlearn-style peer (MetricFrame's computation with scikit-learn metric
+// functions per group, bootstrap by resampling rows): 1,000,000 rows, sex x race, 100 resamples.
+
+function benchFairness(): void {
+  const resamples = 100;
+  const dir = join(root, '.bench', `fairness-${rows}`);
+  const evaluation = join(dir, 'evaluation.csv');
+  if (!existsSync(evaluation)) {
+    mkdirSync(dir, { recursive: true });
+    const gen = spawnSync(python, [join(peers, 'gen_fairness_data.py'), String(rows), evaluation], {
+      stdio: 'inherit',
+    });
+    if (gen.status !== 0) throw new Error('fairness data generation failed: it needs python3-pandas');
+  }
+  console.log(
+    `\nfairness-gate vs the Fairlearn-style peer, ${rows.toLocaleString('en')} rows, ${resamples} resamples\n`,
+  );
+  const peer = measure('peer (Fairlearn-style)', [
+    python,
+    join(peers, 'peer_fairness_fairlearn_style.py'),
+    evaluation,
+    'sex,race',
+    String(resamples),
+  ]);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const inputs: Record<string, string> = {
+    data: evaluation,
+    'label-column': 'label',
+    'prediction-column': 'prediction',
+    'sensitive-columns': 'sex,race',
+    bootstrap: String(resamples),
+    'min-group-size': '0',
+    metrics:
+      'demographic_parity_difference,demographic_parity_ratio,equal_opportunity_difference,equal_opportunity_ratio,equalized_odds_difference,equalized_odds_ratio',
+    'fail-on': 'never',
+    'report-dir': join(dir, 'reports'),
+    'report-name': 'fairness-gate',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const ours = measure(
+    'fairness-gate',
+    [process.execPath, join(root, 'actions', 'fairness-gate', 'dist', 'index.js')],
+    env,
+  );
+  const line = (label: string, m: Measured) =>
+    `${label.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`;
+  console.log(line('peer: Fairlearn-style', peer));
+  console.log(
+    `${line('fairness-gate', ours)}   ${(peer.wallSeconds / ours.wallSeconds).toFixed(1)}x faster, ${((100 * ours.peakRssMb) / peer.peakRssMb).toFixed(0)}% of the peer's memory`,
+  );
+
+  type Cell = number | string | null | { estimate: number | null; low: number | null; high: number | null };
+  const report = JSON.parse(readFileSync(join(dir, 'reports', 'fairness-gate', 'report.json'), 'utf8')) as {
+    metrics: Record<string, number | null>;
+    tables: { id: string; columns: { name: string }[]; rows: Cell[][] }[];
+  };
+  const theirs = JSON.parse(peer.stdout) as {
+    groups: Record<string, Record<string, number>>;
+    disparities: Record<string, number>;
+    intervals_95: Record<string, [number, number]>;
+  };
+  const groups = report.tables.find((t) => t.id === 'groups');
+  if (!groups) throw new Error('the fairness report has no groups table');
+  const rateColumns: Record<string, string> = {
+    selection_rate: 'selection rate',
+    true_positive_rate: 'TPR',
+    false_positive_rate: 'FPR',
+    precision: 'precision',
+    accuracy: 'accuracy',
+  };
+  let rateDiff = 0;
+  for (const [key, rates] of Object.entries(theirs.groups)) {
+    const [sex, race] = key.split('|');
+    const row = groups.rows.find((r) => r[0] === `sex=${sex}, race=${race}`);
+    if (!row) throw new Error(`group ${key} is missing from the fairness report`);
+    for (const [rate, title] of Object.entries(rateColumns)) {
+      const cell = row[groups.columns.findIndex((c) => c.name === title)] as { estimate: number | null };
+      const a = cell.estimate ?? Number.NaN;
+      const b = rates[rate];
+      if (Number.isNaN(a) !== Number.isNaN(b)) rateDiff = Number.POSITIVE_INFINITY;
+      else if (!Number.isNaN(a)) rateDiff = Math.max(rateDiff, Math.abs(a - b));
+    }
+  }
+  let disparityDiff = 0;
+  for (const [name, value] of Object.entries(theirs.disparities))
+    disparityDiff = Math.max(disparityDiff, Math.abs((report.metrics[name] ?? Number.NaN) - value));
+  console.log(`    group rates, largest difference from the peer: ${rateDiff.toExponential(2)}`);
+  console.log(`    disparities, largest difference from the peer: ${disparityDiff.toExponential(2)}`);
+  const disparities = report.tables.find((t) => t.id === 'disparities');
+  for (const [name, [low, high]] of Object.entries(theirs.intervals_95)) {
+    const row = disparities?.rows.find((r) => r[0] === name);
+    const cell = row?.[1] as { low: number | null; high: number | null } | undefined;
+    const width = cell && cell.low !== null && cell.high !== null ? cell.high - cell.low : Number.NaN;
+    console.log(
+      `    ${name.padEnd(30)} interval width ${width.toFixed(5)} vs the peer's ${(high - low).toFixed(5)} (ratio ${(width / (high - low)).toFixed(2)})`,
+    );
+  }
+}
+
+if (only === 'fairness-gate') {
+  benchFairness();
+  process.exit(0);
+}
 ensureData();
 if (only !== 'check-drift') benchValidateData();
 if (only === 'validate-data') process.exit(0);
@@ -192,3 +295,4 @@ for (const run of runs) {
     console.log(`    ${label}: ${diff.toExponential(2)}`);
   }
 }
+if (only === undefined) benchFairness();

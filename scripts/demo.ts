@@ -44,6 +44,19 @@ const steps: Step[] = [
     },
     show: ['verdict', 'drift-detected', 'drift-share', 'drifted-columns', 'retrain-needed'],
   },
+  {
+    title: 'Check fairness across groups (a disparity is planted against group F)',
+    action: 'fairness-gate',
+    inputs: {
+      data: 'examples/data/evaluation.csv',
+      'label-column': 'label',
+      'score-column': 'score',
+      'sensitive-columns': 'sex',
+      policy: 'demographic_parity_ratio >= 0.8\nequalized_odds_difference <= 0.2',
+      'fail-on': 'never',
+    },
+    show: ['verdict', 'violations', 'worst-disparity'],
+  },
 ];
 
 const github = await FakeGitHub.start();

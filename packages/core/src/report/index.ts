@@ -1,4 +1,5 @@
 export { type BuildReportOptions, buildReport } from './build.ts';
+export { markdownCell, markdownText } from './escape.ts';
 export { formatLocation, formatNumber, formatShare } from './format.ts';
 export * from './model.ts';
 export { renderHtml } from './render-html.ts';

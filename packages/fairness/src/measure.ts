@@ -1,0 +1,295 @@
+/**
+ * From accumulated counts to what the gate judges: each group's rates, each disparity over the groups
+ * large enough to gate, and (with bootstrap > 0) a percentile interval for every rate and disparity.
+ */
+
+import { percentileInterval, rocAuc } from '@modelgate/stats';
+import type { Accumulated } from './accumulate.ts';
+import { multinomialResampler } from './bootstrap.ts';
+import { type ClassificationGroup, groupSize, totalCounts } from './counts.ts';
+import {
+  DISPARITY_DEFINITIONS,
+  type DisparityName,
+  disparity,
+  type Method,
+  type RateTable,
+} from './disparities.ts';
+import { CLASSIFICATION_RATES, classificationRates, REGRESSION_RATES, regressionRates } from './rates.ts';
+
+export const REFERENCE_DISPARITIES = ['disparate_impact', 'statistical_parity_difference'] as const;
+export type ReferenceDisparity = (typeof REFERENCE_DISPARITIES)[number];
+export type MetricName = DisparityName | ReferenceDisparity;
+
+export interface MeasureOptions {
+  method: Method;
+  minGroupSize: number;
+  metrics: MetricName[];
+  hasScores: boolean;
+  referenceGroup?: string;
+  bootstrap: number;
+  confidence: number;
+  seed: number;
+}
+
+export interface Interval {
+  low: number | null;
+  high: number | null;
+}
+
+export interface GroupMeasure {
+  name: string;
+  n: number;
+  /** Large enough (min-group-size) to take part in the disparities. */
+  gated: boolean;
+  rates: Record<string, number>;
+  intervals: Record<string, Interval>;
+}
+
+export interface DisparityMeasure {
+  name: MetricName;
+  value: number;
+  groups: string[];
+  interval: Interval | null;
+}
+
+export interface Measurement {
+  task: 'classification' | 'regression';
+  method: Method;
+  rateNames: string[];
+  groups: GroupMeasure[];
+  overall: Record<string, number>;
+  disparities: DisparityMeasure[];
+  resamples: number;
+}
+
+const HIGHER_RATE_NAMES = ['roc_auc', 'calibration_gap'];
+
+function sortedScores(values: number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+/** Rates of every group and overall, from counts (as resampled, or as observed). */
+function classificationRateTable(
+  counts: readonly ClassificationGroup[],
+  names: string[],
+  auc: number[] | undefined,
+  calibration: number[] | undefined,
+): RateTable & { perGroup: Record<string, number>[]; overall: Record<string, number> } {
+  const perGroup = counts.map((c) => classificationRates(c) as Record<string, number>);
+  const overall = classificationRates(totalCounts(counts)) as Record<string, number>;
+  const byRate: RateTable['byRate'] = {};
+  for (const rate of CLASSIFICATION_RATES)
+    byRate[rate] = { values: perGroup.map((r) => r[rate]), overall: overall[rate] };
+  if (auc) {
+    perGroup.forEach((r, i) => {
+      r.roc_auc = auc[i];
+    });
+    byRate.roc_auc = { values: auc, overall: Number.NaN };
+  }
+  if (calibration) {
+    perGroup.forEach((r, i) => {
+      r.calibration_gap = calibration[i];
+    });
+    byRate.calibration_gap = { values: calibration, overall: Number.NaN };
+  }
+  return { names, byRate, perGroup, overall };
+}
+
+/** The disparities of `metrics` over the groups at `gatedIndex`. */
+function disparitiesOf(
+  table: RateTable,
+  gatedIndex: number[],
+  options: MeasureOptions,
+): { value: number; groups: string[] }[] {
+  const names = gatedIndex.map((i) => table.names[i]);
+  const byRate: RateTable['byRate'] = {};
+  for (const [rate, r] of Object.entries(table.byRate)) {
+    if (r)
+      byRate[rate as keyof RateTable['byRate']] = {
+        values: gatedIndex.map((i) => r.values[i]),
+        overall: r.overall,
+      };
+  }
+  const gated: RateTable = { names, byRate };
+  return options.metrics.map((metric) => {
+    if (metric === 'disparate_impact' || metric === 'statistical_parity_difference') {
+      return referenceDisparity(gated, metric, options.referenceGroup ?? '');
+    }
+    return disparity(metric, gated, options.method);
+  });
+}
+
+/**
+ * AIF360-style, against a reference (privileged) group: disparate impact = the smallest
+ * selection_rate(g) / selection_rate(reference) over the other groups; statistical parity difference =
+ * selection_rate(g) − selection_rate(reference), signed, of the group furthest from the reference.
+ */
+function referenceDisparity(
+  table: RateTable,
+  metric: ReferenceDisparity,
+  reference: string,
+): { value: number; groups: string[] } {
+  const rates = table.byRate.selection_rate;
+  const r = table.names.indexOf(reference);
+  if (!rates || r < 0) return { value: Number.NaN, groups: [] };
+  const base = rates.values[r];
+  let chosen = { value: Number.NaN, groups: [] as string[] };
+  for (let i = 0; i < table.names.length; i++) {
+    const v = rates.values[i];
+    if (i === r || Number.isNaN(v) || Number.isNaN(base)) continue;
+    if (metric === 'disparate_impact') {
+      if (base === 0) continue;
+      const value = v / base;
+      if (Number.isNaN(chosen.value) || value < chosen.value)
+        chosen = { value, groups: [table.names[i], reference] };
+    } else {
+      const value = v - base;
+      if (Number.isNaN(chosen.value) || Math.abs(value) > Math.abs(chosen.value))
+        chosen = { value, groups: [table.names[i], reference] };
+    }
+  }
+  return chosen;
+}
+
+function regressionRateTable(acc: Accumulated): RateTable & {
+  perGroup: Record<string, number>[];
+  overall: Record<string, number>;
+} {
+  const groups = acc.regression;
+  const names = groups.map((g) => g.name);
+  const perGroup = groups.map((g) => regressionRates(g) as Record<string, number>);
+  const total = groups.reduce(
+    (t, g) => ({
+      n: t.n + g.n,
+      absoluteErrorSum: t.absoluteErrorSum + g.absoluteErrorSum,
+      squaredErrorSum: t.squaredErrorSum + g.squaredErrorSum,
+      predictionSum: t.predictionSum + g.predictionSum,
+    }),
+    { n: 0, absoluteErrorSum: 0, squaredErrorSum: 0, predictionSum: 0 },
+  );
+  const overall = regressionRates(total) as Record<string, number>;
+  const byRate: RateTable['byRate'] = {};
+  for (const rate of REGRESSION_RATES)
+    byRate[rate] = { values: perGroup.map((r) => r[rate]), overall: overall[rate] };
+  return { names, byRate, perGroup, overall };
+}
+
+/** Rates, disparities and (for classification) bootstrap intervals. */
+export function measureFairness(acc: Accumulated, options: MeasureOptions): Measurement {
+  if (acc.task === 'regression') {
+    const table = regressionRateTable(acc);
+    const gatedIndex = acc.regression.flatMap((g, i) => (g.n >= options.minGroupSize && g.n > 0 ? [i] : []));
+    const values = disparitiesOf(table, gatedIndex, options);
+    return {
+      task: 'regression',
+      method: options.method,
+      rateNames: [...REGRESSION_RATES],
+      groups: acc.regression.map((g, i) => ({
+        name: g.name,
+        n: g.n,
+        gated: gatedIndex.includes(i),
+        rates: table.perGroup[i],
+        intervals: {},
+      })),
+      overall: table.overall,
+      disparities: options.metrics.map((name, m) => ({ name, ...values[m], interval: null })),
+      resamples: 0,
+    };
+  }
+
+  const counts = acc.classification;
+  const names = counts.map((c) => c.name);
+  const auc = options.hasScores
+    ? acc.scores.map((s) => rocAuc(sortedScores(s.positive), sortedScores(s.negative)))
+    : undefined;
+  const calibration = options.hasScores
+    ? counts.map((c) => {
+        const n = groupSize(c);
+        return n === 0 ? Number.NaN : c.scoreSum / n - (c.tp + c.fn) / n;
+      })
+    : undefined;
+  const table = classificationRateTable(counts, names, auc, calibration);
+  const gatedIndex = counts.flatMap((c, i) =>
+    groupSize(c) >= options.minGroupSize && groupSize(c) > 0 ? [i] : [],
+  );
+  const values = disparitiesOf(table, gatedIndex, options);
+  const rateNames: string[] = [...CLASSIFICATION_RATES, ...(options.hasScores ? HIGHER_RATE_NAMES : [])];
+
+  const intervals =
+    options.bootstrap > 0 ? bootstrapIntervals(counts, names, gatedIndex, options) : undefined;
+  return {
+    task: 'classification',
+    method: options.method,
+    rateNames,
+    groups: counts.map((c, i) => ({
+      name: c.name,
+      n: groupSize(c),
+      gated: gatedIndex.includes(i),
+      rates: table.perGroup[i],
+      intervals: intervals?.groups[i] ?? {},
+    })),
+    overall: table.overall,
+    disparities: options.metrics.map((name, m) => ({
+      name,
+      ...values[m],
+      interval: intervals?.disparities[m] ?? null,
+    })),
+    resamples: options.bootstrap,
+  };
+}
+
+/**
+ * Percentile intervals of every count-based rate and disparity over `options.bootstrap` multinomial
+ * resamples of the confusion cells. ROC-AUC and the calibration gap depend on scores within a cell,
+ * which a cell count cannot carry: they get no interval.
+ */
+function bootstrapIntervals(
+  counts: readonly ClassificationGroup[],
+  names: string[],
+  gatedIndex: number[],
+  options: MeasureOptions,
+): { groups: Record<string, Interval>[]; disparities: (Interval | null)[] } {
+  const cells = new Float64Array(counts.length * 4);
+  counts.forEach((c, i) => {
+    cells.set([c.tp, c.fp, c.fn, c.tn], i * 4);
+  });
+  const drawn = new Float64Array(cells.length);
+  const resample = multinomialResampler(options.seed);
+  const B = options.bootstrap;
+  const rateSamples = CLASSIFICATION_RATES.map(() => counts.map(() => new Float64Array(B)));
+  const countBased = options.metrics.map(
+    (m) =>
+      !(m in DISPARITY_DEFINITIONS) ||
+      !(DISPARITY_DEFINITIONS[m as DisparityName] as { needsScore?: boolean }).needsScore,
+  );
+  const disparitySamples = options.metrics.map(() => new Float64Array(B));
+  const groupsNow: ClassificationGroup[] = counts.map((c) => ({ ...c }));
+  for (let b = 0; b < B; b++) {
+    resample(cells, drawn);
+    for (let i = 0; i < counts.length; i++) {
+      const g = groupsNow[i];
+      g.tp = drawn[i * 4];
+      g.fp = drawn[i * 4 + 1];
+      g.fn = drawn[i * 4 + 2];
+      g.tn = drawn[i * 4 + 3];
+    }
+    const table = classificationRateTable(groupsNow, names, undefined, undefined);
+    CLASSIFICATION_RATES.forEach((rate, r) => {
+      for (let i = 0; i < counts.length; i++) rateSamples[r][i][b] = table.perGroup[i][rate];
+    });
+    const values = disparitiesOf(table, gatedIndex, options);
+    for (let m = 0; m < values.length; m++) disparitySamples[m][b] = values[m].value;
+  }
+  const groups = counts.map((_, i) =>
+    Object.fromEntries(
+      CLASSIFICATION_RATES.map((rate, r) => [
+        rate,
+        percentileInterval(rateSamples[r][i], options.confidence),
+      ]),
+    ),
+  );
+  const disparities = disparitySamples.map((s, m) =>
+    countBased[m] ? percentileInterval(s, options.confidence) : null,
+  );
+  return { groups, disparities };
+}
