@@ -3,6 +3,7 @@
 //   npm run modelgate -- check-drift --reference train.csv --current serving.csv
 import { readFileSync } from 'node:fs';
 import { runCli } from '@modelgate/core';
+import { gate as canaryPromote } from '../actions/canary-promote/src/gate.ts';
 import { gate as checkDrift } from '../actions/check-drift/src/gate.ts';
 import { gate as validateData } from '../actions/validate-data/src/gate.ts';
 
@@ -15,6 +16,7 @@ process.exitCode = await runCli(
   [
     { gate: validateData, actionYml: actionYml('validate-data') },
     { gate: checkDrift, actionYml: actionYml('check-drift') },
+    { gate: canaryPromote, actionYml: actionYml('canary-promote') },
   ],
   process.argv.slice(2),
   {
