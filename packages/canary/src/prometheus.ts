@@ -107,6 +107,18 @@ async function queryRange(
   } catch (error) {
     throw new UserError(`input "prometheus-url": not a URL`, { cause: error });
   }
+  const headers: Record<string, string> = {
+    ...source.headers,
+    'content-type': 'application/x-www-form-urlencoded',
+  };
+  // fetch refuses URLs with credentials: they become basic authentication.
+  if (endpoint.username || endpoint.password) {
+    const user = decodeURIComponent(endpoint.username);
+    const password = decodeURIComponent(endpoint.password);
+    headers.Authorization ??= `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    endpoint.username = '';
+    endpoint.password = '';
+  }
   const body = new URLSearchParams({
     query,
     start: String(window.start),
@@ -120,7 +132,7 @@ async function queryRange(
     try {
       response = await fetch(endpoint, {
         method: 'POST',
-        headers: { ...source.headers, 'content-type': 'application/x-www-form-urlencoded' },
+        headers,
         body,
         signal: AbortSignal.timeout(source.timeoutMs),
       });
