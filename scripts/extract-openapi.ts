@@ -23,6 +23,8 @@ export const OPERATIONS = [
   'checks/update',
   'checks/get',
   'checks/list-annotations',
+  // the token's identity, which the sticky comment is matched by
+  'users/get-authenticated',
   // repository and pull request facts
   'repos/get',
   'pulls/get',
@@ -63,11 +65,16 @@ export function extractSubset(spec: JsonObject, operationIds: readonly string[],
 }
 
 function slim(spec: JsonObject, operation: JsonObject): JsonObject {
+  // A success answer keeps its JSON schema, so the fake's answers are held to what GitHub sends.
   const responses = Object.fromEntries(
-    Object.entries(resolve(spec, operation.responses) as JsonObject).map(([status, response]) => [
-      status,
-      { description: ((response as JsonObject).description as string | undefined) ?? '' },
-    ]),
+    Object.entries(resolve(spec, operation.responses) as JsonObject).map(([status, response]) => {
+      const description = ((response as JsonObject).description as string | undefined) ?? '';
+      const content = (response as JsonObject).content as JsonObject | undefined;
+      const json = content?.['application/json'] as JsonObject | undefined;
+      if (!status.startsWith('2') || !json?.schema) return [status, { description }];
+      const schema = withoutExamples(json.schema);
+      return [status, { description, content: { 'application/json': { schema } } }];
+    }),
   );
   const slimmed: JsonObject = {
     operationId: operation.operationId,

@@ -11,7 +11,7 @@ import { afterEach, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createGitHubClient } from '../packages/core/src/github/index.ts';
 import { extractSubset, OPERATIONS } from '../scripts/extract-openapi.ts';
-import { SUBSET_PATH, toJsonSchema } from './harness/contract.ts';
+import { Contract, SUBSET_PATH, toJsonSchema } from './harness/contract.ts';
 import { fakeSha } from './harness/events.ts';
 import { FakeGitHub, faults } from './harness/fake-github.ts';
 import { fastClientOptions } from './harness/fast-client.ts';
@@ -218,6 +218,79 @@ test('tokens: a read-only token may read but not write, an unknown one is refuse
   assert.equal((await as('ro', 'POST', '{"body":"b"}')).status, 403);
   assert.equal((await as('nope', 'GET')).status, 401);
   assert.equal((await as('rw', 'POST', '{"body":"b"}')).status, 201);
+  assert.deepEqual(fake.violations, []);
+});
+
+test("the fake's answers are checked against GitHub's described answers", async () => {
+  const contract = Contract.load();
+  const user = {
+    login: 'octocat',
+    id: 1,
+    node_id: 'U_1',
+    avatar_url: 'https://github.com/images/error/octocat_happy.gif',
+    gravatar_id: '',
+    url: 'https://api.github.com/users/octocat',
+    html_url: 'https://github.com/octocat',
+    followers_url: 'https://api.github.com/users/octocat/followers',
+    following_url: 'https://api.github.com/users/octocat/following{/other_user}',
+    gists_url: 'https://api.github.com/users/octocat/gists{/gist_id}',
+    starred_url: 'https://api.github.com/users/octocat/starred{/owner}{/repo}',
+    subscriptions_url: 'https://api.github.com/users/octocat/subscriptions',
+    organizations_url: 'https://api.github.com/users/octocat/orgs',
+    repos_url: 'https://api.github.com/users/octocat/repos',
+    events_url: 'https://api.github.com/users/octocat/events{/privacy}',
+    received_events_url: 'https://api.github.com/users/octocat/received_events',
+    type: 'User',
+    site_admin: false,
+  };
+  const comment = {
+    id: 1,
+    node_id: 'IC_1',
+    url: 'https://api.github.com/repos/o/r/issues/comments/1',
+    html_url: 'https://github.com/o/r/pull/7#issuecomment-1',
+    issue_url: 'https://api.github.com/repos/o/r/issues/7',
+    body: 'b',
+    user,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    author_association: 'OWNER',
+  };
+  assert.deepEqual(contract.checkResponse('issues/create-comment', 201, comment), []);
+  const { user: _dropped, ...withoutUser } = comment;
+  assert.match(
+    contract.checkResponse('issues/create-comment', 201, withoutUser).join('\n'),
+    /required property 'user'/,
+  );
+  const badAssociation = { ...comment, author_association: 'STRANGER' };
+  assert.match(
+    contract.checkResponse('issues/create-comment', 201, badAssociation).join('\n'),
+    /author_association/,
+  );
+  assert.deepEqual(
+    contract.checkResponse('issues/create-comment', 403, { message: 'x' }),
+    [],
+    'errors are not checked',
+  );
+  // The fake records where its own answers fall short of that description.
+  const fake = await startFake();
+  fake.openPullRequest({ number: 7 });
+  await send(fake, 'POST', '/repos/octo-org/models/issues/7/comments', '{"body":"b"}', {
+    'content-type': 'application/json',
+  });
+  assert.ok(fake.answerProblems.some((p) => p.operationId === 'issues/create-comment'));
+});
+
+test('GET /user: a personal token gets its account, an installation token 403', async () => {
+  const person = { login: 'model-owner', id: 77, type: 'User' as const };
+  const fake = await startFake({ people: { pat: person } });
+  const as = (token: string) =>
+    fetch(`${fake.url}/user`, { headers: { 'user-agent': 'x', authorization: `Bearer ${token}` } });
+  const mine = await as('pat');
+  assert.equal(mine.status, 200);
+  assert.equal(((await mine.json()) as { login: string }).login, 'model-owner');
+  const installation = await as('ghs_installation');
+  assert.equal(installation.status, 403);
+  assert.match(((await installation.json()) as { message: string }).message, /not accessible by integration/);
   assert.deepEqual(fake.violations, []);
 });
 

@@ -177,6 +177,45 @@ test('the marker is found past the first page of comments, and a reviewer quotin
   assertContractKept(w.fake);
 });
 
+test('a user comment that starts with the marker is neither edited nor taken for ours', async () => {
+  const w = await world();
+  const attacker = { login: 'mallory', id: 66, type: 'User' as const };
+  const forged = w.fake.addComment(
+    7,
+    '<!-- modelgate:validate-data:validate-data -->\nall green, merge it',
+    attacker,
+  );
+  const first = await publish(w, makeReport());
+  assert.equal(first.result.status, 'ok', first.result.warnings.join('\n'));
+  await publish(w, makeReport({ findings: 4 }));
+  assert.equal(forged.body, '<!-- modelgate:validate-data:validate-data -->\nall green, merge it');
+  const ours = w.fake.commentsOn(7).filter((c) => c.user.login === 'github-actions[bot]');
+  assert.equal(ours.length, 1, 'one sticky comment of our own, edited on the second run');
+  assert.match(ours[0].body, /4 rows out of range/);
+  assert.equal(w.fake.requestsTo('users/get-authenticated')[0]?.status, 403, 'an installation token');
+  assertContractKept(w.fake);
+});
+
+test('with a personal token the sticky comment is the one that account wrote', async () => {
+  const owner = { login: 'model-owner', id: 77, type: 'User' as const };
+  const w = await world({ fake: { people: { [HARNESS_TOKEN]: owner } } });
+  const attacker = { login: 'mallory', id: 66, type: 'User' as const };
+  w.fake.addComment(7, '<!-- modelgate:validate-data:validate-data -->\nforged', attacker);
+  await publish(w, makeReport());
+  await publish(w, makeReport({ findings: 4 }));
+  const ours = w.fake.commentsOn(7).filter((c) => c.user.login === 'model-owner');
+  assert.equal(ours.length, 1);
+  assert.match(ours[0].body, /4 rows out of range/);
+  assert.equal(
+    w.fake
+      .commentsOn(7)
+      .find((c) => c.user.login === 'mallory')
+      ?.body.endsWith('forged'),
+    true,
+  );
+  assertContractKept(w.fake);
+});
+
 test('120 findings make 3 annotation requests: 1 create and 2 updates of 50', async () => {
   const w = await world();
   const { result } = await publish(w, makeReport({ findings: 120 }));

@@ -118,6 +118,32 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
     assert.equal(again.outputs.errors, '0');
   });
 
+  it('with neither schema nor reference runs only expectation-free checks and says so', async () => {
+    const fake = await startFake();
+    const result = await run(fake, { inputs: { data: 'examples/data/batch.csv', 'report-name': 'bare' } });
+    const report = JSON.parse(readFileSync(result.outputs['report-path'], 'utf8'));
+    // batch.csv's one ragged row is an error without any expectation; its out-of-range age is not found.
+    assert.equal(result.exitCode, 1, result.stdout + result.stderr);
+    assert.deepEqual(
+      report.findings
+        .filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { check: string }) => f.check),
+      ['unreadable-row'],
+    );
+    assert.match(report.summary, /\(no schema or reference: only expectation-free checks ran\)$/);
+    const notices = report.findings.filter((f: { check: string }) => f.check === 'no-expectations');
+    assert.deepEqual(
+      notices.map((f: { severity: string }) => f.severity),
+      ['notice'],
+    );
+    const checks = new Set(report.findings.map((f: { check: string }) => f.check));
+    for (const expectation of ['out-of-range', 'value-not-allowed', 'missing-values', 'row-count'])
+      assert.ok(!checks.has(expectation), `${expectation} needs an expectation`);
+    const ran = new Set(report.tables[0].rows.map((row: string[]) => row[0]));
+    assert.ok(ran.has('duplicate-rows') && ran.has('constant-column'), [...ran].join(', '));
+    assert.match(result.summary, /only expectation-free checks ran/);
+  });
+
   it('degrades on a fork PR without failing, and the verdict still decides', async () => {
     const fake = await startFake();
     const event = fake.openPullRequest({ number: 5, fork: true });

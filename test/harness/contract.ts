@@ -20,7 +20,7 @@ interface OperationObject {
   operationId: string;
   parameters: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> };
-  responses: Record<string, unknown>;
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
   externalDocs?: { url: string };
 }
 
@@ -66,6 +66,8 @@ interface CompiledOperation extends Operation {
   path: Validators;
   query: Validators;
   body?: Validators & { required: boolean; mediaType: string };
+  /** The JSON schema of each success answer, by status. */
+  responses: Map<number, ValidateFunction>;
 }
 
 interface Validators {
@@ -158,6 +160,24 @@ export class Contract {
     if (result.rejected.length > 0) result.status ??= 422;
     return result;
   }
+
+  /**
+   * What is wrong with an answer the fake is about to send, against the success answer GitHub describes
+   * for that status (a missing required field, a wrong type, a value outside an enum). Error answers and
+   * statuses the description gives no JSON schema for are not checked.
+   */
+  checkResponse(operationId: string, status: number, body: unknown): string[] {
+    const op = this.#compiled.find((candidate) => candidate.operationId === operationId);
+    if (!op) throw new Error(`No operation ${operationId} in the contract`);
+    const validator = op.responses.get(status);
+    if (status < 200 || status > 299) return [];
+    if (!validator) {
+      return body === undefined
+        ? []
+        : [`${operationId} answers ${status} with no JSON body, yet one was sent`];
+    }
+    return validator(body) ? [] : describe(validator, `response ${status}`);
+  }
 }
 
 function compileOperation(
@@ -190,6 +210,12 @@ function compileOperation(
     literalSegments: template.split('/').filter((segment) => segment !== '' && !segment.includes('{')).length,
     path: parameterValidators(op.parameters, 'path', coercing),
     query: parameterValidators(op.parameters, 'query', coercing),
+    responses: new Map(
+      Object.entries(op.responses).flatMap(([status, response]) => {
+        const schema = response.content?.['application/json']?.schema;
+        return schema ? [[Number(status), ajv.compile(toJsonSchema(schema, false))] as const] : [];
+      }),
+    ),
   };
   const content = op.requestBody?.content ?? {};
   const mediaType = Object.keys(content)[0];

@@ -42,6 +42,12 @@ export interface FakeGitHubOptions {
   basePath?: string;
   /** Tokens it knows and what they may do; unset: any token may write. */
   tokens?: Record<string, 'write' | 'read'>;
+  /**
+   * Tokens that belong to a person (a personal access token): GET /user answers with that account and
+   * their comments are theirs. Any other token is an installation token, which acts as
+   * github-actions[bot] and gets 403 from GET /user, as on GitHub.
+   */
+  people?: Record<string, User>;
   contract?: Contract;
 }
 
@@ -145,9 +151,15 @@ export class FakeGitHub {
   readonly basePath: string;
   readonly requests: RecordedRequest[] = [];
   readonly violations: Violation[] = [];
+  /**
+   * Where the fake's own success answers differ from GitHub's description (see Contract.checkResponse).
+   * Kept apart from `violations` while the fake's users, repositories and apps are still abridged.
+   */
+  readonly answerProblems: Violation[] = [];
   /** What GitHub would now hold: comments, check runs, deployments, dispatches, pull requests. */
   readonly state: GitHubState;
   readonly #tokens?: Record<string, 'write' | 'read'>;
+  readonly #people: Record<string, User>;
   readonly #faults = new Map<string, Fault[]>();
   #server?: Server;
   #port?: number;
@@ -159,6 +171,7 @@ export class FakeGitHub {
     this.basePath = (options.basePath ?? '').replace(/\/+$/, '');
     this.state = new GitHubState(options.repositories ?? [`${DEFAULT_OWNER}/${DEFAULT_REPO}`]);
     this.#tokens = options.tokens;
+    this.#people = options.people ?? {};
   }
 
   get comments(): IssueComment[] {
@@ -294,6 +307,19 @@ export class FakeGitHub {
     this.requests.push(recorded);
     const answer = await this.#answer(req, method, path, url, query, raw, recorded);
     recorded.status = answer.status;
+    // The fake's own answers are held to GitHub's description too, so it cannot drift from what GitHub sends.
+    if (recorded.operationId && !recorded.faulted) {
+      const problems = this.contract.checkResponse(recorded.operationId, answer.status, answer.body);
+      if (problems.length > 0) {
+        this.answerProblems.push({
+          method,
+          path,
+          operationId: recorded.operationId,
+          problems,
+          rejected: false,
+        });
+      }
+    }
     const headers = {
       'x-github-request-id': `FAKE:${this.requests.length}`,
       'x-ratelimit-limit': '5000',
@@ -359,6 +385,7 @@ export class FakeGitHub {
     }
     try {
       const user = this.#authorize(req.headers.authorization, method);
+      if (operation.operationId === 'users/get-authenticated') return this.#authenticatedUser(user);
       const repository = `${pathParams.owner}/${pathParams.repo}`.toLowerCase();
       if (!this.state.repositories.has(repository)) throw new HttpError(404, 'Not Found');
       const body = (checked.json ?? {}) as Record<string, unknown>;
@@ -396,7 +423,17 @@ export class FakeGitHub {
     const access = this.#tokens ? this.#tokens[token] : 'write';
     if (access === undefined) throw new HttpError(401, 'Bad credentials');
     if (write && access === 'read') throw new HttpError(403, 'Resource not accessible by integration');
-    return ACTIONS_BOT;
+    return this.#people[token] ?? ACTIONS_BOT;
+  }
+
+  /** GET /user: a person's account; an installation token (the bot) may not ask. */
+  #authenticatedUser(user: User | undefined): Answer {
+    if (user === undefined) throw new HttpError(401, 'Requires authentication');
+    if (user.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration');
+    return {
+      status: 200,
+      body: { ...user, node_id: `U_${user.id}`, url: `${this.url}/users/${user.login}` },
+    };
   }
 }
 

@@ -461,3 +461,39 @@ function unescapeCommand(text: string, property: boolean): string {
   if (property) out = out.replaceAll('%3A', ':').replaceAll('%2C', ',');
   return out.replaceAll('%25', '%');
 }
+
+/** A line the runner executed as a workflow command, and the raw line it came from. */
+export interface ExecutedCommand {
+  command: string;
+  /** `::name::` or the legacy `##[name]`, which the runner reads only when a line is not the first. */
+  form: 'v2' | 'legacy';
+  line: string;
+}
+
+/**
+ * The commands the Actions runner would execute from this output, modelled on its parser: each line is
+ * trimmed of whitespace and read as `::name ...::` when it then starts with `::`, or as the legacy
+ * `##[name ...]` wherever that appears in the line; between `::stop-commands::TOKEN` and `::TOKEN::`
+ * nothing but the resume runs. Line ends are \n, \r\n or a lone \r (stricter than needed).
+ */
+export function commandsTheRunnerRuns(output: string): ExecutedCommand[] {
+  const executed: ExecutedCommand[] = [];
+  let stopToken: string | undefined;
+  for (const line of output.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    const v2 = /^::([^\s:]+)[^:]*::(.*)$/.exec(trimmed);
+    const legacy = v2 ? null : /##\[([^\s\]]+)[^\]]*\]/.exec(line);
+    const command = v2?.[1] ?? legacy?.[1];
+    if (command === undefined) continue;
+    if (stopToken !== undefined) {
+      if (v2 && command === stopToken) {
+        executed.push({ command, form: 'v2', line });
+        stopToken = undefined;
+      }
+      continue;
+    }
+    executed.push({ command, form: v2 ? 'v2' : 'legacy', line });
+    if (v2 && command === 'stop-commands') stopToken = v2[2];
+  }
+  return executed;
+}

@@ -53290,10 +53290,11 @@ const inputs = {
     'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     task: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['classification', 'regression'])),
     'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
+    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
     'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j,
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53316,7 +53317,8 @@ const gate = {
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
             const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTables */ .g)([options.reference, options.current], read);
-            return { result: (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns }) };
+            const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns });
+            return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
         }
         log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
         const target = options['target-column'];
@@ -53346,6 +53348,7 @@ const gate = {
             targetColumn: target,
             task: options.task,
             maxPerformanceDrop: options['max-performance-drop'],
+            performanceDropMode: options['performance-drop-mode'],
         });
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
@@ -53364,6 +53367,7 @@ const gate = {
                 'drift-share': String(measured.driftShare),
                 'drifted-columns': JSON.stringify(measured.driftedColumns),
                 'retrain-needed': String(retrainNeeded),
+                'unreadable-rows': String(result.metrics['unreadable-rows']),
             },
         };
     },
@@ -53396,7 +53400,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21368);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82622);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46507);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -53579,15 +53583,34 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ commonInputs),
-/* harmony export */   x: () => (/* binding */ gateFails)
+/* harmony export */   j$: () => (/* binding */ commonInputs),
+/* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
+/* unused harmony export reportName */
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
 
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
 /** Inputs every gate has, with the same names and meaning everywhere. */
 const commonInputs = {
     'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    'report-name': reportName(),
     'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
     'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
     token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
@@ -53604,7 +53627,58 @@ function gateFails(verdict, failOn) {
 
 /***/ }),
 
-/***/ 21368:
+/***/ 33782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
+/**
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
+ */
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
+ */
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
+ * escapes their line breaks, so data stays inside the one command line they write. */
+function logInfo(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
+}
+
+
+/***/ }),
+
+/***/ 82622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53623,12 +53697,15 @@ var core = __nccwpck_require__(33838);
 var action_yml = __nccwpck_require__(71966);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __nccwpck_require__(67528);
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
 /**
- * Escaping for text that comes from data (column names, messages, cells, file names) before it is placed
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
  * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
  * control sequences of its own.
  */
+
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -53645,7 +53722,7 @@ function escapeHtml(text) {
  * with @mentions defused. Backslash escapes would show literally there, so none are used.
  */
 function htmlInline(text) {
-    return escapeHtml(stripControl(text)
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim()).replace(/@/g, '@\u200b');
 }
@@ -53667,7 +53744,7 @@ function escapeMarkdownChars(text) {
  * block of its own (a heading, a table row, a closing fence).
  */
 function markdownText(text) {
-    return escapeMarkdownChars(stripControl(text)
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim());
 }
@@ -53680,7 +53757,7 @@ function markdownLine(text) {
 }
 /** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
 function markdownCell(text) {
-    const lines = stripControl(text)
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .trim()
         .split(/\r\n|\r|\n/);
     return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
@@ -53691,7 +53768,7 @@ function markdownCell(text) {
  * data could split the row. Inside <code> the usual cell escaping applies.
  */
 function markdownCodeCell(text) {
-    const oneLine = stripControl(text)
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
@@ -53717,173 +53794,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -53924,7 +53836,7 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -53938,7 +53850,7 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
                 : '';
             return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
@@ -53952,7 +53864,7 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
                 : 'no data';
             return `${plain(clip(label, 20))} ${shown}`;
         });
@@ -53961,7 +53873,7 @@ function boxLines(chart) {
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -54099,7 +54011,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -54121,7 +54033,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -54140,7 +54052,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell(clip(formatValue(value), CELL_CHARS)),
+        markdownCell(clip((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -54153,10 +54065,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -54184,13 +54096,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell(clip(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -54203,7 +54115,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -54224,9 +54136,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -54271,6 +54183,8 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -54289,10 +54203,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -54350,6 +54264,7 @@ var promises_ = __nccwpck_require__(51455);
  * Every coordinate passes through `coord`, so whatever the data (empty, one bin, all zeros, negative,
  * NaN or infinite values) the markup holds only finite numbers.
  */
+
 
 
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
@@ -54471,12 +54386,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -54550,7 +54465,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -54577,7 +54492,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -54595,8 +54510,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -54610,7 +54525,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -54649,7 +54564,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return escapeHtml(stripControl(text));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -54667,6 +54582,7 @@ function coord(value) {
 
 
 
+
 /** Rows drawn per table; report.json holds the rest. */
 const HTML_MAX_ROWS = 10_000;
 /** Findings listed; report.json holds the rest. */
@@ -54675,7 +54591,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -54693,7 +54609,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -54709,7 +54625,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return escapeHtml(stripControl(value));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -54722,17 +54638,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -54740,18 +54656,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -54774,14 +54690,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(isNumericColumn);
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -54917,7 +54833,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -54950,6 +54866,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -54959,11 +54876,11 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], reportName);
+    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.x)(report.verdict, options['fail-on']);
+    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -54974,8 +54891,24 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
+/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
+function reportRoot(reportDir, context) {
+    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+    const roots = context.reportRoots;
+    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
+        return dir;
+    throw new parse/* InputError */.dz('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -55001,7 +54934,8 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
                 core/* setSecret */.Pq(value);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const run = await executeGate(gate, options, { log: (m) => core/* info */.pq(m), workspace, env });
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
         const markdown = renderMarkdown(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
@@ -55021,7 +54955,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
         const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
         core/* setOutput */.uH('report-status', status);
-        core/* info */.pq(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
     }
@@ -55618,6 +55552,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -55899,6 +55834,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -58281,6 +58227,245 @@ function mapping(value) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
+/***/ 60044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ truncateForDisplay)
+/* harmony export */ });
+/* unused harmony export DISPLAY_MAX */
+/**
+ * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
+ * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
+ * every value whole, so the cut says where to find it.
+ */
+/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
+const DISPLAY_MAX = 1_000;
+/** `text`, or its start with a note of how much was left out and where the whole value is. */
+function truncateForDisplay(text, max = DISPLAY_MAX) {
+    if (text.length <= max)
+        return text;
+    let cut = max;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+}
+
+
+/***/ }),
+
 /***/ 26344:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58288,19 +58473,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ measureDrift)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(13380);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13380);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
 /* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81025);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35906);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67633);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_1__, _options_js__WEBPACK_IMPORTED_MODULE_2__, _performance_js__WEBPACK_IMPORTED_MODULE_3__, _profile_js__WEBPACK_IMPORTED_MODULE_4__, _sort_js__WEBPACK_IMPORTED_MODULE_5__, _summary_js__WEBPACK_IMPORTED_MODULE_6__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Data drift: compares each feature column of the current data with the reference, decides per column
  * whether it drifted, and whether the data set as a whole did. The rules (README.md has the full list):
@@ -58327,6 +58513,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_met
 
 
 
+
 const EXAMPLE_LOCATIONS = 5;
 const IDENTIFIER_MIN_VALUES = 100;
 /**
@@ -58335,6 +58522,8 @@ const IDENTIFIER_MIN_VALUES = 100;
  */
 function measureDrift(reference, current, options = {}) {
     const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptions */ .$i)(options);
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(reference, 'reference');
+    (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .requireReadableRows */ .Bo)(current, 'current');
     const scratch = new _sort_js__WEBPACK_IMPORTED_MODULE_5__/* .SortScratch */ .zp();
     // One profiler for both sides: one table passed as both must be profiled once (see profiler).
     const profile = profiler(resolved, reference, scratch);
@@ -58388,9 +58577,12 @@ function measureDrift(reference, current, options = {}) {
         // A correction only ever raises p-values, so a column that does not drift before it cannot after.
         const mayDrift = drift.missingDrift ||
             (drift.method !== null &&
+                drift.statistic !== null &&
                 (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._K)(drift.method, drift.statistic, drift.pValue, drift.threshold));
-        if (pair && mayDrift)
+        // Not for an undefined statistic: the bins may be what the method could not form.
+        if (pair && mayDrift && drift.undefinedStatistic === null) {
             distributions.set(name, (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedDistribution */ .ON)(pair));
+        }
         if (drift.newCategories.length > 0) {
             drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
         }
@@ -58411,7 +58603,7 @@ function measureDrift(reference, current, options = {}) {
         finish(prediction, resolved.missingShareTolerance);
     }
     if (columns.length === 0 && prediction === null && !resolved.performance) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
             (skipped.length > 0
                 ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
                 : ''));
@@ -58419,7 +58611,7 @@ function measureDrift(reference, current, options = {}) {
     const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
     const performance = resolved.performance
-        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .Q)(reference, current, resolved.performance)
+        ? (0,_performance_js__WEBPACK_IMPORTED_MODULE_3__/* .performanceDrift */ .QR)(reference, current, resolved.performance)
         : null;
     for (const c of [...columns, ...(prediction ? [prediction] : [])]) {
         if (!c.drifted)
@@ -58439,6 +58631,7 @@ function measureDrift(reference, current, options = {}) {
         distributions,
         referenceFile,
         currentFile,
+        unreadableRows: { reference: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(reference), current: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_7__/* .unreadableRowsOf */ .ky)(current) },
     };
 }
 function profilesOf(data, profile, scratch) {
@@ -58508,10 +58701,10 @@ function checkNamedColumns(options, reference, current, referenceFile, currentFi
     const check = (names, input, needCurrent) => {
         for (const name of names) {
             if (!reference.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
             }
             if (needCurrent && !current.has(name)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
             }
         }
     };
@@ -58554,6 +58747,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         pValue: null,
         adjustedPValue: null,
         threshold: null,
+        undefinedStatistic: null,
         valueDrift: false,
         missingShare: missing,
         missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
@@ -58565,7 +58759,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l)(missing.current)}`);
+        notes.push(`missing share moved from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatShare */ .T1)(missing.reference)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatShare */ .T1)(missing.current)}`);
     }
     if (!declared && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
@@ -58604,17 +58798,22 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         return { drift, pair: null };
     }
     const method = chooseMethod(name, pair, options, notes);
-    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings);
+    const outcome = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .definedOutcome */ .AK)(() => (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .runMethod */ .H2)(method, pair, settings));
+    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
+    drift.method = method;
+    if ('undefined' in outcome) {
+        drift.undefinedStatistic = outcome.undefined;
+        notes.push(`the ${method} statistic is undefined: ${outcome.undefined}`);
+        return { drift, pair };
+    }
     if (outcome.note)
         notes.push(outcome.note);
     if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
         notes.push('the reference is constant: the distance is divided by 0.001 instead of its standard deviation');
     }
-    drift.method = method;
     drift.statistic = outcome.statistic;
     drift.pValue = outcome.pValue;
     drift.adjustedPValue = outcome.pValue;
-    drift.threshold = (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .thresholdFor */ .De)(options, name, method);
     return { drift, pair };
 }
 function chooseMethod(name, pair, options, notes) {
@@ -58626,7 +58825,7 @@ function chooseMethod(name, pair, options, notes) {
     if (problem === null)
         return choice;
     if (perColumn !== undefined) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('method-per-column', `method-per-column: column "${name}": ${problem}`);
     }
     const fallback = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .autoMethod */ .pZ)(pair);
     notes.push(`${problem}; used ${fallback} (the automatic choice) instead`);
@@ -58683,7 +58882,7 @@ function locateCategories(current, name, categories) {
                 rows.push(i);
         }
     }
-    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .locateRow */ .T3)(current, row), column: name }));
+    return rows.map((row) => ({ ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .locateRow */ .T3)(current, row), column: name }));
 }
 /** locateCategories from a summary's category examples. */
 function exampleLocations(summary, name, categories) {
@@ -58703,7 +58902,7 @@ function exampleLocations(summary, name, categories) {
 function releaseDecoded(sorted, stored) {
     if (stored.values.blocks.some((b) => b.scale === null && b.doubles.buffer === sorted.buffer))
         return;
-    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .freeMemory */ .K)(sorted);
+    (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .freeMemory */ .K)(sorted);
 }
 
 __webpack_async_result__();
@@ -58897,34 +59096,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 18220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ formatStatistic),
-/* harmony export */   l: () => (/* binding */ formatPercent)
-/* harmony export */ });
-/** Numbers in finding messages and table labels: short, and the same everywhere in this package. */
-/** 4 significant digits, no trailing zeros, no exponent for ordinary magnitudes: 0.1532, 350.6, 1e-12. */
-function formatStatistic(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value !== 0 && (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e9)) {
-        return value
-            .toExponential(2)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    }
-    return String(Number(value.toPrecision(4)));
-}
-/** A share as a percentage with one decimal: 0.1234 -> "12.3%". */
-function formatPercent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-
-
-/***/ }),
-
 /***/ 12995:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58936,6 +59107,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ss),
 /* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_3__.Tl),
 /* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ws),
+/* harmony export */   X6: () => (/* reexport safe */ _performance_js__WEBPACK_IMPORTED_MODULE_5__.X6),
 /* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v),
 /* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.zp)
 /* harmony export */ });
@@ -58982,6 +59154,7 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ definedOutcome),
 /* harmony export */   H2: () => (/* binding */ runMethod),
 /* harmony export */   J8: () => (/* binding */ METHODS),
 /* harmony export */   MU: () => (/* binding */ applicability),
@@ -59195,6 +59368,28 @@ function runMethod(method, pair, settings) {
             : (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .lInfinity */ .t1)(distribution.reference, distribution.current);
     return { statistic, pValue: null };
 }
+/**
+ * A method's outcome, or why it has none: a NaN statistic or p-value, or a RangeError from the method, is
+ * an undefined statistic with its reason, never a number that silently compares as "no drift".
+ */
+function definedOutcome(run) {
+    let outcome;
+    try {
+        outcome = run();
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        return { undefined: `the method could not use these values (${error.message})` };
+    }
+    if (Number.isNaN(outcome.statistic) || Number.isNaN(outcome.pValue)) {
+        const what = Number.isNaN(outcome.statistic) ? 'statistic' : 'p-value';
+        return {
+            undefined: `its ${what} came out NaN (not a number) on these values, as when they lie near the ends of the double range`,
+        };
+    }
+    return outcome;
+}
 /** Whether an outcome means drift at `threshold` (see METHODS). */
 function isDrift(method, statistic, pValue, threshold) {
     return METHODS[method].kind === 'p-value' ? pValue < threshold : statistic >= threshold;
@@ -59350,9 +59545,10 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ performanceDrift)
+/* harmony export */   QR: () => (/* binding */ performanceDrift),
+/* harmony export */   X6: () => (/* binding */ DROP_MODES)
 /* harmony export */ });
-/* unused harmony export metricDrop */
+/* unused harmony exports resolveDropMode, metricDrop */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
@@ -59367,11 +59563,16 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
  *
  * Decisions (documented in README.md):
  * - The drop is how much worse the gating metric got: reference − current for accuracy, F1 and ROC-AUC,
- *   current − reference for MAE and RMSE. By default it is absolute (0.05 = five points of accuracy,
- *   or 0.05 more MAE in the target's unit); dropMode 'relative' divides it by |reference| (0.05 = 5%
- *   worse), which suits regression errors whose unit is arbitrary. A retrain is needed when the drop
- *   exceeds maxDrop. The gating metric defaults to accuracy (classification) or MAE (regression); the
- *   other metrics are reported, not gated.
+ *   current − reference for MAE and RMSE. dropMode 'auto' (the default) makes it relative for the
+ *   regression errors (divided by |reference|: 0.05 = 5% worse), whose unit is the target's and arbitrary,
+ *   and absolute for the classification metrics (0.05 = five points of accuracy), which are shares already.
+ *   'absolute' and 'relative' force one for every metric.
+ * - A retrain is needed when the drop exceeds maxDrop AND, when there are bootstrap intervals, the two
+ *   intervals of the gating metric do not overlap: a drop the sampling noise of either side can explain is
+ *   reported, not acted on. (A random half of one data set against the other easily moves MAE by more
+ *   than 5%; their intervals overlap.) Without intervals (bootstrap off, or too few rows) the drop decides.
+ * - The gating metric defaults to accuracy (classification) or MAE (regression); the other metrics are
+ *   reported, not gated.
  * - Classification labels are compared as text. A numeric prediction column whose values all lie in
  *   [0, 1] and are not all among the target's labels is a score (probability of the positive class):
  *   it is turned into a label at scoreThreshold (0.5) and also yields ROC-AUC.
@@ -59385,6 +59586,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pro
 
 
 
+const DROP_MODES = ['auto', 'absolute', 'relative'];
 const HIGHER_IS_BETTER = {
     accuracy: true,
     f1: true,
@@ -59394,8 +59596,8 @@ const HIGHER_IS_BETTER = {
 };
 function performanceDrift(reference, current, options) {
     const metric = options.metric ?? (options.task === 'classification' ? 'accuracy' : 'mae');
-    const dropMode = options.dropMode ?? 'absolute';
     checkOptions(options, metric);
+    const dropMode = resolveDropMode(options.dropMode ?? 'auto', metric);
     const bootstrap = {
         iterations: options.bootstrap?.iterations ?? 100,
         seed: options.bootstrap?.seed ?? 1,
@@ -59416,14 +59618,20 @@ function performanceDrift(reference, current, options) {
         ? scoreRegression(pairs, bootstrap, random)
         : scoreClassification(pairs, options, bootstrap, random);
     const notes = [...scored.notes];
-    const before = scored.reference.metrics[metric]?.value ?? null;
-    const after = scored.current.metrics[metric]?.value ?? null;
+    const before = scored.reference.metrics[metric] ?? null;
+    const after = scored.current.metrics[metric] ?? null;
     let drop = null;
-    if (before === null || after === null) {
+    if (before?.value == null || after?.value == null) {
         notes.push(`${metric} could not be computed on both data sets, so the drop is unknown`);
     }
     else {
-        drop = metricDrop(before, after, HIGHER_IS_BETTER[metric], dropMode);
+        drop = metricDrop(before.value, after.value, HIGHER_IS_BETTER[metric], dropMode);
+    }
+    const intervalsSeparated = before && after ? disjoint(before, after) : null;
+    const beyondLimit = drop !== null && drop > options.maxDrop;
+    if (beyondLimit && intervalsSeparated === false) {
+        notes.push(`${metric} is worse by more than the allowed drop, but its bootstrap intervals on the two data sets ` +
+            'overlap: within sampling noise, so no retrain');
     }
     return {
         ...scored,
@@ -59432,9 +59640,22 @@ function performanceDrift(reference, current, options) {
         drop,
         dropMode,
         maxDrop: options.maxDrop,
-        retrainNeeded: drop !== null && drop > options.maxDrop,
+        intervalsSeparated,
+        retrainNeeded: beyondLimit && intervalsSeparated !== false,
         notes,
     };
+}
+/** 'auto': relative for the regression errors (their unit is arbitrary), absolute for the shares. */
+function resolveDropMode(mode, metric) {
+    if (mode !== 'auto')
+        return mode;
+    return metric === 'mae' || metric === 'rmse' ? 'relative' : 'absolute';
+}
+/** Whether two estimates' intervals are disjoint; null unless both have one. */
+function disjoint(a, b) {
+    if (a.low === null || a.high === null || b.low === null || b.high === null)
+        return null;
+    return a.high < b.low || b.high < a.low;
 }
 /**
  * How much worse `after` is than `before` (positive = worse): the difference, or the difference over
@@ -59460,8 +59681,8 @@ function checkOptions(options, metric) {
     if (!allowed.includes(metric)) {
         throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-metric', `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`);
     }
-    if (options.dropMode !== undefined && options.dropMode !== 'absolute' && options.dropMode !== 'relative') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-drop-mode', `the drop mode must be absolute or relative, got "${options.dropMode}"`);
+    if (options.dropMode !== undefined && !DROP_MODES.includes(options.dropMode)) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('performance-drop-mode', `performance-drop-mode must be ${DROP_MODES.join(', ')}, got "${options.dropMode}"`);
     }
     const { iterations, confidence } = options.bootstrap ?? {};
     if (iterations !== undefined && !(Number.isInteger(iterations) && iterations >= 0)) {
@@ -59910,6 +60131,80 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 67633:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ requireReadableRows),
+/* harmony export */   gx: () => (/* binding */ unreadableRowsFinding),
+/* harmony export */   ky: () => (/* binding */ unreadableRowsOf)
+/* harmony export */ });
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/**
+ * The rows the reader could not use (ragged, not a JSON object, ...), on either side of a comparison.
+ * A drift verdict is only as good as the rows it read: unreadable rows are counted and reported, and a
+ * side with no readable row at all is an unusable input, never a comparison that passes.
+ */
+
+function unreadableRowsOf(data) {
+    return {
+        count: data.problemCount ?? data.problems.length,
+        problems: data.problems,
+        readRows: data.rowCount,
+        rowNumberedFiles: [...new Set(data.sources.filter((s) => s.format === 'parquet').map((s) => s.file))],
+    };
+}
+/**
+ * Throws a DataError (exit 2 in the CLI, a failed step in the action) when `data` has no readable row:
+ * every row unreadable, or no row at all (a header-only file). Only then: a partly readable side is
+ * compared on what was read, and its unreadable rows are reported.
+ */
+function requireReadableRows(data, side) {
+    if (data.rowCount > 0)
+        return;
+    const { count, problems } = unreadableRowsOf(data);
+    const first = problems[0];
+    if (count > 0 && first) {
+        const rows = count === 1 ? '1 row' : `all ${count} rows`;
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(first.file, `the ${side} data has no readable row (${rows} could not be read; the first: ${first.message}), so there is nothing to compare`, first.line);
+    }
+    const files = [...new Set(data.sources.map((s) => s.file))];
+    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(files.length > 0 ? files.join(', ') : side, `the ${side} data has 0 rows (no data under its header), so there is nothing to compare`);
+}
+/** Rows an unreadable-rows finding points at; the count covers them all. */
+const LOCATED_ROWS = 10;
+/**
+ * One warning per side that left rows out: how many, where the first ones are and why the first could
+ * not be read. A warning, not an error: the comparison ran on the rows that were read (fail-on warning
+ * fails on it); a side with none was refused before (requireReadableRows).
+ */
+function unreadableRowsFinding(rows, side) {
+    const { count, problems } = rows;
+    if (count === 0)
+        return undefined;
+    const first = problems[0];
+    const total = rows.readRows + count;
+    return {
+        check: 'unreadable-rows',
+        severity: 'warning',
+        message: `${count} of ${total} ${side} rows could not be read and were left out of the comparison` +
+            (first ? ` (the first, ${first.file}:${first.line}: ${first.message})` : ''),
+        count,
+        share: count / total,
+        locations: problems.slice(0, LOCATED_ROWS).map((p) => ({
+            file: p.file,
+            line: p.line,
+            unit: rows.rowNumberedFiles.includes(p.file) ? 'row' : 'line',
+        })),
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 24133:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59917,10 +60212,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ driftResult)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18220);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
-_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_methods_js__WEBPACK_IMPORTED_MODULE_0__, _readable_rows_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Turns a drift measurement into the check's part of the Report: findings, metrics, tables and charts.
  *
@@ -59929,6 +60225,7 @@ _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
  * and fail-on warning also on any single drifted column. New categories, skipped columns and columns that
  * could not be tested are notices.
  */
+
 
 
 const TOP_CATEGORIES = 10;
@@ -59946,10 +60243,10 @@ function summaryLine(m) {
     const n = m.columns.length;
     const parts = [];
     if (n > 0) {
-        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)})`;
+        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)})`;
         parts.push(m.datasetDrift
-            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`
-            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}.`);
+            ? `Dataset drift: ${counted}, at or above the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`
+            : `No dataset drift: ${counted}, below the drift share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}.`);
     }
     if (m.prediction) {
         parts.push(m.prediction.drifted ? `Prediction "${m.prediction.column}" drifted.` : 'Prediction did not drift.');
@@ -59957,7 +60254,12 @@ function summaryLine(m) {
     const p = m.performance;
     if (p) {
         const change = performanceChange(p);
-        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+        const noise = !p.retrainNeeded && p.drop !== null && p.drop > p.maxDrop ? ', within sampling noise' : '';
+        parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}${noise}.`);
+    }
+    const { reference, current } = m.unreadableRows;
+    if (reference.count + current.count > 0) {
+        parts.push(`Left out as unreadable: ${reference.count} reference and ${current.count} current rows.`);
     }
     return parts.join(' ');
 }
@@ -59967,9 +60269,9 @@ function performanceChange(p) {
     const after = p.current.metrics[p.metric]?.value;
     if (before == null || after == null || p.drop === null)
         return `${p.metric} could not be measured on both data sets`;
-    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(x);
+    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(x) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(x);
     const change = p.drop === 0 ? 'unchanged' : `${amount(Math.abs(p.drop))} ${p.drop > 0 ? 'worse' : 'better'}`;
-    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
+    return `${p.metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(before)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
 }
 function describeDrift(c, jsBase) {
     const reasons = [];
@@ -59977,30 +60279,35 @@ function describeDrift(c, jsBase) {
         const info = _methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method];
         if (info.kind === 'p-value') {
             const adjusted = c.adjustedPValue !== c.pValue ? ' (adjusted)' : '';
-            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
+            reasons.push(`${info.title} p = ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
         }
         else {
             const base = c.method === 'jensen-shannon' ? ` (log base ${jsBase})` : '';
-            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(c.statistic)} ≥ ${c.threshold}`);
+            reasons.push(`${info.title}${base} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.statistic)} ≥ ${c.threshold}`);
         }
     }
     else if (c.valueDrift) {
         reasons.push(c.notes.find((n) => n.startsWith('type changed')) ?? 'type changed');
     }
     if (c.missingDrift) {
-        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(c.missingShare.current)}`);
+        reasons.push(`missing share ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(c.missingShare.current)}`);
     }
     return reasons.join('; ');
 }
 function findings(m) {
     const out = [];
+    for (const side of ['reference', 'current']) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableRowsFinding */ .gx)(m.unreadableRows[side], side);
+        if (unreadable)
+            out.push(unreadable);
+    }
     const at = (column) => [{ file: m.currentFile, column }];
     if (m.datasetDrift) {
         out.push({
             check: 'dataset-drift',
             severity: 'error',
             message: `Dataset drift: ${m.driftedColumns.length} of ${m.columns.length} columns drifted ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.driftShare)} ≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
             count: m.driftedColumns.length,
             share: m.driftShare,
         });
@@ -60020,6 +60327,13 @@ function findings(m) {
             check: 'concept-drift',
             severity: 'error',
             message: `Model performance dropped: ${performanceChange(p)}`,
+        });
+    }
+    else if (p && p.drop !== null && p.drop > p.maxDrop) {
+        out.push({
+            check: 'concept-drift',
+            severity: 'notice',
+            message: `Model performance worse beyond the allowed drop, but within sampling noise (the bootstrap intervals overlap), so no retrain: ${performanceChange(p)}`,
         });
     }
     else if (p && p.drop === null) {
@@ -60049,6 +60363,16 @@ function findings(m) {
                 column: c.column,
                 count: c.newCategories.length,
                 locations: c.newCategoryLocations,
+            });
+        }
+        if (c.undefinedStatistic !== null) {
+            out.push({
+                check: 'statistic-undefined',
+                severity: 'warning',
+                message: `Column "${c.column}": ${_methods_js__WEBPACK_IMPORTED_MODULE_0__/* .METHODS */ .J8[c.method].title} is undefined (${c.undefinedStatistic}), ` +
+                    `so whether its values drifted is unknown; it counts as not drifted in the drift share`,
+                column: c.column,
+                locations: at(c.column),
             });
         }
         if (c.method === null && !c.valueDrift) {
@@ -60108,6 +60432,9 @@ function metrics(m) {
         'prediction-drift': m.prediction ? m.prediction.drifted : null,
         'js-log-base': m.options.jsBase === 'e' ? 'e' : '2',
         correction: m.options.correction,
+        'unreadable-rows': m.unreadableRows.reference.count + m.unreadableRows.current.count,
+        'unreadable-rows-reference': m.unreadableRows.reference.count,
+        'unreadable-rows-current': m.unreadableRows.current.count,
     };
     const p = m.performance;
     if (p) {
@@ -60115,6 +60442,7 @@ function metrics(m) {
         out['performance-reference'] = finite(p.reference.metrics[p.metric]?.value);
         out['performance-current'] = finite(p.current.metrics[p.metric]?.value);
         out['performance-drop'] = finite(p.drop);
+        out['performance-drop-mode'] = p.dropMode;
         out['retrain-needed'] = p.retrainNeeded;
     }
     return out;
@@ -60154,7 +60482,8 @@ function row(c, m, withAdjusted) {
         c.threshold,
         finite(c.pValue),
         finite(c.adjustedPValue),
-        c.drifted,
+        // Unknown, not false, when the statistic is undefined (unless the missing share drifted anyway).
+        c.undefinedStatistic !== null && !c.drifted ? null : c.drifted,
         c.missingShare.reference,
         c.missingShare.current,
         c.newCategories.length > 0 ? listed(c.newCategories) : null,
@@ -60217,7 +60546,8 @@ function performanceTable(p) {
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStatistic */ .Q)(p.maxDrop)})`,
+            `${p.dropMode === 'relative' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatShare */ .T1)(p.maxDrop) : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(p.maxDrop)}` +
+            `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
         columns: [
             { name: 'metric', kind: 'text' },
             { name: 'reference', kind: 'interval' },
@@ -60295,8 +60625,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony exports measureSkew, skewResult */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18220);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96665);
+/* harmony import */ var _readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67633);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__]);
+_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Training-serving skew (and shadow vs production): the same rows, seen twice. Rows of the two tables are
  * joined on the id columns (a composite key when there are several; a hash join), and each feature is
@@ -60313,6 +60646,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * - A feature is skewed when the share of joined rows whose values differ exceeds `threshold` (default 0:
  *   any difference). Rows on one side only are reported with examples, not counted as skew.
  */
+
 
 
 const KEY_SEPARATOR = '\u001f';
@@ -60333,6 +60667,8 @@ function measureSkew(left, right, options) {
         { table: left, label: labels[0] },
         { table: right, label: labels[1] },
     ];
+    for (const { table, label } of sides)
+        (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .requireReadableRows */ .Bo)(table, label);
     const need = (name, input) => {
         for (const { table, label } of sides) {
             if (!table.columns.some((c) => c.name === name)) {
@@ -60358,7 +60694,7 @@ function measureSkew(left, right, options) {
     const note = (g, table, row, key) => {
         g.count++;
         if (g.examples.length < maxExamples)
-            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(table, row) });
+            g.examples.push({ id: describeKey(key, options.idColumns), location: (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(table, row) });
     };
     const leftMissingIds = group();
     const leftDuplicates = group();
@@ -60419,8 +60755,8 @@ function measureSkew(left, right, options) {
                     id: describeKey(leftKeys[i], options.idColumns),
                     left: a.text(i),
                     right: b.text(j),
-                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(left, i), column: name },
-                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(right, j), column: name },
+                    leftLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(left, i), column: name },
+                    rightLocation: { ...(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(right, j), column: name },
                 });
             }
         }
@@ -60452,6 +60788,8 @@ function measureSkew(left, right, options) {
         features: featureSkews,
         skewedFeatures: featureSkews.filter((f) => f.skewed).map((f) => f.column),
         notCompared,
+        leftUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(left),
+        rightUnreadable: (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsOf */ .ky)(right),
     };
 }
 function fileOf(table) {
@@ -60520,13 +60858,21 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l)(s.threshold)})` +
+                `(${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(f.share)}, allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,
             share: f.share,
             locations: f.examples.flatMap((e) => [e.rightLocation, e.leftLocation]),
         });
+    }
+    for (const [rows, label] of [
+        [s.leftUnreadable, l],
+        [s.rightUnreadable, r],
+    ]) {
+        const unreadable = (0,_readable_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRowsFinding */ .gx)(rows, label);
+        if (unreadable)
+            findings.push(unreadable);
     }
     const rowProblem = (check, g, what, total) => {
         if (g.count === 0)
@@ -60599,8 +60945,15 @@ function skewResult(s) {
         ? `Skew in ${skewed.length} of ${s.features.length} features on ${s.joined} joined rows: ${skewed.slice(0, 5).join(', ')}${skewed.length > 5 ? ', …' : ''}.`
         : `No skew: ${s.features.length} features agree on ${s.joined} joined rows.`;
     const unjoined = s.leftOnly.count + s.rightOnly.count;
+    const unreadable = s.leftUnreadable.count + s.rightUnreadable.count;
     return {
-        summary: unjoined > 0 ? `${summary} ${unjoined} rows appear on one side only.` : summary,
+        summary: [
+            summary,
+            unjoined > 0 ? `${unjoined} rows appear on one side only.` : '',
+            unreadable > 0 ? `${unreadable} rows could not be read and were left out.` : '',
+        ]
+            .filter(Boolean)
+            .join(' '),
         findings,
         metrics: {
             'skew-detected': skewed.length > 0,
@@ -60611,6 +60964,7 @@ function skewResult(s) {
             'reference-only-rows': s.leftOnly.count,
             'current-only-rows': s.rightOnly.count,
             'duplicate-id-rows': s.leftDuplicates.count + s.rightDuplicates.count,
+            'unreadable-rows': s.leftUnreadable.count + s.rightUnreadable.count,
         },
         tables,
         charts: [],
@@ -60857,11 +61211,11 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
  * current data can be pointed at.
  *
  * The reference's summary is also what the action caches (by the content hash of the reference files,
- * with @actions/cache) to skip reading the reference on the next run. Binary format, version 2 (all
+ * with @actions/cache) to skip reading the reference on the next run. Binary format, version 3 (all
  * integers little-endian):
  *
  *   offset 0   8 bytes   magic "MGREFSUM"
- *   offset 8   uint32    format version (2)
+ *   offset 8   uint32    format version (3)
  *   offset 12  uint32    header length H in bytes
  *   offset 16  H bytes   header, UTF-8 JSON (see SummaryHeader below)
  *   then zero padding to a multiple of 8, where the data area starts
@@ -60876,7 +61230,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_fin
 
 
 
-const SUMMARY_VERSION = 2;
+// 3: the rows the reader could not use (problems, problemCount) are kept.
+const SUMMARY_VERSION = 3;
 const MAGIC = 'MGREFSUM';
 const PREFIX_BYTES = 16;
 /** Category examples: the first rows of each category, for this many categories of a column at most. */
@@ -60924,6 +61279,8 @@ class SummaryBuilder {
     rows = new Map();
     examples = new Map();
     sources = [];
+    problems = [];
+    problemCount = 0;
     rowCount = 0;
     constructor(options) {
         this.options = options;
@@ -60950,6 +61307,9 @@ class SummaryBuilder {
                 this.sources.push({ file: source.file, format: source.format, rowCount: source.rowCount });
         }
         this.rowCount += chunk.rowCount;
+        // A chunk lists only its own problems; the reader already caps how many it keeps over all chunks.
+        this.problems.push(...chunk.problems);
+        this.problemCount += chunk.problemCount ?? chunk.problems.length;
         chunk.columns.forEach((column, c) => {
             const state = this.states[c];
             state.rowCount += chunk.rowCount;
@@ -61030,6 +61390,8 @@ class SummaryBuilder {
             version: SUMMARY_VERSION,
             rowCount: this.rowCount,
             sources: this.sources,
+            problems: this.problems,
+            problemCount: this.problemCount,
             columns,
             rowColumns,
             ...(this.examples.size > 0 ? { categoryExamples: this.examples } : {}),
@@ -61115,6 +61477,8 @@ function encodeSummary(summary) {
     const header = {
         rowCount: summary.rowCount,
         sources: summary.sources,
+        problems: summary.problems,
+        problemCount: summary.problemCount,
         columns: summary.columns.map((c) => c.kind === 'numeric'
             ? {
                 name: c.name,
@@ -61251,6 +61615,8 @@ function decodeSummary(bytes, file = 'reference summary') {
         version: SUMMARY_VERSION,
         rowCount: header.rowCount,
         sources: header.sources,
+        problems: Array.isArray(header.problems) ? header.problems : [],
+        problemCount: Number.isInteger(header.problemCount) ? header.problemCount : 0,
         columns,
         rowColumns,
     };
@@ -61684,7 +62050,8 @@ function checkEdges(edges, fn) {
  * `bins` equal-width bins from the minimum to the maximum, or Sturges' rule
  * ceil((max - min) / ((max - min) / (log2(n) + 1))) bins for 'sturges'. When all values are equal the
  * range is widened to [v - 0.5, v + 0.5] (and Sturges gives one bin). Samples may be empty but not both;
- * values must be finite.
+ * values must be finite. Over a range wider than the largest double (numpy's edges are NaN there) the
+ * edges are numpy's edges of the halved values, doubled.
  */
 function binEdges(a, b, bins) {
     const n = a.length + b.length;
@@ -61706,9 +62073,12 @@ function binEdges(a, b, bins) {
                 max = v;
         }
     }
-    const range = max - min;
-    let first = min;
-    let last = max;
+    // Values straddling ±1e308 make max - min overflow (and the edges NaN): then the edges are those of the
+    // halved values, doubled, which is exact; otherwise numpy's arithmetic, step for step.
+    const factor = Number.isFinite(max - min) ? 1 : 2;
+    const range = max / factor - min / factor;
+    let first = min / factor;
+    let last = max / factor;
     if (first === last) {
         first -= 0.5;
         last += 0.5;
@@ -61721,7 +62091,8 @@ function binEdges(a, b, bins) {
     else {
         count = bins;
     }
-    return linspace(first, last, count + 1);
+    const edges = linspace(first, last, count + 1);
+    return factor === 1 ? edges : edges.map((edge) => edge * factor);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -67853,7 +68224,11 @@ function psi(reference, current, options = {}) {
     if (current.length === 0)
         throw new RangeError('psi: current is empty; at least one value is needed');
     // numpy.unique: sorted distinct values (sorting guards against last-bit non-monotonic interpolation).
-    const levels = linspace(0, 1, bins + 1).map((level) => quantile(ref, level));
+    // A reference straddling ±1e308 overflows the quantiles' interpolation (hi - lo): they are then those
+    // of the halved values, doubled, which is exact. PSI depends only on which bin each value falls in.
+    const factor = Number.isFinite(ref[ref.length - 1] - ref[0]) ? 1 : 2;
+    const base = factor === 1 ? ref : ref.map((v) => v / factor);
+    const levels = linspace(0, 1, bins + 1).map((level) => quantile(base, level) * factor);
     levels.sort((x, y) => x - y);
     const edges = levels.filter((q, i) => i === 0 || q !== levels[i - 1]);
     if (edges.length === 1)
@@ -67966,8 +68341,14 @@ function drawCounts(g, weights) {
  * compensated. Same units as the data. Empty samples or NaN throw a RangeError.
  */
 function wassersteinDistance(a, b, options = {}) {
-    const x = sample_ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
-    const y = sample_ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const x = ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    // Infinity only when the distance itself exceeds the largest double (all mass moved across ±1e308).
+    return scaledDistance(x, y, scale) * scale;
+}
+/** The distance between sorted x and y with every value divided by `scale` (see powerOfTwoScale). */
+function scaledDistance(x, y, scale) {
     const n1 = x.length;
     const n2 = y.length;
     let sum = 0;
@@ -67983,7 +68364,8 @@ function wassersteinDistance(a, b, options = {}) {
         if (i === n1 && j === n2)
             break;
         const next = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
-        const term = Math.abs(i / n1 - j / n2) * (next - v);
+        // Scaled before subtracting: next - v overflows when the values straddle ±1e308.
+        const term = Math.abs(i / n1 - j / n2) * (next / scale - v / scale);
         const t = sum + term;
         carry += sum >= term ? sum - t + term : term - t + sum;
         sum = t;
@@ -67999,21 +68381,51 @@ const NORMED_WASSERSTEIN_MIN_STD = 0.001;
  * with the population standard deviation (ddof = 0). The floor keeps a constant or near-constant reference
  * from dividing by zero; the price is that such a reference makes the figure scale-dependent (a shift of
  * 0.01 in a constant column reads as 10). Evidently flags drift at >= 0.1.
+ *
+ * Both W and the standard deviation are computed on the values divided by one power of two (their scale
+ * cancels in the ratio), so the figure stays finite for any finite values: unscaled, the squared
+ * deviations overflow beyond about 1e154 and the ratio became NaN (numpy.std overflows there too).
  */
 function normedWasserstein(reference, current, options = {}) {
-    const distance = wassersteinDistance(reference, current, options);
-    return distance / Math.max(populationStd(reference), NORMED_WASSERSTEIN_MIN_STD);
+    const x = sample_ascending(reference, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = sample_ascending(current, 'wassersteinDistance', 'sample b', options.sorted);
+    const scale = powerOfTwoScale(x, y);
+    const distance = scaledDistance(x, y, scale);
+    return distance / Math.max(populationStd(x, scale), NORMED_WASSERSTEIN_MIN_STD / scale);
 }
 /**
- * sqrt(mean((x - mean(x))^2)), numpy.std with ddof = 0, by two passes. Written here rather than taken
- * from simple-statistics because that takes number[] and a 1e6-row Float64Array would need copying.
+ * A power of two that brings the largest |value| of the sorted samples to [1, 2), so that differences and
+ * squares of scaled values cannot overflow. Dividing by a power of two is exact (short of values so much
+ * smaller than the largest that they become subnormal, which cannot move a sum the largest dominates),
+ * so on ordinary data every result is bit for bit the unscaled one.
  */
-function populationStd(values) {
-    const mean = compensatedSum(values) / values.length;
+function powerOfTwoScale(...samples) {
+    let largest = 0;
+    for (const s of samples)
+        largest = Math.max(largest, Math.abs(s[0]), Math.abs(s[s.length - 1]));
+    if (!(largest > 0 && Number.isFinite(largest)))
+        return 1;
+    return 2 ** Math.min(Math.max(Math.floor(Math.log2(largest)), -1022), 1023);
+}
+/**
+ * sqrt(mean((x - mean(x))^2)) of values / scale, numpy.std with ddof = 0, by two passes. Written here
+ * rather than taken from simple-statistics because that takes number[] and a 1e6-row Float64Array would
+ * need copying.
+ */
+function populationStd(values, scale) {
+    let total = 0;
+    let totalCarry = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i] / scale;
+        const t = total + v;
+        totalCarry += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
+        total = t;
+    }
+    const mean = (total + totalCarry) / values.length;
     let squares = 0;
     let carry = 0;
     for (let i = 0; i < values.length; i++) {
-        const deviation = values[i] - mean;
+        const deviation = values[i] / scale - mean;
         const term = deviation * deviation;
         const t = squares + term;
         carry += squares >= term ? squares - t + term : term - t + squares;

@@ -4,11 +4,12 @@ import {
   commonInputs,
   type Gate,
   type GateContext,
+  type GateOutcome,
   input,
   type ReadOptions,
   readTables,
 } from '@modelgate/core';
-import { compareSkew, DRIFT_METHODS, driftResult, measureDrift } from '@modelgate/drift';
+import { compareSkew, DRIFT_METHODS, DROP_MODES, driftResult, measureDrift } from '@modelgate/drift';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 import { summarizeData } from './summarize.ts';
@@ -32,6 +33,7 @@ export const inputs = {
   'target-column': input.text(),
   task: input.present(input.choice(['classification', 'regression'] as const)),
   'max-performance-drop': input.present(input.number({ min: 0 })),
+  'performance-drop-mode': input.present(input.choice(DROP_MODES)),
   'retrain-event': input.text(),
   'id-columns': input.list(),
   'cache-reference': input.present(input.boolean()),
@@ -52,7 +54,7 @@ function comparedAs(types: Record<string, ColumnType>): Record<string, 'numeric'
 export const gate: Gate<typeof inputs> = {
   name: 'check-drift',
   inputs,
-  async run(options, context: GateContext) {
+  async run(options, context: GateContext): Promise<GateOutcome> {
     const { log } = context;
     const read: ReadOptions = {
       columnTypes: options['column-types'],
@@ -64,7 +66,8 @@ export const gate: Gate<typeof inputs> = {
         `comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`,
       );
       const [training, serving] = await readTables([options.reference, options.current], read);
-      return { result: compareSkew(training, serving, { idColumns: ids, columns: options.columns }) };
+      const result = compareSkew(training, serving, { idColumns: ids, columns: options.columns });
+      return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
     }
 
     log(`reading ${options.reference.join(', ')} and ${options.current.join(', ')}`);
@@ -95,6 +98,7 @@ export const gate: Gate<typeof inputs> = {
       targetColumn: target,
       task: options.task,
       maxPerformanceDrop: options['max-performance-drop'],
+      performanceDropMode: options['performance-drop-mode'],
     });
     const result = driftResult(measured);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
@@ -117,6 +121,7 @@ export const gate: Gate<typeof inputs> = {
         'drift-share': String(measured.driftShare),
         'drifted-columns': JSON.stringify(measured.driftedColumns),
         'retrain-needed': String(retrainNeeded),
+        'unreadable-rows': String(result.metrics['unreadable-rows']),
       },
     };
   },

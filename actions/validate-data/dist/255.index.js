@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var action_log = __webpack_require__(33782);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -72,6 +74,8 @@ function filesUnder(dir) {
         .sort();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __webpack_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/github/truncate.ts
 /**
  * GitHub caps what it stores: 65,535 characters in a check run summary, 65,536 in a comment, 1 MiB of job
@@ -139,6 +143,7 @@ function count(text, pattern) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/check-run.ts
 
 
+
 /** The checks API's caps: output.summary and output.text up to 65,535 characters, 50 annotations a request. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -169,7 +174,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
             const line = !isRow && location.line !== undefined && location.line >= 1 ? Math.floor(location.line) : 1;
             const column = location.column ?? finding.column;
             const where = [
-                column !== undefined ? `column ${column}` : undefined,
+                column !== undefined ? `column ${(0,truncate/* truncateForDisplay */.E)(column)}` : undefined,
                 isRow && location.line !== undefined ? `row ${location.line}` : undefined,
             ].filter(Boolean);
             all.push({
@@ -177,7 +182,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
                 start_line: line,
                 end_line: line,
                 annotation_level: LEVEL[finding.severity],
-                message: clip(finding.message, MESSAGE_LIMIT),
+                message: (0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_LIMIT - 100),
                 title: clip([finding.check, ...where].join(' · '), TITLE_LIMIT),
             });
         }
@@ -252,6 +257,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(86856);
 
 
 
+
 const DEFAULTS = {
     retries: 2,
     retryDelayScaleMs: 1000,
@@ -270,14 +276,14 @@ function createGitHubClient(token, options = {}) {
     const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const willRetry = retryCount < retries && retryAfter <= maxWait;
-        core/* info */.pq(`GitHub ${kind} on ${request.method} ${request.url}: ` +
+        (0,action_log/* logInfo */.fH)(`GitHub ${kind} on ${request.method} ${request.url}: ` +
             (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
         return willRetry;
     };
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: options.userAgent ?? 'modelgate',
-        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* info */.pq, error: core/* info */.pq },
+        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: action_log/* logInfo */.fH, error: action_log/* logInfo */.fH },
         // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
         retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -310,11 +316,16 @@ function commentMarker(action, reportName) {
     // encodeURIComponent escapes '>' so no name can end the HTML comment early.
     return `<!-- modelgate:${encodeURIComponent(action)}:${encodeURIComponent(reportName)} -->`;
 }
-/** Edits the comment that carries `marker` on the issue or PR, or creates it. */
+/**
+ * Edits the comment that carries `marker` and was written by the token's own account, or creates it. The
+ * author matters: anyone can post a comment that starts with the marker, and editing theirs would put the
+ * report under their name (or fail, with a token that may not edit it).
+ */
 async function upsertStickyComment(octokit, input) {
     const { owner, repo, issueNumber, marker } = input;
     const { text: body, truncated } = truncateMarkdown(`${marker}\n${input.markdown}`, COMMENT_BODY_LIMIT, input.truncationNotice);
-    const existing = await findComment(octokit, owner, repo, issueNumber, marker);
+    const isOurs = await authorTest(octokit);
+    const existing = await findComment(octokit, owner, repo, issueNumber, marker, isOurs);
     if (existing !== undefined) {
         const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
         return { id: data.id, url: data.html_url, created: false, truncated };
@@ -322,7 +333,7 @@ async function upsertStickyComment(octokit, input) {
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { id: data.id, url: data.html_url, created: true, truncated };
 }
-async function findComment(octokit, owner, repo, issueNumber, marker) {
+async function findComment(octokit, owner, repo, issueNumber, marker, isOurs) {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -330,11 +341,29 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
         per_page: 100,
     });
     for await (const page of pages) {
-        const found = page.data.find((comment) => comment.body?.startsWith(marker));
+        const found = page.data.find((comment) => comment.body?.startsWith(marker) && isOurs(comment.user));
         if (found)
             return found.id;
     }
     return undefined;
+}
+/**
+ * Which comments the token wrote. A personal token's account is GET /user's login. An installation token
+ * (the GITHUB_TOKEN, or a GitHub App's) may not read GET /user - GitHub answers 403 - and comments as the
+ * app's bot account (github-actions[bot] for the GITHUB_TOKEN); only an app can post as a Bot, never a
+ * person, so a Bot's comment is taken as ours.
+ */
+async function authorTest(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return (author) => author?.login === data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 401)
+            throw error;
+        return (author) => author?.type === 'Bot';
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
@@ -498,6 +527,7 @@ function writeJobSummary(path, markdown, truncationNotice, limitBytes = JOB_SUMM
 
 
 
+
 const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Failed' };
 /**
  * Puts a report where people look: the artifact, the job summary, a sticky PR comment and a check run
@@ -506,7 +536,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 async function publishReport(input) {
-    const log = input.log ?? { info: core/* info */.pq, warning: core/* warning */.$e };
+    const log = input.log ?? { info: action_log/* logInfo */.fH, warning: core/* warning */.$e };
     const result = { status: 'ok', warnings: [], skipped: [] };
     const warn = (message) => {
         result.warnings.push(message);

@@ -11,7 +11,9 @@ import {
   STREAMING_CHUNK_BYTES,
 } from '@modelgate/core';
 import {
+  expectationFreeSchema,
   inferSchemaChunks,
+  markExpectationFree,
   parseSchema,
   type Schema,
   serializeSchema,
@@ -55,20 +57,28 @@ export const gate: Gate<typeof inputs> = {
     const openReference = referenceInputs ? open(referenceInputs) : undefined;
 
     let schema: Schema;
+    // What infer-schema-output writes: the schema inferred (from the data itself, a start to review).
+    let written: Schema | undefined;
+    const expectationFree = !options.schema && !openReference;
     if (options.schema) {
       schema = parseSchema(await readFile(options.schema, 'utf8'), options.schema);
+    } else if (openReference) {
+      // Without a schema, infer one as TFDV does, from the trusted reference.
+      log(`inferring a schema from ${referenceInputs?.join(', ')}`);
+      schema = await inferSchemaChunks(openReference());
+      written = schema;
     } else {
-      // Without a schema, infer one as TFDV does: from the trusted reference, else from the data itself
-      // (which then checks only what holds for any data: readable rows, duplicates, constant columns).
-      log(`inferring a schema from ${referenceInputs ? referenceInputs.join(', ') : 'the data itself'}`);
-      schema = await inferSchemaChunks(openReference ? openReference() : openData());
+      // Inferred from the data it checks, a schema would pass by construction: keep only the columns' types.
+      log('no schema or reference: running only the checks that need no expectation');
+      written = await inferSchemaChunks(openData());
+      schema = expectationFreeSchema(written);
     }
     const outputs: Record<string, string> = {};
     const schemaOut = options['infer-schema-output'];
-    if (schemaOut) {
+    if (schemaOut && written) {
       const path = resolve(schemaOut);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, serializeSchema(schema));
+      await writeFile(path, serializeSchema(written));
       outputs['inferred-schema'] = path;
       log(`wrote the schema to ${path}`);
     }
@@ -79,6 +89,6 @@ export const gate: Gate<typeof inputs> = {
       reference: openReference,
       maxInvalidExamples,
     });
-    return { result, outputs };
+    return { result: expectationFree ? markExpectationFree(result) : result, outputs };
   },
 };

@@ -24,6 +24,7 @@ import {
   applicability,
   autoMethod,
   type DriftMethod,
+  definedOutcome,
   isDrift,
   METHODS,
   type MethodSettings,
@@ -52,6 +53,7 @@ import {
   presentCount,
   profileColumn,
 } from './profile.ts';
+import { requireReadableRows, type UnreadableRows, unreadableRowsOf } from './readable-rows.ts';
 import { SortScratch } from './sort.ts';
 import { type DatasetSummary, isDatasetSummary, type NumericSummary, profileOf } from './summary.ts';
 
@@ -69,6 +71,11 @@ export interface ColumnDrift {
   /** p-value after the multiple-testing correction; equals pValue without one. */
   adjustedPValue: number | null;
   threshold: number | null;
+  /**
+   * Why the method's statistic or p-value is undefined (NaN, or the method refused the values), when it
+   * is: then statistic and pValue are null, and the column's value drift is unknown (reported as such).
+   */
+  undefinedStatistic: string | null;
   valueDrift: boolean;
   missingShare: { reference: number; current: number };
   missingDrift: boolean;
@@ -105,6 +112,8 @@ export interface DriftMeasurement {
   distributions: Map<string, SharedDistribution>;
   referenceFile: string;
   currentFile: string;
+  /** Rows of each side the reader could not use, left out of every comparison. */
+  unreadableRows: { reference: UnreadableRows; current: UnreadableRows };
 }
 
 const EXAMPLE_LOCATIONS = 5;
@@ -120,6 +129,8 @@ export function measureDrift(
   options: DriftOptions = {},
 ): DriftMeasurement {
   const resolved = resolveOptions(options);
+  requireReadableRows(reference, 'reference');
+  requireReadableRows(current, 'current');
   const scratch = new SortScratch();
   // One profiler for both sides: one table passed as both must be profiled once (see profiler).
   const profile = profiler(resolved, reference, scratch);
@@ -177,8 +188,12 @@ export function measureDrift(
     const mayDrift =
       drift.missingDrift ||
       (drift.method !== null &&
-        isDrift(drift.method, drift.statistic as number, drift.pValue, drift.threshold as number));
-    if (pair && mayDrift) distributions.set(name, sharedDistribution(pair));
+        drift.statistic !== null &&
+        isDrift(drift.method, drift.statistic, drift.pValue, drift.threshold as number));
+    // Not for an undefined statistic: the bins may be what the method could not form.
+    if (pair && mayDrift && drift.undefinedStatistic === null) {
+      distributions.set(name, sharedDistribution(pair));
+    }
     if (drift.newCategories.length > 0) {
       drift.newCategoryLocations = currentProfiles.locate(name, drift.newCategories);
     }
@@ -231,6 +246,7 @@ export function measureDrift(
     distributions,
     referenceFile,
     currentFile,
+    unreadableRows: { reference: unreadableRowsOf(reference), current: unreadableRowsOf(current) },
   };
 }
 
@@ -403,6 +419,7 @@ function compareColumn(
     pValue: null,
     adjustedPValue: null,
     threshold: null,
+    undefinedStatistic: null,
     valueDrift: false,
     missingShare: missing,
     missingDrift: Math.abs(missing.current - missing.reference) > options.missingShareTolerance,
@@ -458,18 +475,23 @@ function compareColumn(
     return { drift, pair: null };
   }
   const method = chooseMethod(name, pair, options, notes);
-  const outcome = runMethod(method, pair, settings);
+  const outcome = definedOutcome(() => runMethod(method, pair, settings));
+  drift.threshold = thresholdFor(options, name, method);
+  drift.method = method;
+  if ('undefined' in outcome) {
+    drift.undefinedStatistic = outcome.undefined;
+    notes.push(`the ${method} statistic is undefined: ${outcome.undefined}`);
+    return { drift, pair };
+  }
   if (outcome.note) notes.push(outcome.note);
   if (pair.reference.kind === 'numeric' && isConstant(pair.reference) && method === 'wasserstein') {
     notes.push(
       'the reference is constant: the distance is divided by 0.001 instead of its standard deviation',
     );
   }
-  drift.method = method;
   drift.statistic = outcome.statistic;
   drift.pValue = outcome.pValue;
   drift.adjustedPValue = outcome.pValue;
-  drift.threshold = thresholdFor(options, name, method);
   return { drift, pair };
 }
 

@@ -24,6 +24,8 @@ export { type Correction, DEFAULTS, type DriftOptions } from './options.ts';
 export {
   type BootstrapOptions,
   type DatasetPerformance,
+  DROP_MODES,
+  type DropMode,
   type MetricEstimate,
   type PerformanceDrift,
   type PerformanceMetric,

@@ -282,6 +282,27 @@ export function runMethod(method: DriftMethod, pair: ProfilePair, settings: Meth
   return { statistic, pValue: null };
 }
 
+/**
+ * A method's outcome, or why it has none: a NaN statistic or p-value, or a RangeError from the method, is
+ * an undefined statistic with its reason, never a number that silently compares as "no drift".
+ */
+export function definedOutcome(run: () => MethodOutcome): MethodOutcome | { undefined: string } {
+  let outcome: MethodOutcome;
+  try {
+    outcome = run();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { undefined: `the method could not use these values (${error.message})` };
+  }
+  if (Number.isNaN(outcome.statistic) || Number.isNaN(outcome.pValue)) {
+    const what = Number.isNaN(outcome.statistic) ? 'statistic' : 'p-value';
+    return {
+      undefined: `its ${what} came out NaN (not a number) on these values, as when they lie near the ends of the double range`,
+    };
+  }
+  return outcome;
+}
+
 /** Whether an outcome means drift at `threshold` (see METHODS). */
 export function isDrift(
   method: DriftMethod,

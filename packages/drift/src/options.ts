@@ -5,7 +5,13 @@
 
 import { InputError } from '@modelgate/core';
 import { DRIFT_METHODS, METHODS, type MethodChoice } from './methods.ts';
-import type { BootstrapOptions, PerformanceMetric, PerformanceOptions, Task } from './performance.ts';
+import type {
+  BootstrapOptions,
+  DropMode,
+  PerformanceMetric,
+  PerformanceOptions,
+  Task,
+} from './performance.ts';
 
 export type Correction = 'none' | 'bonferroni' | 'fdr';
 
@@ -36,8 +42,8 @@ export interface DriftOptions {
   targetColumn?: string;
   task?: Task;
   maxPerformanceDrop?: number;
-  /** How the drop is measured: absolute (default) or relative to the reference. */
-  performanceDropMode?: 'absolute' | 'relative';
+  /** How the drop is measured: auto (default: relative for MAE/RMSE, absolute for accuracy/F1/ROC-AUC), absolute or relative. */
+  performanceDropMode?: DropMode;
   performanceMetric?: PerformanceMetric;
   positiveLabel?: string;
   bootstrap?: BootstrapOptions;

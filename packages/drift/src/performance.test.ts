@@ -123,11 +123,21 @@ test('regression: an MAE increase beyond max drop needs a retrain (relative mode
     bootstrap: noBootstrap,
   });
   assert.equal(tolerant.retrainNeeded, false);
+  const byDefault = performanceDrift(reference, current, {
+    target: 'y',
+    prediction: 'p',
+    task: 'regression',
+    maxDrop: 0.2,
+    bootstrap: noBootstrap,
+  });
+  assert.equal(byDefault.dropMode, 'relative', 'auto: relative for MAE');
+  assert.equal(byDefault.drop, result.drop);
   const absolute = performanceDrift(reference, current, {
     target: 'y',
     prediction: 'p',
     task: 'regression',
     maxDrop: 0.2,
+    dropMode: 'absolute',
     bootstrap: noBootstrap,
   });
   assert.equal(absolute.dropMode, 'absolute');

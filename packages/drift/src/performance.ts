@@ -5,11 +5,16 @@
  *
  * Decisions (documented in README.md):
  * - The drop is how much worse the gating metric got: reference − current for accuracy, F1 and ROC-AUC,
- *   current − reference for MAE and RMSE. By default it is absolute (0.05 = five points of accuracy,
- *   or 0.05 more MAE in the target's unit); dropMode 'relative' divides it by |reference| (0.05 = 5%
- *   worse), which suits regression errors whose unit is arbitrary. A retrain is needed when the drop
- *   exceeds maxDrop. The gating metric defaults to accuracy (classification) or MAE (regression); the
- *   other metrics are reported, not gated.
+ *   current − reference for MAE and RMSE. dropMode 'auto' (the default) makes it relative for the
+ *   regression errors (divided by |reference|: 0.05 = 5% worse), whose unit is the target's and arbitrary,
+ *   and absolute for the classification metrics (0.05 = five points of accuracy), which are shares already.
+ *   'absolute' and 'relative' force one for every metric.
+ * - A retrain is needed when the drop exceeds maxDrop AND, when there are bootstrap intervals, the two
+ *   intervals of the gating metric do not overlap: a drop the sampling noise of either side can explain is
+ *   reported, not acted on. (A random half of one data set against the other easily moves MAE by more
+ *   than 5%; their intervals overlap.) Without intervals (bootstrap off, or too few rows) the drop decides.
+ * - The gating metric defaults to accuracy (classification) or MAE (regression); the other metrics are
+ *   reported, not gated.
  * - Classification labels are compared as text. A numeric prediction column whose values all lie in
  *   [0, 1] and are not all among the target's labels is a score (probability of the positive class):
  *   it is turned into a label at scoreThreshold (0.5) and also yields ROC-AUC.
@@ -38,6 +43,8 @@ import { sortFinite } from './sort.ts';
 import { type DatasetSummary, isDatasetSummary } from './summary.ts';
 
 export type Task = 'classification' | 'regression';
+export type DropMode = 'auto' | 'absolute' | 'relative';
+export const DROP_MODES: readonly DropMode[] = ['auto', 'absolute', 'relative'];
 export type PerformanceMetric = 'accuracy' | 'f1' | 'roc-auc' | 'mae' | 'rmse';
 
 export interface BootstrapOptions {
@@ -55,8 +62,11 @@ export interface PerformanceOptions {
   task: Task;
   /** Largest acceptable worsening of the gating metric, e.g. 0.05 (see dropMode). */
   maxDrop: number;
-  /** absolute (default): reference − current in the metric's unit; relative: that over |reference|. */
-  dropMode?: 'absolute' | 'relative';
+  /**
+   * absolute: reference − current in the metric's unit; relative: that over |reference|; auto (default):
+   * relative for MAE and RMSE, absolute for accuracy, F1 and ROC-AUC.
+   */
+  dropMode?: DropMode;
   /** The metric that gates. Default accuracy (classification) or mae (regression). */
   metric?: PerformanceMetric;
   /** Positive class for binary F1 and ROC-AUC. Default: the largest label in sorted order. */
@@ -92,8 +102,14 @@ export interface PerformanceDrift {
   current: DatasetPerformance;
   /** Worsening of `metric` (positive = worse) as dropMode says; null when either side could not be scored. */
   drop: number | null;
+  /** How the drop was measured (dropMode 'auto' resolved for the metric). */
   dropMode: 'absolute' | 'relative';
   maxDrop: number;
+  /**
+   * Whether the gating metric's bootstrap intervals on the two sides are disjoint; null without both
+   * intervals. A drop beyond maxDrop needs a retrain only when they are (or when there are none).
+   */
+  intervalsSeparated: boolean | null;
   retrainNeeded: boolean;
   notes: string[];
 }
@@ -112,8 +128,8 @@ export function performanceDrift(
   options: PerformanceOptions,
 ): PerformanceDrift {
   const metric = options.metric ?? (options.task === 'classification' ? 'accuracy' : 'mae');
-  const dropMode = options.dropMode ?? 'absolute';
   checkOptions(options, metric);
+  const dropMode = resolveDropMode(options.dropMode ?? 'auto', metric);
   const bootstrap = {
     iterations: options.bootstrap?.iterations ?? 100,
     seed: options.bootstrap?.seed ?? 1,
@@ -135,13 +151,21 @@ export function performanceDrift(
       ? scoreRegression(pairs, bootstrap, random)
       : scoreClassification(pairs, options, bootstrap, random);
   const notes = [...scored.notes];
-  const before = scored.reference.metrics[metric]?.value ?? null;
-  const after = scored.current.metrics[metric]?.value ?? null;
+  const before = scored.reference.metrics[metric] ?? null;
+  const after = scored.current.metrics[metric] ?? null;
   let drop: number | null = null;
-  if (before === null || after === null) {
+  if (before?.value == null || after?.value == null) {
     notes.push(`${metric} could not be computed on both data sets, so the drop is unknown`);
   } else {
-    drop = metricDrop(before, after, HIGHER_IS_BETTER[metric], dropMode);
+    drop = metricDrop(before.value, after.value, HIGHER_IS_BETTER[metric], dropMode);
+  }
+  const intervalsSeparated = before && after ? disjoint(before, after) : null;
+  const beyondLimit = drop !== null && drop > options.maxDrop;
+  if (beyondLimit && intervalsSeparated === false) {
+    notes.push(
+      `${metric} is worse by more than the allowed drop, but its bootstrap intervals on the two data sets ` +
+        'overlap: within sampling noise, so no retrain',
+    );
   }
   return {
     ...scored,
@@ -150,9 +174,22 @@ export function performanceDrift(
     drop,
     dropMode,
     maxDrop: options.maxDrop,
-    retrainNeeded: drop !== null && drop > options.maxDrop,
+    intervalsSeparated,
+    retrainNeeded: beyondLimit && intervalsSeparated !== false,
     notes,
   };
+}
+
+/** 'auto': relative for the regression errors (their unit is arbitrary), absolute for the shares. */
+export function resolveDropMode(mode: DropMode, metric: PerformanceMetric): 'absolute' | 'relative' {
+  if (mode !== 'auto') return mode;
+  return metric === 'mae' || metric === 'rmse' ? 'relative' : 'absolute';
+}
+
+/** Whether two estimates' intervals are disjoint; null unless both have one. */
+function disjoint(a: MetricEstimate, b: MetricEstimate): boolean | null {
+  if (a.low === null || a.high === null || b.low === null || b.high === null) return null;
+  return a.high < b.low || b.high < a.low;
 }
 
 /**
@@ -190,10 +227,10 @@ function checkOptions(options: PerformanceOptions, metric: PerformanceMetric): v
       `metric "${metric}" does not apply to ${options.task}; use ${allowed.join(', ')}`,
     );
   }
-  if (options.dropMode !== undefined && options.dropMode !== 'absolute' && options.dropMode !== 'relative') {
+  if (options.dropMode !== undefined && !DROP_MODES.includes(options.dropMode)) {
     throw new InputError(
       'performance-drop-mode',
-      `the drop mode must be absolute or relative, got "${options.dropMode}"`,
+      `performance-drop-mode must be ${DROP_MODES.join(', ')}, got "${options.dropMode}"`,
     );
   }
   const { iterations, confidence } = options.bootstrap ?? {};

@@ -20,6 +20,7 @@ import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { formatPercent, formatStatistic } from './format.ts';
 import { METHODS, type SharedDistribution } from './methods.ts';
 import type { MetricEstimate, PerformanceDrift, PerformanceMetric } from './performance.ts';
+import { unreadableRowsFinding } from './readable-rows.ts';
 
 const TOP_CATEGORIES = 10;
 const LISTED_CATEGORIES = 5;
@@ -53,7 +54,12 @@ function summaryLine(m: DriftMeasurement): string {
   const p = m.performance;
   if (p) {
     const change = performanceChange(p);
-    parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}.`);
+    const noise = !p.retrainNeeded && p.drop !== null && p.drop > p.maxDrop ? ', within sampling noise' : '';
+    parts.push(p.retrainNeeded ? `Retrain needed: ${change}.` : `Performance: ${change}${noise}.`);
+  }
+  const { reference, current } = m.unreadableRows;
+  if (reference.count + current.count > 0) {
+    parts.push(`Left out as unreadable: ${reference.count} reference and ${current.count} current rows.`);
   }
   return parts.join(' ');
 }
@@ -97,6 +103,10 @@ function describeDrift(c: ColumnDrift, jsBase: 2 | 'e'): string {
 
 function findings(m: DriftMeasurement): Finding[] {
   const out: Finding[] = [];
+  for (const side of ['reference', 'current'] as const) {
+    const unreadable = unreadableRowsFinding(m.unreadableRows[side], side);
+    if (unreadable) out.push(unreadable);
+  }
   const at = (column: string) => [{ file: m.currentFile, column }];
   if (m.datasetDrift) {
     out.push({
@@ -125,6 +135,12 @@ function findings(m: DriftMeasurement): Finding[] {
       severity: 'error',
       message: `Model performance dropped: ${performanceChange(p)}`,
     });
+  } else if (p && p.drop !== null && p.drop > p.maxDrop) {
+    out.push({
+      check: 'concept-drift',
+      severity: 'notice',
+      message: `Model performance worse beyond the allowed drop, but within sampling noise (the bootstrap intervals overlap), so no retrain: ${performanceChange(p)}`,
+    });
   } else if (p && p.drop === null) {
     out.push({
       check: 'concept-drift',
@@ -152,6 +168,17 @@ function findings(m: DriftMeasurement): Finding[] {
         column: c.column,
         count: c.newCategories.length,
         locations: c.newCategoryLocations,
+      });
+    }
+    if (c.undefinedStatistic !== null) {
+      out.push({
+        check: 'statistic-undefined',
+        severity: 'warning',
+        message:
+          `Column "${c.column}": ${METHODS[c.method as keyof typeof METHODS].title} is undefined (${c.undefinedStatistic}), ` +
+          `so whether its values drifted is unknown; it counts as not drifted in the drift share`,
+        column: c.column,
+        locations: at(c.column),
       });
     }
     if (c.method === null && !c.valueDrift) {
@@ -214,6 +241,9 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
     'prediction-drift': m.prediction ? m.prediction.drifted : null,
     'js-log-base': m.options.jsBase === 'e' ? 'e' : '2',
     correction: m.options.correction,
+    'unreadable-rows': m.unreadableRows.reference.count + m.unreadableRows.current.count,
+    'unreadable-rows-reference': m.unreadableRows.reference.count,
+    'unreadable-rows-current': m.unreadableRows.current.count,
   };
   const p = m.performance;
   if (p) {
@@ -221,6 +251,7 @@ function metrics(m: DriftMeasurement): Record<string, MetricValue> {
     out['performance-reference'] = finite(p.reference.metrics[p.metric]?.value);
     out['performance-current'] = finite(p.current.metrics[p.metric]?.value);
     out['performance-drop'] = finite(p.drop);
+    out['performance-drop-mode'] = p.dropMode;
     out['retrain-needed'] = p.retrainNeeded;
   }
   return out;
@@ -262,7 +293,8 @@ function row(c: ColumnDrift, m: DriftMeasurement, withAdjusted: boolean): Cell[]
     c.threshold,
     finite(c.pValue),
     finite(c.adjustedPValue),
-    c.drifted,
+    // Unknown, not false, when the statistic is undefined (unless the missing share drifted anyway).
+    c.undefinedStatistic !== null && !c.drifted ? null : c.drifted,
     c.missingShare.reference,
     c.missingShare.current,
     c.newCategories.length > 0 ? listed(c.newCategories) : null,
@@ -330,7 +362,8 @@ function performanceTable(p: PerformanceDrift): ReportTable {
     id: 'performance',
     title:
       `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-      `${p.dropMode === 'relative' ? formatPercent(p.maxDrop) : formatStatistic(p.maxDrop)})`,
+      `${p.dropMode === 'relative' ? formatPercent(p.maxDrop) : formatStatistic(p.maxDrop)}` +
+      `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
     columns: [
       { name: 'metric', kind: 'text' },
       { name: 'reference', kind: 'interval' },

@@ -18,6 +18,12 @@
 import type { CheckResult, Column, Finding, Location, ReportTable, Table } from '@modelgate/core';
 import { InputError, locateRow } from '@modelgate/core';
 import { formatPercent } from './format.ts';
+import {
+  requireReadableRows,
+  type UnreadableRows,
+  unreadableRowsFinding,
+  unreadableRowsOf,
+} from './readable-rows.ts';
 
 export interface SkewOptions {
   /** Columns that identify a row in both tables. */
@@ -83,6 +89,9 @@ export interface SkewComparison {
   skewedFeatures: string[];
   /** Columns present in only one of the tables, so not compared. */
   notCompared: string[];
+  /** Rows of each table the reader could not use, left out of the join. */
+  leftUnreadable: UnreadableRows;
+  rightUnreadable: UnreadableRows;
 }
 
 const KEY_SEPARATOR = '\u001f';
@@ -107,6 +116,7 @@ export function measureSkew(left: Table, right: Table, options: SkewOptions): Sk
     { table: left, label: labels[0] },
     { table: right, label: labels[1] },
   ];
+  for (const { table, label } of sides) requireReadableRows(table, label);
   const need = (name: string, input: string) => {
     for (const { table, label } of sides) {
       if (!table.columns.some((c) => c.name === name)) {
@@ -222,6 +232,8 @@ export function measureSkew(left: Table, right: Table, options: SkewOptions): Sk
     features: featureSkews,
     skewedFeatures: featureSkews.filter((f) => f.skewed).map((f) => f.column),
     notCompared,
+    leftUnreadable: unreadableRowsOf(left),
+    rightUnreadable: unreadableRowsOf(right),
   };
 }
 
@@ -311,6 +323,13 @@ export function skewResult(s: SkewComparison): CheckResult {
       locations: f.examples.flatMap((e) => [e.rightLocation, e.leftLocation]),
     });
   }
+  for (const [rows, label] of [
+    [s.leftUnreadable, l],
+    [s.rightUnreadable, r],
+  ] as const) {
+    const unreadable = unreadableRowsFinding(rows, label);
+    if (unreadable) findings.push(unreadable);
+  }
   const rowProblem = (check: string, g: RowGroup, what: string, total: number) => {
     if (g.count === 0) return;
     findings.push({
@@ -397,8 +416,15 @@ export function skewResult(s: SkewComparison): CheckResult {
       ? `Skew in ${skewed.length} of ${s.features.length} features on ${s.joined} joined rows: ${skewed.slice(0, 5).join(', ')}${skewed.length > 5 ? ', …' : ''}.`
       : `No skew: ${s.features.length} features agree on ${s.joined} joined rows.`;
   const unjoined = s.leftOnly.count + s.rightOnly.count;
+  const unreadable = s.leftUnreadable.count + s.rightUnreadable.count;
   return {
-    summary: unjoined > 0 ? `${summary} ${unjoined} rows appear on one side only.` : summary,
+    summary: [
+      summary,
+      unjoined > 0 ? `${unjoined} rows appear on one side only.` : '',
+      unreadable > 0 ? `${unreadable} rows could not be read and were left out.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     findings,
     metrics: {
       'skew-detected': skewed.length > 0,
@@ -409,6 +435,7 @@ export function skewResult(s: SkewComparison): CheckResult {
       'reference-only-rows': s.leftOnly.count,
       'current-only-rows': s.rightOnly.count,
       'duplicate-id-rows': s.leftDuplicates.count + s.rightDuplicates.count,
+      'unreadable-rows': s.leftUnreadable.count + s.rightUnreadable.count,
     },
     tables,
     charts: [],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { UserError } from '@modelgate/core';
 import { sortedFiniteValues, sortedValues } from './finite-values.ts';
 import { type DriftOptions, detectDrift } from './index.ts';
 import {
@@ -55,13 +56,17 @@ test('a damaged or foreign file is a SummaryError naming the file', () => {
   const expectError = (data: Uint8Array, message: RegExp) =>
     assert.throws(
       () => decodeSummary(data, 'cache/ref.bin'),
-      (e: unknown) => e instanceof SummaryError && e.file === 'cache/ref.bin' && message.test(e.message),
+      (e: unknown) =>
+        e instanceof SummaryError &&
+        e instanceof UserError &&
+        e.file === 'cache/ref.bin' &&
+        message.test(e.message),
     );
   assert.deepEqual(decodeSummary(bytes), summary);
   expectError(new TextEncoder().encode('num_0,num_1\n1,2\n'), /not a modelgate reference summary/);
   const future = bytes.slice();
   new DataView(future.buffer).setUint32(8, 99, true);
-  expectError(future, /format version 99; this modelgate reads version 2/);
+  expectError(future, new RegExp(`format version 99; this modelgate reads version ${SUMMARY_VERSION}$`));
   expectError(bytes.subarray(0, bytes.length - 8), /outside the file/);
   const headerLength = new DataView(bytes.buffer).getUint32(12, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + headerLength)));

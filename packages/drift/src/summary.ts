@@ -8,11 +8,11 @@
  * current data can be pointed at.
  *
  * The reference's summary is also what the action caches (by the content hash of the reference files,
- * with @actions/cache) to skip reading the reference on the next run. Binary format, version 2 (all
+ * with @actions/cache) to skip reading the reference on the next run. Binary format, version 3 (all
  * integers little-endian):
  *
  *   offset 0   8 bytes   magic "MGREFSUM"
- *   offset 8   uint32    format version (2)
+ *   offset 8   uint32    format version (3)
  *   offset 12  uint32    header length H in bytes
  *   offset 16  H bytes   header, UTF-8 JSON (see SummaryHeader below)
  *   then zero padding to a multiple of 8, where the data area starts
@@ -25,13 +25,14 @@
  * into the header's `dictionary`. Category examples are not stored (only the current data needs them).
  */
 
-import type { CategoricalColumn, Column, Location, SourceFormat, Table } from '@modelgate/core';
+import type { CategoricalColumn, Column, Location, RowProblem, SourceFormat, Table } from '@modelgate/core';
 import { locateRow, UserError } from '@modelgate/core';
 import { type FiniteValues, FiniteValuesBuilder, sortedValues, type ValueBlock } from './finite-values.ts';
 import { type CategoricalProfile, type ColumnProfile, comparedKind, numericLabel } from './profile.ts';
 import type { SortScratch } from './sort.ts';
 
-export const SUMMARY_VERSION = 2;
+// 3: the rows the reader could not use (problems, problemCount) are kept.
+export const SUMMARY_VERSION = 3;
 const MAGIC = 'MGREFSUM';
 const PREFIX_BYTES = 16;
 /** Category examples: the first rows of each category, for this many categories of a column at most. */
@@ -66,6 +67,9 @@ export interface DatasetSummary {
   version: typeof SUMMARY_VERSION;
   rowCount: number;
   sources: SummarySource[];
+  /** The first rows the reader could not use and left out (as the reader kept them), and how many in all. */
+  problems: RowProblem[];
+  problemCount: number;
   /** One summary per column of the data, in column order. */
   columns: ColumnSummary[];
   /** Columns kept whole in row order, for measures that pair the cells of a row (concept drift). */
@@ -149,6 +153,8 @@ class SummaryBuilder {
   private readonly rows = new Map<string, RowState>();
   private readonly examples = new Map<string, Map<string, ExampleRow[]>>();
   private readonly sources: SummarySource[] = [];
+  private readonly problems: RowProblem[] = [];
+  private problemCount = 0;
   private rowCount = 0;
 
   constructor(options: SummarizeOptions) {
@@ -178,6 +184,9 @@ class SummaryBuilder {
       else this.sources.push({ file: source.file, format: source.format, rowCount: source.rowCount });
     }
     this.rowCount += chunk.rowCount;
+    // A chunk lists only its own problems; the reader already caps how many it keeps over all chunks.
+    this.problems.push(...chunk.problems);
+    this.problemCount += chunk.problemCount ?? chunk.problems.length;
     chunk.columns.forEach((column, c) => {
       const state = (this.states as ColumnState[])[c];
       state.rowCount += chunk.rowCount;
@@ -257,6 +266,8 @@ class SummaryBuilder {
       version: SUMMARY_VERSION,
       rowCount: this.rowCount,
       sources: this.sources,
+      problems: this.problems,
+      problemCount: this.problemCount,
       columns,
       rowColumns,
       ...(this.examples.size > 0 ? { categoryExamples: this.examples } : {}),
@@ -365,6 +376,8 @@ type HeaderRowColumn =
 interface SummaryHeader {
   rowCount: number;
   sources: SummarySource[];
+  problems: RowProblem[];
+  problemCount: number;
   columns: HeaderColumn[];
   rowColumns: HeaderRowColumn[];
 }
@@ -382,6 +395,8 @@ export function encodeSummary(summary: DatasetSummary): Uint8Array {
   const header: SummaryHeader = {
     rowCount: summary.rowCount,
     sources: summary.sources,
+    problems: summary.problems,
+    problemCount: summary.problemCount,
     columns: summary.columns.map((c) =>
       c.kind === 'numeric'
         ? {
@@ -528,6 +543,8 @@ export function decodeSummary(bytes: Uint8Array, file = 'reference summary'): Da
     version: SUMMARY_VERSION,
     rowCount: header.rowCount,
     sources: header.sources,
+    problems: Array.isArray(header.problems) ? header.problems : [],
+    problemCount: Number.isInteger(header.problemCount) ? header.problemCount : 0,
     columns,
     rowColumns,
   };

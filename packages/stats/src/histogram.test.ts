@@ -38,3 +38,19 @@ describe('binEdges equals numpy.histogram_bin_edges on the concatenation', () =>
     assert.throws(() => binEdges([1, Number.POSITIVE_INFINITY], [], 2), /not finite/);
   });
 });
+
+describe('binEdges over a range wider than the largest double', () => {
+  const extreme = loadGolden<{ binEdges: HistogramGolden['binEdges'] }>('extreme-values');
+  extreme.cases.binEdges.forEach((c, i) => {
+    it(`case ${i}: ${c.bins} bins from ${c.a[0]}: numpy's edges of the halved values, doubled`, () => {
+      const edges = binEdges(c.a, c.b, c.bins);
+      assert.deepEqual(edges, c.edges);
+      assert.ok(edges.every(Number.isFinite));
+      // Every value falls in a bin: the edges span both samples.
+      assert.equal(
+        histogram(Float64Array.from([...c.a, ...c.b]).sort(), edges).reduce((s, n) => s + n, 0),
+        c.a.length + c.b.length,
+      );
+    });
+  });
+});

@@ -60,7 +60,8 @@ function checkEdges(edges: ArrayLike<number>, fn: string): void {
  * `bins` equal-width bins from the minimum to the maximum, or Sturges' rule
  * ceil((max - min) / ((max - min) / (log2(n) + 1))) bins for 'sturges'. When all values are equal the
  * range is widened to [v - 0.5, v + 0.5] (and Sturges gives one bin). Samples may be empty but not both;
- * values must be finite.
+ * values must be finite. Over a range wider than the largest double (numpy's edges are NaN there) the
+ * edges are numpy's edges of the halved values, doubled.
  */
 export function binEdges(a: ArrayLike<number>, b: ArrayLike<number>, bins: 'sturges' | number): number[] {
   const n = a.length + b.length;
@@ -78,9 +79,12 @@ export function binEdges(a: ArrayLike<number>, b: ArrayLike<number>, bins: 'stur
       if (v > max) max = v;
     }
   }
-  const range = max - min;
-  let first = min;
-  let last = max;
+  // Values straddling ±1e308 make max - min overflow (and the edges NaN): then the edges are those of the
+  // halved values, doubled, which is exact; otherwise numpy's arithmetic, step for step.
+  const factor = Number.isFinite(max - min) ? 1 : 2;
+  const range = max / factor - min / factor;
+  let first = min / factor;
+  let last = max / factor;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
@@ -92,5 +96,6 @@ export function binEdges(a: ArrayLike<number>, b: ArrayLike<number>, bins: 'stur
   } else {
     count = bins;
   }
-  return linspace(first, last, count + 1);
+  const edges = linspace(first, last, count + 1);
+  return factor === 1 ? edges : edges.map((edge) => edge * factor);
 }

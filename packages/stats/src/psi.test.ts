@@ -62,3 +62,19 @@ describe('psi', () => {
     assert.throws(() => psiFromCounts([0, 0], [1, 1]), /refCounts sums to 0/);
   });
 });
+
+describe('psi on a reference straddling ±1e308', () => {
+  it('has finite inner edges and the PSI of the halved values (bins scale with the data)', () => {
+    const reference = Float64Array.from([-1.7e308, -1.6e308, -1.5e308, 1.5e308, 1.6e308, 1.7e308]);
+    const current = Float64Array.from([-1.5e308, 1e307, 2e307, 1.5e308, 1.6e308]);
+    const half = (x: Float64Array) => x.map((v) => v / 2);
+    const result = psi(reference, current, { bins: 4 });
+    const halved = psi(half(reference), half(current), { bins: 4 });
+    assert.ok(result.edges.slice(1, -1).every(Number.isFinite), String(result.edges));
+    assert.deepEqual(
+      result.edges,
+      halved.edges.map((e) => e * 2),
+    );
+    assert.equal(result.value, halved.value);
+  });
+});

@@ -41,7 +41,11 @@ export function psi(reference: Float64Array, current: Float64Array, options: Psi
   if (current.length === 0) throw new RangeError('psi: current is empty; at least one value is needed');
 
   // numpy.unique: sorted distinct values (sorting guards against last-bit non-monotonic interpolation).
-  const levels = linspace(0, 1, bins + 1).map((level) => quantile(ref, level));
+  // A reference straddling ±1e308 overflows the quantiles' interpolation (hi - lo): they are then those
+  // of the halved values, doubled, which is exact. PSI depends only on which bin each value falls in.
+  const factor = Number.isFinite(ref[ref.length - 1] - ref[0]) ? 1 : 2;
+  const base = factor === 1 ? ref : ref.map((v) => v / factor);
+  const levels = linspace(0, 1, bins + 1).map((level) => quantile(base, level) * factor);
   levels.sort((x, y) => x - y);
   const edges = levels.filter((q, i) => i === 0 || q !== levels[i - 1]);
   if (edges.length === 1) edges.push(edges[0]);

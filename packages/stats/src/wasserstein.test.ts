@@ -24,6 +24,29 @@ describe('wassersteinDistance agrees with scipy.stats.wasserstein_distance', () 
   }
 });
 
+describe('wassersteinDistance and normedWasserstein near the ends of the double range', () => {
+  // scipy and numpy overflow here themselves; the goldens apply them to the values divided by a power of
+  // two (scripts/goldens/extreme_goldens.py).
+  const extreme = loadGolden<{ wasserstein: WassersteinCase[] }>('extreme-values');
+  for (const c of extreme.cases.wasserstein) {
+    it(c.name, () => {
+      const a = sample(c.a);
+      const b = sample(c.b);
+      assertRelClose(wassersteinDistance(a, b), c.distance, STATISTIC_REL, 'distance');
+      const normed = normedWasserstein(a, b);
+      assert.ok(Number.isFinite(normed), `normed is ${normed}`);
+      assertRelClose(normed, c.normed, STATISTIC_REL, 'normed distance');
+    });
+  }
+
+  it('is scale-free: 1e200 times the data gives the same normed figure as the data', () => {
+    const a = sample({ lcg: { seed: 9, n: 300, kind: 'sum4', scale: 1, shift: 0 } });
+    const b = sample({ lcg: { seed: 10, n: 200, kind: 'sum4', scale: 1.3, shift: 0.2 } });
+    const scaled = (x: Float64Array) => x.map((v) => v * 1e200);
+    assertRelClose(normedWasserstein(scaled(a), scaled(b)), normedWasserstein(a, b), 1e-12, 'normed');
+  });
+});
+
 describe('wassersteinDistance', () => {
   it('accepts pre-sorted input and is symmetric', () => {
     const a = sample({ lcg: { seed: 5, n: 400, kind: 'sum4', scale: 2, shift: 0 } });

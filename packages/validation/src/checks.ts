@@ -13,6 +13,7 @@ export const checkDescriptions: Readonly<Record<string, string>> = {
   'value-not-allowed': 'values outside the allowed list (error, or warning within max-new-category-share)',
   'regex-mismatch': 'text values that do not match the regex',
   'duplicate-value': 'rows repeating an earlier value of a unique column',
+  'no-expectations': 'a notice: with neither a schema nor a reference only expectation-free checks ran',
   'constant-column': 'a column holding a single value (constant-columns)',
   'almost-constant-column': 'a column whose top value fills at least almost-constant-share of its cells',
   'missing-share-increase':

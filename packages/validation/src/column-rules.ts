@@ -13,6 +13,7 @@ import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
 import { type KeyColumn, keyColumnOf } from './row-hash.ts';
 import type { RowRef } from './row-ref.ts';
 import type { ColumnSchema, SchemaColumnType } from './schema.ts';
+import { compileUserRegex } from './user-regex.ts';
 
 /** One chunk of a column, as the column rules see it. */
 export interface ColumnChunk {
@@ -376,7 +377,7 @@ export function makeRegexMismatch(
 ): ColumnRule | undefined {
   if (spec.regex === undefined || typedShape(column, spec.type) !== 'text') return undefined;
   const rule = `regex /${spec.regex}/`;
-  const pattern = new RegExp(spec.regex, 'u');
+  const pattern = compileUserRegex(spec.regex);
   let count = 0;
   const examples: RowExample[] = [];
   /** Per reader dictionary entry: 0 not yet tested, 1 matches, 2 does not. */

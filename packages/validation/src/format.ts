@@ -1,4 +1,7 @@
-// How numbers, shares and values read in finding messages. One style for every check.
+// How numbers, shares and values read in finding messages. One style for every check; shares use core's
+// formatShare, the one every report uses.
+
+export { formatShare } from '@modelgate/core';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -10,17 +13,6 @@ export function formatCount(n: number): string {
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
 export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
-}
-
-/** A share 0..1 as a percentage with enough digits to tell small shares apart: 0.0005 -> "0.05%". */
-export function formatShare(share: number): string {
-  if (share === 0) return '0%';
-  const percent = share * 100;
-  if (percent < 0.01) return '<0.01%';
-  if (percent < 1) return `${Number(percent.toPrecision(2))}%`;
-  const shown = Number(percent.toFixed(1));
-  // 99.99% must not read as 100%: "almost constant" and "all" are different findings.
-  return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
 }
 
 /** A number as the user would write it: integers plainly, others with up to 6 significant digits. */

@@ -3,6 +3,7 @@
 
 export { default as validateDataJsonSchema } from '../schema/validate-data.schema.json' with { type: 'json' };
 export { checkDescriptions } from './checks.ts';
+export { expectationFreeNote, expectationFreeSchema, markExpectationFree } from './expectation-free.ts';
 export {
   defaultInferOptions,
   type InferOptions,

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readTable } from '@modelgate/core';
+import { seededRandom } from '@modelgate/stats';
 import fc from 'fast-check';
 import { inferSchema, isIdLikeName, widenRange } from './infer.ts';
 import { parseSchema } from './parse-schema.ts';
@@ -19,8 +23,8 @@ describe('inferSchema', () => {
       required: true,
       nullable: false,
       unique: false,
-      min: 10,
-      max: 98,
+      min: 0,
+      max: 400,
     });
     assert.deepEqual(widenRange(0.12, 0.96, 0.1, false), { min: 0.03, max: 1.05 });
     assert.deepEqual(
@@ -45,11 +49,45 @@ describe('inferSchema', () => {
       [flag.type, flag.allowed, flag.min, flag.max],
       ['integer', [0, 1], undefined, undefined],
     );
-    assert.equal(columnOf({ label: [0, 2, 1] }).allowed, undefined);
+    assert.equal(columnOf({ label: [0, 2, 1] }).allowed, undefined, 'too few rows to call 0/1/2 labels');
+  });
+
+  it('gives an integer column of a few distinct values (class labels) an allowed list', () => {
+    const label = columnOf({ label: [2, 0, 1, 1, 0, 2, 2, 1, 0, 1, 0, 2, 1, 1, 0, null] });
+    assert.deepEqual([label.allowed, label.min, label.max], [[0, 1, 2], undefined, undefined]);
+    const spread = Array.from({ length: 110 }, (_, i) => i % 11);
+    assert.deepEqual(
+      [columnOf({ rating: spread }).allowed, columnOf({ rating: spread }).max],
+      [undefined, 50],
+      'past maxIntegerLevels it is a range',
+    );
+    const levels = columnOf({ rating: spread }, { maxIntegerLevels: 11 }).allowed;
+    assert.deepEqual(levels, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('gives a column holding an infinite value no range, and writes a schema that reads back', () => {
+    const cells = { x: [1.5, Number.NEGATIVE_INFINITY, 3.25, 2], y: [0.5, 2, Number.POSITIVE_INFINITY, 1] };
+    const schema = inferSchema(tableFrom(cells));
+    assert.deepEqual(
+      schema.columns.map((c) => [c.min, c.max]),
+      [
+        [undefined, undefined],
+        [undefined, undefined],
+      ],
+    );
+    const { origin: _, ...withoutOrigin } = schema;
+    assert.deepEqual(parseSchema(serializeSchema(schema), 'inferred.yml'), withoutOrigin);
+    assert.deepEqual(validateTable(tableFrom(cells), schema).findings, []);
+    // A hand-made infinite bound bounds nothing: it is left out rather than written as YAML's .inf.
+    schema.columns[0].min = Number.NEGATIVE_INFINITY;
+    schema.columns[0].max = 10;
+    const read = parseSchema(serializeSchema(schema), 'inferred.yml').columns[0];
+    assert.deepEqual([read.min, read.max], [undefined, 10]);
   });
 
   it('takes the margin as an option', () => {
     const column = columnOf({ x: [0, 100] }, { rangeMargin: 0.5 });
+    assert.equal(columnOf({ x: [0, 100] }).max, 500, 'by default 4 spans');
     assert.equal(column.max, 150);
   });
 
@@ -143,6 +181,44 @@ describe('inferSchema', () => {
     const { origin: _, ...withoutOrigin } = schema;
     assert.deepEqual(parseSchema(text, 'inferred.yml'), withoutOrigin);
   });
+});
+
+describe('a schema inferred from half of real data accepts the other half', () => {
+  // scikit-learn's wine and breast_cancer data (scripts/goldens/validation_split_fixtures.py), split
+  // at random many times: honest data must never fail its own sibling's schema.
+  for (const name of ['wine', 'breast_cancer']) {
+    it(name, async () => {
+      const file = join(import.meta.dirname, '..', 'test-data', `${name}.csv`);
+      const whole = await readTable([file]);
+      const types = Object.fromEntries(whole.columns.map((c) => [c.name, c.type]));
+      const rows = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',').map(Number));
+      const half = (picked: number[][]) =>
+        tableFrom(Object.fromEntries(whole.columns.map((c, j) => [c.name, picked.map((row) => row[j])])), {
+          types,
+        });
+      const random = seededRandom(8);
+      for (let split = 0; split < 200; split++) {
+        const order = rows.map((_, i) => i);
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [order[i], order[j]] = [order[j], order[i]];
+        }
+        const cut = order.length >> 1;
+        const first = half(order.slice(0, cut).map((i) => rows[i]));
+        const second = half(order.slice(cut).map((i) => rows[i]));
+        const errors = validateTable(second, inferSchema(first)).findings.filter(
+          (f) => f.severity === 'error',
+        );
+        assert.deepEqual(errors, [], `split ${split}`);
+      }
+      const label = inferSchema(whole).columns.at(-1);
+      assert.deepEqual(label?.allowed, name === 'wine' ? [0, 1, 2] : [0, 1], 'the class label is a set');
+    });
+  }
 });
 
 // Random tables: a few columns of each kind with missing cells, ids, constants and duplicates.

@@ -8,10 +8,17 @@
  * - presence: every column is required. A column never missing is `nullable: false`; otherwise
  *   `max-missing` is the observed missing share plus `missingMargin`, rounded up to a whole percent (no
  *   limit once that reaches 100%).
- * - flags: an integer column holding exactly the values 0 and 1 gets `allowed: [0, 1]` and no range.
- * - range: integer and number columns get the observed min and max widened by `rangeMargin` times the
- *   observed span and rounded outward to a power of ten no larger than that widening (integers to at least
- *   1). A column with no negative value keeps min >= 0, one with no positive value keeps max <= 0. Datetime
+ * - levels: an integer column holding exactly the values 0 and 1, or at most `maxIntegerLevels` distinct
+ *   values each seen 5 times on average (class labels 0/1/2, a rating 1-5), gets them as `allowed` and no
+ *   range: a range would let an unseen label in.
+ * - range: other integer and number columns get the observed min and max widened by `rangeMargin` times
+ *   the observed span on each side and rounded outward to a power of ten no larger than that widening
+ *   (integers to at least 1). The default margin, 4 spans, is wide on purpose: a range inferred from a
+ *   sample has to admit the rest of honest data, and heavy tails overshoot a sample's extremes by a lot
+ *   (in 5,000 random half-splits of scikit-learn's iris, wine, diabetes and breast_cancer data, the other
+ *   half overshot by up to 2.98 spans, breast_cancer's concavity error). It still catches what a range is
+ *   for: a sign flip, a unit change (x10 and more), a sentinel such as -999 or 99999. An infinite value
+ *   observed gives no range: there is no span to widen by, and an infinite bound bounds nothing. A column with no negative value keeps min >= 0, one with no positive value keeps max <= 0. Datetime
  *   columns get no range: time moves on, and new data after the reference's period is the normal case.
  * - unique: an id-like column (its name is id, key, uuid or guid, or ends in _id, -id, " id", Id, ID,
  *   _key, ...) of integers or text whose values are all distinct and never missing is `unique`, gets no
@@ -31,7 +38,7 @@ import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
 import type { Column, Table, TableChunk } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
-import { formatCount, formatShare } from './format.ts';
+import { formatCount, formatNumber, formatShare } from './format.ts';
 import { SpillArea } from './key-spill.ts';
 import { Provenance } from './provenance.ts';
 import { keyColumnOf } from './row-hash.ts';
@@ -46,8 +53,10 @@ import {
 export interface InferOptions {
   /** Largest number of distinct values a text column may have to become a category. Default 50. */
   maxCategories?: number;
-  /** Widening of numeric ranges, as a fraction of the observed span. Default 0.1. */
+  /** Widening of numeric ranges on each side, in observed spans. Default 4. */
   rangeMargin?: number;
+  /** Most distinct values an integer column may have to get them as `allowed` instead of a range. Default 10. */
+  maxIntegerLevels?: number;
   /** Added to the observed missing share to make max-missing. Default 0.05. */
   missingMargin?: number;
   /** Named in the header of the serialized schema. Default "modelgate validate-data". */
@@ -62,7 +71,8 @@ type InferSettings = Required<Omit<InferOptions, 'keyMemory' | 'spillFolder'>>;
 
 export const defaultInferOptions: Readonly<InferSettings> = {
   maxCategories: 50,
-  rangeMargin: 0.1,
+  rangeMargin: 4,
+  maxIntegerLevels: 10,
   missingMargin: 0.05,
   tool: 'modelgate validate-data',
 };
@@ -142,14 +152,19 @@ class ColumnSummary {
   private used: Set<number> | undefined = new Set();
   private dictionary: string[] = [];
   private readonly maxCategories: number;
+  /** An integer column's distinct values, until there are more than maxIntegerLevels; then undefined. */
+  private levels: Set<number> | undefined;
+  private readonly maxIntegerLevels: number;
   /** For an id-like column: its values' hashes, until a value repeats; then undefined. */
   private distinct: DuplicateTracker | undefined;
 
-  constructor(column: Column, maxCategories: number, area: SpillArea) {
+  constructor(column: Column, settings: InferSettings, area: SpillArea) {
     this.name = column.name;
     this.kind = column.kind;
     this.type = column.type;
-    this.maxCategories = maxCategories;
+    this.maxCategories = settings.maxCategories;
+    this.maxIntegerLevels = settings.maxIntegerLevels;
+    if (column.type === 'integer') this.levels = new Set();
     const idLike = isIdLikeName(column.name) && (column.kind === 'categorical' || column.type === 'integer');
     if (idLike) this.distinct = new DuplicateTracker({ area });
   }
@@ -179,10 +194,33 @@ class ColumnSummary {
     }
     if (column.type === 'integer' || column.type === 'number') {
       const { min, max } = valueRange(column.values);
+      if (this.levels) this.addLevels(column.values);
       // Compared as valueRange compares, so chunks give the bounds the whole column would (-0 and 0 alike).
       if (Number.isNaN(this.min) || min < this.min) this.min = min;
       if (Number.isNaN(this.max) || max > this.max) this.max = max;
     }
+  }
+
+  private addLevels(values: Float64Array): void {
+    const levels = this.levels as Set<number>;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isNaN(v)) continue;
+      levels.add(v === 0 ? 0 : v); // -0 as 0
+      if (levels.size > this.maxIntegerLevels) {
+        this.levels = undefined;
+        return;
+      }
+    }
+  }
+
+  /** An integer column's few values (ascending), when each is seen 5 times on average; else undefined. */
+  integerLevels(rowCount: number): number[] | undefined {
+    const levels = this.levels;
+    if (!levels || levels.size === 0) return undefined;
+    const sorted = [...levels].sort((a, b) => a - b);
+    const flag = sorted.length === 2 && sorted[0] === 0 && sorted[1] === 1;
+    return flag || rowCount - this.missing >= 5 * sorted.length ? sorted : undefined;
   }
 
   /** The values used, in dictionary order, or undefined past maxCategories. */
@@ -227,13 +265,15 @@ function inferColumn(summary: ColumnSummary, rowCount: number, options: InferSet
     return entry;
   }
   if (summary.type === 'integer' || summary.type === 'number') {
-    const { min, max } = summary;
-    if (summary.type === 'integer' && min === 0 && max === 1) {
-      entry.allowed = [0, 1]; // a 0/1 flag or label: a range would let 2 in
+    const levels = summary.integerLevels(rowCount);
+    if (levels) {
+      entry.allowed = levels; // a label or flag: a range would let an unseen value in
       return entry;
     }
-    if (!Number.isNaN(min))
-      Object.assign(entry, widenRange(min, max, options.rangeMargin, summary.type === 'integer'));
+    const { min, max } = summary;
+    // No values, or an infinite one: a span to widen by does not exist, and an infinite bound bounds nothing.
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return entry;
+    Object.assign(entry, widenRange(min, max, options.rangeMargin, summary.type === 'integer'));
   }
   return entry;
 }
@@ -252,7 +292,7 @@ class SchemaInference {
   }
 
   add(chunk: Table): void {
-    this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings.maxCategories, this.area));
+    this.columns ??= chunk.columns.map((c) => new ColumnSummary(c, this.settings, this.area));
     this.dataset.add(chunk);
     for (const [i, summary] of this.columns.entries()) summary.add(chunk.columns[i]);
   }
@@ -271,8 +311,9 @@ class SchemaInference {
       quality: { ...defaultQualityTolerances },
       origin: [
         `Inferred by ${settings.tool} from ${dataset.describe()} (${formatCount(rowCount)} rows). Review it before relying on it:`,
-        `numeric ranges are widened by ${formatShare(settings.rangeMargin)} of the observed span, text columns with at most`,
-        `${settings.maxCategories} distinct values list them as allowed, max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
+        `numeric ranges are widened by ${formatNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
+        `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
+        `max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
       ].join('\n'),
     };
     if (rowCount > 0) schema.rows = { min: 1 };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { UserError } from '@modelgate/core';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import jsonSchema from '../schema/validate-data.schema.json' with { type: 'json' };
@@ -16,6 +17,8 @@ function problemsOf(text: string, file = 'schema.yml'): string[] {
     parseSchema(text, file);
   } catch (error) {
     assert.ok(error instanceof SchemaError, `expected a SchemaError, got ${String(error)}`);
+    // The action shows it as is (a user error), not as an internal error.
+    assert.ok(error instanceof UserError);
     return error.message.split('\n');
   }
   assert.fail('expected parseSchema to throw');
@@ -202,6 +205,19 @@ describe('parseSchema', () => {
     ]);
   });
 
+  it('rejects a regex RE2 cannot run in linear time, naming the column and the rule', () => {
+    const text = [
+      'version: 1',
+      'columns:',
+      '  repeated: { type: string, regex: "^(a)\\\\1$" }',
+      '  ahead: { type: category, regex: "^(?=x)" }',
+    ].join('\n');
+    assert.deepEqual(problemsOf(text), [
+      'schema.yml:3:36: columns.repeated.regex is not a valid regular expression: invalid escape sequence: `\\1` (patterns run on RE2, which matches in linear time and so has no backreferences or lookaround)',
+      'schema.yml:4:35: columns.ahead.regex is not a valid regular expression: invalid or unsupported Perl syntax: `(?=` (patterns run on RE2, which matches in linear time and so has no backreferences or lookaround)',
+    ]);
+  });
+
   it('reports rules that contradict each other or do not apply, each at its place', () => {
     const text = [
       'version: 1',
@@ -219,7 +235,7 @@ describe('parseSchema', () => {
     assert.deepEqual(problemsOf(text), [
       'schema.yml:3:53: columns.a.max-missing cannot be combined with nullable: false, which allows no missing cells',
       'schema.yml:4:35: columns.b.max (1) is below min (5)',
-      'schema.yml:5:29: columns.c.regex is not a valid regular expression: Invalid regular expression: /[a-/u: Unterminated character class',
+      'schema.yml:5:29: columns.c.regex is not a valid regular expression: missing closing ]: `[a-` (patterns run on RE2, which matches in linear time and so has no backreferences or lookaround)',
       'schema.yml:6:30: columns.d.regex applies to string and category columns, not to an integer column',
       'schema.yml:7:29: columns.e.min must be an ISO 8601 date or date-time such as 2024-01-31 or 2024-01-31T08:00:00Z for a datetime column, got "31/01/2024"',
       'schema.yml:8:29: columns.f.max must be an ISO 8601 date or date-time such as 2024-01-31 or 2024-01-31T08:00:00Z for a datetime column, got "2024-02-30"',

@@ -26,6 +26,7 @@ import {
   sortProblems,
   typeNames,
 } from './schema-errors.ts';
+import { compileUserRegex } from './user-regex.ts';
 import { findDuplicateKeys, locatePath } from './yaml-locate.ts';
 
 let compiledValidator: ReturnType<Ajv['compile']> | undefined;
@@ -159,7 +160,7 @@ function readRegex(raw: RawColumn, path: string[], problems: PathProblem[]): str
     return undefined;
   }
   try {
-    new RegExp(raw.regex, 'u');
+    compileUserRegex(raw.regex);
   } catch (error) {
     problems.push({
       path: [...path, 'regex'],

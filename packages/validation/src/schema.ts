@@ -26,7 +26,7 @@ export interface ColumnSchema {
   allowed?: (string | number | boolean)[];
   /** Share of non-missing cells that may fall outside `allowed` as a warning rather than an error. */
   maxNewCategoryShare?: number;
-  /** A JavaScript regular expression (flag u) each value of a text column must match somewhere. */
+  /** An RE2 regular expression (linear time: no backreferences or lookaround) each value of a text column must match somewhere. */
   regex?: string;
   /** No two rows may hold the same (non-missing) value. Default false. */
   unique: boolean;

@@ -15,8 +15,9 @@ function columnEntry(column: ColumnSchema): Record<string, unknown> {
   if (!column.required) entry.required = false;
   if (!column.nullable) entry.nullable = false;
   if (column.maxMissing !== undefined) entry['max-missing'] = column.maxMissing;
-  if (column.min !== undefined) entry.min = bound(column, column.min);
-  if (column.max !== undefined) entry.max = bound(column, column.max);
+  // An infinite bound bounds nothing, and YAML's .inf is no number in the JSON the schema is checked as.
+  if (column.min !== undefined && Number.isFinite(column.min)) entry.min = bound(column, column.min);
+  if (column.max !== undefined && Number.isFinite(column.max)) entry.max = bound(column, column.max);
   if (column.allowed !== undefined) entry.allowed = column.allowed;
   if (column.maxNewCategoryShare !== undefined) entry['max-new-category-share'] = column.maxNewCategoryShare;
   if (column.regex !== undefined) entry.regex = column.regex;

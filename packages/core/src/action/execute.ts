@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { InputError } from '../inputs/parse.ts';
 import { buildReport } from '../report/build.ts';
 import type { Report } from '../report/model.ts';
 import { writeReportFiles } from '../report/write.ts';
@@ -28,7 +29,7 @@ export async function executeGate(
   const reportName = options['report-name'] ?? gate.name;
   const report = buildReport(gate.name, reportName, outcome.result);
   // One folder per report name, so two uses of a gate in one job keep both reports.
-  const reportDir = resolve(context.workspace, options['report-dir'], reportName);
+  const reportDir = resolve(reportRoot(options['report-dir'], context), reportName);
   const files = await writeReportFiles(report, reportDir);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -42,4 +43,21 @@ export async function executeGate(
     ...outcome.outputs,
   };
   return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
+}
+
+/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
+export function reportRoot(reportDir: string, context: GateContext): string {
+  const dir = resolve(context.workspace, reportDir);
+  const roots = context.reportRoots;
+  if (roots === undefined || roots.some((root) => isInside(dir, resolve(root)))) return dir;
+  throw new InputError(
+    'report-dir',
+    `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+      `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`,
+  );
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

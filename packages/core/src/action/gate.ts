@@ -1,11 +1,31 @@
 import type { InputSpecs, Options } from '../inputs/parse.ts';
-import { choice, integer, present, secret, text } from '../inputs/spec.ts';
+import { choice, ExpectedError, type InputSpec, integer, present, secret, text } from '../inputs/spec.ts';
 import type { CheckResult, Verdict } from '../report/model.ts';
+
+const REPORT_NAME_EXPECTED =
+  'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+export function reportName(): InputSpec<string, false> {
+  return {
+    ...text(),
+    expected: REPORT_NAME_EXPECTED,
+    parse: (raw) => {
+      if (!REPORT_NAME.test(raw)) throw new ExpectedError(REPORT_NAME_EXPECTED);
+      return raw;
+    },
+  };
+}
 
 /** Inputs every gate has, with the same names and meaning everywhere. */
 export const commonInputs = {
   'fail-on': present(choice(['error', 'warning', 'never'] as const)),
-  'report-name': text(),
+  'report-name': reportName(),
   'report-dir': present(text()),
   'max-annotations': present(integer({ min: 0, max: 10_000 })),
   token: secret(text()),
@@ -21,6 +41,11 @@ export interface GateContext {
   /** Where relative paths are resolved: GITHUB_WORKSPACE in Actions, the working directory locally. */
   workspace: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * Folders report-dir must resolve into (the action: the workspace and RUNNER_TEMP). Absent in the CLI,
+   * where the person who types the folder is the one whose disk it is.
+   */
+  reportRoots?: readonly string[];
 }
 
 export interface GateOutcome {

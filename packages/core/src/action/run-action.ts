@@ -6,6 +6,7 @@ import { renderMarkdown } from '../report/render-markdown.ts';
 import { describeError } from './errors.ts';
 import { executeGate } from './execute.ts';
 import type { CommonOptions, Gate } from './gate.ts';
+import { logInfo } from './log.ts';
 
 /** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
 export function bundledActionDir(): string {
@@ -29,7 +30,8 @@ export async function runAction(
       if (spec.secret && typeof value === 'string') core.setSecret(value);
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await executeGate(gate, options, { log: (m) => core.info(m), workspace, env });
+    const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+    const run = await executeGate(gate, options, { log: logInfo, workspace, env, reportRoots });
     const markdown = renderMarkdown(run.report);
     // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
     // share memory with them.
@@ -48,7 +50,7 @@ export async function runAction(
     const status =
       run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
     core.setOutput('report-status', status);
-    core.info(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+    logInfo(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
     if (run.failed) core.setFailed(`${gate.name}: ${run.report.summary}`);
   } catch (error) {
     const { message, stack } = describeError(error);

@@ -1,6 +1,7 @@
 import { describeError } from '../action/errors.ts';
 import { executeGate } from '../action/execute.ts';
 import type { CommonOptions, Gate } from '../action/gate.ts';
+import { commandSafe } from '../action/log.ts';
 import { type ActionDefinition, isExpression, loadActionYml } from '../inputs/action-yml.ts';
 import { argvInputs, parseInputs } from '../inputs/parse.ts';
 import { renderTerminal } from '../report/render-terminal.ts';
@@ -53,7 +54,13 @@ function actionHelp(definition: ActionDefinition, name: string, io: CliIo): void
 }
 
 /** `modelgate <action> --<input> value ...`: the same inputs, defaults and reports as the action. */
-export async function runCli(actions: CliAction[], argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(actions: CliAction[], argv: readonly string[], given: CliIo): Promise<number> {
+  // In a workflow's `run:` step this output is the step's log: no file or column name may become a command.
+  const io = {
+    ...given,
+    out: (t: string) => given.out(commandSafe(t)),
+    err: (t: string) => given.err(commandSafe(t)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     usage(actions, io);

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isIntegerLiteral, parseAs, parseBoolean, parseDatetime, parseNumber } from './cells.ts';
+import {
+  isIntegerLiteral,
+  parseAs,
+  parseBoolean,
+  parseDatetime,
+  parseIsoDateTime,
+  parseNumber,
+} from './cells.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const number = (text: string) => parseNumber(bytes(text), 0, bytes(text).length);
@@ -139,6 +146,24 @@ describe('parseBoolean', () => {
     ];
     for (const [text, expected] of cases)
       assert.equal(parseBoolean(bytes(text), 0, text.length), expected, text);
+  });
+});
+
+describe('parseIsoDateTime', () => {
+  it("reads text by the readers' own rules: the same instant, or undefined where a cell would be invalid", () => {
+    for (const text of [
+      '2024-01-31',
+      ' 2024-01-31T08:05:09.123456789Z ',
+      '2024-01-31 08:05',
+      '2024-01-31T08:00:00-0530',
+      '2024-01-31T08:00:00,5+01',
+    ]) {
+      assert.equal(parseIsoDateTime(text), datetime(text), text);
+    }
+    for (const text of ['2023-02-29', '2024-01-31T24:00', 'yesterday', '', '2024-01-31Tx']) {
+      assert.equal(parseIsoDateTime(text), undefined, text);
+      assert.ok(Number.isNaN(datetime(text)), text);
+    }
   });
 });
 

@@ -252,6 +252,19 @@ export function parseDatetime(bytes: Uint8Array, start: number, end: number): nu
   return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+export function parseIsoDateTime(text: string): number | undefined {
+  const bytes = utf8.encode(text);
+  const ms = parseDatetime(bytes, 0, bytes.length);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
  * so `3.0` and `1e3` are accepted, `3.5` and 2^60 are not), number, boolean (true/false in any case, 1, 0)

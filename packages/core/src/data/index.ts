@@ -1,3 +1,4 @@
+export { parseIsoDateTime } from './cells.ts';
 export { DataError } from './errors.ts';
 export { freeMemory } from './free-memory.ts';
 export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';

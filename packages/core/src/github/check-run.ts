@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, Severity, Verdict } from '../report/model.ts';
+import { truncateForDisplay } from '../report/truncate.ts';
 import type { GitHubClient } from './client.ts';
 import { truncateMarkdown } from './truncate.ts';
 
@@ -62,7 +63,7 @@ export function annotationsFor(
         !isRow && location.line !== undefined && location.line >= 1 ? Math.floor(location.line) : 1;
       const column = location.column ?? finding.column;
       const where = [
-        column !== undefined ? `column ${column}` : undefined,
+        column !== undefined ? `column ${truncateForDisplay(column)}` : undefined,
         isRow && location.line !== undefined ? `row ${location.line}` : undefined,
       ].filter(Boolean);
       all.push({
@@ -70,7 +71,7 @@ export function annotationsFor(
         start_line: line,
         end_line: line,
         annotation_level: LEVEL[finding.severity],
-        message: clip(finding.message, MESSAGE_LIMIT),
+        message: truncateForDisplay(finding.message, MESSAGE_LIMIT - 100),
         title: clip([finding.check, ...where].join(' · '), TITLE_LIMIT),
       });
     }

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github';
 import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import { logInfo } from '../action/log.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -47,7 +48,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: Octokit, retryCount: number) => {
       const willRetry = retryCount < retries && retryAfter <= maxWait;
-      core.info(
+      logInfo(
         `GitHub ${kind} on ${request.method} ${request.url}: ` +
           (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`),
       );
@@ -59,7 +60,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       userAgent: options.userAgent ?? 'modelgate',
-      log: { debug: core.debug, info: core.debug, warn: core.info, error: core.info },
+      log: { debug: core.debug, info: core.debug, warn: logInfo, error: logInfo },
       // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
       retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {

@@ -30,7 +30,11 @@ export interface StickyComment {
   truncated: boolean;
 }
 
-/** Edits the comment that carries `marker` on the issue or PR, or creates it. */
+/**
+ * Edits the comment that carries `marker` and was written by the token's own account, or creates it. The
+ * author matters: anyone can post a comment that starts with the marker, and editing theirs would put the
+ * report under their name (or fail, with a token that may not edit it).
+ */
 export async function upsertStickyComment(
   octokit: GitHubClient,
   input: StickyCommentInput,
@@ -41,7 +45,8 @@ export async function upsertStickyComment(
     COMMENT_BODY_LIMIT,
     input.truncationNotice,
   );
-  const existing = await findComment(octokit, owner, repo, issueNumber, marker);
+  const isOurs = await authorTest(octokit);
+  const existing = await findComment(octokit, owner, repo, issueNumber, marker, isOurs);
   if (existing !== undefined) {
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
     return { id: data.id, url: data.html_url, created: false, truncated };
@@ -56,6 +61,7 @@ async function findComment(
   repo: string,
   issueNumber: number,
   marker: string,
+  isOurs: (author: CommentAuthor | null | undefined) => boolean,
 ): Promise<number | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner,
@@ -64,8 +70,32 @@ async function findComment(
     per_page: 100,
   });
   for await (const page of pages) {
-    const found = page.data.find((comment) => comment.body?.startsWith(marker));
+    const found = page.data.find((comment) => comment.body?.startsWith(marker) && isOurs(comment.user));
     if (found) return found.id;
   }
   return undefined;
+}
+
+interface CommentAuthor {
+  login: string;
+  type: string;
+}
+
+/**
+ * Which comments the token wrote. A personal token's account is GET /user's login. An installation token
+ * (the GITHUB_TOKEN, or a GitHub App's) may not read GET /user - GitHub answers 403 - and comments as the
+ * app's bot account (github-actions[bot] for the GITHUB_TOKEN); only an app can post as a Bot, never a
+ * person, so a Bot's comment is taken as ours.
+ */
+async function authorTest(
+  octokit: GitHubClient,
+): Promise<(author: CommentAuthor | null | undefined) => boolean> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return (author) => author?.login === data.login;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status !== 403 && status !== 401) throw error;
+    return (author) => author?.type === 'Bot';
+  }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { logInfo } from '../action/log.ts';
 import type { Report } from '../report/model.ts';
 import { type ArtifactOutcome, type ArtifactUploader, uploadReportArtifact } from './artifact.ts';
 import { annotationsFor, conclusionOf, createCheckRun } from './check-run.ts';
@@ -55,7 +56,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 export async function publishReport(input: PublishInput): Promise<PublishResult> {
-  const log = input.log ?? { info: core.info, warning: core.warning };
+  const log = input.log ?? { info: logInfo, warning: core.warning };
   const result: PublishResult = { status: 'ok', warnings: [], skipped: [] };
   const warn = (message: string) => {
     result.warnings.push(message);

@@ -1,8 +1,9 @@
 /**
- * Escaping for text that comes from data (column names, messages, cells, file names) before it is placed
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
  * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
  * control sequences of its own.
  */
+import { truncateForDisplay } from './truncate.ts';
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -23,7 +24,7 @@ export function escapeHtml(text: string): string {
  */
 export function htmlInline(text: string): string {
   return escapeHtml(
-    stripControl(text)
+    stripControl(truncateForDisplay(text))
       .replace(/\s*[\r\n]+\s*/g, ' ')
       .trim(),
   ).replace(/@/g, '@\u200b');
@@ -52,7 +53,7 @@ function escapeMarkdownChars(text: string): string {
  */
 export function markdownText(text: string): string {
   return escapeMarkdownChars(
-    stripControl(text)
+    stripControl(truncateForDisplay(text))
       .replace(/\s*[\r\n]+\s*/g, ' ')
       .trim(),
   );
@@ -70,7 +71,7 @@ export function markdownLine(text: string): string {
 
 /** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
 export function markdownCell(text: string): string {
-  const lines = stripControl(text)
+  const lines = stripControl(truncateForDisplay(text))
     .trim()
     .split(/\r\n|\r|\n/);
   return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
@@ -82,7 +83,7 @@ export function markdownCell(text: string): string {
  * data could split the row. Inside <code> the usual cell escaping applies.
  */
 export function markdownCodeCell(text: string): string {
-  const oneLine = stripControl(text)
+  const oneLine = stripControl(truncateForDisplay(text))
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .trim();
   return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;

@@ -38,11 +38,19 @@ describe('formatNumber', () => {
 });
 
 describe('formatShare', () => {
-  it('shows percentages with one decimal and keeps tiny shares visible', () => {
+  it('shows percentages with one decimal and keeps small shares apart', () => {
     assert.equal(formatShare(0.1234), '12.3%');
     assert.equal(formatShare(1), '100%');
     assert.equal(formatShare(0), '0%');
-    assert.equal(formatShare(0.0004), '<0.1%');
+    assert.equal(formatShare(0.0004), '0.04%');
+    assert.equal(formatShare(0.0012), '0.12%');
+    assert.equal(formatShare(0.00001), '<0.01%');
+  });
+
+  it('never rounds a share that is not all into 100%, and keeps the sign of a change', () => {
+    assert.equal(formatShare(0.99995), '>99.9%');
+    assert.equal(formatShare(-0.05), '-5%');
+    assert.equal(formatShare(Number.NaN), 'NaN');
   });
 });
 

@@ -41,12 +41,21 @@ function trimExponent(text: string): string {
   return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
 }
 
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
 export function formatShare(share: number): string {
   if (!Number.isFinite(share)) return formatNumber(share);
+  if (share < 0) return `-${formatShare(-share)}`;
+  if (share === 0) return '0%';
   const percent = share * 100;
-  if (percent > 0 && percent < 0.1) return '<0.1%';
-  return `${trimZeros(percent.toFixed(1))}%`;
+  if (percent < 0.01) return '<0.01%';
+  if (percent < 1) return `${Number(percent.toPrecision(2))}%`;
+  const shown = Number(percent.toFixed(1));
+  return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
 }
 
 /** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */

@@ -80,7 +80,7 @@ describe('renderHtml', () => {
     assert.match(validation, /<code>data\/train\.csv:15<\/code> <code>data\/train\.csv:342<\/code>/);
     assert.match(
       validation,
-      /<code>missing-values<\/code><span class="dot">·<\/span>column <strong>customer_id<\/strong><span class="dot">·<\/span>12 \(0\.1%\)/,
+      /<code>missing-values<\/code><span class="dot">·<\/span>column <strong>customer_id<\/strong><span class="dot">·<\/span>12 \(0\.12%\)/,
     );
   });
 

@@ -18,6 +18,7 @@ import {
 } from './format.ts';
 import type { Finding, MetricValue, Report, ReportTable, Verdict } from './model.ts';
 import { renderChartSvg } from './svg.ts';
+import { truncateForDisplay } from './truncate.ts';
 
 /** Rows drawn per table; report.json holds the rest. */
 export const HTML_MAX_ROWS = 10_000;
@@ -64,7 +65,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 
 /** Escaped text with control characters dropped. */
 function text(value: string): string {
-  return escapeHtml(stripControl(value));
+  return escapeHtml(stripControl(truncateForDisplay(value)));
 }
 
 function timeElement(createdAt: string): string {

@@ -130,7 +130,7 @@ describe('renderMarkdown', () => {
     assert.match(validation, /### Findings: 2 errors, 1 warning, 1 notice/);
     assert.match(
       validation,
-      /\| <code>missing-values<\/code> \| customer\\_id \| customer\\_id is required but 12 rows have no value\. \| 12 \(0\.1%\) \| <code>data\/train\.csv:15<\/code><br><code>data\/train\.csv:342<\/code><br><code>data\/train\.csv:1207<\/code><br>\+1 more \|/,
+      /\| <code>missing-values<\/code> \| customer\\_id \| customer\\_id is required but 12 rows have no value\. \| 12 \(0\.12%\) \| <code>data\/train\.csv:15<\/code><br><code>data\/train\.csv:342<\/code><br><code>data\/train\.csv:1207<\/code><br>\+1 more \|/,
     );
     assert.match(validation, /<code>data\/train\.parquet:row 5121<\/code>/);
   });

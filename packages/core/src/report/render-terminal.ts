@@ -17,6 +17,7 @@ import {
   VERDICT_LABEL,
 } from './format.ts';
 import type { Finding, Report, ReportTable, Severity, Verdict } from './model.ts';
+import { truncateForDisplay } from './truncate.ts';
 
 export interface TerminalOptions {
   color: boolean;
@@ -201,7 +202,7 @@ function tableLines(table: ReportTable, width: number, style: Palette, maxRows: 
 
 /** Data text on one line with no control characters. */
 function oneLine(text: string): string {
-  return stripControl(text)
+  return stripControl(truncateForDisplay(text))
     .replace(/\s*[\r\n\t]+\s*/g, ' ')
     .trim();
 }
@@ -223,7 +224,8 @@ function padStart(text: string, width: number): string {
 
 /**
  * Greedy wrap of words (or of the given items, joined by `separator`, whose comma stays at the end of a
- * line when it breaks); an item longer than the width is split.
+ * line when it breaks); an item longer than the width is split. Linear in the text: a long item is cut
+ * into code-point slices once, not re-copied after every line.
  */
 function wrap(text: string | readonly string[], width: number, separator = ' '): string[] {
   const max = Math.max(10, width);
@@ -232,22 +234,30 @@ function wrap(text: string | readonly string[], width: number, separator = ' '):
   const space = separator.slice(glue.length);
   const lines: string[] = [];
   let current = '';
+  let currentLength = 0;
   for (const [index, item] of items.entries()) {
     let rest = index < items.length - 1 ? item + glue : item;
-    while (length(rest) > max) {
-      if (current) {
-        lines.push(current);
-        current = '';
-      }
+    let restLength = length(rest);
+    if (restLength > max) {
+      if (current) lines.push(current);
       const chars = [...rest];
-      lines.push(chars.slice(0, max).join(''));
-      rest = chars.slice(max).join('');
+      let start = 0;
+      for (; chars.length - start > max; start += max) lines.push(chars.slice(start, start + max).join(''));
+      rest = chars.slice(start).join('');
+      restLength = chars.length - start;
+      current = '';
+      currentLength = 0;
     }
-    if (!current) current = rest;
-    else if (length(current) + space.length + length(rest) <= max) current += space + rest;
-    else {
+    if (!current) {
+      current = rest;
+      currentLength = restLength;
+    } else if (currentLength + space.length + restLength <= max) {
+      current += space + rest;
+      currentLength += space.length + restLength;
+    } else {
       lines.push(current);
       current = rest;
+      currentLength = restLength;
     }
   }
   if (current || lines.length === 0) lines.push(current);

@@ -7,6 +7,7 @@
 import { clip, escapeHtml, stripControl } from './escape.ts';
 import { formatNumber } from './format.ts';
 import type { BoxSummary, Chart, ChartKind } from './model.ts';
+import { truncateForDisplay } from './truncate.ts';
 
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
 export const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
@@ -390,7 +391,7 @@ function finiteBox(box: BoxSummary | undefined): BoxSummary | undefined {
 
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text: string): string {
-  return escapeHtml(stripControl(text));
+  return escapeHtml(stripControl(truncateForDisplay(text)));
 }
 
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
