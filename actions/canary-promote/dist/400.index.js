@@ -10,8 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33782);
+
 
 
 
@@ -34,14 +36,14 @@ function createGitHubClient(token, options = {}) {
     const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const willRetry = retryCount < retries && retryAfter <= maxWait;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${request.method} ${request.url}: ` +
+        (0,_action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH)(`GitHub ${kind} on ${request.method} ${request.url}: ` +
             (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
         return willRetry;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: options.userAgent ?? 'modelgate',
-        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__.info, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__.info },
+        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, warn: _action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH, error: _action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH },
         // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
         retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -52,7 +54,7 @@ function createGitHubClient(token, options = {}) {
         },
     }, 
     // The timeout plugin comes first so that its hook sits innermost and arms a fresh timer per attempt.
-    attemptTimeout(timeoutMs), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    attemptTimeout(timeoutMs), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 function attemptTimeout(ms) {
     return (octokit) => {
@@ -236,6 +238,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var action_log = __webpack_require__(33782);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -295,6 +299,8 @@ function filesUnder(dir) {
         .sort();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __webpack_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/github/truncate.ts
 /**
  * GitHub caps what it stores: 65,535 characters in a check run summary, 65,536 in a comment, 1 MiB of job
@@ -362,6 +368,7 @@ function count(text, pattern) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/check-run.ts
 
 
+
 /** The checks API's caps: output.summary and output.text up to 65,535 characters, 50 annotations a request. */
 const CHECK_RUN_TEXT_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -392,7 +399,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
             const line = !isRow && location.line !== undefined && location.line >= 1 ? Math.floor(location.line) : 1;
             const column = location.column ?? finding.column;
             const where = [
-                column !== undefined ? `column ${column}` : undefined,
+                column !== undefined ? `column ${(0,truncate/* truncateForDisplay */.E)(column)}` : undefined,
                 isRow && location.line !== undefined ? `row ${location.line}` : undefined,
             ].filter(Boolean);
             all.push({
@@ -400,7 +407,7 @@ function annotationsFor(findings, workspace, maxAnnotations) {
                 start_line: line,
                 end_line: line,
                 annotation_level: LEVEL[finding.severity],
-                message: clip(finding.message, MESSAGE_LIMIT),
+                message: (0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_LIMIT - 100),
                 title: clip([finding.check, ...where].join(' · '), TITLE_LIMIT),
             });
         }
@@ -478,11 +485,16 @@ function commentMarker(action, reportName) {
     // encodeURIComponent escapes '>' so no name can end the HTML comment early.
     return `<!-- modelgate:${encodeURIComponent(action)}:${encodeURIComponent(reportName)} -->`;
 }
-/** Edits the comment that carries `marker` on the issue or PR, or creates it. */
+/**
+ * Edits the comment that carries `marker` and was written by the token's own account, or creates it. The
+ * author matters: anyone can post a comment that starts with the marker, and editing theirs would put the
+ * report under their name (or fail, with a token that may not edit it).
+ */
 async function upsertStickyComment(octokit, input) {
     const { owner, repo, issueNumber, marker } = input;
     const { text: body, truncated } = truncateMarkdown(`${marker}\n${input.markdown}`, COMMENT_BODY_LIMIT, input.truncationNotice);
-    const existing = await findComment(octokit, owner, repo, issueNumber, marker);
+    const isOurs = await authorTest(octokit);
+    const existing = await findComment(octokit, owner, repo, issueNumber, marker, isOurs);
     if (existing !== undefined) {
         const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
         return { id: data.id, url: data.html_url, created: false, truncated };
@@ -490,7 +502,7 @@ async function upsertStickyComment(octokit, input) {
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { id: data.id, url: data.html_url, created: true, truncated };
 }
-async function findComment(octokit, owner, repo, issueNumber, marker) {
+async function findComment(octokit, owner, repo, issueNumber, marker, isOurs) {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -498,11 +510,29 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
         per_page: 100,
     });
     for await (const page of pages) {
-        const found = page.data.find((comment) => comment.body?.startsWith(marker));
+        const found = page.data.find((comment) => comment.body?.startsWith(marker) && isOurs(comment.user));
         if (found)
             return found.id;
     }
     return undefined;
+}
+/**
+ * Which comments the token wrote. A personal token's account is GET /user's login. An installation token
+ * (the GITHUB_TOKEN, or a GitHub App's) may not read GET /user - GitHub answers 403 - and comments as the
+ * app's bot account (github-actions[bot] for the GITHUB_TOKEN); only an app can post as a Bot, never a
+ * person, so a Bot's comment is taken as ours.
+ */
+async function authorTest(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return (author) => author?.login === data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 401)
+            throw error;
+        return (author) => author?.type === 'Bot';
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -534,6 +564,7 @@ function writeJobSummary(path, markdown, truncationNotice, limitBytes = JOB_SUMM
 
 
 
+
 const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Failed' };
 /**
  * Puts a report where people look: the artifact, the job summary, a sticky PR comment and a check run
@@ -542,7 +573,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 async function publishReport(input) {
-    const log = input.log ?? { info: core.info, warning: core.warning };
+    const log = input.log ?? { info: action_log/* logInfo */.fH, warning: core.warning };
     const result = { status: 'ok', warnings: [], skipped: [] };
     const warn = (message) => {
         result.warnings.push(message);

@@ -10,8 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33782);
+
 
 
 
@@ -34,14 +36,14 @@ function createGitHubClient(token, options = {}) {
     const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const willRetry = retryCount < retries && retryAfter <= maxWait;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${request.method} ${request.url}: ` +
+        (0,_action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH)(`GitHub ${kind} on ${request.method} ${request.url}: ` +
             (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
         return willRetry;
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: options.userAgent ?? 'modelgate',
-        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__.info, error: _actions_core__WEBPACK_IMPORTED_MODULE_0__.info },
+        log: { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug, warn: _action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH, error: _action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .fH },
         // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
         retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
@@ -52,7 +54,7 @@ function createGitHubClient(token, options = {}) {
         },
     }, 
     // The timeout plugin comes first so that its hook sits innermost and arms a fresh timer per attempt.
-    attemptTimeout(timeoutMs), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    attemptTimeout(timeoutMs), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 function attemptTimeout(ms) {
     return (octokit) => {

@@ -53408,7 +53408,7 @@ const inputs = {
     environment: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'deployment-id': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 1 }),
     ref: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j,
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j$,
 };
 /** The metrics input: a YAML list written inline, or the path of a YAML file holding one. */
 async function metricSpecs(value, workspace) {
@@ -60766,15 +60766,34 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ commonInputs),
-/* harmony export */   x: () => (/* binding */ gateFails)
+/* harmony export */   j$: () => (/* binding */ commonInputs),
+/* harmony export */   xd: () => (/* binding */ gateFails)
 /* harmony export */ });
+/* unused harmony export reportName */
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
 
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
 /** Inputs every gate has, with the same names and meaning everywhere. */
 const commonInputs = {
     'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    'report-name': reportName(),
     'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
     'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
     token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
@@ -60786,6 +60805,57 @@ function gateFails(verdict, failOn) {
     if (failOn === 'warning')
         return verdict !== 'pass';
     return verdict === 'fail';
+}
+
+
+/***/ }),
+
+/***/ 33782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
+/**
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
+ */
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
+ */
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
+ * escapes their line breaks, so data stays inside the one command line they write. */
+function logInfo(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(commandSafe(message));
 }
 
 
@@ -60926,12 +60996,15 @@ function argvInputs(argv, definition) {
     return { get: (name) => values.get(name), label: (name) => `--${name}` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
 /**
- * Escaping for text that comes from data (column names, messages, cells, file names) before it is placed
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
  * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
  * control sequences of its own.
  */
+
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -60948,7 +61021,7 @@ function escapeHtml(text) {
  * with @mentions defused. Backslash escapes would show literally there, so none are used.
  */
 function htmlInline(text) {
-    return escapeHtml(stripControl(text)
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim()).replace(/@/g, '@\u200b');
 }
@@ -60970,7 +61043,7 @@ function escapeMarkdownChars(text) {
  * block of its own (a heading, a table row, a closing fence).
  */
 function markdownText(text) {
-    return escapeMarkdownChars(stripControl(text)
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim());
 }
@@ -60983,7 +61056,7 @@ function markdownLine(text) {
 }
 /** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
 function markdownCell(text) {
-    const lines = stripControl(text)
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .trim()
         .split(/\r\n|\r|\n/);
     return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
@@ -60994,7 +61067,7 @@ function markdownCell(text) {
  * data could split the row. Inside <code> the usual cell escaping applies.
  */
 function markdownCodeCell(text) {
-    const oneLine = stripControl(text)
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
@@ -61072,14 +61145,26 @@ function trimExponent(text) {
     const [mantissa, exponent] = text.split('e');
     return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
 }
-/** A share in [0, 1] as a percentage: 0.1234 -> "12.3%", tiny but non-zero shares stay visible ("<0.1%"). */
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
 function formatShare(share) {
     if (!Number.isFinite(share))
         return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
     const percent = share * 100;
-    if (percent > 0 && percent < 0.1)
-        return '<0.1%';
-    return `${trimZeros(percent.toFixed(1))}%`;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
 }
 /** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
 function formatValue(value) {
@@ -61653,6 +61738,7 @@ var promises_ = __nccwpck_require__(51455);
  */
 
 
+
 /** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
 const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
@@ -61950,7 +62036,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return escapeHtml(stripControl(text));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -61965,6 +62051,7 @@ function coord(value) {
  * fetched from the network (a Content-Security-Policy says so to the browser as well). Every string from
  * the report is HTML-escaped.
  */
+
 
 
 
@@ -62010,7 +62097,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return escapeHtml(stripControl(value));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -62251,6 +62338,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -62260,11 +62348,11 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], reportName);
+    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.x)(report.verdict, options['fail-on']);
+    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -62275,8 +62363,24 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
+/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
+function reportRoot(reportDir, context) {
+    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+    const roots = context.reportRoots;
+    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
+        return dir;
+    throw new InputError('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -62302,7 +62406,8 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
                 core.setSecret(value);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const run = await executeGate(gate, options, { log: (m) => core.info(m), workspace, env });
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
         const markdown = renderMarkdown(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
@@ -62322,7 +62427,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
         const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
         core.setOutput('report-status', status);
-        core.info(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
             core.setFailed(`${gate.name}: ${run.report.summary}`);
     }
@@ -62348,6 +62453,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -62629,6 +62735,17 @@ function parseDatetime(bytes, start, end) {
     if (i !== end)
         return Number.NaN;
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
 }
 /**
  * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
@@ -65696,6 +65813,34 @@ function mapping(value) {
         }
         return out;
     });
+}
+
+
+/***/ }),
+
+/***/ 60044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ truncateForDisplay)
+/* harmony export */ });
+/* unused harmony export DISPLAY_MAX */
+/**
+ * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
+ * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
+ * every value whole, so the cut says where to find it.
+ */
+/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
+const DISPLAY_MAX = 1_000;
+/** `text`, or its start with a note of how much was left out and where the whole value is. */
+function truncateForDisplay(text, max = DISPLAY_MAX) {
+    if (text.length <= max)
+        return text;
+    let cut = max;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
 }
 
 
