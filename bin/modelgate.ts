@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { runCli } from '@modelgate/core';
 import { gate as canaryPromote } from '../actions/canary-promote/src/gate.ts';
 import { gate as checkDrift } from '../actions/check-drift/src/gate.ts';
+import { gate as profileData } from '../actions/profile-data/src/gate.ts';
 import { gate as validateData } from '../actions/validate-data/src/gate.ts';
 
 const actionYml = (name: string) => new URL(`../actions/${name}/action.yml`, import.meta.url).pathname;
@@ -17,6 +18,7 @@ process.exitCode = await runCli(
     { gate: validateData, actionYml: actionYml('validate-data') },
     { gate: checkDrift, actionYml: actionYml('check-drift') },
     { gate: canaryPromote, actionYml: actionYml('canary-promote') },
+    { gate: profileData, actionYml: actionYml('profile-data') },
   ],
   process.argv.slice(2),
   {

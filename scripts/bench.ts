@@ -1,4 +1,4 @@
-// check-drift against the peer a user would write (pandas + scipy, shared/bench/baseline_drift_scipy.py),
+// check-drift against the peer a user would write (pandas + scipy, scripts/bench/peer_drift_scipy.py),
 // side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { root } from './actions.ts';
 
 const python = '/usr/bin/python3';
-const shared = process.env.MODELGATE_SHARED ?? join(root, '..', 'shared');
+// The peers and the data generator are the project's own (scripts/bench/README.md).
+const peers = join(root, 'scripts', 'bench');
 const rowsArg = process.argv.indexOf('--rows');
 const rows = rowsArg === -1 ? 1_000_000 : Number(process.argv[rowsArg + 1]);
 const onlyArg = process.argv.indexOf('--only');
@@ -54,7 +55,7 @@ function ensureData(): void {
   if (existsSync(data.reference) && existsSync(data.current)) return;
   mkdirSync(work, { recursive: true });
   console.log(`generating ${rows.toLocaleString('en')} rows per file in ${work} ...`);
-  const gen = spawnSync(python, [join(shared, 'bench', 'gen_drift_data.py'), String(rows), work], {
+  const gen = spawnSync(python, [join(peers, 'gen_drift_data.py'), String(rows), work], {
     stdio: 'inherit',
   });
   if (gen.status !== 0) {
@@ -172,7 +173,7 @@ if (only === 'validate-data') process.exit(0);
 console.log(`check-drift vs pandas + scipy, ${rows.toLocaleString('en')} rows per file\n`);
 const peer = measure('peer (pandas + scipy)', [
   python,
-  join(shared, 'bench', 'baseline_drift_scipy.py'),
+  join(peers, 'peer_drift_scipy.py'),
   data.reference,
   data.current,
 ]);

@@ -52,3 +52,22 @@ describe('workflows that use our actions', () => {
     });
   }
 });
+
+describe('third-party actions', () => {
+  it('are pinned by full commit SHA in every workflow, so a moved tag cannot change what runs', () => {
+    const unpinned: string[] = [];
+    for (const file of readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f))) {
+      const doc = parse(readFileSync(join(workflowDir, file), 'utf8')) as {
+        jobs: Record<string, { steps?: Step[] }>;
+      };
+      for (const job of Object.values(doc.jobs)) {
+        for (const step of job.steps ?? []) {
+          const uses = step.uses;
+          if (!uses || uses.startsWith('./')) continue;
+          if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(uses)) unpinned.push(`${file}: ${uses}`);
+        }
+      }
+    }
+    assert.deepEqual(unpinned, []);
+  });
+});

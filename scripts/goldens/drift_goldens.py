@@ -8,9 +8,9 @@ Writes
                                            (binary and macro), roc_auc_score (scores with ties),
                                            mean_absolute_error and the root of mean_squared_error.
   packages/drift/goldens/baseline-data.json  the 2,000-row reference/current pair made by
-                                           shared/bench/gen_drift_data.py, as compact JSON columns (missing
+                                           scripts/bench/gen_drift_data.py, as compact JSON columns (missing
                                            cells as null), so the tests need neither Python nor a CSV reader.
-  packages/drift/goldens/baseline.json     what shared/bench/baseline_drift_scipy.py prints for that pair,
+  packages/drift/goldens/baseline.json     what scripts/bench/peer_drift_scipy.py prints for that pair,
                                            plus the normed Wasserstein distance (distance / population std of
                                            the reference) and scipy's asymptotic KS p-value.
 Deterministic: fixed seeds; rerunning rewrites identical files.
@@ -29,7 +29,7 @@ from sklearn.metrics import accuracy_score, f1_score, mean_absolute_error, mean_
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "packages", "drift", "goldens")
-BENCH = os.environ.get("MODELGATE_BENCH_DIR", "/work/shared/bench")
+BENCH = os.path.join(ROOT, "scripts", "bench")
 
 
 def write(name, payload, compact=False):
@@ -103,7 +103,7 @@ def baseline():
         subprocess.run([sys.executable, os.path.join(BENCH, "gen_drift_data.py"), "2000", tmp], check=True)
         ref_path, cur_path = os.path.join(tmp, "reference.csv"), os.path.join(tmp, "current.csv")
         printed = subprocess.run(
-            [sys.executable, os.path.join(BENCH, "baseline_drift_scipy.py"), ref_path, cur_path],
+            [sys.executable, os.path.join(BENCH, "peer_drift_scipy.py"), ref_path, cur_path],
             check=True, capture_output=True, text=True,
         ).stdout
         expected = json.loads(printed)
@@ -115,11 +115,11 @@ def baseline():
             # scipy's exact and asymptotic KS p-values, for the methods ks2samp can be asked for.
             entry["ks_p_asymp"] = float(stats.ks_2samp(a, cur[name].dropna().values, method="asymp").pvalue)
     data = {
-        "generator": "shared/bench/gen_drift_data.py 2000",
+        "generator": "scripts/bench/gen_drift_data.py 2000",
         "reference": {c: column_values(ref[c]) for c in ref.columns},
         "current": {c: column_values(cur[c]) for c in cur.columns},
     }
-    return data, {"generator": data["generator"], "script": "shared/bench/baseline_drift_scipy.py", "columns": expected}
+    return data, {"generator": data["generator"], "script": "scripts/bench/peer_drift_scipy.py", "columns": expected}
 
 
 def main():

@@ -297,7 +297,7 @@ def distance_goldens():
 
 
 def baseline_psi(a, b, bins=10, eps=1e-4):
-    """The PSI of shared/bench/baseline_drift_scipy.py, with bins and epsilon as parameters."""
+    """The PSI of scripts/bench/peer_drift_scipy.py, with bins and epsilon as parameters."""
     edges = np.unique(np.quantile(a, np.linspace(0, 1, bins + 1)))
     edges[0], edges[-1] = -np.inf, np.inf
     pa = np.histogram(a, edges)[0] / len(a)
@@ -341,7 +341,7 @@ def psi_goldens():
         count_cases.append({"refCounts": r, "curCounts": c, "epsilon": eps,
                             "value": float(np.sum((pc - pr) * np.log(pc / pr)))})
     write("psi", {"samples": cases, "counts": count_cases},
-          "PSI as in shared/bench/baseline_drift_scipy.py (numpy quantile edges, np.histogram, clip, sum); "
+          "PSI as in scripts/bench/peer_drift_scipy.py (numpy quantile edges, np.histogram, clip, sum); "
           "innerEdges are the edges between the outer -inf/+inf")
 
 

@@ -59850,6 +59850,8 @@ function checkCounts(x, n, xName, nName) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./packages/canary/src/judge.ts
 
 /** The confidence level of the interval on the location shift, as Kayenta's Mann-Whitney classifier. */

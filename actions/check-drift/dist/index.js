@@ -53257,16 +53257,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   G: () => (/* binding */ gate)
 /* harmony export */ });
 /* unused harmony export inputs */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57161);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
-/* harmony import */ var _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51740);
-/* harmony import */ var _retrain_event_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(88702);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94243);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _summarize_js__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__]);
-([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_1__, _summarize_js__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64750);
+/* harmony import */ var _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51740);
+/* harmony import */ var _retrain_event_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(88702);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94243);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _profiles_js__WEBPACK_IMPORTED_MODULE_1__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__, _summarize_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _profiles_js__WEBPACK_IMPORTED_MODULE_1__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__, _summarize_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -53274,27 +53277,27 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_mod
 
 const methods = ['auto', ..._modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_METHODS */ .Tl];
 const inputs = {
-    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
-    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
-    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .COLUMN_TYPES */ .RO)),
-    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(methods)),
-    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(methods)),
-    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 }),
-    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
-    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['2', 'e'])),
-    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0, max: 1 })),
-    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
-    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['classification', 'regression'])),
-    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0 })),
-    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
-    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
+    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
+    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
+    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .COLUMN_TYPES */ .RO)),
+    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(methods)),
+    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(methods)),
+    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 }),
+    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 })),
+    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['2', 'e'])),
+    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0, max: 1 })),
+    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
+    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
+    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
+    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['classification', 'regression'])),
+    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 })),
+    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
+    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
+    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM()),
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .commonInputs */ .j$,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53314,9 +53317,12 @@ const gate = {
             excludeColumns: options['exclude-columns'],
         };
         const ids = options['id-columns'];
+        if (ids && [...options.reference, ...options.current].some((p) => p.toLowerCase().endsWith('.json'))) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('id-columns', 'skew compares rows by id, and a profile has no rows: give data files');
+        }
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
-            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .readTables */ .g)([options.reference, options.current], read);
+            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .readTables */ .g)([options.reference, options.current], read);
             const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns });
             return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
         }
@@ -53326,13 +53332,27 @@ const gate = {
         const columnTypes = comparedAs(options['column-types'] ?? {});
         // Concept drift scores both sides row by row, so their summaries keep those two columns whole.
         const keepRows = target && prediction ? [target, prediction] : [];
+        const profiles = {
+            reference: (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('reference', options.reference)
+                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSummary */ .uN)(options.reference, options['exclude-columns'])
+                : null,
+            current: (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('current', options.current)
+                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSummary */ .uN)(options.current, options['exclude-columns'])
+                : null,
+        };
+        if (keepRows.length > 0 && (profiles.reference || profiles.current)) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('target-column', "concept drift pairs each row's target and prediction, and a profile has no rows: leave out target-column, or give data files");
+        }
         // Each side is summarised as it is read, chunk by chunk, never held as a table: the reference on a
         // worker thread, the current data here, side by side.
         const [reference, current] = await Promise.all([
-            options['cache-reference']
-                ? (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .cachedReference */ .g)(options.reference, read, keepRows, context)
-                : (0,_summarize_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeData */ .o)(options.reference, read, { keepRows }, 'worker'),
-            (0,_summarize_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeData */ .o)(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
+            profiles.reference
+                ? profiles.reference.summary
+                : options['cache-reference']
+                    ? (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .cachedReference */ .g)(options.reference, read, keepRows, context)
+                    : (0,_summarize_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeData */ .o)(options.reference, read, { keepRows }, 'worker'),
+            profiles.current?.summary ??
+                (0,_summarize_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeData */ .o)(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
         ]);
         const measured = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .measureDrift */ .QA)(reference, current, {
             columns: options.columns,
@@ -53350,12 +53370,18 @@ const gate = {
             maxPerformanceDrop: options['max-performance-drop'],
             performanceDropMode: options['performance-drop-mode'],
         });
+        const sides = [
+            ['reference', profiles.reference],
+            ['current', profiles.current],
+        ];
+        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .noteApproximations */ .Jq)(measured, sides);
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
+        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileFinding */ .fq)(result, sides);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
         const event = options['retrain-event'];
         const publishingWarnings = [];
         if (retrainNeeded && event) {
-            const warning = await (0,_retrain_event_js__WEBPACK_IMPORTED_MODULE_7__/* .sendRetrainEvent */ .m)(event, measured, options.token || context.env.GITHUB_TOKEN, context.env);
+            const warning = await (0,_retrain_event_js__WEBPACK_IMPORTED_MODULE_9__/* .sendRetrainEvent */ .m)(event, measured, options.token || context.env.GITHUB_TOKEN, context.env);
             if (warning)
                 publishingWarnings.push(warning);
         }
@@ -53409,6 +53435,93 @@ _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (
 /** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
 async function run(actionDir) {
     await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .G, actionDir);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 64750:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ noteApproximations),
+/* harmony export */   fq: () => (/* binding */ profileFinding),
+/* harmony export */   kc: () => (/* binding */ isProfileInput),
+/* harmony export */   uN: () => (/* binding */ profileSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3999);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12995);
+/* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+/**
+ * A side given as profiles (profile-data's .json files, from shards or from Spark) rather than data: all
+ * its inputs end in .json, which no data reader takes (JSON Lines is .jsonl).
+ */
+function isProfileInput(input, inputs) {
+    const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
+    if (profiles > 0 && profiles < inputs.length) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${input} mixes profiles (.json) and data files; give one or the other`);
+    }
+    return profiles > 0;
+}
+/**
+ * Reads and merges a side's profiles into the summary drift compares, without the columns left out
+ * (a data side leaves them out as it reads).
+ */
+async function profileSummary(inputs, exclude = []) {
+    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .resolveInputs */ .eL)(inputs);
+    let merged = null;
+    for (const file of files) {
+        const profile = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
+        try {
+            merged = merged ? (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
+        }
+        catch (error) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(file, error.message);
+        }
+    }
+    const name = files.join(', ');
+    if (!merged || merged.rows === 0)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(name, 'the profile holds no rows: nothing to compare');
+    const left = new Set(exclude);
+    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__/* .summaryFromProfile */ .uA)({ ...merged, columns: merged.columns.filter((c) => !left.has(c.name)) }, name);
+}
+/** Writes into the measurement's columns how far each comparison from a profile may be from the rows'. */
+function noteApproximations(measured, sides) {
+    for (const column of [...measured.columns, ...(measured.prediction ? [measured.prediction] : [])]) {
+        for (const [side, profile] of sides) {
+            const note = profile?.approximations.get(column.column);
+            if (note)
+                column.notes.push(`${side} ${note}`);
+        }
+    }
+}
+/** Says in the report which sides were profiles, and that marked statistics are approximate. */
+function profileFinding(result, sides) {
+    const profiled = sides.filter(([, profile]) => profile !== null);
+    if (profiled.length === 0)
+        return;
+    const approximate = profiled.some(([, profile]) => profile.approximations.size > 0);
+    result.findings.push({
+        check: 'compared-profiles',
+        severity: 'notice',
+        message: `The ${profiled.map(([side]) => side).join(' and ')} ${profiled.length === 1 ? 'is a profile' : 'are profiles'}: ` +
+            (approximate
+                ? 'statistics of columns noted "from the profile\'s … sketch" are approximate, within the bound the note gives.'
+                : 'every compared column was exact in the profile, so the statistics are exact.'),
+    });
 }
 
 __webpack_async_result__();
@@ -57459,10 +57572,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   gm: () => (/* binding */ datasetFiles),
   Fi: () => (/* binding */ planDelimited),
   FH: () => (/* binding */ planJsonLines),
-  xz: () => (/* binding */ readTable)
+  xz: () => (/* binding */ readTable),
+  eL: () => (/* binding */ resolveInputs)
 });
 
-// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: dataFile, sameColumns, selectColumns
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -58476,7 +58590,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13380);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14126);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(96665);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52537);
@@ -58916,9 +59030,10 @@ __webpack_async_result__();
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fk: () => (/* binding */ FiniteValuesBuilder),
+/* harmony export */   h8: () => (/* binding */ sortedFiniteValues),
 /* harmony export */   s0: () => (/* binding */ sortedValues)
 /* harmony export */ });
-/* unused harmony exports packFinite, sortedFiniteValues, byteSize */
+/* unused harmony exports packFinite, byteSize */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13380);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66175);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sort_js__WEBPACK_IMPORTED_MODULE_0__]);
@@ -59096,36 +59211,152 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 67167:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ summaryFromProfile)
+/* harmony export */ });
+/* unused harmony export OTHER_CATEGORY */
+/* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97837);
+/* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92823);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19115);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_1__, _summary_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_1__, _summary_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * A profile (profile-data's mergeable summary, possibly of data no runner could read) as the
+ * DatasetSummary the drift measurement takes, with what each column's comparison may be off by.
+ *
+ * Numeric columns become the profile's pseudo-sample (exact from its value counts, otherwise its KLL
+ * sketch's CDF, see packages/profile/src/pseudo-sample.ts); categorical columns their exact counts, or,
+ * past the exact cap, the frequent items' estimates and one "(other)" category for the rest. A profile
+ * has no rows: no new-category line examples, and no concept drift (which pairs the cells of a row).
+ */
+
+
+
+const OTHER_CATEGORY = '(other)';
+const NUMERIC_TYPES = new Set(['integer', 'number', 'boolean', 'datetime']);
+/** The type the column was read as in most rows. */
+function mainType(types, fallback) {
+    let best = fallback;
+    let rows = -1;
+    for (const [type, count] of Object.entries(types)) {
+        if (count > rows) {
+            best = type;
+            rows = count;
+        }
+    }
+    return best;
+}
+function percent(share) {
+    return `${Number((share * 100).toPrecision(3))}%`;
+}
+function summaryFromProfile(profile, file) {
+    const approximations = new Map();
+    const columns = profile.columns.map((column) => {
+        const type = mainType(column.types, column.kind === 'numeric' ? 'number' : 'category');
+        if (column.numeric) {
+            const sample = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__/* .pseudoSample */ .Pb)(column.numeric);
+            if (!sample.exact) {
+                approximations.set(column.name, `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}`);
+            }
+            const numeric = {
+                kind: 'numeric',
+                name: column.name,
+                type: (NUMERIC_TYPES.has(type) ? type : 'number'),
+                rowCount: column.rows,
+                values: (0,_finite_values_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedFiniteValues */ .h8)(sample.sorted),
+            };
+            return numeric;
+        }
+        const part = column.categories;
+        const categories = [];
+        const counts = [];
+        if (part?.exact) {
+            for (const [name, count] of part.exact) {
+                categories.push(name);
+                counts.push(count);
+            }
+        }
+        else if (part?.frequent) {
+            let listed = 0;
+            for (const row of part.frequent.frequentItems('no-false-positives', 0)) {
+                categories.push(row.item);
+                counts.push(row.lowerBound);
+                listed += row.lowerBound;
+            }
+            if (part.total > listed) {
+                categories.push(OTHER_CATEGORY);
+                counts.push(part.total - listed);
+            }
+            approximations.set(column.name, `from the profile's frequent items sketch: each category's count within ${part.frequent.maximumError()} of ${part.total}, the rest as "${OTHER_CATEGORY}"`);
+        }
+        const categorical = {
+            kind: 'categorical',
+            name: column.name,
+            type: type,
+            rowCount: column.rows,
+            categories,
+            counts,
+        };
+        return categorical;
+    });
+    return {
+        summary: {
+            kind: 'dataset-summary',
+            version: _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_VERSION */ .Ss,
+            rowCount: profile.rows,
+            sources: [{ file, format: 'csv', rowCount: profile.rows }],
+            columns,
+            rowColumns: [],
+            // A profile counts the rows its readers could not use but keeps no line of them.
+            problems: [],
+            problemCount: profile.unreadableRows,
+        },
+        approximations,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 12995:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* reexport safe */ _skew_js__WEBPACK_IMPORTED_MODULE_6__.GV),
-/* harmony export */   Pl: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Pl),
+/* harmony export */   GV: () => (/* reexport safe */ _skew_js__WEBPACK_IMPORTED_MODULE_7__.GV),
+/* harmony export */   Pl: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_8__.Pl),
 /* harmony export */   QA: () => (/* reexport safe */ _detect_js__WEBPACK_IMPORTED_MODULE_0__.Q),
-/* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ss),
-/* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_3__.Tl),
-/* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.Ws),
-/* harmony export */   X6: () => (/* reexport safe */ _performance_js__WEBPACK_IMPORTED_MODULE_5__.X6),
+/* harmony export */   Ss: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_8__.Ss),
+/* harmony export */   Tl: () => (/* reexport safe */ _methods_js__WEBPACK_IMPORTED_MODULE_4__.Tl),
+/* harmony export */   Ws: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_8__.Ws),
+/* harmony export */   X6: () => (/* reexport safe */ _performance_js__WEBPACK_IMPORTED_MODULE_6__.X6),
+/* harmony export */   uA: () => (/* reexport safe */ _from_profile_js__WEBPACK_IMPORTED_MODULE_3__.u),
 /* harmony export */   vd: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_1__.v),
-/* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_7__.zp)
+/* harmony export */   zp: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_8__.zp)
 /* harmony export */ });
 /* unused harmony export detectDrift */
 /* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26344);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24133);
 /* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92823);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20889);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52537);
-/* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(81025);
-/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51189);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _methods_js__WEBPACK_IMPORTED_MODULE_3__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _methods_js__WEBPACK_IMPORTED_MODULE_3__, _options_js__WEBPACK_IMPORTED_MODULE_4__, _performance_js__WEBPACK_IMPORTED_MODULE_5__, _skew_js__WEBPACK_IMPORTED_MODULE_6__, _summary_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _from_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67167);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20889);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52537);
+/* harmony import */ var _performance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81025);
+/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51189);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19115);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _from_profile_js__WEBPACK_IMPORTED_MODULE_3__, _methods_js__WEBPACK_IMPORTED_MODULE_4__, _options_js__WEBPACK_IMPORTED_MODULE_5__, _performance_js__WEBPACK_IMPORTED_MODULE_6__, _skew_js__WEBPACK_IMPORTED_MODULE_7__, _summary_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_detect_js__WEBPACK_IMPORTED_MODULE_0__, _report_js__WEBPACK_IMPORTED_MODULE_1__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _from_profile_js__WEBPACK_IMPORTED_MODULE_3__, _methods_js__WEBPACK_IMPORTED_MODULE_4__, _options_js__WEBPACK_IMPORTED_MODULE_5__, _performance_js__WEBPACK_IMPORTED_MODULE_6__, _skew_js__WEBPACK_IMPORTED_MODULE_7__, _summary_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * @modelgate/drift: the domain logic of check-drift. Pure functions from Tables (or dataset summaries,
  * built as the data is read) and options to results; no I/O. See README.md for the rules and their reasons.
  */
+
 
 
 
@@ -59165,7 +59396,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   pZ: () => (/* binding */ autoMethod)
 /* harmony export */ });
 /* unused harmony exports AUTO_SMALL_REFERENCE, AUTO_FEW_VALUES, BINNED_ABOVE, unionDistinct, alignedCounts */
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14126);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
 _profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -59550,7 +59781,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony exports resolveDropMode, metricDrop */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92602);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14126);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35906);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66175);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19115);
@@ -61649,7 +61880,2306 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 92602:
+/***/ 22103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j6: () => (/* binding */ mergeColumnProfiles)
+/* harmony export */ });
+/* unused harmony exports VALUE_CAP, CATEGORY_CAP, FREQUENT_LG_MAX_MAP, HLL_LG_K, emptyColumnProfile, addNumber, addCategory */
+/* harmony import */ var _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17624);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14126);
+/**
+ * The profile of one column: what the gates need to know about it without its rows, in parts that merge.
+ *
+ * - counts: rows, missing cells, cells that did not parse as the column's type, rows per type read.
+ * - numbers: count, mean, M2, min and max (exact; Chan's merge), a KLL sketch of the finite values
+ *   (quantiles within its stated rank error), and the exact count of each value while there are at most
+ *   VALUE_CAP distinct ones (class labels, small integers), dropped past that.
+ * - text: the exact count of each category up to CATEGORY_CAP distinct ones, then a frequent items sketch
+ *   (the exact counts so far go in with their weights; from then on counts carry its maximum error).
+ * - distinct values: an HLL sketch (lg K 12, HLL_8): integers hashed as DataSketches hashes a long, other
+ *   numbers as their IEEE bits (DataSketches' update(double)), text as UTF-8, so Spark's
+ *   hll_sketch_agg over the same data agrees.
+ */
+
+
+const VALUE_CAP = 1000;
+const CATEGORY_CAP = 10_000;
+const FREQUENT_LG_MAX_MAP = 12;
+const HLL_LG_K = 12;
+/**
+ * KLL compaction keeps a random half; a fixed seed makes a profile of the same rows the same bytes, so its
+ * content address names the data, not the run.
+ */
+const KLL_SEED = 0x5eed;
+function emptyColumnProfile(name, kind) {
+    return {
+        name,
+        kind,
+        types: {},
+        rows: 0,
+        missing: 0,
+        invalid: 0,
+        numeric: kind === 'numeric'
+            ? {
+                moments: emptyMoments(),
+                kll: new KllSketch({ random: seededRandom(KLL_SEED) }),
+                values: new Map(),
+            }
+            : null,
+        categories: kind === 'categorical' ? { exact: new Map(), frequent: null, total: 0 } : null,
+        distinct: new HllSketch(HLL_LG_K, 'HLL_8'),
+    };
+}
+const bits = new DataView(new ArrayBuffer(8));
+/** Adds one finite number. `integer` says the column was read as integers (hashed as longs). */
+function addNumber(profile, value, integer) {
+    const part = profile.numeric;
+    addValue(part.moments, value);
+    part.kll.update(value);
+    if (part.values) {
+        part.values.set(value, (part.values.get(value) ?? 0) + 1);
+        if (part.values.size > VALUE_CAP)
+            part.values = null;
+    }
+    const distinct = profile.distinct;
+    if (integer && Number.isSafeInteger(value))
+        distinct.updateLong(value);
+    else {
+        bits.setFloat64(0, value === 0 ? 0 : value, true);
+        distinct.updateLong(bits.getBigInt64(0, true));
+    }
+}
+/** Adds `count` cells holding `category`. */
+function addCategory(profile, category, count) {
+    const part = profile.categories;
+    part.total += count;
+    profile.distinct.updateString(category);
+    if (part.exact) {
+        part.exact.set(category, (part.exact.get(category) ?? 0) + count);
+        if (part.exact.size > CATEGORY_CAP) {
+            part.frequent = new FrequentItemsSketch('string', FREQUENT_LG_MAX_MAP);
+            for (const [item, weight] of part.exact)
+                part.frequent.update(item, weight);
+            part.exact = null;
+        }
+    }
+    else {
+        part.frequent.update(category, count);
+    }
+}
+function mergeCounts(a, b, cap) {
+    if (!a || !b)
+        return null;
+    const merged = new Map(a);
+    for (const [key, count] of b)
+        merged.set(key, (merged.get(key) ?? 0) + count);
+    return merged.size > cap ? null : merged;
+}
+function mergeCategories(a, b) {
+    const exact = mergeCounts(a.exact, b.exact, CATEGORY_CAP);
+    if (exact)
+        return { exact, frequent: null, total: a.total + b.total };
+    const frequent = new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .FrequentItemsSketch */ .hU('string', FREQUENT_LG_MAX_MAP);
+    for (const part of [a, b]) {
+        if (part.exact)
+            for (const [item, weight] of part.exact)
+                frequent.update(item, weight);
+        else
+            frequent.merge(part.frequent);
+    }
+    return { exact: null, frequent, total: a.total + b.total };
+}
+/**
+ * The profile of the union of both columns' rows. A column read as numbers in one part and as text in
+ * another cannot be merged: the caller says which, with column-types, so every shard reads it alike.
+ */
+function mergeColumnProfiles(a, b) {
+    if (a.kind !== b.kind) {
+        throw new RangeError(`column "${a.name}" was read as ${a.kind} in one profile and as ${b.kind} in another; set column-types so every shard reads it the same way`);
+    }
+    const types = { ...a.types };
+    for (const [type, rows] of Object.entries(b.types))
+        types[type] = (types[type] ?? 0) + rows;
+    let distinct = null;
+    if (a.distinct && b.distinct) {
+        distinct = new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .HllSketch */ .F9(Math.min(a.distinct.lgK, b.distinct.lgK), 'HLL_8');
+        distinct.merge(a.distinct);
+        distinct.merge(b.distinct);
+    }
+    let numeric = null;
+    if (a.numeric && b.numeric) {
+        const kll = new _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu({ k: a.numeric.kll.k, random: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(KLL_SEED) });
+        kll.merge(a.numeric.kll);
+        kll.merge(b.numeric.kll);
+        numeric = {
+            moments: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .mergeMoments */ .iQ)(a.numeric.moments, b.numeric.moments),
+            kll,
+            values: mergeCounts(a.numeric.values, b.numeric.values, VALUE_CAP),
+        };
+    }
+    return {
+        name: a.name,
+        kind: a.kind,
+        types,
+        rows: a.rows + b.rows,
+        missing: a.missing + b.missing,
+        invalid: a.invalid + b.invalid,
+        numeric,
+        categories: a.categories && b.categories ? mergeCategories(a.categories, b.categories) : null,
+        distinct,
+    };
+}
+
+
+/***/ }),
+
+/***/ 50577:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
+/* harmony export */   OC: () => (/* binding */ decodeProfile)
+/* harmony export */ });
+/* unused harmony exports PROFILE_FORMAT, PROFILE_VERSION, profileDigest, encodeProfile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_sketches__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17624);
+/* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22103);
+/**
+ * A dataset's profile: one ColumnProfile per column plus the row counts, and its file format.
+ *
+ * The file is JSON (so a person, jq and a Spark job can read and write it), the sketches inside as
+ * base64 of Apache DataSketches' own binary serialization:
+ *
+ *   { "format": "modelgate-profile", "version": 1, "digest": "sha256:<hex>",
+ *     "rows": 1000, "unreadableRows": 0, "sources": [{ "file": "a.csv", "rows": 1000 }],
+ *     "columns": [{ "name": "age", "kind": "numeric", "types": { "integer": 1000 },
+ *                   "rows": 1000, "missing": 3, "invalid": 0,
+ *                   "numeric": { "count": 997, "mean": 41.2, "m2": 1.5e5, "scale": 1, "min": 18, "max": 90,
+ *                                "kll": "<base64 KLL doubles>", "values": [[18, 4], ...] | null },
+ *                   "categories": null,
+ *                   "distinct": "<base64 HLL>" }, ...] }
+ *
+ * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
+ * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
+ * spaces): the profile's content address. It is checked when present and may be left out by a file
+ * assembled elsewhere. docs/profiles.md shows the Spark SQL that makes one.
+ */
+
+
+
+
+const PROFILE_FORMAT = 'modelgate-profile';
+const PROFILE_VERSION = 1;
+/** The profile of the union of both datasets' rows; columns match by name, in first-seen order. */
+function mergeProfiles(a, b) {
+    const columns = new Map(a.columns.map((c) => [c.name, c]));
+    for (const column of b.columns) {
+        const mine = columns.get(column.name);
+        columns.set(column.name, mine ? (0,_column_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeColumnProfiles */ .j6)(mine, column) : column);
+    }
+    return {
+        rows: a.rows + b.rows,
+        unreadableRows: a.unreadableRows + b.unreadableRows,
+        sources: [...a.sources, ...b.sources],
+        columns: [...columns.values()],
+    };
+}
+const base64 = (bytes) => Buffer.from(bytes).toString('base64');
+function columnJson(c) {
+    const numeric = c.numeric && {
+        count: c.numeric.moments.count,
+        mean: c.numeric.moments.mean,
+        m2: c.numeric.moments.m2,
+        scale: c.numeric.moments.scale,
+        min: c.numeric.moments.count > 0 ? c.numeric.moments.min : null,
+        max: c.numeric.moments.count > 0 ? c.numeric.moments.max : null,
+        kll: base64(c.numeric.kll.serialize()),
+        values: c.numeric.values && [...c.numeric.values].sort((x, y) => x[0] - y[0]),
+    };
+    const categories = c.categories && {
+        total: c.categories.total,
+        exact: c.categories.exact && [...c.categories.exact].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+        frequent: c.categories.frequent && base64(c.categories.frequent.serialize()),
+    };
+    return {
+        name: c.name,
+        kind: c.kind,
+        types: c.types,
+        rows: c.rows,
+        missing: c.missing,
+        invalid: c.invalid,
+        numeric,
+        categories,
+        distinct: c.distinct && base64(c.distinct.serialize()),
+    };
+}
+function body(profile) {
+    return JSON.stringify({
+        format: PROFILE_FORMAT,
+        version: PROFILE_VERSION,
+        rows: profile.rows,
+        unreadableRows: profile.unreadableRows,
+        sources: profile.sources,
+        columns: profile.columns.map(columnJson),
+    });
+}
+function profileDigest(profile) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body(profile)).digest('hex')}`;
+}
+/** The profile file's text: the body with its digest after format and version. */
+function encodeProfile(profile) {
+    const digest = profileDigest(profile);
+    return body(profile).replace(`"version":${PROFILE_VERSION},`, `"version":${PROFILE_VERSION},"digest":"${digest}",`);
+}
+class Reader {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    fail(where, expected) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `${where}: expected ${expected}`);
+    }
+    object(value, where) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            this.fail(where, 'an object');
+        return value;
+    }
+    count(value, where) {
+        if (!Number.isSafeInteger(value) || value < 0)
+            this.fail(where, 'a whole number >= 0');
+        return value;
+    }
+    number(value, where) {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            this.fail(where, 'a finite number');
+        return value;
+    }
+    text(value, where) {
+        if (typeof value !== 'string')
+            this.fail(where, 'a string');
+        return value;
+    }
+    bytes(value, where) {
+        const text = this.text(value, where);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+            this.fail(where, 'base64 of a DataSketches sketch');
+        return new Uint8Array(Buffer.from(text, 'base64'));
+    }
+    pairs(value, where, key) {
+        if (value === null || value === undefined)
+            return null;
+        if (!Array.isArray(value))
+            this.fail(where, 'an array of [value, count] pairs, or null');
+        const map = new Map();
+        value.forEach((pair, i) => {
+            if (!Array.isArray(pair) || pair.length !== 2)
+                this.fail(`${where}[${i}]`, 'a [value, count] pair');
+            const k = key(pair[0], `${where}[${i}][0]`);
+            if (map.has(k))
+                this.fail(`${where}[${i}]`, 'each value once');
+            map.set(k, this.count(pair[1], `${where}[${i}][1]`));
+        });
+        return map;
+    }
+    sketch(where, decode) {
+        try {
+            return decode();
+        }
+        catch (error) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `${where}: ${error.message}`);
+        }
+    }
+}
+function readColumn(r, value, where) {
+    const c = r.object(value, where);
+    const kind = c.kind;
+    if (kind !== 'numeric' && kind !== 'categorical')
+        r.fail(`${where}.kind`, '"numeric" or "categorical"');
+    const types = r.object(c.types ?? {}, `${where}.types`);
+    const column = {
+        name: r.text(c.name, `${where}.name`),
+        kind,
+        types: Object.fromEntries(Object.entries(types).map(([t, n]) => [t, r.count(n, `${where}.types.${t}`)])),
+        rows: r.count(c.rows, `${where}.rows`),
+        missing: r.count(c.missing, `${where}.missing`),
+        invalid: r.count(c.invalid ?? 0, `${where}.invalid`),
+        numeric: null,
+        categories: null,
+        distinct: c.distinct === null || c.distinct === undefined
+            ? null
+            : r.sketch(`${where}.distinct`, () => _modelgate_sketches__WEBPACK_IMPORTED_MODULE_1__/* .HllSketch */ .F9.deserialize(r.bytes(c.distinct, `${where}.distinct`), 'HLL sketch')),
+    };
+    if (kind === 'numeric') {
+        const n = r.object(c.numeric, `${where}.numeric`);
+        const count = r.count(n.count, `${where}.numeric.count`);
+        const kll = r.sketch(`${where}.numeric.kll`, () => _modelgate_sketches__WEBPACK_IMPORTED_MODULE_1__/* .KllSketch */ .gu.deserialize(r.bytes(n.kll, `${where}.numeric.kll`), 'double', 'KLL sketch'));
+        if (kll.n !== count)
+            r.fail(`${where}.numeric.kll`, `a sketch of count (${count}) values, it holds ${kll.n}`);
+        column.numeric = {
+            moments: {
+                count,
+                mean: count > 0 ? r.number(n.mean, `${where}.numeric.mean`) : 0,
+                m2: count > 0 ? r.number(n.m2, `${where}.numeric.m2`) : 0,
+                scale: n.scale === undefined ? 1 : r.number(n.scale, `${where}.numeric.scale`),
+                min: count > 0 ? r.number(n.min, `${where}.numeric.min`) : Number.POSITIVE_INFINITY,
+                max: count > 0 ? r.number(n.max, `${where}.numeric.max`) : Number.NEGATIVE_INFINITY,
+            },
+            kll,
+            values: r.pairs(n.values, `${where}.numeric.values`, (v, w) => r.number(v, w)),
+        };
+    }
+    else {
+        const p = r.object(c.categories, `${where}.categories`);
+        const exact = r.pairs(p.exact, `${where}.categories.exact`, (v, w) => r.text(v, w));
+        const frequent = p.frequent === null || p.frequent === undefined
+            ? null
+            : r.sketch(`${where}.categories.frequent`, () => _modelgate_sketches__WEBPACK_IMPORTED_MODULE_1__/* .FrequentItemsSketch */ .hU.deserialize(r.bytes(p.frequent, `${where}.categories.frequent`), 'string'));
+        if (!exact && !frequent)
+            r.fail(`${where}.categories`, 'exact counts or a frequent items sketch');
+        column.categories = { exact, frequent, total: r.count(p.total, `${where}.categories.total`) };
+    }
+    return column;
+}
+/** Reads a profile file's text; `file` names it in every error. */
+function decodeProfile(text, file) {
+    const r = new Reader(file);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, `not a profile: ${error.message}`);
+    }
+    const top = r.object(json, 'the file');
+    if (top.format !== PROFILE_FORMAT)
+        r.fail('format', `"${PROFILE_FORMAT}"`);
+    if (top.version !== PROFILE_VERSION) {
+        r.fail('version', `${PROFILE_VERSION} (this modelgate reads profile version ${PROFILE_VERSION} only)`);
+    }
+    if (!Array.isArray(top.columns))
+        r.fail('columns', 'an array');
+    if (!Array.isArray(top.sources ?? []))
+        r.fail('sources', 'an array');
+    const profile = {
+        rows: r.count(top.rows, 'rows'),
+        unreadableRows: r.count(top.unreadableRows ?? 0, 'unreadableRows'),
+        sources: (top.sources ?? []).map((s, i) => {
+            const source = r.object(s, `sources[${i}]`);
+            return {
+                file: r.text(source.file, `sources[${i}].file`),
+                rows: r.count(source.rows, `sources[${i}].rows`),
+            };
+        }),
+        columns: top.columns.map((c, i) => readColumn(r, c, `columns[${i}]`)),
+    };
+    const names = new Set();
+    for (const column of profile.columns) {
+        if (names.has(column.name))
+            r.fail(`column "${column.name}"`, 'each column once');
+        names.add(column.name);
+        if (column.rows !== profile.rows)
+            r.fail(`column "${column.name}".rows`, `the profile's rows (${profile.rows})`);
+    }
+    if (top.digest !== undefined && top.digest !== profileDigest(profile)) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'its digest does not match its content: the profile was changed after it was written');
+    }
+    return profile;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 97837:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.Ns),
+/* harmony export */   OC: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.OC),
+/* harmony export */   Pb: () => (/* reexport safe */ _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__.P)
+/* harmony export */ });
+/* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
+/* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
+/* harmony import */ var _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84699);
+/* harmony import */ var _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68266);
+/* harmony import */ var _sketch_statistics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 84699:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony export profileChunks */
+/* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
+/** Builds a dataset's profile from the chunks the streaming readers yield: memory grows with columns, not rows. */
+
+
+function addNumericColumn(profile, column) {
+    const values = column.values;
+    const integer = column.type === 'integer';
+    let empty = 0;
+    let nonFinite = 0;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (Number.isNaN(value))
+            empty++;
+        else if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY)
+            nonFinite++;
+        else
+            addNumber(profile, value, integer);
+    }
+    // A NaN is an empty cell or one that did not parse; ±Infinity counts with the latter, as no moment holds it.
+    profile.missing += empty - column.invalidCount;
+    profile.invalid += column.invalidCount + nonFinite;
+}
+function addCategoricalColumn(profile, column) {
+    const counts = new Float64Array(column.dictionary.length);
+    let missing = 0;
+    for (const code of column.codes) {
+        if (code < 0)
+            missing++;
+        else
+            counts[code]++;
+    }
+    profile.missing += missing;
+    for (let code = 0; code < counts.length; code++) {
+        if (counts[code] > 0)
+            addCategory(profile, column.dictionary[code], counts[code]);
+    }
+}
+/** Reads every chunk into a profile. `name` names the dataset in errors. */
+async function profileChunks(chunks, name) {
+    const columns = new Map();
+    const rowsByFile = new Map();
+    let rows = 0;
+    let unreadableRows = 0;
+    for await (const chunk of chunks) {
+        rows += chunk.rowCount;
+        unreadableRows += chunk.problemCount ?? chunk.problems.length;
+        for (const source of chunk.sources)
+            rowsByFile.set(source.file, (rowsByFile.get(source.file) ?? 0) + source.rowCount);
+        for (const column of chunk.columns) {
+            let profile = columns.get(column.name);
+            if (!profile) {
+                profile = emptyColumnProfile(column.name, column.kind);
+                // Rows before the column first appeared (an earlier file without it) are missing in it.
+                profile.rows = rows - chunk.rowCount;
+                profile.missing = profile.rows;
+                columns.set(column.name, profile);
+            }
+            if (profile.kind !== column.kind) {
+                throw new DataError(name, `column "${column.name}" reads as ${column.kind} in one part and ${profile.kind} in another; set column-types`);
+            }
+            profile.rows += chunk.rowCount;
+            profile.types[column.type] = (profile.types[column.type] ?? 0) + chunk.rowCount;
+            if (column.kind === 'numeric')
+                addNumericColumn(profile, column);
+            else
+                addCategoricalColumn(profile, column);
+        }
+        for (const profile of columns.values()) {
+            if (profile.rows < rows) {
+                profile.missing += rows - profile.rows;
+                profile.rows = rows;
+            }
+        }
+    }
+    return {
+        rows,
+        unreadableRows,
+        sources: [...rowsByFile].map(([file, count]) => ({ file, rows: count })),
+        columns: [...columns.values()],
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 68266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ pseudoSample)
+/* harmony export */ });
+/* unused harmony export PSEUDO_SAMPLE_CAP */
+/**
+ * A numeric column of a profile as a sorted sample the exact statistics can run on, and how far from the
+ * rows it may be.
+ *
+ * - With its value counts (at most 1,000 distinct values): the very values, each as often as it occurred:
+ *   exact.
+ * - Otherwise from its KLL sketch: each retained item repeated as often as it weighs (2^level), so the
+ *   sample's CDF is the sketch's, within the sketch's rank error of the rows'. Past `cap` values the
+ *   weights are divided by 2^s (s the least that fits) and a level lighter than that keeps every
+ *   2^(s - level)-th of its sorted items, which adds at most s * 2^s / n to the rank error, and the sample
+ *   has about n / 2^s values: distances are unchanged in meaning, a test's p-value is that of the smaller
+ *   sample (conservative).
+ */
+const PSEUDO_SAMPLE_CAP = 1 << 24;
+function fromCounts(values, total) {
+    const sorted = new Float64Array(total);
+    let at = 0;
+    for (const [value, count] of [...values].sort((a, b) => a[0] - b[0])) {
+        sorted.fill(value, at, at + count);
+        at += count;
+    }
+    return sorted;
+}
+function fromSketch(kll, cap) {
+    const shift = Math.max(0, Math.ceil(Math.log2(kll.n / cap)));
+    const parts = [];
+    for (let level = 0; level < kll.numLevels; level++) {
+        const items = kll.items.slice(kll.levels[level], kll.levels[level + 1]).sort();
+        if (level >= shift) {
+            const repeat = 2 ** (level - shift);
+            for (const item of items)
+                for (let r = 0; r < repeat; r++)
+                    parts.push(item);
+        }
+        else {
+            const step = 2 ** (shift - level);
+            for (let i = step - 1; i < items.length; i += step)
+                parts.push(items[i]);
+        }
+    }
+    const sorted = Float64Array.from(parts).sort();
+    return { sorted, extraError: shift === 0 ? 0 : (shift * 2 ** shift) / kll.n };
+}
+function pseudoSample(part, cap = PSEUDO_SAMPLE_CAP) {
+    const count = part.moments.count;
+    if (part.values && count <= cap)
+        return { sorted: fromCounts(part.values, count), rankError: 0, exact: true };
+    if (!part.kll.isEstimationMode() && part.kll.n <= cap) {
+        return {
+            sorted: part.kll.items.slice(part.kll.levels[0], part.kll.levels[1]).sort(),
+            rankError: 0,
+            exact: true,
+        };
+    }
+    const { sorted, extraError } = fromSketch(part.kll, cap);
+    return { sorted, rankError: part.kll.rankError() + extraError, exact: false };
+}
+
+
+/***/ }),
+
+/***/ 74505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports ksFromSketches, wassersteinFromSketches */
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14126);
+/**
+ * Drift statistics between two numeric columns known only by their KLL sketches, each with the bound
+ * the sketches put on it. When both sketches still hold every item (n <= k: no compaction yet) the
+ * statistic is exact and the bound 0.
+ *
+ * - KS: D = max over every retained item x of either sketch of |R_a(x) - R_b(x)| (inclusive ranks), the
+ *   statistic DataSketches' own KS test on sketches computes. Each rank is within the sketch's
+ *   normalised rank error e of the truth (99% confidence), so |D - D_true| <= e_a + e_b. p-value as
+ *   scipy's asymptotic path: kstwo.sf(D, round(n_a n_b / (n_a + n_b))), with the range the bound gives.
+ * - Wasserstein: W = integral |R_a - R_b| dx over the merged retained items; the rank bound over the
+ *   joint range gives |W - W_true| <= (e_a + e_b) (max - min).
+ */
+
+function isExact(sketch) {
+    return !sketch.isEstimationMode();
+}
+function retainedItems(sketch) {
+    return sketch.items.slice(sketch.levels[0], sketch.levels[sketch.numLevels]);
+}
+/** The points where either CDF steps: every retained item of both sketches, sorted and distinct. */
+function stepPoints(a, b) {
+    const points = new Float64Array(a.retained() + b.retained());
+    points.set(retainedItems(a));
+    points.set(retainedItems(b), a.retained());
+    points.sort();
+    let distinct = 0;
+    for (let i = 0; i < points.length; i++)
+        if (i === 0 || points[i] !== points[distinct - 1])
+            points[distinct++] = points[i];
+    return points.subarray(0, distinct);
+}
+/** Inclusive ranks of sorted `points` in a sketch, by one walk over its sorted view. */
+function ranksAt(sketch, points) {
+    const { items, cumulative } = sketch.sortedView();
+    const ranks = new Float64Array(points.length);
+    let j = 0;
+    for (let i = 0; i < points.length; i++) {
+        while (j < items.length && items[j] <= points[i])
+            j++;
+        ranks[i] = j === 0 ? 0 : cumulative[j - 1] / sketch.n;
+    }
+    return ranks;
+}
+function requireValues(a, b, what) {
+    if (a.isEmpty() || b.isEmpty())
+        throw new RangeError(`${what} needs values on both sides; a sketch is empty`);
+}
+function ksFromSketches(a, b) {
+    requireValues(a, b, 'a KS test');
+    if (isExact(a) && isExact(b)) {
+        const exact = ks2samp(retainedItems(a), retainedItems(b));
+        return {
+            value: exact.statistic,
+            bound: 0,
+            exact: true,
+            pValue: exact.pValue,
+            pValueRange: [exact.pValue, exact.pValue],
+        };
+    }
+    const points = stepPoints(a, b);
+    const ra = ranksAt(a, points);
+    const rb = ranksAt(b, points);
+    let d = 0;
+    for (let i = 0; i < points.length; i++)
+        d = Math.max(d, Math.abs(ra[i] - rb[i]));
+    const bound = (isExact(a) ? 0 : a.rankError()) + (isExact(b) ? 0 : b.rankError());
+    const n = Math.max(1, Math.round((a.n * b.n) / (a.n + b.n)));
+    const sf = (x) => kolmogorovSmirnovSf(Math.min(1, Math.max(0, x)), n);
+    return { value: d, bound, exact: false, pValue: sf(d), pValueRange: [sf(d + bound), sf(d - bound)] };
+}
+function wassersteinFromSketches(a, b) {
+    requireValues(a, b, 'a Wasserstein distance');
+    const points = stepPoints(a, b);
+    const ra = ranksAt(a, points);
+    const rb = ranksAt(b, points);
+    let sum = 0;
+    for (let i = 0; i + 1 < points.length; i++)
+        sum += Math.abs(ra[i] - rb[i]) * (points[i + 1] - points[i]);
+    const exact = isExact(a) && isExact(b);
+    const range = Math.max(a.max, b.max) - Math.min(a.min, b.min);
+    const bound = exact ? 0 : ((isExact(a) ? 0 : a.rankError()) + (isExact(b) ? 0 : b.rankError())) * range;
+    return { value: sum, bound, exact };
+}
+
+
+/***/ }),
+
+/***/ 17624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hU: () => (/* reexport */ FrequentItemsSketch),
+  F9: () => (/* reexport */ HllSketch),
+  gu: () => (/* reexport */ KllSketch)
+});
+
+// UNUSED EXPORTS: ByteReader, ByteWriter, DEFAULT_UPDATE_SEED, FREQUENT_ITEMS_FAMILY, HLL_FAMILY, KLL_DEFAULT_K, SketchFormatError, levelCapacity, murmur3LongWords, murmur3Words, normalizedRankError, totalCapacity
+
+;// CONCATENATED MODULE: ./packages/sketches/src/bytes.ts
+/**
+ * Little-endian reading and writing for the DataSketches binary layouts, with one error type that names
+ * the sketch and the byte where a file stops making sense.
+ */
+class SketchFormatError extends Error {
+    name = 'SketchFormatError';
+}
+/** Reads fields at absolute offsets, failing with the offset and what was expected when bytes run out. */
+class ByteReader {
+    bytes;
+    what;
+    view;
+    constructor(bytes, what) {
+        this.bytes = bytes;
+        this.what = what;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    need(offset, size, field) {
+        if (offset + size > this.bytes.byteLength) {
+            throw new SketchFormatError(`${this.what}: truncated: ${field} needs bytes ${offset}-${offset + size - 1}, the sketch has ${this.bytes.byteLength}`);
+        }
+    }
+    u8(offset, field) {
+        this.need(offset, 1, field);
+        return this.view.getUint8(offset);
+    }
+    u16(offset, field) {
+        this.need(offset, 2, field);
+        return this.view.getUint16(offset, true);
+    }
+    u32(offset, field) {
+        this.need(offset, 4, field);
+        return this.view.getUint32(offset, true);
+    }
+    i32(offset, field) {
+        this.need(offset, 4, field);
+        return this.view.getInt32(offset, true);
+    }
+    i64(offset, field) {
+        this.need(offset, 8, field);
+        return this.view.getBigInt64(offset, true);
+    }
+    /** A signed 64-bit count or value that must fit a double exactly. */
+    safeI64(offset, field) {
+        const value = this.i64(offset, field);
+        if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+            throw new SketchFormatError(`${this.what}: ${field} ${value} is beyond ±2^53, which this reader keeps exactly`);
+        }
+        return Number(value);
+    }
+    f32(offset, field) {
+        this.need(offset, 4, field);
+        return this.view.getFloat32(offset, true);
+    }
+    f64(offset, field) {
+        this.need(offset, 8, field);
+        return this.view.getFloat64(offset, true);
+    }
+}
+/** Appends fields; `bytes()` gives the finished buffer. */
+class ByteWriter {
+    buffer;
+    view;
+    length = 0;
+    constructor(capacity = 64) {
+        this.buffer = new Uint8Array(capacity);
+        this.view = new DataView(this.buffer.buffer);
+    }
+    /** Reserves `size` bytes and returns where they start; call it before reading `this.view`, which it may replace. */
+    room(size) {
+        const at = this.length;
+        if (at + size > this.buffer.byteLength) {
+            const grown = new Uint8Array(Math.max(this.buffer.byteLength * 2, at + size));
+            grown.set(this.buffer);
+            this.buffer = grown;
+            this.view = new DataView(grown.buffer);
+        }
+        this.length += size;
+        return at;
+    }
+    u8(value) {
+        const at = this.room(1);
+        this.view.setUint8(at, value);
+        return this;
+    }
+    u16(value) {
+        const at = this.room(2);
+        this.view.setUint16(at, value, true);
+        return this;
+    }
+    u32(value) {
+        const at = this.room(4);
+        this.view.setUint32(at, value, true);
+        return this;
+    }
+    i32(value) {
+        const at = this.room(4);
+        this.view.setInt32(at, value, true);
+        return this;
+    }
+    i64(value) {
+        const at = this.room(8);
+        this.view.setBigInt64(at, BigInt(value), true);
+        return this;
+    }
+    f32(value) {
+        const at = this.room(4);
+        this.view.setFloat32(at, value, true);
+        return this;
+    }
+    f64(value) {
+        const at = this.room(8);
+        this.view.setFloat64(at, value, true);
+        return this;
+    }
+    raw(bytes) {
+        const at = this.room(bytes.byteLength);
+        this.buffer.set(bytes, at);
+        return this;
+    }
+    bytes() {
+        return this.buffer.slice(0, this.length);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/frequent-items.ts
+/**
+ * The frequent items sketch of Apache DataSketches (Misra-Gries with a reverse-purge map), bit-compatible
+ * with its serialization, for longs and UTF-8 strings: what a category column's heavy hitters look like
+ * once there are too many distinct values to count exactly.
+ *
+ * Layout (little-endian), as frequent_items_sketch_impl.hpp / frequencies PreambleUtil define it:
+ *   byte 0 preamble longs (1 empty, 4 otherwise)   byte 1 serial version (1)   byte 2 family (10)
+ *   byte 3 lg of the maximum map size   byte 4 lg of the current map size   byte 5 flags (empty: 5)
+ *   bytes 6-7 unused; empty: nothing more.
+ *   bytes 8-11 number of active items A, 12-15 unused, 16-23 total stream weight, 24-31 offset (the
+ *   maximum error), then A weights (int64), then A items (int64, or uint32 length + UTF-8 bytes).
+ * Entries keep the order they were read in, so a decoded sketch encodes back to the same bytes.
+ */
+
+const FREQUENT_ITEMS_FAMILY = 10;
+const SERIAL_VERSION = 1;
+const PREAMBLE_LONGS_EMPTY = 1;
+const PREAMBLE_LONGS_FULL = 4;
+const FLAG_EMPTY = 5;
+const LG_MIN_MAP_SIZE = 3;
+const LOAD_FACTOR = 0.75;
+const SAMPLE_SIZE = 1024;
+class FrequentItemsSketch {
+    itemType;
+    lgMaxMapSize;
+    lgCurMapSize = LG_MIN_MAP_SIZE;
+    /** Total weight of every update, kept or purged. */
+    streamWeight = 0;
+    /** Sum of the weights purged from every kept item: the largest amount any estimate can be off by. */
+    offset = 0;
+    entries = new Map();
+    constructor(itemType, lgMaxMapSize = 6) {
+        if (!Number.isInteger(lgMaxMapSize) || lgMaxMapSize < LG_MIN_MAP_SIZE || lgMaxMapSize > 30) {
+            throw new RangeError(`lg of the maximum map size must be an integer from 3 to 30, got ${lgMaxMapSize}`);
+        }
+        this.itemType = itemType;
+        this.lgMaxMapSize = lgMaxMapSize;
+    }
+    isEmpty() {
+        return this.entries.size === 0;
+    }
+    /** How many items the map holds at most before it purges. */
+    maximumMapCapacity() {
+        return Math.floor(LOAD_FACTOR * 2 ** this.lgMaxMapSize);
+    }
+    update(item, weight = 1) {
+        if (!Number.isSafeInteger(weight) || weight < 0)
+            throw new RangeError(`a weight is a whole number >= 0, got ${weight}`);
+        if (weight === 0)
+            return;
+        this.streamWeight += weight;
+        this.entries.set(item, (this.entries.get(item) ?? 0) + weight);
+        if (this.entries.size > Math.floor(LOAD_FACTOR * 2 ** this.lgCurMapSize)) {
+            if (this.lgCurMapSize < this.lgMaxMapSize)
+                this.lgCurMapSize++;
+            else
+                this.offset += this.purge();
+        }
+    }
+    /** Adds `other`'s items and its error, so this estimates the union of both streams. */
+    merge(other) {
+        if (other.itemType !== this.itemType)
+            throw new RangeError('cannot merge frequent items sketches of different item types');
+        if (other.isEmpty())
+            return;
+        const streamWeight = this.streamWeight + other.streamWeight;
+        for (const [item, weight] of other.entries)
+            this.update(item, weight);
+        this.offset += other.offset;
+        this.streamWeight = streamWeight;
+    }
+    /** Subtracts the median of (up to 1,024) kept weights from every weight and drops those left at 0 or below. */
+    purge() {
+        const sample = [...this.entries.values()].slice(0, Math.min(SAMPLE_SIZE, this.maximumMapCapacity()));
+        sample.sort((a, b) => a - b);
+        const median = sample[Math.floor(sample.length / 2)];
+        for (const [item, weight] of this.entries) {
+            if (weight <= median)
+                this.entries.delete(item);
+            else
+                this.entries.set(item, weight - median);
+        }
+        return median;
+    }
+    /** Estimated weight of `item`: its kept weight plus the maximum error; 0 if it is not kept. */
+    estimate(item) {
+        const weight = this.entries.get(item);
+        return weight === undefined ? 0 : weight + this.offset;
+    }
+    lowerBound(item) {
+        return this.entries.get(item) ?? 0;
+    }
+    upperBound(item) {
+        return (this.entries.get(item) ?? 0) + this.offset;
+    }
+    maximumError() {
+        return this.offset;
+    }
+    /**
+     * Items whose weight may exceed `threshold` (default the maximum error), heaviest first:
+     * 'no-false-positives' keeps those whose lower bound exceeds it, 'no-false-negatives' those whose
+     * upper bound does.
+     */
+    frequentItems(errorType, threshold = this.offset) {
+        const rows = [];
+        for (const [item, weight] of this.entries) {
+            const bound = errorType === 'no-false-positives' ? weight : weight + this.offset;
+            if (bound > threshold)
+                rows.push({
+                    item,
+                    estimate: weight + this.offset,
+                    lowerBound: weight,
+                    upperBound: weight + this.offset,
+                });
+        }
+        return rows.sort((a, b) => b.estimate - a.estimate);
+    }
+    serialize() {
+        const out = new ByteWriter();
+        const empty = this.isEmpty();
+        out
+            .u8(empty ? PREAMBLE_LONGS_EMPTY : PREAMBLE_LONGS_FULL)
+            .u8(SERIAL_VERSION)
+            .u8(FREQUENT_ITEMS_FAMILY)
+            .u8(this.lgMaxMapSize)
+            .u8(this.lgCurMapSize)
+            .u8(empty ? FLAG_EMPTY : 0)
+            .u16(0);
+        if (empty)
+            return out.bytes();
+        out.u32(this.entries.size).u32(0).i64(this.streamWeight).i64(this.offset);
+        for (const weight of this.entries.values())
+            out.i64(weight);
+        const encoder = new TextEncoder();
+        for (const item of this.entries.keys()) {
+            if (this.itemType === 'long')
+                out.i64(item);
+            else {
+                const utf8 = encoder.encode(item);
+                out.u32(utf8.byteLength).raw(utf8);
+            }
+        }
+        return out.bytes();
+    }
+    static deserialize(bytes, itemType, what = 'frequent items sketch') {
+        const r = new ByteReader(bytes, what);
+        const preLongs = r.u8(0, 'preamble longs');
+        const serialVersion = r.u8(1, 'serial version');
+        const family = r.u8(2, 'family');
+        const lgMax = r.u8(3, 'lg max map size');
+        const lgCur = r.u8(4, 'lg current map size');
+        const flags = r.u8(5, 'flags');
+        if (family !== FREQUENT_ITEMS_FAMILY) {
+            throw new SketchFormatError(`${what}: family ${family} is not frequent items (${FREQUENT_ITEMS_FAMILY})`);
+        }
+        if (serialVersion !== SERIAL_VERSION)
+            throw new SketchFormatError(`${what}: serial version ${serialVersion} is not 1`);
+        if (lgCur > lgMax || lgCur < LG_MIN_MAP_SIZE) {
+            throw new SketchFormatError(`${what}: lg current map size ${lgCur} is outside 3..${lgMax}`);
+        }
+        const sketch = new FrequentItemsSketch(itemType, lgMax);
+        sketch.lgCurMapSize = lgCur;
+        const empty = (flags & FLAG_EMPTY) !== 0;
+        if (preLongs !== (empty ? PREAMBLE_LONGS_EMPTY : PREAMBLE_LONGS_FULL)) {
+            throw new SketchFormatError(`${what}: preamble longs ${preLongs} does not fit an ${empty ? 'empty' : 'non-empty'} sketch`);
+        }
+        if (empty)
+            return sketch;
+        const active = r.u32(8, 'number of active items');
+        if (active > Math.floor(LOAD_FACTOR * 2 ** lgCur)) {
+            throw new SketchFormatError(`${what}: ${active} active items do not fit a map of size 2^${lgCur}`);
+        }
+        sketch.streamWeight = r.safeI64(16, 'stream weight');
+        sketch.offset = r.safeI64(24, 'offset');
+        const weights = [];
+        let offset = 32;
+        for (let i = 0; i < active; i++, offset += 8)
+            weights.push(r.safeI64(offset, `weight ${i}`));
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        for (let i = 0; i < active; i++) {
+            let item;
+            if (itemType === 'long') {
+                item = r.i64(offset, `item ${i}`);
+                offset += 8;
+            }
+            else {
+                const length = r.u32(offset, `length of item ${i}`);
+                r.need(offset + 4, length, `item ${i}`);
+                try {
+                    item = decoder.decode(bytes.subarray(offset + 4, offset + 4 + length));
+                }
+                catch {
+                    throw new SketchFormatError(`${what}: item ${i} is not valid UTF-8`);
+                }
+                offset += 4 + length;
+            }
+            if (sketch.entries.has(item))
+                throw new SketchFormatError(`${what}: item ${i} appears twice`);
+            sketch.entries.set(item, weights[i]);
+        }
+        if (offset !== bytes.byteLength)
+            throw new SketchFormatError(`${what}: ${bytes.byteLength - offset} bytes follow the last item`);
+        return sketch;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/murmur3.ts
+/**
+ * MurmurHash3 x64 128 as Apache DataSketches hashes items (seed 9001 unless given): a long as its 8
+ * little-endian bytes, a string as its UTF-8 bytes. Both halves start from the same 64-bit seed.
+ * Written in 32-bit halves (a 64-bit product from 16-bit pieces) because BigInt arithmetic is far too
+ * slow for one hash per cell; murmur3LongBigInt is the plain BigInt transcription the tests check it with.
+ */
+const DEFAULT_UPDATE_SEED = 9001n;
+// A 64-bit value is a pair [hi, lo] of unsigned 32-bit numbers; these hold the result of the last operation.
+let rh = 0;
+let rl = 0;
+function mul64(ah, al, bh, bl) {
+    const a0 = al & 0xffff;
+    const a1 = al >>> 16;
+    const b0 = bl & 0xffff;
+    const b1 = bl >>> 16;
+    const p00 = a0 * b0;
+    const p01 = a0 * b1;
+    const p10 = a1 * b0;
+    const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+    rl = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+    const carry = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+    rh = (carry + Math.imul(al, bh) + Math.imul(ah, bl)) >>> 0;
+}
+function add64(ah, al, bh, bl) {
+    const lo = al + bl;
+    rl = lo >>> 0;
+    rh = (ah + bh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+}
+function rotl64(h, l, r) {
+    if (r >= 32) {
+        const t = h;
+        h = l;
+        l = t;
+        r -= 32;
+    }
+    if (r === 0) {
+        rh = h >>> 0;
+        rl = l >>> 0;
+        return;
+    }
+    rh = ((h << r) | (l >>> (32 - r))) >>> 0;
+    rl = ((l << r) | (h >>> (32 - r))) >>> 0;
+}
+function fmix64(h, l) {
+    l = (l ^ (h >>> 1)) >>> 0; // k ^= k >>> 33
+    mul64(h, l, 0xff51afd7, 0xed558ccd);
+    h = rh;
+    l = (rl ^ (rh >>> 1)) >>> 0;
+    mul64(h, l, 0xc4ceb9fe, 0x1a85ec53);
+    h = rh;
+    rl = (rl ^ (rh >>> 1)) >>> 0;
+    rh = h;
+}
+const C1H = 0x87c37b91;
+const C1L = 0x114253d5;
+const C2H = 0x4cf5ad43;
+const C2L = 0x2745937f;
+/** Reads 8 little-endian bytes at `at` as a 64-bit pair into rh, rl. */
+function load64(bytes, at) {
+    rl = (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+    rh = (bytes[at + 4] | (bytes[at + 5] << 8) | (bytes[at + 6] << 16) | (bytes[at + 7] << 24)) >>> 0;
+}
+/** Partial little-endian load of `count` (< 8) bytes at `at`. */
+function loadTail(bytes, at, count) {
+    let lo = 0;
+    let hi = 0;
+    for (let i = 0; i < count; i++) {
+        if (i < 4)
+            lo |= bytes[at + i] << (8 * i);
+        else
+            hi |= bytes[at + i] << (8 * (i - 4));
+    }
+    rl = lo >>> 0;
+    rh = hi >>> 0;
+}
+/** The hash of `bytes`: the two 64-bit halves as [h1 high, h1 low, h2 high, h2 low] unsigned 32-bit words. */
+function murmur3Words(bytes, seed = DEFAULT_UPDATE_SEED) {
+    const seedH = Number((seed >> 32n) & 0xffffffffn);
+    const seedL = Number(seed & 0xffffffffn);
+    let h1h = seedH;
+    let h1l = seedL;
+    let h2h = seedH;
+    let h2l = seedL;
+    const length = bytes.byteLength;
+    const blocks = length >>> 4;
+    for (let b = 0; b < blocks; b++) {
+        load64(bytes, b * 16);
+        let k1h = rh;
+        let k1l = rl;
+        load64(bytes, b * 16 + 8);
+        let k2h = rh;
+        let k2l = rl;
+        mul64(k1h, k1l, C1H, C1L);
+        rotl64(rh, rl, 31);
+        mul64(rh, rl, C2H, C2L);
+        k1h = rh;
+        k1l = rl;
+        h1h = (h1h ^ k1h) >>> 0;
+        h1l = (h1l ^ k1l) >>> 0;
+        rotl64(h1h, h1l, 27);
+        add64(rh, rl, h2h, h2l);
+        mul64(rh, rl, 0, 5);
+        add64(rh, rl, 0, 0x52dce729);
+        h1h = rh;
+        h1l = rl;
+        mul64(k2h, k2l, C2H, C2L);
+        rotl64(rh, rl, 33);
+        mul64(rh, rl, C1H, C1L);
+        k2h = rh;
+        k2l = rl;
+        h2h = (h2h ^ k2h) >>> 0;
+        h2l = (h2l ^ k2l) >>> 0;
+        rotl64(h2h, h2l, 31);
+        add64(rh, rl, h1h, h1l);
+        mul64(rh, rl, 0, 5);
+        add64(rh, rl, 0, 0x38495ab5);
+        h2h = rh;
+        h2l = rl;
+    }
+    const tail = blocks * 16;
+    const rest = length & 15;
+    if (rest > 8) {
+        loadTail(bytes, tail + 8, rest - 8);
+        mul64(rh, rl, C2H, C2L);
+        rotl64(rh, rl, 33);
+        mul64(rh, rl, C1H, C1L);
+        h2h = (h2h ^ rh) >>> 0;
+        h2l = (h2l ^ rl) >>> 0;
+    }
+    if (rest > 0) {
+        loadTail(bytes, tail, Math.min(rest, 8));
+        mul64(rh, rl, C1H, C1L);
+        rotl64(rh, rl, 31);
+        mul64(rh, rl, C2H, C2L);
+        h1h = (h1h ^ rh) >>> 0;
+        h1l = (h1l ^ rl) >>> 0;
+    }
+    // The length is below 2^32 bytes: only the low word changes.
+    h1l = (h1l ^ length) >>> 0;
+    h2l = (h2l ^ length) >>> 0;
+    add64(h1h, h1l, h2h, h2l);
+    h1h = rh;
+    h1l = rl;
+    add64(h2h, h2l, h1h, h1l);
+    h2h = rh;
+    h2l = rl;
+    fmix64(h1h, h1l);
+    h1h = rh;
+    h1l = rl;
+    fmix64(h2h, h2l);
+    h2h = rh;
+    h2l = rl;
+    add64(h1h, h1l, h2h, h2l);
+    h1h = rh;
+    h1l = rl;
+    add64(h2h, h2l, h1h, h1l);
+    return [h1h, h1l, rh, rl];
+}
+const longBytes = new Uint8Array(8);
+const longView = new DataView(longBytes.buffer);
+/** The hash of a long, as DataSketches hashes one (its 8 little-endian bytes). */
+function murmur3LongWords(value, seed = DEFAULT_UPDATE_SEED) {
+    if (typeof value === 'number') {
+        longView.setInt32(0, value | 0, true);
+        longView.setInt32(4, Math.floor(value / 4294967296), true);
+    }
+    else {
+        longView.setBigInt64(0, BigInt.asIntN(64, value), true);
+    }
+    return murmur3Words(longBytes, seed);
+}
+// ---- the BigInt transcription, the reference the tests hold the fast version to ----
+const MASK64 = (/* unused pure expression or super */ null && ((1n << 64n) - 1n));
+function rotlBig(x, r) {
+    return ((x << r) | (x >> (64n - r))) & MASK64;
+}
+function fmixBig(input) {
+    let k = input;
+    k ^= k >> 33n;
+    k = (k * 0xff51afd7ed558ccdn) & MASK64;
+    k ^= k >> 33n;
+    k = (k * 0xc4ceb9fe1a85ec53n) & MASK64;
+    k ^= k >> 33n;
+    return k;
+}
+/** MurmurHash3 x64 128 of `bytes` in plain BigInt arithmetic: slow, and obviously the published algorithm. */
+function murmur3BigInt(bytes, seed = DEFAULT_UPDATE_SEED) {
+    const c1 = 0x87c37b91114253d5n;
+    const c2 = 0x4cf5ad432745937fn;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let h1 = seed & MASK64;
+    let h2 = seed & MASK64;
+    const blocks = bytes.byteLength >>> 4;
+    for (let b = 0; b < blocks; b++) {
+        let k1 = view.getBigUint64(b * 16, true);
+        let k2 = view.getBigUint64(b * 16 + 8, true);
+        k1 = (rotlBig((k1 * c1) & MASK64, 31n) * c2) & MASK64;
+        h1 ^= k1;
+        h1 = (((rotlBig(h1, 27n) + h2) & MASK64) * 5n + 0x52dce729n) & MASK64;
+        k2 = (rotlBig((k2 * c2) & MASK64, 33n) * c1) & MASK64;
+        h2 ^= k2;
+        h2 = (((rotlBig(h2, 31n) + h1) & MASK64) * 5n + 0x38495ab5n) & MASK64;
+    }
+    let k1 = 0n;
+    let k2 = 0n;
+    const tail = blocks * 16;
+    for (let i = (bytes.byteLength & 15) - 1; i >= 0; i--) {
+        if (i >= 8)
+            k2 = (k2 << 8n) | BigInt(bytes[tail + i]);
+        else
+            k1 = (k1 << 8n) | BigInt(bytes[tail + i]);
+    }
+    if (k2 !== 0n || (bytes.byteLength & 15) > 8) {
+        h2 ^= (rotlBig((k2 * c2) & MASK64, 33n) * c1) & MASK64;
+    }
+    if ((bytes.byteLength & 15) > 0) {
+        h1 ^= (rotlBig((k1 * c1) & MASK64, 31n) * c2) & MASK64;
+    }
+    const length = BigInt(bytes.byteLength);
+    h1 ^= length;
+    h2 ^= length;
+    h1 = (h1 + h2) & MASK64;
+    h2 = (h2 + h1) & MASK64;
+    h1 = fmixBig(h1);
+    h2 = fmixBig(h2);
+    h1 = (h1 + h2) & MASK64;
+    h2 = (h2 + h1) & MASK64;
+    return [h1, h2];
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/hll.ts
+/**
+ * The HyperLogLog distinct-count sketch of Apache DataSketches, bit-compatible with its serialization:
+ * what Spark's `hll_sketch_agg`, Druid and the DataSketches libraries write, in all three register widths
+ * (HLL_4, HLL_6, HLL_8) and the two sparse modes small sketches use (LIST, SET of 32-bit coupons).
+ *
+ * An item is hashed with MurmurHash3 x64 128 (seed 9001); its coupon is the low 26 bits of the first half
+ * (the address) and 1 + the leading zeros of the second half, at most 63 (the value), as value << 26 |
+ * address. In HLL mode register (address mod K) keeps the largest value seen.
+ *
+ * Layout (little-endian), as DataSketches' HLL PreambleUtil defines it:
+ *   byte 0 preamble ints (2 LIST, 3 SET, 10 HLL)  byte 1 serial version (1)  byte 2 family (7)
+ *   byte 3 lg K  byte 4 lg of the coupon array (LIST, SET) or of the HLL_4 exceptions map
+ *   byte 5 flags (4 empty, 8 compact, 16 out of order)  byte 6 LIST: coupon count; HLL: current minimum
+ *   byte 7 mode (bits 0-1: LIST, SET, HLL) and target type (bits 2-3: HLL_4, HLL_6, HLL_8)
+ *   LIST: the coupons.  SET: bytes 8-11 coupon count, then the coupons (compact: only the filled slots).
+ *   HLL: bytes 8-15 HIP accumulator, 16-23 and 24-31 the two halves of K·q, 32-35 registers at the
+ *   current minimum, 36-39 exceptions, then the registers (HLL_4: a nibble each, low nibble first, value
+ *   − current minimum, 15 meaning "see the exceptions"; HLL_6: 6 bits each, packed little-endian, plus one
+ *   byte; HLL_8: a byte each), then the HLL_4 exceptions (value << 26 | register).
+ * A decoded sketch keeps what it read (flags, HIP fields, exception order), so it encodes back to the
+ * same bytes.
+ */
+
+
+const HLL_FAMILY = 7;
+const MODES = ['LIST', 'SET', 'HLL'];
+const TYPES = ['HLL_4', 'HLL_6', 'HLL_8'];
+const PREAMBLE_INTS = { LIST: 2, SET: 3, HLL: 10 };
+const hll_FLAG_EMPTY = 4;
+const FLAG_COMPACT = 8;
+const FLAG_OUT_OF_ORDER = 16;
+const KEY_MASK_26 = (1 << 26) - 1;
+const AUX_TOKEN = 15;
+const LG_INIT_LIST = 3;
+const LG_INIT_SET = 5;
+const HLL_HEADER = 40;
+const encoder = new TextEncoder();
+/** Initial lg size of the HLL_4 exceptions map, by lg K (DataSketches' table). */
+const LG_AUX_ARR_INTS = [0, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+class HllSketch {
+    lgK;
+    type;
+    mode = 'LIST';
+    /** LIST: coupons in arrival order; SET: the open-addressing table (0 = empty slot). */
+    coupons;
+    lgArr = LG_INIT_LIST;
+    couponCount = 0;
+    /** HLL mode: every register's value (not relative to the current minimum). */
+    registers = null;
+    hipAccum = 0;
+    kxq0 = 0;
+    kxq1 = 0;
+    outOfOrder = false;
+    /** What a decoded sketch read, kept so that it encodes back to the same bytes. */
+    readFlags = null;
+    readAuxLgArr = null;
+    readAuxOrder = null;
+    readCoupons = null;
+    constructor(lgK = 12, type = 'HLL_4') {
+        if (!Number.isInteger(lgK) || lgK < 4 || lgK > 21)
+            throw new RangeError(`HLL lg K must be from 4 to 21, got ${lgK}`);
+        this.lgK = lgK;
+        this.type = type;
+        this.coupons = new Int32Array(1 << LG_INIT_LIST);
+    }
+    get k() {
+        return 1 << this.lgK;
+    }
+    isEmpty() {
+        return this.mode !== 'HLL' && this.couponCount === 0;
+    }
+    /** Adds an integer item, hashed as DataSketches hashes a long. */
+    updateLong(value, seed = DEFAULT_UPDATE_SEED) {
+        this.hashUpdate(murmur3LongWords(value, seed));
+    }
+    /** Adds a string item, hashed as DataSketches hashes one: its UTF-8 bytes. Empty strings are ignored, as there. */
+    updateString(value, seed = DEFAULT_UPDATE_SEED) {
+        if (value === '')
+            return;
+        this.updateBytes(encoder.encode(value), seed);
+    }
+    updateBytes(bytes, seed = DEFAULT_UPDATE_SEED) {
+        if (bytes.byteLength === 0)
+            return;
+        this.hashUpdate(murmur3Words(bytes, seed));
+    }
+    hashUpdate([, h1Low, h2High, h2Low]) {
+        const leadingZeros = h2High !== 0 ? Math.clz32(h2High) : 32 + Math.clz32(h2Low);
+        this.couponUpdate(((Math.min(leadingZeros, 62) + 1) << 26) | (h1Low & KEY_MASK_26));
+    }
+    couponUpdate(coupon) {
+        this.forgetReadLayout();
+        if (this.mode === 'HLL') {
+            this.registerUpdate(coupon & (this.k - 1), coupon >>> 26, true);
+            return;
+        }
+        if (this.mode === 'LIST') {
+            for (let i = 0; i < this.couponCount; i++)
+                if (this.coupons[i] === coupon)
+                    return;
+            this.coupons[this.couponCount++] = coupon;
+            if (this.couponCount === this.coupons.length) {
+                if (this.lgK < 8)
+                    this.promoteToHll();
+                else
+                    this.rebuildSet(LG_INIT_SET);
+            }
+            return;
+        }
+        const at = findSlot(this.coupons, this.lgArr, coupon);
+        if (at >= 0)
+            return;
+        this.coupons[~at] = coupon;
+        this.couponCount++;
+        if (4 * this.couponCount > 3 * this.coupons.length) {
+            if (this.lgArr === this.lgK - 3)
+                this.promoteToHll();
+            else
+                this.rebuildSet(this.lgArr + 1);
+        }
+    }
+    /**
+     * Makes this a sketch of the union of both inputs' items. `other` may have a larger lg K: its registers
+     * fold onto this one's (register i onto i mod K), as DataSketches' union downsamples.
+     */
+    merge(other) {
+        if (other.lgK < this.lgK) {
+            throw new RangeError(`cannot merge an HLL sketch of lg K ${other.lgK} into one of lg K ${this.lgK}; merge into the smaller`);
+        }
+        if (other.mode !== 'HLL') {
+            for (const coupon of other.couponList())
+                this.couponUpdate(coupon);
+            return;
+        }
+        if (this.mode !== 'HLL')
+            this.promoteToHll();
+        this.forgetReadLayout();
+        const mine = this.registers;
+        const theirs = other.registers;
+        const mask = mine.length - 1;
+        for (let slot = 0; slot < theirs.length; slot++) {
+            if (theirs[slot] > mine[slot & mask])
+                this.registerUpdate(slot & mask, theirs[slot], false);
+        }
+        // Another sketch's history is not this one's: the HIP estimate no longer applies.
+        this.outOfOrder = true;
+    }
+    /** The coupons of a LIST or SET sketch, in the order they are serialized. */
+    couponList() {
+        if (this.mode === 'LIST')
+            return Array.from(this.coupons.subarray(0, this.couponCount));
+        return Array.from(this.coupons).filter((c) => c !== 0);
+    }
+    /**
+     * The distinct-count estimate: the coupon count (corrected for collisions among 2^26 addresses) in the
+     * sparse modes; in HLL mode the HIP estimate of a sketch updated in order, or, after a merge, Ertl's
+     * improved estimator (2017), which needs no empirical bias tables.
+     */
+    estimate() {
+        if (this.mode !== 'HLL') {
+            const space = 2 ** 26;
+            return Math.max(this.couponCount, -space * Math.log1p(-this.couponCount / space));
+        }
+        if (!this.outOfOrder)
+            return this.hipAccum;
+        return improvedEstimate(this.registers);
+    }
+    /** Relative standard error of the estimate (HIP: 0.836/√K, otherwise 1.04/√K); 0 in the sparse modes. */
+    relativeError() {
+        if (this.mode !== 'HLL')
+            return 0;
+        return (this.outOfOrder ? 1.04 : 0.836) / Math.sqrt(this.k);
+    }
+    // ---- modes ----
+    rebuildSet(lgArr) {
+        const old = this.couponList();
+        this.mode = 'SET';
+        this.lgArr = lgArr;
+        this.coupons = new Int32Array(1 << lgArr);
+        for (const coupon of old)
+            this.coupons[~findSlot(this.coupons, lgArr, coupon)] = coupon;
+    }
+    promoteToHll() {
+        const coupons = this.couponList();
+        const estimate = this.estimate();
+        this.mode = 'HLL';
+        this.registers = new Uint8Array(this.k);
+        this.kxq0 = this.k;
+        this.kxq1 = 0;
+        for (const coupon of coupons)
+            this.registerUpdate(coupon & (this.k - 1), coupon >>> 26, true);
+        // DataSketches starts the HIP accumulator at the sparse estimate when it promotes.
+        this.hipAccum = estimate;
+        this.outOfOrder = false;
+        this.coupons = new Int32Array(0);
+        this.couponCount = 0;
+        this.lgArr = 0;
+    }
+    registerUpdate(slot, value, hip) {
+        const registers = this.registers;
+        const old = registers[slot];
+        if (value <= old)
+            return;
+        if (hip)
+            this.hipAccum += this.k / (this.kxq0 + this.kxq1);
+        if (old < 32)
+            this.kxq0 -= 2 ** -old;
+        else
+            this.kxq1 -= 2 ** -old;
+        if (value < 32)
+            this.kxq0 += 2 ** -value;
+        else
+            this.kxq1 += 2 ** -value;
+        registers[slot] = value;
+    }
+    forgetReadLayout() {
+        this.readFlags = null;
+        this.readAuxLgArr = null;
+        this.readAuxOrder = null;
+        this.readCoupons = null;
+    }
+    // ---- serialization ----
+    serialize() {
+        const out = new ByteWriter();
+        const empty = this.isEmpty();
+        const flags = this.readFlags ??
+            (empty ? hll_FLAG_EMPTY | FLAG_COMPACT : FLAG_COMPACT) | (this.outOfOrder ? FLAG_OUT_OF_ORDER : 0);
+        const modeByte = MODES.indexOf(this.mode) | (TYPES.indexOf(this.type) << 2);
+        if (this.mode !== 'HLL') {
+            out.u8(PREAMBLE_INTS[this.mode]).u8(1).u8(HLL_FAMILY).u8(this.lgK).u8(this.lgArr).u8(flags);
+            out.u8(this.mode === 'LIST' ? this.couponCount : 0).u8(modeByte);
+            if (this.mode === 'SET')
+                out.u32(this.couponCount);
+            for (const coupon of this.readCoupons ?? this.couponList())
+                out.i32(coupon);
+            return out.bytes();
+        }
+        const registers = this.registers;
+        const hll4 = this.type === 'HLL_4';
+        let curMin = 0;
+        if (hll4) {
+            curMin = 255;
+            for (const v of registers)
+                if (v < curMin)
+                    curMin = v;
+        }
+        let atCurMin = 0;
+        for (const v of registers)
+            if (v === curMin)
+                atCurMin++;
+        const exceptions = [];
+        if (hll4) {
+            const order = this.readAuxOrder ?? registers.keys();
+            for (const slot of order)
+                if (registers[slot] - curMin >= AUX_TOKEN)
+                    exceptions.push(slot);
+        }
+        let auxLgArr = this.readAuxLgArr ?? 0;
+        if (this.readAuxLgArr === null && exceptions.length > 0) {
+            auxLgArr = LG_AUX_ARR_INTS[this.lgK];
+            while (4 * exceptions.length > 3 * 2 ** auxLgArr)
+                auxLgArr++;
+        }
+        out
+            .u8(PREAMBLE_INTS.HLL)
+            .u8(1)
+            .u8(HLL_FAMILY)
+            .u8(this.lgK)
+            .u8(auxLgArr)
+            .u8(flags)
+            .u8(curMin)
+            .u8(modeByte);
+        out.f64(this.hipAccum).f64(this.kxq0).f64(this.kxq1).u32(atCurMin).u32(exceptions.length);
+        out.raw(packRegisters(registers, this.type, curMin));
+        for (const slot of exceptions)
+            out.i32((registers[slot] << 26) | slot);
+        return out.bytes();
+    }
+    static deserialize(bytes, what = 'HLL sketch') {
+        const r = new ByteReader(bytes, what);
+        const preInts = r.u8(0, 'preamble ints');
+        const serialVersion = r.u8(1, 'serial version');
+        const family = r.u8(2, 'family');
+        const lgK = r.u8(3, 'lg K');
+        const lgArr = r.u8(4, 'lg array size');
+        const flags = r.u8(5, 'flags');
+        const byte6 = r.u8(6, 'list count or current minimum');
+        const modeByte = r.u8(7, 'mode');
+        if (family !== HLL_FAMILY)
+            throw new SketchFormatError(`${what}: family ${family} is not HLL (${HLL_FAMILY})`);
+        if (serialVersion !== 1)
+            throw new SketchFormatError(`${what}: serial version ${serialVersion} is not 1`);
+        if (lgK < 4 || lgK > 21)
+            throw new SketchFormatError(`${what}: lg K ${lgK} is outside 4..21`);
+        const mode = MODES[modeByte & 3];
+        const type = TYPES[(modeByte >> 2) & 3];
+        if (!mode || !type)
+            throw new SketchFormatError(`${what}: mode byte ${modeByte} names no mode and type`);
+        if (preInts !== PREAMBLE_INTS[mode]) {
+            throw new SketchFormatError(`${what}: preamble ints ${preInts} do not fit ${mode} mode (${PREAMBLE_INTS[mode]})`);
+        }
+        if ((flags & 1) !== 0)
+            throw new SketchFormatError(`${what}: big-endian sketches are not supported`);
+        const sketch = new HllSketch(lgK, type);
+        sketch.readFlags = flags;
+        sketch.outOfOrder = (flags & FLAG_OUT_OF_ORDER) !== 0;
+        if (mode !== 'HLL') {
+            const compact = (flags & FLAG_COMPACT) !== 0;
+            const count = mode === 'LIST' ? byte6 : r.u32(8, 'coupon count');
+            const start = mode === 'LIST' ? 8 : 12;
+            const stored = compact ? count : 1 << lgArr;
+            if (lgArr > 26 || count > 1 << lgArr) {
+                throw new SketchFormatError(`${what}: ${count} coupons do not fit an array of 2^${lgArr}`);
+            }
+            sketch.mode = mode;
+            sketch.lgArr = lgArr;
+            sketch.coupons = new Int32Array(1 << lgArr);
+            const read = [];
+            for (let i = 0; i < stored; i++) {
+                const coupon = r.i32(start + 4 * i, `coupon ${i}`);
+                if (coupon !== 0)
+                    read.push(coupon);
+            }
+            if (read.length !== count)
+                throw new SketchFormatError(`${what}: ${read.length} coupons found, ${count} announced`);
+            if (mode === 'LIST')
+                sketch.coupons.set(read);
+            else
+                for (const coupon of read)
+                    sketch.coupons[~findSlot(sketch.coupons, lgArr, coupon)] = coupon;
+            sketch.couponCount = count;
+            sketch.readCoupons = read;
+            if (start + 4 * stored !== bytes.byteLength) {
+                throw new SketchFormatError(`${what}: ${bytes.byteLength - start - 4 * stored} bytes more than the coupons need`);
+            }
+            return sketch;
+        }
+        sketch.mode = 'HLL';
+        sketch.lgArr = 0;
+        sketch.coupons = new Int32Array(0);
+        sketch.hipAccum = r.f64(8, 'HIP accumulator');
+        sketch.kxq0 = r.f64(16, 'kxq0');
+        sketch.kxq1 = r.f64(24, 'kxq1');
+        const auxCount = r.u32(36, 'exception count');
+        const k = 1 << lgK;
+        const size = packedSize(k, type);
+        r.need(HLL_HEADER, size, 'registers');
+        const registers = unpackRegisters(bytes.subarray(HLL_HEADER, HLL_HEADER + size), k, type, byte6);
+        const auxOrder = [];
+        let offset = HLL_HEADER + size;
+        for (let i = 0; i < auxCount; i++, offset += 4) {
+            const pair = r.i32(offset, `exception ${i}`);
+            const slot = pair & KEY_MASK_26;
+            if (type !== 'HLL_4' || slot >= k || registers[slot] !== 255) {
+                throw new SketchFormatError(`${what}: exception ${i} (register ${slot}) has no register marked for it`);
+            }
+            registers[slot] = pair >>> 26;
+            auxOrder.push(slot);
+        }
+        if (registers.includes(255))
+            throw new SketchFormatError(`${what}: a register marked as an exception has none`);
+        if (offset !== bytes.byteLength)
+            throw new SketchFormatError(`${what}: ${bytes.byteLength - offset} bytes follow the registers`);
+        sketch.registers = registers;
+        sketch.readAuxLgArr = lgArr;
+        sketch.readAuxOrder = auxOrder;
+        return sketch;
+    }
+}
+/** The slot of `coupon` in an open-addressing table (>= 0), or ~slot of the empty slot it would take. */
+function findSlot(table, lgArr, coupon) {
+    const mask = table.length - 1;
+    let probe = coupon & mask;
+    const start = probe;
+    const stride = ((coupon & KEY_MASK_26) >>> lgArr) | 1;
+    do {
+        const found = table[probe];
+        if (found === 0)
+            return ~probe;
+        if (found === coupon)
+            return probe;
+        probe = (probe + stride) & mask;
+    } while (probe !== start);
+    throw new Error('HLL coupon table is full');
+}
+function packedSize(k, type) {
+    if (type === 'HLL_4')
+        return k / 2;
+    if (type === 'HLL_6')
+        return Math.floor((k * 6) / 8) + 1;
+    return k;
+}
+/** Registers as absolute values; an HLL_4 exception is marked 255 until the exceptions are read. */
+function unpackRegisters(packed, k, type, curMin) {
+    const registers = new Uint8Array(k);
+    for (let slot = 0; slot < k; slot++) {
+        if (type === 'HLL_8')
+            registers[slot] = packed[slot];
+        else if (type === 'HLL_6') {
+            const bit = slot * 6;
+            const at = bit >>> 3;
+            registers[slot] = ((packed[at] | ((packed[at + 1] ?? 0) << 8)) >>> (bit & 7)) & 0x3f;
+        }
+        else {
+            const nibble = (packed[slot >>> 1] >>> ((slot & 1) * 4)) & 0xf;
+            registers[slot] = nibble === AUX_TOKEN ? 255 : curMin + nibble;
+        }
+    }
+    return registers;
+}
+function packRegisters(registers, type, curMin) {
+    const k = registers.length;
+    const packed = new Uint8Array(packedSize(k, type));
+    for (let slot = 0; slot < k; slot++) {
+        const value = registers[slot];
+        if (type === 'HLL_8')
+            packed[slot] = value;
+        else if (type === 'HLL_6') {
+            const bit = slot * 6;
+            const at = bit >>> 3;
+            const word = (value & 0x3f) << (bit & 7);
+            packed[at] |= word & 0xff;
+            packed[at + 1] |= word >>> 8;
+        }
+        else {
+            packed[slot >>> 1] |= Math.min(value - curMin, AUX_TOKEN) << ((slot & 1) * 4);
+        }
+    }
+    return packed;
+}
+/** Ertl's improved raw estimator ("New cardinality estimation algorithms for HyperLogLog sketches", 2017). */
+function improvedEstimate(registers) {
+    const m = registers.length;
+    const q = 62;
+    const counts = new Float64Array(q + 2);
+    for (const v of registers)
+        counts[Math.min(v, q + 1)]++;
+    let z = m * tau(1 - counts[q + 1] / m);
+    for (let j = q; j >= 1; j--)
+        z = 0.5 * (z + counts[j]);
+    z += m * sigma(counts[0] / m);
+    return (m / (2 * Math.LN2)) * (m / z);
+}
+function sigma(x0) {
+    if (x0 === 1)
+        return Number.POSITIVE_INFINITY;
+    let x = x0;
+    let y = 1;
+    let z = x;
+    let previous;
+    do {
+        x *= x;
+        previous = z;
+        z += x * y;
+        y += y;
+    } while (z !== previous);
+    return z;
+}
+function tau(x0) {
+    if (x0 === 0 || x0 === 1)
+        return 0;
+    let x = x0;
+    let y = 1;
+    let z = 1 - x;
+    let previous;
+    do {
+        x = Math.sqrt(x);
+        previous = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== previous);
+    return z / 3;
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/kll-capacity.ts
+/**
+ * KLL's level capacities, as Apache DataSketches computes them (kll_helper): level h of a sketch with L
+ * levels holds at most max(m, round(k * (2/3)^(L - h - 1))) items, the rounding done in exact integer
+ * arithmetic so that every implementation agrees on the same layout.
+ */
+const DEPTH_LIMIT = 30;
+/** round(k * (2/3)^depth) for depth <= 30, exactly as ((2k << depth) / 3^depth + 1) >> 1 in 64-bit integers. */
+function capacityAtDepthSmall(k, depth) {
+    const twiceK = BigInt(k) << 1n;
+    const scaled = (twiceK << BigInt(depth)) / 3n ** BigInt(depth);
+    return Number((scaled + 1n) >> 1n);
+}
+function capacityAtDepth(k, depth) {
+    if (depth <= DEPTH_LIMIT)
+        return capacityAtDepthSmall(k, depth);
+    const half = Math.floor(depth / 2);
+    return capacityAtDepthSmall(capacityAtDepthSmall(k, half), depth - half);
+}
+/** Capacity of level `height` (0 = bottom) in a sketch of `numLevels` levels. */
+function levelCapacity(k, numLevels, height, m) {
+    return Math.max(m, capacityAtDepth(k, numLevels - height - 1));
+}
+/** Total item slots of a sketch with `numLevels` levels: the sum of its level capacities. */
+function totalCapacity(k, m, numLevels) {
+    let total = 0;
+    for (let h = 0; h < numLevels; h++)
+        total += levelCapacity(k, numLevels, h, m);
+    return total;
+}
+/**
+ * The normalised rank error of a KLL sketch at 99% confidence (DataSketches' empirical fit): for a
+ * single rank (or CDF) query, and for the PMF (a difference of two ranks).
+ */
+function normalizedRankError(k, pmf) {
+    return pmf ? 2.446 / k ** 0.9433 : 2.296 / k ** 0.9723;
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/kll.ts
+/**
+ * The KLL quantiles sketch of Apache DataSketches (Karnin, Lang, Liberty 2016), bit-compatible with its
+ * serialization, so sketches written by Spark (`kll_sketch_agg_double`, `kll_sketch_agg_bigint`), Druid
+ * or the DataSketches Java, C++ and Python libraries are read here, and ours are read there.
+ *
+ * Layout (little-endian), as kll_sketch_impl.hpp / KllPreambleUtil define it:
+ *   byte 0 preamble ints (2 for an empty or single-item sketch, 5 otherwise)
+ *   byte 1 serial version (1 empty or full, 2 single item)   byte 2 family (15)   byte 3 flags
+ *   bytes 4-5 k   byte 6 m   byte 7 unused
+ *   empty: nothing more.  single item: the item.
+ *   full: bytes 8-15 n, 16-17 min k, 18 number of levels L, 19 unused, then L uint32 level starts (the
+ *   top level's end is implied: the total capacity for k, m and L), then min, max, and the retained
+ *   items from the bottom level up.
+ * Items are 8-byte doubles, 4-byte floats or 8-byte longs. All are held here as doubles: floats exactly,
+ * longs exactly while within ±2^53 (a long beyond that is refused on reading, never rounded).
+ */
+
+
+const KLL_FAMILY = 15;
+const KLL_DEFAULT_K = 200;
+const DEFAULT_M = 8;
+const MIN_K = DEFAULT_M;
+const MAX_K = 65535;
+const kll_FLAG_EMPTY = 1;
+const FLAG_LEVEL_ZERO_SORTED = 2;
+const FLAG_SINGLE_ITEM = 4;
+const PREAMBLE_INTS_SHORT = 2;
+const PREAMBLE_INTS_FULL = 5;
+const SERIAL_VERSION_FULL = 1;
+const SERIAL_VERSION_SINGLE = 2;
+const ITEM_BYTES = { double: 8, float: 4, long: 8 };
+class KllSketch {
+    k;
+    m;
+    itemType;
+    /** The smallest k of any sketch merged in; it sets the error bound. */
+    minK;
+    n = 0;
+    numLevels = 1;
+    /** Start of each level in `items`, bottom first, plus the end of the top level (the capacity). */
+    levels;
+    items;
+    min = Number.NaN;
+    max = Number.NaN;
+    levelZeroSorted = false;
+    random;
+    constructor(options = {}) {
+        const k = options.k ?? KLL_DEFAULT_K;
+        if (!Number.isInteger(k) || k < MIN_K || k > MAX_K) {
+            throw new RangeError(`KLL k must be an integer from ${MIN_K} to ${MAX_K}, got ${k}`);
+        }
+        this.k = k;
+        this.m = DEFAULT_M;
+        this.minK = k;
+        this.itemType = options.itemType ?? 'double';
+        this.random = options.random ?? Math.random;
+        this.levels = [k, k];
+        this.items = new Float64Array(k);
+    }
+    isEmpty() {
+        return this.n === 0;
+    }
+    /** Past the first compaction the sketch estimates; before it every item is kept. */
+    isEstimationMode() {
+        return this.numLevels > 1;
+    }
+    retained() {
+        return this.levels[this.numLevels] - this.levels[0];
+    }
+    /** The normalised rank error of this sketch at 99% confidence (for a single rank, or the PMF). */
+    rankError(pmf = false) {
+        return normalizedRankError(this.minK, pmf);
+    }
+    /** Adds one item. NaN is ignored, as DataSketches does; a float is rounded to single precision. */
+    update(value) {
+        if (Number.isNaN(value))
+            return;
+        const item = this.itemType === 'float' ? Math.fround(value) : value;
+        if (this.itemType === 'long' && !Number.isSafeInteger(item)) {
+            throw new RangeError(`a KLL sketch of longs takes integers within ±2^53, got ${value}`);
+        }
+        if (this.n === 0) {
+            this.min = item;
+            this.max = item;
+        }
+        else {
+            if (item < this.min)
+                this.min = item;
+            if (item > this.max)
+                this.max = item;
+        }
+        this.items[this.nextSlot()] = item;
+    }
+    /** Adds every item of `other` (same item type and m), so this becomes a sketch of the union. */
+    merge(other) {
+        if (other.isEmpty())
+            return;
+        if (other.itemType !== this.itemType) {
+            throw new RangeError(`cannot merge a KLL sketch of ${other.itemType}s into one of ${this.itemType}s`);
+        }
+        if (other.m !== this.m)
+            throw new RangeError(`cannot merge KLL sketches of m ${other.m} and ${this.m}`);
+        if (this.isEmpty()) {
+            this.min = other.min;
+            this.max = other.max;
+        }
+        else {
+            this.min = Math.min(this.min, other.min);
+            this.max = Math.max(this.max, other.max);
+        }
+        const finalN = this.n + other.n;
+        for (let i = other.levels[0]; i < other.levels[1]; i++)
+            this.items[this.nextSlot()] = other.items[i];
+        if (other.numLevels >= 2)
+            this.mergeHigherLevels(other);
+        this.n = finalN;
+        if (other.isEstimationMode())
+            this.minK = Math.min(this.minK, other.minK);
+    }
+    /** The items with their weights (2^level), sorted by item: what rank and quantile queries read. */
+    sortedView() {
+        const count = this.retained();
+        const pairs = new Array(count);
+        let p = 0;
+        for (let level = 0; level < this.numLevels; level++) {
+            const weight = 2 ** level;
+            for (let i = this.levels[level]; i < this.levels[level + 1]; i++)
+                pairs[p++] = [this.items[i], weight];
+        }
+        pairs.sort((a, b) => a[0] - b[0]);
+        const items = new Float64Array(count);
+        const cumulative = new Float64Array(count);
+        let total = 0;
+        for (let i = 0; i < count; i++) {
+            items[i] = pairs[i][0];
+            total += pairs[i][1];
+            cumulative[i] = total;
+        }
+        return { items, cumulative };
+    }
+    /** Estimated share of items <= value (inclusive), in [0, 1]. NaN for an empty sketch. */
+    rank(value) {
+        if (this.isEmpty())
+            return Number.NaN;
+        const { items, cumulative } = this.sortedView();
+        let lo = 0;
+        let hi = items.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (items[mid] <= value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : cumulative[lo - 1] / this.n;
+    }
+    /**
+     * The smallest retained item whose inclusive rank reaches `rank`; the exact min and max at ranks 0 and 1
+     * (the sketch keeps both whatever it compacts); NaN for an empty sketch.
+     */
+    quantile(rank) {
+        if (!(rank >= 0 && rank <= 1))
+            throw new RangeError(`a rank is in [0, 1], got ${rank}`);
+        if (this.isEmpty())
+            return Number.NaN;
+        if (rank === 0)
+            return this.min;
+        if (rank === 1)
+            return this.max;
+        const { items, cumulative } = this.sortedView();
+        const weight = Math.ceil(rank * this.n);
+        let lo = 0;
+        let hi = items.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < weight)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return items[lo];
+    }
+    // ---- serialization ----
+    serialize() {
+        const size = ITEM_BYTES[this.itemType];
+        const out = new ByteWriter(8 + 12 + 4 * this.numLevels + size * (2 + this.retained()));
+        const writeItem = (v) => {
+            if (this.itemType === 'double')
+                out.f64(v);
+            else if (this.itemType === 'float')
+                out.f32(v);
+            else
+                out.i64(BigInt(v));
+        };
+        const empty = this.isEmpty();
+        const single = this.n === 1;
+        const flags = (empty ? kll_FLAG_EMPTY : 0) |
+            (single ? FLAG_SINGLE_ITEM : 0) |
+            (this.levelZeroSorted ? FLAG_LEVEL_ZERO_SORTED : 0);
+        out
+            .u8(empty || single ? PREAMBLE_INTS_SHORT : PREAMBLE_INTS_FULL)
+            .u8(single ? SERIAL_VERSION_SINGLE : SERIAL_VERSION_FULL)
+            .u8(KLL_FAMILY)
+            .u8(flags)
+            .u16(this.k)
+            .u8(this.m)
+            .u8(0);
+        if (empty)
+            return out.bytes();
+        if (single) {
+            writeItem(this.items[this.levels[0]]);
+            return out.bytes();
+        }
+        out.i64(this.n).u16(this.minK).u8(this.numLevels).u8(0);
+        for (let level = 0; level < this.numLevels; level++)
+            out.u32(this.levels[level]);
+        writeItem(this.min);
+        writeItem(this.max);
+        for (let i = this.levels[0]; i < this.levels[this.numLevels]; i++)
+            writeItem(this.items[i]);
+        return out.bytes();
+    }
+    static deserialize(bytes, itemType, what = 'KLL sketch') {
+        const r = new ByteReader(bytes, what);
+        const preInts = r.u8(0, 'preamble ints');
+        const serialVersion = r.u8(1, 'serial version');
+        const family = r.u8(2, 'family');
+        const flags = r.u8(3, 'flags');
+        const k = r.u16(4, 'k');
+        const m = r.u8(6, 'm');
+        if (family !== KLL_FAMILY)
+            throw new SketchFormatError(`${what}: family ${family} is not KLL (${KLL_FAMILY})`);
+        if (m !== DEFAULT_M)
+            throw new SketchFormatError(`${what}: m ${m} is not supported (only ${DEFAULT_M})`);
+        if (k < MIN_K)
+            throw new SketchFormatError(`${what}: k ${k} is below the minimum ${MIN_K}`);
+        const empty = (flags & kll_FLAG_EMPTY) !== 0;
+        const single = (flags & FLAG_SINGLE_ITEM) !== 0;
+        const expected = empty
+            ? [PREAMBLE_INTS_SHORT, SERIAL_VERSION_FULL]
+            : single
+                ? [PREAMBLE_INTS_SHORT, SERIAL_VERSION_SINGLE]
+                : [PREAMBLE_INTS_FULL, SERIAL_VERSION_FULL];
+        if (preInts !== expected[0] || serialVersion !== expected[1]) {
+            throw new SketchFormatError(`${what}: preamble ints ${preInts} and serial version ${serialVersion} do not fit its flags (expected ${expected[0]} and ${expected[1]})`);
+        }
+        const sketch = new KllSketch({ k, itemType });
+        sketch.levelZeroSorted = (flags & FLAG_LEVEL_ZERO_SORTED) !== 0;
+        const size = ITEM_BYTES[itemType];
+        const readItem = (offset, field) => {
+            if (itemType === 'double')
+                return r.f64(offset, field);
+            if (itemType === 'float')
+                return r.f32(offset, field);
+            return r.safeI64(offset, field);
+        };
+        if (empty)
+            return sketch;
+        if (single) {
+            const item = readItem(8, 'the single item');
+            sketch.n = 1;
+            sketch.min = item;
+            sketch.max = item;
+            sketch.levels = [k - 1, k];
+            sketch.items[k - 1] = item;
+            return sketch;
+        }
+        const n = r.safeI64(8, 'n');
+        const minK = r.u16(16, 'min k');
+        const numLevels = r.u8(18, 'number of levels');
+        if (numLevels < 1)
+            throw new SketchFormatError(`${what}: a full sketch has at least one level, found 0`);
+        const capacity = totalCapacity(k, m, numLevels);
+        const levels = [];
+        for (let level = 0; level < numLevels; level++)
+            levels.push(r.u32(20 + 4 * level, `level ${level} start`));
+        levels.push(capacity);
+        for (let level = 0; level < numLevels; level++) {
+            if (levels[level] > levels[level + 1]) {
+                throw new SketchFormatError(`${what}: level ${level} starts after the next level (${levels[level]} > ${levels[level + 1]})`);
+            }
+        }
+        let offset = 20 + 4 * numLevels;
+        sketch.min = readItem(offset, 'min');
+        sketch.max = readItem(offset + size, 'max');
+        offset += 2 * size;
+        const items = new Float64Array(capacity);
+        let weight = 0;
+        for (let level = 0; level < numLevels; level++) {
+            for (let i = levels[level]; i < levels[level + 1]; i++) {
+                items[i] = readItem(offset, `item ${i - levels[0]}`);
+                offset += size;
+            }
+            weight += (levels[level + 1] - levels[level]) * 2 ** level;
+        }
+        if (offset !== bytes.byteLength) {
+            throw new SketchFormatError(`${what}: ${bytes.byteLength - offset} bytes follow the last item`);
+        }
+        if (weight !== n) {
+            throw new SketchFormatError(`${what}: the retained items weigh ${weight}, but n is ${n}`);
+        }
+        sketch.n = n;
+        sketch.minK = minK;
+        sketch.numLevels = numLevels;
+        sketch.levels = levels;
+        sketch.items = items;
+        return sketch;
+    }
+    // ---- compaction, as DataSketches does it, so that our sketches keep its invariants ----
+    /** Makes room at the bottom level if needed, counts the item and returns the slot it goes to. */
+    nextSlot() {
+        if (this.levels[0] === 0)
+            this.compressWhileUpdating();
+        this.n++;
+        this.levelZeroSorted = false;
+        this.levels[0]--;
+        return this.levels[0];
+    }
+    randomBit() {
+        return this.random() < 0.5 ? 0 : 1;
+    }
+    compressWhileUpdating() {
+        const level = this.levelToCompact();
+        if (level === this.numLevels - 1)
+            this.addEmptyTopLevel();
+        const levels = this.levels;
+        const items = this.items;
+        const rawBeg = levels[level];
+        const rawEnd = levels[level + 1];
+        const popAbove = levels[level + 2] - rawEnd;
+        const rawPop = rawEnd - rawBeg;
+        const oddPop = rawPop % 2 === 1;
+        const adjBeg = oddPop ? rawBeg + 1 : rawBeg;
+        const adjPop = oddPop ? rawPop - 1 : rawPop;
+        const halfAdjPop = adjPop / 2;
+        if (level === 0 && !this.levelZeroSorted)
+            items.subarray(adjBeg, adjBeg + adjPop).sort();
+        if (popAbove === 0) {
+            halveUp(items, adjBeg, adjPop, this.randomBit());
+        }
+        else {
+            halveDown(items, adjBeg, adjPop, this.randomBit());
+            mergeSortedInPlace(items, adjBeg, halfAdjPop, rawEnd, popAbove, adjBeg + halfAdjPop);
+        }
+        levels[level + 1] -= halfAdjPop;
+        if (oddPop) {
+            levels[level] = levels[level + 1] - 1;
+            items[levels[level]] = items[rawBeg];
+        }
+        else {
+            levels[level] = levels[level + 1];
+        }
+        if (level > 0) {
+            const amount = rawBeg - levels[0];
+            items.copyWithin(levels[0] + halfAdjPop, levels[0], levels[0] + amount);
+            for (let lvl = 0; lvl < level; lvl++)
+                levels[lvl] += halfAdjPop;
+        }
+    }
+    levelToCompact() {
+        for (let level = 0;; level++) {
+            const pop = this.levels[level + 1] - this.levels[level];
+            if (pop >= levelCapacity(this.k, this.numLevels, level, this.m))
+                return level;
+        }
+    }
+    addEmptyTopLevel() {
+        const current = this.levels[this.numLevels];
+        const delta = levelCapacity(this.k, this.numLevels + 1, 0, this.m);
+        const grown = new Float64Array(current + delta);
+        grown.set(this.items.subarray(this.levels[0], current), this.levels[0] + delta);
+        this.items = grown;
+        for (let i = 0; i <= this.numLevels; i++)
+            this.levels[i] += delta;
+        this.levels.push(current + delta);
+        this.numLevels++;
+    }
+    levelSize(level) {
+        return level >= this.numLevels ? 0 : this.levels[level + 1] - this.levels[level];
+    }
+    /** Merges levels 1 and up of `other` into this (level 0 was added item by item), then compacts. */
+    mergeHigherLevels(other) {
+        const provisional = Math.max(this.numLevels, other.numLevels);
+        const work = new Float64Array(this.retained() + (other.retained() - other.levelSize(0)) + 1);
+        const inLevels = new Array(provisional + 2).fill(0);
+        const zero = this.levelSize(0);
+        work.set(this.items.subarray(this.levels[0], this.levels[0] + zero), 0);
+        inLevels[1] = zero;
+        for (let level = 1; level < provisional; level++) {
+            const mine = this.levelSize(level);
+            const theirs = other.levelSize(level);
+            const at = inLevels[level];
+            inLevels[level + 1] = at + mine + theirs;
+            mergeSorted(this.items.subarray(this.levels[level] ?? 0, (this.levels[level] ?? 0) + mine), other.items.subarray(other.levels[level] ?? 0, (other.levels[level] ?? 0) + theirs), work, at);
+        }
+        const result = generalCompress(this.k, this.m, provisional, work, inLevels, this.levelZeroSorted, () => this.randomBit());
+        const items = new Float64Array(result.capacity);
+        const freeAtBottom = result.capacity - result.count;
+        items.set(work.subarray(result.outLevels[0], result.outLevels[0] + result.count), freeAtBottom);
+        const shift = freeAtBottom - result.outLevels[0];
+        this.items = items;
+        this.levels = result.outLevels.slice(0, result.numLevels + 1).map((start) => start + shift);
+        this.numLevels = result.numLevels;
+    }
+}
+/** Keeps every other item of a sorted run, starting at a random one of the first two, packed at the top. */
+function halveUp(items, start, length, offset) {
+    const half = length / 2;
+    let j = start + length - 1 - offset;
+    for (let i = start + length - 1; i >= start + half; i--) {
+        items[i] = items[j];
+        j -= 2;
+    }
+}
+/** Keeps every other item of a sorted run, starting at a random one of the first two, packed at the bottom. */
+function halveDown(items, start, length, offset) {
+    const half = length / 2;
+    let j = start + offset;
+    for (let i = start; i < start + half; i++) {
+        items[i] = items[j];
+        j += 2;
+    }
+}
+/** Merges two sorted runs of one buffer into a third place of it that never overtakes unread items. */
+function mergeSortedInPlace(items, startA, lengthA, startB, lengthB, startC) {
+    const endA = startA + lengthA;
+    const endB = startB + lengthB;
+    let a = startA;
+    let b = startB;
+    let c = startC;
+    while (a < endA && b < endB)
+        items[c++] = items[a] <= items[b] ? items[a++] : items[b++];
+    while (a < endA)
+        items[c++] = items[a++];
+    while (b < endB)
+        items[c++] = items[b++];
+}
+function mergeSorted(a, b, out, at) {
+    let i = 0;
+    let j = 0;
+    let c = at;
+    while (i < a.length && j < b.length)
+        out[c++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[c++] = a[i++];
+    while (j < b.length)
+        out[c++] = b[j++];
+}
+/**
+ * DataSketches' general compression: walks the levels bottom up and compacts each level that is over
+ * its capacity while the sketch as a whole is over its capacity, adding levels as the top overflows.
+ */
+function generalCompress(k, m, numLevelsIn, items, inLevels, levelZeroSorted, randomBit) {
+    let numLevels = numLevelsIn;
+    let count = inLevels[numLevels] - inLevels[0];
+    let target = totalCapacity(k, m, numLevels);
+    const outLevels = [0];
+    for (let level = 0;; level++) {
+        if (level === numLevels - 1)
+            inLevels[level + 2] = inLevels[level + 1];
+        const rawBeg = inLevels[level];
+        const rawLim = inLevels[level + 1];
+        const rawPop = rawLim - rawBeg;
+        if (count < target || rawPop < levelCapacity(k, numLevels, level, m)) {
+            items.copyWithin(outLevels[level], rawBeg, rawLim);
+            outLevels[level + 1] = outLevels[level] + rawPop;
+        }
+        else {
+            const popAbove = inLevels[level + 2] - rawLim;
+            const oddPop = rawPop % 2 === 1;
+            const adjBeg = oddPop ? rawBeg + 1 : rawBeg;
+            const adjPop = oddPop ? rawPop - 1 : rawPop;
+            const halfAdjPop = adjPop / 2;
+            if (oddPop) {
+                items[outLevels[level]] = items[rawBeg];
+                outLevels[level + 1] = outLevels[level] + 1;
+            }
+            else {
+                outLevels[level + 1] = outLevels[level];
+            }
+            if (level === 0 && !levelZeroSorted)
+                items.subarray(adjBeg, adjBeg + adjPop).sort();
+            if (popAbove === 0) {
+                halveUp(items, adjBeg, adjPop, randomBit());
+            }
+            else {
+                halveDown(items, adjBeg, adjPop, randomBit());
+                mergeSortedInPlace(items, adjBeg, halfAdjPop, rawLim, popAbove, adjBeg + halfAdjPop);
+            }
+            count -= halfAdjPop;
+            inLevels[level + 1] -= halfAdjPop;
+            if (level === numLevels - 1) {
+                numLevels++;
+                target += levelCapacity(k, numLevels, 0, m);
+            }
+        }
+        if (level === numLevels - 1)
+            break;
+    }
+    return { numLevels, capacity: target, count, outLevels };
+}
+
+;// CONCATENATED MODULE: ./packages/sketches/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 14126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61669,6 +64199,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Am: () => (/* reexport */ ks2samp),
   t1: () => (/* reexport */ lInfinity),
   yz: () => (/* reexport */ lowerBound),
+  iQ: () => (/* reexport */ mergeMoments),
   y8: () => (/* reexport */ normedWasserstein),
   J9: () => (/* reexport */ percentileInterval),
   js: () => (/* reexport */ psi),
@@ -61676,10 +64207,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Du: () => (/* reexport */ randomState),
   D: () => (/* reexport */ regressionErrors),
   om: () => (/* reexport */ rocAuc),
+  Is: () => (/* reexport */ seededRandom),
   o9: () => (/* reexport */ zTestProportions)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, confusionMatrix, hodgesLehmannShift, mannWhitneyU, nextUniform, quantile, seededRandom, wassersteinDistance
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, addValue, confusionMatrix, emptyMoments, hodgesLehmannShift, kolmogorovSmirnovSf, mannWhitneyU, nextUniform, populationStdOf, populationVariance, quantile, wassersteinDistance
 
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
@@ -68038,6 +70570,71 @@ function gcd(a, b) {
     return p;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/moments.ts
+/**
+ * Count, mean and M2 (the sum of squared deviations from the mean) of a sample, built value by value
+ * (Welford) and merged across parts (Chan, Golub and LeVeque 1979):
+ *   n = na + nb,  delta = mean_b - mean_a,  mean = mean_a + delta * nb / n,
+ *   M2 = M2_a + M2_b + delta^2 * na * nb / n.
+ * The variance is M2 / n (population, ddof 0) or M2 / (n - 1) (sample). Deviations are taken in units of
+ * a power of two at least the largest magnitude seen (`scale`), and m2 is kept in units of scale^2, so
+ * neither a difference nor a square overflows for data near ±1e308.
+ */
+function emptyMoments() {
+    return { count: 0, mean: 0, m2: 0, scale: 1, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
+}
+/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
+function powerOfTwoAbove(value) {
+    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
+}
+function rescale(m, scale) {
+    if (scale <= m.scale)
+        return;
+    const ratio = m.scale / scale;
+    m.m2 *= ratio * ratio;
+    m.scale = scale;
+}
+/** Adds one finite value to `m` in place. */
+function addValue(m, value) {
+    if (Math.abs(value) > m.scale)
+        rescale(m, powerOfTwoAbove(value));
+    m.count++;
+    const s = m.scale;
+    // Deviations are taken in scaled units: value - mean itself can overflow near ±1e308.
+    const before = value / s - m.mean / s;
+    m.mean += (before / m.count) * s;
+    m.m2 += before * (value / s - m.mean / s);
+    if (value < m.min)
+        m.min = value;
+    if (value > m.max)
+        m.max = value;
+}
+/** The moments of the union of the samples behind `a` and `b`. */
+function mergeMoments(a, b) {
+    if (b.count === 0)
+        return { ...a };
+    if (a.count === 0)
+        return { ...b };
+    const scale = Math.max(a.scale, b.scale);
+    const left = { ...a };
+    const right = { ...b };
+    rescale(left, scale);
+    rescale(right, scale);
+    const count = a.count + b.count;
+    const d = b.mean / scale - a.mean / scale;
+    const mean = a.mean + d * (b.count / count) * scale;
+    const m2 = left.m2 + right.m2 + d * d * ((a.count * b.count) / count);
+    return { count, mean, m2, scale, min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+}
+/** Population variance (M2 / n); NaN for an empty sample. Infinity only when the true variance overflows. */
+function populationVariance(m) {
+    return m.count === 0 ? Number.NaN : (m.m2 / m.count) * m.scale * m.scale;
+}
+/** Population standard deviation, computed without overflowing where the deviation itself is finite. */
+function populationStdOf(m) {
+    return m.count === 0 ? Number.NaN : Math.sqrt(m.m2 / m.count) * m.scale;
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/multiple-testing.ts
 /**
  * Adjusted p-values for testing many hypotheses at once (one per column, say). Each function returns the
@@ -68207,7 +70804,7 @@ const DEFAULT_EPSILON = 1e-4;
  * over bins whose edges are the distinct numpy-linear quantiles of the reference at levels
  * linspace(0, 1, bins + 1), with the outermost edges replaced by -Infinity and +Infinity. r_i and c_i are
  * the shares of each sample in bin i (numpy.histogram bins: half-open, last one closed), each raised to at
- * least `epsilon`. This is the definition of shared/bench/baseline_drift_scipy.py.
+ * least `epsilon`. This is the definition of scripts/bench/peer_drift_scipy.py.
  *
  * Edge cases: ties in the reference merge quantiles, so there may be fewer than `bins` bins. A constant
  * reference yields a single bin (-Infinity, +Infinity) and PSI = 0 whatever the current sample holds —
@@ -68471,6 +71068,8 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
+
 
 
 

@@ -5,11 +5,13 @@ import {
   type Gate,
   type GateContext,
   type GateOutcome,
+  InputError,
   input,
   type ReadOptions,
   readTables,
 } from '@modelgate/core';
 import { compareSkew, DRIFT_METHODS, DROP_MODES, driftResult, measureDrift } from '@modelgate/drift';
+import { isProfileInput, noteApproximations, profileFinding, profileSummary } from './profiles.ts';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 import { summarizeData } from './summarize.ts';
@@ -61,6 +63,12 @@ export const gate: Gate<typeof inputs> = {
       excludeColumns: options['exclude-columns'],
     };
     const ids = options['id-columns'];
+    if (ids && [...options.reference, ...options.current].some((p) => p.toLowerCase().endsWith('.json'))) {
+      throw new InputError(
+        'id-columns',
+        'skew compares rows by id, and a profile has no rows: give data files',
+      );
+    }
     if (ids) {
       log(
         `comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`,
@@ -76,13 +84,30 @@ export const gate: Gate<typeof inputs> = {
     const columnTypes = comparedAs(options['column-types'] ?? {});
     // Concept drift scores both sides row by row, so their summaries keep those two columns whole.
     const keepRows = target && prediction ? [target, prediction] : [];
+    const profiles = {
+      reference: isProfileInput('reference', options.reference)
+        ? await profileSummary(options.reference, options['exclude-columns'])
+        : null,
+      current: isProfileInput('current', options.current)
+        ? await profileSummary(options.current, options['exclude-columns'])
+        : null,
+    };
+    if (keepRows.length > 0 && (profiles.reference || profiles.current)) {
+      throw new InputError(
+        'target-column',
+        "concept drift pairs each row's target and prediction, and a profile has no rows: leave out target-column, or give data files",
+      );
+    }
     // Each side is summarised as it is read, chunk by chunk, never held as a table: the reference on a
     // worker thread, the current data here, side by side.
     const [reference, current] = await Promise.all([
-      options['cache-reference']
-        ? cachedReference(options.reference, read, keepRows, context)
-        : summarizeData(options.reference, read, { keepRows }, 'worker'),
-      summarizeData(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
+      profiles.reference
+        ? profiles.reference.summary
+        : options['cache-reference']
+          ? cachedReference(options.reference, read, keepRows, context)
+          : summarizeData(options.reference, read, { keepRows }, 'worker'),
+      profiles.current?.summary ??
+        summarizeData(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
     ]);
     const measured = measureDrift(reference, current, {
       columns: options.columns,
@@ -100,7 +125,13 @@ export const gate: Gate<typeof inputs> = {
       maxPerformanceDrop: options['max-performance-drop'],
       performanceDropMode: options['performance-drop-mode'],
     });
+    const sides: [string, typeof profiles.reference][] = [
+      ['reference', profiles.reference],
+      ['current', profiles.current],
+    ];
+    noteApproximations(measured, sides);
     const result = driftResult(measured);
+    profileFinding(result, sides);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;
     const event = options['retrain-event'];
     const publishingWarnings: string[] = [];

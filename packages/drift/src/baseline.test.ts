@@ -1,4 +1,4 @@
-// detectDrift's statistics against shared/bench/baseline_drift_scipy.py (pandas + scipy) on the committed
+// detectDrift's statistics against scripts/bench/peer_drift_scipy.py (pandas + scipy) on the committed
 // 2,000-row bench pair; scripts/goldens/drift_goldens.py made both files.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

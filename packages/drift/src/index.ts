@@ -12,6 +12,7 @@ import type { DatasetSummary } from './summary.ts';
 export type { ColumnDrift, DriftMeasurement } from './detect.ts';
 export { measureDrift } from './detect.ts';
 export { type FiniteValues, sortedValues, type ValueBlock } from './finite-values.ts';
+export { OTHER_CATEGORY, type ProfileSummary, summaryFromProfile } from './from-profile.ts';
 export {
   AUTO_FEW_VALUES,
   AUTO_SMALL_REFERENCE,

@@ -8,6 +8,7 @@ export { type Chi2ContingencyOptions, type Chi2ContingencyResult, chi2Contingenc
 export { hellinger, jensenShannon, lInfinity } from './distribution-distance.ts';
 export { binEdges, histogram } from './histogram.ts';
 export { type HodgesLehmannOptions, type HodgesLehmannResult, hodgesLehmannShift } from './hodges-lehmann.ts';
+export { kolmogorovSmirnovSf } from './kolmogorov.ts';
 export { type Ks2sampOptions, type Ks2sampResult, ks2samp } from './ks.ts';
 export {
   type Alternative,
@@ -15,6 +16,14 @@ export {
   type MannWhitneyResult,
   mannWhitneyU,
 } from './mann-whitney.ts';
+export {
+  addValue,
+  emptyMoments,
+  type Moments,
+  mergeMoments,
+  populationStdOf,
+  populationVariance,
+} from './moments.ts';
 export { benjaminiHochberg, bonferroni } from './multiple-testing.ts';
 export {
   accuracy,

@@ -22,7 +22,7 @@ interface PsiCountsCase {
 
 const golden = loadGolden<{ samples: PsiCase[]; counts: PsiCountsCase[] }>('psi');
 
-describe('psi agrees with the PSI of shared/bench/baseline_drift_scipy.py', () => {
+describe('psi agrees with the PSI of scripts/bench/peer_drift_scipy.py', () => {
   for (const c of golden.cases.samples) {
     it(c.name, () => {
       const reference = sample(c.reference);

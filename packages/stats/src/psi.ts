@@ -24,7 +24,7 @@ const DEFAULT_EPSILON = 1e-4;
  * over bins whose edges are the distinct numpy-linear quantiles of the reference at levels
  * linspace(0, 1, bins + 1), with the outermost edges replaced by -Infinity and +Infinity. r_i and c_i are
  * the shares of each sample in bin i (numpy.histogram bins: half-open, last one closed), each raised to at
- * least `epsilon`. This is the definition of shared/bench/baseline_drift_scipy.py.
+ * least `epsilon`. This is the definition of scripts/bench/peer_drift_scipy.py.
  *
  * Edge cases: ties in the reference merge quantiles, so there may be fewer than `bins` bins. A constant
  * reference yields a single bin (-Infinity, +Infinity) and PSI = 0 whatever the current sample holds —

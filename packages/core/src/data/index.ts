@@ -11,5 +11,5 @@ export {
   STREAMING_CHUNK_BYTES,
   type TableChunk,
 } from './read-chunks.ts';
-export { readTable } from './read-table.ts';
+export { readTable, resolveInputs } from './read-table.ts';
 export * from './table.ts';

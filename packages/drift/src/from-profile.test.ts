@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readTable, readTableChunks } from '@modelgate/core';
+import { profileChunks } from '@modelgate/profile';
+import { measureDrift } from './detect.ts';
+import { OTHER_CATEGORY, summaryFromProfile } from './from-profile.ts';
+
+const examples = new URL('../../../examples/data/', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'modelgate-from-profile-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function profileOf(path: string) {
+  return profileChunks(readTableChunks(path, { chunkRows: 97 }), path);
+}
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+describe('drift measured on a profile', () => {
+  it('equals drift on the data when the profile is exact (the example data: 800 rows)', async () => {
+    const train = join(examples, 'train.csv');
+    const serving = join(examples, 'serving.csv');
+    const options = { excludeColumns: ['customer_id'], method: 'auto' as const };
+    const fromData = measureDrift(await readTable(train), await readTable(serving), options);
+    const { summary, approximations } = summaryFromProfile(await profileOf(train), train);
+    const fromProfile = measureDrift(summary, await readTable(serving), options);
+    assert.equal(approximations.size, 0);
+    const view = (m: typeof fromData) =>
+      m.columns.map((c) => [c.column, c.method, c.statistic, c.pValue, c.drifted, c.missingShare]);
+    assert.deepEqual(view(fromProfile), view(fromData));
+    assert.deepEqual(fromProfile.driftedColumns, fromData.driftedColumns);
+  });
+
+  it('from a sketched profile: KS within the rank error it states, the same verdicts on clear cases', async () => {
+    const random = lcg(7);
+    const rows = (shift: number) =>
+      Array.from(
+        { length: 30_000 },
+        (_, i) =>
+          `${(random() + random() + random() + shift).toFixed(6)},${i % 3 === 0 ? 'a' : 'b'},${random().toFixed(6)}`,
+      );
+    const reference = join(dir, 'reference.csv');
+    const current = join(dir, 'current.csv');
+    writeFileSync(reference, `x,c,same\n${rows(0).join('\n')}\n`);
+    writeFileSync(current, `x,c,same\n${rows(0.2).join('\n')}\n`);
+    const options = { method: 'ks' as const, methodPerColumn: { c: 'chi-square' as const } };
+    const exact = measureDrift(await readTable(reference), await readTable(current), options);
+    const { summary, approximations } = summaryFromProfile(await profileOf(reference), reference);
+    const approximate = measureDrift(summary, await readTable(current), options);
+    const note = approximations.get('x');
+    assert.match(note ?? '', /KLL sketch: ranks within ±[\d.]+%/);
+    const bound = Number(/KS within ±([\d.e-]+)/.exec(note ?? '')?.[1]);
+    for (const name of ['x', 'same']) {
+      const e = exact.columns.find((c) => c.column === name);
+      const a = approximate.columns.find((c) => c.column === name);
+      assert.ok(e && a);
+      assert.ok(
+        Math.abs((a.statistic as number) - (e.statistic as number)) <= bound,
+        `${name}: ${a.statistic} vs ${e.statistic}`,
+      );
+    }
+    assert.deepEqual(approximate.driftedColumns.sort(), exact.driftedColumns.sort());
+    assert.ok(approximate.driftedColumns.includes('x'));
+    // The categorical column is exact in the profile: the same chi-square to the last bit.
+    const chi = (m: typeof exact) => m.columns.find((c) => c.column === 'c')?.statistic;
+    assert.equal(chi(approximate), chi(exact));
+  });
+
+  it('turns categories past the exact cap into the heavy hitters and "(other)"', async () => {
+    const path = join(dir, 'ids.csv');
+    const lines = Array.from({ length: 24_000 }, (_, i) => (i % 2 === 0 ? 'common' : `id-${i}`));
+    writeFileSync(path, `c\n${lines.join('\n')}\n`);
+    const profile = await profileChunks(readTableChunks(path, { columnTypes: { c: 'category' } }), path);
+    const { summary, approximations } = summaryFromProfile(profile, path);
+    const column = summary.columns[0];
+    assert.equal(column.kind, 'categorical');
+    if (column.kind !== 'categorical') return;
+    assert.ok(column.categories.includes('common'));
+    assert.ok(column.categories.includes(OTHER_CATEGORY));
+    assert.equal(
+      column.counts.reduce((s, c) => s + c, 0),
+      24_000,
+    );
+    assert.match(approximations.get('c') ?? '', /frequent items sketch/);
+  });
+});
