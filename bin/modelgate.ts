@@ -3,6 +3,7 @@
 //   npm run modelgate -- check-drift --reference train.csv --current serving.csv
 import { readFileSync } from 'node:fs';
 import { runCli } from '@modelgate/core';
+import { gate as canaryPromote } from '../actions/canary-promote/src/gate.ts';
 import { gate as checkDrift } from '../actions/check-drift/src/gate.ts';
 import { gate as fairnessGate } from '../actions/fairness-gate/src/gate.ts';
 import { gate as profileData } from '../actions/profile-data/src/gate.ts';
@@ -19,6 +20,7 @@ process.exitCode = await runCli(
     { gate: validateData, actionYml: actionYml('validate-data') },
     { gate: checkDrift, actionYml: actionYml('check-drift') },
     { gate: fairnessGate, actionYml: actionYml('fairness-gate') },
+    { gate: canaryPromote, actionYml: actionYml('canary-promote') },
     { gate: profileData, actionYml: actionYml('profile-data') },
     { gate: signModel, actionYml: actionYml('sign-model') },
   ],

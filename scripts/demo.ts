@@ -57,6 +57,18 @@ const steps: Step[] = [
     },
     show: ['verdict', 'violations', 'worst-disparity'],
   },
+  {
+    title: 'Judge the canary model against the baseline (file metrics) and record the deployment status',
+    action: 'canary-promote',
+    inputs: {
+      'metrics-file': 'examples/canary/samples.csv',
+      metrics: 'examples/canary/metrics.yml',
+      steps: '5,25,50,100',
+      'current-weight': '25',
+      environment: 'canary',
+    },
+    show: ['decision', 'score', 'next-weight', 'promoted', 'failed-metrics'],
+  },
 ];
 
 const github = await FakeGitHub.start();
@@ -86,6 +98,10 @@ try {
   console.log(
     `\nOn the pull request: ${github.comments.length} sticky comments, ${github.checkRuns.length} check runs with ${github.checkRuns.reduce((n, r) => n + r.annotations.length, 0)} annotations.`,
   );
+  for (const deployment of github.deployments) {
+    const states = deployment.statuses.map((s) => s.state).join(' -> ');
+    console.log(`Deployment ${deployment.id} to ${deployment.environment}: ${states}`);
+  }
   if (github.violations.length > 0) {
     problems++;
     console.log(`GitHub API contract violations: ${JSON.stringify(github.violations, null, 1)}`);

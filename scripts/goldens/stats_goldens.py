@@ -436,6 +436,20 @@ def mwu_goldens():
                  use_continuity=False),
         mwu_case("disjoint, p near 0", lcg(124, 30, "uniform"), lcg(125, 30, "uniform", shift=5.0)),
         mwu_case("20000 vs 15000", lcg(126, 20000, "sum4"), lcg(127, 15000, "sum4", shift=0.01)),
+        # canary-promote's judge: tiny samples, the auto rule's boundary, ties on the exact path.
+        mwu_case("one vs five (exact)", [3.0], [1.0, 2.0, 4.0, 5.0, 6.0]),
+        mwu_case("two vs two, disjoint (exact)", [1.0, 2.0], [3.0, 4.0]),
+        mwu_case("8 vs 8 without ties (auto: exact)", lcg(140, 8, "sum4"), lcg(141, 8, "sum4", shift=0.7)),
+        mwu_case("8 vs 9 without ties (auto: exact)", lcg(142, 8, "sum4"), lcg(143, 9, "sum4", shift=-0.4),
+                 "less"),
+        mwu_case("exact requested with ties (ties ignored)", [1.0, 2.0, 2.0, 3.0], [2.0, 4.0, 5.0],
+                 method="exact"),
+        mwu_case("exact requested, 5 vs 6 with ties", lcg(144, 5, "grid", levels=4), lcg(145, 6, "grid", levels=4),
+                 method="exact"),
+        mwu_case("ties, tiny, without continuity correction", [1.0, 1.0, 2.0], [1.0, 2.0, 2.0, 3.0],
+                 use_continuity=False),
+        mwu_case("heavy ties, 300 vs 200 (asymptotic)", lcg(146, 300, "grid", levels=3),
+                 lcg(147, 200, "grid", levels=3, shift=0.2)),
     ]
     write("mann-whitney", cases, "scipy.stats.mannwhitneyu(x, y, use_continuity, alternative, method); usedMethod "
                                  "from scipy 1.10's auto rule")
@@ -478,6 +492,10 @@ def hl_goldens():
         hl_case("1000 vs 800 (asymptotic)", lcg(138, 1000, "sum4", scale=3.0, shift=0.2),
                 lcg(139, 800, "sum4", scale=3.0), 0.98),
         hl_case("odd number of pairs", [1.0, 2.5, 4.0], [0.5, 3.0, 3.5], 0.9),
+        hl_case("one vs five", [3.0], [1.0, 2.0, 4.0, 5.0, 6.0], 0.98),
+        hl_case("canary-like latency, 41 vs 41 exact", lcg(148, 41, "sum4", scale=0.02, shift=0.14),
+                lcg(149, 41, "sum4", scale=0.02, shift=0.1), 0.98),
+        hl_case("heavy ties, 300 vs 200", lcg(150, 300, "grid", levels=3), lcg(151, 200, "grid", levels=3), 0.98),
     ]
     write("hodges-lehmann", cases, "brute force with numpy: all pairwise differences x_i - y_j sorted, np.median; "
                                    "k from scipy's exact Mann-Whitney null distribution or the normal "
