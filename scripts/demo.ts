@@ -1,6 +1,9 @@
 // The whole pipeline on the embedded example, through the built actions, as a pull request would run it:
 // each action's bundle runs as the Actions runner runs it (test/harness) against a local GitHub API, and
 // writes its reports to modelgate-reports/. Run by `npm run demo` after `npm run build`.
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../test/harness/fake-github.ts';
 import { runBundledAction } from '../test/harness/runner.ts';
@@ -12,6 +15,12 @@ interface Step {
   inputs: Record<string, string>;
   show: string[];
 }
+
+// A key pair made for the demo only; a workflow takes the private key from a secret.
+const keys = mkdtempSync(join(tmpdir(), 'modelgate-demo-keys-'));
+const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+writeFileSync(join(keys, 'signing-key.pem'), pair.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+writeFileSync(join(keys, 'signing-key.pub'), pair.publicKey.export({ type: 'spki', format: 'pem' }));
 
 const steps: Step[] = [
   {
@@ -45,6 +54,26 @@ const steps: Step[] = [
     show: ['verdict', 'drift-detected', 'drift-share', 'drifted-columns', 'retrain-needed'],
   },
   {
+    title: 'Profile the training data: the mergeable summary a matrix of jobs would build shard by shard',
+    action: 'profile-data',
+    inputs: { data: 'examples/data/train.csv', output: 'modelgate-reports/train.profile.json' },
+    show: ['rows', 'digest'],
+  },
+  {
+    title:
+      'Check data drift against that profile instead of the rows (the same columns drift: it is exact here)',
+    action: 'check-drift',
+    inputs: {
+      reference: 'modelgate-reports/train.profile.json',
+      current: 'examples/data/serving.csv',
+      // Concept drift pairs rows, which a profile has not: compare the feature columns.
+      'exclude-columns': 'customer_id, label, prediction',
+      'report-name': 'check-drift-on-profile',
+      'fail-on': 'never',
+    },
+    show: ['verdict', 'drift-detected', 'drifted-columns'],
+  },
+  {
     title: 'Check fairness across groups (a disparity is planted against group F)',
     action: 'fairness-gate',
     inputs: {
@@ -56,6 +85,31 @@ const steps: Step[] = [
       'fail-on': 'never',
     },
     show: ['verdict', 'violations', 'worst-disparity'],
+  },
+  {
+    title: "Sign the example model, with the training data's validation report as evidence",
+    action: 'sign-model',
+    inputs: {
+      mode: 'sign',
+      'model-path': 'examples/model',
+      signature: 'modelgate-reports/example-model.sig',
+      'private-key': join(keys, 'signing-key.pem'),
+      evidence: 'modelgate-reports/train-data/report.json',
+    },
+    show: ['signature-path', 'root-digest'],
+  },
+  {
+    title: 'Verify it before deploying, requiring that validate-data passed for this very model',
+    action: 'sign-model',
+    inputs: {
+      mode: 'verify',
+      'model-path': 'examples/model',
+      signature: 'modelgate-reports/example-model.sig',
+      'public-key': join(keys, 'signing-key.pub'),
+      'require-evidence': 'validate-data',
+      'report-name': 'verify-model',
+    },
+    show: ['verified', 'signer'],
   },
   {
     title: 'Judge the canary model against the baseline (file metrics) and record the deployment status',
