@@ -3,8 +3,8 @@
  * profiled, shards merged as a strategy.matrix would, and data that cannot be profiled.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { decodeProfile } from '@modelgate/profile';
@@ -119,6 +119,26 @@ describe('profile-data run as the runner runs it', { concurrency: true }, () => 
     assert.equal(some.exitCode, 0, some.stdout);
     assert.equal(some.outputs['unreadable-rows'], '1');
     assert.equal(some.outputs.verdict, 'warn');
+  });
+
+  it('writes the profile only inside the workspace or RUNNER_TEMP, as validate-data its inferred schema', async () => {
+    const fake = await startFake();
+    const ws = exampleWorkspace();
+    const escape = join(ws, '..', `escaped-${Date.now()}.json`);
+    const profile = await run(fake, ws, {
+      inputs: { data: 'examples/data/train.csv', output: `../${basename(escape)}` },
+    });
+    assert.equal(profile.exitCode, 1);
+    assert.match(profile.stdout, /Input "output": .* leads outside the workspace/);
+    const schema = await runBundledAction({
+      actionDir: fileURLToPath(new URL('../actions/validate-data', import.meta.url)),
+      apiUrl: fake.url,
+      workspace: ws,
+      inputs: { data: 'examples/data/train.csv', 'infer-schema-output': escape },
+    });
+    assert.equal(schema.exitCode, 1);
+    assert.match(schema.stdout, /Input "infer-schema-output": .* leads outside the workspace/);
+    assert.equal(existsSync(escape), false);
   });
 
   it('takes data or merge, not both, and refuses a damaged profile with its file and field', async () => {

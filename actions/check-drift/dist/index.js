@@ -54989,7 +54989,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
+    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -55004,13 +55004,17 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
-/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
-function reportRoot(reportDir, context) {
-    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+/**
+ * A path an input names for the gate to write (report-dir, an output file), resolved against the
+ * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
+ * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ */
+function writablePath(input, value, context) {
+    const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
-        return dir;
-    throw new parse/* InputError */.dz('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+        return path;
+    throw new parse/* InputError */.dz(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
         `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
 }
 function isInside(path, root) {

@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import {
   COLUMN_TYPES,
   commonInputs,
@@ -11,6 +11,7 @@ import {
   releasingChunks,
   resolveInputs,
   STREAMING_CHUNK_BYTES,
+  writablePath,
 } from '@modelgate/core';
 import {
   type DatasetProfile,
@@ -71,7 +72,8 @@ const EMPTY_PROFILE: DatasetProfile = { rows: 0, unreadableRows: 0, sources: [],
 export const gate: Gate<typeof inputs> = {
   name: 'profile-data',
   inputs,
-  async run(options, { log, workspace }) {
+  async run(options, context) {
+    const { log } = context;
     const { data, merge } = options;
     if ((data ? 1 : 0) + (merge ? 1 : 0) !== 1) {
       throw new InputError(
@@ -112,7 +114,7 @@ export const gate: Gate<typeof inputs> = {
         profile.unreadableRows > 0 ? `all ${profile.unreadableRows} rows are unreadable` : 'it has no rows';
       throw new DataError((data ?? merge ?? []).join(', '), `nothing to profile: ${why}`);
     }
-    const path = resolve(workspace, options.output);
+    const path = writablePath('output', options.output, context);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, encodeProfile(profile));
     const digest = profileDigest(profile);

@@ -8,6 +8,7 @@ import {
   type GateContext,
   input,
   UserError,
+  writablePath,
 } from '@modelgate/core';
 import {
   buildEvidenceStatement,
@@ -64,9 +65,11 @@ export const gate: Gate<typeof inputs> = {
   async run(options, context: GateContext) {
     const { log } = context;
     const modelPath = path.resolve(context.workspace, options['model-path']);
-    const signaturePath = options.signature
+    const signature = options.signature
       ? path.resolve(context.workspace, options.signature)
       : defaultSignaturePath(modelPath);
+    // Signing writes the signature (and its evidence beside it): never outside the workspace or RUNNER_TEMP.
+    const signaturePath = options.mode === 'sign' ? writablePath('signature', signature, context) : signature;
     const digestOptions = {
       modelPath,
       signaturePath,

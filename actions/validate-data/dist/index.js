@@ -36691,6 +36691,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54027);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8398);
 /* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45473);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
 ([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -36715,7 +36716,8 @@ const gate = {
     // Paths stay as the user gave them, relative to the working directory (the workspace in Actions), so
     // that findings name files as the repository does. The data and the reference are streamed in chunks:
     // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
-    async run(options, { log }) {
+    async run(options, context) {
+        const { log } = context;
         // The invalid-cell examples a reader keeps are the ones validation reports: one number for both.
         const maxInvalidExamples = 20;
         const read = {
@@ -36754,7 +36756,7 @@ const gate = {
         const outputs = {};
         const schemaOut = options['infer-schema-output'];
         if (schemaOut && written) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(schemaOut);
+            const path = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .writablePath */ .U)('infer-schema-output', schemaOut, context);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .serializeSchema */ .QI)(written));
             outputs['inferred-schema'] = path;
@@ -36797,7 +36799,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68780);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13200);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99878);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -36813,722 +36815,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j$: () => (/* binding */ commonInputs),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-/* unused harmony export reportName */
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
-
-const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
-const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
-/**
- * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
- * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
- * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
- */
-function reportName() {
-    return {
-        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
-        expected: REPORT_NAME_EXPECTED,
-        parse: (raw) => {
-            if (!REPORT_NAME.test(raw))
-                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
-            return raw;
-        },
-    };
-}
-/** Inputs every gate has, with the same names and meaning everywhere. */
-const commonInputs = {
-    'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': reportName(),
-    'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-    'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
-    token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-};
-/** The step fails only when the verdict reaches the `fail-on` level. */
-function gateFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return verdict !== 'pass';
-    return verdict === 'fail';
-}
-
-
-/***/ }),
-
-/***/ 33782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fH: () => (/* binding */ logInfo)
-/* harmony export */ });
-/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
-/**
- * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
- * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
- * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
- * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
- * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
- * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
- * runner executes nothing in it. Text that could not be read as a command is printed as it is.
- */
-
-
-// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
-const COMMAND_LIKE = /^\s*::|##\[/m;
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return COMMAND_LIKE.test(text);
-}
-/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
-function stopToken() {
-    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
-}
-/**
- * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
- * stop-commands so that it is not. A trailing line break stays the last character.
- */
-function commandSafe(text, token = stopToken()) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    const newline = text.endsWith('\n');
-    const body = newline ? text.slice(0, -1) : text;
-    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
-}
-/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
- * escapes their line breaks, so data stays inside the one command line they write. */
-function logInfo(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
-}
-
-
-/***/ }),
-
-/***/ 68780:
+/***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  X: () => (/* binding */ executeGate),
+  U: () => (/* binding */ writablePath)
 });
-
-// UNUSED EXPORTS: bundledActionDir
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/action-yml.ts
-
-
-function parseActionYml(textOfFile, file) {
-    const doc = (0,dist/* parse */.qg)(textOfFile);
-    if (!doc || typeof doc !== 'object')
-        throw new Error(`${file}: not a YAML mapping`);
-    const inputs = {};
-    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
-        inputs[name] = {
-            description: String(raw?.description ?? ''),
-            required: raw?.required === true || raw?.required === 'true',
-            default: raw?.default === undefined ? undefined : String(raw.default),
-        };
-    }
-    const outputs = {};
-    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
-        outputs[name] = { description: String(raw?.description ?? '') };
-    }
-    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
-}
-function loadActionYml(file) {
-    return parseActionYml((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
-}
-/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
-function isExpression(value) {
-    return value.includes('${{');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
-var spec = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-
-
-
-/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-class InputError extends errors/* UserError */.y {
-    input;
-    constructor(input, message, options) {
-        super(message, options);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
- * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
- */
-function parseInputs(specs, raw, definition) {
-    const out = {};
-    for (const [name, s] of Object.entries(specs)) {
-        const declared = definition.inputs[name];
-        if (!declared)
-            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
-        let value = raw.get(name);
-        if (value === undefined || value === '') {
-            const fallback = declared.default;
-            value = fallback !== undefined && !isExpression(fallback) ? fallback : '';
-        }
-        if (value.trim() === '') {
-            if (declared.required) {
-                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
-            }
-            out[name] = undefined;
-            continue;
-        }
-        try {
-            out[name] = s.parse(value);
-        }
-        catch (error) {
-            if (!(error instanceof spec/* ExpectedError */.Dh))
-                throw error;
-            const shown = s.secret ? '***' : JSON.stringify(value);
-            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
-        }
-    }
-    return out;
-}
-/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
-function envInputs(env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
-        label: (name) => `input "${name}"`,
-    };
-}
-/**
- * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
- * its values as list items. Unknown flags are an error listing the accepted ones.
- */
-function argvInputs(argv, definition) {
-    const values = new Map();
-    const known = Object.keys(definition.inputs);
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
-        }
-        const eq = arg.indexOf('=');
-        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-        if (!known.includes(name)) {
-            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
-        }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
-            value = argv[++i];
-        else
-            value = 'true';
-        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
-    }
-    return { get: (name) => values.get(name), label: (name) => `--${name}` };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
-;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
-/**
- * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
- * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
- * control sequences of its own.
- */
-
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Text safe in HTML/SVG element content and in quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
- * with @mentions defused. Backslash escapes would show literally there, so none are used.
- */
-function htmlInline(text) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim()).replace(/@/g, '@\u200b');
-}
-// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
-// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
-// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
-const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
-function escapeMarkdownChars(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
-        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
-        .replace(/@/g, '@\u200b'));
-}
-/**
- * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
- * block of its own (a heading, a table row, a closing fence).
- */
-function markdownText(text) {
-    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim());
-}
-/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
-function markdownLine(text) {
-    return (markdownText(text)
-        .replace(/^[#+=-]/, '\\$&')
-        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
-function markdownCell(text) {
-    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .trim()
-        .split(/\r\n|\r|\n/);
-    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
-}
-/**
- * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
- * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
- * data could split the row. Inside <code> the usual cell escaping applies.
- */
-function markdownCodeCell(text) {
-    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
-}
-/**
- * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
- * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
- */
-function stripControl(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
-}
-/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, max);
-    let cut = max - 1;
-    // Do not split a surrogate pair: half an emoji is an invalid character.
-    if (/[\ud800-\udbff]/.test(text[cut - 1]))
-        cut -= 1;
-    return `${text.slice(0, cut)}…`;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/report/format.ts
-var format = __nccwpck_require__(96665);
-;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
-/**
- * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
- * one block-character sparkline per series, on a scale shared by all series of the chart.
- */
-
-
-const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-/** Longest sparkline; charts with more bins are merged into this many buckets. */
-const MAX_SPARK_WIDTH = 48;
-/**
- * A compact plain-text chart, e.g.
- *
- *     age (histogram, share of rows; 0 … 90)
- *     reference │▁▂▄▇█▆▃▂▁▁│
- *     current   │▁▁▂▄▆█▇▄▂▁│
- *
- * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
- * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
- * backticks or control characters, so it is safe inside a fenced code block.
- */
-function renderTextChart(chart) {
-    const title = plain(clip(chart.title, 80));
-    if (chart.labels.length === 0 || chart.series.length === 0)
-        return `▸ ${title}: no data`;
-    if (chart.kind === 'box')
-        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
-    const rows = chart.series.map((series) => {
-        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
-        return {
-            name: plain(clip(series.name, 20)),
-            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
-        };
-    });
-    const top = Math.max(...rows.flatMap((row) => row.values));
-    const nameWidth = Math.max(...rows.map((row) => row.name.length));
-    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
-    const first = plain(clip(chart.labels[0], 20));
-    const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
-    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
-    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
-}
-/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
-const MAX_LISTED_LABELS = 8;
-/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
-function intervalLines(chart) {
-    return chart.series
-        .filter((series) => series.low && series.high)
-        .map((series) => {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const low = series.low?.[i];
-            const high = series.high?.[i];
-            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
-                : '';
-            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
-        });
-        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
-    });
-}
-/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
-function boxLines(chart) {
-    const lines = [];
-    for (const series of chart.series) {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const box = series.boxes?.[i];
-            const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
-                : 'no data';
-            return `${plain(clip(label, 20))} ${shown}`;
-        });
-        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
-    }
-    return lines;
-}
-function value(number) {
-    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
-}
-function more(chart) {
-    const hidden = chart.labels.length - MAX_LISTED_LABELS;
-    return hidden > 0 ? ` · ${hidden} more` : '';
-}
-function spark(values, top) {
-    return values
-        .map((value) => {
-        if (value <= 0 || top <= 0)
-            return ' ';
-        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
-    })
-        .join('');
-}
-function toShares(values) {
-    const total = values.reduce((sum, value) => sum + value, 0);
-    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
-}
-/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
-function bucket(values) {
-    if (values.length <= MAX_SPARK_WIDTH)
-        return [...values];
-    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
-    values.forEach((value, i) => {
-        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
-    });
-    return merged;
-}
-function finite(value) {
-    return value !== undefined && Number.isFinite(value) ? value : 0;
-}
-function round(value) {
-    return Math.round(value * 10) / 10;
-}
-/** One line of plain text that cannot close a code fence. */
-function plain(text) {
-    return stripControl(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/`/g, "'");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
-/**
- * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
- * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
- * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
- * saying so, with a pointer to the full report artifact.
- */
-
-
-
-/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
-const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
-/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
-const MIN_MARKDOWN_MAX_LENGTH = 400;
-const DEFAULT_MAX_FINDINGS = 50;
-const DEFAULT_MAX_ROWS = 50;
-/** Metrics shown before the rest fold away. */
-const KEY_METRICS = 8;
-/** Tables and finding groups longer than this are folded. */
-const FOLD_ROWS = 10;
-const TEXT_CHARTS = 3;
-const LOCATIONS_SHOWN = 3;
-const CELL_CHARS = 300;
-const MESSAGE_CHARS = 600;
-const SEPARATOR = '\n\n';
-const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
-const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-function renderMarkdown(report, opts = {}) {
-    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
-    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
-        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
-    }
-    const artifactUrl = safeUrl(opts.artifactUrl);
-    const blocks = [
-        fixed(headline(report)),
-        shrinkable(report.summary.length, (chars) => markdownLine(clip(report.summary, chars))),
-        ...metricBlocks(report),
-        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
-        ...chartBlocks(report),
-        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
-    ];
-    const footerText = footer(report, artifactUrl);
-    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
-    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
-    if (untruncated.length <= maxLength)
-        return untruncated;
-    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
-    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
-    const kept = [];
-    let used = 0;
-    let left = 0;
-    let shortened = false;
-    for (const [index, block] of blocks.entries()) {
-        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
-        if (rendered === undefined) {
-            left = blocks.length - index;
-            break;
-        }
-        if (rendered.text === '')
-            continue;
-        shortened ||= !rendered.complete;
-        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
-        kept.push(rendered.text);
-    }
-    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
-    if (kept.length === 0)
-        return minimalBody(report, artifactUrl);
-    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
-}
-function fixed(text) {
-    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
-}
-/**
- * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
- * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
- */
-function shrinkable(n, render) {
-    return (budget) => {
-        const full = render(n);
-        if (full.length <= budget)
-            return { text: full, complete: true };
-        let lo = 0;
-        let hi = n - 1;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (render(mid).length <= budget)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
-    };
-}
-function headline(report) {
-    const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
-    return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
-}
-function footer(report, artifactUrl) {
-    const where = artifactUrl
-        ? `[Full report](${artifactUrl})`
-        : 'Full report: report.html in the run’s artifacts';
-    const made = `${markdownText(clip(report.tool.name, 20))} ${markdownText(clip(report.tool.version, 30))}`;
-    return `<sub>${where} · ${made} · ${markdownText(clip(report.createdAt, 40))}</sub>`;
-}
-function truncationNote(left, shortened, artifactUrl) {
-    const where = artifactUrl
-        ? `[the full report](${artifactUrl})`
-        : 'the full report (report.html in the run’s artifacts)';
-    const what = [
-        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
-        ...(shortened ? ['a section cut short'] : []),
-    ];
-    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
-    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
-}
-function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
-    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
-    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
-    return body.length <= MIN_MARKDOWN_MAX_LENGTH
-        ? body
-        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
-}
-/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
-function safeUrl(url) {
-    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
-        return undefined;
-    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function metricBlocks(report) {
-    const entries = Object.entries(report.metrics);
-    if (entries.length === 0)
-        return [];
-    const rows = entries.map(([name, value]) => [
-        markdownCell(clip(name, 80)),
-        markdownCell(clip((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
-    ]);
-    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
-    const align = ['left', numeric ? 'right' : 'left'];
-    const key = rows.slice(0, KEY_METRICS);
-    const rest = rows.slice(KEY_METRICS);
-    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
-    if (rest.length > 0) {
-        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
-    }
-    return blocks;
-}
-function findingBlocks(findings, maxFindings) {
-    const groups = (0,format/* groupBySeverity */.Eg)(findings);
-    if (groups.size === 0)
-        return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
-    let room = Math.max(0, maxFindings);
-    for (const [severity, group] of groups) {
-        const shown = group.slice(0, room);
-        room -= shown.length;
-        blocks.push(findingGroupBlock(severity, group, shown.length));
-    }
-    return blocks;
-}
-/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
-function findingGroupBlock(severity, group, limit) {
-    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
-    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
-    const hasColumn = group.some((finding) => finding.column !== undefined);
-    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
-    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
-    const header = [
-        'Check',
-        ...(hasColumn ? ['Column'] : []),
-        'Message',
-        ...(hasCount ? ['Count'] : []),
-        ...(hasWhere ? ['Where'] : []),
-    ];
-    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
-    const row = (finding) => [
-        markdownCodeCell(clip(finding.check, 60)),
-        ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
-        markdownCell(clip(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
-        ...(hasWhere ? [whereCell(finding)] : []),
-    ];
-    const render = (k) => {
-        const table = markdownTable(header, group.slice(0, k).map(row), align);
-        const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
-            : '';
-        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
-    };
-    if (limit === 0) {
-        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
-    }
-    return shrinkable(limit, render);
-}
-function whereCell(finding) {
-    const locations = finding.locations ?? [];
-    const shown = locations
-        .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
-    if (locations.length > LOCATIONS_SHOWN)
-        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
-    return shown.join('<br>');
-}
-function chartBlocks(report) {
-    if (report.charts.length === 0)
-        return [];
-    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
-    const more = report.charts.length > TEXT_CHARTS
-        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
-        : '';
-    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
-}
-function tableBlock(table, maxRows) {
-    const name = clip(table.title || table.id, 120);
-    const title = markdownText(name);
-    if (table.columns.length === 0)
-        return fixed(`#### ${title}\n\nThis table has no columns.`);
-    if (table.rows.length === 0)
-        return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
-    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell(clip((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
-    const total = table.rows.length;
-    const fold = total > FOLD_ROWS;
-    const render = (k) => {
-        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
-        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
-        return fold
-            ? folded(`${htmlInline(name)} (${total} rows)`, body + note)
-            : `#### ${title}\n\n${body}${note}`;
-    };
-    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
-}
-/** A GFM table from cells that are already escaped. */
-function markdownTable(header, rows, align) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
-function folded(summary, content) {
-    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
-
-/**
- * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
- * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
- * as they are; anything else is an internal error, whose stack goes to the debug log only.
- */
-function describeError(error) {
-    if (!(error instanceof Error))
-        return { message: `internal error: ${String(error)}`, internal: true };
-    if (error instanceof errors/* UserError */.y)
-        return { message: error.message, internal: false };
-    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
-    if (fileSystem)
-        return { message: fileSystem, internal: false };
-    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __nccwpck_require__(67528);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/report/model.ts
@@ -37606,6 +36906,14 @@ function assertWellFormed(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
+var report_escape = __nccwpck_require__(21313);
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
 /**
  * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
@@ -37726,7 +37034,7 @@ function yAxis(scale, frame, label) {
     const middle = coord((frame.top + frame.bottom) / 2);
     const room = Math.max(4, Math.floor((frame.bottom - frame.top) / CHAR_WIDTH));
     const title = label
-        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, room))}</text>`
+        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, room))}</text>`
         : '';
     return `<g>${lines.join('')}${title}</g>`;
 }
@@ -37766,7 +37074,7 @@ function xAxis(labels, layout, scale, frame, label) {
         if (i % layout.every !== 0)
             return '';
         const x = frame.left + slot * (i + 0.5);
-        const shown = xml(clip(text, layout.maxChars));
+        const shown = xml((0,report_escape/* clip */.$Q)(text, layout.maxChars));
         const full = xml(text);
         const y = frame.bottom + 14;
         return layout.rotated
@@ -37775,7 +37083,7 @@ function xAxis(labels, layout, scale, frame, label) {
     });
     const axisLine = `<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${baseline}" y2="${baseline}" stroke="${AXIS_COLOR}" stroke-width="1"/>`;
     const title = label
-        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, 60))}</text>`
+        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, 60))}</text>`
         : '';
     return `<g>${axisLine}${ticks.join('')}${title}</g>`;
 }
@@ -37881,7 +37189,7 @@ function hoverTargets(series, labels, frame) {
 function legend(names) {
     let x = 64;
     const items = names.map((name, index) => {
-        const shown = clip(name, 28);
+        const shown = (0,report_escape/* clip */.$Q)(name, 28);
         const item = `<rect x="${coord(x)}" y="10" width="12" height="12" rx="2" fill="${SERIES_COLORS[index % SERIES_COLORS.length]}"/>` +
             `<text x="${coord(x + 17)}" y="16" dy="0.35em" ${FONT} font-size="12" fill="${TEXT_COLOR}">${xml(shown)}</text>`;
         x += 17 + shown.length * 6.8 + 18;
@@ -37912,7 +37220,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
+    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -37935,7 +37243,7 @@ function coord(value) {
 const HTML_MAX_ROWS = 10_000;
 /** Findings listed; report.json holds the rest. */
 const HTML_MAX_FINDINGS = 5_000;
-const render_html_LOCATIONS_SHOWN = 5;
+const LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
@@ -37952,7 +37260,7 @@ function renderHtml(report) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${render_html_text(clip(title, 200))}</title>
+<title>${render_html_text((0,report_escape/* clip */.$Q)(title, 200))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -37973,7 +37281,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
+    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -38014,10 +37322,10 @@ function findingItem(finding) {
     ];
     const locations = finding.locations ?? [];
     const where = locations
-        .slice(0, render_html_LOCATIONS_SHOWN)
+        .slice(0, LOCATIONS_SHOWN)
         .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
-    if (locations.length > render_html_LOCATIONS_SHOWN)
-        where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
+    if (locations.length > LOCATIONS_SHOWN)
+        where.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
         `<p class="message">${render_html_text(finding.message)}</p>` +
         `<p class="facts">${facts.join('<span class="dot">·</span>')}</p>` +
@@ -38103,6 +37411,8 @@ tbody tr:last-child td { border-bottom: 0; }
 @media print { .table-wrap { max-height: none; overflow: visible; } }
 `;
 
+// EXTERNAL MODULE: ./packages/core/src/report/render-markdown.ts + 1 modules
+var render_markdown = __nccwpck_require__(26183);
 ;// CONCATENATED MODULE: ./packages/core/src/report/write.ts
 
 
@@ -38131,7 +37441,7 @@ async function writeReportFiles(report, dir) {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
             (0,promises_.writeFile)(paths.json, serializeReport(report)),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
+            (0,promises_.writeFile)(paths.markdown, (0,render_markdown/* renderMarkdown */.Gc)(report, { maxLength: Number.MAX_SAFE_INTEGER })),
             (0,promises_.writeFile)(paths.html, renderHtml(report)),
         ]);
     }
@@ -38224,7 +37534,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(reportRoot(options['report-dir'], context), reportName);
+    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -38239,13 +37549,17 @@ async function executeGate(gate, options, context) {
     };
     return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
-/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
-function reportRoot(reportDir, context) {
-    const dir = (0,external_node_path_.resolve)(context.workspace, reportDir);
+/**
+ * A path an input names for the gate to write (report-dir, an output file), resolved against the
+ * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
+ * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ */
+function writablePath(input, value, context) {
+    const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(dir, (0,external_node_path_.resolve)(root))))
-        return dir;
-    throw new InputError('report-dir', `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+        return path;
+    throw new parse/* InputError */.dz(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
         `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
 }
 function isInside(path, root) {
@@ -38253,6 +37567,151 @@ function isInside(path, root) {
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 
+
+/***/ }),
+
+/***/ 57161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j$: () => (/* binding */ commonInputs),
+/* harmony export */   xd: () => (/* binding */ gateFails)
+/* harmony export */ });
+/* unused harmony export reportName */
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
+
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
+/** Inputs every gate has, with the same names and meaning everywhere. */
+const commonInputs = {
+    'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
+    'report-name': reportName(),
+    'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
+    'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
+    token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
+};
+/** The step fails only when the verdict reaches the `fail-on` level. */
+function gateFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
+
+/***/ }),
+
+/***/ 33782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
+/**
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
+ */
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
+ */
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
+ * escapes their line breaks, so data stays inside the one command line they write. */
+function logInfo(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
+}
+
+
+/***/ }),
+
+/***/ 13200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: bundledActionDir
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./packages/core/src/inputs/action-yml.ts
+var action_yml = __nccwpck_require__(71966);
+// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
+var parse = __nccwpck_require__(67528);
+// EXTERNAL MODULE: ./packages/core/src/report/render-markdown.ts + 1 modules
+var render_markdown = __nccwpck_require__(26183);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
+
+/**
+ * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
+ * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
+ * as they are; anything else is an internal error, whose stack goes to the debug log only.
+ */
+function describeError(error) {
+    if (!(error instanceof Error))
+        return { message: `internal error: ${String(error)}`, internal: true };
+    if (error instanceof errors/* UserError */.y)
+        return { message: error.message, internal: false };
+    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
+    if (fileSystem)
+        return { message: fileSystem, internal: false };
+    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/execute.ts + 5 modules
+var execute = __nccwpck_require__(8398);
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var log = __nccwpck_require__(33782);
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
@@ -38274,8 +37733,8 @@ function bundledActionDir() {
  */
 async function runAction(gate, actionDir = bundledActionDir(), env = process.env) {
     try {
-        const definition = loadActionYml((0,external_node_path_.join)(actionDir, 'action.yml'));
-        const options = parseInputs(gate.inputs, envInputs(env), definition);
+        const definition = (0,action_yml/* loadActionYml */.RN)((0,external_node_path_.join)(actionDir, 'action.yml'));
+        const options = (0,parse/* parseInputs */.TL)(gate.inputs, (0,parse/* envInputs */.DH)(env), definition);
         for (const [name, spec] of Object.entries(gate.inputs)) {
             const value = options[name];
             if (spec.secret && typeof value === 'string')
@@ -38283,8 +37742,8 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
-        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
-        const markdown = renderMarkdown(run.report);
+        const run = await (0,execute/* executeGate */.X)(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
+        const markdown = (0,render_markdown/* renderMarkdown */.Gc)(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
         const { publishReport } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87255));
@@ -42191,6 +41650,145 @@ function describeFileSystemError(error, fallbackPath) {
 
 /***/ }),
 
+/***/ 71966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ isExpression),
+/* harmony export */   RN: () => (/* binding */ loadActionYml)
+/* harmony export */ });
+/* unused harmony export parseActionYml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+
+
+function parseActionYml(textOfFile, file) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOfFile);
+    if (!doc || typeof doc !== 'object')
+        throw new Error(`${file}: not a YAML mapping`);
+    const inputs = {};
+    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
+        inputs[name] = {
+            description: String(raw?.description ?? ''),
+            required: raw?.required === true || raw?.required === 'true',
+            default: raw?.default === undefined ? undefined : String(raw.default),
+        };
+    }
+    const outputs = {};
+    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
+        outputs[name] = { description: String(raw?.description ?? '') };
+    }
+    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
+}
+function loadActionYml(file) {
+    return parseActionYml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file);
+}
+/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
+function isExpression(value) {
+    return value.includes('${{');
+}
+
+
+/***/ }),
+
+/***/ 67528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ envInputs),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export argvInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71966);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8592);
+
+
+
+/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    input;
+    constructor(input, message, options) {
+        super(message, options);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
+ * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
+ */
+function parseInputs(specs, raw, definition) {
+    const out = {};
+    for (const [name, s] of Object.entries(specs)) {
+        const declared = definition.inputs[name];
+        if (!declared)
+            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
+        let value = raw.get(name);
+        if (value === undefined || value === '') {
+            const fallback = declared.default;
+            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpression */ .BH)(fallback) ? fallback : '';
+        }
+        if (value.trim() === '') {
+            if (declared.required) {
+                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
+            }
+            out[name] = undefined;
+            continue;
+        }
+        try {
+            out[name] = s.parse(value);
+        }
+        catch (error) {
+            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpectedError */ .Dh))
+                throw error;
+            const shown = s.secret ? '***' : JSON.stringify(value);
+            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
+        }
+    }
+    return out;
+}
+/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
+function envInputs(env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+        label: (name) => `input "${name}"`,
+    };
+}
+/**
+ * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
+ * its values as list items. Unknown flags are an error listing the accepted ones.
+ */
+function argvInputs(argv, definition) {
+    const values = new Map();
+    const known = Object.keys(definition.inputs);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--')) {
+            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
+        }
+        const eq = arg.indexOf('=');
+        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+        if (!known.includes(name)) {
+            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
+        }
+        let value;
+        if (eq !== -1)
+            value = arg.slice(eq + 1);
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+            value = argv[++i];
+        else
+            value = 'true';
+        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
+    }
+    return { get: (name) => values.get(name), label: (name) => `--${name}` };
+}
+
+
+/***/ }),
+
 /***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42317,6 +41915,117 @@ function mapping(value) {
         }
         return out;
     });
+}
+
+
+/***/ }),
+
+/***/ 21313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   FC: () => (/* binding */ htmlInline),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   d: () => (/* binding */ markdownCodeCell),
+/* harmony export */   iB: () => (/* binding */ markdownLine),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60044);
+/**
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
+ * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
+ * control sequences of its own.
+ */
+
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text safe in HTML/SVG element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
+ * with @mentions defused. Backslash escapes would show literally there, so none are used.
+ */
+function htmlInline(text) {
+    return escapeHtml(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim()).replace(/@/g, '@\u200b');
+}
+// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
+// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
+// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
+const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+function escapeMarkdownChars(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
+        .replace(/@/g, '@\u200b'));
+}
+/**
+ * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
+ * block of its own (a heading, a table row, a closing fence).
+ */
+function markdownText(text) {
+    return escapeMarkdownChars(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim());
+}
+/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
+function markdownLine(text) {
+    return (markdownText(text)
+        .replace(/^[#+=-]/, '\\$&')
+        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
+function markdownCell(text) {
+    const lines = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
+        .trim()
+        .split(/\r\n|\r|\n/);
+    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
+}
+/**
+ * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
+ * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
+ * data could split the row. Inside <code> the usual cell escaping applies.
+ */
+function markdownCodeCell(text) {
+    const oneLine = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
+}
+/**
+ * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
+ * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
+ */
+function stripControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+}
+/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, max);
+    let cut = max - 1;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
 }
 
 
@@ -42528,6 +42237,389 @@ function verdictOf(findings) {
 /** True when a cell is an IntervalValue (an object), not a scalar. */
 function isIntervalValue(cell) {
     return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
+/***/ 26183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: DEFAULT_MARKDOWN_MAX_LENGTH, MIN_MARKDOWN_MAX_LENGTH, VERDICT_EMOJI
+
+// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
+var report_escape = __nccwpck_require__(21313);
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
+;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
+/**
+ * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
+ * one block-character sparkline per series, on a scale shared by all series of the chart.
+ */
+
+
+const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+/** Longest sparkline; charts with more bins are merged into this many buckets. */
+const MAX_SPARK_WIDTH = 48;
+/**
+ * A compact plain-text chart, e.g.
+ *
+ *     age (histogram, share of rows; 0 … 90)
+ *     reference │▁▂▄▇█▆▃▂▁▁│
+ *     current   │▁▁▂▄▆█▇▄▂▁│
+ *
+ * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
+ * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
+ * backticks or control characters, so it is safe inside a fenced code block.
+ */
+function renderTextChart(chart) {
+    const title = plain((0,report_escape/* clip */.$Q)(chart.title, 80));
+    if (chart.labels.length === 0 || chart.series.length === 0)
+        return `▸ ${title}: no data`;
+    if (chart.kind === 'box')
+        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
+    const rows = chart.series.map((series) => {
+        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
+        return {
+            name: plain((0,report_escape/* clip */.$Q)(series.name, 20)),
+            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
+        };
+    });
+    const top = Math.max(...rows.flatMap((row) => row.values));
+    const nameWidth = Math.max(...rows.map((row) => row.name.length));
+    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
+    const first = plain((0,report_escape/* clip */.$Q)(chart.labels[0], 20));
+    const last = plain((0,report_escape/* clip */.$Q)(chart.labels[chart.labels.length - 1], 20));
+    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
+    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+const MAX_LISTED_LABELS = 8;
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart) {
+    return chart.series
+        .filter((series) => series.low && series.high)
+        .map((series) => {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const low = series.low?.[i];
+            const high = series.high?.[i];
+            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
+                : '';
+            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${value(series.values[i])}${bounds}`;
+        });
+        return `  ${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart) {
+    const lines = [];
+    for (const series of chart.series) {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const box = series.boxes?.[i];
+            const shown = box
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
+                : 'no data';
+            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${shown}`;
+        });
+        lines.push(`${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+    }
+    return lines;
+}
+function value(number) {
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
+}
+function more(chart) {
+    const hidden = chart.labels.length - MAX_LISTED_LABELS;
+    return hidden > 0 ? ` · ${hidden} more` : '';
+}
+function spark(values, top) {
+    return values
+        .map((value) => {
+        if (value <= 0 || top <= 0)
+            return ' ';
+        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
+    })
+        .join('');
+}
+function toShares(values) {
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
+}
+/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
+function bucket(values) {
+    if (values.length <= MAX_SPARK_WIDTH)
+        return [...values];
+    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
+    values.forEach((value, i) => {
+        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
+    });
+    return merged;
+}
+function finite(value) {
+    return value !== undefined && Number.isFinite(value) ? value : 0;
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+/** One line of plain text that cannot close a code fence. */
+function plain(text) {
+    return (0,report_escape/* stripControl */.kU)(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
+/**
+ * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
+ * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
+ * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
+ * saying so, with a pointer to the full report artifact.
+ */
+
+
+
+/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
+const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
+/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
+const MIN_MARKDOWN_MAX_LENGTH = 400;
+const DEFAULT_MAX_FINDINGS = 50;
+const DEFAULT_MAX_ROWS = 50;
+/** Metrics shown before the rest fold away. */
+const KEY_METRICS = 8;
+/** Tables and finding groups longer than this are folded. */
+const FOLD_ROWS = 10;
+const TEXT_CHARTS = 3;
+const LOCATIONS_SHOWN = 3;
+const CELL_CHARS = 300;
+const MESSAGE_CHARS = 600;
+const SEPARATOR = '\n\n';
+const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+function renderMarkdown(report, opts = {}) {
+    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
+        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
+    }
+    const artifactUrl = safeUrl(opts.artifactUrl);
+    const blocks = [
+        fixed(headline(report)),
+        shrinkable(report.summary.length, (chars) => (0,report_escape/* markdownLine */.iB)((0,report_escape/* clip */.$Q)(report.summary, chars))),
+        ...metricBlocks(report),
+        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
+        ...chartBlocks(report),
+        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
+    ];
+    const footerText = footer(report, artifactUrl);
+    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
+    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
+    if (untruncated.length <= maxLength)
+        return untruncated;
+    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
+    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
+    const kept = [];
+    let used = 0;
+    let left = 0;
+    let shortened = false;
+    for (const [index, block] of blocks.entries()) {
+        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
+        if (rendered === undefined) {
+            left = blocks.length - index;
+            break;
+        }
+        if (rendered.text === '')
+            continue;
+        shortened ||= !rendered.complete;
+        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
+        kept.push(rendered.text);
+    }
+    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
+    if (kept.length === 0)
+        return minimalBody(report, artifactUrl);
+    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
+}
+function fixed(text) {
+    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
+}
+/**
+ * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
+ * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
+ */
+function shrinkable(n, render) {
+    return (budget) => {
+        const full = render(n);
+        if (full.length <= budget)
+            return { text: full, complete: true };
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (render(mid).length <= budget)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
+    };
+}
+function headline(report) {
+    const name = report.reportName !== report.action ? ` · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.reportName, 60))}` : '';
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
+    return `## ${verdict} — ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.action, 60))}${name}`;
+}
+function footer(report, artifactUrl) {
+    const where = artifactUrl
+        ? `[Full report](${artifactUrl})`
+        : 'Full report: report.html in the run’s artifacts';
+    const made = `${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.name, 20))} ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.version, 30))}`;
+    return `<sub>${where} · ${made} · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.createdAt, 40))}</sub>`;
+}
+function truncationNote(left, shortened, artifactUrl) {
+    const where = artifactUrl
+        ? `[the full report](${artifactUrl})`
+        : 'the full report (report.html in the run’s artifacts)';
+    const what = [
+        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
+        ...(shortened ? ['a section cut short'] : []),
+    ];
+    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
+    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
+}
+function minimalBody(report, artifactUrl) {
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
+    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
+    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
+    return body.length <= MIN_MARKDOWN_MAX_LENGTH
+        ? body
+        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
+}
+/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
+function safeUrl(url) {
+    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
+        return undefined;
+    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function metricBlocks(report) {
+    const entries = Object.entries(report.metrics);
+    if (entries.length === 0)
+        return [];
+    const rows = entries.map(([name, value]) => [
+        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
+        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+    ]);
+    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
+    const align = ['left', numeric ? 'right' : 'left'];
+    const key = rows.slice(0, KEY_METRICS);
+    const rest = rows.slice(KEY_METRICS);
+    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
+    if (rest.length > 0) {
+        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
+    }
+    return blocks;
+}
+function findingBlocks(findings, maxFindings) {
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
+    if (groups.size === 0)
+        return [fixed('### Findings\n\nNo findings.')];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
+    let room = Math.max(0, maxFindings);
+    for (const [severity, group] of groups) {
+        const shown = group.slice(0, room);
+        room -= shown.length;
+        blocks.push(findingGroupBlock(severity, group, shown.length));
+    }
+    return blocks;
+}
+/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
+function findingGroupBlock(severity, group, limit) {
+    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
+    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
+    const hasColumn = group.some((finding) => finding.column !== undefined);
+    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
+    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
+    const header = [
+        'Check',
+        ...(hasColumn ? ['Column'] : []),
+        'Message',
+        ...(hasCount ? ['Count'] : []),
+        ...(hasWhere ? ['Where'] : []),
+    ];
+    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
+    const row = (finding) => [
+        (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
+        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.column ?? '', CELL_CHARS))] : []),
+        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.message, MESSAGE_CHARS)),
+        ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
+        ...(hasWhere ? [whereCell(finding)] : []),
+    ];
+    const render = (k) => {
+        const table = markdownTable(header, group.slice(0, k).map(row), align);
+        const more = k < group.length
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
+            : '';
+        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
+    };
+    if (limit === 0) {
+        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
+    }
+    return shrinkable(limit, render);
+}
+function whereCell(finding) {
+    const locations = finding.locations ?? [];
+    const shown = locations
+        .slice(0, LOCATIONS_SHOWN)
+        .map((location) => (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)((0,format/* formatLocation */.j$)(location), 120)));
+    if (locations.length > LOCATIONS_SHOWN)
+        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
+    return shown.join('<br>');
+}
+function chartBlocks(report) {
+    if (report.charts.length === 0)
+        return [];
+    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
+    const more = report.charts.length > TEXT_CHARTS
+        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
+        : '';
+    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
+}
+function tableBlock(table, maxRows) {
+    const name = (0,report_escape/* clip */.$Q)(table.title || table.id, 120);
+    const title = (0,report_escape/* markdownText */.p7)(name);
+    if (table.columns.length === 0)
+        return fixed(`#### ${title}\n\nThis table has no columns.`);
+    if (table.rows.length === 0)
+        return fixed(`#### ${title}\n\nNo rows.`);
+    const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const total = table.rows.length;
+    const fold = total > FOLD_ROWS;
+    const render = (k) => {
+        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
+        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
+        return fold
+            ? folded(`${(0,report_escape/* htmlInline */.FC)(name)} (${total} rows)`, body + note)
+            : `#### ${title}\n\n${body}${note}`;
+    };
+    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
+}
+/** A GFM table from cells that are already escaped. */
+function markdownTable(header, rows, align) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
+function folded(summary, content) {
+    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
 }
 
 

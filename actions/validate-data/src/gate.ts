@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import {
   COLUMN_TYPES,
   commonInputs,
@@ -9,6 +9,7 @@ import {
   readTableChunksInWorker,
   releasingChunks,
   STREAMING_CHUNK_BYTES,
+  writablePath,
 } from '@modelgate/core';
 import {
   expectationFreeSchema,
@@ -38,7 +39,8 @@ export const gate: Gate<typeof inputs> = {
   // Paths stay as the user gave them, relative to the working directory (the workspace in Actions), so
   // that findings name files as the repository does. The data and the reference are streamed in chunks:
   // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
-  async run(options, { log }) {
+  async run(options, context) {
+    const { log } = context;
     // The invalid-cell examples a reader keeps are the ones validation reports: one number for both.
     const maxInvalidExamples = 20;
     const read: ReadOptions = {
@@ -76,7 +78,7 @@ export const gate: Gate<typeof inputs> = {
     const outputs: Record<string, string> = {};
     const schemaOut = options['infer-schema-output'];
     if (schemaOut && written) {
-      const path = resolve(schemaOut);
+      const path = writablePath('infer-schema-output', schemaOut, context);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, serializeSchema(written));
       outputs['inferred-schema'] = path;

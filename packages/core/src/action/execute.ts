@@ -29,7 +29,7 @@ export async function executeGate(
   const reportName = options['report-name'] ?? gate.name;
   const report = buildReport(gate.name, reportName, outcome.result);
   // One folder per report name, so two uses of a gate in one job keep both reports.
-  const reportDir = resolve(reportRoot(options['report-dir'], context), reportName);
+  const reportDir = resolve(writablePath('report-dir', options['report-dir'], context), reportName);
   const files = await writeReportFiles(report, reportDir);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -45,14 +45,18 @@ export async function executeGate(
   return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
 }
 
-/** report-dir resolved against the workspace, refused when it leads outside every allowed root. */
-export function reportRoot(reportDir: string, context: GateContext): string {
-  const dir = resolve(context.workspace, reportDir);
+/**
+ * A path an input names for the gate to write (report-dir, an output file), resolved against the
+ * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
+ * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ */
+export function writablePath(input: string, value: string, context: GateContext): string {
+  const path = resolve(context.workspace, value);
   const roots = context.reportRoots;
-  if (roots === undefined || roots.some((root) => isInside(dir, resolve(root)))) return dir;
+  if (roots === undefined || roots.some((root) => isInside(path, resolve(root)))) return path;
   throw new InputError(
-    'report-dir',
-    `Input "report-dir": ${JSON.stringify(reportDir)} leads outside the workspace; expected a folder inside ` +
+    input,
+    `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
       `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`,
   );
 }
