@@ -124,9 +124,9 @@ describe('profile-data run as the runner runs it', { concurrency: true }, () => 
   it('writes the profile only inside the workspace or RUNNER_TEMP, as validate-data its inferred schema', async () => {
     const fake = await startFake();
     const ws = exampleWorkspace();
-    const escape = join(ws, '..', `escaped-${Date.now()}.json`);
+    const outside = join(ws, '..', `escaped-${Date.now()}.json`);
     const profile = await run(fake, ws, {
-      inputs: { data: 'examples/data/train.csv', output: `../${basename(escape)}` },
+      inputs: { data: 'examples/data/train.csv', output: `../${basename(outside)}` },
     });
     assert.equal(profile.exitCode, 1);
     assert.match(profile.stdout, /Input "output": .* leads outside the workspace/);
@@ -134,11 +134,11 @@ describe('profile-data run as the runner runs it', { concurrency: true }, () => 
       actionDir: fileURLToPath(new URL('../actions/validate-data', import.meta.url)),
       apiUrl: fake.url,
       workspace: ws,
-      inputs: { data: 'examples/data/train.csv', 'infer-schema-output': escape },
+      inputs: { data: 'examples/data/train.csv', 'infer-schema-output': outside },
     });
     assert.equal(schema.exitCode, 1);
     assert.match(schema.stdout, /Input "infer-schema-output": .* leads outside the workspace/);
-    assert.equal(existsSync(escape), false);
+    assert.equal(existsSync(outside), false);
   });
 
   it('takes data or merge, not both, and refuses a damaged profile with its file and field', async () => {
