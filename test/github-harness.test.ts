@@ -271,13 +271,75 @@ test("the fake's answers are checked against GitHub's described answers", async 
     [],
     'errors are not checked',
   );
-  // The fake records where its own answers fall short of that description.
+});
+
+test("the fake's answers to every operation it serves pass GitHub's description", async () => {
+  const person = { login: 'model-owner', id: 77, type: 'User' as const };
+  const fake = await startFake({ people: { pat: person } });
+  const event = fake.openPullRequest({ number: 7, fork: true });
+  const headSha = (event.payload.pull_request as { head: { sha: string } }).head.sha;
+  const json = { 'content-type': 'application/json' };
+  const call = async (method: string, path: string, body?: unknown, token = 'ghs_x') => {
+    const response = await send(fake, method, path, body === undefined ? undefined : JSON.stringify(body), {
+      ...json,
+      authorization: `token ${token}`,
+    });
+    assert.ok(response.status < 300, `${method} ${path}: ${response.status}`);
+    const text = await response.text();
+    return text === '' ? undefined : (JSON.parse(text) as { id: number });
+  };
+  const repo = '/repos/octo-org/models';
+  await call('GET', repo);
+  await call('GET', `${repo}/pulls/7`);
+  const comment = await call('POST', `${repo}/issues/7/comments`, { body: 'b' });
+  await call('PATCH', `${repo}/issues/comments/${comment?.id}`, { body: 'c' });
+  await call('GET', `${repo}/issues/7/comments`);
+  const run = await call('POST', `${repo}/check-runs`, {
+    name: 'gate',
+    head_sha: headSha,
+    status: 'in_progress',
+    output: {
+      title: 't',
+      summary: 's',
+      annotations: [{ path: 'a.csv', start_line: 1, end_line: 1, annotation_level: 'warning', message: 'm' }],
+    },
+  });
+  await call('PATCH', `${repo}/check-runs/${run?.id}`, { conclusion: 'success' });
+  await call('GET', `${repo}/check-runs/${run?.id}`);
+  await call('GET', `${repo}/check-runs/${run?.id}/annotations`);
+  const deployment = await call('POST', `${repo}/deployments`, { ref: 'main', required_contexts: [] });
+  await call('GET', `${repo}/deployments`);
+  await call('POST', `${repo}/deployments/${deployment?.id}/statuses`, { state: 'in_progress' });
+  await call('POST', `${repo}/deployments/${deployment?.id}/statuses`, {
+    state: 'success',
+    log_url: 'https://github.com/octo-org/models/actions/runs/1',
+  });
+  await call('GET', `${repo}/deployments/${deployment?.id}/statuses`);
+  await call('POST', `${repo}/dispatches`, { event_type: 'retrain', client_payload: {} });
+  await call('GET', '/user', undefined, 'pat');
+  assert.equal(fake.requests.length, 16);
+  assert.deepEqual(fake.violations, []);
+});
+
+test("an answer of the fake's that strays from GitHub's description is a violation", async () => {
   const fake = await startFake();
   fake.openPullRequest({ number: 7 });
+  const serve = fake.state.serve.bind(fake.state);
+  // As the fake answered before its objects were complete: a comment without its author.
+  fake.state.serve = (operation, call) => {
+    const answer = serve(operation, call);
+    const { user: _dropped, ...abridged } = answer.body as Record<string, unknown>;
+    return { ...answer, body: abridged };
+  };
   await send(fake, 'POST', '/repos/octo-org/models/issues/7/comments', '{"body":"b"}', {
     'content-type': 'application/json',
   });
-  assert.ok(fake.answerProblems.some((p) => p.operationId === 'issues/create-comment'));
+  const [violation] = fake.violations;
+  assert.equal(violation?.operationId, 'issues/create-comment');
+  assert.match(
+    violation.problems.join('\n'),
+    /the fake's own answer: response 201: must have required property 'user'/,
+  );
 });
 
 test('GET /user: a personal token gets its account, an installation token 403', async () => {

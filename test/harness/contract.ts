@@ -272,7 +272,9 @@ function newAjv(coerceTypes: boolean): Ajv {
     'date',
     (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
   );
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  // GitHub documents "" as the default of the URLs a client leaves unset (a deployment status's target_url,
+  // log_url and environment_url) and sends it back so, though its description marks them format uri.
+  ajv.addFormat('uri', (value: string) => value === '' || URL.canParse(value));
   ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/);
   ajv.addFormat('uri-template', true);
   ajv.addFormat('int32', {

@@ -1,7 +1,8 @@
 /**
  * A local stand-in for GitHub's REST API on 127.0.0.1. Every request is checked against GitHub's OpenAPI
  * description (see contract.ts); one the description rejects gets the 4xx GitHub would send and is kept in
- * `violations`, which tests assert is empty. It keeps the state a test asserts on (issue comments, check
+ * `violations`, which tests assert is empty. Its own answers are held to the description too, so a test
+ * also fails when the fake drifts from what GitHub sends. It keeps the state a test asserts on (issue comments, check
  * runs with their annotations, deployments and their statuses, repository_dispatch events), answers with
  * GitHub's status codes and headers (Link pagination, rate-limit headers) and plays scripted faults.
  */
@@ -151,11 +152,6 @@ export class FakeGitHub {
   readonly basePath: string;
   readonly requests: RecordedRequest[] = [];
   readonly violations: Violation[] = [];
-  /**
-   * Where the fake's own success answers differ from GitHub's description (see Contract.checkResponse).
-   * Kept apart from `violations` while the fake's users, repositories and apps are still abridged.
-   */
-  readonly answerProblems: Violation[] = [];
   /** What GitHub would now hold: comments, check runs, deployments, dispatches, pull requests. */
   readonly state: GitHubState;
   readonly #tokens?: Record<string, 'write' | 'read'>;
@@ -311,11 +307,11 @@ export class FakeGitHub {
     if (recorded.operationId && !recorded.faulted) {
       const problems = this.contract.checkResponse(recorded.operationId, answer.status, answer.body);
       if (problems.length > 0) {
-        this.answerProblems.push({
+        this.violations.push({
           method,
           path,
           operationId: recorded.operationId,
-          problems,
+          problems: problems.map((problem) => `the fake's own answer: ${problem}`),
           rejected: false,
         });
       }
@@ -432,7 +428,7 @@ export class FakeGitHub {
     if (user.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration');
     return {
       status: 200,
-      body: { ...user, node_id: `U_${user.id}`, url: `${this.url}/users/${user.login}` },
+      body: this.state.authenticatedUserJson(user),
     };
   }
 }

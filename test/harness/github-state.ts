@@ -6,11 +6,12 @@
  */
 import type { Operation } from './contract.ts';
 import { fakeSha, type PullRequestOptions, pullRequestEvent, type RunnerEvent } from './events.ts';
+import { actionsAppJson, authenticatedUserJson, repositoryJson, userJson, WEB } from './github-objects.ts';
 
 export interface User {
   login: string;
   id: number;
-  type: 'Bot' | 'User';
+  type: 'Bot' | 'User' | 'Organization';
 }
 
 export interface IssueComment {
@@ -93,8 +94,9 @@ export interface PullRequest {
 }
 
 export const ACTIONS_BOT: User = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+/** Who opened the pull requests a test opens. */
+const PULL_AUTHOR: User = { login: 'contributor', id: 7001, type: 'User' };
 export const DOCS = 'https://docs.github.com/rest';
-const WEB = 'https://github.com';
 
 export class HttpError extends Error {
   readonly status: number;
@@ -229,6 +231,10 @@ export class GitHubState {
       case 'checks/list-annotations': {
         const run = this.#checkRun(call);
         return this.#page(run.annotations, call, (a) => ({
+          start_column: null,
+          end_column: null,
+          title: null,
+          raw_details: null,
           ...a,
           blob_href: `${WEB}/${run.repository}/blob/${run.headSha}/${a.path}`,
         }));
@@ -333,7 +339,7 @@ export class GitHubState {
       html_url: `${WEB}/${c.repository}/pull/${c.issueNumber}#issuecomment-${c.id}`,
       issue_url: `${api}/issues/${c.issueNumber}`,
       body: c.body,
-      user: c.user,
+      user: userJson(c.user, this.apiUrl),
       created_at: c.createdAt,
       updated_at: c.updatedAt,
       author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
@@ -427,14 +433,23 @@ export class GitHubState {
         annotations_count: run.annotations.length,
         annotations_url: `${api}/check-runs/${run.id}/annotations`,
       },
-      app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' },
+      check_suite: { id: 900_000 + run.id },
+      app: actionsAppJson(this.apiUrl),
       pull_requests: this.pullRequests
         .filter((pr) => pr.repository === run.repository && pr.headSha === run.headSha)
-        .map((pr) => ({
-          number: pr.number,
-          head: { sha: pr.headSha, ref: pr.headRef },
-          base: { sha: pr.baseSha, ref: pr.baseRef },
-        })),
+        .map((pr) => {
+          const repo = (fullName: string) => {
+            const { id, url, name } = repositoryJson(fullName, this.apiUrl);
+            return { id, url, name };
+          };
+          return {
+            id: 1_000_000 + pr.number,
+            number: pr.number,
+            url: `${api}/pulls/${pr.number}`,
+            head: { sha: pr.headSha, ref: pr.headRef, repo: repo(pr.headRepository) },
+            base: { sha: pr.baseSha, ref: pr.baseRef, repo: repo(pr.repository) },
+          };
+        }),
     };
   }
 
@@ -471,8 +486,9 @@ export class GitHubState {
       state: body.state as string,
       description: (body.description as string | undefined) ?? '',
       environment: (body.environment as string | undefined) ?? deployment.environment,
-      targetUrl: (body.target_url as string | undefined) ?? '',
-      logUrl: (body.log_url as string | undefined) ?? '',
+      // "log_url ... replaces target_url": GitHub fills each from the other; "" when neither is given.
+      targetUrl: (body.target_url as string | undefined) ?? (body.log_url as string | undefined) ?? '',
+      logUrl: (body.log_url as string | undefined) ?? (body.target_url as string | undefined) ?? '',
       environmentUrl: (body.environment_url as string | undefined) ?? '',
       createdAt: new Date().toISOString(),
     };
@@ -495,7 +511,7 @@ export class GitHubState {
       environment: d.environment,
       original_environment: d.environment,
       description: d.description,
-      creator: ACTIONS_BOT,
+      creator: userJson(ACTIONS_BOT, this.apiUrl),
       created_at: d.createdAt,
       updated_at: d.createdAt,
     };
@@ -515,46 +531,86 @@ export class GitHubState {
       target_url: s.targetUrl,
       log_url: s.logUrl,
       environment_url: s.environmentUrl,
-      creator: ACTIONS_BOT,
+      creator: userJson(ACTIONS_BOT, this.apiUrl),
       created_at: s.createdAt,
       updated_at: s.createdAt,
     };
   }
 
   #repositoryJson(repository: string): Record<string, unknown> {
-    const [owner, name] = repository.split('/');
-    return {
-      id: 1001,
-      node_id: 'R_1001',
-      name,
-      full_name: repository,
-      owner: { login: owner, id: 11, type: 'Organization' },
-      private: false,
-      fork: false,
-      html_url: `${WEB}/${repository}`,
-      url: `${this.apiUrl}/repos/${repository}`,
-      default_branch: 'main',
-      visibility: 'public',
-    };
+    return repositoryJson(repository, this.apiUrl, true);
   }
 
   #pullJson(pr: PullRequest): Record<string, unknown> {
-    const [owner, name] = pr.repository.split('/');
-    const repo = (fullName: string) => ({
-      full_name: fullName,
-      name,
-      owner: { login: fullName.split('/')[0] },
-      fork: fullName.toLowerCase() !== pr.repository,
-    });
+    const api = `${this.apiUrl}/repos/${pr.repository}`;
+    const url = `${api}/pulls/${pr.number}`;
+    const html = `${WEB}/${pr.repository}/pull/${pr.number}`;
+    const author = userJson(PULL_AUTHOR, this.apiUrl);
+    const side = (fullName: string, ref: string, sha: string) => {
+      const repo = repositoryJson(fullName, this.apiUrl);
+      if (fullName.toLowerCase() !== pr.repository) repo.fork = true;
+      return { label: `${fullName.split('/')[0]}:${ref}`, ref, sha, user: repo.owner, repo };
+    };
+    const link = (href: string) => ({ href });
+    const created = '2024-01-02T00:00:00Z';
     return {
       id: 1_000_000 + pr.number,
+      node_id: `PR_${pr.number}`,
       number: pr.number,
       state: 'open',
-      url: `${this.apiUrl}/repos/${pr.repository}/pulls/${pr.number}`,
-      html_url: `${WEB}/${owner}/${name}/pull/${pr.number}`,
-      head: { sha: pr.headSha, ref: pr.headRef, repo: repo(pr.headRepository) },
-      base: { sha: pr.baseSha, ref: pr.baseRef, repo: repo(pr.repository) },
+      locked: false,
+      title: `Pull request #${pr.number}`,
+      body: null,
+      user: author,
+      labels: [],
+      milestone: null,
+      assignee: null,
+      url,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: `${api}/issues/${pr.number}`,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${api}/pulls/comments{/number}`,
+      comments_url: `${api}/issues/${pr.number}/comments`,
+      statuses_url: `${api}/statuses/${pr.headSha}`,
+      created_at: created,
+      updated_at: created,
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      head: side(pr.headRepository, pr.headRef, pr.headSha),
+      base: side(pr.repository, pr.baseRef, pr.baseSha),
+      _links: {
+        self: link(url),
+        html: link(html),
+        issue: link(`${api}/issues/${pr.number}`),
+        comments: link(`${api}/issues/${pr.number}/comments`),
+        review_comments: link(`${url}/comments`),
+        review_comment: link(`${api}/pulls/comments{/number}`),
+        commits: link(`${url}/commits`),
+        statuses: link(`${api}/statuses/${pr.headSha}`),
+      },
+      author_association: 'CONTRIBUTOR',
+      auto_merge: null,
+      merged: false,
+      mergeable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      maintainer_can_modify: false,
+      comments: 0,
+      review_comments: 0,
+      commits: 1,
+      additions: 1,
+      deletions: 0,
+      changed_files: 1,
     };
+  }
+
+  /** GET /user for a person's token. */
+  authenticatedUserJson(user: User): Record<string, unknown> {
+    return authenticatedUserJson(user, this.apiUrl);
   }
 }
 
