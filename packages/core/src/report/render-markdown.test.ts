@@ -147,6 +147,16 @@ describe('renderMarkdown', () => {
     assert.match(validation, /\| customer\\_id \| string \| 12 \| 0 \| — \| — \| 9,988 \|/);
   });
 
+  it('cuts a long name in a table cell or finding with a pointer to the whole value', () => {
+    const long = `col_${'x'.repeat(5_000)}`;
+    const report = reportWith([{ ...finding('error', 0), column: long, message: long }], 1);
+    report.tables[0].rows[0][1] = long;
+    const text = renderMarkdown(report);
+    assert.equal(text.includes(long), false);
+    const pointers = text.match(/… \([\d,]+ more characters; whole in report\.json\)/g) ?? [];
+    assert.equal(pointers.length, 3, 'the column cell, the message and the table cell');
+  });
+
   it('draws the first charts as text in a code block', () => {
     assert.match(drift, /### Charts\n\n```text\n▸ income \(/);
     assert.match(drift, /\nreference │[▁-█ ]+│\ncurrent {3}│[▁-█ ]+│\n/);

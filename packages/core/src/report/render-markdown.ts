@@ -20,6 +20,7 @@ import {
 } from './format.ts';
 import type { Cell, Finding, Report, ReportTable, Severity, Verdict } from './model.ts';
 import { renderTextChart } from './text-chart.ts';
+import { truncateForDisplay } from './truncate.ts';
 
 export interface MarkdownOptions {
   /** Upper bound on the length of the result (UTF-16 code units, which never undercounts characters). */
@@ -45,6 +46,7 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -173,7 +175,7 @@ function metricBlocks(report: Report): Block[] {
   if (entries.length === 0) return [];
   const rows = entries.map(([name, value]) => [
     markdownCell(clip(name, 80)),
-    markdownCell(clip(formatValue(value), CELL_CHARS)),
+    markdownCell(truncateForDisplay(formatValue(value), CELL_CHARS)),
   ]);
   const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
   const align: Align[] = ['left', numeric ? 'right' : 'left'];
@@ -218,8 +220,8 @@ function findingGroupBlock(severity: Severity, group: readonly Finding[], limit:
   const align: Align[] = header.map((name) => (name === 'Count' ? 'right' : 'left'));
   const row = (finding: Finding) => [
     markdownCodeCell(clip(finding.check, 60)),
-    ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
-    markdownCell(clip(finding.message, MESSAGE_CHARS)),
+    ...(hasColumn ? [markdownCell(truncateForDisplay(finding.column ?? '', CELL_CHARS))] : []),
+    markdownCell(truncateForDisplay(finding.message, MESSAGE_CHARS)),
     ...(hasCount ? [markdownCell(formatCount(finding))] : []),
     ...(hasWhere ? [whereCell(finding)] : []),
   ];
@@ -264,7 +266,9 @@ function tableBlock(table: ReportTable, maxRows: number): Block {
   const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
   const align: Align[] = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
   const cells = (row: Cell[]) =>
-    table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
+    table.columns.map((column, i) =>
+      markdownCell(truncateForDisplay(formatCell(row[i], column, true), CELL_CHARS)),
+    );
   const total = table.rows.length;
   const fold = total > FOLD_ROWS;
   const render = (k: number) => {
