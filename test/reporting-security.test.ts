@@ -6,7 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -147,6 +155,44 @@ describe('report-name and report-dir stay inside the report folder', { concurren
     assert.equal(inside.exitCode, 0, inside.stdout);
     assert.ok(existsSync(join(workspace, 'reports/Nightly run 2/report.json')));
     assert.equal(readFileSync(inside.outputs['report-path'], 'utf8').includes('"Nightly run 2"'), true);
+  });
+
+  it('follows symbolic links a pull request committed: a report-dir or report file leading out is refused', async () => {
+    const fake = await startFake();
+    const workspace = mkdtempSync(join(tmpdir(), 'mg-link-'));
+    writeFileSync(join(workspace, 'data.csv'), 'a\n1\n');
+    const outside = mkdtempSync(join(tmpdir(), 'mg-outside-'));
+    const victim = join(outside, '.bashrc');
+    writeFileSync(victim, 'echo safe\n');
+    symlinkSync(outside, join(workspace, 'reports'));
+    mkdirSync(join(workspace, 'inside/validate-data'), { recursive: true });
+    symlinkSync(victim, join(workspace, 'inside/validate-data/report.json'));
+    symlinkSync(outside, join(workspace, 'inside/nightly'));
+    const run = (inputs: Record<string, string>) =>
+      runBundledAction({
+        actionDir: VALIDATE_DATA,
+        apiUrl: fake.url,
+        workspace,
+        inputs: { data: 'data.csv', ...inputs },
+      });
+
+    const throughDir = await run({ 'report-dir': 'reports' });
+    assert.equal(throughDir.exitCode, 1);
+    assert.match(
+      throughDir.commands.find((c) => c.command === 'error')?.message ?? '',
+      /report-dir.*leads outside the workspace through a symbolic link/,
+    );
+    const throughName = await run({ 'report-dir': 'inside', 'report-name': 'nightly' });
+    assert.equal(throughName.exitCode, 1);
+    assert.match(throughName.commands.find((c) => c.command === 'error')?.message ?? '', /symbolic link/);
+    const throughFile = await run({ 'report-dir': 'inside' });
+    assert.equal(throughFile.exitCode, 1);
+    assert.match(
+      throughFile.commands.find((c) => c.command === 'error')?.message ?? '',
+      /report\.json: a symbolic link where a file is written \(refused\)/,
+    );
+    assert.deepEqual(readdirSync(outside), ['.bashrc']);
+    assert.equal(readFileSync(victim, 'utf8'), 'echo safe\n');
   });
 });
 

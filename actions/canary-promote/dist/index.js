@@ -61140,6 +61140,16 @@ function formatNumber(value) {
         return GROUPED.format(value);
     return trimZeros(value.toPrecision(4));
 }
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
@@ -61403,6 +61413,7 @@ function plain(text) {
 
 
 
+
 /** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
 const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
 /** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
@@ -61415,6 +61426,7 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -61530,7 +61542,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell(clip(formatValue(value), CELL_CHARS)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -61572,8 +61584,8 @@ function findingGroupBlock(severity, group, limit) {
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
         markdownCodeCell(clip(finding.check, 60)),
-        ...(hasColumn ? [markdownCell(clip(finding.column ?? '', CELL_CHARS))] : []),
-        markdownCell(clip(finding.message, MESSAGE_CHARS)),
+        ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
         ...(hasCount ? [markdownCell(formatCount(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
@@ -61616,7 +61628,7 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nNo rows.`);
     const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
     const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell(clip(formatCell(row[i], column, true), CELL_CHARS)));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -62236,12 +62248,16 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
     markdown: 'report.md',
     html: 'report.html',
 };
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -62256,9 +62272,11 @@ async function writeReportFiles(report, dir) {
     try {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report)),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
-            (0,promises_.writeFile)(paths.html, renderHtml(report)),
+            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+                flag: NO_FOLLOW,
+            }),
+            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
         ]);
     }
     catch (error) {
@@ -62341,6 +62359,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -62350,7 +62369,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
+    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -62368,15 +62387,34 @@ async function executeGate(gate, options, context) {
 /**
  * A path an input names for the gate to write (report-dir, an output file), resolved against the
  * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
+ * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
  */
 function writablePath(input, value, context) {
     const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+    if (roots === undefined)
         return path;
-    throw new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
-        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
+    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
+        throw refuse('');
+    const real = followLinks(path);
+    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
+        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
+    }
+    return path;
+}
+/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
+function followLinks(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
+    }
 }
 function isInside(path, root) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -65675,7 +65713,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'too many symbolic links in the path',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.

@@ -79746,6 +79746,8 @@ function plain(text) {
         .replace(/`/g, "'");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
 /**
  * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
@@ -79753,6 +79755,7 @@ function plain(text) {
  * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
  * saying so, with a pointer to the full report artifact.
  */
+
 
 
 
@@ -79768,6 +79771,7 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -79883,7 +79887,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -79925,8 +79929,8 @@ function findingGroupBlock(severity, group, limit) {
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
         (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.message, MESSAGE_CHARS)),
+        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
         ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
@@ -79969,7 +79973,7 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nNo rows.`);
     const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
     const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -80087,8 +80091,6 @@ function assertWellFormed(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
 /**
  * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
@@ -80593,12 +80595,16 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
     markdown: 'report.md',
     html: 'report.html',
 };
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -80613,9 +80619,11 @@ async function writeReportFiles(report, dir) {
     try {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report)),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
-            (0,promises_.writeFile)(paths.html, renderHtml(report)),
+            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+                flag: NO_FOLLOW,
+            }),
+            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
         ]);
     }
     catch (error) {
@@ -80698,6 +80706,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -80707,7 +80716,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
+    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -80725,15 +80734,34 @@ async function executeGate(gate, options, context) {
 /**
  * A path an input names for the gate to write (report-dir, an output file), resolved against the
  * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
+ * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
  */
 function writablePath(input, value, context) {
     const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+    if (roots === undefined)
         return path;
-    throw new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
-        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
+    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
+        throw refuse('');
+    const real = followLinks(path);
+    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
+        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
+    }
+    return path;
+}
+/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
+function followLinks(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
+    }
 }
 function isInside(path, root) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -84661,7 +84689,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'too many symbolic links in the path',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
@@ -84938,7 +84966,7 @@ function clip(text, max) {
 /* harmony export */   kc: () => (/* binding */ isNumericColumn),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
-/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* unused harmony exports formatPlainNumber, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
 /**
  * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
@@ -84962,6 +84990,16 @@ function formatNumber(value) {
     if (Number.isInteger(value) || magnitude >= 1e3)
         return GROUPED.format(value);
     return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;

@@ -36825,6 +36825,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ writablePath)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
@@ -37420,12 +37422,16 @@ var render_markdown = __nccwpck_require__(26183);
 
 
 
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
     markdown: 'report.md',
     html: 'report.html',
 };
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -37440,9 +37446,11 @@ async function writeReportFiles(report, dir) {
     try {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report)),
-            (0,promises_.writeFile)(paths.markdown, (0,render_markdown/* renderMarkdown */.Gc)(report, { maxLength: Number.MAX_SAFE_INTEGER })),
-            (0,promises_.writeFile)(paths.html, renderHtml(report)),
+            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.markdown, (0,render_markdown/* renderMarkdown */.Gc)(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+                flag: NO_FOLLOW,
+            }),
+            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
         ]);
     }
     catch (error) {
@@ -37525,6 +37533,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -37534,7 +37543,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
+    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -37552,15 +37561,34 @@ async function executeGate(gate, options, context) {
 /**
  * A path an input names for the gate to write (report-dir, an output file), resolved against the
  * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
+ * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
  */
 function writablePath(input, value, context) {
     const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+    if (roots === undefined)
         return path;
-    throw new parse/* InputError */.dz(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
-        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
+    const refuse = (how) => new parse/* InputError */.dz(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
+        throw refuse('');
+    const real = followLinks(path);
+    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
+        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
+    }
+    return path;
+}
+/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
+function followLinks(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
+    }
 }
 function isInside(path, root) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -41632,7 +41660,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'too many symbolic links in the path',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
@@ -42038,6 +42066,7 @@ function clip(text, max) {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   Eg: () => (/* binding */ groupBySeverity),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Jr: () => (/* binding */ formatPlainNumber),
 /* harmony export */   T1: () => (/* binding */ formatShare),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   _Z: () => (/* binding */ formatCell),
@@ -42072,6 +42101,16 @@ function formatNumber(value) {
     if (Number.isInteger(value) || magnitude >= 1e3)
         return GROUPED.format(value);
     return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
@@ -42376,6 +42415,8 @@ function plain(text) {
         .replace(/`/g, "'");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
 /**
  * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
@@ -42383,6 +42424,7 @@ function plain(text) {
  * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
  * saying so, with a pointer to the full report artifact.
  */
+
 
 
 
@@ -42398,6 +42440,7 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -42513,7 +42556,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -42555,8 +42598,8 @@ function findingGroupBlock(severity, group, limit) {
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
         (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.message, MESSAGE_CHARS)),
+        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
         ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
@@ -42599,7 +42642,7 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nNo rows.`);
     const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
     const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -42754,7 +42797,7 @@ function quoteExamples(dataset, examples, quoted = true) {
         .join(', ');
 }
 function showBound(spec, value) {
-    return spec.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIsoDateTime */ .gM)(value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(value);
+    return spec.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIsoDateTime */ .gM)(value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlainNumber */ .Jr)(value);
 }
 function makeTypeMismatch(spec, maxExamples) {
     const rule = `type ${spec.type}`;
@@ -44090,15 +44133,15 @@ function markExpectationFree(result) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Jr: () => (/* reexport safe */ _modelgate_core__WEBPACK_IMPORTED_MODULE_0__.Jr),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   T1: () => (/* reexport safe */ _modelgate_core__WEBPACK_IMPORTED_MODULE_0__.T1),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   ki: () => (/* binding */ formatList)
 /* harmony export */ });
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96665);
-// How numbers, shares and values read in finding messages. One style for every check; shares use core's
-// formatShare, the one every report uses.
+// How numbers, shares and values read in finding messages. One style for every check; numbers and shares
+// use core's formatters, the ones every report uses.
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 /** A count with thousands separators: 10000 -> "10,000". */
@@ -44108,12 +44151,6 @@ function formatCount(n) {
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
 function plural(n, noun, pluralNoun = `${noun}s`) {
     return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
-}
-/** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
-function formatNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
 }
 const maxShownLength = 60;
 /** A data value quoted for a message, cut short when long so one odd cell cannot flood a report. */
@@ -44477,7 +44514,7 @@ class SchemaInference {
             quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultQualityTolerances */ .R },
             origin: [
                 `Inferred by ${settings.tool} from ${dataset.describe()} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
-                `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(settings.rangeMargin)} times the observed span on each side, integer columns`,
+                `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlainNumber */ .Jr)(settings.rangeMargin)} times the observed span on each side, integer columns`,
                 `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
                 `max-missing is the observed share + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.missingMargin)}.`,
             ].join('\n'),

@@ -24,7 +24,7 @@ const FILE_SYSTEM_REASONS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENAMETOOLONG: 'the name is too long',
   EMFILE: 'too many open files',
-  ELOOP: 'too many symbolic links in the path',
+  ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 
 /**

@@ -4191,7 +4191,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'too many symbolic links in the path',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.

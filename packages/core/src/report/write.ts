@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describeFileSystemError, UserError } from '../errors.ts';
@@ -18,6 +19,10 @@ export const REPORT_FILE_NAMES: ReportFiles = {
   html: 'report.html',
 };
 
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -32,9 +37,11 @@ export async function writeReportFiles(report: Report, dir: string): Promise<Rep
   try {
     await mkdir(root, { recursive: true });
     await Promise.all([
-      writeFile(paths.json, serializeReport(report)),
-      writeFile(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
-      writeFile(paths.html, renderHtml(report)),
+      writeFile(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+      writeFile(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+        flag: NO_FOLLOW,
+      }),
+      writeFile(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
     ]);
   } catch (error) {
     // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
