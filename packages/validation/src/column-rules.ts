@@ -6,7 +6,7 @@ import { type CellExample, cellText, formatCell, type TypedValues, typedShape } 
 import type { Column, Severity } from './core.ts';
 import { formatIsoDateTime } from './datetime.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
-import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
+import { formatCount, formatList, formatPlainNumber, formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
 import { failed, type Outcome, passed, type Rule, shareOf } from './outcome.ts';
 import type { ChunkRows, Provenance, RowRequest } from './provenance.ts';
@@ -79,7 +79,7 @@ function quoteExamples(dataset: Provenance, examples: readonly RowExample[], quo
 }
 
 function showBound(spec: ColumnSchema, value: number): string {
-  return spec.type === 'datetime' ? formatIsoDateTime(value) : formatNumber(value);
+  return spec.type === 'datetime' ? formatIsoDateTime(value) : formatPlainNumber(value);
 }
 
 export function makeTypeMismatch(spec: ColumnSchema, maxExamples: number): ColumnRule {

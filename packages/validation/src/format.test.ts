@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCount, formatList, formatNumber, formatShare, plural, quoteValue } from './format.ts';
+import { formatCount, formatList, formatPlainNumber, formatShare, plural, quoteValue } from './format.ts';
 
 describe('format', () => {
   it('writes shares with enough digits to tell them apart, never rounding up to 100%', () => {
@@ -21,8 +21,8 @@ describe('format', () => {
     assert.equal(plural(1, 'row'), '1 row');
     assert.equal(plural(2000, 'row'), '2,000 rows');
     assert.equal(plural(2, 'row has', 'rows have'), '2 rows have');
-    assert.equal(formatNumber(1 / 3), '0.333333');
-    assert.equal(formatNumber(-4), '-4');
+    assert.equal(formatPlainNumber(1 / 3), '0.333333');
+    assert.equal(formatPlainNumber(-4), '-4');
     assert.equal(quoteValue('a"b'), '"a\\"b"');
     assert.equal(quoteValue('x'.repeat(100)), `"${'x'.repeat(60)}…"`);
     assert.equal(formatList(['a']), 'a');

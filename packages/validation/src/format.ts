@@ -1,7 +1,7 @@
-// How numbers, shares and values read in finding messages. One style for every check; shares use core's
-// formatShare, the one every report uses.
+// How numbers, shares and values read in finding messages. One style for every check; numbers and shares
+// use core's formatters, the ones every report uses.
 
-export { formatShare } from '@modelgate/core';
+export { formatPlainNumber, formatShare } from '@modelgate/core';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -13,12 +13,6 @@ export function formatCount(n: number): string {
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
 export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
-}
-
-/** A number as the user would write it: integers plainly, others with up to 6 significant digits. */
-export function formatNumber(x: number): string {
-  if (Number.isInteger(x)) return String(x);
-  return String(Number(x.toPrecision(6)));
 }
 
 const maxShownLength = 60;

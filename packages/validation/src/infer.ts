@@ -38,7 +38,7 @@ import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
 import type { Column, Table, TableChunk } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
-import { formatCount, formatNumber, formatShare } from './format.ts';
+import { formatCount, formatPlainNumber, formatShare } from './format.ts';
 import { SpillArea } from './key-spill.ts';
 import { Provenance } from './provenance.ts';
 import { keyColumnOf } from './row-hash.ts';
@@ -311,7 +311,7 @@ class SchemaInference {
       quality: { ...defaultQualityTolerances },
       origin: [
         `Inferred by ${settings.tool} from ${dataset.describe()} (${formatCount(rowCount)} rows). Review it before relying on it:`,
-        `numeric ranges are widened by ${formatNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
+        `numeric ranges are widened by ${formatPlainNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
         `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
         `max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
       ].join('\n'),
