@@ -53257,18 +53257,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   G: () => (/* binding */ gate)
 /* harmony export */ });
 /* unused harmony export inputs */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8592);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57161);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81547);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64750);
-/* harmony import */ var _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51740);
-/* harmony import */ var _retrain_event_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(88702);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94243);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _profiles_js__WEBPACK_IMPORTED_MODULE_1__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__, _summarize_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__]);
-([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _profiles_js__WEBPACK_IMPORTED_MODULE_1__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_2__, _summarize_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97837);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64750);
+/* harmony import */ var _reference_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51740);
+/* harmony import */ var _retrain_event_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(88702);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94243);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__, _profiles_js__WEBPACK_IMPORTED_MODULE_2__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_3__, _summarize_js__WEBPACK_IMPORTED_MODULE_4__, _modelgate_core__WEBPACK_IMPORTED_MODULE_9__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__, _profiles_js__WEBPACK_IMPORTED_MODULE_2__, _reference_cache_js__WEBPACK_IMPORTED_MODULE_3__, _summarize_js__WEBPACK_IMPORTED_MODULE_4__, _modelgate_core__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -53277,27 +53279,27 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_mod
 
 const methods = ['auto', ..._modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_METHODS */ .Tl];
 const inputs = {
-    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
-    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
-    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
-    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
-    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .COLUMN_TYPES */ .RO)),
-    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(methods)),
-    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(methods)),
-    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 }),
-    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 })),
-    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['2', 'e'])),
-    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0, max: 1 })),
-    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
-    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['classification', 'regression'])),
-    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 })),
-    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
-    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
-    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM()),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .commonInputs */ .j$,
+    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_()),
+    current: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_()),
+    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_(),
+    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_(),
+    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .COLUMN_TYPES */ .RO)),
+    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(methods)),
+    'method-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(methods)),
+    threshold: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .number */ .ai({ min: 0 }),
+    'threshold-per-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .number */ .ai({ min: 0 })),
+    'js-base': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(['2', 'e'])),
+    'drift-share': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .number */ .ai({ min: 0, max: 1 })),
+    correction: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(['none', 'bonferroni', 'fdr'])),
+    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq(),
+    'target-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq(),
+    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(['classification', 'regression'])),
+    'max-performance-drop': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .number */ .ai({ min: 0 })),
+    'performance-drop-mode': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq(_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .DROP_MODES */ .X6)),
+    'retrain-event': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq(),
+    'id-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_(),
+    'cache-reference': _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM()),
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .commonInputs */ .j$,
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
@@ -53318,11 +53320,11 @@ const gate = {
         };
         const ids = options['id-columns'];
         if (ids && [...options.reference, ...options.current].some((p) => p.toLowerCase().endsWith('.json'))) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('id-columns', 'skew compares rows by id, and a profile has no rows: give data files');
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('id-columns', 'skew compares rows by id, and a profile has no rows: give data files');
         }
         if (ids) {
             log(`comparing ${options.reference.join(', ')} with ${options.current.join(', ')} row by row on ${ids.join(', ')}`);
-            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .readTables */ .g)([options.reference, options.current], read);
+            const [training, serving] = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .readTables */ .g)([options.reference, options.current], read);
             const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .compareSkew */ .GV)(training, serving, { idColumns: ids, columns: options.columns });
             return { result, outputs: { 'unreadable-rows': String(result.metrics['unreadable-rows']) } };
         }
@@ -53333,15 +53335,15 @@ const gate = {
         // Concept drift scores both sides row by row, so their summaries keep those two columns whole.
         const keepRows = target && prediction ? [target, prediction] : [];
         const profiles = {
-            reference: (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('reference', options.reference)
-                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSummary */ .uN)(options.reference, options['exclude-columns'])
+            reference: (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('reference', options.reference)
+                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSummary */ .uN)(options.reference, options['exclude-columns'])
                 : null,
-            current: (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('current', options.current)
-                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileSummary */ .uN)(options.current, options['exclude-columns'])
+            current: (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_1__/* .isProfileInput */ .kc)('current', options.current)
+                ? await (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSummary */ .uN)(options.current, options['exclude-columns'])
                 : null,
         };
         if (keepRows.length > 0 && (profiles.reference || profiles.current)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('target-column', "concept drift pairs each row's target and prediction, and a profile has no rows: leave out target-column, or give data files");
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('target-column', "concept drift pairs each row's target and prediction, and a profile has no rows: leave out target-column, or give data files");
         }
         // Each side is summarised as it is read, chunk by chunk, never held as a table: the reference on a
         // worker thread, the current data here, side by side.
@@ -53349,10 +53351,10 @@ const gate = {
             profiles.reference
                 ? profiles.reference.summary
                 : options['cache-reference']
-                    ? (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .cachedReference */ .g)(options.reference, read, keepRows, context)
-                    : (0,_summarize_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeData */ .o)(options.reference, read, { keepRows }, 'worker'),
+                    ? (0,_reference_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .cachedReference */ .g)(options.reference, read, keepRows, context)
+                    : (0,_summarize_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeData */ .o)(options.reference, read, { keepRows }, 'worker'),
             profiles.current?.summary ??
-                (0,_summarize_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeData */ .o)(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
+                (0,_summarize_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizeData */ .o)(options.current, read, { keepRows, categoryExamples: true, columnTypes }, 'main'),
         ]);
         const measured = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .measureDrift */ .QA)(reference, current, {
             columns: options.columns,
@@ -53374,14 +53376,14 @@ const gate = {
             ['reference', profiles.reference],
             ['current', profiles.current],
         ];
-        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .noteApproximations */ .Jq)(measured, sides);
+        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .noteApproximations */ .Jq)(measured, sides);
         const result = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .driftResult */ .vd)(measured);
-        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_1__/* .profileFinding */ .fq)(result, sides);
+        (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .profileFinding */ .fq)(result, sides);
         const retrainNeeded = measured.performance?.retrainNeeded ?? false;
         const event = options['retrain-event'];
         const publishingWarnings = [];
         if (retrainNeeded && event) {
-            const warning = await (0,_retrain_event_js__WEBPACK_IMPORTED_MODULE_9__/* .sendRetrainEvent */ .m)(event, measured, options.token || context.env.GITHUB_TOKEN, context.env);
+            const warning = await (0,_retrain_event_js__WEBPACK_IMPORTED_MODULE_10__/* .sendRetrainEvent */ .m)(event, measured, options.token || context.env.GITHUB_TOKEN, context.env);
             if (warning)
                 publishingWarnings.push(warning);
         }
@@ -53449,54 +53451,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jq: () => (/* binding */ noteApproximations),
 /* harmony export */   fq: () => (/* binding */ profileFinding),
-/* harmony export */   kc: () => (/* binding */ isProfileInput),
 /* harmony export */   uN: () => (/* binding */ profileSummary)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3999);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76719);
-/* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12995);
-/* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97837);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__]);
-([_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
+/* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97837);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__]);
+([_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__, _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
-
-
-/**
- * A side given as profiles (profile-data's .json files, from shards or from Spark) rather than data: all
- * its inputs end in .json, which no data reader takes (JSON Lines is .jsonl).
- */
-function isProfileInput(input, inputs) {
-    const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
-    if (profiles > 0 && profiles < inputs.length) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${input} mixes profiles (.json) and data files; give one or the other`);
-    }
-    return profiles > 0;
-}
 /**
  * Reads and merges a side's profiles into the summary drift compares, without the columns left out
  * (a data side leaves them out as it reads).
  */
 async function profileSummary(inputs, exclude = []) {
-    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .resolveInputs */ .eL)(inputs);
-    let merged = null;
-    for (const file of files) {
-        const profile = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
-        try {
-            merged = merged ? (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
-        }
-        catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(file, error.message);
-        }
-    }
-    const name = files.join(', ');
-    if (!merged || merged.rows === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .f(name, 'the profile holds no rows: nothing to compare');
+    const { profile, name } = await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_1__/* .readProfiles */ .l$)(inputs);
     const left = new Set(exclude);
-    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_1__/* .summaryFromProfile */ .uA)({ ...merged, columns: merged.columns.filter((c) => !left.has(c.name)) }, name);
+    return (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .summaryFromProfile */ .uA)({ ...profile, columns: profile.columns.filter((c) => !left.has(c.name)) }, name);
 }
 /** Writes into the measurement's columns how far each comparison from a profile may be from the rows'. */
 function noteApproximations(measured, sides) {
@@ -62111,7 +62081,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
  * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
  * spaces): the profile's content address. It is checked when present and may be left out by a file
- * assembled elsewhere. docs/profiles.md shows the Spark SQL that makes one.
+ * assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
  */
 
 
@@ -62345,17 +62315,19 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ns: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.Ns),
-/* harmony export */   OC: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.OC),
-/* harmony export */   Pb: () => (/* reexport safe */ _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__.P)
+/* harmony export */   Pb: () => (/* reexport safe */ _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__.P),
+/* harmony export */   kc: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.k),
+/* harmony export */   l$: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.l)
 /* harmony export */ });
 /* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
 /* harmony import */ var _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84699);
 /* harmony import */ var _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68266);
-/* harmony import */ var _sketch_statistics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89580);
+/* harmony import */ var _sketch_statistics_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__, _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__, _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -62524,6 +62496,62 @@ function pseudoSample(part, cap = PSEUDO_SAMPLE_CAP) {
     return { sorted, rankError: part.kll.rankError() + extraError, exact: false };
 }
 
+
+/***/ }),
+
+/***/ 89580:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ isProfileInput),
+/* harmony export */   l: () => (/* binding */ readProfiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3999);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
+/* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
+_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Profiles given where a gate takes data: which inputs are profiles, and reading them as one dataset.
+
+
+
+/**
+ * Whether an input names profiles (profile-data's .json files, from shards or from Spark) rather than
+ * data: all its paths end in .json, which no data reader takes (JSON Lines is .jsonl).
+ */
+function isProfileInput(input, inputs) {
+    const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
+    if (profiles > 0 && profiles < inputs.length) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${input} mixes profiles (.json) and data files; give one or the other`);
+    }
+    return profiles > 0;
+}
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+async function readProfiles(inputs) {
+    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInputs */ .eL)([...inputs]);
+    let merged = null;
+    for (const file of files) {
+        const profile = (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
+        try {
+            merged = merged ? (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
+        }
+        catch (error) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(file, error.message);
+        }
+    }
+    const name = files.join(', ');
+    // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
+    if (!merged || merged.rows === 0)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(name, 'the profile holds no rows: nothing to check');
+    return { profile: merged, name };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 

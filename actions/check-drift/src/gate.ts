@@ -11,7 +11,8 @@ import {
   readTables,
 } from '@modelgate/core';
 import { compareSkew, DRIFT_METHODS, DROP_MODES, driftResult, measureDrift } from '@modelgate/drift';
-import { isProfileInput, noteApproximations, profileFinding, profileSummary } from './profiles.ts';
+import { isProfileInput } from '@modelgate/profile';
+import { noteApproximations, profileFinding, profileSummary } from './profiles.ts';
 import { cachedReference } from './reference-cache.ts';
 import { sendRetrainEvent } from './retrain-event.ts';
 import { summarizeData } from './summarize.ts';

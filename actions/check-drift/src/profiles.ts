@@ -1,40 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { type CheckResult, DataError, InputError, resolveInputs } from '@modelgate/core';
+import type { CheckResult } from '@modelgate/core';
 import { type DriftMeasurement, type ProfileSummary, summaryFromProfile } from '@modelgate/drift';
-import { type DatasetProfile, decodeProfile, mergeProfiles } from '@modelgate/profile';
-
-/**
- * A side given as profiles (profile-data's .json files, from shards or from Spark) rather than data: all
- * its inputs end in .json, which no data reader takes (JSON Lines is .jsonl).
- */
-export function isProfileInput(input: string, inputs: string[]): boolean {
-  const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
-  if (profiles > 0 && profiles < inputs.length) {
-    throw new InputError(input, `${input} mixes profiles (.json) and data files; give one or the other`);
-  }
-  return profiles > 0;
-}
+import { readProfiles } from '@modelgate/profile';
 
 /**
  * Reads and merges a side's profiles into the summary drift compares, without the columns left out
  * (a data side leaves them out as it reads).
  */
 export async function profileSummary(inputs: string[], exclude: string[] = []): Promise<ProfileSummary> {
-  const files = await resolveInputs(inputs);
-  let merged: DatasetProfile | null = null;
-  for (const file of files) {
-    const profile = decodeProfile(await readFile(file, 'utf8'), file);
-    try {
-      merged = merged ? mergeProfiles(merged, profile) : profile;
-    } catch (error) {
-      throw new DataError(file, (error as Error).message);
-    }
-  }
-  const name = files.join(', ');
-  if (!merged || merged.rows === 0)
-    throw new DataError(name, 'the profile holds no rows: nothing to compare');
+  const { profile, name } = await readProfiles(inputs);
   const left = new Set(exclude);
-  return summaryFromProfile({ ...merged, columns: merged.columns.filter((c) => !left.has(c.name)) }, name);
+  return summaryFromProfile({ ...profile, columns: profile.columns.filter((c) => !left.has(c.name)) }, name);
 }
 
 /** Writes into the measurement's columns how far each comparison from a profile may be from the rows'. */

@@ -59584,7 +59584,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
  * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
  * spaces): the profile's content address. It is checked when present and may be left out by a file
- * assembled elsewhere. docs/profiles.md shows the Spark SQL that makes one.
+ * assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
  */
 
 
@@ -59827,9 +59827,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
 /* harmony import */ var _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84699);
-/* harmony import */ var _sketch_statistics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74505);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89580);
+/* harmony import */ var _sketch_statistics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74505);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__, _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__, _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__, _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -59929,6 +59931,56 @@ async function profileChunks(chunks, name) {
         sources: [...rowsByFile].map(([file, count]) => ({ file, rows: count })),
         columns: [...columns.values()],
     };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 89580:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* unused harmony exports isProfileInput, readProfiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
+_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Profiles given where a gate takes data: which inputs are profiles, and reading them as one dataset.
+
+
+
+/**
+ * Whether an input names profiles (profile-data's .json files, from shards or from Spark) rather than
+ * data: all its paths end in .json, which no data reader takes (JSON Lines is .jsonl).
+ */
+function isProfileInput(input, inputs) {
+    const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
+    if (profiles > 0 && profiles < inputs.length) {
+        throw new InputError(input, `${input} mixes profiles (.json) and data files; give one or the other`);
+    }
+    return profiles > 0;
+}
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+async function readProfiles(inputs) {
+    const files = await resolveInputs([...inputs]);
+    let merged = null;
+    for (const file of files) {
+        const profile = decodeProfile(await readFile(file, 'utf8'), file);
+        try {
+            merged = merged ? mergeProfiles(merged, profile) : profile;
+        }
+        catch (error) {
+            throw new DataError(file, error.message);
+        }
+    }
+    const name = files.join(', ');
+    // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
+    if (!merged || merged.rows === 0)
+        throw new DataError(name, 'the profile holds no rows: nothing to check');
+    return { profile: merged, name };
 }
 
 __webpack_async_result__();

@@ -4,6 +4,7 @@ import {
   COLUMN_TYPES,
   commonInputs,
   type Gate,
+  InputError,
   input,
   type ReadOptions,
   readTableChunksInWorker,
@@ -11,6 +12,7 @@ import {
   STREAMING_CHUNK_BYTES,
   writablePath,
 } from '@modelgate/core';
+import { isProfileInput, readProfiles } from '@modelgate/profile';
 import {
   expectationFreeSchema,
   inferSchemaChunks,
@@ -19,6 +21,7 @@ import {
   type Schema,
   serializeSchema,
   validateChunks,
+  validateProfile,
 } from '@modelgate/validation';
 
 export const inputs = {
@@ -51,6 +54,13 @@ export const gate: Gate<typeof inputs> = {
     };
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
     const data = options.data;
+    if (isProfileInput('data', data)) return { result: await validateDataProfile(options, log) };
+    if (options.reference && isProfileInput('reference', options.reference)) {
+      throw new InputError(
+        'reference',
+        'a schema cannot be inferred from a profile, nor quality compared without the rows: give the reference data files, or a schema',
+      );
+    }
     // Parsed on a worker thread while this one validates the chunks before: two cores at work.
     const chunks = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
@@ -94,3 +104,36 @@ export const gate: Gate<typeof inputs> = {
     return { result: expectationFree ? markExpectationFree(result) : result, outputs };
   },
 };
+
+/** The data given as profiles: every rule of the schema judged from them (see validateProfile). */
+async function validateDataProfile(
+  options: {
+    data: string[];
+    schema?: string;
+    reference?: string[];
+    columns?: string[];
+    'exclude-columns'?: string[];
+  },
+  log: (message: string) => void,
+) {
+  if (!options.schema) {
+    throw new InputError(
+      'schema',
+      'the data is a profile: give a schema to check it against (a schema cannot be inferred from a profile)',
+    );
+  }
+  if (options.reference) {
+    throw new InputError(
+      'reference',
+      "the data is a profile: comparing quality with a reference needs the data's rows; leave out reference or give data files",
+    );
+  }
+  const schema = parseSchema(await readFile(options.schema, 'utf8'), options.schema);
+  const { profile, name } = await readProfiles(options.data);
+  log(`validating the profile ${name}`);
+  return validateProfile(profile, schema, {
+    name,
+    columns: options.columns,
+    excludeColumns: options['exclude-columns'],
+  });
+}

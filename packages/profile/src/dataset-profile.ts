@@ -16,7 +16,7 @@
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
  * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
  * spaces): the profile's content address. It is checked when present and may be left out by a file
- * assembled elsewhere. docs/profiles.md shows the Spark SQL that makes one.
+ * assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
  */
 
 import { createHash } from 'node:crypto';

@@ -13,6 +13,10 @@ export const checkDescriptions: Readonly<Record<string, string>> = {
   'value-not-allowed': 'values outside the allowed list (error, or warning within max-new-category-share)',
   'regex-mismatch': 'text values that do not match the regex',
   'duplicate-value': 'rows repeating an earlier value of a unique column',
+  'needs-rows':
+    'a warning: the data is a profile, and this rule needs its rows (duplicate rows, a primary key, a value rule on a column the profile only sketched)',
+  'validated-profile':
+    'a notice: the data was a profile, so counts come from it and findings have no line numbers',
   'no-expectations': 'a notice: with neither a schema nor a reference only expectation-free checks ran',
   'constant-column': 'a column holding a single value (constant-columns)',
   'almost-constant-column': 'a column whose top value fills at least almost-constant-share of its cells',

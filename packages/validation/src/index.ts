@@ -31,3 +31,4 @@ export {
   validateChunks,
   validateTable,
 } from './validate.ts';
+export { type ValidateProfileOptions, validateProfile } from './validate-profile.ts';

@@ -1,0 +1,36 @@
+// Profiles given where a gate takes data: which inputs are profiles, and reading them as one dataset.
+import { readFile } from 'node:fs/promises';
+import { DataError, InputError, resolveInputs } from '@modelgate/core';
+import { type DatasetProfile, decodeProfile, mergeProfiles } from './dataset-profile.ts';
+
+/**
+ * Whether an input names profiles (profile-data's .json files, from shards or from Spark) rather than
+ * data: all its paths end in .json, which no data reader takes (JSON Lines is .jsonl).
+ */
+export function isProfileInput(input: string, inputs: readonly string[]): boolean {
+  const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
+  if (profiles > 0 && profiles < inputs.length) {
+    throw new InputError(input, `${input} mixes profiles (.json) and data files; give one or the other`);
+  }
+  return profiles > 0;
+}
+
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+export async function readProfiles(
+  inputs: readonly string[],
+): Promise<{ profile: DatasetProfile; name: string }> {
+  const files = await resolveInputs([...inputs]);
+  let merged: DatasetProfile | null = null;
+  for (const file of files) {
+    const profile = decodeProfile(await readFile(file, 'utf8'), file);
+    try {
+      merged = merged ? mergeProfiles(merged, profile) : profile;
+    } catch (error) {
+      throw new DataError(file, (error as Error).message);
+    }
+  }
+  const name = files.join(', ');
+  // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
+  if (!merged || merged.rows === 0) throw new DataError(name, 'the profile holds no rows: nothing to check');
+  return { profile: merged, name };
+}

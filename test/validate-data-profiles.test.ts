@@ -1,0 +1,135 @@
+// validate-data with a profile (profile-data's file) for the data, through the CLI: the same verdicts as on
+// the rows where the profile is exact, the rules that need rows named, and clear refusals.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { type Report, reportSchema, tableCellProblems } from '@modelgate/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+const root = join(import.meta.dirname, '..');
+const validate = new Ajv2020({ allErrors: true }).compile(reportSchema);
+
+function modelgate(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('validate-data on a profile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-validate-profile-'));
+  const profileOf = (data: string, name: string) => {
+    const output = join(dir, `${name}.json`);
+    const made = modelgate('profile-data', '--data', data, '--output', output, '--report-dir', dir);
+    assert.equal(made.code, 0, made.stderr);
+    return output;
+  };
+  const report = (sub: string) =>
+    JSON.parse(readFileSync(join(dir, sub, 'validate-data', 'report.json'), 'utf8')) as Report;
+
+  it('gives the verdicts the rows give, and warns of the rules that need rows', () => {
+    // The example serving data with a planted problem: an age out of range and a category not allowed.
+    const lines = readFileSync(join(root, 'examples/data/serving.csv'), 'utf8').trimEnd().split('\n');
+    const header = lines[0].split(',');
+    const row = lines[1].split(',');
+    row[header.indexOf('age')] = '150';
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, `${[...lines, row.join(',')].join('\n')}\n`);
+    const profile = profileOf(bad, 'bad');
+    const common = ['--schema', 'examples/schema.yml', '--fail-on', 'error'];
+    const onRows = modelgate('validate-data', '--data', bad, ...common, '--report-dir', join(dir, 'rows'));
+    const onProfile = modelgate(
+      'validate-data',
+      '--data',
+      profile,
+      ...common,
+      '--report-dir',
+      join(dir, 'profile'),
+    );
+    assert.equal(onRows.code, 1, onRows.stderr);
+    assert.equal(onProfile.code, 1, onProfile.stderr);
+    const [a, b] = [report('rows'), report('profile')];
+    assert.ok(validate(b), JSON.stringify(validate.errors));
+    assert.deepEqual(b.tables.flatMap(tableCellProblems), []);
+    const errors = (r: Report) =>
+      r.findings.filter((f) => f.severity === 'error').map((f) => `${f.check} ${f.count}`);
+    // The planted row repeats a customer_id: the rows find it as a key; the profile, which counted every
+    // id exactly, as a repeat in the unique column.
+    assert.deepEqual(
+      errors(b),
+      errors(a).filter((e) => !e.startsWith('duplicate-key')),
+    );
+    assert.deepEqual(
+      b.findings.filter((f) => f.check === 'needs-rows').map((f) => f.message),
+      [
+        'The rule "no duplicate rows" was not checked: a profile keeps no rows to compare; give the data files to check it',
+        'The rule "primary key customer_id" was not checked: a profile keeps no rows to compare; give the data files to check it',
+      ],
+    );
+    assert.match(
+      b.findings.find((f) => f.check === 'validated-profile')?.message ?? '',
+      /^Validated the profile .*bad\.json, not rows: counts are exact unless a message says "about"/,
+    );
+  });
+
+  it('refuses a profile without a schema, a reference beside it, and a profile of no rows, with one line each', () => {
+    const profile = profileOf('examples/data/serving.csv', 'serving');
+    const noSchema = modelgate('validate-data', '--data', profile, '--report-dir', join(dir, 'x'));
+    assert.equal(noSchema.code, 2);
+    assert.match(noSchema.stderr, /the data is a profile: give a schema to check it against/);
+    const withReference = modelgate(
+      'validate-data',
+      '--data',
+      profile,
+      '--schema',
+      'examples/schema.yml',
+      '--reference',
+      'examples/data/train.csv',
+      '--report-dir',
+      join(dir, 'y'),
+    );
+    assert.equal(withReference.code, 2);
+    assert.match(withReference.stderr, /comparing quality with a reference needs the data's rows/);
+    const referenceProfile = modelgate(
+      'validate-data',
+      '--data',
+      'examples/data/serving.csv',
+      '--reference',
+      profile,
+      '--report-dir',
+      join(dir, 'z'),
+    );
+    assert.equal(referenceProfile.code, 2);
+    assert.match(referenceProfile.stderr, /a schema cannot be inferred from a profile/);
+    // A matrix job whose shard got no file writes a profile of no rows.
+    const empty = join(dir, 'empty.json');
+    const shard = modelgate(
+      'profile-data',
+      '--data',
+      'examples/data/serving.csv',
+      '--shard',
+      '1/2',
+      '--output',
+      empty,
+      '--report-dir',
+      dir,
+    );
+    assert.equal(shard.code, 0, shard.stderr);
+    const none = modelgate(
+      'validate-data',
+      '--data',
+      empty,
+      '--schema',
+      'examples/schema.yml',
+      '--report-dir',
+      join(dir, 'w'),
+    );
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /the profile holds no rows: nothing to check/);
+  });
+});
