@@ -59066,14 +59066,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(54027);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(67528);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8398);
 /* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97837);
 /* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45473);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _modelgate_validation__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_9__]);
-([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _modelgate_validation__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _modelgate_validation__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__]);
+([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _modelgate_validation__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -59108,29 +59108,36 @@ const gate = {
         };
         const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
         const data = options.data;
-        if ((0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .isProfileInput */ .kc)('data', data))
-            return { result: await validateDataProfile(options, log) };
-        if (options.reference && (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .isProfileInput */ .kc)('reference', options.reference)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('reference', 'a schema cannot be inferred from a profile, nor quality compared without the rows: give the reference data files, or a schema');
-        }
-        // Parsed on a worker thread while this one validates the chunks before: two cores at work.
-        const chunks = { ...read, chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .STREAMING_CHUNK_BYTES */ .xM };
-        const open = (inputs) => () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .readTableChunksInWorker */ ._)(inputs, chunks));
-        const openData = open(data);
+        // Either side may be profiles (profile-data's files) instead of rows; see docs.md.
+        const dataIsProfile = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .isProfileInput */ .kc)('data', data);
         const referenceInputs = options.reference;
-        const openReference = referenceInputs ? open(referenceInputs) : undefined;
+        const referenceIsProfile = referenceInputs ? (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .isProfileInput */ .kc)('reference', referenceInputs) : false;
+        // Parsed on a worker thread while this one validates the chunks before: two cores at work.
+        const chunks = { ...read, chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .STREAMING_CHUNK_BYTES */ .xM };
+        const open = (inputs) => () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .readTableChunksInWorker */ ._)(inputs, chunks));
+        const openData = open(data);
+        const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;
         let schema;
         // What infer-schema-output writes: the schema inferred (from the data itself, a start to review).
         let written;
-        const expectationFree = !options.schema && !openReference;
+        const expectationFree = !options.schema && !referenceInputs;
         if (options.schema) {
             schema = (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .parseSchema */ .D0)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.schema, 'utf8'), options.schema);
         }
-        else if (openReference) {
+        else if (referenceInputs) {
             // Without a schema, infer one as TFDV does, from the trusted reference.
-            log(`inferring a schema from ${referenceInputs?.join(', ')}`);
-            schema = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .inferSchemaChunks */ .Qg)(openReference());
+            log(`inferring a schema from ${referenceInputs.join(', ')}`);
+            if (referenceIsProfile) {
+                const { profile, name } = await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .readProfiles */ .l$)(referenceInputs);
+                schema = (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .inferSchemaFromProfile */ .v$)(profile, name);
+            }
+            else {
+                schema = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .inferSchemaChunks */ .Qg)(openReference());
+            }
             written = schema;
+        }
+        else if (dataIsProfile) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('schema', 'the data is a profile: give a schema, or a reference to infer one from (a schema is not inferred from the data it checks)');
         }
         else {
             // Inferred from the data it checks, a schema would pass by construction: keep only the columns' types.
@@ -59147,32 +59154,31 @@ const gate = {
             outputs['inferred-schema'] = path;
             log(`wrote the schema to ${path}`);
         }
-        log(`validating ${data.join(', ')}`);
-        const result = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .validateChunks */ .DX)(openData, schema, {
-            ...select,
-            reference: openReference,
-            maxInvalidExamples,
-        });
+        let result;
+        if (dataIsProfile) {
+            const { profile, name } = await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .readProfiles */ .l$)(data);
+            log(`validating the profile ${name}`);
+            result = (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .validateProfile */ .UT)(profile, schema, { name, ...select });
+        }
+        else {
+            log(`validating ${data.join(', ')}`);
+            result = await (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .validateChunks */ .DX)(openData, schema, {
+                ...select,
+                reference: openReference,
+                maxInvalidExamples,
+            });
+        }
+        // The quality comparison counts duplicate rows and recounts missing cells on both sides' rows.
+        if (referenceInputs && (dataIsProfile || referenceIsProfile)) {
+            result.findings.push({
+                check: 'no-quality-comparison',
+                severity: 'notice',
+                message: `The ${dataIsProfile ? 'data' : 'reference'} is a profile: the quality comparison with the reference (missing shares, duplicate rows, constant columns) needs the rows of both, so it was not run`,
+            });
+        }
         return { result: expectationFree ? (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .markExpectationFree */ .Ep)(result) : result, outputs };
     },
 };
-/** The data given as profiles: every rule of the schema judged from them (see validateProfile). */
-async function validateDataProfile(options, log) {
-    if (!options.schema) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('schema', 'the data is a profile: give a schema to check it against (a schema cannot be inferred from a profile)');
-    }
-    if (options.reference) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('reference', "the data is a profile: comparing quality with a reference needs the data's rows; leave out reference or give data files");
-    }
-    const schema = (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .parseSchema */ .D0)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.schema, 'utf8'), options.schema);
-    const { profile, name } = await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .readProfiles */ .l$)(options.data);
-    log(`validating the profile ${name}`);
-    return (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_3__/* .validateProfile */ .UT)(profile, schema, {
-        name,
-        columns: options.columns,
-        excludeColumns: options['exclude-columns'],
-    });
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -73517,6 +73523,7 @@ const checkDescriptions = {
     'duplicate-value': 'rows repeating an earlier value of a unique column',
     'needs-rows': 'a warning: the data is a profile, and this rule needs its rows (duplicate rows, a primary key, a value rule on a column the profile only sketched)',
     'validated-profile': 'a notice: the data was a profile, so counts come from it and findings have no line numbers',
+    'no-quality-comparison': "a notice: the data or the reference is a profile, so the quality comparison, which needs both sides' rows, was not run",
     'no-expectations': 'a notice: with neither a schema nor a reference only expectation-free checks ran',
     'constant-column': 'a column holding a single value (constant-columns)',
     'almost-constant-column': 'a column whose top value fills at least almost-constant-share of its cells',
@@ -74986,7 +74993,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   QI: () => (/* reexport safe */ _serialize_schema_js__WEBPACK_IMPORTED_MODULE_8__.Q),
 /* harmony export */   Qg: () => (/* reexport safe */ _infer_js__WEBPACK_IMPORTED_MODULE_3__.Qg),
 /* harmony export */   UT: () => (/* reexport safe */ _validate_profile_js__WEBPACK_IMPORTED_MODULE_10__.U),
-/* harmony export */   mC: () => (/* reexport safe */ _expectation_free_js__WEBPACK_IMPORTED_MODULE_2__.mC)
+/* harmony export */   mC: () => (/* reexport safe */ _expectation_free_js__WEBPACK_IMPORTED_MODULE_2__.mC),
+/* harmony export */   v$: () => (/* reexport safe */ _infer_js__WEBPACK_IMPORTED_MODULE_3__.v$)
 /* harmony export */ });
 /* harmony import */ var _schema_validate_data_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21538);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5300);
@@ -75025,7 +75033,8 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qg: () => (/* binding */ inferSchemaChunks)
+/* harmony export */   Qg: () => (/* binding */ inferSchemaChunks),
+/* harmony export */   v$: () => (/* binding */ inferSchemaFromProfile)
 /* harmony export */ });
 /* unused harmony exports defaultInferOptions, isIdLikeName, widenRange, inferSchema */
 /* harmony import */ var _column_stats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11025);
@@ -75033,12 +75042,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34965);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96129);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74510);
-/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93502);
-/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27433);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37734);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _provenance_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _provenance_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _profile_values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68435);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74510);
+/* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(93502);
+/* harmony import */ var _row_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27433);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37734);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _profile_values_js__WEBPACK_IMPORTED_MODULE_5__, _provenance_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_column_stats_js__WEBPACK_IMPORTED_MODULE_0__, _column_values_js__WEBPACK_IMPORTED_MODULE_1__, _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _key_spill_js__WEBPACK_IMPORTED_MODULE_4__, _profile_values_js__WEBPACK_IMPORTED_MODULE_5__, _provenance_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * inferSchema: a first schema from a trusted dataset, in the spirit of TFDV's infer_schema. It describes
  * the data as seen, loosened where new data is expected to differ a little, so that the data it came from
@@ -75074,6 +75084,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_col
  * id-like column, the hashes of its values (to tell whether all are distinct; see row-hash.ts). Both run
  * the same SchemaInference, so they infer the same schema.
  */
+
 
 
 
@@ -75181,7 +75192,7 @@ class ColumnSummary {
         this.missing += (0,_column_values_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCount */ .Wh)(column);
         if (this.distinct) {
             // Distinctness counts only for a column never missing; every NaN (an unreadable cell) is one value.
-            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, _row_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PLACES */ .d);
+            this.distinct.add([(0,_row_hash_js__WEBPACK_IMPORTED_MODULE_9__/* .keyColumnOf */ .Ty)(column)], column.kind === 'numeric' ? column.values.length : column.codes.length, _row_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_PLACES */ .d);
             if (this.distinct.counts.duplicates > 0 || this.missing > 0) {
                 this.distinct.finish();
                 this.distinct = undefined;
@@ -75292,7 +75303,7 @@ function inferColumn(summary, rowCount, options) {
 class SchemaInference {
     settings;
     area;
-    dataset = new _provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .Provenance */ .k();
+    dataset = new _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .Provenance */ .k();
     columns;
     constructor(options) {
         const { keyMemory, spillFolder, ...settings } = options;
@@ -75306,29 +75317,79 @@ class SchemaInference {
             summary.add(chunk.columns[i]);
     }
     finish() {
-        const { settings, dataset } = this;
-        const rowCount = dataset.rowCount;
         for (const summary of this.columns ?? [])
             summary.settle();
-        const schema = {
-            version: 1,
-            columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
-            extraColumns: 'warn',
-            duplicateRows: 'warn',
-            constantColumns: 'warn',
-            almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultAlmostConstantShare */ .$,
-            quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultQualityTolerances */ .R },
-            origin: [
-                `Inferred by ${settings.tool} from ${dataset.describe()} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
-                `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlainNumber */ .Jr)(settings.rangeMargin)} times the observed span on each side, integer columns`,
-                `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
-                `max-missing is the observed share + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.missingMargin)}.`,
-            ].join('\n'),
-        };
-        if (rowCount > 0)
-            schema.rows = { min: 1 };
-        return schema;
+        return inferredSchema(this.columns ?? [], this.dataset.rowCount, this.dataset.describe(), this.settings);
     }
+}
+/** The schema inferred from a dataset's columns. */
+function inferredSchema(columns, rowCount, source, settings) {
+    const schema = {
+        version: 1,
+        columns: columns.map((c) => inferColumn(c, rowCount, settings)),
+        extraColumns: 'warn',
+        duplicateRows: 'warn',
+        constantColumns: 'warn',
+        almostConstantShare: _schema_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultAlmostConstantShare */ .$,
+        quality: { ..._schema_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultQualityTolerances */ .R },
+        origin: [
+            `Inferred by ${settings.tool} from ${source} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(rowCount)} rows). Review it before relying on it:`,
+            `numeric ranges are widened by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlainNumber */ .Jr)(settings.rangeMargin)} times the observed span on each side, integer columns`,
+            `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
+            `max-missing is the observed share + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(settings.missingMargin)}.`,
+        ].join('\n'),
+    };
+    if (rowCount > 0)
+        schema.rows = { min: 1 };
+    return schema;
+}
+/**
+ * inferSchema from a dataset's profile instead of its rows: the same rules, over what the profile keeps.
+ * Ranges, levels, categories and missing shares are exact; a column is inferred `unique` only when the
+ * profile counted each of its values (an HLL distinct count cannot prove that no value repeats), so a
+ * many-valued id column gets a range instead. `source` names the profile in the schema's header.
+ */
+function inferSchemaFromProfile(profile, source, options = {}) {
+    const settings = { ...defaultInferOptions, ...options };
+    const columns = profile.columns.map((column) => profileInferenceColumn(column, settings));
+    return inferredSchema(columns, profile.rows, `the profile ${source}`, settings);
+}
+function profileInferenceColumn(profile, settings) {
+    const type = profile.numeric ? (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_5__/* .readType */ .hq)(profile) : 'string';
+    const numeric = profile.numeric;
+    const exactNumbers = numeric?.values ?? null;
+    const exactText = profile.categories?.exact ?? null;
+    const counts = exactNumbers ? [...exactNumbers.values()] : exactText ? [...exactText.values()] : null;
+    const idLike = isIdLikeName(profile.name) && (profile.kind === 'categorical' || type === 'integer');
+    // The profile counts an infinite value with the unreadable cells; on the rows it gives no range, so a
+    // number column with such cells gets none here either.
+    const hasValues = numeric !== null && numeric.moments.count > 0 && !(type === 'number' && profile.invalid > 0);
+    return {
+        name: profile.name,
+        kind: profile.kind,
+        type,
+        missing: profile.missing,
+        min: hasValues ? numeric.moments.min : Number.NaN,
+        max: hasValues ? numeric.moments.max : Number.NaN,
+        integerLevels(rowCount) {
+            if (type !== 'integer' || !exactNumbers || exactNumbers.size === 0)
+                return undefined;
+            if (exactNumbers.size > settings.maxIntegerLevels)
+                return undefined;
+            const sorted = [...exactNumbers.keys()].map((v) => (v === 0 ? 0 : v)).sort((a, b) => a - b);
+            const flag = sorted.length === 2 && sorted[0] === 0 && sorted[1] === 1;
+            return flag || rowCount - profile.missing >= 5 * sorted.length ? sorted : undefined;
+        },
+        usedValues() {
+            if (!exactText || exactText.size > settings.maxCategories)
+                return undefined;
+            return [...exactText.keys()];
+        },
+        allDistinct(rowCount) {
+            const distinct = counts?.every((c) => c === 1) === true;
+            return idLike && profile.missing === 0 && rowCount >= 2 && distinct;
+        },
+    };
 }
 function inferSchema(table, options = {}) {
     const inference = new SchemaInference(options);
@@ -76069,9 +76130,9 @@ __webpack_async_result__();
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _u: () => (/* binding */ profiledColumn),
+/* harmony export */   hq: () => (/* binding */ readType),
 /* harmony export */   lj: () => (/* binding */ profiledShape)
 /* harmony export */ });
-/* unused harmony export readType */
 /* harmony import */ var _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63390);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_values_js__WEBPACK_IMPORTED_MODULE_0__]);
 _column_values_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];

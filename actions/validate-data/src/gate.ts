@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
+  type CheckResult,
   COLUMN_TYPES,
   commonInputs,
   type Gate,
@@ -10,12 +11,14 @@ import {
   readTableChunksInWorker,
   releasingChunks,
   STREAMING_CHUNK_BYTES,
+  type TableChunk,
   writablePath,
 } from '@modelgate/core';
 import { isProfileInput, readProfiles } from '@modelgate/profile';
 import {
   expectationFreeSchema,
   inferSchemaChunks,
+  inferSchemaFromProfile,
   markExpectationFree,
   parseSchema,
   type Schema,
@@ -54,31 +57,37 @@ export const gate: Gate<typeof inputs> = {
     };
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
     const data = options.data;
-    if (isProfileInput('data', data)) return { result: await validateDataProfile(options, log) };
-    if (options.reference && isProfileInput('reference', options.reference)) {
-      throw new InputError(
-        'reference',
-        'a schema cannot be inferred from a profile, nor quality compared without the rows: give the reference data files, or a schema',
-      );
-    }
+    // Either side may be profiles (profile-data's files) instead of rows; see docs.md.
+    const dataIsProfile = isProfileInput('data', data);
+    const referenceInputs = options.reference;
+    const referenceIsProfile = referenceInputs ? isProfileInput('reference', referenceInputs) : false;
     // Parsed on a worker thread while this one validates the chunks before: two cores at work.
     const chunks = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);
-    const referenceInputs = options.reference;
-    const openReference = referenceInputs ? open(referenceInputs) : undefined;
+    const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;
 
     let schema: Schema;
     // What infer-schema-output writes: the schema inferred (from the data itself, a start to review).
     let written: Schema | undefined;
-    const expectationFree = !options.schema && !openReference;
+    const expectationFree = !options.schema && !referenceInputs;
     if (options.schema) {
       schema = parseSchema(await readFile(options.schema, 'utf8'), options.schema);
-    } else if (openReference) {
+    } else if (referenceInputs) {
       // Without a schema, infer one as TFDV does, from the trusted reference.
-      log(`inferring a schema from ${referenceInputs?.join(', ')}`);
-      schema = await inferSchemaChunks(openReference());
+      log(`inferring a schema from ${referenceInputs.join(', ')}`);
+      if (referenceIsProfile) {
+        const { profile, name } = await readProfiles(referenceInputs);
+        schema = inferSchemaFromProfile(profile, name);
+      } else {
+        schema = await inferSchemaChunks((openReference as () => AsyncIterable<TableChunk>)());
+      }
       written = schema;
+    } else if (dataIsProfile) {
+      throw new InputError(
+        'schema',
+        'the data is a profile: give a schema, or a reference to infer one from (a schema is not inferred from the data it checks)',
+      );
     } else {
       // Inferred from the data it checks, a schema would pass by construction: keep only the columns' types.
       log('no schema or reference: running only the checks that need no expectation');
@@ -95,45 +104,27 @@ export const gate: Gate<typeof inputs> = {
       log(`wrote the schema to ${path}`);
     }
 
-    log(`validating ${data.join(', ')}`);
-    const result = await validateChunks(openData, schema, {
-      ...select,
-      reference: openReference,
-      maxInvalidExamples,
-    });
+    let result: CheckResult;
+    if (dataIsProfile) {
+      const { profile, name } = await readProfiles(data);
+      log(`validating the profile ${name}`);
+      result = validateProfile(profile, schema, { name, ...select });
+    } else {
+      log(`validating ${data.join(', ')}`);
+      result = await validateChunks(openData, schema, {
+        ...select,
+        reference: openReference,
+        maxInvalidExamples,
+      });
+    }
+    // The quality comparison counts duplicate rows and recounts missing cells on both sides' rows.
+    if (referenceInputs && (dataIsProfile || referenceIsProfile)) {
+      result.findings.push({
+        check: 'no-quality-comparison',
+        severity: 'notice',
+        message: `The ${dataIsProfile ? 'data' : 'reference'} is a profile: the quality comparison with the reference (missing shares, duplicate rows, constant columns) needs the rows of both, so it was not run`,
+      });
+    }
     return { result: expectationFree ? markExpectationFree(result) : result, outputs };
   },
 };
-
-/** The data given as profiles: every rule of the schema judged from them (see validateProfile). */
-async function validateDataProfile(
-  options: {
-    data: string[];
-    schema?: string;
-    reference?: string[];
-    columns?: string[];
-    'exclude-columns'?: string[];
-  },
-  log: (message: string) => void,
-) {
-  if (!options.schema) {
-    throw new InputError(
-      'schema',
-      'the data is a profile: give a schema to check it against (a schema cannot be inferred from a profile)',
-    );
-  }
-  if (options.reference) {
-    throw new InputError(
-      'reference',
-      "the data is a profile: comparing quality with a reference needs the data's rows; leave out reference or give data files",
-    );
-  }
-  const schema = parseSchema(await readFile(options.schema, 'utf8'), options.schema);
-  const { profile, name } = await readProfiles(options.data);
-  log(`validating the profile ${name}`);
-  return validateProfile(profile, schema, {
-    name,
-    columns: options.columns,
-    excludeColumns: options['exclude-columns'],
-  });
-}

@@ -17,6 +17,8 @@ export const checkDescriptions: Readonly<Record<string, string>> = {
     'a warning: the data is a profile, and this rule needs its rows (duplicate rows, a primary key, a value rule on a column the profile only sketched)',
   'validated-profile':
     'a notice: the data was a profile, so counts come from it and findings have no line numbers',
+  'no-quality-comparison':
+    "a notice: the data or the reference is a profile, so the quality comparison, which needs both sides' rows, was not run",
   'no-expectations': 'a notice: with neither a schema nor a reference only expectation-free checks ran',
   'constant-column': 'a column holding a single value (constant-columns)',
   'almost-constant-column': 'a column whose top value fills at least almost-constant-share of its cells',

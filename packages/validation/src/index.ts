@@ -9,6 +9,7 @@ export {
   type InferOptions,
   inferSchema,
   inferSchemaChunks,
+  inferSchemaFromProfile,
   isIdLikeName,
 } from './infer.ts';
 export { parseSchema } from './parse-schema.ts';

@@ -34,12 +34,14 @@
  * the same SchemaInference, so they infer the same schema.
  */
 
+import type { ColumnProfile, DatasetProfile, NumericPart } from '@modelgate/profile';
 import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
 import type { Column, Table, TableChunk } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatPlainNumber, formatShare } from './format.ts';
 import { SpillArea } from './key-spill.ts';
+import { readType } from './profile-values.ts';
 import { Provenance } from './provenance.ts';
 import { keyColumnOf } from './row-hash.ts';
 import { NO_PLACES } from './row-ref.ts';
@@ -140,8 +142,22 @@ function inferPresence(entry: ColumnSchema, missing: number, rowCount: number, m
   if (limit < 1) entry.maxMissing = Math.max(limit, share);
 }
 
+/** What inference needs to know of a column, from its rows (ColumnSummary) or its profile. */
+export interface InferenceColumn {
+  readonly name: string;
+  readonly kind: Column['kind'];
+  readonly type: Column['type'];
+  readonly missing: number;
+  /** The observed range of a number column; NaN when it holds no value. */
+  readonly min: number;
+  readonly max: number;
+  integerLevels(rowCount: number): number[] | undefined;
+  usedValues(): string[] | undefined;
+  allDistinct(rowCount: number): boolean;
+}
+
 /** What inference keeps about one column between chunks. */
-class ColumnSummary {
+class ColumnSummary implements InferenceColumn {
   readonly name: string;
   readonly kind: Column['kind'];
   readonly type: Column['type'];
@@ -240,7 +256,7 @@ class ColumnSummary {
   }
 }
 
-function inferColumn(summary: ColumnSummary, rowCount: number, options: InferSettings): ColumnSchema {
+function inferColumn(summary: InferenceColumn, rowCount: number, options: InferSettings): ColumnSchema {
   const entry: ColumnSchema = {
     name: summary.name,
     type: summary.type,
@@ -298,27 +314,87 @@ class SchemaInference {
   }
 
   finish(): Schema {
-    const { settings, dataset } = this;
-    const rowCount = dataset.rowCount;
     for (const summary of this.columns ?? []) summary.settle();
-    const schema: Schema = {
-      version: 1,
-      columns: (this.columns ?? []).map((c) => inferColumn(c, rowCount, settings)),
-      extraColumns: 'warn',
-      duplicateRows: 'warn',
-      constantColumns: 'warn',
-      almostConstantShare: defaultAlmostConstantShare,
-      quality: { ...defaultQualityTolerances },
-      origin: [
-        `Inferred by ${settings.tool} from ${dataset.describe()} (${formatCount(rowCount)} rows). Review it before relying on it:`,
-        `numeric ranges are widened by ${formatPlainNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
-        `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
-        `max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
-      ].join('\n'),
-    };
-    if (rowCount > 0) schema.rows = { min: 1 };
-    return schema;
+    return inferredSchema(this.columns ?? [], this.dataset.rowCount, this.dataset.describe(), this.settings);
   }
+}
+
+/** The schema inferred from a dataset's columns. */
+function inferredSchema(
+  columns: readonly InferenceColumn[],
+  rowCount: number,
+  source: string,
+  settings: InferSettings,
+): Schema {
+  const schema: Schema = {
+    version: 1,
+    columns: columns.map((c) => inferColumn(c, rowCount, settings)),
+    extraColumns: 'warn',
+    duplicateRows: 'warn',
+    constantColumns: 'warn',
+    almostConstantShare: defaultAlmostConstantShare,
+    quality: { ...defaultQualityTolerances },
+    origin: [
+      `Inferred by ${settings.tool} from ${source} (${formatCount(rowCount)} rows). Review it before relying on it:`,
+      `numeric ranges are widened by ${formatPlainNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
+      `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
+      `max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
+    ].join('\n'),
+  };
+  if (rowCount > 0) schema.rows = { min: 1 };
+  return schema;
+}
+
+/**
+ * inferSchema from a dataset's profile instead of its rows: the same rules, over what the profile keeps.
+ * Ranges, levels, categories and missing shares are exact; a column is inferred `unique` only when the
+ * profile counted each of its values (an HLL distinct count cannot prove that no value repeats), so a
+ * many-valued id column gets a range instead. `source` names the profile in the schema's header.
+ */
+export function inferSchemaFromProfile(
+  profile: DatasetProfile,
+  source: string,
+  options: Omit<InferOptions, 'keyMemory' | 'spillFolder'> = {},
+): Schema {
+  const settings = { ...defaultInferOptions, ...options };
+  const columns = profile.columns.map((column) => profileInferenceColumn(column, settings));
+  return inferredSchema(columns, profile.rows, `the profile ${source}`, settings);
+}
+
+function profileInferenceColumn(profile: ColumnProfile, settings: InferSettings): InferenceColumn {
+  const type = profile.numeric ? readType(profile) : 'string';
+  const numeric = profile.numeric;
+  const exactNumbers = numeric?.values ?? null;
+  const exactText = profile.categories?.exact ?? null;
+  const counts = exactNumbers ? [...exactNumbers.values()] : exactText ? [...exactText.values()] : null;
+  const idLike = isIdLikeName(profile.name) && (profile.kind === 'categorical' || type === 'integer');
+  // The profile counts an infinite value with the unreadable cells; on the rows it gives no range, so a
+  // number column with such cells gets none here either.
+  const hasValues =
+    numeric !== null && numeric.moments.count > 0 && !(type === 'number' && profile.invalid > 0);
+  return {
+    name: profile.name,
+    kind: profile.kind,
+    type,
+    missing: profile.missing,
+    min: hasValues ? (numeric as NumericPart).moments.min : Number.NaN,
+    max: hasValues ? (numeric as NumericPart).moments.max : Number.NaN,
+    integerLevels(rowCount) {
+      if (type !== 'integer' || !exactNumbers || exactNumbers.size === 0) return undefined;
+      if (exactNumbers.size > settings.maxIntegerLevels) return undefined;
+      const sorted = [...exactNumbers.keys()].map((v) => (v === 0 ? 0 : v)).sort((a, b) => a - b);
+      const flag = sorted.length === 2 && sorted[0] === 0 && sorted[1] === 1;
+      return flag || rowCount - profile.missing >= 5 * sorted.length ? sorted : undefined;
+    },
+    usedValues() {
+      if (!exactText || exactText.size > settings.maxCategories) return undefined;
+      return [...exactText.keys()];
+    },
+    allDistinct(rowCount) {
+      const distinct = counts?.every((c) => c === 1) === true;
+      return idLike && profile.missing === 0 && rowCount >= 2 && distinct;
+    },
+  };
 }
 
 export function inferSchema(table: Table, options: InferOptions = {}): Schema {

@@ -8,6 +8,7 @@ import { type DatasetProfile, profileChunks } from '@modelgate/profile';
 import fc from 'fast-check';
 import { scratchFolder } from '../../core/src/data/test-support.ts';
 import type { CheckResult } from './core.ts';
+import { inferSchemaChunks, inferSchemaFromProfile } from './infer.ts';
 import { dataset, names, schema, schemaWith, write } from './random-datasets.ts';
 import type { ColumnSchema } from './schema.ts';
 import { validateChunks } from './validate.ts';
@@ -193,5 +194,40 @@ describe('validateProfile', () => {
       ),
     );
     assert.match(result.summary, /2 rows of the profile small\.json/);
+  });
+});
+
+describe('inferSchemaFromProfile', () => {
+  it('infers the schema inferSchemaChunks infers from the rows, where the profile is exact', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(names, { minLength: 1 }).chain((columns) => dataset(columns)),
+        async (data) => {
+          const files = write({ ...data, files: [data.files[0]] });
+          const { origin: _fromRows, ...fromRows } = await inferSchemaChunks(readTableChunks(files, {}));
+          const { origin, ...fromProfile } = inferSchemaFromProfile(await profileOf(files), 'p.json');
+          assert.deepEqual(fromProfile, fromRows);
+          assert.match(origin ?? '', /^Inferred by modelgate validate-data from the profile p\.json/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('infers a range, not unique, for an id column too many-valued for exact counts', async () => {
+    const file = folder.file(
+      'ids.csv',
+      `order_id\n${Array.from({ length: 5_000 }, (_, i) => i + 1).join('\n')}\n`,
+    );
+    const [column] = inferSchemaFromProfile(await profileOf([file]), 'ids.json').columns;
+    assert.deepEqual(column, {
+      name: 'order_id',
+      type: 'integer',
+      required: true,
+      nullable: false,
+      unique: false,
+      min: 0,
+      max: 30_000,
+    });
   });
 });
