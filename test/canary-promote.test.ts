@@ -4,7 +4,6 @@
  * statuses are checked against GitHub's OpenAPI description; and the CLI's exit codes on bad input.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,13 +20,13 @@ import {
   prometheusMissing,
   startPrometheus,
 } from '../packages/canary/src/testing/prometheus-server.ts';
+import { runCli } from './harness/cli.ts';
 import { pushEvent } from './harness/events.ts';
 import { type FakeGitHub, faults } from './harness/fake-github.ts';
 import { runBundledAction } from './harness/runner.ts';
 import { fakeGitHubs } from './harness/suite.ts';
 
 const ACTION = fileURLToPath(new URL('../actions/canary-promote', import.meta.url));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUN_URL = 'https://github.com/octo-org/models/actions/runs/4242424242';
 
 const startFake = fakeGitHubs();
@@ -216,12 +215,7 @@ describe('canary-promote when Prometheus is down', () => {
 });
 
 function modelgate(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'modelgate.ts'), 'canary-promote', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['canary-promote', ...args], cwd);
 }
 
 describe('modelgate canary-promote (CLI, file metrics)', () => {

@@ -1,20 +1,13 @@
 // check-drift with profiles (profile-data's files) for the reference or the current data, through the CLI.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-
-const root = join(import.meta.dirname, '..');
+import { runCli } from './harness/cli.ts';
 
 function modelgate(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args);
 }
 
 describe('check-drift on profiles', () => {

@@ -1,20 +1,13 @@
 // The CLI runs the same gates as the actions, from source, on the embedded example.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-
-const root = join(import.meta.dirname, '..');
+import { runCli } from './harness/cli.ts';
 
 function modelgate(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args);
 }
 
 describe('modelgate CLI', () => {

@@ -5,7 +5,6 @@
  * comment over, and a 200,000-character name is cut short in every report.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -20,6 +19,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DISPLAY_MAX } from '../packages/core/src/report/truncate.ts';
+import { runCli } from './harness/cli.ts';
 import { HOSTILE, injected } from './harness/hostile.ts';
 import { commandsTheRunnerRuns, runBundledAction } from './harness/runner.ts';
 import { fakeGitHubs } from './harness/suite.ts';
@@ -56,12 +56,7 @@ function hostileWorkspace(columnName = HOSTILE): { workspace: string; reference:
 }
 
 function cli(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd);
 }
 
 describe('workflow-command injection', { concurrency: true }, () => {

@@ -1,24 +1,19 @@
 // validate-data with a profile (profile-data's file) for the data, through the CLI: the same verdicts as on
 // the rows where the profile is exact, the rules that need rows named, and clear refusals.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Report, reportSchema, tableCellProblems } from '@modelgate/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { runCli } from './harness/cli.ts';
 
 const root = join(import.meta.dirname, '..');
 const validate = new Ajv2020({ allErrors: true }).compile(reportSchema);
 
 function modelgate(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args);
 }
 
 describe('validate-data on a profile', () => {

@@ -62316,8 +62316,8 @@ __webpack_async_result__();
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pb: () => (/* reexport safe */ _pseudo_sample_js__WEBPACK_IMPORTED_MODULE_3__.P),
-/* harmony export */   kc: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.k),
-/* harmony export */   l$: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.l)
+/* harmony export */   kc: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.kc),
+/* harmony export */   l$: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_4__.l$)
 /* harmony export */ });
 /* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
@@ -62504,14 +62504,15 @@ function pseudoSample(part, cap = PSEUDO_SAMPLE_CAP) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ isProfileInput),
-/* harmony export */   l: () => (/* binding */ readProfiles)
+/* harmony export */   kc: () => (/* binding */ isProfileInput),
+/* harmony export */   l$: () => (/* binding */ readProfiles)
 /* harmony export */ });
+/* unused harmony export mergeProfileFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3999);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3999);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
 _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -62530,9 +62531,8 @@ function isProfileInput(input, inputs) {
     }
     return profiles > 0;
 }
-/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
-async function readProfiles(inputs) {
-    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInputs */ .eL)([...inputs]);
+/** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
+async function mergeProfileFiles(files) {
     let merged = null;
     for (const file of files) {
         const profile = (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
@@ -62540,13 +62540,19 @@ async function readProfiles(inputs) {
             merged = merged ? (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
         }
         catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(file, error.message);
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, error.message);
         }
     }
+    return merged;
+}
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+async function readProfiles(inputs) {
+    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .resolveInputs */ .eL)([...inputs]);
+    const merged = await mergeProfileFiles(files);
     const name = files.join(', ');
     // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
     if (!merged || merged.rows === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(name, 'the profile holds no rows: nothing to check');
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(name, 'the profile holds no rows: nothing to check');
     return { profile: merged, name };
 }
 

@@ -53265,15 +53265,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(694);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14573);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76719);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(54027);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67528);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(76719);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8398);
 /* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97837);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19150);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_11__]);
-([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_11__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_10__]);
+([_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__, _report_js__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -53292,17 +53292,7 @@ const inputs = {
 async function mergeFiles(patterns, log) {
     const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .resolveInputs */ .eL)(patterns);
     log(`merging ${files.length} profile${files.length === 1 ? '' : 's'}`);
-    let merged = null;
-    for (const file of files) {
-        const profile = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
-        try {
-            merged = merged ? (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
-        }
-        catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .DataError */ .f(file, error.message);
-        }
-    }
-    return merged;
+    return (await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .mergeProfileFiles */ .FX)(files));
 }
 /**
  * `i/n` (0 <= i < n): this job's share of the files the data names, every n-th of them in sorted order
@@ -53313,7 +53303,7 @@ function shardFiles(files, shard) {
     const index = match ? Number(match[1]) : Number.NaN;
     const count = match ? Number(match[2]) : Number.NaN;
     if (!(count >= 1 && index < count)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('shard', `shard must be i/n with 0 <= i < n, such as 0/8; got ${JSON.stringify(shard)}`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('shard', `shard must be i/n with 0 <= i < n, such as 0/8; got ${JSON.stringify(shard)}`);
     }
     return files.filter((_, i) => i % count === index);
 }
@@ -53326,7 +53316,7 @@ const gate = {
         const { log } = context;
         const { data, merge } = options;
         if ((data ? 1 : 0) + (merge ? 1 : 0) !== 1) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('data', 'give either `data` (files to profile) or `merge` (profiles to merge), not both and not neither');
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('data', 'give either `data` (files to profile) or `merge` (profiles to merge), not both and not neither');
         }
         let profile;
         if (merge) {
@@ -53345,8 +53335,8 @@ const gate = {
             profile =
                 files.length === 0
                     ? EMPTY_PROFILE
-                    : await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .profileChunks */ .cH)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .readTableChunksInWorker */ ._)(files, {
-                        chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .STREAMING_CHUNK_BYTES */ .xM,
+                    : await (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_2__/* .profileChunks */ .cH)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_10__/* .readTableChunksInWorker */ ._)(files, {
+                        chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .STREAMING_CHUNK_BYTES */ .xM,
                         columnTypes: options['column-types'],
                         columns: options.columns,
                         excludeColumns: options['exclude-columns'],
@@ -53354,7 +53344,7 @@ const gate = {
         }
         if (profile.rows === 0 && !(options.shard && profile.sources.length === 0)) {
             const why = profile.unreadableRows > 0 ? `all ${profile.unreadableRows} rows are unreadable` : 'it has no rows';
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .DataError */ .f((data ?? merge ?? []).join(', '), `nothing to profile: ${why}`);
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_11__/* .DataError */ .f((data ?? merge ?? []).join(', '), `nothing to profile: ${why}`);
         }
         const path = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_12__/* .writablePath */ .U)('output', options.output, context);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
@@ -59819,8 +59809,7 @@ __webpack_async_result__();
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.AW),
-/* harmony export */   Ns: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.Ns),
-/* harmony export */   OC: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.OC),
+/* harmony export */   FX: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__.FX),
 /* harmony export */   cH: () => (/* reexport safe */ _profile_chunks_js__WEBPACK_IMPORTED_MODULE_2__.c),
 /* harmony export */   k1: () => (/* reexport safe */ _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__.k1)
 /* harmony export */ });
@@ -59942,9 +59931,13 @@ __webpack_async_result__();
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ mergeProfileFiles)
+/* harmony export */ });
 /* unused harmony exports isProfileInput, readProfiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76719);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
 _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -59963,19 +59956,24 @@ function isProfileInput(input, inputs) {
     }
     return profiles > 0;
 }
+/** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
+async function mergeProfileFiles(files) {
+    let merged = null;
+    for (const file of files) {
+        const profile = (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
+        try {
+            merged = merged ? (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
+        }
+        catch (error) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .f(file, error.message);
+        }
+    }
+    return merged;
+}
 /** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
 async function readProfiles(inputs) {
     const files = await resolveInputs([...inputs]);
-    let merged = null;
-    for (const file of files) {
-        const profile = decodeProfile(await readFile(file, 'utf8'), file);
-        try {
-            merged = merged ? mergeProfiles(merged, profile) : profile;
-        }
-        catch (error) {
-            throw new DataError(file, error.message);
-        }
-    }
+    const merged = await mergeProfileFiles(files);
     const name = files.join(', ');
     // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
     if (!merged || merged.rows === 0)

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   COLUMN_TYPES,
@@ -15,9 +15,8 @@ import {
 } from '@modelgate/core';
 import {
   type DatasetProfile,
-  decodeProfile,
   encodeProfile,
-  mergeProfiles,
+  mergeProfileFiles,
   profileChunks,
   profileDigest,
 } from '@modelgate/profile';
@@ -37,16 +36,7 @@ export const inputs = {
 async function mergeFiles(patterns: string[], log: (m: string) => void): Promise<DatasetProfile> {
   const files = await resolveInputs(patterns);
   log(`merging ${files.length} profile${files.length === 1 ? '' : 's'}`);
-  let merged: DatasetProfile | null = null;
-  for (const file of files) {
-    const profile = decodeProfile(await readFile(file, 'utf8'), file);
-    try {
-      merged = merged ? mergeProfiles(merged, profile) : profile;
-    } catch (error) {
-      throw new DataError(file, (error as Error).message);
-    }
-  }
-  return merged as DatasetProfile;
+  return (await mergeProfileFiles(files)) as DatasetProfile;
 }
 
 /**

@@ -65526,8 +65526,8 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kc: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__.k),
-/* harmony export */   l$: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__.l)
+/* harmony export */   kc: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__.kc),
+/* harmony export */   l$: () => (/* reexport safe */ _read_profiles_js__WEBPACK_IMPORTED_MODULE_3__.l$)
 /* harmony export */ });
 /* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22103);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
@@ -65645,14 +65645,15 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ isProfileInput),
-/* harmony export */   l: () => (/* binding */ readProfiles)
+/* harmony export */   kc: () => (/* binding */ isProfileInput),
+/* harmony export */   l$: () => (/* binding */ readProfiles)
 /* harmony export */ });
+/* unused harmony export mergeProfileFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67528);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14573);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14573);
 /* harmony import */ var _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50577);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__]);
 _dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -65671,9 +65672,8 @@ function isProfileInput(input, inputs) {
     }
     return profiles > 0;
 }
-/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
-async function readProfiles(inputs) {
-    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInputs */ .eL)([...inputs]);
+/** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
+async function mergeProfileFiles(files) {
     let merged = null;
     for (const file of files) {
         const profile = (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeProfile */ .OC)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
@@ -65681,13 +65681,19 @@ async function readProfiles(inputs) {
             merged = merged ? (0,_dataset_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeProfiles */ .Ns)(merged, profile) : profile;
         }
         catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(file, error.message);
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, error.message);
         }
     }
+    return merged;
+}
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+async function readProfiles(inputs) {
+    const files = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .resolveInputs */ .eL)([...inputs]);
+    const merged = await mergeProfileFiles(files);
     const name = files.join(', ');
     // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
     if (!merged || merged.rows === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .f(name, 'the profile holds no rows: nothing to check');
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(name, 'the profile holds no rows: nothing to check');
     return { profile: merged, name };
 }
 
@@ -73541,6 +73547,7 @@ const checkDescriptions = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A0: () => (/* binding */ makeDuplicateValues),
+/* harmony export */   Ae: () => (/* binding */ typeNouns),
 /* harmony export */   DT: () => (/* binding */ makeOutOfRange),
 /* harmony export */   Qs: () => (/* binding */ makeRegexMismatch),
 /* harmony export */   hv: () => (/* binding */ constantColumn),
@@ -83776,14 +83783,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ validateProfile)
 /* harmony export */ });
-/* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62523);
-/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19696);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23150);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93265);
-/* harmony import */ var _profile_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68435);
-/* harmony import */ var _user_regex_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43907);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__, _datetime_js__WEBPACK_IMPORTED_MODULE_1__, _format_js__WEBPACK_IMPORTED_MODULE_2__, _profile_values_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__, _datetime_js__WEBPACK_IMPORTED_MODULE_1__, _format_js__WEBPACK_IMPORTED_MODULE_2__, _profile_values_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
+/* harmony import */ var _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62523);
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19696);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23150);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93265);
+/* harmony import */ var _profile_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68435);
+/* harmony import */ var _user_regex_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43907);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(107);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__, _datetime_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _profile_values_js__WEBPACK_IMPORTED_MODULE_4__, _validate_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_column_rules_js__WEBPACK_IMPORTED_MODULE_0__, _dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__, _datetime_js__WEBPACK_IMPORTED_MODULE_2__, _format_js__WEBPACK_IMPORTED_MODULE_3__, _profile_values_js__WEBPACK_IMPORTED_MODULE_4__, _validate_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * validateProfile: does a dataset match its schema, judged from its profile (profile-data's output, or one
  * assembled from Spark's sketches) instead of its rows? Every rule the schema states runs once, as
@@ -83805,20 +83814,14 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dat
 
 
 
+
+
 /** Standard deviations of an HLL estimate taken as its bound (~99.7% of estimates fall within). */
 const HLL_DEVIATIONS = 3;
-const typeNouns = {
-    integer: 'integers',
-    number: 'numbers',
-    boolean: 'booleans (true/false, yes/no or 1/0)',
-    datetime: 'ISO 8601 dates or date-times',
-    string: 'text',
-    category: 'categories',
-};
 /** A rule the profile cannot decide: a warning that names it and what would decide it. */
 function needsRows(column, rule, why) {
     const subject = column === null ? `The rule "${rule}"` : `Column "${column}": the rule "${rule}"`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, 0, [
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, 0, [
         {
             check: 'needs-rows',
             severity: 'warning',
@@ -83829,34 +83832,34 @@ function needsRows(column, rule, why) {
 }
 const PAST_EXACT = 'the profile kept no exact value counts for this many-valued column';
 function show(spec, value) {
-    return spec.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIsoDateTime */ .gM)(value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlainNumber */ .Jr)(value);
+    return spec.type === 'datetime' ? (0,_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIsoDateTime */ .gM)(value) : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlainNumber */ .Jr)(value);
 }
 /** Up to `limit` counted values, most frequent first: `"x" (12), "y" (3)`. */
 function listValues(values, limit = 10) {
     const sorted = [...values].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatList */ .ki)(sorted.map((v) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)(v.text)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(v.count)})`), limit);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatList */ .ki)(sorted.map((v) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(v.text)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(v.count)})`), limit);
 }
 function typeRule(spec, column, rows) {
     const rule = `type ${spec.type}`;
     if (column.mismatches === null)
         return needsRows(spec.name, rule, PAST_EXACT);
     if (column.mismatches === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('type-mismatch', spec.name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('type-mismatch', spec.name, rule);
     const wrong = (column.values ?? []).filter((v) => v.value !== undefined && Number.isNaN(v.value));
     const unreadable = column.mismatches - wrong.reduce((sum, v) => sum + v.count, 0);
     const parts = [
         wrong.length > 0 ? listValues(wrong, 5) : '',
-        unreadable > 0 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(unreadable, 'cell')} the profile counted as unreadable` : '',
+        unreadable > 0 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(unreadable, 'cell')} the profile counted as unreadable` : '',
     ].filter(Boolean);
-    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(column.mismatches, rows);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, column.mismatches, [
+    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(column.mismatches, rows);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, column.mismatches, [
         {
             check: 'type-mismatch',
             severity: 'error',
             column: spec.name,
             count: column.mismatches,
             share,
-            message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(column.mismatches, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(share)}) ${column.mismatches === 1 ? 'does' : 'do'} not: ${parts.join('; ')}`,
+            message: `Column "${spec.name}" should hold ${_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .typeNouns */ .Ae[spec.type]}, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(column.mismatches, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)}) ${column.mismatches === 1 ? 'does' : 'do'} not: ${parts.join('; ')}`,
         },
     ]);
 }
@@ -83864,21 +83867,21 @@ function missingRule(spec, profile, rows) {
     if (spec.nullable && spec.maxMissing === undefined)
         return undefined;
     const limit = spec.nullable ? spec.maxMissing : 0;
-    const rule = spec.nullable ? `max-missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(limit)}` : 'not nullable';
-    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(profile.missing, rows);
+    const rule = spec.nullable ? `max-missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(limit)}` : 'not nullable';
+    const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(profile.missing, rows);
     if (share <= limit)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('missing-values', spec.name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('missing-values', spec.name, rule);
     const message = spec.nullable
-        ? `Column "${spec.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(share)} of its values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(profile.missing)}), above the allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(limit)}`
-        : `Column "${spec.name}" must not be missing, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(profile.missing, 'cell is', 'cells are')} empty`;
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, profile.missing, [
+        ? `Column "${spec.name}" is missing ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)} of its values (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(profile.missing)}), above the allowed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(limit)}`
+        : `Column "${spec.name}" must not be missing, but ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(profile.missing, 'cell is', 'cells are')} empty`;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, profile.missing, [
         { check: 'missing-values', severity: 'error', column: spec.name, count: profile.missing, share, message },
     ]);
 }
 function rangeRule(spec, column, rows) {
     if (spec.min === undefined && spec.max === undefined)
         return undefined;
-    if ((0,_profile_values_js__WEBPACK_IMPORTED_MODULE_3__/* .profiledShape */ .lj)(column.profile, spec.type) !== 'numbers')
+    if ((0,_profile_values_js__WEBPACK_IMPORTED_MODULE_4__/* .profiledShape */ .lj)(column.profile, spec.type) !== 'numbers')
         return undefined;
     const min = spec.min ?? Number.NEGATIVE_INFINITY;
     const max = spec.max ?? Number.POSITIVE_INFINITY;
@@ -83894,13 +83897,13 @@ function rangeRule(spec, column, rows) {
             ? `below the minimum ${show(spec, min)}`
             : `above the maximum ${show(spec, max)}`;
     const outside = (v) => v < min || v > max;
-    const report = (count, detail) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, count, [
+    const report = (count, detail) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
         {
             check: 'out-of-range',
             severity: 'error',
             column: spec.name,
             count,
-            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, rows),
+            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, rows),
             message: `Column "${spec.name}" has ${detail} ${range}`,
         },
     ]);
@@ -83908,8 +83911,8 @@ function rangeRule(spec, column, rows) {
         const bad = column.values.filter((v) => v.value !== undefined && outside(v.value));
         const count = bad.reduce((sum, v) => sum + v.count, 0);
         if (count === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('out-of-range', spec.name, rule);
-        return report(count, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'value')} (${listValues(bad, 5)})`);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('out-of-range', spec.name, rule);
+        return report(count, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'value')} (${listValues(bad, 5)})`);
     }
     const numeric = column.profile.numeric;
     // A numeric column's min and max are exact whatever its size; its values fit a numeric type unless the
@@ -83918,7 +83921,7 @@ function rangeRule(spec, column, rows) {
         return needsRows(spec.name, rule, PAST_EXACT);
     const { moments, kll } = numeric;
     if (moments.count === 0 || (!outside(moments.min) && !outside(moments.max))) {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('out-of-range', spec.name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('out-of-range', spec.name, rule);
     }
     // How many: the KLL sketch's ranks, each within its normalized rank error of the truth.
     const n = moments.count;
@@ -83927,7 +83930,7 @@ function rangeRule(spec, column, rows) {
     const error = Math.ceil(kll.rankError() * n * ((below > 0 ? 1 : 0) + (above > 0 ? 1 : 0)));
     const estimate = Math.max(1, Math.round(below + above));
     const observed = `(from ${show(spec, moments.min)} to ${show(spec, moments.max)})`;
-    return report(estimate, `about ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(estimate, 'value')} (± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(error)}, from the profile's quantile sketch) ${observed}`);
+    return report(estimate, `about ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(estimate, 'value')} (± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(error)}, from the profile's quantile sketch) ${observed}`);
 }
 /** The largest double below `x` (finite x): KLL's rank is inclusive, and a value equal to min is in range. */
 function nextDown(x) {
@@ -83943,9 +83946,9 @@ function allowedKeys(spec) {
     return new Set((spec.allowed ?? []).map((a) => (text ? String(a) : typeof a === 'boolean' ? (a ? 1 : 0) : Number(a))));
 }
 function allowedRule(spec, column, rows) {
-    if (spec.allowed === undefined || (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_3__/* .profiledShape */ .lj)(column.profile, spec.type) === 'none')
+    if (spec.allowed === undefined || (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_4__/* .profiledShape */ .lj)(column.profile, spec.type) === 'none')
         return undefined;
-    const rule = `allowed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(spec.allowed.length, 'value')}`;
+    const rule = `allowed: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(spec.allowed.length, 'value')}`;
     const keys = allowedKeys(spec);
     const tolerance = spec.maxNewCategoryShare ?? 0;
     // The share is of the cells of the declared type; the others are the type rule's.
@@ -83953,17 +83956,17 @@ function allowedRule(spec, column, rows) {
         ? column.values.reduce((sum, v) => sum + (v.value !== undefined && Number.isNaN(v.value) ? 0 : v.count), 0)
         : column.present;
     const report = (count, listed, approximate) => {
-        const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, typed);
+        const shareOfPresent = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, typed);
         const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
-        const within = severity === 'warning' ? `, within the tolerated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(tolerance)}` : '';
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, count, [
+        const within = severity === 'warning' ? `, within the tolerated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(tolerance)}` : '';
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
             {
                 check: 'value-not-allowed',
                 severity,
                 column: spec.name,
                 count,
-                share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, rows),
-                message: `Column "${spec.name}" has ${approximate}${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
+                share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, rows),
+                message: `Column "${spec.name}" has ${approximate}${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'value')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
             },
         ]);
     };
@@ -83975,7 +83978,7 @@ function allowedRule(spec, column, rows) {
         });
         const count = bad.reduce((sum, v) => sum + v.count, 0);
         if (count === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
         return report(count, listValues(bad), '');
     }
     const part = column.profile.categories;
@@ -83996,12 +83999,12 @@ function allowedRule(spec, column, rows) {
     const atLeast = Math.max(0, part.total - highest);
     const atMost = Math.max(0, part.total - lowest);
     if (atMost === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('value-not-allowed', spec.name, rule);
     if (atLeast === 0) {
-        return needsRows(spec.name, rule, `the profile's frequent items sketch puts the cells outside the set between 0 and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(atMost)}`);
+        return needsRows(spec.name, rule, `the profile's frequent items sketch puts the cells outside the set between 0 and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(atMost)}`);
     }
     const count = Math.max(atLeast, Math.round(part.total - estimate));
-    return report(count, `between ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(atLeast)} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(atMost)} by the profile's frequent items sketch`, 'about ');
+    return report(count, `between ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(atLeast)} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(atMost)} by the profile's frequent items sketch`, 'about ');
 }
 function regexRule(spec, column, rows) {
     if (spec.regex === undefined || !(spec.type === 'string' || spec.type === 'category'))
@@ -84009,19 +84012,19 @@ function regexRule(spec, column, rows) {
     const rule = `regex /${spec.regex}/`;
     if (!column.values)
         return needsRows(spec.name, rule, PAST_EXACT);
-    const pattern = (0,_user_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .compileUserRegex */ ._)(spec.regex);
+    const pattern = (0,_user_regex_js__WEBPACK_IMPORTED_MODULE_7__/* .compileUserRegex */ ._)(spec.regex);
     const bad = column.values.filter((v) => !pattern.test(v.text));
     const count = bad.reduce((sum, v) => sum + v.count, 0);
     if (count === 0)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, count, [
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('regex-mismatch', spec.name, rule);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
         {
             check: 'regex-mismatch',
             severity: 'error',
             column: spec.name,
             count,
-            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, rows),
-            message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'value')} not matching /${spec.regex}/: ${listValues(bad, 5)}`,
+            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, rows),
+            message: `Column "${spec.name}" has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'value')} not matching /${spec.regex}/: ${listValues(bad, 5)}`,
         },
     ]);
 }
@@ -84039,20 +84042,20 @@ function distinctBounds(profile) {
 function uniqueRule(spec, column, rows) {
     if (!spec.unique)
         return undefined;
-    const repeats = (count, detail) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)('unique', count, [
+    const repeats = (count, detail) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)('unique', count, [
         {
             check: 'duplicate-value',
             severity: 'error',
             column: spec.name,
             count,
-            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, rows),
+            share: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, rows),
             message: `Column "${spec.name}" should be unique, but ${detail}`,
         },
     ]);
     if (column.values) {
         // Values of the declared type repeat by value ("1" and "1.0" are one integer); cells not of the type
         // are the type rule's, as on the rows. A column no value of which can be of the type repeats by text.
-        const raw = (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_3__/* .profiledShape */ .lj)(column.profile, spec.type) === 'none';
+        const raw = (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_4__/* .profiledShape */ .lj)(column.profile, spec.type) === 'none';
         const byKey = new Map();
         for (const v of column.values) {
             if (!raw && v.value !== undefined && Number.isNaN(v.value))
@@ -84064,27 +84067,27 @@ function uniqueRule(spec, column, rows) {
         const repeated = [...byKey.values()].filter((v) => v.count > 1);
         const count = repeated.reduce((sum, v) => sum + v.count - 1, 0);
         if (count === 0)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
-        return repeats(count, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'row repeats', 'rows repeat')} an earlier value: ${listValues(repeated, 5)}`);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('duplicate-value', spec.name, 'unique');
+        return repeats(count, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'row repeats', 'rows repeat')} an earlier value: ${listValues(repeated, 5)}`);
     }
     const bounds = distinctBounds(column.profile);
     const present = column.present - column.profile.invalid;
     if (bounds && present > bounds.high) {
         const atLeast = Math.floor(present - bounds.high);
-        return repeats(atLeast, `its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(present)} values hold at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(Math.ceil(bounds.high))} distinct ones by the profile's distinct-count sketch: at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(atLeast, 'repeat')}`);
+        return repeats(atLeast, `its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(present)} values hold at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(Math.ceil(bounds.high))} distinct ones by the profile's distinct-count sketch: at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(atLeast, 'repeat')}`);
     }
     return needsRows(spec.name, 'unique', `${PAST_EXACT}, and its distinct-count sketch cannot tell a few repeats`);
 }
 function constantRule(name, column, severity, almostConstantShare) {
-    const rule = almostConstantShare < 1 ? `top value below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(almostConstantShare)}` : 'not constant';
+    const rule = almostConstantShare < 1 ? `top value below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(almostConstantShare)}` : 'not constant';
     const present = column.present - column.profile.invalid;
     if (present < 2)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('constant-column', name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
     const report = (top, count, approximate) => {
-        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(count, present);
+        const share = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(count, present);
         const constant = count === present && !approximate;
-        const value = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteValue */ .cl)(top);
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)(rule, count, [
+        const value = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(top);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)(rule, count, [
             {
                 check: constant ? 'constant-column' : 'almost-constant-column',
                 severity,
@@ -84092,8 +84095,8 @@ function constantRule(name, column, severity, almostConstantShare) {
                 count,
                 share,
                 message: constant
-                    ? `Column "${name}" holds the single value ${value} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(present, 'non-missing cell')}`
-                    : `Column "${name}" is almost constant: ${value} fills ${approximate ? 'about ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatShare */ .T1)(share)} of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(present, 'non-missing cell')}`,
+                    ? `Column "${name}" holds the single value ${value} in all ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(present, 'non-missing cell')}`
+                    : `Column "${name}" is almost constant: ${value} fills ${approximate ? 'about ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatShare */ .T1)(share)} of its ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(present, 'non-missing cell')}`,
             },
         ]);
     };
@@ -84101,7 +84104,7 @@ function constantRule(name, column, severity, almostConstantShare) {
         const top = column.values.reduce((a, b) => (b.count > a.count ? b : a), column.values[0]);
         if (top && top.count / present >= almostConstantShare)
             return report(top.text, top.count, false);
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('constant-column', name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
     }
     const numeric = column.profile.numeric;
     if (numeric && numeric.moments.count > 0 && numeric.moments.min === numeric.moments.max) {
@@ -84110,7 +84113,7 @@ function constantRule(name, column, severity, almostConstantShare) {
     // With D distinct values the top one fills at most present - (D - 1) cells.
     const bounds = distinctBounds(column.profile);
     if (bounds && present - (bounds.low - 1) < almostConstantShare * present) {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('constant-column', name, rule);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
     }
     const frequent = column.profile.categories?.frequent;
     if (frequent) {
@@ -84120,25 +84123,10 @@ function constantRule(name, column, severity, almostConstantShare) {
         if (top && top.lowerBound / present >= almostConstantShare)
             return report(String(top.item), top.estimate, true);
         if (largest / present < almostConstantShare)
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('constant-column', name, rule);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('constant-column', name, rule);
     }
     return needsRows(name, rule, PAST_EXACT);
 }
-function checksTable(outcomes) {
-    return {
-        id: 'checks',
-        title: 'Checks',
-        columns: [
-            { name: 'check', kind: 'text' },
-            { name: 'column', kind: 'text' },
-            { name: 'rule', kind: 'text' },
-            { name: 'result', kind: 'status' },
-            { name: 'count', kind: 'count' },
-        ],
-        rows: outcomes.map((o) => [o.check, o.column, o.rule, o.status, o.count]),
-    };
-}
-const severityOrder = { error: 0, warning: 1, notice: 2 };
 function validateProfile(profile, schema, options) {
     const excluded = new Set(options.excludeColumns ?? []);
     const selected = options.columns ? new Set(options.columns) : undefined;
@@ -84152,19 +84140,19 @@ function validateProfile(profile, schema, options) {
     const outcomes = [];
     if (profile.unreadableRows > 0) {
         const count = profile.unreadableRows;
-        outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .failed */ .gz)('every row readable', count, [
+        outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .failed */ .gz)('every row readable', count, [
             {
                 check: 'unreadable-row',
                 severity: 'error',
                 count,
-                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'row')} could not be read when the profile was made and ${count === 1 ? 'was' : 'were'} left out (the profile keeps no line numbers)`,
+                message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'row')} could not be read when the profile was made and ${count === 1 ? 'was' : 'were'} left out (the profile keeps no line numbers)`,
             },
         ]));
     }
     else {
-        outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .passed */ .bF)('unreadable-row', null, 'every row readable'));
+        outcomes.push((0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .passed */ .bF)('unreadable-row', null, 'every row readable'));
     }
-    const count = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rowCount */ .oW)(rows, schema.rows);
+    const count = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .rowCount */ .oW)(rows, schema.rows);
     if (count)
         outcomes.push(count);
     const expected = new Map();
@@ -84177,11 +84165,11 @@ function validateProfile(profile, schema, options) {
     for (const name of options.columns ?? [])
         if (!excluded.has(name) && !expected.has(name))
             expected.set(name, 'selected for validation');
-    outcomes.push((0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .missingColumns */ .Q6)(expected, (name) => byName.has(name), where));
-    const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .severityOf */ .xJ)(schema.extraColumns));
+    outcomes.push((0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .missingColumns */ .Q6)(expected, (name) => byName.has(name), where));
+    const extra = (0,_dataset_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .extraColumns */ .Y9)(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(schema.extraColumns));
     if (extra)
         outcomes.push(extra);
-    if ((0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .severityOf */ .xJ)(schema.duplicateRows)) {
+    if ((0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(schema.duplicateRows)) {
         outcomes.push(needsRows(null, 'no duplicate rows', 'a profile keeps no rows to compare'));
     }
     // A key column missing is a missing-column error already, as on the rows.
@@ -84190,10 +84178,10 @@ function validateProfile(profile, schema, options) {
         schema.primaryKey.every((name) => byName.has(name))) {
         outcomes.push(needsRows(null, `primary key ${schema.primaryKey.join(', ')}`, 'a profile keeps no rows to compare'));
     }
-    const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .severityOf */ .xJ)(schema.constantColumns);
+    const constantSeverity = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .severityOf */ .xJ)(schema.constantColumns);
     const checkColumn = (profileColumn, spec) => {
         const declared = spec?.type ?? (profileColumn.numeric ? 'number' : 'string');
-        const column = (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_3__/* .profiledColumn */ ._u)(profileColumn, declared);
+        const column = (0,_profile_values_js__WEBPACK_IMPORTED_MODULE_4__/* .profiledColumn */ ._u)(profileColumn, declared);
         if (spec) {
             outcomes.push(typeRule(spec, column, rows));
             for (const outcome of [
@@ -84225,16 +84213,16 @@ function validateProfile(profile, schema, options) {
         {
             check: 'validated-profile',
             severity: 'notice',
-            message: `Validated ${where}, not rows: counts are exact unless a message says "about", findings have no line numbers${notChecked > 0 ? `, and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(notChecked, 'rule')} that ${notChecked === 1 ? 'needs' : 'need'} the rows ${notChecked === 1 ? 'was' : 'were'} not checked` : ''}`,
+            message: `Validated ${where}, not rows: counts are exact unless a message says "about", findings have no line numbers${notChecked > 0 ? `, and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(notChecked, 'rule')} that ${notChecked === 1 ? 'needs' : 'need'} the rows ${notChecked === 1 ? 'was' : 'were'} not checked` : ''}`,
         },
-    ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    ].sort((a, b) => _validate_js__WEBPACK_IMPORTED_MODULE_5__/* .severityOrder */ .IY[a.severity] - _validate_js__WEBPACK_IMPORTED_MODULE_5__/* .severityOrder */ .IY[b.severity]);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
-    const described = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rows, 'row')} of ${where}`;
+    const described = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rows, 'row')} of ${where}`;
     const summary = errors === 0 && warnings === 0
-        ? `All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(outcomes.length)} checks passed on ${described}`
-        : `${[errors > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(errors, 'error') : '', warnings > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(warnings, 'warning') : ''].filter(Boolean).join(', ')} in ${described}`;
+        ? `All ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(outcomes.length)} checks passed on ${described}`
+        : `${[errors > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors, 'error') : '', warnings > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning') : ''].filter(Boolean).join(', ')} in ${described}`;
     return {
         summary,
         findings,
@@ -84243,13 +84231,13 @@ function validateProfile(profile, schema, options) {
             columns: columns.length,
             errors,
             warnings,
-            'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .shareOf */ .tC)(missingCells, rows * columns.length),
+            'missing-share': (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .shareOf */ .tC)(missingCells, rows * columns.length),
             'unreadable-rows': profile.unreadableRows,
             checks: outcomes.length,
             'failed-checks': outcomes.filter((o) => o.status !== 'pass').length,
             'unchecked-rules': notChecked,
         },
-        tables: [checksTable(outcomes)],
+        tables: [(0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .checksTable */ .Et)(outcomes)],
         charts: [],
     };
 }
@@ -84264,7 +84252,9 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ validateChunks)
+/* harmony export */   DX: () => (/* binding */ validateChunks),
+/* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   IY: () => (/* binding */ severityOrder)
 /* harmony export */ });
 /* unused harmony exports defaultMaxExamples, validateTable */
 /* harmony import */ var _column_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47581);
@@ -84317,6 +84307,7 @@ const severityOrder = { error: 0, warning: 1, notice: 2 };
 function placeKey(file, line) {
     return file * 2 ** 32 + line;
 }
+/** One row per rule run: what it checked and what it found. */
 function checksTable(outcomes) {
     return {
         id: 'checks',

@@ -21,7 +21,7 @@ export {
 } from './dataset-profile.ts';
 export { profileChunks } from './profile-chunks.ts';
 export { PSEUDO_SAMPLE_CAP, type PseudoSample, pseudoSample } from './pseudo-sample.ts';
-export { isProfileInput, readProfiles } from './read-profiles.ts';
+export { isProfileInput, mergeProfileFiles, readProfiles } from './read-profiles.ts';
 export {
   type ApproximateStatistic,
   ksFromSketches,

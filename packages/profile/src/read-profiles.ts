@@ -15,11 +15,8 @@ export function isProfileInput(input: string, inputs: readonly string[]): boolea
   return profiles > 0;
 }
 
-/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
-export async function readProfiles(
-  inputs: readonly string[],
-): Promise<{ profile: DatasetProfile; name: string }> {
-  const files = await resolveInputs([...inputs]);
+/** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
+export async function mergeProfileFiles(files: readonly string[]): Promise<DatasetProfile | null> {
   let merged: DatasetProfile | null = null;
   for (const file of files) {
     const profile = decodeProfile(await readFile(file, 'utf8'), file);
@@ -29,6 +26,15 @@ export async function readProfiles(
       throw new DataError(file, (error as Error).message);
     }
   }
+  return merged;
+}
+
+/** The profiles (files, folders or globs) merged into one, and the files' names for messages. */
+export async function readProfiles(
+  inputs: readonly string[],
+): Promise<{ profile: DatasetProfile; name: string }> {
+  const files = await resolveInputs([...inputs]);
+  const merged = await mergeProfileFiles(files);
   const name = files.join(', ');
   // A profile of no rows is an unusable input, as a data file with no readable row is: never a pass.
   if (!merged || merged.rows === 0) throw new DataError(name, 'the profile holds no rows: nothing to check');

@@ -53,7 +53,7 @@ function withRoomFor(flags: Uint8Array<ArrayBuffer>, length: number): Uint8Array
 /** How many examples a message quotes; the finding's locations carry up to maxExamples. */
 const examplesInMessage = 3;
 
-const typeNouns: Record<SchemaColumnType, string> = {
+export const typeNouns: Record<SchemaColumnType, string> = {
   integer: 'integers',
   number: 'numbers',
   boolean: 'booleans (true/false, yes/no or 1/0)',

@@ -15,7 +15,8 @@
  */
 
 import type { ColumnProfile, DatasetProfile } from '@modelgate/profile';
-import type { CheckResult, Finding, ReportTable, Severity } from './core.ts';
+import { typeNouns } from './column-rules.ts';
+import type { CheckResult, Finding, Severity } from './core.ts';
 import { type ColumnNeed, extraColumns, missingColumns, rowCount } from './dataset-rules.ts';
 import { formatIsoDateTime } from './datetime.ts';
 import { formatCount, formatList, formatPlainNumber, formatShare, plural, quoteValue } from './format.ts';
@@ -23,6 +24,7 @@ import { failed, type Outcome, passed, severityOf, shareOf } from './outcome.ts'
 import { type CountedValue, type ProfiledColumn, profiledColumn, profiledShape } from './profile-values.ts';
 import type { ColumnSchema, Schema } from './schema.ts';
 import { compileUserRegex } from './user-regex.ts';
+import { checksTable, severityOrder } from './validate.ts';
 
 export interface ValidateProfileOptions {
   /** Names the profile's files in messages. */
@@ -33,15 +35,6 @@ export interface ValidateProfileOptions {
 
 /** Standard deviations of an HLL estimate taken as its bound (~99.7% of estimates fall within). */
 const HLL_DEVIATIONS = 3;
-
-const typeNouns: Record<string, string> = {
-  integer: 'integers',
-  number: 'numbers',
-  boolean: 'booleans (true/false, yes/no or 1/0)',
-  datetime: 'ISO 8601 dates or date-times',
-  string: 'text',
-  category: 'categories',
-};
 
 /** A rule the profile cannot decide: a warning that names it and what would decide it. */
 function needsRows(column: string | null, rule: string, why: string): Outcome {
@@ -383,23 +376,6 @@ function constantRule(
   }
   return needsRows(name, rule, PAST_EXACT);
 }
-
-function checksTable(outcomes: readonly Outcome[]): ReportTable {
-  return {
-    id: 'checks',
-    title: 'Checks',
-    columns: [
-      { name: 'check', kind: 'text' },
-      { name: 'column', kind: 'text' },
-      { name: 'rule', kind: 'text' },
-      { name: 'result', kind: 'status' },
-      { name: 'count', kind: 'count' },
-    ],
-    rows: outcomes.map((o) => [o.check, o.column, o.rule, o.status, o.count]),
-  };
-}
-
-const severityOrder = { error: 0, warning: 1, notice: 2 };
 
 export function validateProfile(
   profile: DatasetProfile,

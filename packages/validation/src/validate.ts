@@ -84,14 +84,15 @@ export interface ValidateChunksOptions extends Omit<ValidateOptions, 'reference'
 export const defaultMaxExamples = 20;
 const defaultMaxInvalidExamples = 20;
 
-const severityOrder = { error: 0, warning: 1, notice: 2 };
+export const severityOrder = { error: 0, warning: 1, notice: 2 };
 
 /** A row's file index and line as one number (exact while files stay below 2^21). */
 function placeKey(file: number, line: number): number {
   return file * 2 ** 32 + line;
 }
 
-function checksTable(outcomes: readonly Outcome[]): ReportTable {
+/** One row per rule run: what it checked and what it found. */
+export function checksTable(outcomes: readonly Outcome[]): ReportTable {
   return {
     id: 'checks',
     title: 'Checks',
