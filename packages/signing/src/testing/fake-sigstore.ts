@@ -11,7 +11,12 @@ export interface FakeSigstore {
   url: string;
   /** A trusted_root.json for the fakes' CA, CT log and transparency log. */
   trustedRoot: object;
-  /** Requests served, by path. */
+  /**
+   * What a runner puts in ACTIONS_ID_TOKEN_REQUEST_URL: answers @actions/core's getIDToken with
+   * fakeIdentityToken(), as the Actions OIDC provider answers a job with `id-token: write`.
+   */
+  oidcRequestURL: string;
+  /** Requests served, by path (with the query for the OIDC endpoint). */
   requests: string[];
   close(): Promise<void>;
 }
@@ -20,12 +25,15 @@ export const FAKE_ISSUER = 'https://token.actions.githubusercontent.com';
 export const FAKE_IDENTITY = 'https://github.com/octo/models/.github/workflows/release.yml@refs/heads/main';
 
 /** An unsigned JWT as Fulcio's fake reads it (it checks no signature): sub becomes the SAN, iss the issuer. */
-export function fakeIdentityToken(claims: { sub?: string; iss?: string } = {}): string {
+export function fakeIdentityToken(
+  claims: { sub?: string; iss?: string } = {},
+  audience = 'sigstore',
+): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({
     iss: claims.iss ?? FAKE_ISSUER,
     sub: claims.sub ?? FAKE_IDENTITY,
-    aud: 'sigstore',
+    aud: audience,
     exp: Math.floor(Date.now() / 1000) + 600,
   })}.`;
 }
@@ -74,6 +82,12 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
     req.on('end', async () => {
       requests.push(req.url ?? '');
       let body = Buffer.concat(chunks).toString('utf8');
+      if (req.url?.startsWith('/oidc/token?')) {
+        const audience = new URL(req.url, url).searchParams.get('audience') ?? undefined;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ value: fakeIdentityToken({}, audience) }));
+        return;
+      }
       const handler = req.url === fulcio.path ? fulcio : req.url === rekor.path ? rekor : undefined;
       if (!handler) {
         res.writeHead(404).end();
@@ -123,6 +137,7 @@ export async function startFakeSigstore(): Promise<FakeSigstore> {
   return {
     url,
     trustedRoot,
+    oidcRequestURL: `${url}/oidc/token?api-version=2.0`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
