@@ -61009,7 +61009,6 @@ function defaultSignaturePath(modelPath) {
 }
 /** The evidence bundle travels beside the signature. */
 const evidencePathOf = (signaturePath) => `${signaturePath}.evidence.json`;
-const LARGE_MODEL_FILES = 20;
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 const gate = {
     name: 'sign-model',
@@ -61031,10 +61030,7 @@ const gate = {
                 evidencePathOf(signaturePath),
             ],
             allowSymlinks: options['allow-symlinks'],
-            onProgress: ({ filesDone, filesTotal }) => {
-                if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
-                    log(`hashed ${filesDone} of ${filesTotal} files`);
-            },
+            onProgress: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .progressLogger */ .St)(log, options.mode === 'sign' ? 'signing' : 'verifying'),
         };
         if (options.mode === 'sign') {
             if (options.attest && options.method !== 'sigstore')
@@ -61290,7 +61286,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13200);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17827);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19632);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -62160,7 +62156,7 @@ function logInfo(message) {
 
 /***/ }),
 
-/***/ 13200:
+/***/ 17827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62205,7 +62201,26 @@ function describeError(error) {
 var execute = __nccwpck_require__(8398);
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var log = __nccwpck_require__(33782);
+;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
+/**
+ * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
+ * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
+ */
+function maskSecret(value, setSecret) {
+    if (value === '')
+        return;
+    setSecret(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            setSecret(trimmed);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -62229,7 +62244,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         for (const [name, spec] of Object.entries(gate.inputs)) {
             const value = options[name];
             if (spec.secret && typeof value === 'string')
-                core.setSecret(value);
+                maskSecret(value, core.setSecret);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
@@ -63525,15 +63540,19 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ progressLogger),
 /* harmony export */   y: () => (/* binding */ hashFiles)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
 // Hashes many files in parallel on worker threads. Memory stays flat: each worker streams one file at a
 // time with a fixed read buffer, whatever the model's size.
+
 
 
 
@@ -63542,10 +63561,14 @@ async function hashFiles(paths, options = {}) {
     const digests = new Array(paths.length);
     if (paths.length === 0)
         return digests;
-    const threadCount = Math.max(1, Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), paths.length));
+    const threadCount = Math.max(1, Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), paths.length));
     let next = 0;
     let done = 0;
-    const workers = Array.from({ length: threadCount }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
+    let bytesDone = 0;
+    // Sizes up front, so progress can be told in bytes: a model is often a few very large files.
+    const sizes = options.onProgress ? paths.map((p) => sizeOf(p)) : [];
+    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+    const workers = Array.from({ length: threadCount }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             const sendNext = () => {
@@ -63560,12 +63583,13 @@ async function hashFiles(paths, options = {}) {
                         code: reply.code,
                         path: paths[reply.id],
                     });
-                    const reason = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .describeFileSystemError */ .t)(error, paths[reply.id]);
-                    return reject(reason ? new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model file ${reason}`) : error);
+                    const reason = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .describeFileSystemError */ .t)(error, paths[reply.id]);
+                    return reject(reason ? new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`model file ${reason}`) : error);
                 }
                 digests[reply.id] = reply.digest;
                 done++;
-                options.onProgress?.({ filesDone: done, filesTotal: paths.length });
+                bytesDone += sizes[reply.id] ?? 0;
+                options.onProgress?.({ filesDone: done, filesTotal: paths.length, bytesDone, bytesTotal });
                 sendNext();
             });
             worker.on('error', reject);
@@ -63576,6 +63600,35 @@ async function hashFiles(paths, options = {}) {
         await Promise.all(workers.map((worker) => worker.terminate()));
     }
     return digests;
+}
+function sizeOf(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    }
+    catch {
+        // The worker reports the unreadable file with its reason.
+        return 0;
+    }
+}
+const LARGE_MODEL_FILES = 20;
+const LARGE_MODEL_BYTES = 256 * 1024 * 1024;
+/**
+ * Progress lines for a large model (many files or many bytes): one each time another tenth of the bytes
+ * (or of the files, when sizes say nothing) is hashed; nothing for a small model.
+ */
+function progressLogger(log, verb) {
+    let lastTenth = 0;
+    return ({ filesDone, filesTotal, bytesDone, bytesTotal }) => {
+        if (filesTotal < LARGE_MODEL_FILES && bytesTotal < LARGE_MODEL_BYTES)
+            return;
+        const share = bytesTotal > 0 ? bytesDone / bytesTotal : filesDone / filesTotal;
+        const tenth = Math.floor(share * 10);
+        if (tenth <= lastTenth)
+            return;
+        lastTenth = tenth;
+        const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+        log(`${verb}: hashed ${filesDone} of ${filesTotal} files (${mib(bytesDone)} of ${mib(bytesTotal)} MiB)`);
+    };
 }
 
 __webpack_async_result__();
@@ -63595,6 +63648,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   PM: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.PM),
 /* harmony export */   QN: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.QN),
 /* harmony export */   S4: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.S4),
+/* harmony export */   St: () => (/* reexport safe */ _hash_js__WEBPACK_IMPORTED_MODULE_2__.S),
 /* harmony export */   fT: () => (/* reexport safe */ _sign_js__WEBPACK_IMPORTED_MODULE_5__.f),
 /* harmony export */   fg: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.fg),
 /* harmony export */   jC: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_8__.jC),

@@ -23,6 +23,7 @@ import {
   type OmsStatement,
   parseBundle,
   parseSignedBundle,
+  progressLogger,
   type SignatureBundle,
   signStatement,
   signStatementKeyless,
@@ -66,8 +67,6 @@ export function defaultSignaturePath(modelPath: string): string {
 /** The evidence bundle travels beside the signature. */
 export const evidencePathOf = (signaturePath: string) => `${signaturePath}.evidence.json`;
 
-const LARGE_MODEL_FILES = 20;
-
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 export const gate: Gate<typeof inputs> = {
   name: 'sign-model',
@@ -89,10 +88,7 @@ export const gate: Gate<typeof inputs> = {
         evidencePathOf(signaturePath),
       ],
       allowSymlinks: options['allow-symlinks'],
-      onProgress: ({ filesDone, filesTotal }: { filesDone: number; filesTotal: number }) => {
-        if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
-          log(`hashed ${filesDone} of ${filesTotal} files`);
-      },
+      onProgress: progressLogger(log, options.mode === 'sign' ? 'signing' : 'verifying'),
     };
     if (options.mode === 'sign') {
       if (options.attest && options.method !== 'sigstore')
