@@ -27,6 +27,10 @@ function modelWorkspace(): string {
   mkdirSync(join(workspace, 'model/weights'), { recursive: true });
   writeFileSync(join(workspace, 'model/config.json'), '{"layers": 2}');
   writeFileSync(join(workspace, 'model/weights/part-1.bin'), Buffer.alloc(4096, 7));
+  writeFileSync(
+    join(workspace, 'validate-data.json'),
+    JSON.stringify({ schemaVersion: 1, action: 'validate-data', verdict: 'pass', summary: 'ok' }),
+  );
   return workspace;
 }
 
@@ -37,7 +41,7 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
   });
   after(() => sigstore.close());
 
-  it('signs with the job identity, stores an attestation, and verifies identity and issuer', async () => {
+  it('signs with the job identity and evidence, stores an attestation, and verifies identity, issuer and evidence', async () => {
     const fake = await startFake();
     const workspace = modelWorkspace();
     const signed = await runBundledAction({
@@ -50,6 +54,7 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
         'model-path': 'model',
         method: 'sigstore',
         attest: 'true',
+        evidence: 'validate-data.json',
         'fulcio-url': sigstore.url,
         'rekor-url': sigstore.url,
       },
@@ -100,6 +105,7 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
           identity,
           'identity-provider': FAKE_ISSUER,
           'trusted-root': join(workspace, 'trusted_root.json'),
+          'require-evidence': 'validate-data',
         },
       });
     const verified = await verify(FAKE_IDENTITY);
@@ -160,5 +166,39 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
       result.commands.some((c) => c.command === 'warning' && /attestations: write/.test(c.message)),
       result.stdout,
     );
+  });
+});
+
+describe('modelgate sign-model --method sigstore on the CLI', () => {
+  it("verifies the reference library's keyless signature offline, and refuses another identity with exit 1", async () => {
+    const { spawnSync } = await import('node:child_process');
+    const folder = '/work/shared/vectors/oms/reference-library/v1.1.0-sigstore';
+    const cli = (identity: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          fileURLToPath(new URL('../bin/modelgate.ts', import.meta.url)),
+          'sign-model',
+          '--mode',
+          'verify',
+          '--model-path',
+          folder,
+          '--ignore-paths',
+          'ignore-me',
+          '--method',
+          'sigstore',
+          '--identity',
+          identity,
+          '--identity-provider',
+          'https://sigstore.verify.ibm.com/oauth2',
+          '--report-dir',
+          join(exampleWorkspace(), 'reports'),
+        ],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } },
+      );
+    const verified = cli('stefanb@us.ibm.com');
+    assert.equal(verified.status, 0, verified.stdout + verified.stderr);
+    const other = cli('someone@example.com');
+    assert.equal(other.status, 1, other.stdout + other.stderr);
   });
 });

@@ -61118,9 +61118,10 @@ function readFileOrExplain(file, inputName) {
 /** How each statement (the model's, the evidence's, the attestation's) gets signed. */
 async function signerFor(options, context) {
     if (options.method === 'sigstore') {
-        const identityToken = await identityTokenFor(options, context);
-        return (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatementKeyless */ .jN)(statement, {
-            identityToken,
+        // Asked for when the first statement is signed, after hashing: the token is short-lived.
+        const identityToken = identityTokenSource(options, context);
+        return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatementKeyless */ .jN)(statement, {
+            identityToken: await identityToken(),
             staging: options['use-staging'],
             fulcioURL: options['fulcio-url'] || undefined,
             rekorURL: options['rekor-url'] || undefined,
@@ -61140,20 +61141,30 @@ async function signerFor(options, context) {
         : undefined;
     return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatement */ .fT)(statement, privateKey, certificates);
 }
-/** identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`. */
-async function identityTokenFor(options, context) {
-    if (options['identity-token'])
-        return options['identity-token'];
+/**
+ * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
+ * once. A job that cannot have one is refused before any hashing.
+ */
+function identityTokenSource(options, context) {
+    const given = options['identity-token'];
+    if (given)
+        return async () => given;
     if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
         throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token');
-    const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094));
-    try {
-        // getIDToken masks the token it returns.
-        return await core.getIDToken('sigstore');
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${error.message}`, { cause: error });
-    }
+    let token;
+    return () => {
+        token ??= (async () => {
+            const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094));
+            try {
+                // getIDToken masks the token it returns.
+                return await core.getIDToken('sigstore');
+            }
+            catch (error) {
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${error.message}`, { cause: error });
+            }
+        })();
+        return token;
+    };
 }
 /**
  * The statement stored as a GitHub artifact attestation: one subject per model file, so

@@ -210,10 +210,11 @@ async function signerFor(
   context: GateContext,
 ): Promise<(statement: object) => Promise<SignatureBundle>> {
   if (options.method === 'sigstore') {
-    const identityToken = await identityTokenFor(options, context);
-    return (statement) =>
+    // Asked for when the first statement is signed, after hashing: the token is short-lived.
+    const identityToken = identityTokenSource(options, context);
+    return async (statement) =>
       signStatementKeyless(statement, {
-        identityToken,
+        identityToken: await identityToken(),
         staging: options['use-staging'],
         fulcioURL: options['fulcio-url'] || undefined,
         rekorURL: options['rekor-url'] || undefined,
@@ -237,23 +238,33 @@ async function signerFor(
   return async (statement) => signStatement(statement, privateKey, certificates);
 }
 
-/** identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`. */
-async function identityTokenFor(options: SignOptions, context: GateContext): Promise<string> {
-  if (options['identity-token']) return options['identity-token'];
+/**
+ * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
+ * once. A job that cannot have one is refused before any hashing.
+ */
+function identityTokenSource(options: SignOptions, context: GateContext): () => Promise<string> {
+  const given = options['identity-token'];
+  if (given) return async () => given;
   if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
     throw new UserError(
       'identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token',
     );
-  const core = await import('@actions/core');
-  try {
-    // getIDToken masks the token it returns.
-    return await core.getIDToken('sigstore');
-  } catch (error) {
-    throw new UserError(
-      `method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
+  let token: Promise<string> | undefined;
+  return () => {
+    token ??= (async () => {
+      const core = await import('@actions/core');
+      try {
+        // getIDToken masks the token it returns.
+        return await core.getIDToken('sigstore');
+      } catch (error) {
+        throw new UserError(
+          `method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+    })();
+    return token;
+  };
 }
 
 /**

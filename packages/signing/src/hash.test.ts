@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { progressLogger } from './hash.ts';
+import { UserError } from '@modelgate/core';
+import { hashFiles, progressLogger } from './hash.ts';
 
 const MiB = 1024 * 1024;
 
@@ -27,4 +32,33 @@ test('a small model logs nothing', () => {
   progress({ filesDone: 1, filesTotal: 2, bytesDone: 10, bytesTotal: 20 });
   progress({ filesDone: 2, filesTotal: 2, bytesDone: 20, bytesTotal: 20 });
   assert.deepEqual(lines, []);
+});
+
+test('hashFiles agrees with sha256 for empty, small and multi-buffer files, in the order given', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hash-'));
+  try {
+    const contents = [Buffer.alloc(0), Buffer.from('abc'), randomBytes(MiB * 2 + 17), randomBytes(MiB)];
+    const files = contents.map((bytes, i) => {
+      const file = path.join(dir, `f${i}`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    const expected = contents.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    assert.deepEqual(await hashFiles(files, { threads: 2 }), expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file that cannot be read is one clear input error naming it', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hash-'));
+  try {
+    const missing = path.join(dir, 'gone.bin');
+    await assert.rejects(
+      hashFiles([missing]),
+      (error: unknown) => error instanceof UserError && (error as Error).message.includes('gone.bin'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
