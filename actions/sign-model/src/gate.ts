@@ -158,7 +158,7 @@ export const gate: Gate<typeof inputs> = {
         verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
       else {
         const evidence = parseSignedBundle(readFileSync(evidencePath, 'utf8'), evidencePath);
-        const check = checkSignature(evidence.bundle, trust);
+        const check = await checkSignature(evidence.bundle, trust);
         if ('reason' in check) verification.reasons.push(`evidence: ${check.reason}`);
         verification.reasons.push(...evidenceProblems(evidence.statement, verification.rootDigest, required));
       }

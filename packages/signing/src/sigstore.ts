@@ -1,13 +1,11 @@
 // Keyless signing (Sigstore): an OIDC identity token buys a short-lived Fulcio certificate for a fresh
 // key, the DSSE envelope is witnessed in Rekor, and verification checks the certificate's identity and
 // issuer against a trusted root offline. sigstore-js does the cryptography; only the OMS statement is ours.
+// sigstore-js is loaded only when a keyless signature is made or checked: it doubles the action's bundle,
+// and the key methods (and the action's cold start) need none of it.
 import { readFileSync } from 'node:fs';
 import { UserError } from '@modelgate/core';
-import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import type { SignatureBundle } from './bundle.ts';
 import { IN_TOTO_PAYLOAD_TYPE } from './statement.ts';
 
@@ -30,6 +28,8 @@ export async function signStatementKeyless(
   options: KeylessSignOptions,
 ): Promise<SignatureBundle> {
   const token = options.identityToken;
+  const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import('@sigstore/sign');
+  const { bundleToJSON } = await import('@sigstore/bundle');
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
       identityProvider: { getToken: async () => token },
@@ -109,12 +109,15 @@ export interface KeylessTrust {
  * the transparency log integrated the entry (not "now": Fulcio certificates live ten minutes), the log
  * entry and its SCT check out, the DSSE signature matches, and the identity and issuer are the expected.
  */
-export function checkKeylessSignature(
+export async function checkKeylessSignature(
   bundle: SignatureBundle,
   trust: KeylessTrust,
-): { signer: string } | { reason: string } {
+): Promise<{ signer: string } | { reason: string }> {
+  const { bundleFromJSON } = await import('@sigstore/bundle');
+  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
+  const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify');
   let entity: ReturnType<typeof toSignedEntity>;
-  let verifier: Verifier;
+  let verifier: InstanceType<typeof Verifier>;
   try {
     entity = toSignedEntity(bundleFromJSON(bundle));
   } catch (error) {

@@ -32,10 +32,10 @@ export type Trust =
   | { keyless: KeylessTrust };
 
 /** Checks the envelope's signature with the key the trust gives; returns who signed, or a reason. */
-export function checkSignature(
+export async function checkSignature(
   bundle: SignatureBundle,
   trust: Trust,
-): { signer: string } | { reason: string } {
+): Promise<{ signer: string } | { reason: string }> {
   if ('keyless' in trust) return checkKeylessSignature(bundle, trust.keyless);
   const envelope = bundle.dsseEnvelope;
   const signed = pae(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
@@ -133,7 +133,7 @@ export async function verifyModel(
   options: ModelDigestOptions & { ignoreUnsignedFiles?: boolean },
 ): Promise<VerificationResult> {
   const reasons: string[] = [];
-  const check = checkSignature(bundle, trust);
+  const check = await checkSignature(bundle, trust);
   if ('reason' in check) reasons.push(check.reason);
   const rootDigest = statement.subject[0]?.digest.sha256 ?? '';
   if (subjectDigest(statement.predicate.resources) !== rootDigest)
