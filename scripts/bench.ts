@@ -2,14 +2,24 @@
 // side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
-//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate]
+//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate|sign-model]
 // validate-data is measured on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
 // and current.csv as one dataset), to show that its memory grows with the columns and, apart from the
 // row-identity sets (duplicate rows: ~24 bytes a slot, 32-64 bytes per distinct row), not with the rows.
 // The peer computes every statistic in one pass; check-drift computes the one method each column is
 // judged by, so it runs once per family of methods, and each run is compared with the peer's one run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { generateKeyPairSync, randomFillSync } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { root } from './actions.ts';
 
@@ -266,6 +276,90 @@ function benchFairness(): void {
   }
 }
 
+// sign-model: hashing a model of 8 random files (warm cache) with our CLI against `sha256sum` over the same
+// files, at two model sizes, so the memory column shows whether it stays flat as the model grows.
+function modelFolder(totalMiB: number): string {
+  const folder = join(root, '.bench', 'sign-model', `${totalMiB}MiB`);
+  const fileBytes = (totalMiB / 8) * 2 ** 20;
+  mkdirSync(folder, { recursive: true });
+  const chunk = Buffer.alloc(2 ** 24);
+  for (let i = 1; i <= 8; i++) {
+    const file = join(folder, `part-${i}.bin`);
+    if (existsSync(file) && statSync(file).size === fileBytes) continue;
+    console.log(`generating ${file} ...`);
+    const fd = openSync(file, 'w');
+    for (let written = 0; written < fileBytes; written += chunk.length)
+      writeSync(fd, randomFillSync(chunk), 0, Math.min(chunk.length, fileBytes - written));
+    closeSync(fd);
+  }
+  return folder;
+}
+
+function benchSignModel(): void {
+  const key = join(root, '.bench', 'sign-model', 'key.pem');
+  if (!existsSync(key)) {
+    mkdirSync(join(root, '.bench', 'sign-model'), { recursive: true });
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    writeFileSync(key, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  }
+  const line = (label: string, m: Measured) =>
+    `${label.padEnd(40)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`;
+  const oursAt: Record<number, Measured> = {};
+  // The CLI's fixed cost (Node, the TypeScript sources, every gate's modules), paid once per run.
+  const floor = measure('modelgate --version', [
+    process.execPath,
+    join(root, 'bin', 'modelgate.ts'),
+    '--version',
+  ]);
+  console.log(
+    `\nthe CLI's fixed cost (modelgate --version): ${floor.wallSeconds.toFixed(2)} s, ${floor.peakRssMb.toFixed(0)} MB`,
+  );
+  for (const size of [512, 2048]) {
+    const folder = modelFolder(size);
+    const files = Array.from({ length: 8 }, (_, i) => join(folder, `part-${i + 1}.bin`));
+    // Warm the page cache so both read from memory, as the second of two runs would.
+    spawnSync('sh', ['-c', 'cat "$@" > /dev/null', 'sh', ...files], { stdio: 'inherit' });
+    const peer = measure('sha256sum', ['sha256sum', ...files]);
+    const peer2 = measure('sha256sum -P2', [
+      'sh',
+      '-c',
+      'printf "%s\\0" "$@" | xargs -0 -n 1 -P 2 sha256sum',
+      'sh',
+      ...files,
+    ]);
+    const ours = measure('sign-model', [
+      process.execPath,
+      join(root, 'bin', 'modelgate.ts'),
+      'sign-model',
+      '--mode',
+      'sign',
+      '--model-path',
+      folder,
+      '--private-key',
+      key,
+      '--signature',
+      join(root, '.bench', 'sign-model', `${size}MiB.sig`),
+      '--report-dir',
+      join(root, '.bench', 'sign-model', 'reports'),
+    ]);
+    oursAt[size] = ours;
+    console.log(`\nsign-model hashing vs sha256sum, ${size} MiB in 8 files (warm cache)`);
+    console.log(line('sha256sum (one process)', peer));
+    console.log(line('sha256sum, 2 at once (xargs -P 2)', peer2));
+    console.log(
+      `${line('modelgate sign-model (CLI, sign)', ours)}   ${(peer.wallSeconds / ours.wallSeconds).toFixed(2)}x sha256sum's throughput, ${(peer2.wallSeconds / ours.wallSeconds).toFixed(2)}x two sha256sum at once; ${(ours.peakRssMb / peer.peakRssMb).toFixed(0)}x sha256sum's peak RSS`,
+    );
+  }
+  const [small, large] = [oursAt[512] as Measured, oursAt[2048] as Measured];
+  console.log(
+    `\nsign-model peak RSS: ${small.peakRssMb.toFixed(0)} MB at 512 MiB, ${large.peakRssMb.toFixed(0)} MB at 2048 MiB (x${(large.peakRssMb / small.peakRssMb).toFixed(2)} for 4x the model)`,
+  );
+}
+
+if (only === 'sign-model') {
+  benchSignModel();
+  process.exit(0);
+}
 if (only === 'fairness-gate') {
   benchFairness();
   process.exit(0);
@@ -295,4 +389,7 @@ for (const run of runs) {
     console.log(`    ${label}: ${diff.toExponential(2)}`);
   }
 }
-if (only === undefined) benchFairness();
+if (only === undefined) {
+  benchFairness();
+  benchSignModel();
+}

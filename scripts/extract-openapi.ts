@@ -34,6 +34,8 @@ export const OPERATIONS = [
   'repos/create-deployment-status',
   'repos/list-deployment-statuses',
   'repos/create-dispatch-event',
+  // sign-model: a keyless signature stored as an artifact attestation
+  'repos/create-attestation',
 ] as const;
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

@@ -2,6 +2,11 @@
 // docs/conformance_adapter_cli_protocol.md) by calling modelgate's own signing library.
 //   oms-conformance-adapter sign-model --method key --model-path /abs/model --output-bundle /abs/model.sig --private-key /abs/key.pem
 //   oms-conformance-adapter verify-model --method key --model-path /abs/model --bundle /abs/model.sig --public-key /abs/key.pub
+//   oms-conformance-adapter sign-model --method sigstore --model-path /abs/model --output-bundle /abs/model.sig --identity-token TOKEN
+//   oms-conformance-adapter verify-model --method sigstore --model-path /abs/model --bundle /abs/model.sig --identity ID --identity-provider ISSUER
+// Keyless signing talks to Sigstore public-good (staging with --use-staging) unless MODELGATE_FULCIO_URL and
+// MODELGATE_REKOR_URL name other instances; keyless verification is offline, against the public-good root
+// shipped with modelgate or the trusted_root.json that MODELGATE_TRUSTED_ROOT names (needed for staging).
 // Exit 0 on success, 1 on any failure (reason on stderr).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,8 +15,11 @@ import {
   loadCertificates,
   loadPrivateKey,
   loadPublicKey,
+  loadTrustedRoot,
   parseBundle,
   signStatement,
+  signStatementKeyless,
+  type Trust,
   verifyModel,
 } from '../packages/signing/src/index.ts';
 
@@ -45,8 +53,41 @@ function need(name: keyof typeof values): string {
 
 const chainPem = () => (values['cert-chain'] ?? []).map((file) => readFileSync(file, 'utf8')).join('\n');
 
+async function sign(statement: object): Promise<object> {
+  if (values.method === 'sigstore')
+    return signStatementKeyless(statement, {
+      identityToken: need('identity-token'),
+      staging: values['use-staging'] ?? false,
+      fulcioURL: process.env.MODELGATE_FULCIO_URL || undefined,
+      rekorURL: process.env.MODELGATE_REKOR_URL || undefined,
+    });
+  const certificates =
+    values.method === 'certificate'
+      ? [
+          ...loadCertificates('--signing-cert', need('signing-cert')),
+          ...(values['cert-chain'] ? loadCertificates('--cert-chain', chainPem()) : []),
+        ]
+      : undefined;
+  return signStatement(statement, loadPrivateKey(need('private-key')), certificates);
+}
+
+function trust(): Trust {
+  if (values.method === 'sigstore')
+    return {
+      keyless: {
+        trustedRoot: loadTrustedRoot({
+          trustedRootPath: process.env.MODELGATE_TRUSTED_ROOT || undefined,
+          staging: values['use-staging'] ?? false,
+        }),
+        identity: need('identity'),
+        issuer: need('identity-provider'),
+      },
+    };
+  if (values.method === 'certificate') return { trustAnchors: loadCertificates('--cert-chain', chainPem()) };
+  return { publicKey: loadPublicKey('--public-key', need('public-key')) };
+}
+
 try {
-  if (values.method === 'sigstore') throw new Error('method sigstore is not supported by this adapter yet');
   if (command === 'sign-model') {
     const bundlePath = need('output-bundle');
     const statement = await digestModel({
@@ -54,25 +95,11 @@ try {
       signaturePath: bundlePath,
       ignorePaths: values['ignore-paths'],
     });
-    const certificates =
-      values.method === 'certificate'
-        ? [
-            ...loadCertificates('--signing-cert', need('signing-cert')),
-            ...(values['cert-chain'] ? loadCertificates('--cert-chain', chainPem()) : []),
-          ]
-        : undefined;
-    writeFileSync(
-      bundlePath,
-      JSON.stringify(signStatement(statement, loadPrivateKey(need('private-key')), certificates)),
-    );
+    writeFileSync(bundlePath, JSON.stringify(await sign(statement)));
   } else if (command === 'verify-model') {
     const bundlePath = need('bundle');
     const { bundle, statement } = parseBundle(readFileSync(bundlePath, 'utf8'), bundlePath);
-    const trust =
-      values.method === 'certificate'
-        ? { trustAnchors: loadCertificates('--cert-chain', chainPem()) }
-        : { publicKey: loadPublicKey('--public-key', need('public-key')) };
-    const result = await verifyModel(bundle, statement, trust, {
+    const result = await verifyModel(bundle, statement, trust(), {
       modelPath: need('model-path'),
       signaturePath: bundlePath,
       ignorePaths: values['ignore-paths'],

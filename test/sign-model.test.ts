@@ -63,6 +63,10 @@ describe('sign-model run as the runner runs it', { concurrency: true }, () => {
       signed.commands.some((c) => c.command === 'add-mask'),
       'the key is masked at once',
     );
+    // The runner matches masks line by line, so each line of the PEM is masked, not only the whole.
+    const masks = signed.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+    for (const line of privatePem.split('\n').filter((l) => l.trim() !== ''))
+      assert.ok(masks.includes(line), `line ${JSON.stringify(line)} is masked`);
     const keyBody = privatePem.split('\n')[1] as string;
     const logLines = signed.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     assert.ok(!logLines.some((line) => line.includes(keyBody)), 'the key never reaches the log');

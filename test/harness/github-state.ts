@@ -131,6 +131,8 @@ export class GitHubState {
   readonly checkRuns: CheckRun[] = [];
   readonly deployments: Deployment[] = [];
   readonly dispatches: Dispatch[] = [];
+  /** Artifact attestations stored: the Sigstore bundle as posted. */
+  readonly attestations: { id: number; repository: string; bundle: unknown }[] = [];
   readonly pullRequests: PullRequest[] = [];
   /** Repositories served, as lower-case owner/name. */
   readonly repositories: Set<string>;
@@ -268,6 +270,11 @@ export class GitHubState {
           clientPayload: call.body.client_payload ?? {},
         });
         return ok();
+      case 'repos/create-attestation': {
+        const id = this.#nextId++;
+        this.attestations.push({ id, repository: call.repository, bundle: call.body.bundle });
+        return ok({ id });
+      }
       default:
         throw new HttpError(501, `FakeGitHub does not implement ${operation.operationId} yet`);
     }

@@ -28375,7 +28375,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gj: () => (/* binding */ gate)
 /* harmony export */ });
-/* unused harmony exports inputs, defaultSignaturePath, evidencePathOf */
+/* unused harmony exports inputs, defaultSignaturePath, evidencePathOf, attestationStatement */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -28406,6 +28406,12 @@ const inputs = {
     'public-key': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     identity: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
     'identity-provider': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    'identity-token': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
+    'use-staging': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
+    'trusted-root': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    'fulcio-url': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    'rekor-url': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
+    attest: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
     evidence: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     'require-evidence': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
     ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j$,
@@ -28417,7 +28423,6 @@ function defaultSignaturePath(modelPath) {
 }
 /** The evidence bundle travels beside the signature. */
 const evidencePathOf = (signaturePath) => `${signaturePath}.evidence.json`;
-const LARGE_MODEL_FILES = 20;
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 const gate = {
     name: 'sign-model',
@@ -28439,36 +28444,34 @@ const gate = {
                 evidencePathOf(signaturePath),
             ],
             allowSymlinks: options['allow-symlinks'],
-            onProgress: ({ filesDone, filesTotal }) => {
-                if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
-                    log(`hashed ${filesDone} of ${filesTotal} files`);
-            },
+            onProgress: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .progressLogger */ .St)(log, options.mode === 'sign' ? 'signing' : 'verifying'),
         };
-        if (options.method === 'sigstore')
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('method: sigstore (keyless) is not available in this build yet; use key or certificate');
         if (options.mode === 'sign') {
-            const keyText = options['private-key'];
-            if (!keyText)
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`private-key: required to sign with method ${options.method}`);
-            const privateKey = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(keyText, options['key-password'] || undefined);
-            const certificates = options.method === 'certificate'
-                ? [
-                    ...(0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('signing-certificate', requiredFor(options['signing-certificate'], 'signing-certificate')),
-                    ...(options['certificate-chain']
-                        ? (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('certificate-chain', options['certificate-chain'])
-                        : []),
-                ]
-                : undefined;
+            if (options.attest && options.method !== 'sigstore')
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('attest: needs method sigstore (an attestation is signed with the workflow identity)');
+            const signer = await signerFor(options, context);
             log(`hashing ${modelPath}`);
             const statement = await (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .digestModel */ .On)(digestOptions);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(signaturePath, JSON.stringify((0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatement */ .fT)(statement, privateKey, certificates)));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(signaturePath, JSON.stringify(await signer(statement)));
             const subject = statement.subject[0];
             const reports = (options.evidence ?? []).map((file) => {
                 const where = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, file);
                 return (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .evidenceFromReport */ .uX)(readFileOrExplain(where, 'evidence'), file);
             });
             if (reports.length > 0)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePathOf(signaturePath), JSON.stringify((0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatement */ .fT)((0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .buildEvidenceStatement */ .Lq)(subject, reports), privateKey, certificates)));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePathOf(signaturePath), JSON.stringify(await signer((0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .buildEvidenceStatement */ .Lq)(subject, reports))));
+            const publishingWarnings = [];
+            const outputs = {};
+            if (options.attest) {
+                const { storeAttestation } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 58509));
+                const stored = await storeAttestation(await signer(attestationStatement(statement)), options.token || context.env.GITHUB_TOKEN, context.env);
+                if ('warning' in stored)
+                    publishingWarnings.push(stored.warning);
+                else {
+                    outputs['attestation-id'] = String(stored.id);
+                    log(`stored GitHub artifact attestation ${stored.id}`);
+                }
+            }
             return {
                 result: signedResult(statement.predicate.resources, subject.digest.sha256, reports.map((r) => `${r.action}: ${r.verdict}`)),
                 outputs: {
@@ -28476,7 +28479,9 @@ const gate = {
                     'root-digest': subject.digest.sha256,
                     verified: 'false',
                     signer: '',
+                    ...outputs,
                 },
+                publishingWarnings,
             };
         }
         const trust = trustFrom(options);
@@ -28493,7 +28498,7 @@ const gate = {
                 verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
             else {
                 const evidence = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .parseSignedBundle */ .S4)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(evidencePath, 'utf8'), evidencePath);
-                const check = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .checkSignature */ .jC)(evidence.bundle, trust);
+                const check = await (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .checkSignature */ .jC)(evidence.bundle, trust);
                 if ('reason' in check)
                     verification.reasons.push(`evidence: ${check.reason}`);
                 verification.reasons.push(...(0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblems */ .uY)(evidence.statement, verification.rootDigest, required));
@@ -28524,7 +28529,90 @@ function readFileOrExplain(file, inputName) {
         throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${inputName}: cannot read ${file} (${error.code ?? 'error'})`, { cause: error });
     }
 }
+/** How each statement (the model's, the evidence's, the attestation's) gets signed. */
+async function signerFor(options, context) {
+    if (options.method === 'sigstore') {
+        // Asked for when the first statement is signed, after hashing: the token is short-lived.
+        const identityToken = identityTokenSource(options, context);
+        return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatementKeyless */ .jN)(statement, {
+            identityToken: await identityToken(),
+            staging: options['use-staging'],
+            fulcioURL: options['fulcio-url'] || undefined,
+            rekorURL: options['rekor-url'] || undefined,
+        });
+    }
+    const keyText = options['private-key'];
+    if (!keyText)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`private-key: required to sign with method ${options.method}`);
+    const privateKey = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(keyText, options['key-password'] || undefined);
+    const certificates = options.method === 'certificate'
+        ? [
+            ...(0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('signing-certificate', requiredFor(options['signing-certificate'], 'signing-certificate')),
+            ...(options['certificate-chain']
+                ? (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('certificate-chain', options['certificate-chain'])
+                : []),
+        ]
+        : undefined;
+    return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatement */ .fT)(statement, privateKey, certificates);
+}
+/**
+ * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
+ * once. A job that cannot have one is refused before any hashing.
+ */
+function identityTokenSource(options, context) {
+    const given = options['identity-token'];
+    if (given)
+        return async () => given;
+    if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token');
+    let token;
+    return () => {
+        token ??= (async () => {
+            const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094));
+            try {
+                // getIDToken masks the token it returns.
+                return await core.getIDToken('sigstore');
+            }
+            catch (error) {
+                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${error.message}`, { cause: error });
+            }
+        })();
+        return token;
+    };
+}
+/**
+ * The statement stored as a GitHub artifact attestation: one subject per model file, so
+ * `gh attestation verify <file> --predicate-type https://model_signing/signature/v1.0` finds it by the
+ * file's own sha256 (the OMS subject is the digest of digests, which no file has).
+ */
+function attestationStatement(statement) {
+    return {
+        _type: statement._type,
+        subject: statement.predicate.resources.map((r) => ({
+            name: r.name === '.' ? (statement.subject[0]?.name ?? r.name) : r.name,
+            digest: { sha256: r.digest },
+        })),
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+    };
+}
 function trustFrom(options) {
+    if (options.method === 'sigstore') {
+        if (!options.identity)
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y("identity: required to verify with method sigstore (the signer's email or workflow URI)");
+        if (!options['identity-provider'])
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('identity-provider: required to verify with method sigstore (the OIDC issuer, e.g. https://token.actions.githubusercontent.com)');
+        return {
+            keyless: {
+                trustedRoot: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadTrustedRoot */ .KE)({
+                    trustedRootPath: options['trusted-root'] || undefined,
+                    staging: options['use-staging'],
+                }),
+                identity: options.identity,
+                issuer: options['identity-provider'],
+            },
+        };
+    }
     if (options.method === 'key') {
         if (!options['public-key'])
             throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('public-key: required to verify with method key');
@@ -28623,7 +28711,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13200);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17827);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19632);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -29515,13 +29603,13 @@ function commandSafe(text, token = stopToken()) {
 /** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
  * escapes their line breaks, so data stays inside the one command line they write. */
 function logInfo(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(commandSafe(message));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__.info(commandSafe(message));
 }
 
 
 /***/ }),
 
-/***/ 13200:
+/***/ 17827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29566,7 +29654,26 @@ function describeError(error) {
 var execute = __nccwpck_require__(8398);
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var log = __nccwpck_require__(33782);
+;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
+/**
+ * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
+ * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
+ */
+function maskSecret(value, setSecret) {
+    if (value === '')
+        return;
+    setSecret(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            setSecret(trimmed);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -29590,7 +29697,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         for (const [name, spec] of Object.entries(gate.inputs)) {
             const value = options[name];
             if (spec.secret && typeof value === 'string')
-                core/* setSecret */.Pq(value);
+                maskSecret(value, core.setSecret);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
@@ -29598,7 +29705,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         const markdown = (0,render_markdown/* renderMarkdown */.Gc)(run.report);
         // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
         // share memory with them.
-        const { publishReport } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87255));
+        const { publishReport } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(446), __nccwpck_require__.e(955), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
         const published = await publishReport({
             report: run.report,
             markdown,
@@ -29608,21 +29715,21 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
             env,
         });
         for (const warning of run.publishingWarnings)
-            core/* warning */.$e(warning);
+            core.warning(warning);
         for (const [name, value] of Object.entries(run.outputs))
-            core/* setOutput */.uH(name, value);
+            core.setOutput(name, value);
         // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
         const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
-        core/* setOutput */.uH('report-status', status);
+        core.setOutput('report-status', status);
         (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
         if (run.failed)
-            core/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
+            core.setFailed(`${gate.name}: ${run.report.summary}`);
     }
     catch (error) {
         const { message, stack } = describeError(error);
         if (stack)
-            core/* debug */.Yz(stack);
-        core/* setFailed */.C1(message);
+            core.debug(stack);
+        core.setFailed(message);
     }
 }
 
@@ -30900,15 +31007,19 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ progressLogger),
 /* harmony export */   y: () => (/* binding */ hashFiles)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
 // Hashes many files in parallel on worker threads. Memory stays flat: each worker streams one file at a
 // time with a fixed read buffer, whatever the model's size.
+
 
 
 
@@ -30917,10 +31028,14 @@ async function hashFiles(paths, options = {}) {
     const digests = new Array(paths.length);
     if (paths.length === 0)
         return digests;
-    const threadCount = Math.max(1, Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), paths.length));
+    const threadCount = Math.max(1, Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), paths.length));
     let next = 0;
     let done = 0;
-    const workers = Array.from({ length: threadCount }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
+    let bytesDone = 0;
+    // Sizes up front, so progress can be told in bytes: a model is often a few very large files.
+    const sizes = options.onProgress ? paths.map((p) => sizeOf(p)) : [];
+    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+    const workers = Array.from({ length: threadCount }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             const sendNext = () => {
@@ -30935,12 +31050,13 @@ async function hashFiles(paths, options = {}) {
                         code: reply.code,
                         path: paths[reply.id],
                     });
-                    const reason = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .describeFileSystemError */ .t)(error, paths[reply.id]);
-                    return reject(reason ? new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model file ${reason}`) : error);
+                    const reason = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .describeFileSystemError */ .t)(error, paths[reply.id]);
+                    return reject(reason ? new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`model file ${reason}`) : error);
                 }
                 digests[reply.id] = reply.digest;
                 done++;
-                options.onProgress?.({ filesDone: done, filesTotal: paths.length });
+                bytesDone += sizes[reply.id] ?? 0;
+                options.onProgress?.({ filesDone: done, filesTotal: paths.length, bytesDone, bytesTotal });
                 sendNext();
             });
             worker.on('error', reject);
@@ -30951,6 +31067,35 @@ async function hashFiles(paths, options = {}) {
         await Promise.all(workers.map((worker) => worker.terminate()));
     }
     return digests;
+}
+function sizeOf(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    }
+    catch {
+        // The worker reports the unreadable file with its reason.
+        return 0;
+    }
+}
+const LARGE_MODEL_FILES = 20;
+const LARGE_MODEL_BYTES = 256 * 1024 * 1024;
+/**
+ * Progress lines for a large model (many files or many bytes): one each time another tenth of the bytes
+ * (or of the files, when sizes say nothing) is hashed; nothing for a small model.
+ */
+function progressLogger(log, verb) {
+    let lastTenth = 0;
+    return ({ filesDone, filesTotal, bytesDone, bytesTotal }) => {
+        if (filesTotal < LARGE_MODEL_FILES && bytesTotal < LARGE_MODEL_BYTES)
+            return;
+        const share = bytesTotal > 0 ? bytesDone / bytesTotal : filesDone / filesTotal;
+        const tenth = Math.floor(share * 10);
+        if (tenth <= lastTenth)
+            return;
+        lastTenth = tenth;
+        const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+        log(`${verb}: hashed ${filesDone} of ${filesTotal} files (${mib(bytesDone)} of ${mib(bytesTotal)} MiB)`);
+    };
 }
 
 __webpack_async_result__();
@@ -30963,15 +31108,18 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_7__.HB),
+/* harmony export */   HB: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_8__.HB),
+/* harmony export */   KE: () => (/* reexport safe */ _sigstore_js__WEBPACK_IMPORTED_MODULE_6__.KE),
 /* harmony export */   Lq: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.Lq),
 /* harmony export */   On: () => (/* reexport safe */ _sign_js__WEBPACK_IMPORTED_MODULE_5__.O),
 /* harmony export */   PM: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.PM),
 /* harmony export */   QN: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.QN),
 /* harmony export */   S4: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.S4),
+/* harmony export */   St: () => (/* reexport safe */ _hash_js__WEBPACK_IMPORTED_MODULE_2__.S),
 /* harmony export */   fT: () => (/* reexport safe */ _sign_js__WEBPACK_IMPORTED_MODULE_5__.f),
 /* harmony export */   fg: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.fg),
-/* harmony export */   jC: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_7__.jC),
+/* harmony export */   jC: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_8__.jC),
+/* harmony export */   jN: () => (/* reexport safe */ _sigstore_js__WEBPACK_IMPORTED_MODULE_6__.jN),
 /* harmony export */   uX: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.uX),
 /* harmony export */   uY: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.uY),
 /* harmony export */   vp: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.vp)
@@ -30982,10 +31130,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15475);
 /* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43508);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74890);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73558);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(66382);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _verify_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _verify_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99753);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(73558);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(66382);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _sigstore_js__WEBPACK_IMPORTED_MODULE_6__, _verify_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _sigstore_js__WEBPACK_IMPORTED_MODULE_6__, _verify_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -31277,6 +31427,143 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 99753:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   jN: () => (/* binding */ signStatementKeyless),
+/* harmony export */   ng: () => (/* binding */ checkKeylessSignature)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, STAGING_FULCIO_URL, STAGING_REKOR_URL, publicGoodTrustedRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8032);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73558);
+// Keyless signing (Sigstore): an OIDC identity token buys a short-lived Fulcio certificate for a fresh
+// key, the DSSE envelope is witnessed in Rekor, and verification checks the certificate's identity and
+// issuer against a trusted root offline. sigstore-js does the cryptography; only the OMS statement is ours.
+// sigstore-js is loaded only when a keyless signature is made or checked: it doubles the action's bundle,
+// and the key methods (and the action's cold start) need none of it.
+
+
+
+
+const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const STAGING_FULCIO_URL = 'https://fulcio.sigstage.dev';
+const STAGING_REKOR_URL = 'https://rekor.sigstage.dev';
+/** Signs a statement keylessly; the bundle is the same v0.3 bundle the key methods write. */
+async function signStatementKeyless(statement, options) {
+    const token = options.identityToken;
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(446), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15179));
+    const { bundleToJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    const builder = new DSSEBundleBuilder({
+        signer: new FulcioSigner({
+            identityProvider: { getToken: async () => token },
+            fulcioBaseURL: options.fulcioURL ?? (options.staging ? STAGING_FULCIO_URL : PUBLIC_GOOD_FULCIO_URL),
+        }),
+        // Rekor's dsse entry type is what the reference library records.
+        witnesses: [
+            new RekorWitness({
+                rekorBaseURL: options.rekorURL ?? (options.staging ? STAGING_REKOR_URL : PUBLIC_GOOD_REKOR_URL),
+                entryType: 'dsse',
+            }),
+        ],
+    });
+    try {
+        const bundle = await builder.create({
+            data: Buffer.from(JSON.stringify(statement), 'utf8'),
+            type: _statement_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
+        });
+        return bundleToJSON(bundle);
+    }
+    catch (error) {
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`method sigstore: keyless signing failed: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+/** The public-good trusted root that @sigstore/tuf ships as its TUF seed (no network needed). */
+function publicGoodTrustedRoot() {
+    const repo = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__/* ["https://tuf-repo-cdn.sigstore.dev"] */ .T;
+    const target = repo?.targets['trusted_root.json'];
+    if (!target)
+        throw new Error('the shipped Sigstore TUF seed holds no trusted_root.json');
+    return JSON.parse(Buffer.from(target, 'base64').toString('utf8'));
+}
+/**
+ * The trusted root to verify keyless signatures against: a trusted_root.json file when given, else the
+ * public-good root shipped with the action. Staging's root is not shipped, so it must be given.
+ */
+function loadTrustedRoot(options) {
+    if (options.trustedRootPath) {
+        let json;
+        try {
+            json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(options.trustedRootPath, 'utf8'));
+        }
+        catch (error) {
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`trusted-root: cannot read ${options.trustedRootPath} as a Sigstore trusted_root.json (${error.code ?? 'not JSON'})`, { cause: error });
+        }
+        const media = json?.mediaType;
+        if (typeof media !== 'string' || !media.startsWith('application/vnd.dev.sigstore.trustedroot'))
+            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`trusted-root: ${options.trustedRootPath} has media type ${JSON.stringify(media)}, expected application/vnd.dev.sigstore.trustedroot+json`);
+        return json;
+    }
+    if (options.staging)
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('trusted-root: required with use-staging (the staging trusted_root.json is not shipped; verification is offline)');
+    return publicGoodTrustedRoot();
+}
+/**
+ * Verifies a keyless bundle: the certificate chains to the trusted root's Fulcio CA and was valid when
+ * the transparency log integrated the entry (not "now": Fulcio certificates live ten minutes), the log
+ * entry and its SCT check out, the DSSE signature matches, and the identity and issuer are the expected.
+ */
+async function checkKeylessSignature(bundle, trust) {
+    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    let entity;
+    let verifier;
+    try {
+        entity = toSignedEntity(bundleFromJSON(bundle));
+    }
+    catch (error) {
+        return { reason: `not a valid Sigstore bundle: ${error.message}` };
+    }
+    try {
+        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
+            tlogThreshold: 1,
+            ctlogThreshold: 1,
+            timestampThreshold: 1,
+        });
+    }
+    catch (error) {
+        return { reason: `the trusted root is not usable: ${error.message}` };
+    }
+    try {
+        const signer = verifier.verify(entity, {
+            subjectAlternativeName: trust.identity,
+            extensions: { issuer: trust.issuer },
+        });
+        const identity = signer.identity;
+        return {
+            signer: `${identity?.subjectAlternativeName ?? trust.identity} (issuer ${identity?.extensions?.issuer ?? trust.issuer})`,
+        };
+    }
+    catch (error) {
+        const code = error.code;
+        return { reason: `keyless verification failed${code ? ` (${code})` : ''}: ${error.message}` };
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 73558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31332,12 +31619,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* unused harmony export compareFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12186);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12186);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15475);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74890);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73558);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99753);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73558);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__, _sigstore_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__, _sigstore_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Verifies a model against its OMS signature and says precisely why not: the signature (wrong key,
 // tampered statement), the certificate chain, and file by file (modified, added, missing).
 
@@ -31345,10 +31633,13 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key
 
 
 
+
 /** Checks the envelope's signature with the key the trust gives; returns who signed, or a reason. */
-function checkSignature(bundle, trust) {
+async function checkSignature(bundle, trust) {
+    if ('keyless' in trust)
+        return (0,_sigstore_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeylessSignature */ .ng)(bundle, trust.keyless);
     const envelope = bundle.dsseEnvelope;
-    const signed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .pae */ .Z)(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    const signed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_5__/* .pae */ .Z)(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
     const signature = Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64');
     let key;
     let signer;
@@ -31364,7 +31655,7 @@ function checkSignature(bundle, trust) {
         if (raw.length === 0)
             return { reason: 'the signature carries no certificate to check against certificate-chain' };
         const chain = raw.map((entry) => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(entry.rawBytes, 'base64')));
-        const chainProblem = checkChain(chain, trust.trustAnchors);
+        const chainProblem = checkChain(chain, trust.trustAnchors, new Date());
         if (chainProblem)
             return { reason: chainProblem };
         key = chain[0].publicKey;
@@ -31382,11 +31673,13 @@ function checkSignature(bundle, trust) {
         ? { signer }
         : { reason: 'the signature does not match: signed by another key, or the signed statement was changed' };
 }
-function checkChain(chain, anchors) {
-    const now = new Date();
+function checkChain(chain, anchors, 
+// The key methods carry no verified timestamp (an unverified tlog time is the signer's word), so
+// their certificates are judged now; keyless bundles are judged at Rekor's verified integrated time.
+at) {
     for (const [index, certificate] of chain.entries()) {
-        if (new Date(certificate.validFrom) > now || new Date(certificate.validTo) < now)
-            return `certificate ${index + 1} in the signature is not valid now (${certificate.validFrom} to ${certificate.validTo})`;
+        if (new Date(certificate.validFrom) > at || new Date(certificate.validTo) < at)
+            return `certificate ${index + 1} in the signature is not valid at ${at.toISOString()} (valid ${certificate.validFrom} to ${certificate.validTo})`;
     }
     for (let i = 0; i < chain.length - 1; i++) {
         const child = chain[i];
@@ -31429,11 +31722,11 @@ function compareFiles(signed, actual, ignoreUnsignedFiles) {
 }
 async function verifyModel(bundle, statement, trust, options) {
     const reasons = [];
-    const check = checkSignature(bundle, trust);
+    const check = await checkSignature(bundle, trust);
     if ('reason' in check)
         reasons.push(check.reason);
     const rootDigest = statement.subject[0]?.digest.sha256 ?? '';
-    if ((0,_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .subjectDigest */ .B7)(statement.predicate.resources) !== rootDigest)
+    if ((0,_statement_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectDigest */ .B7)(statement.predicate.resources) !== rootDigest)
         reasons.push('the subject digest does not match the signed resources');
     const recordedIgnores = statement.predicate.serialization.ignore_paths ?? [];
     const actual = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .digestModel */ .O)({
@@ -31490,6 +31783,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -31515,6 +31815,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -31550,6 +31857,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -31760,6 +32074,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -40368,19 +40689,52 @@ exports.visitAsync = visitAsync;
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -40391,7 +40745,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -40406,7 +40760,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -40456,12 +40810,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -40498,13 +40852,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -40524,7 +40878,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -40532,13 +40886,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -40570,13 +40924,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -40595,7 +40949,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -40614,13 +40968,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -40909,8 +41263,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -40943,7 +41297,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -42018,16 +42372,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -42047,8 +42401,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -42064,7 +42418,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -42089,10 +42443,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -42102,7 +42456,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -42113,7 +42467,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -42218,8 +42572,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -42233,7 +42587,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -42302,10 +42656,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -42340,8 +42694,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -42349,7 +42703,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -42357,7 +42711,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -43357,6 +43711,13 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"T":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
 
 /***/ })
 

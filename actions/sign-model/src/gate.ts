@@ -19,9 +19,14 @@ import {
   loadCertificates,
   loadPrivateKey,
   loadPublicKey,
+  loadTrustedRoot,
+  type OmsStatement,
   parseBundle,
   parseSignedBundle,
+  progressLogger,
+  type SignatureBundle,
   signStatement,
+  signStatementKeyless,
   type Trust,
   type VerificationResult,
   verifyModel,
@@ -42,6 +47,12 @@ export const inputs = {
   'public-key': input.text(),
   identity: input.text(),
   'identity-provider': input.text(),
+  'identity-token': input.secret(input.text()),
+  'use-staging': input.present(input.boolean()),
+  'trusted-root': input.text(),
+  'fulcio-url': input.text(),
+  'rekor-url': input.text(),
+  attest: input.present(input.boolean()),
   evidence: input.list(),
   'require-evidence': input.list(),
   ...commonInputs,
@@ -55,8 +66,6 @@ export function defaultSignaturePath(modelPath: string): string {
 
 /** The evidence bundle travels beside the signature. */
 export const evidencePathOf = (signaturePath: string) => `${signaturePath}.evidence.json`;
-
-const LARGE_MODEL_FILES = 20;
 
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 export const gate: Gate<typeof inputs> = {
@@ -79,35 +88,17 @@ export const gate: Gate<typeof inputs> = {
         evidencePathOf(signaturePath),
       ],
       allowSymlinks: options['allow-symlinks'],
-      onProgress: ({ filesDone, filesTotal }: { filesDone: number; filesTotal: number }) => {
-        if (filesTotal >= LARGE_MODEL_FILES && filesDone % Math.ceil(filesTotal / 10) === 0)
-          log(`hashed ${filesDone} of ${filesTotal} files`);
-      },
+      onProgress: progressLogger(log, options.mode === 'sign' ? 'signing' : 'verifying'),
     };
-    if (options.method === 'sigstore')
-      throw new UserError(
-        'method: sigstore (keyless) is not available in this build yet; use key or certificate',
-      );
-
     if (options.mode === 'sign') {
-      const keyText = options['private-key'];
-      if (!keyText) throw new UserError(`private-key: required to sign with method ${options.method}`);
-      const privateKey = loadPrivateKey(keyText, options['key-password'] || undefined);
-      const certificates =
-        options.method === 'certificate'
-          ? [
-              ...loadCertificates(
-                'signing-certificate',
-                requiredFor(options['signing-certificate'], 'signing-certificate'),
-              ),
-              ...(options['certificate-chain']
-                ? loadCertificates('certificate-chain', options['certificate-chain'])
-                : []),
-            ]
-          : undefined;
+      if (options.attest && options.method !== 'sigstore')
+        throw new UserError(
+          'attest: needs method sigstore (an attestation is signed with the workflow identity)',
+        );
+      const signer = await signerFor(options, context);
       log(`hashing ${modelPath}`);
       const statement = await digestModel(digestOptions);
-      writeFileSync(signaturePath, JSON.stringify(signStatement(statement, privateKey, certificates)));
+      writeFileSync(signaturePath, JSON.stringify(await signer(statement)));
       const subject = statement.subject[0] as { name: string; digest: { sha256: string } };
       const reports = (options.evidence ?? []).map((file) => {
         const where = path.resolve(context.workspace, file);
@@ -116,8 +107,23 @@ export const gate: Gate<typeof inputs> = {
       if (reports.length > 0)
         writeFileSync(
           evidencePathOf(signaturePath),
-          JSON.stringify(signStatement(buildEvidenceStatement(subject, reports), privateKey, certificates)),
+          JSON.stringify(await signer(buildEvidenceStatement(subject, reports))),
         );
+      const publishingWarnings: string[] = [];
+      const outputs: Record<string, string> = {};
+      if (options.attest) {
+        const { storeAttestation } = await import('./attestation.ts');
+        const stored = await storeAttestation(
+          await signer(attestationStatement(statement)),
+          options.token || context.env.GITHUB_TOKEN,
+          context.env,
+        );
+        if ('warning' in stored) publishingWarnings.push(stored.warning);
+        else {
+          outputs['attestation-id'] = String(stored.id);
+          log(`stored GitHub artifact attestation ${stored.id}`);
+        }
+      }
       return {
         result: signedResult(
           statement.predicate.resources,
@@ -129,7 +135,9 @@ export const gate: Gate<typeof inputs> = {
           'root-digest': subject.digest.sha256,
           verified: 'false',
           signer: '',
+          ...outputs,
         },
+        publishingWarnings,
       };
     }
 
@@ -150,7 +158,7 @@ export const gate: Gate<typeof inputs> = {
         verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
       else {
         const evidence = parseSignedBundle(readFileSync(evidencePath, 'utf8'), evidencePath);
-        const check = checkSignature(evidence.bundle, trust);
+        const check = await checkSignature(evidence.bundle, trust);
         if ('reason' in check) verification.reasons.push(`evidence: ${check.reason}`);
         verification.reasons.push(...evidenceProblems(evidence.statement, verification.rootDigest, required));
       }
@@ -184,7 +192,127 @@ function readFileOrExplain(file: string, inputName: string): Buffer {
   }
 }
 
-function trustFrom(options: { method: string; 'public-key'?: string; 'certificate-chain'?: string }): Trust {
+type SignOptions = {
+  method: 'key' | 'certificate' | 'sigstore';
+  'private-key'?: string;
+  'key-password'?: string;
+  'signing-certificate'?: string;
+  'certificate-chain'?: string;
+  'identity-token'?: string;
+  'use-staging': boolean;
+  'fulcio-url'?: string;
+  'rekor-url'?: string;
+};
+
+/** How each statement (the model's, the evidence's, the attestation's) gets signed. */
+async function signerFor(
+  options: SignOptions,
+  context: GateContext,
+): Promise<(statement: object) => Promise<SignatureBundle>> {
+  if (options.method === 'sigstore') {
+    // Asked for when the first statement is signed, after hashing: the token is short-lived.
+    const identityToken = identityTokenSource(options, context);
+    return async (statement) =>
+      signStatementKeyless(statement, {
+        identityToken: await identityToken(),
+        staging: options['use-staging'],
+        fulcioURL: options['fulcio-url'] || undefined,
+        rekorURL: options['rekor-url'] || undefined,
+      });
+  }
+  const keyText = options['private-key'];
+  if (!keyText) throw new UserError(`private-key: required to sign with method ${options.method}`);
+  const privateKey = loadPrivateKey(keyText, options['key-password'] || undefined);
+  const certificates =
+    options.method === 'certificate'
+      ? [
+          ...loadCertificates(
+            'signing-certificate',
+            requiredFor(options['signing-certificate'], 'signing-certificate'),
+          ),
+          ...(options['certificate-chain']
+            ? loadCertificates('certificate-chain', options['certificate-chain'])
+            : []),
+        ]
+      : undefined;
+  return async (statement) => signStatement(statement, privateKey, certificates);
+}
+
+/**
+ * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
+ * once. A job that cannot have one is refused before any hashing.
+ */
+function identityTokenSource(options: SignOptions, context: GateContext): () => Promise<string> {
+  const given = options['identity-token'];
+  if (given) return async () => given;
+  if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+    throw new UserError(
+      'identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token',
+    );
+  let token: Promise<string> | undefined;
+  return () => {
+    token ??= (async () => {
+      const core = await import('@actions/core');
+      try {
+        // getIDToken masks the token it returns.
+        return await core.getIDToken('sigstore');
+      } catch (error) {
+        throw new UserError(
+          `method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+    })();
+    return token;
+  };
+}
+
+/**
+ * The statement stored as a GitHub artifact attestation: one subject per model file, so
+ * `gh attestation verify <file> --predicate-type https://model_signing/signature/v1.0` finds it by the
+ * file's own sha256 (the OMS subject is the digest of digests, which no file has).
+ */
+export function attestationStatement(statement: OmsStatement): object {
+  return {
+    _type: statement._type,
+    subject: statement.predicate.resources.map((r) => ({
+      name: r.name === '.' ? (statement.subject[0]?.name ?? r.name) : r.name,
+      digest: { sha256: r.digest },
+    })),
+    predicateType: statement.predicateType,
+    predicate: statement.predicate,
+  };
+}
+
+function trustFrom(options: {
+  method: string;
+  'public-key'?: string;
+  'certificate-chain'?: string;
+  identity?: string;
+  'identity-provider'?: string;
+  'trusted-root'?: string;
+  'use-staging': boolean;
+}): Trust {
+  if (options.method === 'sigstore') {
+    if (!options.identity)
+      throw new UserError(
+        "identity: required to verify with method sigstore (the signer's email or workflow URI)",
+      );
+    if (!options['identity-provider'])
+      throw new UserError(
+        'identity-provider: required to verify with method sigstore (the OIDC issuer, e.g. https://token.actions.githubusercontent.com)',
+      );
+    return {
+      keyless: {
+        trustedRoot: loadTrustedRoot({
+          trustedRootPath: options['trusted-root'] || undefined,
+          staging: options['use-staging'],
+        }),
+        identity: options.identity,
+        issuer: options['identity-provider'],
+      },
+    };
+  }
   if (options.method === 'key') {
     if (!options['public-key']) throw new UserError('public-key: required to verify with method key');
     return { publicKey: loadPublicKey('public-key', options['public-key']) };

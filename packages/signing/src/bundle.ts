@@ -11,7 +11,7 @@ export interface SignatureBundle {
     publicKey?: { rawBytes?: string; hint?: string; keyDetails?: string };
     certificate?: { rawBytes: string };
     x509CertificateChain?: { certificates: { rawBytes: string }[] };
-    tlogEntries?: unknown[];
+    tlogEntries?: { integratedTime?: string; kindVersion?: { kind: string; version: string } }[];
     timestampVerificationData?: unknown;
   };
   dsseEnvelope: {

@@ -5,5 +5,6 @@ export * from './hash.ts';
 export * from './keys.ts';
 export * from './model-files.ts';
 export * from './sign.ts';
+export * from './sigstore.ts';
 export * from './statement.ts';
 export * from './verify.ts';

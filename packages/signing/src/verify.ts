@@ -5,6 +5,7 @@ import type { SignatureBundle } from './bundle.ts';
 import { pae } from './dsse.ts';
 import { curveOf, loadPublicKey } from './keys.ts';
 import { digestModel, type ModelDigestOptions } from './sign.ts';
+import { checkKeylessSignature, type KeylessTrust } from './sigstore.ts';
 import { type OmsStatement, subjectDigest } from './statement.ts';
 
 export type FileStatus = 'verified' | 'modified' | 'added' | 'missing';
@@ -25,13 +26,17 @@ export interface VerificationResult {
   files: FileResult[];
 }
 
-export type Trust = { publicKey: KeyObject } | { trustAnchors: readonly X509Certificate[] };
+export type Trust =
+  | { publicKey: KeyObject }
+  | { trustAnchors: readonly X509Certificate[] }
+  | { keyless: KeylessTrust };
 
 /** Checks the envelope's signature with the key the trust gives; returns who signed, or a reason. */
-export function checkSignature(
+export async function checkSignature(
   bundle: SignatureBundle,
   trust: Trust,
-): { signer: string } | { reason: string } {
+): Promise<{ signer: string } | { reason: string }> {
+  if ('keyless' in trust) return checkKeylessSignature(bundle, trust.keyless);
   const envelope = bundle.dsseEnvelope;
   const signed = pae(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
   const signature = Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64');
@@ -49,7 +54,7 @@ export function checkSignature(
     if (raw.length === 0)
       return { reason: 'the signature carries no certificate to check against certificate-chain' };
     const chain = raw.map((entry) => new X509Certificate(Buffer.from(entry.rawBytes, 'base64')));
-    const chainProblem = checkChain(chain, trust.trustAnchors);
+    const chainProblem = checkChain(chain, trust.trustAnchors, new Date());
     if (chainProblem) return { reason: chainProblem };
     key = (chain[0] as X509Certificate).publicKey;
     signer = `certificate ${(chain[0] as X509Certificate).subject.replace(/\n/g, ', ')} (serial ${(chain[0] as X509Certificate).serialNumber})`;
@@ -69,11 +74,13 @@ export function checkSignature(
 function checkChain(
   chain: readonly X509Certificate[],
   anchors: readonly X509Certificate[],
+  // The key methods carry no verified timestamp (an unverified tlog time is the signer's word), so
+  // their certificates are judged now; keyless bundles are judged at Rekor's verified integrated time.
+  at: Date,
 ): string | undefined {
-  const now = new Date();
   for (const [index, certificate] of chain.entries()) {
-    if (new Date(certificate.validFrom) > now || new Date(certificate.validTo) < now)
-      return `certificate ${index + 1} in the signature is not valid now (${certificate.validFrom} to ${certificate.validTo})`;
+    if (new Date(certificate.validFrom) > at || new Date(certificate.validTo) < at)
+      return `certificate ${index + 1} in the signature is not valid at ${at.toISOString()} (valid ${certificate.validFrom} to ${certificate.validTo})`;
   }
   for (let i = 0; i < chain.length - 1; i++) {
     const child = chain[i] as X509Certificate;
@@ -126,7 +133,7 @@ export async function verifyModel(
   options: ModelDigestOptions & { ignoreUnsignedFiles?: boolean },
 ): Promise<VerificationResult> {
   const reasons: string[] = [];
-  const check = checkSignature(bundle, trust);
+  const check = await checkSignature(bundle, trust);
   if ('reason' in check) reasons.push(check.reason);
   const rootDigest = statement.subject[0]?.digest.sha256 ?? '';
   if (subjectDigest(statement.predicate.resources) !== rootDigest)

@@ -2,4 +2,5 @@ export * from './errors.ts';
 export * from './execute.ts';
 export * from './gate.ts';
 export * from './log.ts';
+export * from './mask.ts';
 export * from './run-action.ts';

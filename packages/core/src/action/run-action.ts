@@ -7,6 +7,7 @@ import { describeError } from './errors.ts';
 import { executeGate } from './execute.ts';
 import type { CommonOptions, Gate } from './gate.ts';
 import { logInfo } from './log.ts';
+import { maskSecret } from './mask.ts';
 
 /** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
 export function bundledActionDir(): string {
@@ -27,7 +28,7 @@ export async function runAction(
     const options = parseInputs(gate.inputs, envInputs(env), definition) as CommonOptions;
     for (const [name, spec] of Object.entries(gate.inputs as InputSpecs)) {
       const value = (options as Record<string, unknown>)[name];
-      if (spec.secret && typeof value === 'string') core.setSecret(value);
+      if (spec.secret && typeof value === 'string') maskSecret(value, core.setSecret);
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
