@@ -36674,6 +36674,61 @@ module.exports = {
 
 /***/ }),
 
+/***/ 99341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ estimateRows)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Bytes read from the head of each file to measure its bytes per row. */
+const SAMPLE_BYTES = 256 * 1024;
+/**
+ * About how many rows the plain-text files among `inputs` hold (their size over the bytes per line of
+ * their first 256 KB), so that validation can size its key sets once (ValidateOptions.expectedRows). Only
+ * a hint: compressed and Parquet files, folders, globs and unreadable paths count nothing here (the reader
+ * reports what is wrong with them), and any estimate gives the same result.
+ */
+function estimateRows(inputs) {
+    let rows = 0;
+    for (const input of inputs) {
+        if (/\.(gz|parquet)$/i.test(input))
+            continue;
+        try {
+            rows += fileRows(input);
+        }
+        catch {
+            // Not a readable file: no estimate for it.
+        }
+    }
+    return Math.round(rows);
+}
+function fileRows(path) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    if (!stat.isFile() || stat.size === 0)
+        return 0;
+    const sample = Buffer.alloc(Math.min(SAMPLE_BYTES, stat.size));
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    let read;
+    try {
+        read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, sample, 0, sample.length, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    let lines = 0;
+    for (let at = sample.indexOf(10, 0); at !== -1 && at < read; at = sample.indexOf(10, at + 1))
+        lines++;
+    if (lines === 0)
+        return 0;
+    return read === stat.size ? lines : (stat.size * lines) / read;
+}
+
+
+/***/ }),
+
 /***/ 99878:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36686,28 +36741,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(54027);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8398);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57161);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81547);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8398);
 /* harmony import */ var _modelgate_validation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45473);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__]);
-([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _estimate_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99341);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__]);
+([_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__, _modelgate_core__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
 
 const inputs = {
-    data: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
-    schema: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'infer-schema-output': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .COLUMN_TYPES */ .RO)),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
+    data: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
+    schema: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
+    reference: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'infer-schema-output': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
+    columns: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'exclude-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
+    'column-types': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .mapping */ .pq(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .COLUMN_TYPES */ .RO)),
+    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .commonInputs */ .j$,
 };
 /** validate-data: the dataset against its schema, or against one inferred from a trusted reference. */
 const gate = {
@@ -36729,8 +36786,8 @@ const gate = {
         const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
         const data = options.data;
         // Parsed on a worker thread while this one validates the chunks before: two cores at work.
-        const chunks = { ...read, chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .STREAMING_CHUNK_BYTES */ .xM };
-        const open = (inputs) => () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .readTableChunksInWorker */ ._)(inputs, chunks));
+        const chunks = { ...read, chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .STREAMING_CHUNK_BYTES */ .xM };
+        const open = (inputs) => () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .releasingChunks */ .Fz)((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .readTableChunksInWorker */ ._)(inputs, chunks));
         const openData = open(data);
         const referenceInputs = options.reference;
         const openReference = referenceInputs ? open(referenceInputs) : undefined;
@@ -36756,7 +36813,7 @@ const gate = {
         const outputs = {};
         const schemaOut = options['infer-schema-output'];
         if (schemaOut && written) {
-            const path = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .writablePath */ .U)('infer-schema-output', schemaOut, context);
+            const path = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_9__/* .writablePath */ .U)('infer-schema-output', schemaOut, context);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .serializeSchema */ .QI)(written));
             outputs['inferred-schema'] = path;
@@ -36767,6 +36824,7 @@ const gate = {
             ...select,
             reference: openReference,
             maxInvalidExamples,
+            expectedRows: (0,_estimate_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateRows */ .a)(data),
         });
         return { result: expectationFree ? (0,_modelgate_validation__WEBPACK_IMPORTED_MODULE_2__/* .markExpectationFree */ .Ep)(result) : result, outputs };
     },
@@ -43100,10 +43158,15 @@ function uniqueKey(chunk) {
         return { kind: 'numeric', values: typed.numbers };
     return (0,_row_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .keyColumnOf */ .Ty)(column);
 }
-function makeDuplicateValues(spec, maxExamples, area) {
+function makeDuplicateValues(spec, maxExamples, area, expectedRows) {
     if (!spec.unique)
         return undefined;
-    const tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+    const tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateTracker */ .i({
+        ignoreMissing: true,
+        area,
+        maxExamples,
+        expectedKeys: expectedRows,
+    });
     const examples = [];
     return {
         add(chunk) {
@@ -43743,9 +43806,10 @@ class DuplicateRows {
     tracker;
     examples = [];
     maxExamples;
-    constructor(maxExamples, area) {
+    /** `expectedRows`: see TrackerOptions.expectedKeys. */
+    constructor(maxExamples, area, expectedRows) {
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ area, maxExamples, expectedKeys: expectedRows });
     }
     get duplicates() {
         return this.tracker.counts.duplicates;
@@ -43800,10 +43864,16 @@ class PrimaryKey {
     missing = [];
     tracker;
     repeats = [];
-    constructor(names, maxExamples, area) {
+    /** `expectedRows`: see TrackerOptions.expectedKeys. */
+    constructor(names, maxExamples, area, expectedRows) {
         this.names = names.join(', ');
         this.maxExamples = maxExamples;
-        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({ ignoreMissing: true, area, maxExamples });
+        this.tracker = new _duplicate_tracker_js__WEBPACK_IMPORTED_MODULE_1__/* .DuplicateTracker */ .i({
+            ignoreMissing: true,
+            area,
+            maxExamples,
+            expectedKeys: expectedRows,
+        });
     }
     add(rows, columns) {
         const rowCount = rows.table.rowCount;
@@ -43930,8 +44000,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36995);
 /* harmony import */ var _key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96129);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93502);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_spill_js__WEBPACK_IMPORTED_MODULE_1__]);
-_key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_set_js__WEBPACK_IMPORTED_MODULE_0__, _key_spill_js__WEBPACK_IMPORTED_MODULE_1__]);
+([_key_set_js__WEBPACK_IMPORTED_MODULE_0__, _key_spill_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Finding rows that repeat an earlier row on some key columns (all columns for duplicate rows, the key
  * columns for a primary key, one column for `unique`), chunk after chunk. Keys are 128-bit row hashes
@@ -43950,7 +44020,7 @@ _key_spill_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.the
  */
 class DuplicateTracker {
     counts = { duplicates: 0, groups: 0 };
-    set = new _key_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySet */ .wj();
+    set;
     spill;
     ignoreMissing;
     area;
@@ -43961,6 +44031,12 @@ class DuplicateTracker {
         this.ignoreMissing = options.ignoreMissing ?? false;
         this.area = options.area;
         this.maxExamples = options.maxExamples ?? 0;
+        // An eighth more than expected: an estimate a little short would otherwise double the set at the end.
+        const expected = Math.ceil(1.125 * (options.expectedKeys ?? 0));
+        const sized = expected > 0 && (!this.area || this.area.reserve(_key_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySet */ .wj.bytesFor(expected)));
+        this.set = new _key_set_js__WEBPACK_IMPORTED_MODULE_0__/* .KeySet */ .wj(sized ? expected : 0);
+        if (sized && this.area)
+            this.reserved = this.set.bytes;
     }
     add(keys, rowCount, places, onDuplicate) {
         if (rowCount === 0)
@@ -43993,6 +44069,7 @@ class DuplicateTracker {
     spillKeys(set, area) {
         this.spill = new _key_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .KeySpill */ .Cd(area, this.maxExamples);
         this.spill.setAside(set);
+        set.release();
         area.release(this.reserved);
         this.reserved = 0;
         this.set = undefined;
@@ -44004,6 +44081,7 @@ class DuplicateTracker {
     finish() {
         this.area?.release(this.reserved);
         this.reserved = 0;
+        this.set?.release();
         this.set = undefined;
         if (!this.spill)
             return [];
@@ -44516,16 +44594,19 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 36995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   rt: () => (/* binding */ SLOT),
 /* harmony export */   wj: () => (/* binding */ KeySet)
 /* harmony export */ });
 /* unused harmony export REPEATED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13380);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93502);
 // A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
 // half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
+
 
 /**
  * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
@@ -44537,19 +44618,33 @@ const REPEATED = 1 << 31;
 /**
  * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
  * words): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
+ * 24 bytes a slot, at most 3/4 full. Any number of slots, not only powers of two, so that a set sized up
+ * front for the keys expected (`KeySet.bytesFor`) holds no more than they need: a hash's slot is its first
+ * lane scaled to the slot count.
  */
 class KeySet {
-    slots = new Int32Array(SLOT * 16);
-    mask = 15;
+    slots;
+    capacity;
     size = 0;
+    /** Slots for `expectedKeys` keys before the set grows (at least 16). */
+    constructor(expectedKeys = 0) {
+        this.capacity = KeySet.capacityFor(expectedKeys);
+        this.slots = new Int32Array(SLOT * this.capacity);
+    }
+    static capacityFor(keys) {
+        return Math.max(16, Math.ceil((4 * keys) / 3) + 1);
+    }
+    /** The bytes a set made for `expectedKeys` keys holds. */
+    static bytesFor(expectedKeys) {
+        return SLOT * 4 * KeySet.capacityFor(expectedKeys);
+    }
     /** Memory held, in bytes. */
     get bytes() {
         return this.slots.byteLength;
     }
     /** Whether the next new key makes the table grow (to twice its bytes). */
     get full() {
-        return 4 * (this.size + 1) > 3 * (this.mask + 1);
+        return 4 * (this.size + 1) > 3 * this.capacity;
     }
     /**
      * Adds the key at `hashes[LANES * i ..]` with its row's place (`file` >= 0, below 2^31 - 1), or finds it.
@@ -44570,7 +44665,8 @@ class KeySet {
         const h2 = words[at + 2];
         const h3 = words[at + 3];
         const slots = this.slots;
-        let slot = h0 & this.mask;
+        const capacity = this.capacity;
+        let slot = home(h0, capacity);
         for (;;) {
             const base = SLOT * slot;
             if (slots[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0) {
@@ -44586,7 +44682,7 @@ class KeySet {
             if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
                 return slot;
             }
-            slot = (slot + 1) & this.mask;
+            slot = slot + 1 === capacity ? 0 : slot + 1;
         }
     }
     /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
@@ -44609,24 +44705,37 @@ class KeySet {
         this.slots[base] |= REPEATED;
         return true;
     }
+    /** Gives the slots' memory back now (see freeMemory); the set is empty and unusable afterwards. */
+    release() {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .freeMemory */ .K)(this.slots);
+    }
     grow() {
         const old = this.slots;
-        const capacity = 2 * (this.mask + 1);
-        this.slots = new Int32Array(SLOT * capacity);
-        this.mask = capacity - 1;
+        const capacity = 2 * this.capacity;
+        const slots = new Int32Array(SLOT * capacity);
         for (let base = 0; base < old.length; base += SLOT) {
             if (old[base + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] === 0)
                 continue;
-            let slot = old[base] & this.mask;
-            while (this.slots[SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
-                slot = (slot + 1) & this.mask;
+            let slot = home(old[base], capacity);
+            while (slots[SLOT * slot + _row_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci] !== 0)
+                slot = slot + 1 === capacity ? 0 : slot + 1;
             const to = SLOT * slot;
             for (let w = 0; w < SLOT; w++)
-                this.slots[to + w] = old[base + w];
+                slots[to + w] = old[base + w];
         }
+        this.slots = slots;
+        this.capacity = capacity;
+        // The old slots would otherwise stay until a full collection, beside the new ones.
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .freeMemory */ .K)(old);
     }
 }
+/** The first slot tried for a key whose first lane is `h0`: the lane scaled to [0, capacity). */
+function home(h0, capacity) {
+    return Math.floor(((h0 >>> 0) * capacity) / 4294967296);
+}
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -44648,6 +44757,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76719);
 /* harmony import */ var _key_set_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36995);
 /* harmony import */ var _row_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93502);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_key_set_js__WEBPACK_IMPORTED_MODULE_3__]);
+_key_set_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Exact duplicate counting past a memory budget: once a DuplicateTracker's KeySet would outgrow its share,
  * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
@@ -44884,6 +44995,7 @@ class KeySpill {
             }
             return true;
         });
+        set.release();
         if (!fits) {
             const writer = new PartitionWriter(this.area, level + 1);
             readRecords(file, (words, at) => {
@@ -45582,14 +45694,6 @@ function hasMissingKey(keys, row) {
     }
     return false;
 }
-function mix(h, k) {
-    let x = Math.imul(k, 0xcc9e2d51);
-    x = (x << 15) | (x >>> 17);
-    x = Math.imul(x, 0x1b873593);
-    let y = h ^ x;
-    y = (y << 13) | (y >>> 19);
-    return (Math.imul(y, 5) + 0xe6546b64) | 0;
-}
 function finish(h) {
     let x = h ^ (h >>> 16);
     x = Math.imul(x, 0x85ebca6b);
@@ -45599,44 +45703,73 @@ function finish(h) {
 }
 const LANES = 4;
 const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
-const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
-/** The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`. */
+/**
+ * The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`.
+ * The hot loop of every row-identity rule: MurmurHash3's 32-bit round (`mix`) is written out inline, as
+ * V8 does not always inline a call made eight times a cell.
+ */
 function hashRows(keys, rowCount) {
     const hashes = new Int32Array(LANES * rowCount);
     for (let i = 0; i < rowCount; i++)
         for (let l = 0; l < LANES; l++)
             hashes[LANES * i + l] = seeds[l];
-    const [s0, s1, s2, s3] = salts;
     for (const key of keys) {
         if (key.kind === 'codes') {
             const codes = key.codes;
-            for (let i = 0; i < rowCount; i++) {
-                const at = LANES * i;
-                const k = codes[i];
-                hashes[at] = mix(hashes[at], k ^ s0);
-                hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
-                hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
-                hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
-            }
+            for (let i = 0; i < rowCount; i++)
+                mixWord(hashes, LANES * i, codes[i]);
             continue;
         }
         const values = key.values;
         const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
         for (let i = 0; i < rowCount; i++) {
             const v = values[i];
-            // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
-            const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
-            const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
             const at = LANES * i;
-            hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
-            hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
-            hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
-            hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
+            // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
+            if (Number.isNaN(v)) {
+                mixWord(hashes, at, 0);
+                mixWord(hashes, at, 0x7ff80000);
+            }
+            else if (v === 0) {
+                mixWord(hashes, at, 0);
+                mixWord(hashes, at, 0);
+            }
+            else {
+                mixWord(hashes, at, words[2 * i]);
+                mixWord(hashes, at, words[2 * i + 1]);
+            }
         }
     }
     for (let i = 0; i < hashes.length; i++)
         hashes[i] = finish(hashes[i]);
     return hashes;
+}
+/** `mix(lane, k ^ salt)` into each of the four lanes at `hashes[at ..]`, written out (salts 0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1). */
+function mixWord(hashes, at, k) {
+    let x = Math.imul(k, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    x = Math.imul(x, 0x1b873593);
+    let h = hashes[at] ^ x;
+    h = (h << 13) | (h >>> 19);
+    hashes[at] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    x = Math.imul(k ^ 0x5bd1e995, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    x = Math.imul(x, 0x1b873593);
+    h = hashes[at + 1] ^ x;
+    h = (h << 13) | (h >>> 19);
+    hashes[at + 1] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    x = Math.imul(k ^ 0x27d4eb2f, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    x = Math.imul(x, 0x1b873593);
+    h = hashes[at + 2] ^ x;
+    h = (h << 13) | (h >>> 19);
+    hashes[at + 2] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    x = Math.imul(k ^ 0x165667b1, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    x = Math.imul(x, 0x1b873593);
+    h = hashes[at + 3] ^ x;
+    h = (h << 13) | (h >>> 19);
+    hashes[at + 3] = (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 
@@ -52857,6 +52990,7 @@ class Validation {
     maxExamples;
     maxInvalidExamples;
     countedValues;
+    expectedRows;
     selected;
     excluded;
     /** Whether the comparison with a reference will need each column's majority. */
@@ -52878,11 +53012,12 @@ class Validation {
         }
         this.maxInvalidExamples = maxInvalidExamples;
         this.countedValues = options.countedValues;
+        this.expectedRows = options.expectedRows;
         this.selected = options.columns ? new Set(options.columns) : undefined;
         this.excluded = new Set(options.excludeColumns ?? []);
         this.comparing = comparing;
         this.area = new _key_spill_js__WEBPACK_IMPORTED_MODULE_6__/* .SpillArea */ .Ce(options.keyMemory, options.spillFolder);
-        this.duplicates = new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateRows */ .ng(this.maxExamples, this.area);
+        this.duplicates = new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DuplicateRows */ .ng(this.maxExamples, this.area, this.expectedRows);
     }
     /** Removes what the run spilled to disk. */
     close() {
@@ -52919,7 +53054,7 @@ class Validation {
                     (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeOutOfRange */ .DT)(spec, c, m),
                     (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeValueNotAllowed */ .tz)(spec, c, m),
                     (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeRegexMismatch */ .Qs)(spec, c, m),
-                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeDuplicateValues */ .A0)(spec, m, this.area),
+                    (0,_column_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .makeDuplicateValues */ .A0)(spec, m, this.area, this.expectedRows),
                 ].filter((rule) => rule !== undefined)
                 : [];
             return {
@@ -52936,7 +53071,7 @@ class Validation {
         const byName = new Map(states.map((s) => [s.name, s.index]));
         if (keyNames.length > 0 && keyNames.every((name) => byName.has(name))) {
             this.primaryKey = {
-                rule: new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .PrimaryKey */ .OK(keyNames, this.maxExamples, this.area),
+                rule: new _dataset_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .PrimaryKey */ .OK(keyNames, this.maxExamples, this.area, this.expectedRows),
                 indices: keyNames.map((name) => byName.get(name)),
             };
         }

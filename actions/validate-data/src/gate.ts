@@ -20,6 +20,7 @@ import {
   serializeSchema,
   validateChunks,
 } from '@modelgate/validation';
+import { estimateRows } from './estimate-rows.ts';
 
 export const inputs = {
   data: input.present(input.list()),
@@ -90,6 +91,7 @@ export const gate: Gate<typeof inputs> = {
       ...select,
       reference: openReference,
       maxInvalidExamples,
+      expectedRows: estimateRows(data),
     });
     return { result: expectationFree ? markExpectationFree(result) : result, outputs };
   },
