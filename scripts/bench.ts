@@ -3,7 +3,8 @@
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
 //   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate|sign-model]
-// validate-data is measured on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
+// validate-data is measured against its pandas peer (scripts/bench/peer_validate_pandas.py) on N rows, then
+// on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
 // and current.csv as one dataset), to show that its memory grows with the columns and, apart from the
 // row-identity sets (duplicate rows: ~24 bytes a slot, 32-64 bytes per distinct row), not with the rows.
 // The peer computes every statistic in one pass; check-drift computes the one method each column is
@@ -153,7 +154,93 @@ function runValidateData(label: string, inputs: Record<string, string>): Measure
   return measure(`validate-data (${label})`, [process.execPath, bundle], env);
 }
 
+interface ValidatePeer {
+  rows: number;
+  columns: Record<string, Record<string, number | boolean>>;
+  duplicate_rows: number;
+}
+
+/**
+ * The counts of validate-data's report (its checks table and metrics) that disagree with the peer's, as
+ * "what: ours vs theirs". The peer counts a missing age as not an integer too (NaN % 1 is NaN), so its
+ * missing cells come off that count.
+ */
+function validateDisagreements(reportPath: string, peer: ValidatePeer): string[] {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    metrics: Record<string, number>;
+    tables: { id: string; rows: (string | number | null)[][] }[];
+  };
+  const checks = report.tables.find((t) => t.id === 'checks');
+  if (!checks) throw new Error(`${reportPath} has no checks table`);
+  const row = (check: string, column: string | null) =>
+    checks.rows.find((r) => r[0] === check && r[1] === column);
+  const wrong: string[] = [];
+  const expect = (what: string, ours: unknown, theirs: unknown) => {
+    if (ours !== theirs) wrong.push(`${what}: ${String(ours)} vs ${String(theirs)}`);
+  };
+  expect('rows', report.metrics.rows, peer.rows);
+  expect('duplicate rows', row('duplicate-rows', null)?.[4], peer.duplicate_rows);
+  let missing = 0;
+  for (const [name, theirs] of Object.entries(peer.columns)) {
+    expect(`${name} present`, theirs.missing_column === undefined, true);
+    const rule = (check: string) => row(check, name);
+    missing += Number(theirs.missing);
+    if (theirs.missing_share_over_limit === undefined) {
+      expect(`${name} missing`, rule('missing-values')?.[4], theirs.missing);
+    } else {
+      expect(
+        `${name} missing share over limit`,
+        rule('missing-values')?.[3] !== 'pass',
+        theirs.missing_share_over_limit,
+      );
+    }
+    const notInteger =
+      theirs.not_an_integer === undefined ? 0 : Number(theirs.not_an_integer) - Number(theirs.missing);
+    if (theirs.not_a_number !== undefined) {
+      expect(`${name} type mismatch`, rule('type-mismatch')?.[4], Number(theirs.not_a_number) + notInteger);
+    }
+    if (theirs.out_of_range !== undefined)
+      expect(`${name} out of range`, rule('out-of-range')?.[4], theirs.out_of_range);
+    if (theirs.not_allowed !== undefined)
+      expect(`${name} not allowed`, rule('value-not-allowed')?.[4], theirs.not_allowed);
+  }
+  const cells = report.metrics.rows * report.metrics.columns;
+  expect('missing cells', Math.round(report.metrics['missing-share'] * cells), missing);
+  return wrong;
+}
+
+/**
+ * validate-data's bundle against the pandas script a user would write (scripts/bench/peer_validate_pandas.py)
+ * with the same rules (scripts/bench/validate_schema.yml), on N rows (reference.csv), side by side. Throws
+ * when the counts differ: a faster gate that counts otherwise is no result.
+ */
+function benchValidateDataPeer(): void {
+  console.log(`\nvalidate-data vs pandas, ${rows.toLocaleString('en')} rows (reference.csv)\n`);
+  const peer = measure('peer (pandas)', [python, join(peers, 'peer_validate_pandas.py'), data.reference]);
+  const label = 'validate-data-vs-peer';
+  const ours = runValidateData(label, { data: data.reference, schema: join(peers, 'validate_schema.yml') });
+  const line = (name: string, m: Measured) =>
+    `${name.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`;
+  console.log(line('peer: pandas', peer));
+  console.log(
+    `${line('validate-data', ours)}   ${(peer.wallSeconds / ours.wallSeconds).toFixed(1)}x faster, ${((100 * ours.peakRssMb) / peer.peakRssMb).toFixed(0)}% of the peer's memory`,
+  );
+  const wrong = validateDisagreements(
+    join(work, 'reports', label, 'report.json'),
+    JSON.parse(peer.stdout) as ValidatePeer,
+  );
+  if (wrong.length > 0) {
+    throw new Error(
+      `validate-data and the peer count differently (ours vs theirs):\n  ${wrong.join('\n  ')}`,
+    );
+  }
+  console.log(
+    "    counts: the same as the peer's (rows, missing, types, ranges, allowed values, duplicate rows)",
+  );
+}
+
 function benchValidateData(): void {
+  benchValidateDataPeer();
   console.log(`\nvalidate-data, ${rows.toLocaleString('en')} rows per file\n`);
   const schema = join(work, 'validate-data-schema.yml');
   const runs: [string, Record<string, string>][] = [

@@ -26,6 +26,7 @@ import {
   validateChunks,
   validateProfile,
 } from '@modelgate/validation';
+import { estimateRows } from './estimate-rows.ts';
 
 export const inputs = {
   data: input.present(input.list()),
@@ -115,6 +116,7 @@ export const gate: Gate<typeof inputs> = {
         ...select,
         reference: openReference,
         maxInvalidExamples,
+        expectedRows: estimateRows(data),
       });
     }
     // The quality comparison counts duplicate rows and recounts missing cells on both sides' rows.

@@ -438,9 +438,15 @@ export function makeDuplicateValues(
   spec: ColumnSchema,
   maxExamples: number,
   area?: SpillArea,
+  expectedRows?: number,
 ): ColumnRule | undefined {
   if (!spec.unique) return undefined;
-  const tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
+  const tracker = new DuplicateTracker({
+    ignoreMissing: true,
+    area,
+    maxExamples,
+    expectedKeys: expectedRows,
+  });
   const examples: (RowExample & { first: RowRef })[] = [];
   return {
     add(chunk) {

@@ -115,9 +115,10 @@ export class DuplicateRows {
   private readonly examples: Repeat[] = [];
   private readonly maxExamples: number;
 
-  constructor(maxExamples: number, area?: SpillArea) {
+  /** `expectedRows`: see TrackerOptions.expectedKeys. */
+  constructor(maxExamples: number, area?: SpillArea, expectedRows?: number) {
     this.maxExamples = maxExamples;
-    this.tracker = new DuplicateTracker({ area, maxExamples });
+    this.tracker = new DuplicateTracker({ area, maxExamples, expectedKeys: expectedRows });
   }
 
   get duplicates(): number {
@@ -174,10 +175,16 @@ export class PrimaryKey {
   private readonly tracker: DuplicateTracker;
   private readonly repeats: (Repeat & { key: string })[] = [];
 
-  constructor(names: readonly string[], maxExamples: number, area?: SpillArea) {
+  /** `expectedRows`: see TrackerOptions.expectedKeys. */
+  constructor(names: readonly string[], maxExamples: number, area?: SpillArea, expectedRows?: number) {
     this.names = names.join(', ');
     this.maxExamples = maxExamples;
-    this.tracker = new DuplicateTracker({ ignoreMissing: true, area, maxExamples });
+    this.tracker = new DuplicateTracker({
+      ignoreMissing: true,
+      area,
+      maxExamples,
+      expectedKeys: expectedRows,
+    });
   }
 
   add(rows: ChunkRows, columns: readonly Column[]): void {

@@ -23,8 +23,14 @@ interface Run {
 }
 
 /** Tracks `stream` (chunk c, row r at place c, r + 1); examples from `onDuplicate`, then from finish. */
-function track(stream: Stream, ignoreMissing: boolean, maxExamples: number, area?: SpillArea): Run {
-  const tracker = new DuplicateTracker({ ignoreMissing, area, maxExamples });
+function track(
+  stream: Stream,
+  ignoreMissing: boolean,
+  maxExamples: number,
+  area?: SpillArea,
+  expectedKeys?: number,
+): Run {
+  const tracker = new DuplicateTracker({ ignoreMissing, area, maxExamples, expectedKeys });
   const examples: Run['examples'] = [];
   stream.forEach((rows, c) => {
     const width = rows[0]?.length ?? 0;
@@ -48,6 +54,29 @@ function stream(values: number, width: number, maxRows: number): fc.Arbitrary<St
   const row = fc.array(cell, { minLength: width, maxLength: width });
   return fc.array(fc.array(row, { maxLength: maxRows }), { minLength: 1, maxLength: 6 });
 }
+
+describe('DuplicateTracker sized up front', () => {
+  it('counts and finds what a tracker that grows finds, for any estimate and budget', () => {
+    fc.assert(
+      fc.property(
+        stream(40, 2, 80),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom(400, 4000, Number.POSITIVE_INFINITY),
+        (data, ignoreMissing, expectedKeys, budget) => {
+          const area = new SpillArea(budget, root);
+          try {
+            const sized = track(data, ignoreMissing, 10, area, expectedKeys);
+            assert.deepEqual(sized, track(data, ignoreMissing, 10));
+          } finally {
+            area.close();
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe('DuplicateTracker past its memory budget', () => {
   it('counts and finds the examples an unlimited tracker finds, for any budget', () => {

@@ -25,6 +25,12 @@ export interface TrackerOptions {
   area?: SpillArea;
   /** Duplicates found at `finish` (after spilling) kept as examples, the first in row order. Default 0. */
   maxExamples?: number;
+  /**
+   * About how many keys will come (an estimate of the rows): the set is made that size at once, if the
+   * area's budget allows, instead of doubling its way there (each doubling holds the old and the new
+   * slots at once, and rehashes every key). Any value gives the same counts.
+   */
+  expectedKeys?: number;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface TrackerOptions {
  */
 export class DuplicateTracker {
   readonly counts: DuplicateCounts = { duplicates: 0, groups: 0 };
-  private set: KeySet | undefined = new KeySet();
+  private set: KeySet | undefined;
   private spill: KeySpill | undefined;
   private readonly ignoreMissing: boolean;
   private readonly area: SpillArea | undefined;
@@ -47,6 +53,11 @@ export class DuplicateTracker {
     this.ignoreMissing = options.ignoreMissing ?? false;
     this.area = options.area;
     this.maxExamples = options.maxExamples ?? 0;
+    // An eighth more than expected: an estimate a little short would otherwise double the set at the end.
+    const expected = Math.ceil(1.125 * (options.expectedKeys ?? 0));
+    const sized = expected > 0 && (!this.area || this.area.reserve(KeySet.bytesFor(expected)));
+    this.set = new KeySet(sized ? expected : 0);
+    if (sized && this.area) this.reserved = this.set.bytes;
   }
 
   add(
@@ -80,6 +91,7 @@ export class DuplicateTracker {
   private spillKeys(set: KeySet, area: SpillArea): void {
     this.spill = new KeySpill(area, this.maxExamples);
     this.spill.setAside(set);
+    set.release();
     area.release(this.reserved);
     this.reserved = 0;
     this.set = undefined;
@@ -92,6 +104,7 @@ export class DuplicateTracker {
   finish(): SpilledDuplicate[] {
     this.area?.release(this.reserved);
     this.reserved = 0;
+    this.set?.release();
     this.set = undefined;
     if (!this.spill) return [];
     const found = this.spill.finish();

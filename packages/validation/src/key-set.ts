@@ -1,5 +1,6 @@
 // A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
 // half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
+import { freeMemory } from './core.ts';
 import { LANES } from './row-hash.ts';
 import type { RowRef } from './row-ref.ts';
 
@@ -14,12 +15,29 @@ export const REPEATED = 1 << 31;
 /**
  * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
  * words): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full.
+ * 24 bytes a slot, at most 3/4 full. Any number of slots, not only powers of two, so that a set sized up
+ * front for the keys expected (`KeySet.bytesFor`) holds no more than they need: a hash's slot is its first
+ * lane scaled to the slot count.
  */
 export class KeySet {
-  private slots = new Int32Array(SLOT * 16);
-  private mask = 15;
+  private slots: Int32Array;
+  private capacity: number;
   size = 0;
+
+  /** Slots for `expectedKeys` keys before the set grows (at least 16). */
+  constructor(expectedKeys = 0) {
+    this.capacity = KeySet.capacityFor(expectedKeys);
+    this.slots = new Int32Array(SLOT * this.capacity);
+  }
+
+  private static capacityFor(keys: number): number {
+    return Math.max(16, Math.ceil((4 * keys) / 3) + 1);
+  }
+
+  /** The bytes a set made for `expectedKeys` keys holds. */
+  static bytesFor(expectedKeys: number): number {
+    return SLOT * 4 * KeySet.capacityFor(expectedKeys);
+  }
 
   /** Memory held, in bytes. */
   get bytes(): number {
@@ -28,7 +46,7 @@ export class KeySet {
 
   /** Whether the next new key makes the table grow (to twice its bytes). */
   get full(): boolean {
-    return 4 * (this.size + 1) > 3 * (this.mask + 1);
+    return 4 * (this.size + 1) > 3 * this.capacity;
   }
 
   /**
@@ -50,7 +68,8 @@ export class KeySet {
     const h2 = words[at + 2];
     const h3 = words[at + 3];
     const slots = this.slots;
-    let slot = h0 & this.mask;
+    const capacity = this.capacity;
+    let slot = home(h0, capacity);
     for (;;) {
       const base = SLOT * slot;
       if (slots[base + LANES] === 0) {
@@ -66,7 +85,7 @@ export class KeySet {
       if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
         return slot;
       }
-      slot = (slot + 1) & this.mask;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
     }
   }
 
@@ -90,17 +109,30 @@ export class KeySet {
     return true;
   }
 
+  /** Gives the slots' memory back now (see freeMemory); the set is empty and unusable afterwards. */
+  release(): void {
+    freeMemory(this.slots);
+  }
+
   private grow(): void {
     const old = this.slots;
-    const capacity = 2 * (this.mask + 1);
-    this.slots = new Int32Array(SLOT * capacity);
-    this.mask = capacity - 1;
+    const capacity = 2 * this.capacity;
+    const slots = new Int32Array(SLOT * capacity);
     for (let base = 0; base < old.length; base += SLOT) {
       if (old[base + LANES] === 0) continue;
-      let slot = old[base] & this.mask;
-      while (this.slots[SLOT * slot + LANES] !== 0) slot = (slot + 1) & this.mask;
+      let slot = home(old[base], capacity);
+      while (slots[SLOT * slot + LANES] !== 0) slot = slot + 1 === capacity ? 0 : slot + 1;
       const to = SLOT * slot;
-      for (let w = 0; w < SLOT; w++) this.slots[to + w] = old[base + w];
+      for (let w = 0; w < SLOT; w++) slots[to + w] = old[base + w];
     }
+    this.slots = slots;
+    this.capacity = capacity;
+    // The old slots would otherwise stay until a full collection, beside the new ones.
+    freeMemory(old);
   }
+}
+
+/** The first slot tried for a key whose first lane is `h0`: the lane scaled to [0, capacity). */
+function home(h0: number, capacity: number): number {
+  return Math.floor(((h0 >>> 0) * capacity) / 4294967296);
 }

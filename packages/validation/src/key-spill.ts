@@ -269,6 +269,7 @@ export class KeySpill {
       }
       return true;
     });
+    set.release();
     if (!fits) {
       const writer = new PartitionWriter(this.area, level + 1);
       readRecords(file, (words, at) => {

@@ -33,15 +33,6 @@ export function hasMissingKey(keys: readonly KeyColumn[], row: number): boolean 
   return false;
 }
 
-function mix(h: number, k: number): number {
-  let x = Math.imul(k, 0xcc9e2d51);
-  x = (x << 15) | (x >>> 17);
-  x = Math.imul(x, 0x1b873593);
-  let y = h ^ x;
-  y = (y << 13) | (y >>> 19);
-  return (Math.imul(y, 5) + 0xe6546b64) | 0;
-}
-
 function finish(h: number): number {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
@@ -52,40 +43,67 @@ function finish(h: number): number {
 
 export const LANES = 4;
 const seeds = [0, 0x2545f491, 0x9e3779b9 | 0, 0x85ebca77 | 0];
-const salts = [0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
 
-/** The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`. */
+/**
+ * The 128-bit hash of each of the first `rowCount` rows: lane l of row i at `hashes[LANES * i + l]`.
+ * The hot loop of every row-identity rule: MurmurHash3's 32-bit round (`mix`) is written out inline, as
+ * V8 does not always inline a call made eight times a cell.
+ */
 export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Array {
   const hashes = new Int32Array(LANES * rowCount);
   for (let i = 0; i < rowCount; i++) for (let l = 0; l < LANES; l++) hashes[LANES * i + l] = seeds[l];
-  const [s0, s1, s2, s3] = salts;
   for (const key of keys) {
     if (key.kind === 'codes') {
       const codes = key.codes;
-      for (let i = 0; i < rowCount; i++) {
-        const at = LANES * i;
-        const k = codes[i];
-        hashes[at] = mix(hashes[at], k ^ s0);
-        hashes[at + 1] = mix(hashes[at + 1], k ^ s1);
-        hashes[at + 2] = mix(hashes[at + 2], k ^ s2);
-        hashes[at + 3] = mix(hashes[at + 3], k ^ s3);
-      }
+      for (let i = 0; i < rowCount; i++) mixWord(hashes, LANES * i, codes[i]);
       continue;
     }
     const values = key.values;
     const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
     for (let i = 0; i < rowCount; i++) {
       const v = values[i];
-      // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
-      const a = Number.isNaN(v) ? 0 : v === 0 ? 0 : words[2 * i];
-      const b = Number.isNaN(v) ? 0x7ff80000 : v === 0 ? 0 : words[2 * i + 1];
       const at = LANES * i;
-      hashes[at] = mix(mix(hashes[at], a ^ s0), b ^ s0);
-      hashes[at + 1] = mix(mix(hashes[at + 1], a ^ s1), b ^ s1);
-      hashes[at + 2] = mix(mix(hashes[at + 2], a ^ s2), b ^ s2);
-      hashes[at + 3] = mix(mix(hashes[at + 3], a ^ s3), b ^ s3);
+      // One representation for every NaN, and for 0 and -0, so they hash alike as they compare alike.
+      if (Number.isNaN(v)) {
+        mixWord(hashes, at, 0);
+        mixWord(hashes, at, 0x7ff80000);
+      } else if (v === 0) {
+        mixWord(hashes, at, 0);
+        mixWord(hashes, at, 0);
+      } else {
+        mixWord(hashes, at, words[2 * i]);
+        mixWord(hashes, at, words[2 * i + 1]);
+      }
     }
   }
   for (let i = 0; i < hashes.length; i++) hashes[i] = finish(hashes[i]);
   return hashes;
+}
+
+/** `mix(lane, k ^ salt)` into each of the four lanes at `hashes[at ..]`, written out (salts 0, 0x5bd1e995, 0x27d4eb2f, 0x165667b1). */
+function mixWord(hashes: Int32Array, at: number, k: number): void {
+  let x = Math.imul(k, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  let h = hashes[at] ^ x;
+  h = (h << 13) | (h >>> 19);
+  hashes[at] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  x = Math.imul(k ^ 0x5bd1e995, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  h = hashes[at + 1] ^ x;
+  h = (h << 13) | (h >>> 19);
+  hashes[at + 1] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  x = Math.imul(k ^ 0x27d4eb2f, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  h = hashes[at + 2] ^ x;
+  h = (h << 13) | (h >>> 19);
+  hashes[at + 2] = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  x = Math.imul(k ^ 0x165667b1, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  h = hashes[at + 3] ^ x;
+  h = (h << 13) | (h >>> 19);
+  hashes[at + 3] = (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
