@@ -59434,7 +59434,7 @@ function summaryFromProfile(profile, file) {
         if (column.numeric) {
             const sample = (0,_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__/* .pseudoSample */ .Pb)(column.numeric);
             if (!sample.exact) {
-                approximations.set(column.name, `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}`);
+                approximations.set(column.name, `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}; each PSI or Jensen-Shannon bin's share within ±${percent(2 * sample.rankError)} (PSI's reference-quantile edges move within the same rank error)`);
             }
             const numeric = {
                 kind: 'numeric',
