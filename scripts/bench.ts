@@ -2,7 +2,8 @@
 // side by side in one run on the same data: wall time and peak RSS of each, their ratios, and how far our
 // statistics are from the peer's. Needs Debian's python3-pandas and python3-scipy (the peer and the data
 // generator are Python).
-//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate|sign-model]
+//   npm run bench [-- --rows 1000000] [-- --only check-drift|validate-data|fairness-gate|sign-model|profile-data]
+//   profile-data: streams 1M and 10M generated rows into the bundle (add --with-100m for 100M rows).
 // validate-data is measured against its pandas peer (scripts/bench/peer_validate_pandas.py) on N rows, then
 // on its own: its bundle on N rows (reference.csv) and on 2N rows (reference.csv
 // and current.csv as one dataset), to show that its memory grows with the columns and, apart from the
@@ -447,6 +448,106 @@ if (only === 'sign-model') {
   benchSignModel();
   process.exit(0);
 }
+// profile-data on a stream: the project's generator (scripts/bench/gen_drift_stream.ts) piped into the
+// bundle's standard input, so the rows never touch the disk. wait4 gives profile-data's own peak RSS and
+// CPU time (the generator's are left out); rows per CPU-second is the throughput per core.
+const MEASURE_PIPE = `
+import json, os, subprocess, sys, time
+rows, gen, bundle = sys.argv[1], sys.argv[2], sys.argv[3]
+t = time.monotonic()
+g = subprocess.Popen([sys.argv[4], gen, rows], stdout=subprocess.PIPE)
+p = subprocess.Popen([sys.argv[4], bundle], stdin=g.stdout, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+g.stdout.close()
+out, err = p.stdout.read(), p.stderr.read()
+_, status, usage = os.wait4(p.pid, 0)
+wall = time.monotonic() - t
+g.wait()
+sys.stderr.write(err.decode())
+print(json.dumps({"wall": wall, "rss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime, "code": os.waitstatus_to_exitcode(status), "out": out.decode()}))
+`;
+
+function profileDataEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const all = {
+    'fail-on': 'never',
+    'report-dir': join(root, '.bench', 'profile-data', 'reports'),
+    ...inputs,
+  };
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+function benchProfileData(): void {
+  const bundle = join(root, 'actions', 'profile-data', 'dist', 'index.js');
+  const generator = join(peers, 'gen_drift_stream.ts');
+  const out = join(root, '.bench', 'profile-data');
+  mkdirSync(out, { recursive: true });
+  const sizes = [1_000_000, 10_000_000, ...(process.argv.includes('--with-100m') ? [100_000_000] : [])];
+  console.log('\nprofile-data on a stream (generator | profile-data --data -), 12 columns\n');
+  console.log(
+    `${'rows'.padStart(12)} ${'wall s'.padStart(8)} ${'peak MB'.padStart(8)} ${'rows/s'.padStart(10)} ${'rows/cpu-s'.padStart(11)} ${'cores'.padStart(6)}`,
+  );
+  for (const size of sizes) {
+    const env = profileDataEnv({
+      data: '-',
+      output: join(out, `stream-${size}.json`),
+      'report-name': `stream-${size}`,
+    });
+    const result = spawnSync(
+      python,
+      ['-c', MEASURE_PIPE, String(size), generator, bundle, process.execPath],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env,
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`profile-data on ${size} rows: could not run (${result.stderr})`);
+    const m = JSON.parse(result.stdout) as { wall: number; rss_kb: number; cpu: number; code: number };
+    if (m.code !== 0) throw new Error(`profile-data on ${size} rows exited ${m.code}: ${result.stderr}`);
+    const profile = JSON.parse(readFileSync(join(out, `stream-${size}.json`), 'utf8')) as { rows: number };
+    if (profile.rows !== size) throw new Error(`profile-data profiled ${profile.rows} rows of ${size}`);
+    console.log(
+      `${size.toLocaleString('en').padStart(12)} ${m.wall.toFixed(1).padStart(8)} ${(m.rss_kb / 1024).toFixed(0).padStart(8)} ${Math.round(
+        size / m.wall,
+      )
+        .toLocaleString('en')
+        .padStart(10)} ${Math.round(size / m.cpu)
+        .toLocaleString('en')
+        .padStart(11)} ${(m.cpu / m.wall).toFixed(2).padStart(6)}`,
+    );
+  }
+  if (!process.argv.includes('--with-100m')) console.log('(add --with-100m for 100,000,000 rows)');
+
+  // The same 1M-row file profiled, and compared by check-drift's exact pass (rows, not a profile).
+  const file = measure(
+    'profile-data (file)',
+    [process.execPath, bundle],
+    profileDataEnv({
+      data: data.reference,
+      output: join(out, 'reference.json'),
+      'report-name': 'reference',
+    }),
+  );
+  const exact = runOurs({ label: 'exact-for-profile', inputs: {} });
+  console.log(
+    `\n${rows.toLocaleString('en')} rows (reference.csv), check-drift's exact pass vs profiling the reference:`,
+  );
+  console.log(
+    `${'profile-data, reference.csv'.padEnd(34)} ${file.wallSeconds.toFixed(2).padStart(7)} s ${file.peakRssMb.toFixed(0).padStart(6)} MB`,
+  );
+  console.log(
+    `${'check-drift (auto), ref + current'.padEnd(34)} ${exact.wallSeconds.toFixed(2).padStart(7)} s ${exact.peakRssMb.toFixed(0).padStart(6)} MB`,
+  );
+}
+
+if (only === 'profile-data') {
+  ensureData();
+  benchProfileData();
+  process.exit(0);
+}
+
 if (only === 'fairness-gate') {
   benchFairness();
   process.exit(0);
@@ -479,4 +580,5 @@ for (const run of runs) {
 if (only === undefined) {
   benchFairness();
   benchSignModel();
+  benchProfileData();
 }

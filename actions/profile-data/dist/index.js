@@ -54909,11 +54909,13 @@ class ByteDictionary {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
+/* harmony import */ var _stdin_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19241);
 /**
  * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
  * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
  * incomplete record) moves to the front and the next read fills the rest.
  */
+
 
 
 
@@ -54992,6 +54994,8 @@ class GunzipSource {
  * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
  */
 async function dataSize(file, gzip) {
+    if ((0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .isStdin */ .jD)(file))
+        return 0;
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
@@ -55012,6 +55016,8 @@ async function dataSize(file, gzip) {
     }
 }
 async function openByteSource(file, gzip) {
+    if ((0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .isStdin */ .jD)(file))
+        return (0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openStdin */ .Bm)(file, gzip);
     if (gzip)
         return new GunzipSource(file);
     try {
@@ -58023,6 +58029,8 @@ function textType(sample) {
 var jsonl = __nccwpck_require__(62420);
 // EXTERNAL MODULE: ./packages/core/src/data/options.ts
 var data_options = __nccwpck_require__(55436);
+// EXTERNAL MODULE: ./packages/core/src/data/stdin-source.ts + 1 modules
+var stdin_source = __nccwpck_require__(19241);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -58044,6 +58052,7 @@ var data_options = __nccwpck_require__(55436);
 
 
 
+
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -58056,7 +58065,11 @@ const FORMATS = [
     ['.parquet', 'parquet', false],
 ];
 function dataFile(path) {
+    if (path === stdin_source/* STDIN */.TF)
+        return { path, format: 'csv', gzip: false };
     const lower = path.toLowerCase();
+    if ((0,stdin_source/* isStdin */.jD)(path) && lower.endsWith('.parquet'))
+        throw new errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
     for (const [suffix, format, gzip] of FORMATS) {
         if (lower.endsWith(suffix))
             return { path, format, gzip };
@@ -58286,6 +58299,163 @@ async function readTable(inputs, options) {
         case 'parquet':
             return readParquetFiles(files, resolved);
     }
+}
+
+
+/***/ }),
+
+/***/ 19241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TF: () => (/* binding */ STDIN),
+  jD: () => (/* binding */ isStdin),
+  Bm: () => (/* binding */ openStdin)
+});
+
+// UNUSED EXPORTS: stdinReplay
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var errors = __nccwpck_require__(76719);
+;// CONCATENATED MODULE: ./packages/core/src/data/stdin-source.ts
+/**
+ * Standard input as a data file, named `-` (CSV), `-.tsv` or `-.jsonl` / `-.ndjson`, so a generator or a
+ * warehouse export can be piped into a reader without the data ever being written to disk.
+ *
+ * The readers open a dataset more than once: the header, then a sample of the first rows for the types,
+ * then every row. A pipe can be read only once, so this source keeps the first bytes it reads (at most
+ * STDIN_REPLAY_BYTES) and every later open replays them before reading on from the pipe. The planning
+ * passes read only the start, so the final pass replays the start and streams the rest; memory stays at
+ * most the kept bytes, whatever the length of the stream. The readers themselves are unchanged: any
+ * number of early passes works, as long as they stay within the kept bytes.
+ *
+ * `/dev/stdin` is opened rather than `process.stdin` used: it works the same on a worker thread (where
+ * `process.stdin` is not the process's input) and, for a pipe or FIFO, gives a blocking file description of
+ * its own whatever mode the parent left descriptor 0 in. A socket (what Node's child_process gives a child
+ * as its stdin) cannot be opened that way; descriptor 0 is then read directly, waiting while it is empty.
+ */
+
+
+
+
+/** The name of standard input among data files; the name with a format suffix reads that format. */
+const STDIN = '-';
+/** Bytes of the stream kept for the passes after the first; what the header and type sample may use. */
+const stdinReplay = { bytes: 32 * 1024 * 1024 };
+const STDIN_PATH = '/dev/stdin';
+/** Whether a data file name means standard input: `-`, or `-` with a format suffix (`-.jsonl`). */
+function isStdin(file) {
+    return file === STDIN || file.startsWith(`${STDIN}.`);
+}
+function readDescriptor(fd, into, offset, length) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, into, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+}
+/** Descriptor 0 as it is, for a socket: a non-blocking one says EAGAIN while empty, so wait and retry. */
+const descriptorZero = {
+    async read(into, offset, length) {
+        for (let wait = 1;; wait = Math.min(wait * 2, 50)) {
+            try {
+                return await readDescriptor(0, into, offset, length);
+            }
+            catch (error) {
+                if (error.code !== 'EAGAIN')
+                    throw error;
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+            }
+        }
+    },
+};
+async function openInput() {
+    try {
+        const handle = await (0,promises_.open)(STDIN_PATH, 'r');
+        return {
+            read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
+        };
+    }
+    catch (error) {
+        if (error.code === 'ENXIO')
+            return descriptorZero;
+        throw error;
+    }
+}
+let shared;
+function stream(file) {
+    if (!shared) {
+        const handle = openInput().catch((error) => {
+            throw new errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
+        });
+        // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
+        handle.catch(() => undefined);
+        shared = { handle, kept: [], keptBytes: 0, position: 0, ended: false };
+    }
+    return shared;
+}
+class StdinSource {
+    file;
+    state;
+    /** This reader's position in the stream. */
+    at = 0;
+    constructor(file) {
+        this.file = file;
+        this.state = stream(file);
+    }
+    async read(into, offset, length) {
+        const state = this.state;
+        if (this.at < state.keptBytes)
+            return this.replay(into, offset, length);
+        if (this.at < state.position) {
+            throw new errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
+        }
+        if (state.ended)
+            return 0;
+        const read = await (await state.handle).read(into, offset, length);
+        if (read === 0) {
+            state.ended = true;
+            return 0;
+        }
+        state.position += read;
+        this.at += read;
+        const room = stdinReplay.bytes - state.keptBytes;
+        if (room > 0 && state.keptBytes === this.at - read) {
+            const keep = into.slice(offset, offset + Math.min(read, room));
+            state.kept.push(keep);
+            state.keptBytes += keep.length;
+        }
+        return read;
+    }
+    replay(into, offset, length) {
+        let skip = this.at;
+        let written = 0;
+        for (const part of this.state.kept) {
+            if (skip >= part.length) {
+                skip -= part.length;
+                continue;
+            }
+            const take = Math.min(part.length - skip, length - written);
+            into.set(part.subarray(skip, skip + take), offset + written);
+            written += take;
+            skip = 0;
+            if (written === length)
+                break;
+        }
+        this.at += written;
+        return written;
+    }
+    async close() { }
+}
+function openStdin(file, gzip) {
+    if (gzip) {
+        throw new errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
+    }
+    return new StdinSource(file);
 }
 
 

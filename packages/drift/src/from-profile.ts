@@ -49,7 +49,7 @@ export function summaryFromProfile(profile: DatasetProfile, file: string): Profi
       if (!sample.exact) {
         approximations.set(
           column.name,
-          `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}`,
+          `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}; each PSI or Jensen-Shannon bin's share within ±${percent(2 * sample.rankError)} (PSI's reference-quantile edges move within the same rank error)`,
         );
       }
       const numeric: NumericSummary = {

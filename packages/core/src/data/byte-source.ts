@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { DataError } from './errors.ts';
+import { isStdin, openStdin } from './stdin-source.ts';
 
 /**
  * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
@@ -90,6 +91,7 @@ class GunzipSource implements ByteSource {
  * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
  */
 export async function dataSize(file: string, gzip: boolean): Promise<number> {
+  if (isStdin(file)) return 0;
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -108,6 +110,7 @@ export async function dataSize(file: string, gzip: boolean): Promise<number> {
 }
 
 export async function openByteSource(file: string, gzip: boolean): Promise<ByteSource> {
+  if (isStdin(file)) return openStdin(file, gzip);
   if (gzip) return new GunzipSource(file);
   try {
     return new PlainSource(await open(file, 'r'));

@@ -37,6 +37,7 @@ import { inferType, SampleStats, textType } from './infer.ts';
 import { loadJsonl, sampleJsonl } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import type { ParquetFile } from './parquet.ts';
+import { isStdin, STDIN } from './stdin-source.ts';
 import type { ColumnType, SourceFormat, Table } from './table.ts';
 
 export interface DataFile {
@@ -58,7 +59,13 @@ const FORMATS: [suffix: string, format: SourceFormat, gzip: boolean][] = [
 ];
 
 export function dataFile(path: string): DataFile {
+  if (path === STDIN) return { path, format: 'csv', gzip: false };
   const lower = path.toLowerCase();
+  if (isStdin(path) && lower.endsWith('.parquet'))
+    throw new DataError(
+      path,
+      'Parquet cannot be read from standard input (its index is at the end): give a file',
+    );
   for (const [suffix, format, gzip] of FORMATS) {
     if (lower.endsWith(suffix)) return { path, format, gzip };
   }
