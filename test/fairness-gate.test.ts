@@ -296,6 +296,46 @@ describe('fairness-gate run as the runner runs it', { concurrency: true }, () =>
     assert.equal(reportOf(onInterval.outputs).metrics.demographic_parity_ratio, 38 / 50);
   });
 
+  it('gives regression rates and their disparities bootstrap intervals', async () => {
+    const fake = await startFake();
+    const lines = ['group,y,p'];
+    for (let i = 0; i < 200; i++) {
+      const y = (i * 37) % 101;
+      const wobble = ((i * 53) % 17) - 8;
+      lines.push(`A,${y},${y + wobble / 4}`, `B,${y},${y + wobble}`);
+    }
+    const ws = workspaceWith({ 'regression.csv': `${lines.join('\n')}\n` });
+    const inputs = {
+      data: 'regression.csv',
+      task: 'regression',
+      'label-column': 'y',
+      'prediction-column': 'p',
+      'sensitive-columns': 'group',
+      metrics: 'mean_absolute_error_difference',
+      policy: 'mean_absolute_error_difference <= 1',
+      bootstrap: 200,
+      seed: 9,
+    };
+    const result = await run(fake, { workspace: ws, inputs });
+    assert.equal(result.exitCode, 1, result.stdout);
+    const report = reportOf(result.outputs);
+    const groups = report.tables.find((t) => t.id === 'groups');
+    const mae = groups?.columns.findIndex((c) => c.name === 'MAE') ?? -1;
+    const a = groups?.rows.find((r) => r[0] === 'A')?.[mae] as {
+      estimate: number;
+      low: number;
+      high: number;
+    };
+    assert.ok(a.low < a.estimate && a.estimate < a.high, JSON.stringify(a));
+    const disparity = report.tables.find((t) => t.id === 'disparities')?.rows[0][1] as {
+      estimate: number;
+      low: number;
+      high: number;
+    };
+    assert.ok(disparity.low < disparity.estimate && disparity.estimate < disparity.high);
+    assert.equal(report.metrics.resamples, 200);
+  });
+
   it('keeps hostile group names inert in the log, the comment and the model card', async () => {
     const fake = await startFake();
     const event = fake.openPullRequest({ number: 3 });

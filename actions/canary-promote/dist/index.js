@@ -53616,7 +53616,7 @@ __webpack_async_result__();
 /* harmony export */   O: () => (/* binding */ runAnalysisLoop)
 /* harmony export */ });
 /* unused harmony export judgeSamples */
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35301);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64465);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(794);
 
 
@@ -53679,7 +53679,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   y: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_4__.y)
 /* harmony export */ });
 /* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37938);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35301);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64465);
 /* harmony import */ var _metric_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81686);
 /* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56200);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(794);
@@ -53700,7 +53700,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 35301:
+/***/ 64465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59750,6 +59750,89 @@ function gcd(a, b) {
     return p;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
+/**
+ * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
+ * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
+ * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
+ * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
+ * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
+ * statistic needs: O(groups × resamples) memory, whatever the rows.
+ */
+
+// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
+const POISSON_ONE_CDF = (() => {
+    const cdf = [];
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 18; k++) {
+        sum += term;
+        cdf.push(sum);
+        term /= k + 1;
+    }
+    return Float64Array.from(cdf);
+})();
+/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
+function poissonOne(g) {
+    const u = nextUniform(g);
+    let k = 0;
+    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
+        k++;
+    return k;
+}
+/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
+function poissonWeights(g, weights) {
+    for (let i = 0; i < weights.length; i++)
+        weights[i] = poissonOne(g);
+}
+/**
+ * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
+ * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
+ * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
+ * sums to be reproducible (the chunking of the rows does not matter).
+ */
+class PoissonBootstrapSums {
+    resamples;
+    width;
+    random;
+    groups = [];
+    constructor(resamples, width, seed) {
+        if (!(Number.isInteger(resamples) && resamples > 0))
+            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
+        this.resamples = resamples;
+        this.width = width;
+        this.random = randomState(seed);
+    }
+    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
+    add(group, values) {
+        while (this.groups.length <= group)
+            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
+        const sums = this.groups[group];
+        const stride = this.width + 1;
+        const g = this.random;
+        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
+            const w = poissonOne(g);
+            if (w === 0)
+                continue;
+            sums[at] += w;
+            for (let j = 0; j < this.width; j++)
+                sums[at + 1 + j] += w * values[j];
+        }
+    }
+    /** How many groups have rows (or were passed over by a higher group number). */
+    get groupCount() {
+        return this.groups.length;
+    }
+    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
+    sums(group, b) {
+        const stride = this.width + 1;
+        const sums = this.groups[group];
+        if (!sums)
+            return new Float64Array(stride);
+        return sums.subarray(b * stride, (b + 1) * stride);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
  * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
@@ -59834,6 +59917,7 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
 
 
 
@@ -60350,7 +60434,7 @@ __webpack_async_result__();
 /* harmony export */   y: () => (/* binding */ formatScore)
 /* harmony export */ });
 /* unused harmony export decisionReason */
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35301);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64465);
 
 const METRIC_COLUMNS = [
     { name: 'metric', kind: 'text' },

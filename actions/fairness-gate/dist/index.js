@@ -79080,12 +79080,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(81547);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(54027);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(94346);
 /* harmony import */ var _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93779);
-/* harmony import */ var _model_card_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(88805);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__, _model_card_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _modelgate_core__WEBPACK_IMPORTED_MODULE_7__, _model_card_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _model_card_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(88805);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _model_card_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _model_card_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
@@ -79230,14 +79229,16 @@ const gate = {
             bins,
             missingSensitive: options['missing-sensitive'],
             keepScores: metrics.includes('roc_auc_difference'),
+            resamples: options.bootstrap,
+            seed: options.seed,
         });
         log(`reading ${options.data.join(', ')}`);
-        const chunks = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .readTableChunksInWorker */ ._)(options.data, {
+        const chunks = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .readTableChunks */ .he)(options.data, {
             columns,
             columnTypes,
-            chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .STREAMING_CHUNK_BYTES */ .xM,
+            chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .STREAMING_CHUNK_BYTES */ .xM,
         });
-        for await (const chunk of (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_8__/* .releasingChunks */ .Fz)(chunks))
+        for await (const chunk of (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .releasingChunks */ .Fz)(chunks))
             accumulator.add(chunk);
         const counts = accumulator.finish();
         const usable = counts.rows - counts.skippedRows;
@@ -79252,14 +79253,14 @@ const gate = {
         if (reference && !counts.classification.some((g) => g.name === reference)) {
             throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input reference-group: '${reference}' is not a group; the groups are ${counts.classification.map((g) => g.name).join('; ')}`);
         }
-        log(`measuring ${counts.classification.length} group(s)${options.bootstrap > 0 && task === 'classification' ? ` with ${options.bootstrap} bootstrap resamples` : ''}`);
+        log(`measuring ${counts.classification.length} group(s)${options.bootstrap > 0 ? ` with ${options.bootstrap} bootstrap resamples` : ''}`);
         const measured = (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .measureFairness */ .EG)(counts, {
             method: options.method,
             minGroupSize: options['min-group-size'],
             metrics,
             hasScores,
             referenceGroup: reference,
-            bootstrap: task === 'classification' ? options.bootstrap : 0,
+            bootstrap: options.bootstrap,
             confidence: options.confidence,
             seed: options.seed,
         });
@@ -79271,7 +79272,7 @@ const gate = {
         // The model card lives beside report.json (the folder executeGate writes it to), for later steps.
         const reportDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.workspace, options['report-dir'], options['report-name'] ?? 'fairness-gate');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(reportDir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(reportDir, 'model-card.md'), (0,_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .modelCard */ .o)(measured, judged, sensitive, options['gate-on']));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(reportDir, 'model-card.md'), (0,_model_card_js__WEBPACK_IMPORTED_MODULE_8__/* .modelCard */ .o)(measured, judged, sensitive, options['gate-on']));
         const worst = judged.worst;
         return {
             result: judged.result,
@@ -79318,7 +79319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79491);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16827);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33316);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -79488,7 +79489,7 @@ function logInfo(message) {
 
 /***/ }),
 
-/***/ 79491:
+/***/ 16827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79746,8 +79747,6 @@ function plain(text) {
         .replace(/`/g, "'");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
 /**
  * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
@@ -79755,7 +79754,6 @@ var truncate = __nccwpck_require__(60044);
  * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
  * saying so, with a pointer to the full report artifact.
  */
-
 
 
 
@@ -79771,7 +79769,6 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
-// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -79887,7 +79884,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -79929,8 +79926,8 @@ function findingGroupBlock(severity, group, limit) {
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
         (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
+        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.column ?? '', CELL_CHARS))] : []),
+        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.message, MESSAGE_CHARS)),
         ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
@@ -79973,7 +79970,7 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nNo rows.`);
     const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
     const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -80091,6 +80088,8 @@ function assertWellFormed(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
 /**
  * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
@@ -80595,16 +80594,12 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
-
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
     markdown: 'report.md',
     html: 'report.html',
 };
-// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
-// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
-const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -80619,11 +80614,9 @@ async function writeReportFiles(report, dir) {
     try {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
-                flag: NO_FOLLOW,
-            }),
-            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.json, serializeReport(report)),
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
+            (0,promises_.writeFile)(paths.html, renderHtml(report)),
         ]);
     }
     catch (error) {
@@ -80706,7 +80699,6 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
-
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -80716,7 +80708,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
+    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -80734,34 +80726,15 @@ async function executeGate(gate, options, context) {
 /**
  * A path an input names for the gate to write (report-dir, an output file), resolved against the
  * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
- * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
+ * RUNNER_TEMP; the CLI has none, its user owns the disk).
  */
 function writablePath(input, value, context) {
     const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined)
+    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
         return path;
-    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
-    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
-        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
-    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
-        throw refuse('');
-    const real = followLinks(path);
-    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
-        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
-    }
-    return path;
-}
-/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
-function followLinks(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
-    }
+    throw new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
+        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
 }
 function isInside(path, root) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -80770,26 +80743,7 @@ function isInside(path, root) {
 
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var log = __nccwpck_require__(33782);
-;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
-/**
- * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
- * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
- */
-function maskSecret(value, setSecret) {
-    if (value === '')
-        return;
-    setSecret(value);
-    if (!/[\r\n]/.test(value))
-        return;
-    for (const line of value.split(/\r?\n|\r/)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            setSecret(trimmed);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
-
 
 
 
@@ -80813,7 +80767,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         for (const [name, spec] of Object.entries(gate.inputs)) {
             const value = options[name];
             if (spec.secret && typeof value === 'string')
-                maskSecret(value, core/* setSecret */.Pq);
+                core/* setSecret */.Pq(value);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
@@ -80846,583 +80800,6 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         if (stack)
             core/* debug */.Yz(stack);
         core/* setFailed */.C1(message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 14480:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J_: () => (/* binding */ MissingValues),
-/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
-/* harmony export */   Oh: () => (/* binding */ TableBuilder),
-/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
-/* harmony export */   g7: () => (/* binding */ decodeText)
-/* harmony export */ });
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98883);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76719);
-/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13380);
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
-
-
-
-
-/** Growth factor when the row estimate falls short, and the smallest capacity. */
-const GROWTH = 1.5;
-const MIN_CAPACITY = 1024;
-/** A column is cut by copying only when more than this share of its array would go unused. */
-const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(values);
-    return grown;
-}
-/** The first `rows` rows of `values` as the final column (see the module comment). */
-function cut(type, values, rows) {
-    if (rows === values.length)
-        return values;
-    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
-        return values.subarray(0, rows);
-    return regrow(type, values, rows, rows);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
-/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function decodeText(bytes, start, end, file, line) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-        if (bytes[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
-    if (ascii && end - start <= 64) {
-        let text = '';
-        for (let i = start; i < end; i++)
-            text += String.fromCharCode(bytes[i]);
-        return text;
-    }
-    try {
-        return utf8.decode(bytes.subarray(start, end));
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
-    }
-}
-/** The missing-value texts of a dataset, matched against cell bytes. */
-class MissingValues {
-    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
-    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
-    looksNumeric;
-    list;
-    constructor(list) {
-        this.list = list;
-        let looksNumeric = false;
-        for (const text of list) {
-            const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
-                this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
-                looksNumeric = true;
-            }
-        }
-        this.looksNumeric = looksNumeric;
-    }
-    has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2;
-    }
-}
-class NumericBuilder {
-    kind = 'numeric';
-    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Float64Array(0);
-    invalidCount = 0;
-    invalidExamples = [];
-    invalidRows = [];
-    name;
-    type;
-    missing;
-    maxExamples;
-    constructor(name, type, missing, maxExamples) {
-        this.name = name;
-        this.type = type;
-        this.missing = missing;
-        this.maxExamples = maxExamples;
-    }
-    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
-    markInvalid(row, text) {
-        this.invalidCount++;
-        this.invalidRows.push(row);
-        if (this.invalidExamples.length < this.maxExamples)
-            this.invalidExamples.push({ row, value: text });
-    }
-    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
-    unmarkInvalid(row) {
-        this.invalidCount--;
-        if (this.invalidRows.at(-1) === row)
-            this.invalidRows.pop();
-        if (this.invalidExamples.at(-1)?.row === row)
-            this.invalidExamples.pop();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'numeric',
-            name: this.name,
-            type: this.type,
-            values: cut(Float64Array, this.values, rowCount),
-            invalidCount: this.invalidCount,
-            invalidExamples: this.invalidExamples,
-            invalidRows: this.invalidRows,
-        };
-    }
-}
-class CategoricalBuilder {
-    kind = 'categorical';
-    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Int32Array(0);
-    /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
-    dictionary = [];
-    name;
-    type;
-    scratch = new Uint8Array(256);
-    constructor(name, type, missing) {
-        this.name = name;
-        this.type = type;
-        for (const text of missing.list) {
-            const bytes = encoder.encode(text);
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
-                this.codes.add(bytes, 0, bytes.length, hash, -1);
-        }
-    }
-    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
-    addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
-    }
-    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
-    codeOfString(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.scratch, 0, length);
-        const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
-    }
-    addDecoded(bytes, start, end, hash, text) {
-        const code = this.dictionary.length;
-        this.dictionary.push(text);
-        this.codes.add(bytes, start, end, hash, code);
-        return code;
-    }
-    /** Takes back the value added last, when the row that brought it is dropped. */
-    removeLastValue() {
-        this.dictionary.pop();
-        this.codes.removeLast();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'categorical',
-            name: this.name,
-            type: this.type,
-            codes: cut(Int32Array, this.values, rowCount),
-            dictionary: this.dictionary,
-        };
-    }
-}
-/** The rows of one table under construction, shared by every file of the dataset. */
-class TableBuilder {
-    /** Rows committed so far. */
-    rowCount = 0;
-    /** Rows every column array has room for. */
-    capacity = 0;
-    columns;
-    /** Each row's line (text formats) or row number (Parquet) in its file. */
-    lines = new Uint32Array(0);
-    sources = [];
-    problems = [];
-    problemCount = 0;
-    maxProblems;
-    constructor(columns, maxProblems) {
-        this.columns = columns;
-        this.maxProblems = maxProblems;
-    }
-    /**
-     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
-     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
-     */
-    reserve(rows, exact = false) {
-        if (rows <= this.capacity)
-            return;
-        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-            else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
-        }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
-        this.capacity = capacity;
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    addSource(file, format, firstRow) {
-        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
-    }
-    finish() {
-        const columns = this.columns.map((column) => column.finish(this.rowCount));
-        return {
-            rowCount: this.rowCount,
-            columns,
-            sources: this.sources,
-            lines: cut(Uint32Array, this.lines, this.rowCount),
-            problems: this.problems,
-            problemCount: this.problemCount,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 98883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p2: () => (/* binding */ NOT_FOUND),
-/* harmony export */   rM: () => (/* binding */ ByteDictionary),
-/* harmony export */   yi: () => (/* binding */ hashBytes)
-/* harmony export */ });
-/**
- * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
- * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
- * Open addressing with linear probing; the bytes of every key live in one growing pool.
- */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash;
-}
-const NOT_FOUND = -2;
-class ByteDictionary {
-    pool = new Uint8Array(1024);
-    poolUsed = 0;
-    keyStart = new Int32Array(16);
-    keyLength = new Int32Array(16);
-    keyHash = new Int32Array(16);
-    keyCode = new Int32Array(16);
-    size = 0;
-    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
-    slots = new Int32Array(64);
-    get keyCount() {
-        return this.size;
-    }
-    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
-    get(bytes, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return NOT_FOUND;
-            const key = entry - 1;
-            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
-                return this.keyCode[key];
-            }
-        }
-    }
-    /** Adds a key that `get` did not find. */
-    add(bytes, start, end, hash, code) {
-        const length = end - start;
-        if (this.size === this.keyStart.length)
-            this.growKeys();
-        if (this.poolUsed + length > this.pool.length)
-            this.growPool(length);
-        this.pool.set(bytes.subarray(start, end), this.poolUsed);
-        const key = this.size++;
-        this.keyStart[key] = this.poolUsed;
-        this.keyLength[key] = length;
-        this.keyHash[key] = hash;
-        this.keyCode[key] = code;
-        this.poolUsed += length;
-        if (this.size * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(key);
-    }
-    /**
-     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
-     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
-     */
-    removeLast() {
-        const key = this.size - 1;
-        const mask = this.slots.length - 1;
-        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
-            if (this.slots[slot] === key + 1) {
-                this.slots[slot] = 0;
-                break;
-            }
-        }
-        this.poolUsed = this.keyStart[key];
-        this.size--;
-    }
-    sameBytes(key, bytes, start) {
-        const pool = this.pool;
-        const from = this.keyStart[key];
-        const length = this.keyLength[key];
-        for (let k = 0; k < length; k++)
-            if (pool[from + k] !== bytes[start + k])
-                return false;
-        return true;
-    }
-    place(key) {
-        const mask = this.slots.length - 1;
-        let slot = this.keyHash[key] & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = key + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let key = 0; key < this.size; key++)
-            this.place(key);
-    }
-    growKeys() {
-        const grow = (old) => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.keyCode = grow(this.keyCode);
-    }
-    growPool(extra) {
-        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
-        next.set(this.pool.subarray(0, this.poolUsed));
-        this.pool = next;
-    }
-}
-
-
-/***/ }),
-
-/***/ 55202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ dataSize),
-/* harmony export */   Wf: () => (/* binding */ HEADER_BLOCK_BYTES),
-/* harmony export */   aN: () => (/* binding */ forEachBlock),
-/* harmony export */   "do": () => (/* binding */ fileBlocks),
-/* harmony export */   vD: () => (/* binding */ SAMPLE_BLOCK_BYTES)
-/* harmony export */ });
-/* unused harmony exports blockSize, openByteSource */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
-/* harmony import */ var _stdin_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19241);
-/**
- * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
- * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
- * incomplete record) moves to the front and the next read fills the rest.
- */
-
-
-
-
-
-/**
- * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
- * cut records at every possible byte; it is not part of the public API.
- */
-const blockSize = { bytes: 4 * 1024 * 1024 };
-const HEADER_BLOCK_BYTES = 64 * 1024;
-const SAMPLE_BLOCK_BYTES = 512 * 1024;
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'no such file');
-    if (code === 'EISDIR')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, 'is a directory, not a data file');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(file, `cannot be read: ${error.message}`);
-}
-class PlainSource {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async read(into, offset, length) {
-        return (await this.handle.read(into, offset, length, null)).bytesRead;
-    }
-    close() {
-        return this.handle.close();
-    }
-}
-class GunzipSource {
-    chunks;
-    stream;
-    pending;
-    file;
-    constructor(file) {
-        this.file = file;
-        const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 });
-        const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
-        input.on('error', (error) => gunzip.destroy(error));
-        this.stream = input.pipe(gunzip);
-        this.chunks = gunzip[Symbol.asyncIterator]();
-    }
-    async read(into, offset, length) {
-        let written = 0;
-        while (written < length) {
-            if (!this.pending) {
-                let next;
-                try {
-                    next = await this.chunks.next();
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' || code === 'EISDIR')
-                        throw openError(this.file, error);
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(this.file, `is not valid gzip data: ${error.message}`);
-                }
-                if (next.done)
-                    break;
-                this.pending = next.value;
-            }
-            const take = Math.min(this.pending.length, length - written);
-            into.set(this.pending.subarray(0, take), offset + written);
-            written += take;
-            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
-        }
-        return written;
-    }
-    async close() {
-        this.stream.destroy();
-    }
-}
-/**
- * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
- * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
- */
-async function dataSize(file, gzip) {
-    if ((0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .isStdin */ .jD)(file))
-        return 0;
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (!gzip || size < 18)
-            return size;
-        const trailer = new Uint8Array(4);
-        await handle.read(trailer, 0, 4, size - 4);
-        return new DataView(trailer.buffer).getUint32(0, true);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openByteSource(file, gzip) {
-    if ((0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .isStdin */ .jD)(file))
-        return (0,_stdin_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openStdin */ .Bm)(file, gzip);
-    if (gzip)
-        return new GunzipSource(file);
-    try {
-        return new PlainSource(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r'));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-}
-/**
- * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
- * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
- * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
- * consumer stops, early or not.
- */
-async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f ? error : openError(file, error);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
-            yield block;
-            const { consumed } = block;
-            if (consumed < 0 || atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-/**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
- * many bytes it consumed, or -1 to stop early.
- */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
-    for await (const block of fileBlocks(file, gzip, blockBytes)) {
-        block.consumed = parse(block.bytes, block.end, block.atEnd);
-        if (block.consumed < 0)
-            return;
     }
 }
 
@@ -81759,28 +81136,600 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
-/***/ 79702:
+/***/ 76719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ csvBlockParser),
-/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
-/* harmony export */   KE: () => (/* binding */ COMMA),
-/* harmony export */   XJ: () => (/* binding */ CATEGORY),
-/* harmony export */   _Z: () => (/* binding */ SKIP),
-/* harmony export */   cD: () => (/* binding */ DATETIME),
-/* harmony export */   km: () => (/* binding */ readCsvHeader),
-/* harmony export */   po: () => (/* binding */ sampleCsv),
-/* harmony export */   uk: () => (/* binding */ NUMBER),
-/* harmony export */   vh: () => (/* binding */ INTEGER),
-/* harmony export */   wn: () => (/* binding */ TAB),
-/* harmony export */   xd: () => (/* binding */ loadCsv)
+/* harmony export */   f: () => (/* binding */ DataError)
 /* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98883);
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55202);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10475);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+/**
+ * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
+ * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
+ * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
+ */
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    file;
+    line;
+    column;
+    /** The message without the `file:line: ` prefix. */
+    reason;
+    constructor(file, reason, line, column, options) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
+        this.name = 'DataError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 94346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xM: () => (/* binding */ STREAMING_CHUNK_BYTES),
+  he: () => (/* binding */ readTableChunks),
+  Fz: () => (/* binding */ releasingChunks)
+});
+
+// UNUSED EXPORTS: defaultChunkRows
+
+;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
+/**
+ * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
+ * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
+ * Open addressing with linear probing; the bytes of every key live in one growing pool.
+ */
+/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+const NOT_FOUND = -2;
+class ByteDictionary {
+    pool = new Uint8Array(1024);
+    poolUsed = 0;
+    keyStart = new Int32Array(16);
+    keyLength = new Int32Array(16);
+    keyHash = new Int32Array(16);
+    keyCode = new Int32Array(16);
+    size = 0;
+    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
+    slots = new Int32Array(64);
+    get keyCount() {
+        return this.size;
+    }
+    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
+    get(bytes, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return NOT_FOUND;
+            const key = entry - 1;
+            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
+                return this.keyCode[key];
+            }
+        }
+    }
+    /** Adds a key that `get` did not find. */
+    add(bytes, start, end, hash, code) {
+        const length = end - start;
+        if (this.size === this.keyStart.length)
+            this.growKeys();
+        if (this.poolUsed + length > this.pool.length)
+            this.growPool(length);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        const key = this.size++;
+        this.keyStart[key] = this.poolUsed;
+        this.keyLength[key] = length;
+        this.keyHash[key] = hash;
+        this.keyCode[key] = code;
+        this.poolUsed += length;
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(key);
+    }
+    /**
+     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
+     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
+     */
+    removeLast() {
+        const key = this.size - 1;
+        const mask = this.slots.length - 1;
+        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
+            if (this.slots[slot] === key + 1) {
+                this.slots[slot] = 0;
+                break;
+            }
+        }
+        this.poolUsed = this.keyStart[key];
+        this.size--;
+    }
+    sameBytes(key, bytes, start) {
+        const pool = this.pool;
+        const from = this.keyStart[key];
+        const length = this.keyLength[key];
+        for (let k = 0; k < length; k++)
+            if (pool[from + k] !== bytes[start + k])
+                return false;
+        return true;
+    }
+    place(key) {
+        const mask = this.slots.length - 1;
+        let slot = this.keyHash[key] & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = key + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let key = 0; key < this.size; key++)
+            this.place(key);
+    }
+    growKeys() {
+        const grow = (old) => {
+            const next = new Int32Array(old.length * 2);
+            next.set(old);
+            return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.keyCode = grow(this.keyCode);
+    }
+    growPool(extra) {
+        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var errors = __nccwpck_require__(76719);
+;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
+/**
+ * Column builders. Each column is one plain typed array that readers write rows into directly. The table
+ * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
+ * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
+ * a column is cut to the row count: a view when the unused tail is small, else a copy.
+ *
+ * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
+ * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
+ * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
+ * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
+ * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
+ * copy while it is being copied, when an estimate falls short).
+ */
+
+
+
+
+/** Growth factor when the row estimate falls short, and the smallest capacity. */
+const GROWTH = 1.5;
+const MIN_CAPACITY = 1024;
+/** A column is cut by copying only when more than this share of its array would go unused. */
+const MAX_UNUSED_SHARE = 1 / 16;
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    const grown = new type(capacity);
+    grown.set(values.subarray(0, Math.min(rows, capacity)));
+    freeMemory(values);
+    return grown;
+}
+/** The first `rows` rows of `values` as the final column (see the module comment). */
+function cut(type, values, rows) {
+    if (rows === values.length)
+        return values;
+    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
+        return values.subarray(0, rows);
+    return regrow(type, values, rows, rows);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
+function decodeText(bytes, start, end, file, line) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+        if (bytes[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
+    if (ascii && end - start <= 64) {
+        let text = '';
+        for (let i = start; i < end; i++)
+            text += String.fromCharCode(bytes[i]);
+        return text;
+    }
+    try {
+        return utf8.decode(bytes.subarray(start, end));
+    }
+    catch {
+        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
+    }
+}
+/** The missing-value texts of a dataset, matched against cell bytes. */
+class MissingValues {
+    texts = new ByteDictionary();
+    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
+    looksNumeric;
+    list;
+    constructor(list) {
+        this.list = list;
+        let looksNumeric = false;
+        for (const text of list) {
+            const bytes = encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+                this.texts.add(bytes, 0, bytes.length, hash, 0);
+            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
+                looksNumeric = true;
+            }
+        }
+        this.looksNumeric = looksNumeric;
+    }
+    has(bytes, start, end) {
+        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
+    }
+}
+class NumericBuilder {
+    kind = 'numeric';
+    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Float64Array(0);
+    invalidCount = 0;
+    invalidExamples = [];
+    invalidRows = [];
+    name;
+    type;
+    missing;
+    maxExamples;
+    constructor(name, type, missing, maxExamples) {
+        this.name = name;
+        this.type = type;
+        this.missing = missing;
+        this.maxExamples = maxExamples;
+    }
+    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
+    markInvalid(row, text) {
+        this.invalidCount++;
+        this.invalidRows.push(row);
+        if (this.invalidExamples.length < this.maxExamples)
+            this.invalidExamples.push({ row, value: text });
+    }
+    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
+    unmarkInvalid(row) {
+        this.invalidCount--;
+        if (this.invalidRows.at(-1) === row)
+            this.invalidRows.pop();
+        if (this.invalidExamples.at(-1)?.row === row)
+            this.invalidExamples.pop();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'numeric',
+            name: this.name,
+            type: this.type,
+            values: cut(Float64Array, this.values, rowCount),
+            invalidCount: this.invalidCount,
+            invalidExamples: this.invalidExamples,
+            invalidRows: this.invalidRows,
+        };
+    }
+}
+class CategoricalBuilder {
+    kind = 'categorical';
+    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Int32Array(0);
+    /** Byte string -> code; the missing-value texts are keys with code -1. */
+    codes = new ByteDictionary();
+    dictionary = [];
+    name;
+    type;
+    scratch = new Uint8Array(256);
+    constructor(name, type, missing) {
+        this.name = name;
+        this.type = type;
+        for (const text of missing.list) {
+            const bytes = encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+                this.codes.add(bytes, 0, bytes.length, hash, -1);
+        }
+    }
+    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
+    addValue(bytes, start, end, hash, file, line) {
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
+    }
+    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
+    codeOfString(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        const hash = hashBytes(this.scratch, 0, length);
+        const code = this.codes.get(this.scratch, 0, length, hash);
+        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+    }
+    addDecoded(bytes, start, end, hash, text) {
+        const code = this.dictionary.length;
+        this.dictionary.push(text);
+        this.codes.add(bytes, start, end, hash, code);
+        return code;
+    }
+    /** Takes back the value added last, when the row that brought it is dropped. */
+    removeLastValue() {
+        this.dictionary.pop();
+        this.codes.removeLast();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'categorical',
+            name: this.name,
+            type: this.type,
+            codes: cut(Int32Array, this.values, rowCount),
+            dictionary: this.dictionary,
+        };
+    }
+}
+/** The rows of one table under construction, shared by every file of the dataset. */
+class TableBuilder {
+    /** Rows committed so far. */
+    rowCount = 0;
+    /** Rows every column array has room for. */
+    capacity = 0;
+    columns;
+    /** Each row's line (text formats) or row number (Parquet) in its file. */
+    lines = new Uint32Array(0);
+    sources = [];
+    problems = [];
+    problemCount = 0;
+    maxProblems;
+    constructor(columns, maxProblems) {
+        this.columns = columns;
+        this.maxProblems = maxProblems;
+    }
+    /**
+     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
+     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
+     */
+    reserve(rows, exact = false) {
+        if (rows <= this.capacity)
+            return;
+        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+            else
+                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        }
+        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.capacity = capacity;
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    addSource(file, format, firstRow) {
+        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
+    }
+    finish() {
+        const columns = this.columns.map((column) => column.finish(this.rowCount));
+        return {
+            rowCount: this.rowCount,
+            columns,
+            sources: this.sources,
+            lines: cut(Uint32Array, this.lines, this.rowCount),
+            problems: this.problems,
+            problemCount: this.problemCount,
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
+/**
+ * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
+ * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
+ * incomplete record) moves to the front and the next read fills the rest.
+ */
+
+
+
+
+/**
+ * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
+ * cut records at every possible byte; it is not part of the public API.
+ */
+const blockSize = { bytes: 4 * 1024 * 1024 };
+const HEADER_BLOCK_BYTES = 64 * 1024;
+const SAMPLE_BLOCK_BYTES = 512 * 1024;
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new errors/* DataError */.f(file, 'no such file');
+    if (code === 'EISDIR')
+        return new errors/* DataError */.f(file, 'is a directory, not a data file');
+    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
+}
+class PlainSource {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async read(into, offset, length) {
+        return (await this.handle.read(into, offset, length, null)).bytesRead;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class GunzipSource {
+    chunks;
+    stream;
+    pending;
+    file;
+    constructor(file) {
+        this.file = file;
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
+        const input = (0,external_node_fs_.createReadStream)(file);
+        input.on('error', (error) => gunzip.destroy(error));
+        this.stream = input.pipe(gunzip);
+        this.chunks = gunzip[Symbol.asyncIterator]();
+    }
+    async read(into, offset, length) {
+        let written = 0;
+        while (written < length) {
+            if (!this.pending) {
+                let next;
+                try {
+                    next = await this.chunks.next();
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' || code === 'EISDIR')
+                        throw openError(this.file, error);
+                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
+                }
+                if (next.done)
+                    break;
+                this.pending = next.value;
+            }
+            const take = Math.min(this.pending.length, length - written);
+            into.set(this.pending.subarray(0, take), offset + written);
+            written += take;
+            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
+        }
+        return written;
+    }
+    async close() {
+        this.stream.destroy();
+    }
+}
+/**
+ * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
+ * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
+ */
+async function dataSize(file, gzip) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (!gzip || size < 18)
+            return size;
+        const trailer = new Uint8Array(4);
+        await handle.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openByteSource(file, gzip) {
+    if (gzip)
+        return new GunzipSource(file);
+    try {
+        return new PlainSource(await (0,promises_.open)(file, 'r'));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+}
+/**
+ * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
+ * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
+ * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
+ * consumer stops, early or not.
+ */
+async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
+    const source = await openByteSource(file, gzip);
+    try {
+        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
+        let filled = 0;
+        let atEnd = false;
+        for (;;) {
+            while (!atEnd && filled < buffer.length) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, buffer.length - filled);
+                }
+                catch (error) {
+                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
+            yield block;
+            const { consumed } = block;
+            if (consumed < 0 || atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            else {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
+ * many bytes it consumed, or -1 to stop early.
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    for await (const block of fileBlocks(file, gzip, blockBytes)) {
+        block.consumed = parse(block.bytes, block.end, block.atEnd);
+        if (block.consumed < 0)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
 /**
  * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
  * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
@@ -81979,7 +81928,7 @@ function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
     record.newlines = 0;
     for (;;) {
         if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'quote opened here is never closed', line + record.newlines);
+            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
         }
         if (field.terminator === NEED_MORE)
             return false;
@@ -82048,7 +81997,7 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     }
     if (pos === end) {
         if (atEnd)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
+            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
         return undefined;
     }
     const record = new Record();
@@ -82057,12 +82006,12 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     const names = [];
     const seen = new Map();
     for (let k = 0; k < record.count; k++) {
-        const name = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(record.sources[k], record.starts[k], record.ends[k], file, line);
+        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} has no name`, line);
+            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
         const first = seen.get(name);
         if (first !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
         }
         seen.set(name, k);
         names.push(name);
@@ -82071,15 +82020,15 @@ function parseHeader(bytes, end, atEnd, sep, file) {
 }
 async function readCsvHeader(file, gzip, sep) {
     let header;
-    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
+    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
         const parsed = parseHeader(bytes, end, atEnd, sep, file);
         if (!parsed)
             return 0;
         header = parsed.header;
         return -1;
-    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BLOCK_BYTES */ .Wf);
+    }, HEADER_BLOCK_BYTES);
     if (!header)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the file is empty: expected a header row naming the columns');
+        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
     return header;
 }
 /**
@@ -82092,7 +82041,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
     let line = 1;
     const record = new Record();
     const field = new Field();
-    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, (bytes, end, atEnd) => {
+    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
         let pos = 0;
         if (!started) {
             const parsed = parseHeader(bytes, end, atEnd, sep, file);
@@ -82126,7 +82075,7 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
             line += record.newlines;
         }
         return pos;
-    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_BLOCK_BYTES */ .vD);
+    }, SAMPLE_BLOCK_BYTES);
 }
 /** What the loader does with each field of a file, by position. */
 const SKIP = 0;
@@ -82139,7 +82088,7 @@ const CATEGORY = 5;
  * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
  */
 async function loadCsv(file, gzip, sep, plan, table) {
-    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachBlock */ .aN)(file, gzip, csvBlockParser(file, sep, plan, table));
+    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
 }
 /**
  * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
@@ -82155,7 +82104,7 @@ function csvBlockParser(file, sep, plan, table) {
             if (!parsed)
                 return 0;
             if (parsed.header.names.length !== plan.kinds.length) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the header changed while the file was being read', parsed.header.line);
+                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
             }
             started = true;
             pos = parsed.next;
@@ -82357,11 +82306,11 @@ class CsvLoader {
                         break;
                     if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
                         valueEnd--;
-                        hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, pos, valueEnd);
+                        hash = hashBytes(bytes, pos, valueEnd);
                     }
                     const builder = categorical[j];
                     let code = builder.codes.get(bytes, pos, valueEnd, hash);
-                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
+                    if (code === NOT_FOUND) {
                         code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
                         this.undoValue.push(j);
                     }
@@ -82417,7 +82366,7 @@ class CsvLoader {
         let terminator = SEPARATOR;
         while (terminator === SEPARATOR) {
             if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(this.file, 'quote opened here is never closed', line);
+                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
             }
             terminator = field.terminator;
             if (terminator === NEED_MORE)
@@ -82448,9 +82397,9 @@ class CsvLoader {
     storeCell(kind, position, row, bytes, start, end, line) {
         if (kind === CATEGORY) {
             const builder = this.categorical[position];
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, start, end);
+            const hash = hashBytes(bytes, start, end);
             let code = builder.codes.get(bytes, start, end, hash);
-            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
+            if (code === NOT_FOUND) {
                 code = builder.addValue(bytes, start, end, hash, this.file, line);
                 this.undoValue.push(position);
             }
@@ -82462,10 +82411,10 @@ class CsvLoader {
             values[row] = Number.NaN;
             return;
         }
-        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
+        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
         values[row] = value;
         if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, start, end, this.file, line));
+            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
             this.undoInvalid.push(position);
         }
     }
@@ -82481,73 +82430,7 @@ class CsvLoader {
     }
 }
 
-
-/***/ }),
-
-/***/ 76719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DataError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
- * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
- * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
- */
-class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    file;
-    line;
-    column;
-    /** The message without the `file:line: ` prefix. */
-    reason;
-    constructor(file, reason, line, column, options) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
-        this.name = 'DataError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 13380:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ freeMemory)
-/* harmony export */ });
-/**
- * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
- * one). Garbage collection would free it only at its next full collection, which small allocations
- * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
- * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
- */
-function freeMemory(array) {
-    const buffer = array.buffer;
-    if (!buffer.detached)
-        buffer.transfer(0);
-}
-
-
-/***/ }),
-
-/***/ 62420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BI: () => (/* binding */ jsonlBlockParser),
-/* harmony export */   dq: () => (/* binding */ loadJsonl),
-/* harmony export */   vQ: () => (/* binding */ sampleJsonl)
-/* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14480);
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55202);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10475);
+;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
 /**
  * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
  *
@@ -82564,14 +82447,14 @@ function freeMemory(array) {
 
 
 
-const LF = 0x0a;
-const CR = 0x0d;
+const jsonl_LF = 0x0a;
+const jsonl_CR = 0x0d;
 /**
  * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
  * end). Stops early when `each` returns false.
  */
 async function forEachLine(file, gzip, each, blockBytes) {
-    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, lineParser(file, each), blockBytes);
+    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
 }
 /** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
 function lineParser(file, each) {
@@ -82579,7 +82462,7 @@ function lineParser(file, each) {
     const parse = (bytes, end, atEnd) => {
         let pos = 0;
         while (pos < end) {
-            let lineEnd = bytes.indexOf(LF, pos);
+            let lineEnd = bytes.indexOf(jsonl_LF, pos);
             if (lineEnd < 0 || lineEnd >= end) {
                 if (!atEnd)
                     return pos;
@@ -82587,10 +82470,10 @@ function lineParser(file, each) {
             }
             line++;
             const next = Math.min(lineEnd + 1, end);
-            if (lineEnd > pos && bytes[lineEnd - 1] === CR)
+            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
                 lineEnd--;
             if (!isBlank(bytes, pos, lineEnd)) {
-                const text = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, pos, lineEnd, file, line);
+                const text = decodeText(bytes, pos, lineEnd, file, line);
                 if (!each(text, line, next - pos))
                     return -1;
             }
@@ -82603,7 +82486,7 @@ function lineParser(file, each) {
 function isBlank(bytes, start, end) {
     for (let i = start; i < end; i++) {
         const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== CR)
+        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
             return false;
     }
     return true;
@@ -82654,10 +82537,10 @@ async function sampleJsonl(file, gzip, stats, limit, keys) {
         stats.rows++;
         stats.bytes += bytes;
         return true;
-    }, _byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_BLOCK_BYTES */ .vD);
+    }, SAMPLE_BLOCK_BYTES);
 }
 async function loadJsonl(file, gzip, plan, table) {
-    await (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachBlock */ .aN)(file, gzip, jsonlBlockParser(file, plan, table));
+    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
 }
 /**
  * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
@@ -82732,7 +82615,7 @@ class JsonCellStore {
                 column.values[row] = Number.NaN;
                 return;
             }
-            number = (0,_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAs */ .gf)(column.type, this.scratch, 0, length);
+            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
         }
         else
             number = Number.NaN;
@@ -82753,17 +82636,9 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
-
-/***/ }),
-
-/***/ 55436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ resolveOptions)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MISSING_VALUES */
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(694);
+// EXTERNAL MODULE: ./packages/core/src/data/table.ts
+var table = __nccwpck_require__(694);
+;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
@@ -82799,8 +82674,8 @@ function integerOption(name, value, fallback, min) {
 function resolveOptions(options = {}) {
     const columnTypes = options.columnTypes ?? {};
     for (const [name, type] of Object.entries(columnTypes)) {
-        if (!_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO.join(', ')}; got "${type}"`);
+        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
         }
     }
     return {
@@ -82813,544 +82688,6 @@ function resolveOptions(options = {}) {
         maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
     };
 }
-
-
-/***/ }),
-
-/***/ 81547:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readTableChunksInWorker)
-/* harmony export */ });
-/* unused harmony export readTables */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76719);
-/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54027);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14573);
-/**
- * Reading on worker threads, so that parsing runs on a core of its own:
- * - readTables: several datasets read at once, one per thread (the first on the calling thread); a worker
- *   hands its table back by transferring the typed arrays' buffers, so nothing is copied.
- * - readTableChunksInWorker: one dataset's chunks (readTableChunks), parsed on a worker while the caller
- *   works on the chunks before, each transferred as it is cut.
- *
- * The worker runs this very module file: `new URL(import.meta.url)` is the .ts source when run from
- * source, and the bundle itself when bundled (ncc keeps `import.meta.url` as the bundle's URL, and only
- * rewrites `new URL('./other-file', import.meta.url)` into a copied asset, which is why the worker is not
- * a separate source file). `workerData.role` tells the module it is the worker. In a bundle the whole
- * bundle runs on the worker, including the entry point that imported this module: the worker therefore
- * never lets this module finish evaluating (a top-level await that does not settle), so that the code
- * that imports it — the action's entry — does not run on the worker thread. The parent ends the worker
- * once it has the table. A build may also bundle read-table-worker.ts beside the action's bundle, which
- * workers then run instead, to save memory (see workerScript).
- */
-
-
-
-
-
-
-const ROLE = 'modelgate:read-table';
-const DEDICATED_WORKER_DIR = './read-table-worker';
-function buffersOf(table) {
-    const buffers = [table.lines.buffer];
-    for (const column of table.columns) {
-        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
-    }
-    return buffers;
-}
-function errorReply(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f) {
-        const { name, message, file, line, column, reason } = error;
-        return { error: { name, message, file, line, column, reason } };
-    }
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    return { error: { name, message } };
-}
-function errorFrom(reply) {
-    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .f(reply.file, reply.reason, reply.line, reply.column);
-    }
-    if (reply.name === 'TypeError')
-        return new TypeError(reply.message);
-    const error = new Error(reply.message);
-    error.name = reply.name;
-    return error;
-}
-/**
- * The script a worker runs. When the build placed a dedicated reader bundle beside this bundle
- * (`read-table-worker/index.js`, built from read-table-worker.ts), that one: it holds only the readers, so a
- * worker costs far less memory than one running a whole action bundle (measured: ~70 MB for a 6 MB
- * bundle). Otherwise this module's own file.
- */
-function workerScript() {
-    const own = new URL(import.meta.url);
-    // The path is assembled at run time so that the bundler does not take it for an asset to copy.
-    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
-    return own.pathname.endsWith('.js') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dedicated) ? dedicated : own;
-}
-function readInWorker(inputs, options) {
-    return new Promise((resolve, reject) => {
-        const job = { role: ROLE, inputs, options };
-        const worker = new Worker(workerScript(), { workerData: job });
-        let settled = false;
-        worker.once('message', (reply) => {
-            settled = true;
-            void worker.terminate();
-            if ('table' in reply)
-                resolve(reply.table);
-            else
-                reject(errorFrom(reply.error));
-        });
-        worker.once('error', (error) => {
-            if (!settled)
-                reject(error);
-            settled = true;
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the data-reading worker thread stopped (exit code ${code}) before it replied`));
-            settled = true;
-        });
-    });
-}
-/**
- * Reads several datasets concurrently — each entry of `inputsList` is one dataset as readTable takes it —
- * and returns their tables in the same order. Fails with the error of the first dataset (in list order)
- * that failed.
- */
-async function readTables(inputsList, options) {
-    if (inputsList.length <= 1)
-        return Promise.all(inputsList.map((inputs) => readTable(inputs, options)));
-    // The first dataset on this thread; the others on a small pool of workers (one per remaining core).
-    const rest = inputsList.slice(1);
-    const reads = new Array(rest.length);
-    let next = 0;
-    const slot = async () => {
-        while (next < rest.length) {
-            const index = next++;
-            reads[index] = readInWorker(rest[index], options);
-            await reads[index].catch(() => undefined); // handled below, in list order
-        }
-    };
-    const slots = Math.min(rest.length, Math.max(1, availableParallelism() - 1));
-    const pool = Promise.all(Array.from({ length: slots }, slot));
-    const [first] = await Promise.allSettled([readTable(inputsList[0], options)]);
-    await pool;
-    const outcomes = [first, ...(await Promise.allSettled(reads))];
-    return outcomes.map((outcome) => {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        return outcome.value;
-    });
-}
-const CHUNKS_ROLE = 'modelgate:read-table-chunks';
-/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
-const CHUNKS_AHEAD = 2;
-/**
- * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
- * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
- * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
- */
-async function* readTableChunksInWorker(inputs, options = {}) {
-    const job = { role: CHUNKS_ROLE, inputs, options };
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(workerScript(), { workerData: job });
-    const replies = [];
-    let wake;
-    let failure;
-    const arrived = () => {
-        wake?.();
-        wake = undefined;
-    };
-    worker.on('message', (reply) => {
-        replies.push(reply);
-        arrived();
-    });
-    worker.once('error', (error) => {
-        failure ??= error;
-        arrived();
-    });
-    worker.once('exit', (code) => {
-        failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
-        arrived();
-    });
-    const dictionaries = [];
-    try {
-        for (;;) {
-            while (replies.length === 0 && !failure)
-                await new Promise((resolve) => (wake = resolve));
-            const reply = replies.shift();
-            if (!reply)
-                throw failure;
-            if ('error' in reply)
-                throw errorFrom(reply.error);
-            if ('done' in reply)
-                return;
-            reply.chunk.columns.forEach((column, c) => {
-                if (column.kind !== 'categorical')
-                    return;
-                dictionaries[c] ??= [];
-                for (const label of reply.added[c] ?? [])
-                    dictionaries[c].push(label);
-                column.dictionary = dictionaries[c];
-            });
-            yield reply.chunk;
-            worker.postMessage('next');
-        }
-    }
-    finally {
-        await worker.terminate();
-    }
-}
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === CHUNKS_ROLE) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    let credit = CHUNKS_AHEAD;
-    let resume;
-    port.on('message', () => {
-        credit++;
-        resume?.();
-        resume = undefined;
-    });
-    try {
-        const sent = [];
-        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .readTableChunks */ .he)(job.inputs, job.options)) {
-            while (credit === 0)
-                await new Promise((resolve) => (resume = resolve));
-            credit--;
-            const added = chunk.columns.map((column, c) => {
-                if (column.kind !== 'categorical')
-                    return null;
-                const fresh = column.dictionary.slice(sent[c] ?? 0);
-                sent[c] = column.dictionary.length;
-                return fresh;
-            });
-            const posted = {
-                ...chunk,
-                columns: chunk.columns.map((column) => column.kind === 'categorical' ? { ...column, dictionary: [] } : column),
-            };
-            port.postMessage({ chunk: posted, added }, [...new Set(buffersOf(chunk))]);
-        }
-        port.postMessage({ done: true });
-    }
-    catch (error) {
-        port.postMessage(errorReply(error));
-    }
-    await new Promise(() => { });
-}
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
-    try {
-        const table = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_5__/* .readTable */ .xz)(job.inputs, job.options);
-        port.postMessage({ table }, buffersOf(table));
-    }
-    catch (error) {
-        port.postMessage(errorReply(error));
-    }
-    // Keep the thread alive (a listening port) until the parent terminates it, and never finish evaluating
-    // this module (see the module comment).
-    port.on('message', () => { });
-    await new Promise(() => { });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 54027:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fz: () => (/* binding */ releasingChunks),
-/* harmony export */   he: () => (/* binding */ readTableChunks),
-/* harmony export */   xM: () => (/* binding */ STREAMING_CHUNK_BYTES)
-/* harmony export */ });
-/* unused harmony export defaultChunkRows */
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14480);
-/* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55202);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79702);
-/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(13380);
-/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62420);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55436);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14573);
-/**
- * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
- * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
- * with the columns, not the rows.
- *
- * Every chunk has the same columns with the same types: both are decided once, before the first row is
- * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
- * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
- *
- * Per chunk:
- * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
- *   row readTable would put at that index.
- * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
- *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
- * - A numeric column's `invalidCount` / `invalidExamples` / `invalidRows` cover the chunk's rows (rows are chunk
- *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
- * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
- *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
- *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
- *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
- *   the rows), as readTable's does.
- * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
- *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
- *
- * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
- * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
- * readTable and handed out as one chunk.
- *
- * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
- * chunks of a few hundred rows.
- *
- * The header and sampling pass is read-table.ts's first pass, with its helpers.
- */
-
-
-
-
-
-
-
-const MAX_CHUNK_ROWS = 262_144;
-const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
-const MIN_CAPACITY = 1024;
-/**
- * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
- * it works (readTableChunksInWorker): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
- * small next to what it keeps, at no measurable cost in time.
- */
-const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
-/** The default rows per chunk for `columns` columns. */
-function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
-    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
-}
-/**
- * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
- * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
- * Readers re-read the arrays after asking for room, so they write on into the new ones.
- */
-class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBuilder */ .Oh {
-    ready = [];
-    chunkRows;
-    maxKept;
-    kept = 0;
-    rowOffset = 0;
-    yielded = 0;
-    /** The file being read, and whether a chunk was cut since it began. */
-    file;
-    newSources = 0;
-    constructor(columns, maxProblems, chunkRows) {
-        super(columns, maxProblems);
-        this.chunkRows = chunkRows;
-        this.maxKept = maxProblems;
-    }
-    reserve(rows) {
-        if (rows <= this.capacity)
-            return;
-        if (rows > this.chunkRows) {
-            this.cut();
-            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
-            // growing to it again (each growth copies).
-            rows = this.chunkRows;
-        }
-        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), MIN_CAPACITY);
-        super.reserve(Math.min(grown, this.chunkRows), true);
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.kept < this.maxKept) {
-            this.kept++;
-            this.problems.push(problem);
-        }
-    }
-    beginFile(path, format) {
-        this.file = { path, format };
-        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
-        this.newSources++;
-    }
-    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
-    cut() {
-        const rows = this.rowCount;
-        const sources = this.sources.splice(0).map((source, i, all) => ({
-            ...source,
-            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
-        }));
-        const columns = this.columns.map((column) => {
-            if (column.kind === 'categorical') {
-                return {
-                    kind: 'categorical',
-                    name: column.name,
-                    type: column.type,
-                    codes: column.values.subarray(0, rows),
-                    dictionary: column.dictionary,
-                };
-            }
-            const examples = column.invalidExamples.splice(0);
-            const chunkColumn = {
-                kind: 'numeric',
-                name: column.name,
-                type: column.type,
-                values: column.values.subarray(0, rows),
-                invalidCount: column.invalidCount,
-                invalidExamples: examples,
-                invalidRows: column.invalidRows.splice(0),
-            };
-            column.invalidCount = 0;
-            return chunkColumn;
-        });
-        this.ready.push({
-            rowCount: rows,
-            columns,
-            sources,
-            lines: this.lines.subarray(0, rows),
-            problems: this.problems.splice(0),
-            problemCount: this.problemCount,
-            rowOffset: this.rowOffset,
-        });
-        this.yielded++;
-        this.rowOffset += rows;
-        this.rowCount = 0;
-        this.problemCount = 0;
-        this.newSources = 0;
-        // Fresh arrays: the old ones now belong to the chunk.
-        this.capacity = 0;
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = new Float64Array(0);
-            else
-                column.values = new Int32Array(0);
-        }
-        this.lines = new Uint32Array(0);
-        if (this.file)
-            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
-    }
-    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
-    finishChunks() {
-        if (this.yielded === 0 ||
-            this.rowCount > 0 ||
-            this.problems.length > 0 ||
-            this.problemCount > 0 ||
-            this.newSources > 0) {
-            this.cut();
-        }
-    }
-}
-/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
-async function* parseFile(file, gzip, parse, builder) {
-    for await (const block of (0,_byte_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fileBlocks */ ["do"])(file, gzip)) {
-        block.consumed = parse(block.bytes, block.end, block.atEnd);
-        yield* builder.ready.splice(0);
-    }
-}
-function makeBuilder(names, types, options, chunkRows) {
-    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
-    const columns = names.map((name, c) => {
-        const type = types[c];
-        return type === 'string' || type === 'category'
-            ? new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .CategoricalBuilder */ .Sl(name, type, missing)
-            : new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .NumericBuilder */ .Lm(name, type, missing, options.maxInvalidExamples);
-    });
-    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
-}
-async function* delimitedChunks(files, options, chunkRows) {
-    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planDelimited */ .Fi)(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
-    const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
-    const index = new Map(names.map((name, c) => [name, c]));
-    for (let f = 0; f < files.length; f++) {
-        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_OF */ .V[types[targets[k]]]));
-        builder.beginFile(files[f].path, files[f].format);
-        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
-        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
-    }
-    builder.finishChunks();
-    yield* builder.ready.splice(0);
-}
-async function* jsonLinesChunks(files, options, chunkRows) {
-    const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planJsonLines */ .FH)(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
-    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
-    for (const file of files) {
-        builder.beginFile(file.path, file.format);
-        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
-    }
-    builder.finishChunks();
-    yield* builder.ready.splice(0);
-}
-/**
- * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
- * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
- * an error in a later file comes after the chunks before it.
- */
-async function* readTableChunks(inputs, options = {}) {
-    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
-    for (const [name, value] of [
-        ['chunkRows', rows],
-        ['chunkBytes', chunkBytes],
-    ]) {
-        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
-            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
-        }
-    }
-    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
-    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveOptions */ .$)(readOptions);
-    const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .datasetFiles */ .gm)(inputs);
-    switch (files[0].format) {
-        case 'csv':
-        case 'tsv':
-            yield* delimitedChunks(files, resolved, chunkRows);
-            return;
-        case 'jsonl':
-            yield* jsonLinesChunks(files, resolved, chunkRows);
-            return;
-        case 'parquet':
-            yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
-    }
-}
-/**
- * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
- * none of them (only what it computed from them). Garbage collection would free them only at its next
- * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
- * million rows piled up to about 100 MB before that.
- */
-async function* releasingChunks(chunks) {
-    for await (const chunk of chunks) {
-        yield chunk;
-        (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(chunk.lines);
-        for (const c of chunk.columns)
-            (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .freeMemory */ .K)(c.kind === 'numeric' ? c.values : c.codes);
-    }
-}
-
-
-/***/ }),
-
-/***/ 14573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ KIND_OF),
-  gm: () => (/* binding */ datasetFiles),
-  Fi: () => (/* binding */ planDelimited),
-  FH: () => (/* binding */ planJsonLines),
-  xz: () => (/* binding */ readTable)
-});
-
-// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -84245,18 +83582,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
-var builders = __nccwpck_require__(14480);
-// EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts
-var byte_source = __nccwpck_require__(55202);
-// EXTERNAL MODULE: ./packages/core/src/data/csv.ts
-var csv = __nccwpck_require__(79702);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
-var byte_dictionary = __nccwpck_require__(98883);
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
 ;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
 /**
  * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
@@ -84286,22 +83611,22 @@ class ColumnSample {
     boolean = true;
     datetime = true;
     /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
-    distinct = new byte_dictionary/* ByteDictionary */.rM();
+    distinct = new ByteDictionary();
 }
-const encoder = new TextEncoder();
+const infer_encoder = new TextEncoder();
 /** Per-column evidence gathered over the sampled rows of a dataset. */
 class SampleStats {
     columns = new Map();
     /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
     rows = 0;
     bytes = 0;
-    missing = new byte_dictionary/* ByteDictionary */.rM();
+    missing = new ByteDictionary();
     scratch = new Uint8Array(256);
     constructor(missingValues) {
         for (const text of missingValues) {
-            const bytes = encoder.encode(text);
-            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
-            if (this.missing.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
+            const bytes = infer_encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
                 this.missing.add(bytes, 0, bytes.length, hash, 0);
         }
     }
@@ -84315,8 +83640,8 @@ class SampleStats {
     }
     /** Records one cell given as UTF-8 bytes. */
     observe(sample, bytes, start, end) {
-        const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end);
-        if (this.missing.get(bytes, start, end, hash) !== byte_dictionary/* NOT_FOUND */.p2)
+        const hash = hashBytes(bytes, start, end);
+        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
             return;
         sample.values++;
         if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
@@ -84328,7 +83653,7 @@ class SampleStats {
         if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
             sample.datetime = false;
         const distinct = sample.distinct;
-        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === byte_dictionary/* NOT_FOUND */.p2) {
+        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
             distinct.add(bytes, start, end, hash, distinct.keyCount);
         }
     }
@@ -84336,7 +83661,7 @@ class SampleStats {
     observeString(sample, text) {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
+        const length = infer_encoder.encodeInto(text, this.scratch).written;
         this.observe(sample, this.scratch, 0, length);
     }
 }
@@ -84366,12 +83691,6 @@ function textType(sample) {
     return 'string';
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/jsonl.ts
-var jsonl = __nccwpck_require__(62420);
-// EXTERNAL MODULE: ./packages/core/src/data/options.ts
-var data_options = __nccwpck_require__(55436);
-// EXTERNAL MODULE: ./packages/core/src/data/stdin-source.ts + 1 modules
-var stdin_source = __nccwpck_require__(19241);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -84393,7 +83712,6 @@ var stdin_source = __nccwpck_require__(19241);
 
 
 
-
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -84406,11 +83724,7 @@ const FORMATS = [
     ['.parquet', 'parquet', false],
 ];
 function dataFile(path) {
-    if (path === stdin_source/* STDIN */.TF)
-        return { path, format: 'csv', gzip: false };
     const lower = path.toLowerCase();
-    if ((0,stdin_source/* isStdin */.jD)(path) && lower.endsWith('.parquet'))
-        throw new errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
     for (const [suffix, format, gzip] of FORMATS) {
         if (lower.endsWith(suffix))
             return { path, format, gzip };
@@ -84479,17 +83793,17 @@ function makeBuilders(names, types, missing, options) {
     return names.map((name, c) => {
         const type = types[c];
         return type === 'string' || type === 'category'
-            ? new builders/* CategoricalBuilder */.Sl(name, type, missing)
-            : new builders/* NumericBuilder */.Lm(name, type, missing, options.maxInvalidExamples);
+            ? new CategoricalBuilder(name, type, missing)
+            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
     });
 }
 const KIND_OF = {
-    number: csv/* NUMBER */.uk,
-    integer: csv/* INTEGER */.vh,
-    boolean: csv/* BOOLEAN */.Jx,
-    datetime: csv/* DATETIME */.cD,
-    string: csv/* CATEGORY */.XJ,
-    category: csv/* CATEGORY */.XJ,
+    number: NUMBER,
+    integer: INTEGER,
+    boolean: BOOLEAN,
+    datetime: DATETIME,
+    string: CATEGORY,
+    category: CATEGORY,
 };
 /**
  * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
@@ -84500,7 +83814,7 @@ async function estimateRows(files, stats, sampledAll) {
         return stats.rows;
     let bytes = 0;
     for (const file of files)
-        bytes += await (0,byte_source/* dataSize */.Q3)(file.path, file.gzip);
+        bytes += await dataSize(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 /**
@@ -84509,10 +83823,10 @@ async function estimateRows(files, stats, sampledAll) {
  * readTable and readTableChunks so both decide columns and types alike.
  */
 async function planDelimited(files, options) {
-    const sep = files[0].format === 'tsv' ? csv/* TAB */.wn : csv/* COMMA */.KE;
+    const sep = files[0].format === 'tsv' ? TAB : COMMA;
     const headers = [];
     for (const file of files)
-        headers.push((await (0,csv/* readCsvHeader */.km)(file.path, file.gzip, sep)).names);
+        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
     for (let f = 1; f < files.length; f++)
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
@@ -84525,24 +83839,24 @@ async function planDelimited(files, options) {
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
-        await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);
+        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
     const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
-    const missing = new builders/* MissingValues */.J_(options.missingValues);
-    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, missing, options), options.maxProblems);
+    const missing = new MissingValues(options.missingValues);
+    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
         const header = headers[f];
         const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv/* SKIP */._Z : KIND_OF[types[targets[k]]]));
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
         const firstRow = table.rowCount;
-        await (0,csv/* loadCsv */.xd)(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
+        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
         table.addSource(files[f].path, files[f].format, firstRow);
     }
     return table.finish();
@@ -84553,7 +83867,7 @@ async function planJsonLines(files, options) {
     const keys = [];
     let sampledFiles = 0;
     for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        await (0,jsonl/* sampleJsonl */.vQ)(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
+        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
     }
     if (keys.length === 0) {
         throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
@@ -84564,13 +83878,13 @@ async function planJsonLines(files, options) {
 }
 async function readJsonLines(files, options) {
     const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
-    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
+    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
     const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
     table.reserve(await estimateRows(files, stats, sampledAll), true);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         const firstRow = table.rowCount;
-        await (0,jsonl/* loadJsonl */.dq)(file.path, file.gzip, plan, table);
+        await loadJsonl(file.path, file.gzip, plan, table);
         table.addSource(file.path, file.format, firstRow);
     }
     return table.finish();
@@ -84604,7 +83918,7 @@ async function readParquetFiles(files, options) {
         const sample = stats.columns.get(name);
         return sample && sample.values > 0 ? textType(sample) : 'string';
     });
-    const table = new builders/* TableBuilder */.Oh(makeBuilders(names, types, new builders/* MissingValues */.J_(options.missingValues), options), options.maxProblems);
+    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
     table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
     const targets = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < parquets.length; f++) {
@@ -84629,7 +83943,7 @@ async function datasetFiles(inputs) {
  * Throws DataError for unusable data (with file and line), TypeError for bad options.
  */
 async function readTable(inputs, options) {
-    const resolved = (0,data_options/* resolveOptions */.$)(options);
+    const resolved = resolveOptions(options);
     const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':
@@ -84642,161 +83956,257 @@ async function readTable(inputs, options) {
     }
 }
 
-
-/***/ }),
-
-/***/ 19241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TF: () => (/* binding */ STDIN),
-  jD: () => (/* binding */ isStdin),
-  Bm: () => (/* binding */ openStdin)
-});
-
-// UNUSED EXPORTS: stdinReplay
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/stdin-source.ts
+;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
 /**
- * Standard input as a data file, named `-` (CSV), `-.tsv` or `-.jsonl` / `-.ndjson`, so a generator or a
- * warehouse export can be piped into a reader without the data ever being written to disk.
+ * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
+ * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
+ * with the columns, not the rows.
  *
- * The readers open a dataset more than once: the header, then a sample of the first rows for the types,
- * then every row. A pipe can be read only once, so this source keeps the first bytes it reads (at most
- * STDIN_REPLAY_BYTES) and every later open replays them before reading on from the pipe. The planning
- * passes read only the start, so the final pass replays the start and streams the rest; memory stays at
- * most the kept bytes, whatever the length of the stream. The readers themselves are unchanged: any
- * number of early passes works, as long as they stay within the kept bytes.
+ * Every chunk has the same columns with the same types: both are decided once, before the first row is
+ * loaded, exactly as readTable decides them (the same header checks, the same inference sample of the first
+ * `inferRows` rows, the same overrides). Chunks come in file order and cover each loaded row exactly once.
  *
- * `/dev/stdin` is opened rather than `process.stdin` used: it works the same on a worker thread (where
- * `process.stdin` is not the process's input) and, for a pipe or FIFO, gives a blocking file description of
- * its own whatever mode the parent left descriptor 0 in. A socket (what Node's child_process gives a child
- * as its stdin) cannot be opened that way; descriptor 0 is then read directly, waiting while it is empty.
+ * Per chunk:
+ * - `rowOffset` is the dataset row of the chunk's row 0: chunk row r is dataset row `rowOffset + r`, the
+ *   row readTable would put at that index.
+ * - `lines` and `sources` are exact for the chunk's rows (`sources[i].firstRow` counts from the chunk's
+ *   row 0), so `locateRow(chunk, r)` works; a file spanning chunks is listed in each of them.
+ * - A numeric column's `invalidCount` / `invalidExamples` / `invalidRows` cover the chunk's rows (rows are chunk
+ *   rows). Concatenating every chunk's examples gives readTable's examples plus later ones.
+ * - A categorical column's `dictionary` is ONE array shared by every chunk of the dataset, which only grows:
+ *   a code means the same text in every chunk. It may already hold values first met in later chunks (a
+ *   chunk is cut inside a block of bytes), so a consumer must go by the codes it sees, never by the length
+ *   of the dictionary. The dictionary of a text column grows with its distinct values (an id column: with
+ *   the rows), as readTable's does.
+ * - `problems` are the row problems met while the chunk was being filled; `problemCount` counts them.
+ *   Across chunks, at most `maxProblems` problems are kept (the same ones readTable keeps).
+ *
+ * A dataset with no rows still yields one (empty) chunk, so its columns are known. CSV, TSV and JSON Lines
+ * (gzipped or not) stream; Parquet, whose columns are compressed as a whole per row group, is read with
+ * readTable and handed out as one chunk.
+ *
+ * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
+ * chunks of a few hundred rows.
+ *
+ * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
 
 
 
 
-/** The name of standard input among data files; the name with a format suffix reads that format. */
-const STDIN = '-';
-/** Bytes of the stream kept for the passes after the first; what the header and type sample may use. */
-const stdinReplay = { bytes: 32 * 1024 * 1024 };
-const STDIN_PATH = '/dev/stdin';
-/** Whether a data file name means standard input: `-`, or `-` with a format suffix (`-.jsonl`). */
-function isStdin(file) {
-    return file === STDIN || file.startsWith(`${STDIN}.`);
+
+
+
+const MAX_CHUNK_ROWS = 262_144;
+const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
+const read_chunks_MIN_CAPACITY = 1024;
+/**
+ * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
+ * it works (readTableChunksInWorker): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
+ * small next to what it keeps, at no measurable cost in time.
+ */
+const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
+/** The default rows per chunk for `columns` columns. */
+function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
+    return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
 }
-function readDescriptor(fd, into, offset, length) {
-    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, into, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-}
-/** Descriptor 0 as it is, for a socket: a non-blocking one says EAGAIN while empty, so wait and retry. */
-const descriptorZero = {
-    async read(into, offset, length) {
-        for (let wait = 1;; wait = Math.min(wait * 2, 50)) {
-            try {
-                return await readDescriptor(0, into, offset, length);
-            }
-            catch (error) {
-                if (error.code !== 'EAGAIN')
-                    throw error;
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
-            }
-        }
-    },
-};
-async function openInput() {
-    try {
-        const handle = await (0,promises_.open)(STDIN_PATH, 'r');
-        return {
-            read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
-        };
-    }
-    catch (error) {
-        if (error.code === 'ENXIO')
-            return descriptorZero;
-        throw error;
-    }
-}
-let shared;
-function stream(file) {
-    if (!shared) {
-        const handle = openInput().catch((error) => {
-            throw new errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
-        });
-        // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
-        handle.catch(() => undefined);
-        shared = { handle, kept: [], keptBytes: 0, position: 0, ended: false };
-    }
-    return shared;
-}
-class StdinSource {
+/**
+ * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
+ * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
+ * Readers re-read the arrays after asking for room, so they write on into the new ones.
+ */
+class ChunkBuilder extends TableBuilder {
+    ready = [];
+    chunkRows;
+    maxKept;
+    kept = 0;
+    rowOffset = 0;
+    yielded = 0;
+    /** The file being read, and whether a chunk was cut since it began. */
     file;
-    state;
-    /** This reader's position in the stream. */
-    at = 0;
-    constructor(file) {
-        this.file = file;
-        this.state = stream(file);
+    newSources = 0;
+    constructor(columns, maxProblems, chunkRows) {
+        super(columns, maxProblems);
+        this.chunkRows = chunkRows;
+        this.maxKept = maxProblems;
     }
-    async read(into, offset, length) {
-        const state = this.state;
-        if (this.at < state.keptBytes)
-            return this.replay(into, offset, length);
-        if (this.at < state.position) {
-            throw new errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
+    reserve(rows) {
+        if (rows <= this.capacity)
+            return;
+        if (rows > this.chunkRows) {
+            this.cut();
+            // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
+            // growing to it again (each growth copies).
+            rows = this.chunkRows;
         }
-        if (state.ended)
-            return 0;
-        const read = await (await state.handle).read(into, offset, length);
-        if (read === 0) {
-            state.ended = true;
-            return 0;
-        }
-        state.position += read;
-        this.at += read;
-        const room = stdinReplay.bytes - state.keptBytes;
-        if (room > 0 && state.keptBytes === this.at - read) {
-            const keep = into.slice(offset, offset + Math.min(read, room));
-            state.kept.push(keep);
-            state.keptBytes += keep.length;
-        }
-        return read;
+        const grown = Math.max(rows, Math.ceil(this.capacity * 1.5), read_chunks_MIN_CAPACITY);
+        super.reserve(Math.min(grown, this.chunkRows), true);
     }
-    replay(into, offset, length) {
-        let skip = this.at;
-        let written = 0;
-        for (const part of this.state.kept) {
-            if (skip >= part.length) {
-                skip -= part.length;
-                continue;
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.kept < this.maxKept) {
+            this.kept++;
+            this.problems.push(problem);
+        }
+    }
+    beginFile(path, format) {
+        this.file = { path, format };
+        this.sources.push({ file: path, format, firstRow: this.rowCount, rowCount: 0 });
+        this.newSources++;
+    }
+    /** Queues the rows so far as a chunk, and starts the next chunk empty. */
+    cut() {
+        const rows = this.rowCount;
+        const sources = this.sources.splice(0).map((source, i, all) => ({
+            ...source,
+            rowCount: (i + 1 < all.length ? all[i + 1].firstRow : rows) - source.firstRow,
+        }));
+        const columns = this.columns.map((column) => {
+            if (column.kind === 'categorical') {
+                return {
+                    kind: 'categorical',
+                    name: column.name,
+                    type: column.type,
+                    codes: column.values.subarray(0, rows),
+                    dictionary: column.dictionary,
+                };
             }
-            const take = Math.min(part.length - skip, length - written);
-            into.set(part.subarray(skip, skip + take), offset + written);
-            written += take;
-            skip = 0;
-            if (written === length)
-                break;
+            const examples = column.invalidExamples.splice(0);
+            const chunkColumn = {
+                kind: 'numeric',
+                name: column.name,
+                type: column.type,
+                values: column.values.subarray(0, rows),
+                invalidCount: column.invalidCount,
+                invalidExamples: examples,
+                invalidRows: column.invalidRows.splice(0),
+            };
+            column.invalidCount = 0;
+            return chunkColumn;
+        });
+        this.ready.push({
+            rowCount: rows,
+            columns,
+            sources,
+            lines: this.lines.subarray(0, rows),
+            problems: this.problems.splice(0),
+            problemCount: this.problemCount,
+            rowOffset: this.rowOffset,
+        });
+        this.yielded++;
+        this.rowOffset += rows;
+        this.rowCount = 0;
+        this.problemCount = 0;
+        this.newSources = 0;
+        // Fresh arrays: the old ones now belong to the chunk.
+        this.capacity = 0;
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = new Float64Array(0);
+            else
+                column.values = new Int32Array(0);
         }
-        this.at += written;
-        return written;
+        this.lines = new Uint32Array(0);
+        if (this.file)
+            this.sources.push({ file: this.file.path, format: this.file.format, firstRow: 0, rowCount: 0 });
     }
-    async close() { }
+    /** Cuts the last chunk, unless it would add nothing: no row, no problem and no file not seen before. */
+    finishChunks() {
+        if (this.yielded === 0 ||
+            this.rowCount > 0 ||
+            this.problems.length > 0 ||
+            this.problemCount > 0 ||
+            this.newSources > 0) {
+            this.cut();
+        }
+    }
 }
-function openStdin(file, gzip) {
-    if (gzip) {
-        throw new errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
+/** Feeds a file's blocks to `parse` (as forEachBlock does) and hands out the chunks cut after each block. */
+async function* parseFile(file, gzip, parse, builder) {
+    for await (const block of fileBlocks(file, gzip)) {
+        block.consumed = parse(block.bytes, block.end, block.atEnd);
+        yield* builder.ready.splice(0);
     }
-    return new StdinSource(file);
+}
+function makeBuilder(names, types, options, chunkRows) {
+    const missing = new MissingValues(options.missingValues);
+    const columns = names.map((name, c) => {
+        const type = types[c];
+        return type === 'string' || type === 'category'
+            ? new CategoricalBuilder(name, type, missing)
+            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+    });
+    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+}
+async function* delimitedChunks(files, options, chunkRows) {
+    const { sep, headers, names, types } = await planDelimited(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const missing = new MissingValues(options.missingValues);
+    const index = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < files.length; f++) {
+        const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
+        const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+        builder.beginFile(files[f].path, files[f].format);
+        const parse = csvBlockParser(files[f].path, sep, { kinds, targets, missing }, builder);
+        yield* parseFile(files[f].path, files[f].gzip, parse, builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+async function* jsonLinesChunks(files, options, chunkRows) {
+    const { keys, names, types } = await planJsonLines(files, options);
+    const builder = makeBuilder(names, types, options, chunkRows);
+    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
+    for (const file of files) {
+        builder.beginFile(file.path, file.format);
+        yield* parseFile(file.path, file.gzip, jsonlBlockParser(file.path, plan, builder), builder);
+    }
+    builder.finishChunks();
+    yield* builder.ready.splice(0);
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — as a sequence of chunks (see
+ * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
+ * an error in a later file comes after the chunks before it.
+ */
+async function* readTableChunks(inputs, options = {}) {
+    const { chunkRows: rows, chunkBytes, ...readOptions } = options;
+    for (const [name, value] of [
+        ['chunkRows', rows],
+        ['chunkBytes', chunkBytes],
+    ]) {
+        if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+            throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
+        }
+    }
+    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
+    const resolved = resolveOptions(readOptions);
+    const files = await datasetFiles(inputs);
+    switch (files[0].format) {
+        case 'csv':
+        case 'tsv':
+            yield* delimitedChunks(files, resolved, chunkRows);
+            return;
+        case 'jsonl':
+            yield* jsonLinesChunks(files, resolved, chunkRows);
+            return;
+        case 'parquet':
+            yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
+    }
+}
+/**
+ * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
+ * none of them (only what it computed from them). Garbage collection would free them only at its next
+ * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
+ * million rows piled up to about 100 MB before that.
+ */
+async function* releasingChunks(chunks) {
+    for await (const chunk of chunks) {
+        yield chunk;
+        freeMemory(chunk.lines);
+        for (const c of chunk.columns)
+            freeMemory(c.kind === 'numeric' ? c.values : c.codes);
+    }
 }
 
 
@@ -84878,7 +84288,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
+    ELOOP: 'too many symbolic links in the path',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
@@ -85155,7 +84565,7 @@ function clip(text, max) {
 /* harmony export */   kc: () => (/* binding */ isNumericColumn),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
-/* unused harmony exports formatPlainNumber, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
 /**
  * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
@@ -85179,16 +84589,6 @@ function formatNumber(value) {
     if (Number.isInteger(value) || magnitude >= 1e3)
         return GROUPED.format(value);
     return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
@@ -85394,9 +84794,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ GroupAccumulator)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48407);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17143);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48407);
 /**
  * Reads a dataset chunk by chunk into per-group counts (counts.ts): memory grows with the number of
  * groups, not rows (except the scores kept per group when ROC-AUC is asked for). Every row is placed in
@@ -85405,6 +84806,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 
+
+// Row values handed to the bootstrap sums, reused so the per-row path allocates nothing.
+const rowValues = new Float64Array(3);
 const MAX_EXAMPLES = 5;
 /** How one chunk's cells of a sensitive column map to that column's level, per row. */
 function levelsOfChunk(column, levels, edges) {
@@ -85438,7 +84842,7 @@ function levelsOfChunk(column, levels, edges) {
         if (c === undefined) {
             let name;
             if (edges)
-                name = (0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .binLabel */ .I$)(v, edges);
+                name = (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .binLabel */ .I$)(v, edges);
             else if (column.type === 'boolean')
                 name = v === 1 ? 'true' : 'false';
             else
@@ -85451,16 +84855,16 @@ function levelsOfChunk(column, levels, edges) {
     return { codes, names };
 }
 function requireColumn(chunk, name, role) {
-    const column = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .findColumn */ .kn)(chunk, name);
+    const column = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .findColumn */ .kn)(chunk, name);
     if (!column) {
         const file = chunk.sources[0]?.file ?? 'the data';
         const have = chunk.columns.map((c) => c.name).join(', ');
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
     }
     return column;
 }
 function where(chunk, row) {
-    const at = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(chunk, row);
+    const at = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row);
     return `${at.file} ${at.unit} ${at.line}`;
 }
 /**
@@ -85476,7 +84880,7 @@ function binaryValues(chunk, column, domain, role) {
             domain.negative = value;
         if (value === domain.negative)
             return 0;
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${role} '${column.name}' is not binary: it holds '${domain.negative}', '${value}' (${where(chunk, row)}) and the positive label '${domain.positive}'; fairness-gate needs two values`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${column.name}' is not binary: it holds '${domain.negative}', '${value}' (${where(chunk, row)}) and the positive label '${domain.positive}'; fairness-gate needs two values`);
     };
     if (column.kind === 'categorical') {
         const byCode = new Int8Array(column.dictionary.length).fill(2);
@@ -85512,7 +84916,7 @@ function binaryValues(chunk, column, domain, role) {
 function numericValues(chunk, column, role) {
     if (column.kind !== 'numeric') {
         const example = column.dictionary[0] ?? '';
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${role} '${column.name}' must be numeric, but ${chunk.sources[0]?.file ?? 'the data'} holds text such as '${example}'`);
+        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${column.name}' must be numeric, but ${chunk.sources[0]?.file ?? 'the data'} holds text such as '${example}'`);
     }
     return column.values;
 }
@@ -85538,11 +84942,15 @@ class GroupAccumulator {
             unreadableRows: 0,
             labelValues: [],
         };
+        const resamples = options.resamples ?? 0;
+        const width = options.task === 'regression' ? 3 : options.scoreColumn ? 2 : 0;
+        if (resamples > 0 && width > 0)
+            this.result.resampled = new _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .PoissonBootstrapSums */ .Ee(resamples, width, options.seed ?? 0);
     }
     skip(chunk, row) {
         this.result.skippedRows++;
         if (this.result.skippedExamples.length < MAX_EXAMPLES)
-            this.result.skippedExamples.push((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .locateRow */ .T3)(chunk, row));
+            this.result.skippedExamples.push((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row));
     }
     /** The group index of each row of the chunk. */
     groupsOf(chunk) {
@@ -85550,24 +84958,32 @@ class GroupAccumulator {
         const perColumn = o.sensitiveColumns.map((name, j) => levelsOfChunk(requireColumn(chunk, name, 'sensitive column'), this.levels[j], o.bins[name]));
         const naming = { columns: o.sensitiveColumns };
         const groups = new Int32Array(chunk.rowCount);
+        // A row's combination of level codes as one number (mixed radix, −1 for missing shifted to 0), so the
+        // per-row lookup allocates nothing; the name is built once per combination. Past 2^52 combinations,
+        // which no real set of sensitive columns reaches, the key becomes a string.
+        const radix = perColumn.map((c) => c.names.length + 1);
+        const numeric = radix.reduce((product, r) => product * r, 1) < 2 ** 52;
         const byKey = new Map();
         const parts = new Array(perColumn.length);
         for (let i = 0; i < groups.length; i++) {
-            let key = '';
+            let key = numeric ? 0 : '';
             for (let j = 0; j < perColumn.length; j++) {
                 const c = perColumn[j].codes[i];
                 if (c < 0 && o.missingSensitive === 'error') {
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`sensitive column '${o.sensitiveColumns[j]}' has a missing value (${where(chunk, i)}); set missing-sensitive: group to give such rows their own group`);
+                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`sensitive column '${o.sensitiveColumns[j]}' has a missing value (${where(chunk, i)}); set missing-sensitive: group to give such rows their own group`);
                 }
-                key += `${c},`;
+                if (numeric)
+                    key = key * radix[j] + c + 1;
+                else
+                    key += `${c},`;
             }
             let g = byKey.get(key);
             if (g === undefined) {
                 for (let j = 0; j < perColumn.length; j++) {
                     const c = perColumn[j].codes[i];
-                    parts[j] = c < 0 ? _groups_js__WEBPACK_IMPORTED_MODULE_0__/* .MISSING_GROUP */ .ri : perColumn[j].names[c];
+                    parts[j] = c < 0 ? _groups_js__WEBPACK_IMPORTED_MODULE_1__/* .MISSING_GROUP */ .ri : perColumn[j].names[c];
                 }
-                g = this.group((0,_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .groupName */ .hv)(naming, parts));
+                g = this.group((0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupName */ .hv)(naming, parts));
                 byKey.set(key, g);
             }
             groups[i] = g;
@@ -85598,6 +85014,7 @@ class GroupAccumulator {
         this.result.unreadableRows += chunk.problemCount ?? chunk.problems.length;
         const labelColumn = requireColumn(chunk, o.labelColumn, 'label-column');
         const groups = this.groupsOf(chunk);
+        const resampled = this.result.resampled;
         if (o.task === 'regression') {
             const truth = numericValues(chunk, labelColumn, 'label-column');
             const predicted = numericValues(chunk, requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column'), 'prediction-column');
@@ -85614,6 +85031,12 @@ class GroupAccumulator {
                 g.absoluteErrorSum += Math.abs(e);
                 g.squaredErrorSum += e * e;
                 g.predictionSum += p;
+                if (resampled) {
+                    rowValues[0] = Math.abs(e);
+                    rowValues[1] = e * e;
+                    rowValues[2] = p;
+                    resampled.add(groups[i], rowValues);
+                }
             }
             return;
         }
@@ -85628,7 +85051,7 @@ class GroupAccumulator {
                 if (Number.isNaN(s))
                     predictions[i] = -1;
                 else if (s < 0 || s > 1) {
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`score-column '${o.scoreColumn}' holds ${s} (${where(chunk, i)}); scores must lie in [0, 1]`);
+                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`score-column '${o.scoreColumn}' holds ${s} (${where(chunk, i)}); scores must lie in [0, 1]`);
                 }
                 else
                     predictions[i] = s >= o.scoreThreshold ? 1 : 0;
@@ -85658,6 +85081,11 @@ class GroupAccumulator {
                 g.tn++;
             if (scores) {
                 g.scoreSum += scores[i];
+                if (resampled) {
+                    rowValues[0] = scores[i];
+                    rowValues[1] = y;
+                    resampled.add(groups[i], rowValues);
+                }
                 if (o.keepScores) {
                     const kept = this.result.scores[groups[i]];
                     (y === 1 ? kept.positive : kept.negative).push(scores[i]);
@@ -85831,7 +85259,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ multinomialResampler)
 /* harmony export */ });
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69807);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17143);
 /* harmony import */ var _stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20990);
 /* harmony import */ var _stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1__);
 /**
@@ -86098,8 +85526,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ measureFairness)
 });
 
-// EXTERNAL MODULE: ./packages/stats/src/index.ts + 12 modules
-var src = __nccwpck_require__(69807);
+// EXTERNAL MODULE: ./packages/stats/src/index.ts + 13 modules
+var src = __nccwpck_require__(17143);
 // EXTERNAL MODULE: ./packages/fairness/src/bootstrap.ts
 var bootstrap = __nccwpck_require__(64485);
 ;// CONCATENATED MODULE: ./packages/fairness/src/counts.ts
@@ -86125,7 +85553,7 @@ function totalCounts(groups) {
 }
 
 // EXTERNAL MODULE: ./packages/fairness/src/disparities.ts
-var src_disparities = __nccwpck_require__(81226);
+var disparities = __nccwpck_require__(81226);
 ;// CONCATENATED MODULE: ./packages/fairness/src/rates.ts
 /**
  * Per-group rates with Fairlearn's (and scikit-learn's) definitions, from a group's confusion counts.
@@ -86231,7 +85659,7 @@ function disparitiesOf(table, gatedIndex, options) {
         if (metric === 'disparate_impact' || metric === 'statistical_parity_difference') {
             return referenceDisparity(gated, metric, options.referenceGroup ?? '');
         }
-        return (0,src_disparities/* disparity */.oW)(metric, gated, options.method);
+        return (0,disparities/* disparity */.oW)(metric, gated, options.method);
     });
 }
 /**
@@ -86265,8 +85693,7 @@ function referenceDisparity(table, metric, reference) {
     }
     return chosen;
 }
-function regressionRateTable(acc) {
-    const groups = acc.regression;
+function regressionRateTable(groups) {
     const names = groups.map((g) => g.name);
     const perGroup = groups.map((g) => regressionRates(g));
     const total = groups.reduce((t, g) => ({
@@ -86281,12 +85708,13 @@ function regressionRateTable(acc) {
         byRate[rate] = { values: perGroup.map((r) => r[rate]), overall: overall[rate] };
     return { names, byRate, perGroup, overall };
 }
-/** Rates, disparities and (for classification) bootstrap intervals. */
+/** Rates, disparities and (with bootstrap > 0) their bootstrap intervals. */
 function measureFairness(acc, options) {
     if (acc.task === 'regression') {
-        const table = regressionRateTable(acc);
+        const table = regressionRateTable(acc.regression);
         const gatedIndex = acc.regression.flatMap((g, i) => (g.n >= options.minGroupSize && g.n > 0 ? [i] : []));
         const values = disparitiesOf(table, gatedIndex, options);
+        const intervals = options.bootstrap > 0 && acc.resampled ? regressionIntervals(acc, gatedIndex, options) : undefined;
         return {
             task: 'regression',
             method: options.method,
@@ -86296,18 +85724,23 @@ function measureFairness(acc, options) {
                 n: g.n,
                 gated: gatedIndex.includes(i),
                 rates: table.perGroup[i],
-                intervals: {},
+                intervals: intervals?.groups[i] ?? {},
             })),
             overall: table.overall,
-            disparities: options.metrics.map((name, m) => ({ name, ...values[m], interval: null })),
-            resamples: 0,
+            disparities: options.metrics.map((name, m) => ({
+                name,
+                ...values[m],
+                interval: intervals?.disparities[m] ?? null,
+            })),
+            resamples: intervals ? options.bootstrap : 0,
         };
     }
     const counts = acc.classification;
     const names = counts.map((c) => c.name);
-    const auc = options.hasScores
-        ? acc.scores.map((s) => (0,src/* rocAuc */.om)(sortedScores(s.positive), sortedScores(s.negative)))
+    const sorted = options.hasScores
+        ? acc.scores.map((s) => ({ positive: sortedScores(s.positive), negative: sortedScores(s.negative) }))
         : undefined;
+    const auc = sorted?.map((s) => (0,src/* rocAuc */.om)(s.positive, s.negative));
     const calibration = options.hasScores
         ? counts.map((c) => {
             const n = groupSize(c);
@@ -86318,7 +85751,12 @@ function measureFairness(acc, options) {
     const gatedIndex = counts.flatMap((c, i) => groupSize(c) >= options.minGroupSize && groupSize(c) > 0 ? [i] : []);
     const values = disparitiesOf(table, gatedIndex, options);
     const rateNames = [...CLASSIFICATION_RATES, ...(options.hasScores ? HIGHER_RATE_NAMES : [])];
-    const intervals = options.bootstrap > 0 ? bootstrapIntervals(counts, names, gatedIndex, options) : undefined;
+    const intervals = options.bootstrap > 0
+        ? bootstrapIntervals(counts, names, gatedIndex, options, {
+            sorted,
+            resampled: options.hasScores ? acc.resampled : undefined,
+        })
+        : undefined;
     return {
         task: 'classification',
         method: options.method,
@@ -86339,12 +85777,22 @@ function measureFairness(acc, options) {
         resamples: options.bootstrap,
     };
 }
+/** Percentile intervals of each group's rates and of each disparity, from their resampled values. */
+function intervalsOf(rateNames, rateSamples, disparitySamples, groupCount, confidence) {
+    const groups = Array.from({ length: groupCount }, (_, i) => Object.fromEntries(rateNames.map((rate, r) => [rate, (0,src/* percentileInterval */.J9)(rateSamples[r][i], confidence)])));
+    const disparities = disparitySamples.map((s) => (0,src/* percentileInterval */.J9)(s, confidence));
+    return { groups, disparities };
+}
+// The AUC draws its own Poisson weights from a stream apart from the calibration sums', so asking for
+// ROC-AUC leaves the other intervals as they were.
+const AUC_STREAM = 0x5eed_a0c;
 /**
- * Percentile intervals of every count-based rate and disparity over `options.bootstrap` multinomial
- * resamples of the confusion cells. ROC-AUC and the calibration gap depend on scores within a cell,
- * which a cell count cannot carry: they get no interval.
+ * Percentile intervals of every rate and disparity over `options.bootstrap` resamples. The count-based
+ * rates come from multinomial redraws of the confusion cells (bootstrap.ts). With a score column, each
+ * resample also weights every row by Poisson(1): the calibration gap from the weighted sums streamed
+ * while reading, ROC-AUC from the weighted Mann-Whitney count over the group's sorted scores.
  */
-function bootstrapIntervals(counts, names, gatedIndex, options) {
+function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
     const cells = new Float64Array(counts.length * 4);
     counts.forEach((c, i) => {
         cells.set([c.tp, c.fp, c.fn, c.tn], i * 4);
@@ -86352,11 +85800,22 @@ function bootstrapIntervals(counts, names, gatedIndex, options) {
     const drawn = new Float64Array(cells.length);
     const resample = (0,bootstrap/* multinomialResampler */.b)(options.seed);
     const B = options.bootstrap;
-    const rateSamples = CLASSIFICATION_RATES.map(() => counts.map(() => new Float64Array(B)));
-    const countBased = options.metrics.map((m) => !(m in src_disparities/* DISPARITY_DEFINITIONS */.ln) ||
-        !src_disparities/* DISPARITY_DEFINITIONS */.ln[m].needsScore);
+    const withAuc = scores.sorted?.some((s) => s.positive.length + s.negative.length > 0) ?? false;
+    const withCalibration = scores.resampled !== undefined;
+    const rateNames = [
+        ...CLASSIFICATION_RATES,
+        ...(withAuc ? ['roc_auc'] : []),
+        ...(withCalibration ? ['calibration_gap'] : []),
+    ];
+    const rateSamples = rateNames.map(() => counts.map(() => new Float64Array(B)));
     const disparitySamples = options.metrics.map(() => new Float64Array(B));
     const groupsNow = counts.map((c) => ({ ...c }));
+    const aucRandom = (0,src/* randomState */.Du)((options.seed ^ AUC_STREAM) >>> 0);
+    const longest = Math.max(0, ...(scores.sorted ?? []).map((s) => Math.max(s.positive.length, s.negative.length)));
+    const positiveWeights = new Uint32Array(withAuc ? longest : 0);
+    const negativeWeights = new Uint32Array(withAuc ? longest : 0);
+    const auc = new Array(counts.length).fill(Number.NaN);
+    const calibration = new Array(counts.length).fill(Number.NaN);
     for (let b = 0; b < B; b++) {
         resample(cells, drawn);
         for (let i = 0; i < counts.length; i++) {
@@ -86365,9 +85824,21 @@ function bootstrapIntervals(counts, names, gatedIndex, options) {
             g.fp = drawn[i * 4 + 1];
             g.fn = drawn[i * 4 + 2];
             g.tn = drawn[i * 4 + 3];
+            if (withAuc && scores.sorted) {
+                const { positive, negative } = scores.sorted[i];
+                const pw = positiveWeights.subarray(0, positive.length);
+                const nw = negativeWeights.subarray(0, negative.length);
+                (0,src/* poissonWeights */.np)(aucRandom, pw);
+                (0,src/* poissonWeights */.np)(aucRandom, nw);
+                auc[i] = (0,src/* rocAuc */.om)(positive, negative, pw, nw);
+            }
+            if (scores.resampled) {
+                const [w, scoreSum, labelSum] = scores.resampled.sums(i, b);
+                calibration[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+            }
         }
-        const table = classificationRateTable(groupsNow, names, undefined, undefined);
-        CLASSIFICATION_RATES.forEach((rate, r) => {
+        const table = classificationRateTable(groupsNow, names, withAuc ? auc : undefined, withCalibration ? calibration : undefined);
+        rateNames.forEach((rate, r) => {
             for (let i = 0; i < counts.length; i++)
                 rateSamples[r][i][b] = table.perGroup[i][rate];
         });
@@ -86375,12 +85846,35 @@ function bootstrapIntervals(counts, names, gatedIndex, options) {
         for (let m = 0; m < values.length; m++)
             disparitySamples[m][b] = values[m].value;
     }
-    const groups = counts.map((_, i) => Object.fromEntries(CLASSIFICATION_RATES.map((rate, r) => [
-        rate,
-        (0,src/* percentileInterval */.J9)(rateSamples[r][i], options.confidence),
-    ])));
-    const disparities = disparitySamples.map((s, m) => countBased[m] ? (0,src/* percentileInterval */.J9)(s, options.confidence) : null);
-    return { groups, disparities };
+    return intervalsOf(rateNames, rateSamples, disparitySamples, counts.length, options.confidence);
+}
+/**
+ * Percentile intervals of MAE, RMSE, the mean prediction and their disparities: resample b's group
+ * sums are those the reader streamed with Poisson(1) row weights (accumulate.ts), so each resample's
+ * rates are the weighted MAE, RMSE and mean of the group's rows, as if its rows had been redrawn.
+ */
+function regressionIntervals(acc, gatedIndex, options) {
+    const resampled = acc.resampled;
+    const B = options.bootstrap;
+    const groupCount = acc.regression.length;
+    const rateSamples = REGRESSION_RATES.map(() => acc.regression.map(() => new Float64Array(B)));
+    const disparitySamples = options.metrics.map(() => new Float64Array(B));
+    const groupsNow = acc.regression.map((g) => ({ ...g }));
+    for (let b = 0; b < B && resampled; b++) {
+        for (let i = 0; i < groupCount; i++) {
+            const [n, absoluteErrorSum, squaredErrorSum, predictionSum] = resampled.sums(i, b);
+            Object.assign(groupsNow[i], { n, absoluteErrorSum, squaredErrorSum, predictionSum });
+        }
+        const table = regressionRateTable(groupsNow);
+        REGRESSION_RATES.forEach((rate, r) => {
+            for (let i = 0; i < groupCount; i++)
+                rateSamples[r][i][b] = table.perGroup[i][rate];
+        });
+        const values = disparitiesOf(table, gatedIndex, options);
+        for (let m = 0; m < values.length; m++)
+            disparitySamples[m][b] = values[m].value;
+    }
+    return intervalsOf(REGRESSION_RATES, rateSamples, disparitySamples, groupCount, options.confidence);
 }
 
 
@@ -86774,19 +86268,21 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69807:
+/***/ 17143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ee: () => (/* reexport */ PoissonBootstrapSums),
   W4: () => (/* reexport */ nextUniform),
   J9: () => (/* reexport */ percentileInterval),
+  np: () => (/* reexport */ poissonWeights),
   Du: () => (/* reexport */ randomState),
   om: () => (/* reexport */ rocAuc)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, poissonOne, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
 
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
@@ -92954,6 +92450,89 @@ function drawCounts(g, weights) {
     g.state = state;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
+/**
+ * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
+ * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
+ * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
+ * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
+ * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
+ * statistic needs: O(groups × resamples) memory, whatever the rows.
+ */
+
+// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
+const POISSON_ONE_CDF = (() => {
+    const cdf = [];
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 18; k++) {
+        sum += term;
+        cdf.push(sum);
+        term /= k + 1;
+    }
+    return Float64Array.from(cdf);
+})();
+/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
+function poissonOne(g) {
+    const u = nextUniform(g);
+    let k = 0;
+    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
+        k++;
+    return k;
+}
+/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
+function poissonWeights(g, weights) {
+    for (let i = 0; i < weights.length; i++)
+        weights[i] = poissonOne(g);
+}
+/**
+ * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
+ * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
+ * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
+ * sums to be reproducible (the chunking of the rows does not matter).
+ */
+class PoissonBootstrapSums {
+    resamples;
+    width;
+    random;
+    groups = [];
+    constructor(resamples, width, seed) {
+        if (!(Number.isInteger(resamples) && resamples > 0))
+            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
+        this.resamples = resamples;
+        this.width = width;
+        this.random = randomState(seed);
+    }
+    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
+    add(group, values) {
+        while (this.groups.length <= group)
+            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
+        const sums = this.groups[group];
+        const stride = this.width + 1;
+        const g = this.random;
+        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
+            const w = poissonOne(g);
+            if (w === 0)
+                continue;
+            sums[at] += w;
+            for (let j = 0; j < this.width; j++)
+                sums[at + 1 + j] += w * values[j];
+        }
+    }
+    /** How many groups have rows (or were passed over by a higher group number). */
+    get groupCount() {
+        return this.groups.length;
+    }
+    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
+    sums(group, b) {
+        const stride = this.width + 1;
+        const sums = this.groups[group];
+        if (!sums)
+            return new Float64Array(stride);
+        return sums.subarray(b * stride, (b + 1) * stride);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/z-test.ts
 
 /**
@@ -92991,6 +92570,7 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
 
 
 

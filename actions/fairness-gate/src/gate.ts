@@ -7,7 +7,7 @@ import {
   type Gate,
   type GateContext,
   input,
-  readTableChunksInWorker,
+  readTableChunks,
   releasingChunks,
   STREAMING_CHUNK_BYTES,
   UserError,
@@ -177,9 +177,11 @@ export const gate: Gate<typeof inputs> = {
       bins,
       missingSensitive: options['missing-sensitive'],
       keepScores: metrics.includes('roc_auc_difference'),
+      resamples: options.bootstrap,
+      seed: options.seed,
     });
     log(`reading ${options.data.join(', ')}`);
-    const chunks = readTableChunksInWorker(options.data, {
+    const chunks = readTableChunks(options.data, {
       columns,
       columnTypes,
       chunkBytes: STREAMING_CHUNK_BYTES,
@@ -206,7 +208,7 @@ export const gate: Gate<typeof inputs> = {
     }
 
     log(
-      `measuring ${counts.classification.length} group(s)${options.bootstrap > 0 && task === 'classification' ? ` with ${options.bootstrap} bootstrap resamples` : ''}`,
+      `measuring ${counts.classification.length} group(s)${options.bootstrap > 0 ? ` with ${options.bootstrap} bootstrap resamples` : ''}`,
     );
     const measured = measureFairness(counts, {
       method: options.method,
@@ -214,7 +216,7 @@ export const gate: Gate<typeof inputs> = {
       metrics,
       hasScores,
       referenceGroup: reference,
-      bootstrap: task === 'classification' ? options.bootstrap : 0,
+      bootstrap: options.bootstrap,
       confidence: options.confidence,
       seed: options.seed,
     });

@@ -53414,7 +53414,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   D: () => (/* binding */ profileResult)
 /* harmony export */ });
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94358);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33211);
 
 
 const TOP_CATEGORIES = 3;
@@ -59582,7 +59582,7 @@ function truncateForDisplay(text, max = DISPLAY_MAX) {
 /* harmony export */ });
 /* unused harmony exports VALUE_CAP, CATEGORY_CAP, FREQUENT_LG_MAX_MAP, HLL_LG_K */
 /* harmony import */ var _modelgate_sketches__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17624);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94358);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33211);
 /**
  * The profile of one column: what the gates need to know about it without its rows, in parts that merge.
  *
@@ -60179,7 +60179,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports ksFromSketches, wassersteinFromSketches */
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94358);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33211);
 /**
  * Drift statistics between two numeric columns known only by their KLL sketches, each with the bound
  * the sketches put on it. When both sketches still hold every item (n <= k: no compaction yet) the
@@ -61871,7 +61871,7 @@ function generalCompress(k, m, numLevelsIn, items, inLevels, levelZeroSorted, ra
 
 /***/ }),
 
-/***/ 94358:
+/***/ 33211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61884,7 +61884,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Is: () => (/* reexport */ seededRandom)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, nextUniform, normedWasserstein, percentileInterval, populationVariance, psi, psiFromCounts, quantile, randomState, regressionErrors, rocAuc, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, PoissonBootstrapSums, accuracy, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, nextUniform, normedWasserstein, percentileInterval, poissonOne, poissonWeights, populationVariance, psi, psiFromCounts, quantile, randomState, regressionErrors, rocAuc, wassersteinDistance, zTestProportions
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var lib = __nccwpck_require__(55479);
@@ -67887,16 +67887,99 @@ function populationStdOf(m) {
     return m.count === 0 ? Number.NaN : Math.sqrt(m.m2 / m.count) * m.scale;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
+/**
+ * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
+ * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
+ * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
+ * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
+ * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
+ * statistic needs: O(groups × resamples) memory, whatever the rows.
+ */
+
+// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
+const POISSON_ONE_CDF = (() => {
+    const cdf = [];
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 18; k++) {
+        sum += term;
+        cdf.push(sum);
+        term /= k + 1;
+    }
+    return Float64Array.from(cdf);
+})();
+/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
+function poissonOne(g) {
+    const u = nextUniform(g);
+    let k = 0;
+    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
+        k++;
+    return k;
+}
+/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
+function poissonWeights(g, weights) {
+    for (let i = 0; i < weights.length; i++)
+        weights[i] = poissonOne(g);
+}
+/**
+ * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
+ * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
+ * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
+ * sums to be reproducible (the chunking of the rows does not matter).
+ */
+class PoissonBootstrapSums {
+    resamples;
+    width;
+    random;
+    groups = [];
+    constructor(resamples, width, seed) {
+        if (!(Number.isInteger(resamples) && resamples > 0))
+            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
+        this.resamples = resamples;
+        this.width = width;
+        this.random = randomState(seed);
+    }
+    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
+    add(group, values) {
+        while (this.groups.length <= group)
+            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
+        const sums = this.groups[group];
+        const stride = this.width + 1;
+        const g = this.random;
+        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
+            const w = poissonOne(g);
+            if (w === 0)
+                continue;
+            sums[at] += w;
+            for (let j = 0; j < this.width; j++)
+                sums[at + 1 + j] += w * values[j];
+        }
+    }
+    /** How many groups have rows (or were passed over by a higher group number). */
+    get groupCount() {
+        return this.groups.length;
+    }
+    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
+    sums(group, b) {
+        const stride = this.width + 1;
+        const sums = this.groups[group];
+        if (!sums)
+            return new Float64Array(stride);
+        return sums.subarray(b * stride, (b + 1) * stride);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/random.ts
 /**
  * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
  * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
  */
-function randomState(seed) {
+function random_randomState(seed) {
     return { state: seed >>> 0 };
 }
 /** The next uniform number in [0, 1) from `g`, advancing it. */
-function nextUniform(g) {
+function random_nextUniform(g) {
     g.state = (g.state + 0x6d2b79f5) | 0;
     let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
@@ -67904,8 +67987,8 @@ function nextUniform(g) {
 }
 /** A seeded generator as a function, for callers that want one number at a time. */
 function seededRandom(seed) {
-    const g = randomState(seed);
-    return () => nextUniform(g);
+    const g = random_randomState(seed);
+    return () => random_nextUniform(g);
 }
 /**
  * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
@@ -67963,6 +68046,7 @@ function checkCounts(x, n, xName, nName) {
  * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
  * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
  */
+
 
 
 

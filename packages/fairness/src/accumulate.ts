@@ -6,6 +6,7 @@
  */
 
 import { type Column, findColumn, locateRow, type Table, UserError } from '@modelgate/core';
+import { PoissonBootstrapSums } from '@modelgate/stats';
 import type { ClassificationGroup, RegressionGroup } from './counts.ts';
 import { binLabel, type GroupNaming, groupName, MISSING_GROUP } from './groups.ts';
 
@@ -23,6 +24,13 @@ export interface AccumulateOptions {
   missingSensitive: 'group' | 'error';
   /** Keep each group's scores, split by label, for ROC-AUC. */
   keepScores: boolean;
+  /**
+   * Bootstrap resamples to stream (0 or absent: none): the statistics that are not counts (regression
+   * errors, the calibration gap) get their Poisson-bootstrap sums here, seeded by `seed`, while the
+   * rows pass once.
+   */
+  resamples?: number;
+  seed?: number;
 }
 
 export interface RowExample {
@@ -44,7 +52,16 @@ export interface Accumulated {
   unreadableRows: number;
   /** The two label values seen (positive first) for the report. */
   labelValues: string[];
+  /**
+   * With resamples: per group (aligned with the groups above) and resample, the Poisson-bootstrap sums
+   * [Σw, Σw·|y − ŷ|, Σw·(y − ŷ)², Σw·ŷ] (regression) or [Σw, Σw·score, Σw·label] (classification with a
+   * score column).
+   */
+  resampled?: PoissonBootstrapSums;
 }
+
+// Row values handed to the bootstrap sums, reused so the per-row path allocates nothing.
+const rowValues = new Float64Array(3);
 
 const MAX_EXAMPLES = 5;
 
@@ -190,6 +207,10 @@ export class GroupAccumulator {
       unreadableRows: 0,
       labelValues: [],
     };
+    const resamples = options.resamples ?? 0;
+    const width = options.task === 'regression' ? 3 : options.scoreColumn ? 2 : 0;
+    if (resamples > 0 && width > 0)
+      this.result.resampled = new PoissonBootstrapSums(resamples, width, options.seed ?? 0);
   }
 
   private skip(chunk: Table, row: number): void {
@@ -206,10 +227,15 @@ export class GroupAccumulator {
     );
     const naming: GroupNaming = { columns: o.sensitiveColumns };
     const groups = new Int32Array(chunk.rowCount);
-    const byKey = new Map<string, number>();
+    // A row's combination of level codes as one number (mixed radix, −1 for missing shifted to 0), so the
+    // per-row lookup allocates nothing; the name is built once per combination. Past 2^52 combinations,
+    // which no real set of sensitive columns reaches, the key becomes a string.
+    const radix = perColumn.map((c) => c.names.length + 1);
+    const numeric = radix.reduce((product, r) => product * r, 1) < 2 ** 52;
+    const byKey = new Map<number | string, number>();
     const parts: string[] = new Array(perColumn.length);
     for (let i = 0; i < groups.length; i++) {
-      let key = '';
+      let key: number | string = numeric ? 0 : '';
       for (let j = 0; j < perColumn.length; j++) {
         const c = perColumn[j].codes[i];
         if (c < 0 && o.missingSensitive === 'error') {
@@ -217,7 +243,8 @@ export class GroupAccumulator {
             `sensitive column '${o.sensitiveColumns[j]}' has a missing value (${where(chunk, i)}); set missing-sensitive: group to give such rows their own group`,
           );
         }
-        key += `${c},`;
+        if (numeric) key = (key as number) * radix[j] + c + 1;
+        else key += `${c},`;
       }
       let g = byKey.get(key);
       if (g === undefined) {
@@ -258,6 +285,7 @@ export class GroupAccumulator {
     this.result.unreadableRows += chunk.problemCount ?? chunk.problems.length;
     const labelColumn = requireColumn(chunk, o.labelColumn, 'label-column');
     const groups = this.groupsOf(chunk);
+    const resampled = this.result.resampled;
     if (o.task === 'regression') {
       const truth = numericValues(chunk, labelColumn, 'label-column');
       const predicted = numericValues(
@@ -278,6 +306,12 @@ export class GroupAccumulator {
         g.absoluteErrorSum += Math.abs(e);
         g.squaredErrorSum += e * e;
         g.predictionSum += p;
+        if (resampled) {
+          rowValues[0] = Math.abs(e);
+          rowValues[1] = e * e;
+          rowValues[2] = p;
+          resampled.add(groups[i], rowValues);
+        }
       }
       return;
     }
@@ -320,6 +354,11 @@ export class GroupAccumulator {
       else g.tn++;
       if (scores) {
         g.scoreSum += scores[i];
+        if (resampled) {
+          rowValues[0] = scores[i];
+          rowValues[1] = y;
+          resampled.add(groups[i], rowValues);
+        }
         if (o.keepScores) {
           const kept = this.result.scores[groups[i]];
           (y === 1 ? kept.positive : kept.negative).push(scores[i]);

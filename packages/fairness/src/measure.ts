@@ -3,17 +3,11 @@
  * large enough to gate, and (with bootstrap > 0) a percentile interval for every rate and disparity.
  */
 
-import { percentileInterval, rocAuc } from '@modelgate/stats';
+import { percentileInterval, poissonWeights, randomState, rocAuc } from '@modelgate/stats';
 import type { Accumulated } from './accumulate.ts';
 import { multinomialResampler } from './bootstrap.ts';
-import { type ClassificationGroup, groupSize, totalCounts } from './counts.ts';
-import {
-  DISPARITY_DEFINITIONS,
-  type DisparityName,
-  disparity,
-  type Method,
-  type RateTable,
-} from './disparities.ts';
+import { type ClassificationGroup, groupSize, type RegressionGroup, totalCounts } from './counts.ts';
+import { type DisparityName, disparity, type Method, type RateTable } from './disparities.ts';
 import { CLASSIFICATION_RATES, classificationRates, REGRESSION_RATES, regressionRates } from './rates.ts';
 
 export const REFERENCE_DISPARITIES = ['disparate_impact', 'statistical_parity_difference'] as const;
@@ -151,11 +145,10 @@ function referenceDisparity(
   return chosen;
 }
 
-function regressionRateTable(acc: Accumulated): RateTable & {
+function regressionRateTable(groups: readonly RegressionGroup[]): RateTable & {
   perGroup: Record<string, number>[];
   overall: Record<string, number>;
 } {
-  const groups = acc.regression;
   const names = groups.map((g) => g.name);
   const perGroup = groups.map((g) => regressionRates(g) as Record<string, number>);
   const total = groups.reduce(
@@ -174,12 +167,14 @@ function regressionRateTable(acc: Accumulated): RateTable & {
   return { names, byRate, perGroup, overall };
 }
 
-/** Rates, disparities and (for classification) bootstrap intervals. */
+/** Rates, disparities and (with bootstrap > 0) their bootstrap intervals. */
 export function measureFairness(acc: Accumulated, options: MeasureOptions): Measurement {
   if (acc.task === 'regression') {
-    const table = regressionRateTable(acc);
+    const table = regressionRateTable(acc.regression);
     const gatedIndex = acc.regression.flatMap((g, i) => (g.n >= options.minGroupSize && g.n > 0 ? [i] : []));
     const values = disparitiesOf(table, gatedIndex, options);
+    const intervals =
+      options.bootstrap > 0 && acc.resampled ? regressionIntervals(acc, gatedIndex, options) : undefined;
     return {
       task: 'regression',
       method: options.method,
@@ -189,19 +184,24 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
         n: g.n,
         gated: gatedIndex.includes(i),
         rates: table.perGroup[i],
-        intervals: {},
+        intervals: intervals?.groups[i] ?? {},
       })),
       overall: table.overall,
-      disparities: options.metrics.map((name, m) => ({ name, ...values[m], interval: null })),
-      resamples: 0,
+      disparities: options.metrics.map((name, m) => ({
+        name,
+        ...values[m],
+        interval: intervals?.disparities[m] ?? null,
+      })),
+      resamples: intervals ? options.bootstrap : 0,
     };
   }
 
   const counts = acc.classification;
   const names = counts.map((c) => c.name);
-  const auc = options.hasScores
-    ? acc.scores.map((s) => rocAuc(sortedScores(s.positive), sortedScores(s.negative)))
+  const sorted = options.hasScores
+    ? acc.scores.map((s) => ({ positive: sortedScores(s.positive), negative: sortedScores(s.negative) }))
     : undefined;
+  const auc = sorted?.map((s) => rocAuc(s.positive, s.negative));
   const calibration = options.hasScores
     ? counts.map((c) => {
         const n = groupSize(c);
@@ -216,7 +216,12 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
   const rateNames: string[] = [...CLASSIFICATION_RATES, ...(options.hasScores ? HIGHER_RATE_NAMES : [])];
 
   const intervals =
-    options.bootstrap > 0 ? bootstrapIntervals(counts, names, gatedIndex, options) : undefined;
+    options.bootstrap > 0
+      ? bootstrapIntervals(counts, names, gatedIndex, options, {
+          sorted,
+          resampled: options.hasScores ? acc.resampled : undefined,
+        })
+      : undefined;
   return {
     task: 'classification',
     method: options.method,
@@ -238,17 +243,44 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
   };
 }
 
+/** Percentile intervals of each group's rates and of each disparity, from their resampled values. */
+function intervalsOf(
+  rateNames: readonly string[],
+  rateSamples: Float64Array[][],
+  disparitySamples: Float64Array[],
+  groupCount: number,
+  confidence: number,
+): { groups: Record<string, Interval>[]; disparities: Interval[] } {
+  const groups = Array.from({ length: groupCount }, (_, i) =>
+    Object.fromEntries(rateNames.map((rate, r) => [rate, percentileInterval(rateSamples[r][i], confidence)])),
+  );
+  const disparities = disparitySamples.map((s) => percentileInterval(s, confidence));
+  return { groups, disparities };
+}
+
+/** What the score-based rates are resampled from: the sorted scores (ROC-AUC) and the streamed sums. */
+interface ScoreResamples {
+  sorted: { positive: Float64Array; negative: Float64Array }[] | undefined;
+  resampled: Accumulated['resampled'];
+}
+
+// The AUC draws its own Poisson weights from a stream apart from the calibration sums', so asking for
+// ROC-AUC leaves the other intervals as they were.
+const AUC_STREAM = 0x5eed_a0c;
+
 /**
- * Percentile intervals of every count-based rate and disparity over `options.bootstrap` multinomial
- * resamples of the confusion cells. ROC-AUC and the calibration gap depend on scores within a cell,
- * which a cell count cannot carry: they get no interval.
+ * Percentile intervals of every rate and disparity over `options.bootstrap` resamples. The count-based
+ * rates come from multinomial redraws of the confusion cells (bootstrap.ts). With a score column, each
+ * resample also weights every row by Poisson(1): the calibration gap from the weighted sums streamed
+ * while reading, ROC-AUC from the weighted Mann-Whitney count over the group's sorted scores.
  */
 function bootstrapIntervals(
   counts: readonly ClassificationGroup[],
   names: string[],
   gatedIndex: number[],
   options: MeasureOptions,
-): { groups: Record<string, Interval>[]; disparities: (Interval | null)[] } {
+  scores: ScoreResamples,
+): { groups: Record<string, Interval>[]; disparities: Interval[] } {
   const cells = new Float64Array(counts.length * 4);
   counts.forEach((c, i) => {
     cells.set([c.tp, c.fp, c.fn, c.tn], i * 4);
@@ -256,14 +288,25 @@ function bootstrapIntervals(
   const drawn = new Float64Array(cells.length);
   const resample = multinomialResampler(options.seed);
   const B = options.bootstrap;
-  const rateSamples = CLASSIFICATION_RATES.map(() => counts.map(() => new Float64Array(B)));
-  const countBased = options.metrics.map(
-    (m) =>
-      !(m in DISPARITY_DEFINITIONS) ||
-      !(DISPARITY_DEFINITIONS[m as DisparityName] as { needsScore?: boolean }).needsScore,
-  );
+  const withAuc = scores.sorted?.some((s) => s.positive.length + s.negative.length > 0) ?? false;
+  const withCalibration = scores.resampled !== undefined;
+  const rateNames: string[] = [
+    ...CLASSIFICATION_RATES,
+    ...(withAuc ? ['roc_auc'] : []),
+    ...(withCalibration ? ['calibration_gap'] : []),
+  ];
+  const rateSamples = rateNames.map(() => counts.map(() => new Float64Array(B)));
   const disparitySamples = options.metrics.map(() => new Float64Array(B));
   const groupsNow: ClassificationGroup[] = counts.map((c) => ({ ...c }));
+  const aucRandom = randomState((options.seed ^ AUC_STREAM) >>> 0);
+  const longest = Math.max(
+    0,
+    ...(scores.sorted ?? []).map((s) => Math.max(s.positive.length, s.negative.length)),
+  );
+  const positiveWeights = new Uint32Array(withAuc ? longest : 0);
+  const negativeWeights = new Uint32Array(withAuc ? longest : 0);
+  const auc = new Array<number>(counts.length).fill(Number.NaN);
+  const calibration = new Array<number>(counts.length).fill(Number.NaN);
   for (let b = 0; b < B; b++) {
     resample(cells, drawn);
     for (let i = 0; i < counts.length; i++) {
@@ -272,24 +315,61 @@ function bootstrapIntervals(
       g.fp = drawn[i * 4 + 1];
       g.fn = drawn[i * 4 + 2];
       g.tn = drawn[i * 4 + 3];
+      if (withAuc && scores.sorted) {
+        const { positive, negative } = scores.sorted[i];
+        const pw = positiveWeights.subarray(0, positive.length);
+        const nw = negativeWeights.subarray(0, negative.length);
+        poissonWeights(aucRandom, pw);
+        poissonWeights(aucRandom, nw);
+        auc[i] = rocAuc(positive, negative, pw, nw);
+      }
+      if (scores.resampled) {
+        const [w, scoreSum, labelSum] = scores.resampled.sums(i, b);
+        calibration[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+      }
     }
-    const table = classificationRateTable(groupsNow, names, undefined, undefined);
-    CLASSIFICATION_RATES.forEach((rate, r) => {
+    const table = classificationRateTable(
+      groupsNow,
+      names,
+      withAuc ? auc : undefined,
+      withCalibration ? calibration : undefined,
+    );
+    rateNames.forEach((rate, r) => {
       for (let i = 0; i < counts.length; i++) rateSamples[r][i][b] = table.perGroup[i][rate];
     });
     const values = disparitiesOf(table, gatedIndex, options);
     for (let m = 0; m < values.length; m++) disparitySamples[m][b] = values[m].value;
   }
-  const groups = counts.map((_, i) =>
-    Object.fromEntries(
-      CLASSIFICATION_RATES.map((rate, r) => [
-        rate,
-        percentileInterval(rateSamples[r][i], options.confidence),
-      ]),
-    ),
-  );
-  const disparities = disparitySamples.map((s, m) =>
-    countBased[m] ? percentileInterval(s, options.confidence) : null,
-  );
-  return { groups, disparities };
+  return intervalsOf(rateNames, rateSamples, disparitySamples, counts.length, options.confidence);
+}
+
+/**
+ * Percentile intervals of MAE, RMSE, the mean prediction and their disparities: resample b's group
+ * sums are those the reader streamed with Poisson(1) row weights (accumulate.ts), so each resample's
+ * rates are the weighted MAE, RMSE and mean of the group's rows, as if its rows had been redrawn.
+ */
+function regressionIntervals(
+  acc: Accumulated,
+  gatedIndex: number[],
+  options: MeasureOptions,
+): { groups: Record<string, Interval>[]; disparities: Interval[] } {
+  const resampled = acc.resampled;
+  const B = options.bootstrap;
+  const groupCount = acc.regression.length;
+  const rateSamples = REGRESSION_RATES.map(() => acc.regression.map(() => new Float64Array(B)));
+  const disparitySamples = options.metrics.map(() => new Float64Array(B));
+  const groupsNow: RegressionGroup[] = acc.regression.map((g) => ({ ...g }));
+  for (let b = 0; b < B && resampled; b++) {
+    for (let i = 0; i < groupCount; i++) {
+      const [n, absoluteErrorSum, squaredErrorSum, predictionSum] = resampled.sums(i, b);
+      Object.assign(groupsNow[i], { n, absoluteErrorSum, squaredErrorSum, predictionSum });
+    }
+    const table = regressionRateTable(groupsNow);
+    REGRESSION_RATES.forEach((rate, r) => {
+      for (let i = 0; i < groupCount; i++) rateSamples[r][i][b] = table.perGroup[i][rate];
+    });
+    const values = disparitiesOf(table, gatedIndex, options);
+    for (let m = 0; m < values.length; m++) disparitySamples[m][b] = values[m].value;
+  }
+  return intervalsOf(REGRESSION_RATES, rateSamples, disparitySamples, groupCount, options.confidence);
 }

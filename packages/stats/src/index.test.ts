@@ -5,6 +5,7 @@ import * as stats from '@modelgate/stats';
 describe('@modelgate/stats entry point', () => {
   it('exports exactly the public statistics through the package name', () => {
     const expected = [
+      'PoissonBootstrapSums',
       'accuracy',
       'addValue',
       'benjaminiHochberg',
@@ -29,6 +30,8 @@ describe('@modelgate/stats entry point', () => {
       'nextUniform',
       'normedWasserstein',
       'percentileInterval',
+      'poissonOne',
+      'poissonWeights',
       'populationStdOf',
       'populationVariance',
       'psi',

@@ -33,6 +33,7 @@ export {
   regressionErrors,
   rocAuc,
 } from './performance-metrics.ts';
+export { PoissonBootstrapSums, poissonOne, poissonWeights } from './poisson-bootstrap.ts';
 export { type PsiOptions, type PsiResult, psi, psiFromCounts } from './psi.ts';
 export { quantile } from './quantile.ts';
 export { drawCounts, nextUniform, type RandomState, randomState, seededRandom } from './random.ts';
