@@ -79080,7 +79080,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(94346);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(85339);
 /* harmony import */ var _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93779);
 /* harmony import */ var _model_card_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(88805);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _model_card_js__WEBPACK_IMPORTED_MODULE_8__]);
@@ -79319,7 +79319,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16827);
+/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79491);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33316);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
 _gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -79489,7 +79489,7 @@ function logInfo(message) {
 
 /***/ }),
 
-/***/ 16827:
+/***/ 79491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79747,6 +79747,8 @@ function plain(text) {
         .replace(/`/g, "'");
 }
 
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
 /**
  * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
@@ -79754,6 +79756,7 @@ function plain(text) {
  * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
  * saying so, with a pointer to the full report artifact.
  */
+
 
 
 
@@ -79769,6 +79772,7 @@ const KEY_METRICS = 8;
 const FOLD_ROWS = 10;
 const TEXT_CHARTS = 3;
 const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
 const CELL_CHARS = 300;
 const MESSAGE_CHARS = 600;
 const SEPARATOR = '\n\n';
@@ -79884,7 +79888,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -79926,8 +79930,8 @@ function findingGroupBlock(severity, group, limit) {
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
         (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(finding.message, MESSAGE_CHARS)),
+        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
         ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
@@ -79970,7 +79974,7 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nNo rows.`);
     const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
     const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -80088,8 +80092,6 @@ function assertWellFormed(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
 /**
  * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
@@ -80594,12 +80596,16 @@ tbody tr:last-child td { border-bottom: 0; }
 
 
 
+
 /** The file names every action writes into its report-dir. */
 const REPORT_FILE_NAMES = {
     json: 'report.json',
     markdown: 'report.md',
     html: 'report.html',
 };
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /**
  * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
  * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
@@ -80614,9 +80620,11 @@ async function writeReportFiles(report, dir) {
     try {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report)),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER })),
-            (0,promises_.writeFile)(paths.html, renderHtml(report)),
+            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+                flag: NO_FOLLOW,
+            }),
+            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
         ]);
     }
     catch (error) {
@@ -80699,6 +80707,7 @@ var action_gate = __nccwpck_require__(57161);
 
 
 
+
 /**
  * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
  * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
@@ -80708,7 +80717,7 @@ async function executeGate(gate, options, context) {
     const reportName = options['report-name'] ?? gate.name;
     const report = buildReport(gate.name, reportName, outcome.result);
     // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = (0,external_node_path_.resolve)(writablePath('report-dir', options['report-dir'], context), reportName);
+    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
@@ -80726,15 +80735,34 @@ async function executeGate(gate, options, context) {
 /**
  * A path an input names for the gate to write (report-dir, an output file), resolved against the
  * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk).
+ * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
+ * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
  */
 function writablePath(input, value, context) {
     const path = (0,external_node_path_.resolve)(context.workspace, value);
     const roots = context.reportRoots;
-    if (roots === undefined || roots.some((root) => isInside(path, (0,external_node_path_.resolve)(root))))
+    if (roots === undefined)
         return path;
-    throw new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace; expected a path inside ` +
-        `the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
+    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
+        throw refuse('');
+    const real = followLinks(path);
+    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
+        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
+    }
+    return path;
+}
+/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
+function followLinks(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
+    }
 }
 function isInside(path, root) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -80743,7 +80771,26 @@ function isInside(path, root) {
 
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var log = __nccwpck_require__(33782);
+;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
+/**
+ * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
+ * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
+ */
+function maskSecret(value, setSecret) {
+    if (value === '')
+        return;
+    setSecret(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            setSecret(trimmed);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
 
 
 
@@ -80767,7 +80814,7 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
         for (const [name, spec] of Object.entries(gate.inputs)) {
             const value = options[name];
             if (spec.secret && typeof value === 'string')
-                core/* setSecret */.Pq(value);
+                maskSecret(value, core/* setSecret */.Pq);
         }
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
@@ -81168,7 +81215,7 @@ class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ 
 
 /***/ }),
 
-/***/ 94346:
+/***/ 85339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81559,12 +81606,148 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/core/src/data/stdin-source.ts
+/**
+ * Standard input as a data file, named `-` (CSV), `-.tsv` or `-.jsonl` / `-.ndjson`, so a generator or a
+ * warehouse export can be piped into a reader without the data ever being written to disk.
+ *
+ * The readers open a dataset more than once: the header, then a sample of the first rows for the types,
+ * then every row. A pipe can be read only once, so this source keeps the first bytes it reads (at most
+ * STDIN_REPLAY_BYTES) and every later open replays them before reading on from the pipe. The planning
+ * passes read only the start, so the final pass replays the start and streams the rest; memory stays at
+ * most the kept bytes, whatever the length of the stream. The readers themselves are unchanged: any
+ * number of early passes works, as long as they stay within the kept bytes.
+ *
+ * `/dev/stdin` is opened rather than `process.stdin` used: it works the same on a worker thread (where
+ * `process.stdin` is not the process's input) and, for a pipe or FIFO, gives a blocking file description of
+ * its own whatever mode the parent left descriptor 0 in. A socket (what Node's child_process gives a child
+ * as its stdin) cannot be opened that way; descriptor 0 is then read directly, waiting while it is empty.
+ */
+
+
+
+
+/** The name of standard input among data files; the name with a format suffix reads that format. */
+const STDIN = '-';
+/** Bytes of the stream kept for the passes after the first; what the header and type sample may use. */
+const stdinReplay = { bytes: 32 * 1024 * 1024 };
+const STDIN_PATH = '/dev/stdin';
+/** Whether a data file name means standard input: `-`, or `-` with a format suffix (`-.jsonl`). */
+function isStdin(file) {
+    return file === STDIN || file.startsWith(`${STDIN}.`);
+}
+function readDescriptor(fd, into, offset, length) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, into, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+}
+/** Descriptor 0 as it is, for a socket: a non-blocking one says EAGAIN while empty, so wait and retry. */
+const descriptorZero = {
+    async read(into, offset, length) {
+        for (let wait = 1;; wait = Math.min(wait * 2, 50)) {
+            try {
+                return await readDescriptor(0, into, offset, length);
+            }
+            catch (error) {
+                if (error.code !== 'EAGAIN')
+                    throw error;
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+            }
+        }
+    },
+};
+async function openInput() {
+    try {
+        const handle = await (0,promises_.open)(STDIN_PATH, 'r');
+        return {
+            read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
+        };
+    }
+    catch (error) {
+        if (error.code === 'ENXIO')
+            return descriptorZero;
+        throw error;
+    }
+}
+let shared;
+function stream(file) {
+    if (!shared) {
+        const handle = openInput().catch((error) => {
+            throw new errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
+        });
+        // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
+        handle.catch(() => undefined);
+        shared = { handle, kept: [], keptBytes: 0, position: 0, ended: false };
+    }
+    return shared;
+}
+class StdinSource {
+    file;
+    state;
+    /** This reader's position in the stream. */
+    at = 0;
+    constructor(file) {
+        this.file = file;
+        this.state = stream(file);
+    }
+    async read(into, offset, length) {
+        const state = this.state;
+        if (this.at < state.keptBytes)
+            return this.replay(into, offset, length);
+        if (this.at < state.position) {
+            throw new errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
+        }
+        if (state.ended)
+            return 0;
+        const read = await (await state.handle).read(into, offset, length);
+        if (read === 0) {
+            state.ended = true;
+            return 0;
+        }
+        state.position += read;
+        this.at += read;
+        const room = stdinReplay.bytes - state.keptBytes;
+        if (room > 0 && state.keptBytes === this.at - read) {
+            const keep = into.slice(offset, offset + Math.min(read, room));
+            state.kept.push(keep);
+            state.keptBytes += keep.length;
+        }
+        return read;
+    }
+    replay(into, offset, length) {
+        let skip = this.at;
+        let written = 0;
+        for (const part of this.state.kept) {
+            if (skip >= part.length) {
+                skip -= part.length;
+                continue;
+            }
+            const take = Math.min(part.length - skip, length - written);
+            into.set(part.subarray(skip, skip + take), offset + written);
+            written += take;
+            skip = 0;
+            if (written === length)
+                break;
+        }
+        this.at += written;
+        return written;
+    }
+    async close() { }
+}
+function openStdin(file, gzip) {
+    if (gzip) {
+        throw new errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
+    }
+    return new StdinSource(file);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
 /**
  * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
  * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
  * incomplete record) moves to the front and the next read fills the rest.
  */
+
 
 
 
@@ -81643,6 +81826,8 @@ class GunzipSource {
  * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
  */
 async function dataSize(file, gzip) {
+    if (isStdin(file))
+        return 0;
     let handle;
     try {
         handle = await (0,promises_.open)(file, 'r');
@@ -81663,6 +81848,8 @@ async function dataSize(file, gzip) {
     }
 }
 async function openByteSource(file, gzip) {
+    if (isStdin(file))
+        return openStdin(file, gzip);
     if (gzip)
         return new GunzipSource(file);
     try {
@@ -83712,6 +83899,7 @@ function textType(sample) {
 
 
 
+
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -83724,7 +83912,11 @@ const FORMATS = [
     ['.parquet', 'parquet', false],
 ];
 function dataFile(path) {
+    if (path === STDIN)
+        return { path, format: 'csv', gzip: false };
     const lower = path.toLowerCase();
+    if (isStdin(path) && lower.endsWith('.parquet'))
+        throw new errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
     for (const [suffix, format, gzip] of FORMATS) {
         if (lower.endsWith(suffix))
             return { path, format, gzip };
@@ -84288,7 +84480,7 @@ const FILE_SYSTEM_REASONS = {
     EROFS: 'the file system is read-only',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
-    ELOOP: 'too many symbolic links in the path',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
 };
 /**
  * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
@@ -84565,7 +84757,7 @@ function clip(text, max) {
 /* harmony export */   kc: () => (/* binding */ isNumericColumn),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
-/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* unused harmony exports formatPlainNumber, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
 /**
  * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
@@ -84589,6 +84781,16 @@ function formatNumber(value) {
     if (Number.isInteger(value) || magnitude >= 1e3)
         return GROUPED.format(value);
     return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
