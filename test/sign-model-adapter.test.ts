@@ -18,6 +18,7 @@ import {
   fakeIdentityToken,
   startFakeSigstore,
 } from '../packages/signing/src/testing/fake-sigstore.ts';
+import { OMS_VECTORS } from '../packages/signing/src/testing/vectors.ts';
 
 const ADAPTER = fileURLToPath(new URL('../scripts/oms-conformance-adapter', import.meta.url));
 
@@ -101,7 +102,7 @@ describe('oms-conformance-adapter --method sigstore', () => {
   });
 
   it("verifies the reference library's keyless signature against the shipped public-good root", async () => {
-    const folder = '/work/shared/vectors/oms/reference-library/v1.1.0-sigstore';
+    const folder = join(OMS_VECTORS, 'reference-library/v1.1.0-sigstore');
     const result = await adapter([
       'verify-model',
       '--method',

@@ -16,6 +16,7 @@ import {
   type FakeSigstore,
   startFakeSigstore,
 } from '../packages/signing/src/testing/fake-sigstore.ts';
+import { OMS_VECTORS } from '../packages/signing/src/testing/vectors.ts';
 import { runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
 
@@ -172,7 +173,7 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
 describe('modelgate sign-model --method sigstore on the CLI', () => {
   it("verifies the reference library's keyless signature offline, and refuses another identity with exit 1", async () => {
     const { spawnSync } = await import('node:child_process');
-    const folder = '/work/shared/vectors/oms/reference-library/v1.1.0-sigstore';
+    const folder = join(OMS_VECTORS, 'reference-library/v1.1.0-sigstore');
     const cli = (identity: string) =>
       spawnSync(
         process.execPath,

@@ -15,9 +15,10 @@ import {
   fakeIdentityToken,
   startFakeSigstore,
 } from './testing/fake-sigstore.ts';
+import { OMS_VECTORS } from './testing/vectors.ts';
 import { verifyModel } from './verify.ts';
 
-const reference = '/work/shared/vectors/oms/reference-library';
+const reference = path.join(OMS_VECTORS, 'reference-library');
 
 describe('reference-library sigstore vectors verify offline against the shipped public-good root', () => {
   for (const version of ['v1.0.0', 'v1.0.1', 'v1.1.0']) {

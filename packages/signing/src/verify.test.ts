@@ -7,9 +7,10 @@ import { describe, test } from 'node:test';
 import { parseBundle } from './bundle.ts';
 import { loadCertificates, loadPrivateKey, loadPublicKey } from './keys.ts';
 import { digestModel, signStatement } from './sign.ts';
+import { OMS_VECTORS } from './testing/vectors.ts';
 import { verifyModel } from './verify.ts';
 
-const vectors = '/work/shared/vectors/oms';
+const vectors = OMS_VECTORS;
 const reference = path.join(vectors, 'reference-library');
 const keys = path.join(reference, 'keys/certificate');
 
