@@ -90,6 +90,48 @@ describe('workflow-command injection', { concurrency: true }, () => {
     assert.deepEqual(injected(commandsTheRunnerRuns(result.stdout)), []);
   });
 
+  it('validate-data bundle on profiles: hostile column and values in a profile run no command, an empty one fails', async () => {
+    const fake = await startFake();
+    const { workspace, reference } = hostileWorkspace();
+    const made = cli(workspace, 'profile-data', '--data', reference, '--output', 'ref.json');
+    assert.equal(made.code, 0, made.stderr);
+    const empty = cli(
+      workspace,
+      'profile-data',
+      '--data',
+      reference,
+      '--shard',
+      '1/2',
+      '--output',
+      'none.json',
+    );
+    assert.equal(empty.code, 0, empty.stderr);
+    const run = (data: string) =>
+      runBundledAction({
+        actionDir: VALIDATE_DATA,
+        apiUrl: fake.url,
+        workspace,
+        event: fake.openPullRequest({ number: 4 }),
+        inputs: { data, reference: 'ref.json', 'report-dir': 'out' },
+      });
+    const profiled = await run('ref.json');
+    assert.equal(profiled.exitCode, 0, profiled.stdout);
+    assert.match(fake.commentsOn(4)[0].body, /INJECTED/, 'the hostile column was read and reported');
+    const none = await run('none.json');
+    assert.equal(none.exitCode, 1, none.stdout);
+    assert.match(
+      none.commands.find((c) => c.command === 'error')?.message ?? '',
+      /the profile holds no rows/,
+    );
+    for (const result of [profiled, none]) {
+      assert.deepEqual(injected(commandsTheRunnerRuns(result.stdout)), []);
+      assert.deepEqual(injected(commandsTheRunnerRuns(result.stderr)), []);
+    }
+    // Reports only in the report folder: nothing beside the inputs, nothing above the workspace.
+    assert.deepEqual(readdirSync(join(workspace, 'out')), ['validate-data']);
+    assert.deepEqual(fake.violations, []);
+  });
+
   it('CLI: the terminal report and error lines run no command', () => {
     const { workspace, reference, current } = hostileWorkspace();
     const run = cli(workspace, 'check-drift', '--reference', reference, '--current', current);
