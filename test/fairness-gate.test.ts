@@ -5,12 +5,12 @@
  * answer to each unusable input (one line, exit 2).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '@modelgate/core';
+import { runCli } from './harness/cli.ts';
 import type { FakeGitHub } from './harness/fake-github.ts';
 import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
@@ -402,12 +402,7 @@ describe('fairness-gate run as the runner runs it', { concurrency: true }, () =>
 });
 
 function modelgate(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'modelgate.ts'), 'fairness-gate', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['fairness-gate', ...args], cwd);
 }
 
 describe('fairness-gate CLI on unusable input', { concurrency: true }, () => {

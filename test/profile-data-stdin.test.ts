@@ -10,20 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { decodeProfile, encodeProfile } from '@modelgate/profile';
+import { runCli } from './harness/cli.ts';
 
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'mg-profile-stdin-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function modelgate(input: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'modelgate.ts'), ...args], {
-    cwd: dir,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, dir, input);
 }
 
 /** The profile without where its rows came from, which differs between a file and the stream. */

@@ -1,30 +1,21 @@
 // report.json as the gates really write it, on the example data, holds to report.schema.json and to its
 // typed columns: not only the hand-written samples in packages/core.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Report, reportSchema, tableCellProblems } from '@modelgate/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { runCli } from './harness/cli.ts';
 
-const root = join(import.meta.dirname, '..');
 const validate = new Ajv2020({ allErrors: true }).compile(reportSchema);
 
 /** Runs a gate through the CLI and returns the report.json it wrote. */
 function reportOf(gate: string, ...args: string[]): Report {
   const dir = mkdtempSync(join(tmpdir(), 'mg-schema-'));
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'bin', 'modelgate.ts'), gate, ...args, '--report-dir', dir],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
-    },
-  );
-  assert.ok(run.status === 0 || run.status === 1, `${gate} exited ${run.status}: ${run.stderr}`);
+  const run = runCli([gate, ...args, '--report-dir', dir]);
+  assert.ok(run.code === 0 || run.code === 1, `${gate} exited ${run.code}: ${run.stderr}`);
   return JSON.parse(readFileSync(join(dir, gate, 'report.json'), 'utf8')) as Report;
 }
 

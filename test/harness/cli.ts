@@ -10,10 +10,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `modelgate ...args` in `cwd` (default the repository root). */
-export function runCli(args: readonly string[], cwd = ROOT): CliRun {
+/** `modelgate ...args` in `cwd` (default the repository root), with `input` on its standard input. */
+export function runCli(args: readonly string[], cwd = ROOT, input?: string): CliRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'modelgate.ts'), ...args], {
     cwd,
+    input,
+    maxBuffer: 1 << 26,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
   });
