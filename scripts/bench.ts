@@ -215,16 +215,36 @@ function validateDisagreements(reportPath: string, peer: ValidatePeer): string[]
  * with the same rules (scripts/bench/validate_schema.yml), on N rows (reference.csv), side by side. Throws
  * when the counts differ: a faster gate that counts otherwise is no result.
  */
+/** The run with the median wall time of `runs`, and the median peak memory. */
+function median(runs: Measured[]): Measured {
+  const middle = <T>(values: T[], key: (v: T) => number) =>
+    [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)];
+  return { ...middle(runs, (r) => r.wallSeconds), peakRssMb: middle(runs, (r) => r.peakRssMb).peakRssMb };
+}
+
 function benchValidateDataPeer(): void {
-  console.log(`\nvalidate-data vs pandas, ${rows.toLocaleString('en')} rows (reference.csv)\n`);
-  const peer = measure('peer (pandas)', [python, join(peers, 'peer_validate_pandas.py'), data.reference]);
-  const label = 'validate-data-vs-peer';
-  const ours = runValidateData(label, { data: data.reference, schema: join(peers, 'validate_schema.yml') });
-  const line = (name: string, m: Measured) =>
-    `${name.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB`;
-  console.log(line('peer: pandas', peer));
   console.log(
-    `${line('validate-data', ours)}   ${(peer.wallSeconds / ours.wallSeconds).toFixed(1)}x faster, ${((100 * ours.peakRssMb) / peer.peakRssMb).toFixed(0)}% of the peer's memory`,
+    `\nvalidate-data vs pandas, ${rows.toLocaleString('en')} rows (reference.csv), median of 3 alternate runs\n`,
+  );
+  // This machine's speed drifts by tens of percent within minutes (a shared virtual machine): one run of
+  // each side could compare a fast moment with a slow one, so they alternate and each side's median counts.
+  const label = 'validate-data-vs-peer';
+  const peerRuns: Measured[] = [];
+  const ourRuns: Measured[] = [];
+  for (let run = 0; run < 3; run++) {
+    peerRuns.push(measure('peer (pandas)', [python, join(peers, 'peer_validate_pandas.py'), data.reference]));
+    ourRuns.push(
+      runValidateData(label, { data: data.reference, schema: join(peers, 'validate_schema.yml') }),
+    );
+  }
+  const peer = median(peerRuns);
+  const ours = median(ourRuns);
+  const line = (name: string, m: Measured, all: Measured[]) =>
+    `${name.padEnd(34)} ${m.wallSeconds.toFixed(2).padStart(7)} s ${m.peakRssMb.toFixed(0).padStart(6)} MB  (runs: ${all.map((r) => r.wallSeconds.toFixed(2)).join(', ')} s)`;
+  console.log(line('peer: pandas', peer, peerRuns));
+  console.log(line('validate-data', ours, ourRuns));
+  console.log(
+    `${''.padEnd(34)} ${(peer.wallSeconds / ours.wallSeconds).toFixed(1)}x faster, ${((100 * ours.peakRssMb) / peer.peakRssMb).toFixed(0)}% of the peer's memory`,
   );
   const wrong = validateDisagreements(
     join(work, 'reports', label, 'report.json'),

@@ -1,7 +1,7 @@
 // Bundles each action (src/index.ts and everything it imports) into actions/<name>/dist/ with
 // @vercel/ncc, so `uses:` runs it without an install; likewise the harness's fixture action. Usage:
-// build.ts [outRoot] — outRoot defaults to the repository; check-dist.ts builds into a temporary folder and
-// compares.
+// build.ts [outRoot] [--only name,...] — outRoot defaults to the repository; --only builds just those
+// actions' bundles (while working on one); check-dist.ts builds into a temporary folder and compares.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +46,13 @@ export function bundles(): Bundle[] {
 }
 
 if (import.meta.main) {
-  const outRoot = process.argv[2] ?? root;
-  for (const bundle of bundles()) {
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt === -1 ? undefined : args.splice(onlyAt, 2)[1]?.split(',');
+  const outRoot = args[0] ?? root;
+  const chosen = bundles().filter((b) => !only || only.some((name) => b.dir === `actions/${name}/dist`));
+  if (chosen.length === 0) throw new Error(`no bundle named ${only?.join(', ')}`);
+  for (const bundle of chosen) {
     const outDir = join(outRoot, bundle.dir);
     rmSync(outDir, { recursive: true, force: true });
     bundle.build(outDir);
