@@ -18,7 +18,15 @@ import {
   runAnalysisLoop,
   VARIANTS,
 } from '@modelgate/canary';
-import { commonInputs, type Gate, type GateContext, input, type Options, UserError } from '@modelgate/core';
+import {
+  commonInputs,
+  type Gate,
+  type GateContext,
+  input,
+  type Options,
+  setSecret,
+  UserError,
+} from '@modelgate/core';
 import { DeploymentStatuses } from './deployment.ts';
 
 export const inputs = {
@@ -114,7 +122,7 @@ async function sampler(
     throw new UserError('inputs "prometheus-url" and "metrics-file": give one metric source, not both');
   if (url) {
     if (!specs) throw new UserError('input "metrics" is required with "prometheus-url": a query per metric');
-    const mask = context.env.GITHUB_ACTIONS === 'true' ? (await import('@actions/core')).setSecret : () => {};
+    const mask = context.env.GITHUB_ACTIONS === 'true' ? setSecret : () => {};
     const source = prometheusSource(options, url, mask);
     const windowSeconds = parseDuration(options.window, 'window');
     const stepSeconds = parseDuration(options.step, 'step');

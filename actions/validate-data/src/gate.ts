@@ -11,6 +11,7 @@ import {
   readTableChunksInWorker,
   releasingChunks,
   STREAMING_CHUNK_BYTES,
+  startChunkReader,
   type TableChunk,
   writablePath,
 } from '@modelgate/core';
@@ -64,6 +65,10 @@ export const gate: Gate<typeof inputs> = {
     const referenceIsProfile = referenceInputs ? isProfileInput('reference', referenceInputs) : false;
     // Parsed on a worker thread while this one validates the chunks before: two cores at work.
     const chunks = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
+    // The rows read first (the reference's, when a schema is inferred from it) start now, while the schema
+    // is read and compiled.
+    if (!options.schema && referenceInputs && !referenceIsProfile) startChunkReader(referenceInputs, chunks);
+    else if (!dataIsProfile) startChunkReader(data, chunks);
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);
     const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;

@@ -24,19 +24,56 @@ export function countedValuesPerColumn(columns: number): number {
 }
 
 /**
- * The Boyer-Moore majority vote: once every value has voted, `candidate` is the value filling more than
- * half of them, if one does (any value otherwise: only a count can tell).
+ * A Boyer-Moore majority vote (a Misra-Gries summary of one counter): once every value has voted,
+ * `candidate` is the value filling more than half of them, if one does (any value otherwise: only a count
+ * can tell). Votes of chunks merge: a value filling more than half of all cells keeps a positive count.
  */
-class MajorityVote {
-  candidate = Number.NaN;
-  private votes = 0;
+interface Vote {
+  candidate: number;
+  votes: number;
+}
 
-  cast(value: number): void {
-    if (this.votes === 0) {
-      this.candidate = value;
-      this.votes = 1;
-    } else if (value === this.candidate) this.votes++;
-    else this.votes--;
+/** The vote of a chunk's present cells (not NaN, not code -1), and how many there are. */
+function chunkVote(cells: Float64Array | Int32Array): Vote & { present: number } {
+  let candidate = Number.NaN;
+  let votes = 0;
+  let present = 0;
+  if (cells instanceof Float64Array) {
+    for (let row = 0; row < cells.length; row++) {
+      const v = cells[row];
+      if (Number.isNaN(v)) continue; // missing
+      present++;
+      if (votes === 0) {
+        candidate = v;
+        votes = 1;
+      } else if (v === candidate) votes++;
+      else votes--;
+    }
+  } else {
+    for (let row = 0; row < cells.length; row++) {
+      const v = cells[row];
+      if (v < 0) continue; // code -1: missing
+      present++;
+      if (votes === 0) {
+        candidate = v;
+        votes = 1;
+      } else if (v === candidate) votes++;
+      else votes--;
+    }
+  }
+  return { candidate, votes, present };
+}
+
+/** `into` becomes the vote of its cells and `other`'s together. */
+function mergeVote(into: Vote, other: Vote): void {
+  if (other.votes === 0) return;
+  if (into.votes === 0 || other.candidate === into.candidate) {
+    into.candidate = other.candidate;
+    into.votes += other.votes;
+  } else if (into.votes >= other.votes) into.votes -= other.votes;
+  else {
+    into.candidate = other.candidate;
+    into.votes = other.votes - into.votes;
   }
 }
 
@@ -48,7 +85,7 @@ class MajorityVote {
  * Values (numbers by value, -0 as 0; text by dictionary code, stable across a dataset's chunks) are counted
  * exactly until a value beyond the first `cap` distinct ones is met; from then on cells are only counted
  * in total (`untracked`), which keeps a column of many distinct values (a measurement) cheap. Alongside
- * runs the Boyer-Moore majority vote, whose candidate is the majority value whenever there is one. So the
+ * runs the majority vote, whose candidate is the majority value whenever there is one. So the
  * majority is known exactly while nothing is untracked. Otherwise the candidate holds at most its count
  * plus `untracked` cells, and at most `bound` = the sum over chunks of the chunk's own majority count, or
  * half its present cells when that is more (no value fills more of a chunk). Only when that could reach
@@ -57,11 +94,15 @@ class MajorityVote {
  */
 export class MajorityCounter {
   private readonly cap: number;
+  /** Counts by number (numeric columns). */
   private readonly counts = new Map<number, number>();
+  /** Counts by dictionary code (text columns), and how many codes were seen. */
+  private codeCounts = new Float64Array(0);
+  private codesSeen = 0;
   private present = 0;
   private untracked = 0;
   private bound = 0;
-  private readonly vote = new MajorityVote();
+  private readonly vote: Vote = { candidate: Number.NaN, votes: 0 };
   private recounted = -1;
   /** The column as last seen: its type, and the dictionary its codes index. */
   private last: Column | undefined;
@@ -73,13 +114,21 @@ export class MajorityCounter {
   add(column: Column): void {
     this.last = column;
     const cells = column.kind === 'numeric' ? column.values : column.codes;
-    const numeric = column.kind === 'numeric';
+    const chunk = chunkVote(cells);
+    this.present += chunk.present;
+    mergeVote(this.vote, chunk);
+    const count = countOf(cells, chunk.candidate);
+    this.bound += Math.max(2 * count > chunk.present ? count : 0, Math.floor(chunk.present / 2));
+    if (this.untracked > 0) this.untracked += chunk.present;
+    else if (column.kind === 'numeric') this.countNumbers(column.values);
+    else this.countCodes(column.codes);
+  }
+
+  private countNumbers(values: Float64Array): void {
     const counts = this.counts;
-    for (let row = 0; row < cells.length; row++) {
-      const v = cells[row];
-      if (numeric ? Number.isNaN(v) : v < 0) continue; // missing: NaN, or code -1
-      this.present++;
-      this.vote.cast(v);
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row];
+      if (Number.isNaN(v)) continue;
       if (this.untracked > 0) {
         this.untracked++;
         continue;
@@ -89,13 +138,42 @@ export class MajorityCounter {
       else if (counts.size < this.cap) counts.set(v, 1);
       else this.untracked++;
     }
-    this.bound += chunkMajorityBound(cells, numeric);
+  }
+
+  private countCodes(codes: Int32Array): void {
+    for (let row = 0; row < codes.length; row++) {
+      const code = codes[row];
+      if (code < 0) continue;
+      if (this.untracked > 0) {
+        this.untracked++;
+        continue;
+      }
+      if (code >= this.codeCounts.length) this.growCodeCounts(code);
+      const counts = this.codeCounts;
+      if (counts[code] > 0) counts[code]++;
+      else if (this.codesSeen < this.cap) {
+        counts[code] = 1;
+        this.codesSeen++;
+      } else this.untracked++;
+    }
+  }
+
+  private growCodeCounts(code: number): void {
+    const grown = new Float64Array(Math.max(16, 2 * this.codeCounts.length, code + 1));
+    grown.set(this.codeCounts);
+    this.codeCounts = grown;
+  }
+
+  /** The exact count of `value` while nothing is untracked. */
+  private countedOf(value: number): number {
+    if (this.last?.kind === 'numeric') return this.counts.get(value) ?? 0;
+    return value >= 0 && value < this.codeCounts.length ? this.codeCounts[value] : 0;
   }
 
   /** Whether the majority is unknown and could fill at least `share` (> 0.5) of the present cells. */
   needsRecount(share: number): boolean {
     if (this.recounted >= 0 || this.untracked === 0) return false;
-    const most = Math.min((this.counts.get(this.vote.candidate) ?? 0) + this.untracked, this.bound);
+    const most = Math.min(this.countedOf(this.vote.candidate) + this.untracked, this.bound);
     return 2 * most > this.present && most >= share * this.present;
   }
 
@@ -117,12 +195,9 @@ export class MajorityCounter {
       count = this.recounted;
       value = this.vote.candidate;
     } else if (this.untracked === 0) {
-      for (const [v, n] of this.counts) {
-        if (n > count) {
-          count = n;
-          value = v;
-        }
-      }
+      // The candidate is the only value that can fill more than half.
+      value = this.vote.candidate;
+      count = this.countedOf(value);
     }
     if (2 * count <= this.present) return { present: this.present, count: 0, text: null };
     return { present: this.present, count, text: this.textOf(value) };
@@ -131,25 +206,11 @@ export class MajorityCounter {
   private textOf(value: number): string | null {
     const column = this.last;
     if (!column) return null;
-    return column.kind === 'numeric' ? formatCell(value, column.type) : column.dictionary[value];
+    // The vote may have kept -0, which counts (and should read) as 0.
+    return column.kind === 'numeric'
+      ? formatCell(value === 0 ? 0 : value, column.type)
+      : column.dictionary[value];
   }
-}
-
-/**
- * The most cells any one value fills in this chunk: its majority value's count, or half its present cells
- * (rounded down) when that is more, since a value that is not the majority fills at most that many.
- */
-function chunkMajorityBound(cells: Float64Array | Int32Array, numeric: boolean): number {
-  const vote = new MajorityVote();
-  let present = 0;
-  for (let row = 0; row < cells.length; row++) {
-    const v = cells[row];
-    if (numeric ? Number.isNaN(v) : v < 0) continue;
-    present++;
-    vote.cast(v);
-  }
-  const count = countOf(cells, vote.candidate);
-  return Math.max(2 * count > present ? count : 0, Math.floor(present / 2));
 }
 
 /** The cells equal to `value`. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { findDuplicates } from './duplicate-tracker.ts';
-import type { KeyColumn } from './row-hash.ts';
+import { type KeyColumn, murmur3x86_128 } from './row-hash.ts';
 
 function numeric(values: number[]): KeyColumn {
   return { kind: 'numeric', values: Float64Array.from(values) };
@@ -90,4 +90,22 @@ describe('findDuplicates', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('murmur3x86_128', () => {
+  // Goldens from the murmurhash3js-revisited package's x86.hash128 over the words' little-endian bytes with
+  // seed 0x2545f491: h1..h4 as hex, covering no words, a tail of one, two and three words, and a full block.
+  const goldens: [number[], string][] = [
+    [[], '37f652510deac8170deac8170deac817'],
+    [[1], '111de92f0aa30cd00aa30cd00aa30cd0'],
+    [[-1, 0x7ff80000], 'c65cddb69447c60695a9097b95a9097b'],
+    [[1, 2, 3, 4, 5, 6, 7], '003cabc87f0dc62f8555345156859aa1'],
+  ];
+  for (const [words, hex] of goldens) {
+    it(`matches the reference implementation on [${words.join(', ')}]`, () => {
+      const out = new Int32Array(4);
+      murmur3x86_128(Int32Array.from([9, ...words]), 1, words.length, out, 0);
+      assert.equal([...out].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join(''), hex);
+    });
+  }
 });

@@ -4561,7 +4561,7 @@ function resolveOptions(options = {}) {
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* unused harmony exports readTables, readTableChunksInWorker */
+/* unused harmony exports readTables, startChunkReader, readTableChunksInWorker */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
@@ -4691,41 +4691,80 @@ async function readTables(inputsList, options) {
 const CHUNKS_ROLE = 'modelgate:read-table-chunks';
 /** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
 const CHUNKS_AHEAD = 2;
+/** A worker reading one dataset's chunks, and its replies not yet taken. */
+class ChunkReading {
+    worker = new Worker(workerScript(), {
+        workerData: { role: CHUNKS_ROLE },
+    });
+    replies = [];
+    job;
+    failure;
+    wake;
+    constructor(job) {
+        this.job = job;
+        this.worker.on('message', (reply) => {
+            this.replies.push(reply);
+            this.arrived();
+        });
+        this.worker.once('error', (error) => {
+            this.failure ??= error;
+            this.arrived();
+        });
+        this.worker.once('exit', (code) => {
+            this.failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+            this.arrived();
+        });
+        this.worker.postMessage(job);
+    }
+    /** The next reply, or undefined once the worker failed. */
+    async next() {
+        while (this.replies.length === 0 && !this.failure)
+            await new Promise((resolve) => (this.wake = resolve));
+        return this.replies.shift();
+    }
+    arrived() {
+        this.wake?.();
+        this.wake = undefined;
+    }
+}
+/** A reading started ahead (startChunkReader), until readTableChunksInWorker takes it. */
+let early;
+function sameJob(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/**
+ * Starts reading a dataset now, for the readTableChunksInWorker call with the same inputs and options to
+ * take: the worker's start-up (a thread, a runtime and the readers' code to load) and its first chunks
+ * then overlap the caller's own work until that call. Unused, it does not keep the process alive; a
+ * failure waits for that call to be reported.
+ */
+function startChunkReader(inputs, options = {}) {
+    if (early)
+        void early.worker.terminate();
+    early = new ChunkReading({ inputs, options });
+    early.worker.unref();
+}
 /**
  * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
  * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
  * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
  */
 async function* readTableChunksInWorker(inputs, options = {}) {
-    const job = { role: CHUNKS_ROLE, inputs, options };
-    const worker = new Worker(workerScript(), { workerData: job });
-    const replies = [];
-    let wake;
-    let failure;
-    const arrived = () => {
-        wake?.();
-        wake = undefined;
-    };
-    worker.on('message', (reply) => {
-        replies.push(reply);
-        arrived();
-    });
-    worker.once('error', (error) => {
-        failure ??= error;
-        arrived();
-    });
-    worker.once('exit', (code) => {
-        failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
-        arrived();
-    });
+    const job = { inputs, options };
+    let reading;
+    if (early && sameJob(early.job, job)) {
+        reading = early;
+        early = undefined;
+        reading.worker.ref();
+    }
+    else
+        reading = new ChunkReading(job);
     const dictionaries = [];
     try {
         for (;;) {
-            while (replies.length === 0 && !failure)
-                await new Promise((resolve) => (wake = resolve));
-            const reply = replies.shift();
+            const reply = await reading.next();
             if (!reply)
-                throw failure;
+                throw reading.failure;
             if ('error' in reply)
                 throw errorFrom(reply.error);
             if ('done' in reply)
@@ -4739,16 +4778,16 @@ async function* readTableChunksInWorker(inputs, options = {}) {
                 column.dictionary = dictionaries[c];
             });
             yield reply.chunk;
-            worker.postMessage('next');
+            reading.worker.postMessage('next');
         }
     }
     finally {
-        await worker.terminate();
+        await reading.worker.terminate();
     }
 }
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === CHUNKS_ROLE) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort;
-    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    const job = await new Promise((resolve) => port.once('message', resolve));
     let credit = CHUNKS_AHEAD;
     let resume;
     port.on('message', () => {

@@ -8,7 +8,7 @@
  * runner executes nothing in it. Text that could not be read as a command is printed as it is.
  */
 import { randomBytes } from 'node:crypto';
-import * as core from '@actions/core';
+import { info } from './workflow-commands.ts';
 
 // `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
 const COMMAND_LIKE = /^\s*::|##\[/m;
@@ -34,8 +34,8 @@ export function commandSafe(text: string, token = stopToken()): string {
   return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
 }
 
-/** core.info for text that may carry data. core.warning/error/setFailed need no guard: the toolkit
- * escapes their line breaks, so data stays inside the one command line they write. */
+/** info for text that may carry data. warning/error/setFailed need no guard: they escape line breaks,
+ * so data stays inside the one command line they write. */
 export function logInfo(message: string): void {
-  core.info(commandSafe(message));
+  info(commandSafe(message));
 }

@@ -1,5 +1,4 @@
 import { dirname, join } from 'node:path';
-import * as core from '@actions/core';
 import { loadActionYml } from '../inputs/action-yml.ts';
 import { envInputs, type InputSpecs, parseInputs } from '../inputs/parse.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
@@ -8,6 +7,7 @@ import { executeGate } from './execute.ts';
 import type { CommonOptions, Gate } from './gate.ts';
 import { logInfo } from './log.ts';
 import { maskSecret } from './mask.ts';
+import * as commands from './workflow-commands.ts';
 
 /** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
 export function bundledActionDir(): string {
@@ -28,7 +28,7 @@ export async function runAction(
     const options = parseInputs(gate.inputs, envInputs(env), definition) as CommonOptions;
     for (const [name, spec] of Object.entries(gate.inputs as InputSpecs)) {
       const value = (options as Record<string, unknown>)[name];
-      if (spec.secret && typeof value === 'string') maskSecret(value, core.setSecret);
+      if (spec.secret && typeof value === 'string') maskSecret(value, commands.setSecret);
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
@@ -45,17 +45,17 @@ export async function runAction(
       token: options.token || env.GITHUB_TOKEN,
       env,
     });
-    for (const warning of run.publishingWarnings) core.warning(warning);
-    for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value);
+    for (const warning of run.publishingWarnings) commands.warning(warning);
+    for (const [name, value] of Object.entries(run.outputs)) commands.setOutput(name, value);
     // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
     const status =
       run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
-    core.setOutput('report-status', status);
+    commands.setOutput('report-status', status);
     logInfo(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
-    if (run.failed) core.setFailed(`${gate.name}: ${run.report.summary}`);
+    if (run.failed) commands.setFailed(`${gate.name}: ${run.report.summary}`);
   } catch (error) {
     const { message, stack } = describeError(error);
-    if (stack) core.debug(stack);
-    core.setFailed(message);
+    if (stack) commands.debug(stack);
+    commands.setFailed(message);
   }
 }

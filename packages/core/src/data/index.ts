@@ -2,7 +2,7 @@ export { parseIsoDateTime } from './cells.ts';
 export { DataError } from './errors.ts';
 export { freeMemory } from './free-memory.ts';
 export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';
-export { readTableChunksInWorker, readTables } from './parallel.ts';
+export { readTableChunksInWorker, readTables, startChunkReader } from './parallel.ts';
 export {
   type ChunkOptions,
   defaultChunkRows,

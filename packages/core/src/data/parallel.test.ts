@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DataError } from './errors.ts';
-import { readTableChunksInWorker, readTables } from './parallel.ts';
+import { readTableChunksInWorker, readTables, startChunkReader } from './parallel.ts';
 import { readTableChunks, type TableChunk } from './read-chunks.ts';
 import { readTable } from './read-table.ts';
 import { scratchFolder } from './test-support.ts';
@@ -92,6 +94,39 @@ describe('readTableChunksInWorker', () => {
     );
     // The chunk holding the first file's last 100 rows would also hold the second file's first rows.
     assert.equal(rows, 1900);
+  });
+
+  it('hands the reading started ahead to the call with the same job, and reads afresh for another', async () => {
+    const expected = (await collect(readTableChunks(reference, { chunkRows: 300 }))).map((c) => c.rowCount);
+    const other = (await collect(readTableChunks(current, { chunkRows: 700 }))).map((c) => c.rowCount);
+    startChunkReader(reference, { chunkRows: 300 });
+    const rowCounts = async (inputs: string, chunkRows: number) =>
+      (await collect(readTableChunksInWorker(inputs, { chunkRows }))).map((c) => c.rowCount);
+    assert.deepEqual(await rowCounts(reference, 300), expected);
+    assert.deepEqual(await rowCounts(reference, 300), expected);
+    startChunkReader(reference, { chunkRows: 300 });
+    assert.deepEqual(await rowCounts(current, 700), other);
+  });
+
+  it('reports the failure of a reading started ahead when it is taken', async () => {
+    const missing = join(dirname(reference), 'missing.csv');
+    startChunkReader(missing);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await assert.rejects(
+      collect(readTableChunksInWorker(missing)),
+      (error: unknown) => error instanceof DataError,
+    );
+  });
+
+  it('lets the process end while a reading started ahead waits to be taken', () => {
+    const script = `import(${JSON.stringify(new URL('./parallel.ts', import.meta.url).href)}).then((m) => { m.startChunkReader(${JSON.stringify(reference)}, { chunkRows: 10 }); console.log('started'); })`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(child.signal, null, 'the process had to be killed: the waiting worker kept it alive');
+    assert.equal(child.status, 0, child.stderr);
+    assert.equal(child.stdout.trim(), 'started');
   });
 
   it('stops the worker when the caller stops early', async () => {

@@ -142,8 +142,12 @@ const CHUNKS_ROLE = 'modelgate:read-table-chunks';
 /** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
 const CHUNKS_AHEAD = 2;
 
-interface ChunksJob {
+/** What a chunk-reading worker is started with; its job comes after, as its first message. */
+interface ChunksWorkerData {
   role: typeof CHUNKS_ROLE;
+}
+
+interface ChunksJob {
   inputs: string | string[];
   options?: ChunkOptions;
 }
@@ -158,6 +162,67 @@ type ChunkReply =
   | { done: true }
   | Extract<Reply, { error: unknown }>;
 
+/** A worker reading one dataset's chunks, and its replies not yet taken. */
+class ChunkReading {
+  readonly worker = new Worker(workerScript(), {
+    workerData: { role: CHUNKS_ROLE } satisfies ChunksWorkerData,
+  });
+  readonly replies: ChunkReply[] = [];
+  readonly job: ChunksJob;
+  failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(job: ChunksJob) {
+    this.job = job;
+    this.worker.on('message', (reply: ChunkReply) => {
+      this.replies.push(reply);
+      this.arrived();
+    });
+    this.worker.once('error', (error) => {
+      this.failure ??= error;
+      this.arrived();
+    });
+    this.worker.once('exit', (code) => {
+      this.failure ??= new Error(
+        `the data-reading worker thread stopped (exit code ${code}) before it finished`,
+      );
+      this.arrived();
+    });
+    this.worker.postMessage(job);
+  }
+
+  /** The next reply, or undefined once the worker failed. */
+  async next(): Promise<ChunkReply | undefined> {
+    while (this.replies.length === 0 && !this.failure)
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    return this.replies.shift();
+  }
+
+  private arrived(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
+}
+
+/** A reading started ahead (startChunkReader), until readTableChunksInWorker takes it. */
+let early: ChunkReading | undefined;
+
+function sameJob(a: ChunksJob, b: ChunksJob): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Starts reading a dataset now, for the readTableChunksInWorker call with the same inputs and options to
+ * take: the worker's start-up (a thread, a runtime and the readers' code to load) and its first chunks
+ * then overlap the caller's own work until that call. Unused, it does not keep the process alive; a
+ * failure waits for that call to be reported.
+ */
+export function startChunkReader(inputs: string | string[], options: ChunkOptions = {}): void {
+  if (early) void early.worker.terminate();
+  early = new ChunkReading({ inputs, options });
+  early.worker.unref();
+}
+
 /**
  * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
  * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
@@ -167,33 +232,18 @@ export async function* readTableChunksInWorker(
   inputs: string | string[],
   options: ChunkOptions = {},
 ): AsyncGenerator<TableChunk> {
-  const job: ChunksJob = { role: CHUNKS_ROLE, inputs, options };
-  const worker = new Worker(workerScript(), { workerData: job });
-  const replies: ChunkReply[] = [];
-  let wake: (() => void) | undefined;
-  let failure: Error | undefined;
-  const arrived = () => {
-    wake?.();
-    wake = undefined;
-  };
-  worker.on('message', (reply: ChunkReply) => {
-    replies.push(reply);
-    arrived();
-  });
-  worker.once('error', (error) => {
-    failure ??= error;
-    arrived();
-  });
-  worker.once('exit', (code) => {
-    failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
-    arrived();
-  });
+  const job = { inputs, options };
+  let reading: ChunkReading;
+  if (early && sameJob(early.job, job)) {
+    reading = early;
+    early = undefined;
+    reading.worker.ref();
+  } else reading = new ChunkReading(job);
   const dictionaries: string[][] = [];
   try {
     for (;;) {
-      while (replies.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      const reply = replies.shift();
-      if (!reply) throw failure;
+      const reply = await reading.next();
+      if (!reply) throw reading.failure;
       if ('error' in reply) throw errorFrom(reply.error);
       if ('done' in reply) return;
       reply.chunk.columns.forEach((column, c) => {
@@ -203,16 +253,16 @@ export async function* readTableChunksInWorker(
         column.dictionary = dictionaries[c];
       });
       yield reply.chunk;
-      worker.postMessage('next');
+      reading.worker.postMessage('next');
     }
   } finally {
-    await worker.terminate();
+    await reading.worker.terminate();
   }
 }
 
-if (!isMainThread && (workerData as ChunksJob | undefined)?.role === CHUNKS_ROLE) {
+if (!isMainThread && (workerData as ChunksWorkerData | undefined)?.role === CHUNKS_ROLE) {
   const port = parentPort as NonNullable<typeof parentPort>;
-  const job = workerData as ChunksJob;
+  const job = await new Promise<ChunksJob>((resolve) => port.once('message', resolve));
   let credit = CHUNKS_AHEAD;
   let resume: (() => void) | undefined;
   port.on('message', () => {

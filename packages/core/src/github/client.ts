@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { logInfo } from '../action/log.ts';
+import { debug } from '../action/workflow-commands.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -60,7 +60,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       userAgent: options.userAgent ?? 'modelgate',
-      log: { debug: core.debug, info: core.debug, warn: logInfo, error: logInfo },
+      log: { debug, info: debug, warn: logInfo, error: logInfo },
       // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
       retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {

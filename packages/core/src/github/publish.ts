@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { logInfo } from '../action/log.ts';
+import { warning } from '../action/workflow-commands.ts';
 import type { Report } from '../report/model.ts';
 import { type ArtifactOutcome, type ArtifactUploader, uploadReportArtifact } from './artifact.ts';
 import { annotationsFor, conclusionOf, createCheckRun } from './check-run.ts';
-import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.ts';
+import type { GitHubClient, GitHubClientOptions } from './client.ts';
 import { commentMarker, upsertStickyComment } from './comment.ts';
 import { loadRunContext, type RunContext, runContextFrom } from './context.ts';
 import { CHECK_RUN, explainFailure, failureFacts, type GitHubCall, PR_COMMENT } from './failure.ts';
@@ -29,7 +29,7 @@ export interface PublishInput {
   artifactName?: string;
   clientOptions?: Omit<GitHubClientOptions, 'baseUrl'>;
   artifactUploader?: ArtifactUploader;
-  /** Defaults to @actions/core's info and warning. */
+  /** Defaults to the step log (logInfo) and warning annotations. */
   log?: PublishLog;
 }
 
@@ -56,7 +56,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 export async function publishReport(input: PublishInput): Promise<PublishResult> {
-  const log = input.log ?? { info: logInfo, warning: core.warning };
+  const log = input.log ?? { info: logInfo, warning };
   const result: PublishResult = { status: 'ok', warnings: [], skipped: [] };
   const warn = (message: string) => {
     result.warnings.push(message);
@@ -138,7 +138,7 @@ async function publish(
     skip('the job summary: GITHUB_STEP_SUMMARY is not set');
   }
 
-  const octokit = apiClient(input, context, warn);
+  const octokit = await apiClient(input, context, warn);
   if (octokit && context.owner && context.repo) {
     const { owner, repo, pullRequest } = context;
     // pull_request_target runs get a write token even for forks, so a 403 there is a real permission problem.
@@ -202,11 +202,11 @@ async function publish(
   }
 }
 
-function apiClient(
+async function apiClient(
   input: PublishInput,
   context: RunContext,
   warn: (message: string) => void,
-): GitHubClient | undefined {
+): Promise<GitHubClient | undefined> {
   if (!input.token) {
     warn(
       `No GitHub token, so no PR comment or check run: pass \`token: \${{ github.token }}\` ` +
@@ -218,6 +218,8 @@ function apiClient(
     warn('GITHUB_REPOSITORY is not set, so no PR comment or check run.');
     return undefined;
   }
+  // Loaded only with a token to use: the REST client is much of the bundle.
+  const { createGitHubClient } = await import('./client.ts');
   return createGitHubClient(input.token, { ...input.clientOptions, baseUrl: context.apiUrl });
 }
 

@@ -1,8 +1,8 @@
-export const id = 255;
-export const ids = [255];
+export const id = 34;
+export const ids = [34];
 export const modules = {
 
-/***/ 87255:
+/***/ 33034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,18 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   publishReport: () => (/* binding */ publishReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./packages/core/src/action/log.ts
 var action_log = __webpack_require__(33782);
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __webpack_require__(35918);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 332 modules
-var artifact = __webpack_require__(97955);
 ;// CONCATENATED MODULE: ./packages/core/src/github/artifact.ts
-
 
 
 /**
@@ -47,14 +44,17 @@ async function uploadReportArtifact(input) {
     const files = filesUnder(reportDir);
     if (files.length === 0)
         return { uploaded: false, skipped: `${reportDir} holds no files` };
-    const uploader = input.uploader ?? new artifact/* DefaultArtifactClient */.t9();
+    // Loaded only to upload: the artifact client and its storage SDK are the largest part of the bundle.
+    const uploader = input.uploader ?? new (await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 5116))).DefaultArtifactClient();
     let id;
     try {
         ({ id } = await uploader.uploadArtifact(name, files, reportDir));
     }
     catch (error) {
-        if (error instanceof artifact/* GHESNotSupportedError */.jK)
+        // @actions/artifact's GHESNotSupportedError, known by name so that the client is not loaded to check.
+        if (error instanceof Error && error.name === 'GHESNotSupportedError') {
             return { uploaded: false, skipped: error.message };
+        }
         throw error;
     }
     if (id === undefined)
@@ -244,64 +244,6 @@ async function createCheckRun(octokit, input) {
 }
 function clip(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
-
-
-
-
-
-const DEFAULTS = {
-    retries: 2,
-    retryDelayScaleMs: 1000,
-    maxRetryAfterSeconds: 60,
-    requestTimeoutMs: 30_000,
-};
-/**
- * An authenticated Octokit for the REST API that retries what is worth retrying: 5xx answers and network
- * failures (plugin-retry), and primary or secondary rate limits after the wait GitHub asks for through
- * retry-after or x-ratelimit-reset (plugin-throttling). 4xx answers other than rate limits fail at once.
- */
-function createGitHubClient(token, options = {}) {
-    const retries = options.retries ?? DEFAULTS.retries;
-    const scale = options.retryDelayScaleMs ?? DEFAULTS.retryDelayScaleMs;
-    const maxWait = options.maxRetryAfterSeconds ?? DEFAULTS.maxRetryAfterSeconds;
-    const timeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        (0,action_log/* logInfo */.fH)(`GitHub ${kind} on ${request.method} ${request.url}: ` +
-            (willRetry ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`));
-        return willRetry;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        userAgent: options.userAgent ?? 'modelgate',
-        log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: action_log/* logInfo */.fH, error: action_log/* logInfo */.fH },
-        // Rate limits (403/429) are plugin-throttling's, so plugin-retry does not retry them a second time.
-        retry: { retries, retryAfterBaseValue: scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: scale,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            ...options.throttle,
-        },
-    }, 
-    // The timeout plugin comes first so that its hook sits innermost and arms a fresh timer per attempt.
-    attemptTimeout(timeoutMs), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-function attemptTimeout(ms) {
-    return (octokit) => {
-        octokit.hook.before('request', (options) => {
-            options.request = { ...options.request, signal: AbortSignal.timeout(ms) };
-        });
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/comment.ts
@@ -527,7 +469,6 @@ function writeJobSummary(path, markdown, truncationNotice, limitBytes = JOB_SUMM
 
 
 
-
 const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Failed' };
 /**
  * Puts a report where people look: the artifact, the job summary, a sticky PR comment and a check run
@@ -536,7 +477,7 @@ const VERDICT_LABEL = { pass: 'Passed', warn: 'Passed with warnings', fail: 'Fai
  * GitHub Actions it does nothing and returns 'skipped'. The gate's verdict, not this, decides the exit code.
  */
 async function publishReport(input) {
-    const log = input.log ?? { info: action_log/* logInfo */.fH, warning: core/* warning */.$e };
+    const log = input.log ?? { info: action_log/* logInfo */.fH, warning: workflow_commands/* warning */.$e };
     const result = { status: 'ok', warnings: [], skipped: [] };
     const warn = (message) => {
         result.warnings.push(message);
@@ -597,7 +538,7 @@ async function publish(input, result, { info, warn, skip }) {
     else {
         skip('the job summary: GITHUB_STEP_SUMMARY is not set');
     }
-    const octokit = apiClient(input, context, warn);
+    const octokit = await apiClient(input, context, warn);
     if (octokit && context.owner && context.repo) {
         const { owner, repo, pullRequest } = context;
         // pull_request_target runs get a write token even for forks, so a 403 there is a real permission problem.
@@ -655,7 +596,7 @@ async function publish(input, result, { info, warn, skip }) {
         }
     }
 }
-function apiClient(input, context, warn) {
+async function apiClient(input, context, warn) {
     if (!input.token) {
         warn(`No GitHub token, so no PR comment or check run: pass \`token: \${{ github.token }}\` ` +
             '(with `permissions: pull-requests: write, checks: write`).');
@@ -665,6 +606,8 @@ function apiClient(input, context, warn) {
         warn('GITHUB_REPOSITORY is not set, so no PR comment or check run.');
         return undefined;
     }
+    // Loaded only with a token to use: the REST client is much of the bundle.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 8010));
     return createGitHubClient(input.token, { ...input.clientOptions, baseUrl: context.apiUrl });
 }
 async function attempt(run, onError) {
