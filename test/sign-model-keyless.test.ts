@@ -42,10 +42,9 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
   });
   after(() => sigstore.close());
 
-  it('signs with the job identity and evidence, stores an attestation, and verifies identity, issuer and evidence', async () => {
-    const fake = await startFake();
-    const workspace = modelWorkspace();
-    const signed = await runBundledAction({
+  /** sign-model signing `model` keylessly with an attestation, in a job that may mint OIDC tokens. */
+  const signKeyless = (fake: Awaited<ReturnType<typeof startFake>>, workspace: string, inputs = {}) =>
+    runBundledAction({
       actionDir: ACTION,
       apiUrl: fake.url,
       event: fake.openPullRequest(),
@@ -55,15 +54,20 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
         'model-path': 'model',
         method: 'sigstore',
         attest: 'true',
-        evidence: 'validate-data.json',
         'fulcio-url': sigstore.url,
         'rekor-url': sigstore.url,
+        ...inputs,
       },
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcRequestURL,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-token',
       },
     });
+
+  it('signs with the job identity and evidence, stores an attestation, and verifies identity, issuer and evidence', async () => {
+    const fake = await startFake();
+    const workspace = modelWorkspace();
+    const signed = await signKeyless(fake, workspace, { evidence: 'validate-data.json' });
     assert.equal(signed.exitCode, 0, signed.stdout + signed.stderr);
     assert.ok(
       sigstore.requests.some((r) => r.startsWith('/oidc/token?') && r.includes('audience=sigstore')),
@@ -142,25 +146,7 @@ describe('sign-model keyless (method sigstore) run as the runner runs it', { con
       status: 403,
       body: { message: 'Resource not accessible by integration' },
     });
-    const workspace = modelWorkspace();
-    const result = await runBundledAction({
-      actionDir: ACTION,
-      apiUrl: fake.url,
-      event: fake.openPullRequest(),
-      workspace,
-      inputs: {
-        mode: 'sign',
-        'model-path': 'model',
-        method: 'sigstore',
-        attest: 'true',
-        'fulcio-url': sigstore.url,
-        'rekor-url': sigstore.url,
-      },
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcRequestURL,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-token',
-      },
-    });
+    const result = await signKeyless(fake, modelWorkspace());
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs['report-status'], 'degraded');
     assert.ok(

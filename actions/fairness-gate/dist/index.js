@@ -57642,19 +57642,7 @@ function measureFairness(acc, options) {
             task: 'regression',
             method: options.method,
             rateNames: [...REGRESSION_RATES],
-            groups: acc.regression.map((g, i) => ({
-                name: g.name,
-                n: g.n,
-                gated: gatedIndex.includes(i),
-                rates: table.perGroup[i],
-                intervals: intervals?.groups[i] ?? {},
-            })),
-            overall: table.overall,
-            disparities: options.metrics.map((name, m) => ({
-                name,
-                ...values[m],
-                interval: intervals?.disparities[m] ?? null,
-            })),
+            ...measured(acc.regression, gatedIndex, table, values, intervals, options),
             resamples: intervals ? options.bootstrap : 0,
         };
     }
@@ -57680,13 +57668,21 @@ function measureFairness(acc, options) {
             resampled: options.hasScores ? acc.resampled : undefined,
         })
         : undefined;
+    const sized = counts.map((c) => ({ name: c.name, n: groupSize(c) }));
     return {
         task: 'classification',
         method: options.method,
         rateNames,
-        groups: counts.map((c, i) => ({
-            name: c.name,
-            n: groupSize(c),
+        ...measured(sized, gatedIndex, table, values, intervals, options),
+        resamples: options.bootstrap,
+    };
+}
+/** Each group's and the overall rates and each disparity, with their intervals when there are any. */
+function measured(groups, gatedIndex, table, values, intervals, options) {
+    return {
+        groups: groups.map((g, i) => ({
+            name: g.name,
+            n: g.n,
             gated: gatedIndex.includes(i),
             rates: table.perGroup[i],
             intervals: intervals?.groups[i] ?? {},
@@ -57697,7 +57693,6 @@ function measureFairness(acc, options) {
             ...values[m],
             interval: intervals?.disparities[m] ?? null,
         })),
-        resamples: options.bootstrap,
     };
 }
 /** Percentile intervals of each group's rates and of each disparity, from their resampled values. */

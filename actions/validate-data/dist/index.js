@@ -46405,6 +46405,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   JM: () => (/* binding */ ColumnReading),
+/* harmony export */   Uk: () => (/* binding */ valueFits),
 /* harmony export */   Wh: () => (/* binding */ missingCount),
 /* harmony export */   _Z: () => (/* binding */ formatCell),
 /* harmony export */   gf: () => (/* binding */ parseAs),
@@ -46472,7 +46473,7 @@ function parseAs(text, type) {
     return Number.NaN;
 }
 /**
- * Whether a value of a numeric column of type `actual` is a value of `declared`: undefined when every value
+ * Whether a value of a numeric column of type `actual` is a value of `declared`: true when every value
  * is (integer under number), a test per value when only some may be (2.5 is not an integer), or false when
  * none is (a datetime is never an integer).
  */
@@ -48397,15 +48398,8 @@ function readType(profile) {
 }
 /** Whether a number the readers read as `actual` is a value of `declared` (as column-values' readAs). */
 function numberFits(value, actual, declared) {
-    if (actual === declared)
-        return true;
-    if (declared === 'number')
-        return actual === 'integer';
-    if (declared === 'integer')
-        return actual === 'number' && Number.isInteger(value);
-    if (declared === 'boolean')
-        return (actual === 'integer' || actual === 'number') && (value === 0 || value === 1);
-    return false;
+    const fits = (0,_column_values_js__WEBPACK_IMPORTED_MODULE_0__/* .valueFits */ .Uk)(actual, declared);
+    return typeof fits === 'function' ? fits(value) : fits;
 }
 /**
  * As column-values' typedShape: whether the value rules see text, numbers, or nothing (a datetime column
@@ -48416,12 +48410,7 @@ function profiledShape(profile, declared) {
         return 'text';
     if (!profile.numeric)
         return 'numbers';
-    const actual = readType(profile);
-    const fits = actual === declared ||
-        (declared === 'number' && actual === 'integer') ||
-        (declared === 'integer' && actual === 'number') ||
-        (declared === 'boolean' && (actual === 'integer' || actual === 'number'));
-    return fits ? 'numbers' : 'none';
+    return (0,_column_values_js__WEBPACK_IMPORTED_MODULE_0__/* .valueFits */ .Uk)(readType(profile), declared) === false ? 'none' : 'numbers';
 }
 /** The column under `declared`: its counted values when the profile has them, typed. */
 function profiledColumn(profile, declared) {

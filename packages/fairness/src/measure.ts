@@ -179,19 +179,7 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
       task: 'regression',
       method: options.method,
       rateNames: [...REGRESSION_RATES],
-      groups: acc.regression.map((g, i) => ({
-        name: g.name,
-        n: g.n,
-        gated: gatedIndex.includes(i),
-        rates: table.perGroup[i],
-        intervals: intervals?.groups[i] ?? {},
-      })),
-      overall: table.overall,
-      disparities: options.metrics.map((name, m) => ({
-        name,
-        ...values[m],
-        interval: intervals?.disparities[m] ?? null,
-      })),
+      ...measured(acc.regression, gatedIndex, table, values, intervals, options),
       resamples: intervals ? options.bootstrap : 0,
     };
   }
@@ -222,13 +210,29 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
           resampled: options.hasScores ? acc.resampled : undefined,
         })
       : undefined;
+  const sized = counts.map((c) => ({ name: c.name, n: groupSize(c) }));
   return {
     task: 'classification',
     method: options.method,
     rateNames,
-    groups: counts.map((c, i) => ({
-      name: c.name,
-      n: groupSize(c),
+    ...measured(sized, gatedIndex, table, values, intervals, options),
+    resamples: options.bootstrap,
+  };
+}
+
+/** Each group's and the overall rates and each disparity, with their intervals when there are any. */
+function measured(
+  groups: readonly { name: string; n: number }[],
+  gatedIndex: number[],
+  table: { perGroup: Record<string, number>[]; overall: Record<string, number> },
+  values: { value: number; groups: string[] }[],
+  intervals: { groups: Record<string, Interval>[]; disparities: Interval[] } | undefined,
+  options: MeasureOptions,
+): Pick<Measurement, 'groups' | 'overall' | 'disparities'> {
+  return {
+    groups: groups.map((g, i) => ({
+      name: g.name,
+      n: g.n,
       gated: gatedIndex.includes(i),
       rates: table.perGroup[i],
       intervals: intervals?.groups[i] ?? {},
@@ -239,7 +243,6 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
       ...values[m],
       interval: intervals?.disparities[m] ?? null,
     })),
-    resamples: options.bootstrap,
   };
 }
 

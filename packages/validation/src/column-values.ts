@@ -78,11 +78,11 @@ export function parseAs(text: string, type: 'integer' | 'number' | 'boolean' | '
 }
 
 /**
- * Whether a value of a numeric column of type `actual` is a value of `declared`: undefined when every value
+ * Whether a value of a numeric column of type `actual` is a value of `declared`: true when every value
  * is (integer under number), a test per value when only some may be (2.5 is not an integer), or false when
  * none is (a datetime is never an integer).
  */
-function valueFits(
+export function valueFits(
   actual: NumericColumn['type'],
   declared: SchemaColumnType,
 ): ((v: number) => boolean) | boolean {

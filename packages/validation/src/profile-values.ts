@@ -4,8 +4,8 @@
 // what stays exact (counts, missing cells, min and max) or on the sketches, or say they cannot answer.
 
 import type { ColumnProfile } from '@modelgate/profile';
-import { formatCell, parseAs } from './column-values.ts';
-import type { ColumnType } from './core.ts';
+import { formatCell, parseAs, valueFits } from './column-values.ts';
+import type { NumericColumn } from './core.ts';
 import type { SchemaColumnType } from './schema.ts';
 
 /** One distinct value of a column with how many cells hold it. */
@@ -32,22 +32,20 @@ export interface ProfiledColumn {
 
 const textTypes = new Set<SchemaColumnType>(['string', 'category']);
 
+type NumericType = NumericColumn['type'];
+
 /** The type the readers read a numeric column as: one type, or number for integers and decimals mixed. */
-export function readType(profile: ColumnProfile): ColumnType {
-  const types = Object.keys(profile.types).filter((type) => profile.types[type] > 0) as ColumnType[];
+export function readType(profile: ColumnProfile): NumericType {
+  const types = Object.keys(profile.types).filter((type) => profile.types[type] > 0) as NumericType[];
   if (types.length === 1) return types[0];
   if (types.every((type) => type === 'integer' || type === 'number')) return 'number';
   return types.includes('datetime') ? 'datetime' : 'number';
 }
 
 /** Whether a number the readers read as `actual` is a value of `declared` (as column-values' readAs). */
-function numberFits(value: number, actual: ColumnType, declared: SchemaColumnType): boolean {
-  if (actual === declared) return true;
-  if (declared === 'number') return actual === 'integer';
-  if (declared === 'integer') return actual === 'number' && Number.isInteger(value);
-  if (declared === 'boolean')
-    return (actual === 'integer' || actual === 'number') && (value === 0 || value === 1);
-  return false;
+function numberFits(value: number, actual: NumericType, declared: SchemaColumnType): boolean {
+  const fits = valueFits(actual, declared);
+  return typeof fits === 'function' ? fits(value) : fits;
 }
 
 /**
@@ -60,13 +58,7 @@ export function profiledShape(
 ): 'text' | 'numbers' | 'none' {
   if (textTypes.has(declared)) return 'text';
   if (!profile.numeric) return 'numbers';
-  const actual = readType(profile);
-  const fits =
-    actual === declared ||
-    (declared === 'number' && actual === 'integer') ||
-    (declared === 'integer' && actual === 'number') ||
-    (declared === 'boolean' && (actual === 'integer' || actual === 'number'));
-  return fits ? 'numbers' : 'none';
+  return valueFits(readType(profile), declared) === false ? 'none' : 'numbers';
 }
 
 /** The column under `declared`: its counted values when the profile has them, typed. */
