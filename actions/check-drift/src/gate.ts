@@ -130,7 +130,7 @@ export const gate: Gate<typeof inputs> = {
       ['reference', profiles.reference],
       ['current', profiles.current],
     ];
-    noteApproximations(measured, sides);
+    noteApproximations(measured, sides, [reference, current]);
     const result = driftResult(measured);
     profileFinding(result, sides);
     const retrainNeeded = measured.performance?.retrainNeeded ?? false;

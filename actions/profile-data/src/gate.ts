@@ -30,6 +30,7 @@ export const inputs = {
   columns: input.list(),
   'exclude-columns': input.list(),
   'column-types': input.mapping(input.choice(COLUMN_TYPES)),
+  'kll-k': input.integer({ min: 8, max: 65535 }),
   ...commonInputs,
 };
 
@@ -97,6 +98,7 @@ export const gate: Gate<typeof inputs> = {
                 }),
               ),
               files.join(', '),
+              options['kll-k'],
             );
     }
     if (profile.rows === 0 && !(options.shard && profile.sources.length === 0)) {

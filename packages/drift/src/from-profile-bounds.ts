@@ -22,6 +22,9 @@
  * term is a perspective function, so subadditive): the lower end is then 0.
  */
 
+import { BINNED_ABOVE, distinctAbove, type MethodSettings, sharedEdges } from './methods.ts';
+import type { NumericProfile } from './profile.ts';
+
 /** A side of the comparison: its sorted values (exact rows or a pseudo-sample) and its CDF error. */
 export interface BoundedSample {
   sorted: Float64Array;
@@ -158,4 +161,30 @@ export function jensenShannonInterval(
   });
   const distance = (d: number) => Math.sqrt(Math.max(0, d) / Math.log(base));
   return { low: distance(divergence.low), high: distance(divergence.high) };
+}
+
+/**
+ * The interval holding the rows' statistic of a numeric column compared by PSI or Jensen-Shannon (on its
+ * shared bins) where a side is a sketch's pseudo-sample with CDF error `errors[i]` (0 for rows); null for
+ * any other comparison, whose bound the column's note states in words.
+ */
+export function sketchedInterval(
+  method: string,
+  reference: NumericProfile,
+  current: NumericProfile,
+  errors: [number, number],
+  settings: Pick<MethodSettings, 'psiBins' | 'jsBase'>,
+): Interval | null {
+  const sides: [BoundedSample, BoundedSample] = [
+    { sorted: reference.sorted, error: errors[0] },
+    { sorted: current.sorted, error: errors[1] },
+  ];
+  if (method === 'psi') {
+    const count = reference.extent?.count ?? reference.sorted.length;
+    return psiInterval(sides[0], sides[1], count, settings.psiBins);
+  }
+  if (method === 'jensen-shannon' && distinctAbove(reference, BINNED_ABOVE)) {
+    return jensenShannonInterval(sides[0], sides[1], sharedEdges(reference, current), settings.jsBase);
+  }
+  return null;
 }

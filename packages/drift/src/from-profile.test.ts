@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readTable, readTableChunks } from '@modelgate/core';
 import { profileChunks } from '@modelgate/profile';
+import { binEdges } from '@modelgate/stats';
 import { measureDrift } from './detect.ts';
 import { OTHER_CATEGORY, summaryFromProfile } from './from-profile.ts';
+import { sharedEdges } from './methods.ts';
+import { profileOf as comparedProfile, summarizeTable } from './summary.ts';
 
 const examples = new URL('../../../examples/data/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-from-profile-'));
@@ -72,6 +75,36 @@ describe('drift measured on a profile', () => {
     // The categorical column is exact in the profile: the same chi-square to the last bit.
     const chi = (m: typeof exact) => m.columns.find((c) => c.column === 'c')?.statistic;
     assert.equal(chi(approximate), chi(exact));
+  });
+
+  it("draws a sketched column's histogram bins on the rows' extent and count, so they are the rows' bins", async () => {
+    const random = lcg(11);
+    // Extremes far out, which a sketch's pseudo-sample all but never keeps.
+    const values = (shift: number) => [
+      -50,
+      ...Array.from({ length: 20_000 }, () => (random() + random() + shift).toFixed(6)),
+      80,
+    ];
+    const reference = join(dir, 'extent-reference.csv');
+    const current = join(dir, 'extent-current.csv');
+    writeFileSync(reference, `x\n${values(0).join('\n')}\n`);
+    writeFileSync(current, `x\n${values(0.1).join('\n')}\n`);
+    const rows = (path: string) =>
+      readTable(path).then((t) =>
+        Float64Array.from((t.columns[0] as { values: Float64Array }).values).sort(),
+      );
+    const [referenceRows, currentRows] = [await rows(reference), await rows(current)];
+    const sketched = summaryFromProfile(await profileOf(reference), reference).summary.columns[0];
+    const exactCurrent = summarizeTable(await readTable(current)).columns[0];
+    const [a, b] = [comparedProfile(sketched), comparedProfile(exactCurrent)];
+    assert.ok(a.kind === 'numeric' && b.kind === 'numeric' && a.extent);
+    assert.deepEqual(a.extent, { min: -50, max: 80, count: referenceRows.length });
+    const rowEdges = binEdges(referenceRows, currentRows, 'sturges');
+    assert.deepEqual(sharedEdges(a, b), rowEdges);
+    // A pseudo-sample that lost the extremes and most values still gets the rows' bins.
+    const thinned = { ...a, sorted: a.sorted.filter((_, i) => i % 16 === 8) };
+    assert.notDeepEqual(binEdges(thinned.sorted, b.sorted, 'sturges'), rowEdges);
+    assert.deepEqual(sharedEdges(thinned, b), rowEdges);
   });
 
   it('turns categories past the exact cap into the heavy hitters and "(other)"', async () => {

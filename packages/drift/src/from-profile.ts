@@ -19,6 +19,8 @@ export interface ProfileSummary {
   summary: DatasetSummary;
   /** By column: how far its comparison may be from the rows', in words; absent when exact. */
   approximations: Map<string, string>;
+  /** By numeric column whose values are a sketch's pseudo-sample: its CDF's largest gap from the rows'. */
+  rankErrors: Map<string, number>;
 }
 
 const NUMERIC_TYPES = new Set(['integer', 'number', 'boolean', 'datetime']);
@@ -42,11 +44,13 @@ function percent(share: number): string {
 
 export function summaryFromProfile(profile: DatasetProfile, file: string): ProfileSummary {
   const approximations = new Map<string, string>();
+  const rankErrors = new Map<string, number>();
   const columns: ColumnSummary[] = profile.columns.map((column) => {
     const type = mainType(column.types, column.kind === 'numeric' ? 'number' : 'category');
     if (column.numeric) {
       const sample = pseudoSample(column.numeric);
       if (!sample.exact) {
+        rankErrors.set(column.name, sample.rankError);
         approximations.set(
           column.name,
           `from the profile's KLL sketch: ranks within ±${percent(sample.rankError)}, so KS within ±${sample.rankError.toPrecision(2)}; each PSI or Jensen-Shannon bin's share within ±${percent(2 * sample.rankError)} (PSI's reference-quantile edges move within the same rank error)`,
@@ -58,6 +62,9 @@ export function summaryFromProfile(profile: DatasetProfile, file: string): Profi
         type: (NUMERIC_TYPES.has(type) ? type : 'number') as NumericSummary['type'],
         rowCount: column.rows,
         values: sortedFiniteValues(sample.sorted),
+        ...(!sample.exact && {
+          extent: { min: column.numeric.kll.min, max: column.numeric.kll.max, count: column.numeric.kll.n },
+        }),
       };
       return numeric;
     }
@@ -108,5 +115,6 @@ export function summaryFromProfile(profile: DatasetProfile, file: string): Profi
       problemCount: profile.unreadableRows,
     },
     approximations,
+    rankErrors,
   };
 }

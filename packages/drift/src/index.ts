@@ -13,6 +13,7 @@ export type { ColumnDrift, DriftMeasurement } from './detect.ts';
 export { measureDrift } from './detect.ts';
 export { type FiniteValues, sortedValues, type ValueBlock } from './finite-values.ts';
 export { OTHER_CATEGORY, type ProfileSummary, summaryFromProfile } from './from-profile.ts';
+export { type Interval, sketchedInterval } from './from-profile-bounds.ts';
 export {
   AUTO_FEW_VALUES,
   AUTO_SMALL_REFERENCE,

@@ -29,6 +29,8 @@
 import {
   binEdges,
   chi2Contingency,
+  type Extent,
+  edgesOver,
   hellinger,
   histogram,
   jensenShannon,
@@ -190,6 +192,29 @@ export interface SharedDistribution {
 }
 
 /**
+ * The shared Sturges bins of two numeric columns (numpy.histogram_bin_edges of both together): drawn on
+ * the rows' extent, also where a side is a sketch's pseudo-sample.
+ */
+export function sharedEdges(reference: NumericProfile, current: NumericProfile): number[] {
+  if (!reference.extent && !current.extent) return binEdges(reference.sorted, current.sorted, 'sturges');
+  const extents = [reference, current]
+    .map((side) => side.extent ?? extentOf(side.sorted))
+    .filter((extent) => extent.count > 0);
+  return edgesOver(
+    {
+      min: Math.min(...extents.map((e) => e.min)),
+      max: Math.max(...extents.map((e) => e.max)),
+      count: extents.reduce((sum, e) => sum + e.count, 0),
+    },
+    'sturges',
+  );
+}
+
+function extentOf(sorted: Float64Array): Extent {
+  return { min: sorted[0], max: sorted[sorted.length - 1], count: sorted.length };
+}
+
+/**
  * Counts of both samples on the bins the histogram distances use: shared Sturges bins for a numeric
  * column with more than 20 distinct reference values, one bin per value otherwise (see the top of this
  * file). Labels name the bins or categories, for charts.
@@ -197,7 +222,7 @@ export interface SharedDistribution {
 export function sharedDistribution(pair: ProfilePair): SharedDistribution {
   const { reference, current } = pair;
   if (reference.kind === 'numeric' && current.kind === 'numeric' && distinctAbove(reference, BINNED_ABOVE)) {
-    const edges = binEdges(reference.sorted, current.sorted, 'sturges');
+    const edges = sharedEdges(reference, current);
     return {
       labels: edges.slice(1).map((high, i) => binLabel(edges[i], high, i === edges.length - 2)),
       reference: histogram(reference.sorted, edges),
@@ -214,7 +239,7 @@ export function sharedDistribution(pair: ProfilePair): SharedDistribution {
   };
 }
 
-function distinctAbove(profile: NumericProfile, limit: number): boolean {
+export function distinctAbove(profile: NumericProfile, limit: number): boolean {
   const { sorted } = profile;
   let distinct = sorted.length > 0 ? 1 : 0;
   for (let i = 1; i < sorted.length && distinct <= limit; i++) if (sorted[i] !== sorted[i - 1]) distinct++;

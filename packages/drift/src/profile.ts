@@ -6,6 +6,7 @@
  */
 
 import type { CategoricalColumn, Column, NumericColumn } from '@modelgate/core';
+import type { Extent } from '@modelgate/stats';
 import { type SortScratch, sortFinite, sortFiniteInPlace } from './sort.ts';
 
 export interface NumericProfile {
@@ -18,6 +19,11 @@ export interface NumericProfile {
   sorted: Float64Array;
   /** Cells that were present but not numbers (categorical text read as numeric); already counted as missing. */
   unparsed?: number;
+  /**
+   * When `sorted` is a sketch's pseudo-sample (fewer values, its extremes not the rows'): the rows' finite
+   * values' exact min, max and count, on which histogram bins are drawn, so that they are the rows' bins.
+   */
+  extent?: Extent;
 }
 
 export interface CategoricalProfile {

@@ -27,6 +27,7 @@
 
 import type { CategoricalColumn, Column, Location, RowProblem, SourceFormat, Table } from '@modelgate/core';
 import { locateRow, UserError } from '@modelgate/core';
+import type { Extent } from '@modelgate/stats';
 import { type FiniteValues, FiniteValuesBuilder, sortedValues, type ValueBlock } from './finite-values.ts';
 import { type CategoricalProfile, type ColumnProfile, comparedKind, numericLabel } from './profile.ts';
 import type { SortScratch } from './sort.ts';
@@ -52,6 +53,8 @@ export interface NumericSummary {
   type: Extract<Column, { kind: 'numeric' }>['type'];
   rowCount: number;
   values: FiniteValues;
+  /** The rows' finite values' extent when `values` is a sketch's pseudo-sample of them (see NumericProfile). */
+  extent?: Extent;
 }
 
 export type ColumnSummary = NumericSummary | CategoricalProfile;
@@ -109,8 +112,15 @@ export function isDatasetSummary(data: Table | DatasetSummary): data is DatasetS
 /** A column's profile for comparison: a numeric column's values decoded and sorted (a new array). */
 export function profileOf(column: ColumnSummary, scratch?: SortScratch): ColumnProfile {
   if (column.kind === 'categorical') return column;
-  const { name, type, rowCount, values } = column;
-  return { kind: 'numeric', name, type, rowCount, sorted: sortedValues(values, scratch) };
+  const { name, type, rowCount, values, extent } = column;
+  return {
+    kind: 'numeric',
+    name,
+    type,
+    rowCount,
+    sorted: sortedValues(values, scratch),
+    ...(extent && { extent }),
+  };
 }
 
 /** The summary of a table (see summarizeChunks). */

@@ -12,7 +12,7 @@
  *   hll_sketch_agg over the same data agrees.
  */
 
-import { FrequentItemsSketch, HllSketch, KllSketch } from '@modelgate/sketches';
+import { FrequentItemsSketch, HllSketch, KLL_DEFAULT_K, KllSketch } from '@modelgate/sketches';
 import { addValue, emptyMoments, type Moments, mergeMoments, seededRandom } from '@modelgate/stats';
 
 export const VALUE_CAP = 1000;
@@ -58,7 +58,8 @@ export interface ColumnProfile {
  */
 const KLL_SEED = 0x5eed;
 
-export function emptyColumnProfile(name: string, kind: ProfileKind): ColumnProfile {
+/** `kllK`: the quantile sketch's k; a larger k narrows its rank error (about 1.3% at 200, 0.15% at 2,000). */
+export function emptyColumnProfile(name: string, kind: ProfileKind, kllK = KLL_DEFAULT_K): ColumnProfile {
   return {
     name,
     kind,
@@ -70,7 +71,7 @@ export function emptyColumnProfile(name: string, kind: ProfileKind): ColumnProfi
       kind === 'numeric'
         ? {
             moments: emptyMoments(),
-            kll: new KllSketch({ random: seededRandom(KLL_SEED) }),
+            kll: new KllSketch({ k: kllK, random: seededRandom(KLL_SEED) }),
             values: new Map(),
           }
         : null,

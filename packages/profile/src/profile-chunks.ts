@@ -34,10 +34,11 @@ function addCategoricalColumn(profile: ColumnProfile, column: CategoricalColumn)
   }
 }
 
-/** Reads every chunk into a profile. `name` names the dataset in errors. */
+/** Reads every chunk into a profile. `name` names the dataset in errors; `kllK` is the quantile sketches' k. */
 export async function profileChunks(
   chunks: AsyncIterable<TableChunk>,
   name: string,
+  kllK?: number,
 ): Promise<DatasetProfile> {
   const columns = new Map<string, ColumnProfile>();
   const rowsByFile = new Map<string, number>();
@@ -51,7 +52,7 @@ export async function profileChunks(
     for (const column of chunk.columns) {
       let profile = columns.get(column.name);
       if (!profile) {
-        profile = emptyColumnProfile(column.name, column.kind);
+        profile = emptyColumnProfile(column.name, column.kind, kllK);
         // Rows before the column first appeared (an earlier file without it) are missing in it.
         profile.rows = rows - chunk.rowCount;
         profile.missing = profile.rows;

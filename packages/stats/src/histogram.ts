@@ -66,9 +66,6 @@ function checkEdges(edges: ArrayLike<number>, fn: string): void {
 export function binEdges(a: ArrayLike<number>, b: ArrayLike<number>, bins: 'sturges' | number): number[] {
   const n = a.length + b.length;
   if (n === 0) throw new RangeError('binEdges: both samples are empty');
-  if (bins !== 'sturges' && !(Number.isInteger(bins) && bins >= 1)) {
-    throw new RangeError(`binEdges: bins must be 'sturges' or a positive integer, got ${String(bins)}`);
-  }
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const sample of [a, b]) {
@@ -78,6 +75,24 @@ export function binEdges(a: ArrayLike<number>, b: ArrayLike<number>, bins: 'stur
       if (v < min) min = v;
       if (v > max) max = v;
     }
+  }
+  return edgesOver({ min, max, count: n }, bins);
+}
+
+/** Values' smallest, largest, and how many there are. */
+export interface Extent {
+  min: number;
+  max: number;
+  count: number;
+}
+
+/**
+ * binEdges from the values' extent alone, which is all it depends on: for values known only by a sketch
+ * whose extremes and count are exact, these are the edges the values themselves would get.
+ */
+export function edgesOver({ min, max, count: n }: Extent, bins: 'sturges' | number): number[] {
+  if (bins !== 'sturges' && !(Number.isInteger(bins) && bins >= 1)) {
+    throw new RangeError(`binEdges: bins must be 'sturges' or a positive integer, got ${String(bins)}`);
   }
   // Values straddling ±1e308 make max - min overflow (and the edges NaN): then the edges are those of the
   // halved values, doubled, which is exact; otherwise numpy's arithmetic, step for step.

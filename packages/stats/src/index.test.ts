@@ -14,6 +14,7 @@ describe('@modelgate/stats entry point', () => {
       'chi2Contingency',
       'confusionMatrix',
       'drawCounts',
+    'edgesOver',
       'emptyMoments',
       'f1Binary',
       'f1Macro',

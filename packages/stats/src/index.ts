@@ -6,7 +6,7 @@
 export { type PercentileInterval, percentileInterval } from './bootstrap.ts';
 export { type Chi2ContingencyOptions, type Chi2ContingencyResult, chi2Contingency } from './chi2.ts';
 export { hellinger, jensenShannon, lInfinity } from './distribution-distance.ts';
-export { binEdges, histogram } from './histogram.ts';
+export { binEdges, type Extent, edgesOver, histogram } from './histogram.ts';
 export { type HodgesLehmannOptions, type HodgesLehmannResult, hodgesLehmannShift } from './hodges-lehmann.ts';
 export { kolmogorovSmirnovSf } from './kolmogorov.ts';
 export { type Ks2sampOptions, type Ks2sampResult, ks2samp } from './ks.ts';
