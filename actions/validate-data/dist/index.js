@@ -37152,7 +37152,8 @@ const HLL_LG_K = 12;
  * content address names the data, not the run.
  */
 const KLL_SEED = 0x5eed;
-function emptyColumnProfile(name, kind) {
+/** `kllK`: the quantile sketch's k; a larger k narrows its rank error (about 1.3% at 200, 0.15% at 2,000). */
+function emptyColumnProfile(name, kind, kllK = KLL_DEFAULT_K) {
     return {
         name,
         kind,
@@ -37163,7 +37164,7 @@ function emptyColumnProfile(name, kind) {
         numeric: kind === 'numeric'
             ? {
                 moments: emptyMoments(),
-                kll: new KllSketch({ random: seededRandom(KLL_SEED) }),
+                kll: new KllSketch({ k: kllK, random: seededRandom(KLL_SEED) }),
                 values: new Map(),
             }
             : null,
@@ -37604,8 +37605,8 @@ function addCategoricalColumn(profile, column) {
             addCategory(profile, column.dictionary[code], counts[code]);
     }
 }
-/** Reads every chunk into a profile. `name` names the dataset in errors. */
-async function profileChunks(chunks, name) {
+/** Reads every chunk into a profile. `name` names the dataset in errors; `kllK` is the quantile sketches' k. */
+async function profileChunks(chunks, name, kllK) {
     const columns = new Map();
     const rowsByFile = new Map();
     let rows = 0;
@@ -37618,7 +37619,7 @@ async function profileChunks(chunks, name) {
         for (const column of chunk.columns) {
             let profile = columns.get(column.name);
             if (!profile) {
-                profile = emptyColumnProfile(column.name, column.kind);
+                profile = emptyColumnProfile(column.name, column.kind, kllK);
                 // Rows before the column first appeared (an earlier file without it) are missing in it.
                 profile.rows = rows - chunk.rowCount;
                 profile.missing = profile.rows;
@@ -39422,7 +39423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Is: () => (/* reexport */ seededRandom)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, PoissonBootstrapSums, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, nextUniform, normedWasserstein, percentileInterval, poissonOne, poissonWeights, populationStdOf, populationVariance, psi, psiFromCounts, quantile, randomState, regressionErrors, rocAuc, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, PoissonBootstrapSums, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, edgesOver, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, nextUniform, normedWasserstein, percentileInterval, poissonOne, poissonWeights, populationStdOf, populationVariance, psi, psiFromCounts, quantile, randomState, regressionErrors, rocAuc, wassersteinDistance, zTestProportions
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var lib = __nccwpck_require__(55479);
@@ -46170,7 +46171,10 @@ function isConstant(majority) {
 function countedValuesPerColumn(columns) {
     return Math.max(16, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
 }
-/** The vote of a chunk's present cells (not NaN, not code -1), and how many there are. */
+/**
+ * The vote of a chunk's present cells (not NaN, not code -1), and how many there are. The loop is written
+ * once per array type so that each sees one element type, which V8 compiles to a tight loop.
+ */
 function chunkVote(cells) {
     let candidate = Number.NaN;
     let votes = 0;

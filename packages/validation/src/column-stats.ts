@@ -33,7 +33,10 @@ interface Vote {
   votes: number;
 }
 
-/** The vote of a chunk's present cells (not NaN, not code -1), and how many there are. */
+/**
+ * The vote of a chunk's present cells (not NaN, not code -1), and how many there are. The loop is written
+ * once per array type so that each sees one element type, which V8 compiles to a tight loop.
+ */
 function chunkVote(cells: Float64Array | Int32Array): Vote & { present: number } {
   let candidate = Number.NaN;
   let votes = 0;
