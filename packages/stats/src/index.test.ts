@@ -14,7 +14,7 @@ describe('@modelgate/stats entry point', () => {
       'chi2Contingency',
       'confusionMatrix',
       'drawCounts',
-    'edgesOver',
+      'edgesOver',
       'emptyMoments',
       'f1Binary',
       'f1Macro',
