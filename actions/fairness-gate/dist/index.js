@@ -58200,7 +58200,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   om: () => (/* reexport */ rocAuc)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, poissonOne, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
+// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, edgesOver, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, poissonOne, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
 
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
