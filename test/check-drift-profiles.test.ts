@@ -112,7 +112,11 @@ describe('check-drift on profiles', () => {
         ]),
       );
     };
-    const methods = { psi: 'PSI', 'jensen-shannon': 'Jensen-Shannon distance' };
+    const methods = {
+      psi: 'PSI',
+      'jensen-shannon': 'Jensen-Shannon distance',
+      wasserstein: 'Wasserstein distance',
+    };
     const rows = new Map(Object.keys(methods).map((m) => [m, psiReport(reference, `rows-${m}`, m)]));
     for (const k of ['200', '2000']) {
       const profilePath = join(dir, `psi-reference-${k}.json`);

@@ -25106,7 +25106,7 @@ async function profileSummary(inputs, exclude = []) {
 }
 /**
  * Writes into the measurement's columns how far each comparison from a profile may be from the rows', and
- * for a numeric PSI or Jensen-Shannon distance the interval the rows' value lies in. `summaries` are the
+ * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in. `summaries` are the
  * two sides as compared (reference, current), `sides` their profiles (null for rows).
  */
 function noteApproximations(measured, sides, summaries) {
@@ -25130,8 +25130,12 @@ function noteApproximations(measured, sides, summaries) {
         if (a.kind !== 'numeric' || b.kind !== 'numeric')
             continue;
         const interval = (0,_modelgate_drift__WEBPACK_IMPORTED_MODULE_0__/* .sketchedInterval */ .Z0)(column.method, a, b, errors, settings);
-        const name = column.method === 'psi' ? 'PSI' : 'Jensen-Shannon distance';
-        if (interval)
+        const name = {
+            psi: 'PSI',
+            'jensen-shannon': 'Jensen-Shannon distance',
+            wasserstein: 'Wasserstein distance',
+        }[column.method];
+        if (interval && name)
             column.notes.push(intervalNote(name, interval, column.threshold));
     }
 }
@@ -31217,9 +31221,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Z0: () => (/* binding */ sketchedInterval)
 /* harmony export */ });
 /* unused harmony exports psiInterval, jensenShannonInterval */
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20889);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_0__]);
-_methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23762);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20889);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_methods_js__WEBPACK_IMPORTED_MODULE_1__]);
+_methods_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * Intervals that hold the PSI and the Jensen-Shannon distance the rows would give, when a side is known
  * only by its profile's pseudo-sample (a KLL sketch's CDF, within `error` of the rows' CDF at every point,
@@ -31243,6 +31248,7 @@ _methods_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
  * Reference quantiles that may coincide would merge bins in the rows' PSI, which only lowers it (each
  * term is a perspective function, so subadditive): the lower end is then 0.
  */
+
 
 /** #(v < x) / n on a sorted sample. */
 function shareBelow(sorted, x) {
@@ -31356,9 +31362,14 @@ function jensenShannonInterval(reference, current, edges, base = 2) {
     return { low: distance(divergence.low), high: distance(divergence.high) };
 }
 /**
- * The interval holding the rows' statistic of a numeric column compared by PSI or Jensen-Shannon (on its
- * shared bins) where a side is a sketch's pseudo-sample with CDF error `errors[i]` (0 for rows); null for
- * any other comparison, whose bound the column's note states in words.
+ * The interval holding the rows' statistic of a numeric column compared by PSI, Jensen-Shannon (on its
+ * shared bins) or the normed Wasserstein distance, where a side is a sketch's pseudo-sample with CDF error
+ * `errors[i]` (0 for rows); null for any other comparison, whose bound the column's note states in words.
+ *
+ * Wasserstein: W = ∫|F − G| over the line. A side's CDF is within e of its pseudo-sample's, and both are 0
+ * below the rows' min and 1 above their max (a sketch keeps only values it saw), so W moves by at most
+ * e · (max − min) per side. It is then divided, as normedWasserstein does, by the reference rows' exact
+ * standard deviation (the profile's, not the pseudo-sample's).
  */
 function sketchedInterval(method, reference, current, errors, settings) {
     const sides = [
@@ -31369,10 +31380,25 @@ function sketchedInterval(method, reference, current, errors, settings) {
         const count = reference.extent?.count ?? reference.sorted.length;
         return psiInterval(sides[0], sides[1], count, settings.psiBins);
     }
-    if (method === 'jensen-shannon' && (0,_methods_js__WEBPACK_IMPORTED_MODULE_0__/* .distinctAbove */ .Qk)(reference, _methods_js__WEBPACK_IMPORTED_MODULE_0__/* .BINNED_ABOVE */ .tL)) {
-        return jensenShannonInterval(sides[0], sides[1], (0,_methods_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedEdges */ .Ye)(reference, current), settings.jsBase);
+    if (method === 'wasserstein') {
+        const spread = (side, error) => error *
+            ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
+        const slack = spread(reference, errors[0]) + spread(current, errors[1]);
+        const distance = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .wassersteinDistance */ .wA)(reference.sorted, current.sorted, { sorted: true });
+        const std = reference.extent?.std ?? populationStd(reference.sorted);
+        const scale = Math.max(std, _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .NORMED_WASSERSTEIN_MIN_STD */ .cI);
+        return { low: Math.max(0, distance - slack) / scale, high: (distance + slack) / scale };
+    }
+    if (method === 'jensen-shannon' && (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .distinctAbove */ .Qk)(reference, _methods_js__WEBPACK_IMPORTED_MODULE_1__/* .BINNED_ABOVE */ .tL)) {
+        return jensenShannonInterval(sides[0], sides[1], (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedEdges */ .Ye)(reference, current), settings.jsBase);
     }
     return null;
+}
+function populationStd(values) {
+    const moments = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .emptyMoments */ .rC)();
+    for (const v of values)
+        (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .addValue */ .dM)(moments, v);
+    return (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .populationStdOf */ .IO)(moments);
 }
 
 __webpack_async_result__();
@@ -31389,10 +31415,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony export OTHER_CATEGORY */
 /* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97837);
-/* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92823);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19115);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_1__, _summary_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_1__, _summary_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23762);
+/* harmony import */ var _finite_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92823);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19115);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _summary_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_modelgate_profile__WEBPACK_IMPORTED_MODULE_0__, _finite_values_js__WEBPACK_IMPORTED_MODULE_2__, _summary_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * A profile (profile-data's mergeable summary, possibly of data no runner could read) as the
  * DatasetSummary the drift measurement takes, with what each column's comparison may be off by.
@@ -31402,6 +31429,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_mod
  * past the exact cap, the frequent items' estimates and one "(other)" category for the rest. A profile
  * has no rows: no new-category line examples, and no concept drift (which pairs the cells of a row).
  */
+
 
 
 
@@ -31438,9 +31466,14 @@ function summaryFromProfile(profile, file) {
                 name: column.name,
                 type: (NUMERIC_TYPES.has(type) ? type : 'number'),
                 rowCount: column.rows,
-                values: (0,_finite_values_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedFiniteValues */ .h8)(sample.sorted),
+                values: (0,_finite_values_js__WEBPACK_IMPORTED_MODULE_2__/* .sortedFiniteValues */ .h8)(sample.sorted),
                 ...(!sample.exact && {
-                    extent: { min: column.numeric.kll.min, max: column.numeric.kll.max, count: column.numeric.kll.n },
+                    extent: {
+                        min: column.numeric.kll.min,
+                        max: column.numeric.kll.max,
+                        count: column.numeric.kll.n,
+                        std: (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_1__/* .populationStdOf */ .IO)(column.numeric.moments),
+                    },
                 }),
             };
             return numeric;
@@ -31480,7 +31513,7 @@ function summaryFromProfile(profile, file) {
     return {
         summary: {
             kind: 'dataset-summary',
-            version: _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_VERSION */ .Ss,
+            version: _summary_js__WEBPACK_IMPORTED_MODULE_3__/* .SUMMARY_VERSION */ .Ss,
             rowCount: profile.rows,
             sources: [{ file, format: 'csv', rowCount: profile.rows }],
             columns,
@@ -36458,13 +36491,16 @@ function generalCompress(k, m, numLevelsIn, items, inLevels, levelZeroSorted, ra
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  cI: () => (/* reexport */ NORMED_WASSERSTEIN_MIN_STD),
   y2: () => (/* reexport */ accuracy),
+  dM: () => (/* reexport */ addValue),
   Uh: () => (/* reexport */ benjaminiHochberg),
   iI: () => (/* reexport */ binEdges),
   FR: () => (/* reexport */ bonferroni),
   E9: () => (/* reexport */ chi2Contingency),
   Hu: () => (/* reexport */ drawCounts),
   bw: () => (/* reexport */ edgesOver),
+  rC: () => (/* reexport */ emptyMoments),
   rr: () => (/* reexport */ f1Binary),
   KG: () => (/* reexport */ f1Macro),
   Vm: () => (/* reexport */ hellinger),
@@ -36476,16 +36512,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   iQ: () => (/* reexport */ mergeMoments),
   y8: () => (/* reexport */ normedWasserstein),
   J9: () => (/* reexport */ percentileInterval),
+  IO: () => (/* reexport */ populationStdOf),
   js: () => (/* reexport */ psi),
   tD: () => (/* reexport */ psiFromCounts),
   Du: () => (/* reexport */ random_randomState),
   D: () => (/* reexport */ regressionErrors),
   om: () => (/* reexport */ rocAuc),
   Is: () => (/* reexport */ seededRandom),
+  wA: () => (/* reexport */ wassersteinDistance),
   o9: () => (/* reexport */ zTestProportions)
 });
 
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, PoissonBootstrapSums, addValue, confusionMatrix, emptyMoments, hodgesLehmannShift, kolmogorovSmirnovSf, mannWhitneyU, nextUniform, poissonOne, poissonWeights, populationStdOf, populationVariance, quantile, wassersteinDistance
+// UNUSED EXPORTS: PoissonBootstrapSums, confusionMatrix, hodgesLehmannShift, kolmogorovSmirnovSf, mannWhitneyU, nextUniform, poissonOne, poissonWeights, populationVariance, quantile
 
 ;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
 /**
@@ -43302,8 +43340,8 @@ function drawCounts(g, weights) {
  * compensated. Same units as the data. Empty samples or NaN throw a RangeError.
  */
 function wassersteinDistance(a, b, options = {}) {
-    const x = ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
-    const y = ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
+    const x = sample_ascending(a, 'wassersteinDistance', 'sample a', options.sorted);
+    const y = sample_ascending(b, 'wassersteinDistance', 'sample b', options.sorted);
     const scale = powerOfTwoScale(x, y);
     // Infinity only when the distance itself exceeds the largest double (all mass moved across ±1e308).
     return scaledDistance(x, y, scale) * scale;

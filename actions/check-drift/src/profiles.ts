@@ -22,7 +22,7 @@ export async function profileSummary(inputs: string[], exclude: string[] = []): 
 
 /**
  * Writes into the measurement's columns how far each comparison from a profile may be from the rows', and
- * for a numeric PSI or Jensen-Shannon distance the interval the rows' value lies in. `summaries` are the
+ * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in. `summaries` are the
  * two sides as compared (reference, current), `sides` their profiles (null for rows).
  */
 export function noteApproximations(
@@ -49,8 +49,12 @@ export function noteApproximations(
     const [a, b] = [profileOf(reference), profileOf(current)];
     if (a.kind !== 'numeric' || b.kind !== 'numeric') continue;
     const interval = sketchedInterval(column.method, a, b, errors, settings);
-    const name = column.method === 'psi' ? 'PSI' : 'Jensen-Shannon distance';
-    if (interval) column.notes.push(intervalNote(name, interval, column.threshold));
+    const name = {
+      psi: 'PSI',
+      'jensen-shannon': 'Jensen-Shannon distance',
+      wasserstein: 'Wasserstein distance',
+    }[column.method as string];
+    if (interval && name) column.notes.push(intervalNote(name, interval, column.threshold));
   }
 }
 

@@ -22,6 +22,13 @@
  * term is a perspective function, so subadditive): the lower end is then 0.
  */
 
+import {
+  addValue,
+  emptyMoments,
+  NORMED_WASSERSTEIN_MIN_STD,
+  populationStdOf,
+  wassersteinDistance,
+} from '@modelgate/stats';
 import { BINNED_ABOVE, distinctAbove, type MethodSettings, sharedEdges } from './methods.ts';
 import type { NumericProfile } from './profile.ts';
 
@@ -164,9 +171,14 @@ export function jensenShannonInterval(
 }
 
 /**
- * The interval holding the rows' statistic of a numeric column compared by PSI or Jensen-Shannon (on its
- * shared bins) where a side is a sketch's pseudo-sample with CDF error `errors[i]` (0 for rows); null for
- * any other comparison, whose bound the column's note states in words.
+ * The interval holding the rows' statistic of a numeric column compared by PSI, Jensen-Shannon (on its
+ * shared bins) or the normed Wasserstein distance, where a side is a sketch's pseudo-sample with CDF error
+ * `errors[i]` (0 for rows); null for any other comparison, whose bound the column's note states in words.
+ *
+ * Wasserstein: W = ∫|F − G| over the line. A side's CDF is within e of its pseudo-sample's, and both are 0
+ * below the rows' min and 1 above their max (a sketch keeps only values it saw), so W moves by at most
+ * e · (max − min) per side. It is then divided, as normedWasserstein does, by the reference rows' exact
+ * standard deviation (the profile's, not the pseudo-sample's).
  */
 export function sketchedInterval(
   method: string,
@@ -183,8 +195,24 @@ export function sketchedInterval(
     const count = reference.extent?.count ?? reference.sorted.length;
     return psiInterval(sides[0], sides[1], count, settings.psiBins);
   }
+  if (method === 'wasserstein') {
+    const spread = (side: NumericProfile, error: number) =>
+      error *
+      ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
+    const slack = spread(reference, errors[0]) + spread(current, errors[1]);
+    const distance = wassersteinDistance(reference.sorted, current.sorted, { sorted: true });
+    const std = reference.extent?.std ?? populationStd(reference.sorted);
+    const scale = Math.max(std, NORMED_WASSERSTEIN_MIN_STD);
+    return { low: Math.max(0, distance - slack) / scale, high: (distance + slack) / scale };
+  }
   if (method === 'jensen-shannon' && distinctAbove(reference, BINNED_ABOVE)) {
     return jensenShannonInterval(sides[0], sides[1], sharedEdges(reference, current), settings.jsBase);
   }
   return null;
+}
+
+function populationStd(values: Float64Array): number {
+  const moments = emptyMoments();
+  for (const v of values) addValue(moments, v);
+  return populationStdOf(moments);
 }

@@ -98,7 +98,11 @@ describe('drift measured on a profile', () => {
     const exactCurrent = summarizeTable(await readTable(current)).columns[0];
     const [a, b] = [comparedProfile(sketched), comparedProfile(exactCurrent)];
     assert.ok(a.kind === 'numeric' && b.kind === 'numeric' && a.extent);
-    assert.deepEqual(a.extent, { min: -50, max: 80, count: referenceRows.length });
+    const { std, ...extent } = a.extent;
+    assert.deepEqual(extent, { min: -50, max: 80, count: referenceRows.length });
+    const mean = referenceRows.reduce((s, v) => s + v, 0) / referenceRows.length;
+    const rowsStd = Math.sqrt(referenceRows.reduce((s, v) => s + (v - mean) ** 2, 0) / referenceRows.length);
+    assert.ok(Math.abs(std - rowsStd) <= 1e-9 * rowsStd, `std ${std} vs the rows' ${rowsStd}`);
     const rowEdges = binEdges(referenceRows, currentRows, 'sturges');
     assert.deepEqual(sharedEdges(a, b), rowEdges);
     // A pseudo-sample that lost the extremes and most values still gets the rows' bins.

@@ -9,6 +9,7 @@
  */
 
 import { type DatasetProfile, pseudoSample } from '@modelgate/profile';
+import { populationStdOf } from '@modelgate/stats';
 import { sortedFiniteValues } from './finite-values.ts';
 import type { CategoricalProfile } from './profile.ts';
 import { type ColumnSummary, type DatasetSummary, type NumericSummary, SUMMARY_VERSION } from './summary.ts';
@@ -63,7 +64,12 @@ export function summaryFromProfile(profile: DatasetProfile, file: string): Profi
         rowCount: column.rows,
         values: sortedFiniteValues(sample.sorted),
         ...(!sample.exact && {
-          extent: { min: column.numeric.kll.min, max: column.numeric.kll.max, count: column.numeric.kll.n },
+          extent: {
+            min: column.numeric.kll.min,
+            max: column.numeric.kll.max,
+            count: column.numeric.kll.n,
+            std: populationStdOf(column.numeric.moments),
+          },
         }),
       };
       return numeric;

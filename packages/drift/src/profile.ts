@@ -20,10 +20,16 @@ export interface NumericProfile {
   /** Cells that were present but not numbers (categorical text read as numeric); already counted as missing. */
   unparsed?: number;
   /**
-   * When `sorted` is a sketch's pseudo-sample (fewer values, its extremes not the rows'): the rows' finite
-   * values' exact min, max and count, on which histogram bins are drawn, so that they are the rows' bins.
+   * When `sorted` is a sketch's pseudo-sample (its extremes and spread not quite the rows'): the rows'
+   * finite values' exact extent, on which histogram bins are drawn so that they are the rows' bins, and
+   * their exact standard deviation.
    */
-  extent?: Extent;
+  extent?: SampledRows;
+}
+
+/** The finite values a pseudo-sample stands for: exact min, max, count and population standard deviation. */
+export interface SampledRows extends Extent {
+  std: number;
 }
 
 export interface CategoricalProfile {

@@ -27,9 +27,14 @@
 
 import type { CategoricalColumn, Column, Location, RowProblem, SourceFormat, Table } from '@modelgate/core';
 import { locateRow, UserError } from '@modelgate/core';
-import type { Extent } from '@modelgate/stats';
 import { type FiniteValues, FiniteValuesBuilder, sortedValues, type ValueBlock } from './finite-values.ts';
-import { type CategoricalProfile, type ColumnProfile, comparedKind, numericLabel } from './profile.ts';
+import {
+  type CategoricalProfile,
+  type ColumnProfile,
+  comparedKind,
+  numericLabel,
+  type SampledRows,
+} from './profile.ts';
 import type { SortScratch } from './sort.ts';
 
 // 3: the rows the reader could not use (problems, problemCount) are kept.
@@ -54,7 +59,7 @@ export interface NumericSummary {
   rowCount: number;
   values: FiniteValues;
   /** The rows' finite values' extent when `values` is a sketch's pseudo-sample of them (see NumericProfile). */
-  extent?: Extent;
+  extent?: SampledRows;
 }
 
 export type ColumnSummary = NumericSummary | CategoricalProfile;
