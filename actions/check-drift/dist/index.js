@@ -25106,8 +25106,8 @@ async function profileSummary(inputs, exclude = []) {
 }
 /**
  * Writes into the measurement's columns how far each comparison from a profile may be from the rows', and
- * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in. `summaries` are the
- * two sides as compared (reference, current), `sides` their profiles (null for rows).
+ * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in.
+ * `summaries` are the two sides as compared (reference, current), `sides` their profiles (null for rows).
  */
 function noteApproximations(measured, sides, summaries) {
     const settings = {
@@ -31381,8 +31381,10 @@ function sketchedInterval(method, reference, current, errors, settings) {
         return psiInterval(sides[0], sides[1], count, settings.psiBins);
     }
     if (method === 'wasserstein') {
-        const spread = (side, error) => error *
-            ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
+        const spread = (side, error) => error === 0
+            ? 0
+            : error *
+                ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
         const slack = spread(reference, errors[0]) + spread(current, errors[1]);
         const distance = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .wassersteinDistance */ .wA)(reference.sorted, current.sorted, { sorted: true });
         const std = reference.extent?.std ?? populationStd(reference.sorted);

@@ -22,8 +22,8 @@ export async function profileSummary(inputs: string[], exclude: string[] = []): 
 
 /**
  * Writes into the measurement's columns how far each comparison from a profile may be from the rows', and
- * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in. `summaries` are the
- * two sides as compared (reference, current), `sides` their profiles (null for rows).
+ * for a numeric PSI, Jensen-Shannon or Wasserstein distance the interval the rows' value lies in.
+ * `summaries` are the two sides as compared (reference, current), `sides` their profiles (null for rows).
  */
 export function noteApproximations(
   measured: DriftMeasurement,

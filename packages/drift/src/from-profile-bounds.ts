@@ -197,8 +197,10 @@ export function sketchedInterval(
   }
   if (method === 'wasserstein') {
     const spread = (side: NumericProfile, error: number) =>
-      error *
-      ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
+      error === 0
+        ? 0
+        : error *
+          ((side.extent?.max ?? side.sorted[side.sorted.length - 1]) - (side.extent?.min ?? side.sorted[0]));
     const slack = spread(reference, errors[0]) + spread(current, errors[1]);
     const distance = wassersteinDistance(reference.sorted, current.sorted, { sorted: true });
     const std = reference.extent?.std ?? populationStd(reference.sorted);
