@@ -25086,7 +25086,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   fq: () => (/* binding */ profileFinding),
 /* harmony export */   uN: () => (/* binding */ profileSummary)
 /* harmony export */ });
-/* unused harmony export intervalNote */
 /* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96665);
 /* harmony import */ var _modelgate_drift__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12995);
 /* harmony import */ var _modelgate_profile__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97837);

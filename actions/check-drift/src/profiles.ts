@@ -59,7 +59,7 @@ export function noteApproximations(
 }
 
 /** Where the rows' statistic lies, and what that says about the threshold whatever the sketches' error. */
-export function intervalNote(statistic: string, interval: Interval, threshold: number): string {
+function intervalNote(statistic: string, interval: Interval, threshold: number): string {
   const range = `the rows' ${statistic} lies between ${formatNumber(interval.low)} and ${formatNumber(interval.high)}`;
   const limit = `the threshold ${formatNumber(threshold)}`;
   if (interval.high < threshold) return `${range}: below ${limit} whatever the sketches' error`;

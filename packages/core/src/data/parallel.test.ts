@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DataError } from './errors.ts';
@@ -106,6 +107,18 @@ describe('readTableChunksInWorker', () => {
     assert.deepEqual(await rowCounts(reference, 300), expected);
     startChunkReader(reference, { chunkRows: 300 });
     assert.deepEqual(await rowCounts(current, 700), other);
+  });
+
+  it('takes the rows the reading started ahead already read, and reads afresh for another job', async () => {
+    const file = folder.file('changes.csv', rows(0));
+    startChunkReader(file, { chunkRows: 5000 });
+    // Long enough for the reading to have read the whole (one-chunk) file before it changes.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    writeFileSync(file, 'x,c,when\n1,a,2024-01-01\n');
+    const rowCount = async (chunkRows: number) =>
+      (await collect(readTableChunksInWorker(file, { chunkRows }))).reduce((n, c) => n + c.rowCount, 0);
+    assert.equal(await rowCount(5000), 2000, 'the rows read before the file changed');
+    assert.equal(await rowCount(5000), 1, 'a second reading reads the file as it is now');
   });
 
   it('reports the failure of a reading started ahead when it is taken', async () => {
