@@ -33,8 +33,8 @@ export function bundles(): Bundle[] {
     dir: `actions/${name}/dist`,
     build: (outDir: string) => {
       ncc(join(root, 'actions', name, 'src', 'index.ts'), outDir);
-      // readTables' worker threads run this small bundle of the readers instead of the whole action
-      // bundle, which saves memory per worker (see packages/core/src/data/parallel.ts).
+      // The data-reading worker threads run this small bundle of the readers (see
+      // packages/core/src/data/worker-protocol.ts).
       ncc(join(root, 'packages/core/src/data/read-table-worker.ts'), join(outDir, 'read-table-worker'));
     },
   }));

@@ -2662,7 +2662,7 @@ exports.debug = debug; // for test
 const Client = __webpack_require__(23701)
 const Dispatcher = __webpack_require__(30883)
 const Pool = __webpack_require__(30628)
-const BalancedPool = __webpack_require__(23218)
+const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(57405)
 const ProxyAgent = __webpack_require__(76672)
 const EnvHttpProxyAgent = __webpack_require__(53137)
@@ -6937,7 +6937,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 23218:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,218 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 68787:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Create a filled "generic" array.
-*
-* @module @stdlib/array-base-filled
-*
-* @example
-* var filled = require( '@stdlib/array-base-filled' );
-*
-* var out = filled( 0.0, 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*
-* @example
-* var filled = require( '@stdlib/array-base-filled' );
-*
-* var out = filled( 'beep', 3 );
-* // returns [ 'beep', 'beep', 'beep' ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 13742 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 13742:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a filled "generic" array.
-*
-* @param {*} value - fill value
-* @param {NonNegativeInteger} len - array length
-* @returns {Array} filled array
-*
-* @example
-* var out = filled( 0.0, 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*
-* @example
-* var out = filled( 'beep', 3 );
-* // returns [ 'beep', 'beep', 'beep' ]
-*/
-function filled( value, len ) {
-	var arr;
-	var i;
-
-	// Manually push elements in order to ensure "fast" elements...
-	arr = [];
-	for ( i = 0; i < len; i++ ) {
-		arr.push( value );
-	}
-	return arr;
-}
-
-
-// EXPORTS //
-
-module.exports = filled;
-
-
-/***/ }),
-
-/***/ 21830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Create a zero-filled "generic" array.
-*
-* @module @stdlib/array-base-zeros
-*
-* @example
-* var zeros = require( '@stdlib/array-base-zeros' );
-*
-* var out = zeros( 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 1401 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 1401:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var filled = __nccwpck_require__( 68787 );
-
-
-// MAIN //
-
-/**
-* Returns a zero-filled "generic" array.
-*
-* @param {NonNegativeInteger} len - array length
-* @returns {Array} output array
-*
-* @example
-* var out = zeros( 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*/
-function zeros( len ) {
-	return filled( 0.0, len );
-}
-
-
-// EXPORTS //
-
-module.exports = zeros;
-
-
-/***/ }),
-
 /***/ 69979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -914,111 +702,6 @@ function hasFloat64ArraySupport() {
 // EXPORTS //
 
 module.exports = hasFloat64ArraySupport;
-
-
-/***/ }),
-
-/***/ 67640:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `function*()` support.
-*
-* @module @stdlib/assert-has-generator-support
-*
-* @example
-* var hasGeneratorSupport = require( '@stdlib/assert-has-generator-support' );
-*
-* var bool = hasGeneratorSupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 43103 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 43103:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var evil = __nccwpck_require__( 13595 );
-
-
-// MAIN //
-
-/**
-* Tests for native `function*()` support.
-*
-* @returns {boolean} boolean indicating if an environment has native `function*()` support
-*
-* @example
-* var bool = hasGeneratorSupport();
-* // returns <boolean>
-*/
-function hasGeneratorSupport() {
-	var bool;
-	try {
-		evil( '"use strict"; (function* () {})' );
-		bool = true;
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasGeneratorSupport;
 
 
 /***/ }),
@@ -2452,251 +2135,6 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 28858:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Smallest positive single-precision floating-point normal number.
-*
-* @module @stdlib/constants-float32-smallest-normal
-* @type {number}
-*
-* @example
-* var FLOAT32_SMALLEST_NORMAL = require( '@stdlib/constants-float32-smallest-normal' );
-* // returns 1.1754943508222875e-38
-*/
-
-
-// MAIN //
-
-/**
-* The smallest positive single-precision floating-point normal number.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* \frac{1}{2^{127-1}}
-* ```
-*
-* which corresponds to the bit sequence
-*
-* ```binarystring
-* 0 00000001 00000000000000000000000
-* ```
-*
-* @constant
-* @type {number}
-* @default 1.1754943508222875e-38
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT32_SMALLEST_NORMAL = 1.1754943508222875e-38;
-
-
-// EXPORTS //
-
-module.exports = FLOAT32_SMALLEST_NORMAL;
-
-
-/***/ }),
-
-/***/ 20045:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Euler's number.
-*
-* @module @stdlib/constants-float64-e
-* @type {number}
-*
-* @example
-* var E = require( '@stdlib/constants-float64-e' );
-* // returns 2.718281828459045
-*/
-
-
-// MAIN //
-
-/**
-* Euler's number.
-*
-* @constant
-* @type {number}
-* @default 2.718281828459045
-* @see [OEIS]{@link https://oeis.org/A001113}
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/E_(mathematical_constant)}
-*/
-var E = 2.718281828459045235360287471352662497757247093699959574966;
-
-
-// EXPORTS //
-
-module.exports = E;
-
-
-/***/ }),
-
-/***/ 55088:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Difference between one and the smallest value greater than one that can be represented as a double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-eps
-* @type {number}
-*
-* @example
-* var FLOAT64_EPSILON = require( '@stdlib/constants-float64-eps' );
-* // returns 2.220446049250313e-16
-*/
-
-
-// MAIN //
-
-/**
-* Difference between one and the smallest value greater than one that can be represented as a double-precision floating-point number.
-*
-* ## Notes
-*
-* The difference is
-*
-* ```tex
-* \frac{1}{2^{52}}
-* ```
-*
-* @constant
-* @type {number}
-* @default 2.220446049250313e-16
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-* @see [Machine Epsilon]{@link https://en.wikipedia.org/wiki/Machine_epsilon}
-*/
-var FLOAT64_EPSILON = 2.2204460492503130808472633361816E-16;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_EPSILON;
-
-
-/***/ }),
-
-/***/ 82404:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The Euler-Mascheroni constant.
-*
-* @module @stdlib/constants-float64-eulergamma
-* @type {number}
-*
-* @example
-* var EULERGAMMA = require( '@stdlib/constants-float64-eulergamma' );
-* // returns 0.5772156649015329
-*/
-
-
-// MAIN //
-
-/**
-* The Euler-Mascheroni constant.
-*
-* @constant
-* @type {number}
-* @default 0.5772156649015329
-* @see [OEIS]{@link http://oeis.org/A001620}
-* @see [Mathworld]{@link http://mathworld.wolfram.com/Euler-MascheroniConstant.html}
-*/
-var EULERGAMMA = 0.577215664901532860606512090082402431042;
-
-
-// EXPORTS //
-
-module.exports = EULERGAMMA;
-
-
-/***/ }),
-
 /***/ 11877:
 /***/ ((module) => {
 
@@ -2758,118 +2196,6 @@ var FLOAT64_EXPONENT_BIAS = 1023|0; // asm type annotation
 // EXPORTS //
 
 module.exports = FLOAT64_EXPONENT_BIAS;
-
-
-/***/ }),
-
-/***/ 13822:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Arbitrary constant `g` to be used in Lanczos approximation functions.
-*
-* @module @stdlib/constants-float64-gamma-lanczos-g
-* @type {number}
-*
-* @example
-* var FLOAT64_GAMMA_LANCZOS_G = require( '@stdlib/constants-float64-gamma-lanczos-g' );
-* // returns 10.900511
-*/
-
-
-// MAIN //
-
-/**
-* Arbitrary constant `g` to be used in Lanczos approximation functions.
-*
-* @constant
-* @type {number}
-* @default 10.900511
-* @see [Lanczos Approximation]{@link https://en.wikipedia.org/wiki/Lanczos_approximation}
-*/
-var FLOAT64_GAMMA_LANCZOS_G = 10.90051099999999983936049829935654997826;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_GAMMA_LANCZOS_G;
-
-
-/***/ }),
-
-/***/ 29475:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* One half times the natural logarithm of 2.
-*
-* @module @stdlib/constants-float64-half-ln-two
-* @type {number}
-*
-* @example
-* var HALF_LN2 = require( '@stdlib/constants-float64-half-ln-two' );
-* // returns 3.46573590279972654709e-01
-*/
-
-// MAIN //
-
-/**
-* One half times the natural logarithm of 2.
-*
-* ```tex
-* \frac{\ln 2}{2}
-* ```
-*
-* @constant
-* @type {number}
-* @default 3.46573590279972654709e-01
-*/
-var HALF_LN2 = 3.46573590279972654709e-01; // 0x3FD62E42 0xFEFA39EF
-
-
-// EXPORTS //
-
-module.exports = HALF_LN2;
 
 
 /***/ }),
@@ -3063,127 +2389,6 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 28910:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* High word mask for the significand of a double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-high-word-significand-mask
-* @type {uinteger32}
-*
-* @example
-* var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = require( '@stdlib/constants-float64-high-word-significand-mask' );
-* // returns 1048575
-*/
-
-
-// MAIN //
-
-/**
-* High word mask for the significand of a double-precision floating-point number.
-*
-* ## Notes
-*
-* The high word mask for the significand of a double-precision floating-point number is an unsigned 32-bit integer with the value \\( 1048575 \\), which corresponds to the bit sequence
-*
-* ```binarystring
-* 0 00000000000 11111111111111111111
-* ```
-*
-* @constant
-* @type {uinteger32}
-* @default 0x000fffff
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 0x000fffff;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
-
-
-/***/ }),
-
-/***/ 81239:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Natural logarithm of `2`.
-*
-* @module @stdlib/constants-float64-ln-two
-* @type {number}
-*
-* @example
-* var LN2 = require( '@stdlib/constants-float64-ln-two' );
-* // returns 0.6931471805599453
-*/
-
-
-// MAIN //
-
-/**
-* Natural logarithm of `2`.
-*
-* ```tex
-* \ln 2
-* ```
-*
-* @constant
-* @type {number}
-* @default 0.6931471805599453
-*/
-var LN2 = 6.93147180559945309417232121458176568075500134360255254120680009493393621969694715605863326996418687542001481021e-01; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = LN2;
-
-
-/***/ }),
-
 /***/ 92656:
 /***/ ((module) => {
 
@@ -3306,188 +2511,6 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 74193:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Natural logarithm of the maximum double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-max-ln
-* @type {number}
-*
-* @example
-* var FLOAT64_MAX_LN = require( '@stdlib/constants-float64-max-ln' );
-* // returns 709.782712893384
-*/
-
-
-// MAIN //
-
-/**
-* Natural logarithm of the maximum double-precision floating-point number.
-*
-* ## Notes
-*
-* The natural logarithm of the maximum is given by
-*
-* ```tex
-* \ln \left( 2^{1023} (2 - 2^{-52}) \right)
-* ```
-*
-* @constant
-* @type {number}
-* @default 709.782712893384
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX_LN = 709.782712893384;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX_LN;
-
-
-/***/ }),
-
-/***/ 30313:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum nth factorial when stored in double-precision floating-point format.
-*
-* @module @stdlib/constants-float64-max-nth-factorial
-* @type {integer}
-*
-* @example
-* var FLOAT64_MAX_NTH_FACTORIAL = require( '@stdlib/constants-float64-max-nth-factorial' );
-* // returns 170
-*/
-
-
-// MAIN //
-
-/**
-* The maximum nth factorial when stored in double-precision floating-point format.
-*
-* @constant
-* @type {integer}
-* @default 170
-* @see [factorial]{@link https://en.wikipedia.org/wiki/Factorial}
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX_NTH_FACTORIAL = 170|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX_NTH_FACTORIAL;
-
-
-/***/ }),
-
-/***/ 83424:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-max
-* @type {number}
-*
-* @example
-* var FLOAT64_MAX = require( '@stdlib/constants-float64-max' );
-* // returns 1.7976931348623157e+308
-*/
-
-
-// MAIN //
-
-/**
-* Maximum double-precision floating-point number.
-*
-* ## Notes
-*
-* The maximum is given by
-*
-* ```tex
-* 2^{1023} (2 - 2^{-52})
-* ```
-*
-* @constant
-* @type {number}
-* @default 1.7976931348623157e+308
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX = 1.7976931348623157e+308;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX;
-
-
-/***/ }),
-
 /***/ 34862:
 /***/ ((module) => {
 
@@ -3545,69 +2568,6 @@ var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074|0; // asm type annotation
 // EXPORTS //
 
 module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-
-
-/***/ }),
-
-/***/ 67999:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Natural logarithm of the smallest normalized double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-min-ln
-* @type {number}
-*
-* @example
-* var FLOAT64_MIN_LN = require( '@stdlib/constants-float64-min-ln' );
-* // returns -708.3964185322641
-*/
-
-
-// MAIN //
-
-/**
-* Natural logarithm of the smallest normalized double-precision floating-point number.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* -\ln \left( 2^{1023-1} \right)
-* ```
-*
-* @constant
-* @type {number}
-* @default -708.3964185322641
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MIN_LN = -708.3964185322641;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MIN_LN;
 
 
 /***/ }),
@@ -3675,115 +2635,6 @@ var FLOAT64_NINF = Number.NEGATIVE_INFINITY;
 // EXPORTS //
 
 module.exports = FLOAT64_NINF;
-
-
-/***/ }),
-
-/***/ 31277:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Number of significand bits in the high word of a double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-num-high-word-significand-bits
-* @type {integer32}
-*
-* @example
-* var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = require( '@stdlib/constants-float64-num-high-word-significand-bits' );
-* // returns 20
-*/
-
-
-// MAIN //
-
-/**
-* Number of significand bits in the high word of a double-precision floating-point number.
-*
-* @constant
-* @type {integer32}
-* @default 20
-*/
-var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20|0; // eslint-disable-line id-length
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
-
-
-/***/ }),
-
-/***/ 39701:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The mathematical constant `π`.
-*
-* @module @stdlib/constants-float64-pi
-* @type {number}
-*
-* @example
-* var PI = require( '@stdlib/constants-float64-pi' );
-* // returns 3.141592653589793
-*/
-
-
-// MAIN //
-
-/**
-* The mathematical constant `π`.
-*
-* @constant
-* @type {number}
-* @default 3.141592653589793
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var PI = 3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = PI;
 
 
 /***/ }),
@@ -3916,176 +2767,6 @@ var FLOAT64_SMALLEST_NORMAL = 2.2250738585072014e-308;
 // EXPORTS //
 
 module.exports = FLOAT64_SMALLEST_NORMAL;
-
-
-/***/ }),
-
-/***/ 58159:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Square root of double-precision floating-point epsilon.
-*
-* @module @stdlib/constants-float64-sqrt-eps
-* @type {number}
-*
-* @example
-* var FLOAT64_SQRT_EPSILON = require( '@stdlib/constants-float64-sqrt-eps' );
-* // returns 0.14901161193847656e-7
-*/
-
-
-// MAIN //
-
-/**
-* Square root of double-precision floating-point epsilon.
-*
-* ```tex
-* \sqrt{\frac{1}{2^{52}}}
-* ```
-*
-* @constant
-* @type {number}
-* @default 0.14901161193847656e-7
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-* @see [Machine Epsilon]{@link https://en.wikipedia.org/wiki/Machine_epsilon}
-*/
-var FLOAT64_SQRT_EPSILON = 0.1490116119384765625e-7;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_SQRT_EPSILON;
-
-
-/***/ }),
-
-/***/ 62385:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Square root of the mathematical constant `π` times `2`.
-*
-* @module @stdlib/constants-float64-sqrt-two-pi
-* @type {number}
-*
-* @example
-* var SQRT_TWO_PI = require( '@stdlib/constants-float64-sqrt-two-pi' );
-* // returns 2.5066282746310007
-*/
-
-
-// MAIN //
-
-/**
-* Square root of the mathematical constant `π` times `2`.
-*
-* @constant
-* @type {number}
-* @default 2.5066282746310007
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var SQRT_TWO_PI = 2.506628274631000502415765284811045253e+00;
-
-
-// EXPORTS //
-
-module.exports = SQRT_TWO_PI;
-
-
-/***/ }),
-
-/***/ 7120:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The mathematical constant `π` times `2`.
-*
-* @module @stdlib/constants-float64-two-pi
-* @type {number}
-*
-* @example
-* var TWO_PI = require( '@stdlib/constants-float64-two-pi' );
-* // returns 6.283185307179586
-*/
-
-
-// MAIN //
-
-/**
-* The mathematical constant `π` times `2`.
-*
-* @constant
-* @type {number}
-* @default 6.283185307179586
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var TWO_PI = 6.28318530717958647692528676655900576839433879875021164194988918461563281257241799725606965068423413596429617303; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = TWO_PI;
 
 
 /***/ }),
@@ -4294,226 +2975,6 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 36990:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Function constructor.
-*
-* @module @stdlib/function-ctor
-*
-* @example
-* var Function = require( '@stdlib/function-ctor' );
-*
-* var add = new Function( 'x', 'y', 'return x + y' );
-*
-* var v = add( 1, 2 );
-* // returns 3
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 74209 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 74209:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a Function object.
-*
-* @name Function
-* @constructor
-* @type {Function}
-* @param {...*} [argNames] - parameters names
-* @param {string} body - function body
-* @returns {Function} function
-*
-* @example
-* var add = new Fcn( 'x', 'y', 'return x + y' );
-*
-* var v = add( 1, 2 );
-* // returns 3
-*/
-var Fcn = Function; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = Fcn;
-
-
-/***/ }),
-
-/***/ 20530:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a finite numeric value is an even number.
-*
-* @module @stdlib/math-base-assert-is-even
-*
-* @example
-* var isEven = require( '@stdlib/math-base-assert-is-even' );
-*
-* var bool = isEven( 5.0 );
-* // returns false
-*
-* bool = isEven( -2.0 );
-* // returns true
-*
-* bool = isEven( 0.0 );
-* // returns true
-*
-* bool = isEven( NaN );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 18085 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 18085:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = __nccwpck_require__( 2804 );
-
-
-// MAIN //
-
-/**
-* Tests if a finite numeric value is an even number.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is an even number
-*
-* @example
-* var bool = isEven( 5.0 );
-* // returns false
-*
-* @example
-* var bool = isEven( -2.0 );
-* // returns true
-*
-* @example
-* var bool = isEven( 0.0 );
-* // returns true
-*
-* @example
-* var bool = isEven( NaN );
-* // returns false
-*/
-function isEven( x ) {
-	return isInteger( x/2.0 );
-}
-
-
-// EXPORTS //
-
-module.exports = isEven;
-
-
-/***/ }),
-
 /***/ 57234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4635,112 +3096,6 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 2804:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a finite double-precision floating-point number is an integer.
-*
-* @module @stdlib/math-base-assert-is-integer
-*
-* @example
-* var isInteger = require( '@stdlib/math-base-assert-is-integer' );
-*
-* var bool = isInteger( 1.0 );
-* // returns true
-*
-* bool = isInteger( 3.14 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63835 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 63835:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-
-
-// MAIN //
-
-/**
-* Tests if a finite double-precision floating-point number is an integer.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is an integer
-*
-* @example
-* var bool = isInteger( 1.0 );
-* // returns true
-*
-* @example
-* var bool = isInteger( 3.14 );
-* // returns false
-*/
-function isInteger( x ) {
-	return (floor(x) === x);
-}
-
-
-// EXPORTS //
-
-module.exports = isInteger;
-
-
-/***/ }),
-
 /***/ 86523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4838,342 +3193,6 @@ function isnan( x ) {
 // EXPORTS //
 
 module.exports = isnan;
-
-
-/***/ }),
-
-/***/ 23270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a double-precision floating-point numeric value is negative zero.
-*
-* @module @stdlib/math-base-assert-is-negative-zero
-*
-* @example
-* var isNegativeZero = require( '@stdlib/math-base-assert-is-negative-zero' );
-*
-* var bool = isNegativeZero( -0.0 );
-* // returns true
-*
-* bool = isNegativeZero( 0.0 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 48121 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 48121:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var NINF = __nccwpck_require__( 81475 );
-
-
-// MAIN //
-
-/**
-* Tests if a double-precision floating-point numeric value is negative zero.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is negative zero
-*
-* @example
-* var bool = isNegativeZero( -0.0 );
-* // returns true
-*
-* @example
-* var bool = isNegativeZero( 0.0 );
-* // returns false
-*/
-function isNegativeZero( x ) {
-	return (x === 0.0 && 1.0/x === NINF);
-}
-
-
-// EXPORTS //
-
-module.exports = isNegativeZero;
-
-
-/***/ }),
-
-/***/ 97687:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a finite double-precision floating-point number is an odd number.
-*
-* @module @stdlib/math-base-assert-is-odd
-*
-* @example
-* var isOdd = require( '@stdlib/math-base-assert-is-odd' );
-*
-* var bool = isOdd( 5.0 );
-* // returns true
-*
-* bool = isOdd( -2.0 );
-* // returns false
-*
-* bool = isOdd( 0.0 );
-* // returns false
-*
-* bool = isOdd( NaN );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 9106 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 9106:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isEven = __nccwpck_require__( 20530 );
-
-
-// MAIN //
-
-/**
-* Tests if a finite double-precision floating-point number is an odd number.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is an odd number
-*
-* @example
-* var bool = isOdd( 5.0 );
-* // returns true
-*
-* @example
-* var bool = isOdd( -2.0 );
-* // returns false
-*
-* @example
-* var bool = isOdd( 0.0 );
-* // returns false
-*
-* @example
-* var bool = isOdd( NaN );
-* // returns false
-*/
-function isOdd( x ) {
-	// Check sign to prevent overflow...
-	if ( x > 0.0 ) {
-		return isEven( x-1.0 );
-	}
-	return isEven( x+1.0 );
-}
-
-
-// EXPORTS //
-
-module.exports = isOdd;
-
-
-/***/ }),
-
-/***/ 30866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a double-precision floating-point numeric value is positive zero.
-*
-* @module @stdlib/math-base-assert-is-positive-zero
-*
-* @example
-* var isPositiveZero = require( '@stdlib/math-base-assert-is-positive-zero' );
-*
-* var bool = isPositiveZero( 0.0 );
-* // returns true
-*
-* bool = isPositiveZero( -0.0 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 7685 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 7685:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var PINF = __nccwpck_require__( 50469 );
-
-
-// MAIN //
-
-/**
-* Tests if a double-precision floating-point numeric value is positive zero.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is positive zero
-*
-* @example
-* var bool = isPositiveZero( 0.0 );
-* // returns true
-*
-* @example
-* var bool = isPositiveZero( -0.0 );
-* // returns false
-*/
-function isPositiveZero( x ) {
-	return (x === 0.0 && 1.0/x === PINF);
-}
-
-
-// EXPORTS //
-
-module.exports = isPositiveZero;
 
 
 /***/ }),
@@ -5567,198 +3586,6 @@ function copysign( x, y ) {
 // EXPORTS //
 
 module.exports = copysign;
-
-
-/***/ }),
-
-/***/ 99191:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the cosine of a number.
-*
-* @module @stdlib/math-base-special-cos
-*
-* @example
-* var cos = require( '@stdlib/math-base-special-cos' );
-*
-* var v = cos( 0.0 );
-* // returns 1.0
-*
-* v = cos( 3.141592653589793/4.0 );
-* // returns ~0.707
-*
-* v = cos( -3.141592653589793/6.0 );
-* // returns ~0.866
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 84274 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 84274:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_cos.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
-
-
-// VARIABLES //
-
-// Scratch array for storing temporary values:
-var buffer = [ 0.0, 0.0 ]; // WARNING: not thread safe
-
-// High word of π/4: 0x3fe921fb => 00111111111010010010000111111011
-var HIGH_WORD_PIO4 = 0x3fe921fb|0; // asm type annotation
-
-// High word of 2^-27: 0x3e400000 => 00111110010000000000000000000000
-var HIGH_WORD_TWO_NEG_27 = 0x3e400000|0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Computes the cosine of a number.
-*
-* ## Method
-*
-* -   Let \\(S\\), \\(C\\), and \\(T\\) denote the \\(\sin\\), \\(\cos\\), and \\(\tan\\), respectively, on \\(\[-\pi/4, +\pi/4\]\\).
-*
-* -   Reduce the argument \\(x\\) to \\(y1+y2 = x-k\pi/2\\) in \\(\[-\pi/4, +\pi/4\]\\), and let \\(n = k \mod 4\\).
-*
-* -   We have
-*
-*     | n | sin(x) | cos(x) | tan(x) |
-*     | - | ------ | ------ | ------ |
-*     | 0 |   S    |   C    |    T   |
-*     | 1 |   C    |  -S    |  -1/T  |
-*     | 2 |  -S    |  -C    |    T   |
-*     | 3 |  -C    |   S    |  -1/T  |
-*
-* @param {number} x - input value (in radians)
-* @returns {number} cosine
-*
-* @example
-* var v = cos( 0.0 );
-* // returns 1.0
-*
-* @example
-* var v = cos( 3.141592653589793/4.0 );
-* // returns ~0.707
-*
-* @example
-* var v = cos( -3.141592653589793/6.0 );
-* // returns ~0.866
-*
-* @example
-* var v = cos( NaN );
-* // returns NaN
-*/
-function cos( x ) {
-	var ix;
-	var n;
-
-	ix = getHighWord( x );
-	ix &= ABS_MASK;
-
-	// Case: |x| ~< pi/4
-	if ( ix <= HIGH_WORD_PIO4 ) {
-		// Case: x < 2**-27
-		if ( ix < HIGH_WORD_TWO_NEG_27 ) {
-			return 1.0;
-		}
-		return kernelCos( x, 0.0 );
-	}
-	// Case: cos(Inf or NaN) is NaN */
-	if ( ix >= EXPONENT_MASK ) {
-		return NaN;
-	}
-	// Case: Argument reduction needed...
-	n = rempio2( x, buffer );
-	switch ( n & 3 ) {
-	case 0:
-		return kernelCos( buffer[ 0 ], buffer[ 1 ] );
-	case 1:
-		return -kernelSin( buffer[ 0 ], buffer[ 1 ] );
-	case 2:
-		return -kernelCos( buffer[ 0 ], buffer[ 1 ] );
-	default:
-		return kernelSin( buffer[ 0 ], buffer[ 1 ] );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = cos;
 
 
 /***/ }),
@@ -7131,482 +4958,6 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40141:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `exp(x) - 1`.
-*
-* @module @stdlib/math-base-special-expm1
-*
-* @example
-* var expm1 = require( '@stdlib/math-base-special-expm1' );
-*
-* var v = expm1( 0.2 );
-* // returns ~0.221
-*
-* v = expm1( -9.0 );
-* // returns ~-0.9999
-*
-* v = expm1( 0.0 );
-* // returns 0.0
-*
-* v = expm1( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var expm1 = __nccwpck_require__( 56172 );
-
-
-// EXPORTS //
-
-module.exports = expm1;
-
-
-/***/ }),
-
-/***/ 56172:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FDLIBM]{@link http://www.netlib.org/fdlibm/s_expm1.c} and [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/s_expm1.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var fromWords = __nccwpck_require__( 17844 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var HALF_LN2 = __nccwpck_require__( 29475 );
-var polyval = __nccwpck_require__( 46736 );
-
-
-// VARIABLES //
-
-var OVERFLOW_THRESHOLD = 7.09782712893383973096e+02; // 0x40862E42 0xFEFA39EF
-
-// High and low words of ln(2):
-var LN2_HI = 6.93147180369123816490e-01; // 0x3FE62E42 0xFEE00000
-var LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 0x35793C76
-
-// 1 / ln(2):
-var LN2_INV = 1.44269504088896338700e+00; // 0x3FF71547 0x652B82FE
-
-// ln(2) * 56:
-var LN2x56 = 3.88162421113569373274e+01; // 0x4043687A 0x9F1AF2B1
-
-// ln(2) * 1.5:
-var LN2_HALFX3 = 1.03972077083991796413e+00; // 0x3FF0A2B2 0x3F3BAB73
-
-
-// MAIN //
-
-/**
-* Computes `exp(x) - 1`.
-*
-* ## Method
-*
-* 1.  Given \\(x\\), we use argument reduction to find \\(r\\) and an integer \\(k\\) such that
-*
-*     ```tex
-*     x = k \cdot \ln(2) + r
-*     ```
-*
-*     where
-*
-*     ```tex
-*     |r| \leq \frac{\ln(2)}{2} \approx 0.34658
-*     ```
-*
-*     <!-- <note> -->
-*
-*     A correction term \\(c\\) will need to be computed to compensate for the error in \\(r\\) when rounded to a floating-point number.
-*
-*     <!-- </note> -->
-*
-* 2.  To approximate \\(\operatorname{expm1}(r)\\), we use a special rational function on the interval \\(\[0,0.34658]\\). Since
-*
-*     ```tex
-*     r \frac{e^r + 1}{e^r - 1} = 2 + \frac{r^2}{6} - \frac{r^4}{360} + \ldots
-*     ```
-*
-*     we define \\(\operatorname{R1}(r^2)\\) by
-*
-*     ```tex
-*     r \frac{e^r + 1}{e^r - 1} = 2 + \frac{r^2}{6} \operatorname{R1}(r^2)
-*     ```
-*
-*     That is,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{R1}(r^2) &= \frac{6}{r} \biggl(\frac{e^r+1}{e^r-1} - \frac{2}{r}\biggr) \\
-*     &= \frac{6}{r} \biggl( 1 + 2 \biggl(\frac{1}{e^r-1} - \frac{1}{r}\biggr)\biggr) \\
-*     &= 1 - \frac{r^2}{60} + \frac{r^4}{2520} - \frac{r^6}{100800} + \ldots
-*     \end{align*}
-*     ```
-*
-*     We use a special Remes algorithm on \\(\[0,0.347]\\) to generate a polynomial of degree \\(5\\) in \\(r^2\\) to approximate \\(\mathrm{R1}\\). The maximum error of this polynomial approximation is bounded by \\(2^{-61}\\). In other words,
-*
-*     ```tex
-*     \operatorname{R1}(z) \approx 1 + \mathrm{Q1} \cdot z + \mathrm{Q2} \cdot z^2 + \mathrm{Q3} \cdot z^3 + \mathrm{Q4} \cdot z^4 + \mathrm{Q5} \cdot z^5
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \begin{align*}
-*     \mathrm{Q1} &= -1.6666666666666567384\mbox{e-}2 \\
-*     \mathrm{Q2} &= 3.9682539681370365873\mbox{e-}4 \\
-*     \mathrm{Q3} &= -9.9206344733435987357\mbox{e-}6 \\
-*     \mathrm{Q4} &= 2.5051361420808517002\mbox{e-}7 \\
-*     \mathrm{Q5} &= -6.2843505682382617102\mbox{e-}9
-*     \end{align*}
-*     ```
-*
-*     where \\(z = r^2\\) and the values of \\(\mathrm{Q1}\\) to \\(\mathrm{Q5}\\) are listed in the source. The error is bounded by
-*
-*     ```tex
-*     \biggl| 1 + \mathrm{Q1} \cdot z + \ldots + \mathrm{Q5} \cdot z - \operatorname{R1}(z) \biggr| \leq 2^{-61}
-*     ```
-*
-*     \\(\operatorname{expm1}(r) = e^r - 1\\) is then computed by the following specific way which minimizes the accumulated rounding error
-*
-*     ```tex
-*     \operatorname{expm1}(r) = r + \frac{r^2}{2} + \frac{r^3}{2} \biggl( \frac{3 - (\mathrm{R1} + \mathrm{R1} \cdot \frac{r}{2})}{6 - r ( 3 - \mathrm{R1} \cdot \frac{r}{2})} \biggr)
-*     ```
-*
-*     To compensate for the error in the argument reduction, we use
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{expm1}(r+c) &= \operatorname{expm1}(r) + c + \operatorname{expm1}(r) \cdot c \\
-*     &\approx \operatorname{expm1}(r) + c + rc
-*     \end{align*}
-*     ```
-*
-*     Thus, \\(c + rc\\) will be added in as the correction terms for \\(\operatorname{expm1}(r+c)\\). Now, we can rearrange the term to avoid optimization screw up.
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{expm1}(r+c) &\approx r - \biggl( \biggl( r + \biggl( \frac{r^2}{2} \biggl( \frac{\mathrm{R1} - (3 - \mathrm{R1} \cdot \frac{r}{2})}{6 - r (3 - \mathrm{R1} \cdot \frac{r}{2})} \biggr) - c \biggr) - c \biggr) - \frac{r^2}{2} \biggr) \\
-*     &= r - \mathrm{E}
-*     \end{align*}
-*     ```
-*
-* 3.  To scale back to obtain \\(\operatorname{expm1}(x)\\), we have (from step 1)
-*
-*     ```tex
-*     \operatorname{expm1}(x) = \begin{cases}
-*     2^k  (\operatorname{expm1}(r) + 1) - 1 \\
-*     2^k (\operatorname{expm1}(r) + (1-2^{-k}))
-*     \end{cases}
-*     ```
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* \operatorname{expm1}(\infty) &= \infty \\
-* \operatorname{expm1}(-\infty) &= -1 \\
-* \operatorname{expm1}(\mathrm{NaN}) &= \mathrm{NaN}
-* \end{align*}
-* ```
-*
-* ## Notes
-*
-* -   For finite arguments, only \\(\operatorname{expm1}(0) = 0\\) is exact.
-*
-* -   To save one multiplication, we scale the coefficient \\(\mathrm{Qi}\\) to \\(\mathrm{Qi} \cdot {2^i}\\) and replace \\(z\\) by \\(\frac{x^2}{2}\\).
-*
-* -   To achieve maximum accuracy, we compute \\(\operatorname{expm1}(x)\\) by
-*
-*     -   if \\(x < -56 \cdot \ln(2)\\), return \\(-1.0\\) (raise inexact if \\(x\\) does not equal \\(\infty\\))
-*
-*     -   if \\(k = 0\\), return \\(r-\mathrm{E}\\)
-*
-*     -   if \\(k = -1\\), return \\(\frac{(r-\mathrm{E})-1}{2}\\)
-*
-*     -   if \\(k = 1\\),
-*
-*         -   if \\(r < -0.25\\), return \\(2((r+0.5)- \mathrm{E})\\)
-*         -   else return \\(1+2(r-\mathrm{E})\\)
-*
-*     -   if \\(k < -2\\) or \\(k > 56\\), return \\(2^k(1-(\mathrm{E}-r)) - 1\\) (or \\(e^x-1\\))
-*
-*     -   if \\(k \leq 20\\), return \\(2^k((1-2^{-k})-(\mathrm{E}-r))\\)
-*
-*     -   else return \\(2^k(1-((\mathrm{E}+2^{-k})-r))\\)
-*
-* -   For IEEE 754 double, if \\(x > 7.09782712893383973096\mbox{e+}02\\), then \\(\operatorname{expm1}(x)\\) will overflow.
-*
-* -   The hexadecimal values listed in the source are the intended ones for the implementation constants. Decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the intended hexadecimal values.
-*
-* -   According to an error analysis, the error is always less than \\(1\\) ulp (unit in the last place).
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = expm1( 0.2 );
-* // returns ~0.221
-*
-* @example
-* var v = expm1( -9.0 );
-* // returns ~-0.9999
-*
-* @example
-* var v = expm1( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = expm1( NaN );
-* // returns NaN
-*/
-function expm1( x ) {
-	var halfX;
-	var twopk;
-	var sign;
-	var hi;
-	var lo;
-	var hx;
-	var r1;
-	var y;
-	var z;
-	var c;
-	var t;
-	var e;
-	var k;
-
-	if ( x === PINF || isnan( x ) ) {
-		return x;
-	}
-	if ( x === NINF ) {
-		return -1.0;
-	}
-	if ( x === 0.0 ) {
-		return x; // handles +-0 (IEEE 754-2008)
-	}
-	// Set y = |x|:
-	if ( x < 0.0 ) {
-		sign = true;
-		y = -x;
-	} else {
-		sign = false;
-		y = x;
-	}
-	// Filter out huge and non-finite arguments...
-	if ( y >= LN2x56 ) { // if |x| >= 56*ln(2)
-		if ( sign ) { // if x <= -56*ln(2)
-			return -1.0;
-		}
-		if ( y >= OVERFLOW_THRESHOLD ) { // if |x| >= 709.78...
-			return PINF;
-		}
-	}
-	// Extract the more significant bits from |x|:
-	hx = getHighWord( y )|0; // asm type annotation
-
-	// Argument reduction...
-	if ( y > HALF_LN2 ) { // if |x| > 0.5*ln(2)
-		if ( y < LN2_HALFX3 ) { // if |x| < 1.5*ln(2)
-			if ( sign ) {
-				hi = x + LN2_HI;
-				lo = -LN2_LO;
-				k = -1;
-			} else {
-				hi = x - LN2_HI;
-				lo = LN2_LO;
-				k = 1;
-			}
-		} else {
-			if ( sign ) {
-				k = (LN2_INV*x) - 0.5;
-			} else {
-				k = (LN2_INV*x) + 0.5;
-			}
-			k |= 0; // use a bitwise OR to cast `k` to an integer (see also asm.js type annotations: http://asmjs.org/spec/latest/#annotations)
-			t = k;
-			hi = x - (t*LN2_HI); // t*ln2_hi is exact here
-			lo = t * LN2_LO;
-		}
-		x = hi - lo;
-		c = (hi-x) - lo;
-	}
-	// If |x| < 2**-54 => high word: 0 01111001001 00000000000000000000 => 0x3c900000 = 1016070144  => exponent = 01111001001 = 969 = 1023-54
-	else if ( hx < 1016070144 ) {
-		return x;
-	} else {
-		k = 0;
-	}
-	// x is now in primary range...
-	halfX = 0.5 * x;
-	z = x * halfX;
-
-	r1 = 1.0 + ( z * polyval( z ) );
-
-	t = 3.0 - (r1*halfX);
-	e = z * ( (r1-t) / (6.0 - (x*t)) );
-	if ( k === 0 ) {
-		return x - ( (x*e) - z );	// c is 0
-	}
-	twopk = fromWords( (FLOAT64_EXPONENT_BIAS+k)<<20, 0 ); // 2^k
-	e = ( x * (e-c) ) - c;
-	e -= z;
-	if ( k === -1 ) {
-		return ( 0.5*(x-e) ) - 0.5;
-	}
-	if ( k === 1 ) {
-		if ( x < -0.25 ) {
-			return -2.0 * ( e - (x+0.5) );
-		}
-		return 1.0 + ( 2.0 * (x-e) );
-	}
-	if ( k <= -2 || k > 56 ) { // suffice to return exp(x)-1
-		y = 1.0 - (e-x);
-		if ( k === 1024 ) {
-			// Add k to y's exponent:
-			hi = (getHighWord( y ) + (k<<20))|0; // asm type annotation
-			y = setHighWord( y, hi );
-		} else {
-			y *= twopk;
-		}
-		return y - 1.0;
-	}
-	t = 1.0;
-	if ( k < 20 ) {
-		// 0x3ff00000 - (0x200000>>k) = 1072693248 - (0x200000>>k) => 0x3ff00000 = 00111111111100000000000000000000 and 0x200000 = 0 00000000010 00000000000000000000
-		hi = (1072693248 - (0x200000>>k))|0; // asm type annotation
-		t = setHighWord( t, hi ); // t=1-2^-k
-		y = t - (e-x);
-	} else {
-		hi = ( (FLOAT64_EXPONENT_BIAS-k)<<20 )|0; // asm type annotation
-		t = setHighWord( t, hi ); // t=2^-k
-		y = x - (e+t);
-		y += 1.0;
-	}
-	y *= twopk;
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = expm1;
-
-
-/***/ }),
-
-/***/ 46736:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.03333333333333313;
-	}
-	return -0.03333333333333313 + (x * (0.0015873015872548146 + (x * (-0.0000793650757867488 + (x * (0.000004008217827329362 + (x * -2.0109921818362437e-7))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
 /***/ 42334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -7716,4880 +5067,6 @@ var floor = Math.floor; // eslint-disable-line stdlib/no-builtin-math
 // EXPORTS //
 
 module.exports = floor;
-
-
-/***/ }),
-
-/***/ 82638:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Calculate the Lanczos sum for the approximation of the gamma function (scaled by `exp(-g)`, where `g = 10.900511`.
-*
-* @module @stdlib/math-base-special-gamma-lanczos-sum-expg-scaled
-*
-* @example
-* var gammaLanczosSumExpGScaled = require( '@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled' );
-*
-* var v = gammaLanczosSumExpGScaled( 4.0 );
-* // returns ~0.018
-*
-* v = gammaLanczosSumExpGScaled( -1.5 );
-* // returns ~25.337
-*
-* v = gammaLanczosSumExpGScaled( -0.5 );
-* // returns ~-12.911
-*
-* v = gammaLanczosSumExpGScaled( 0.5 );
-* // returns ~1.772
-*
-* v = gammaLanczosSumExpGScaled( 0.0 );
-* // returns Infinity
-*
-* v = gammaLanczosSumExpGScaled( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 62193 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 62193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_64_0/boost/math/special_functions/lanczos.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* Copyright John Maddock 2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Calculates the Lanczos sum for the approximation of the gamma function (scaled by `exp(-g)`, where `g = 10.900511`.
-*
-* @name gammaLanczosSumExpGScaled
-* @type {Function}
-* @param {number} x - input value
-* @returns {number} Lanczos sum approximation
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 4.0 );
-* // returns ~0.018
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( -1.5 );
-* // returns ~25.337
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( -0.5 );
-* // returns ~-12.911
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 0.5 );
-* // returns ~1.772
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( NaN );
-* // returns NaN
-*/
-var gammaLanczosSumExpGScaled = __nccwpck_require__( 61878 );
-
-
-// EXPORTS //
-
-module.exports = gammaLanczosSumExpGScaled;
-
-
-/***/ }),
-
-/***/ 61878:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return Infinity;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 709811.662581658 + (x * (679979.8474157227 + (x * (293136.7857211597 + (x * (74887.54032914672 + (x * (12555.290582413863 + (x * (1443.4299244417066 + (x * (115.24194596137347 + (x * (6.309239205732627 + (x * (0.22668404630224365 + (x * (0.004826466289237662 + (x * 0.00004624429436045379))))))))))))))))))); // eslint-disable-line max-len
-		s2 = 0.0 + (x * (362880.0 + (x * (1026576.0 + (x * (1172700.0 + (x * (723680.0 + (x * (269325.0 + (x * (63273.0 + (x * (9450.0 + (x * (870.0 + (x * (45.0 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.00004624429436045379 + (x * (0.004826466289237662 + (x * (0.22668404630224365 + (x * (6.309239205732627 + (x * (115.24194596137347 + (x * (1443.4299244417066 + (x * (12555.290582413863 + (x * (74887.54032914672 + (x * (293136.7857211597 + (x * (679979.8474157227 + (x * 709811.662581658))))))))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (45.0 + (x * (870.0 + (x * (9450.0 + (x * (63273.0 + (x * (269325.0 + (x * (723680.0 + (x * (1172700.0 + (x * (1026576.0 + (x * (362880.0 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 40905:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the gamma function.
-*
-* @module @stdlib/math-base-special-gamma
-*
-* @example
-* var gamma = require( '@stdlib/math-base-special-gamma' );
-*
-* var v = gamma( 4.0 );
-* // returns 6.0
-*
-* v = gamma( -1.5 );
-* // returns ~2.363
-*
-* v = gamma( -0.5 );
-* // returns ~-3.545
-*
-* v = gamma( 0.5 );
-* // returns ~1.772
-*
-* v = gamma( 0.0 );
-* // returns Infinity
-*
-* v = gamma( -0.0 );
-* // returns -Infinity
-*
-* v = gamma( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 19848 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 19848:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, long comment, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInteger = __nccwpck_require__( 2804 );
-var isNegativeZero = __nccwpck_require__( 23270 );
-var abs = __nccwpck_require__( 66260 );
-var floor = __nccwpck_require__( 42334 );
-var sin = __nccwpck_require__( 61794 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var PI = __nccwpck_require__( 39701 );
-var stirlingApprox = __nccwpck_require__( 90101 );
-var smallApprox = __nccwpck_require__( 76630 );
-var rateval = __nccwpck_require__( 63381 );
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function.
-*
-* ## Method
-*
-* 1.  Arguments \\(|x| \leq 34\\) are reduced by recurrence and the function approximated by a rational function of degree \\(6/7\\) in the interval \\((2,3)\\).
-* 2.  Large negative arguments are made positive using a reflection formula.
-* 3.  Large arguments are handled by Stirling's formula.
-*
-* ## Notes
-*
-* -   Relative error:
-*
-*     | arithmetic | domain    | # trials | peak    | rms     |
-*     |:----------:|:---------:|:--------:|:-------:|:-------:|
-*     | DEC        | -34,34    | 10000    | 1.3e-16 | 2.5e-17 |
-*     | IEEE       | -170,-33  | 20000    | 2.3e-15 | 3.3e-16 |
-*     | IEEE       | -33, 33   | 20000    | 9.4e-16 | 2.2e-16 |
-*     | IEEE       | 33, 171.6 | 20000    | 2.3e-15 | 3.2e-16 |
-*
-* -   Error for arguments outside the test range will be larger owing to error amplification by the exponential function.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gamma( 4.0 );
-* // returns 6.0
-*
-* @example
-* var v = gamma( -1.5 );
-* // returns ~2.363
-*
-* @example
-* var v = gamma( -0.5 );
-* // returns ~-3.545
-*
-* @example
-* var v = gamma( 0.5 );
-* // returns ~1.772
-*
-* @example
-* var v = gamma( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gamma( -0.0 );
-* // returns -Infinity
-*
-* @example
-* var v = gamma( NaN );
-* // returns NaN
-*/
-function gamma( x ) {
-	var sign;
-	var q;
-	var p;
-	var z;
-	if (
-		(isInteger( x ) && x < 0) ||
-		x === NINF ||
-		isnan( x )
-	) {
-		return NaN;
-	}
-	if ( x === 0.0 ) {
-		if ( isNegativeZero( x ) ) {
-			return NINF;
-		}
-		return PINF;
-	}
-	if ( x > 171.61447887182298 ) {
-		return PINF;
-	}
-	if ( x < -170.5674972726612 ) {
-		return 0.0;
-	}
-	q = abs( x );
-	if ( q > 33.0 ) {
-		if ( x >= 0.0 ) {
-			return stirlingApprox( x );
-		}
-		p = floor( q );
-
-		// Check whether `x` is even...
-		if ( (p&1) === 0 ) {
-			sign = -1.0;
-		} else {
-			sign = 1.0;
-		}
-		z = q - p;
-		if ( z > 0.5 ) {
-			p += 1.0;
-			z = q - p;
-		}
-		z = q * sin( PI * z );
-		return sign * PI / ( abs(z)*stirlingApprox(q) );
-	}
-	// Reduce `x`...
-	z = 1.0;
-	while ( x >= 3.0 ) {
-		x -= 1.0;
-		z *= x;
-	}
-	while ( x < 0.0 ) {
-		if ( x > -1.0e-9 ) {
-			return smallApprox( x, z );
-		}
-		z /= x;
-		x += 1.0;
-	}
-	while ( x < 2.0 ) {
-		if ( x < 1.0e-9 ) {
-			return smallApprox( x, z );
-		}
-		z /= x;
-		x += 1.0;
-	}
-	if ( x === 2.0 ) {
-		return z;
-	}
-	x -= 2.0;
-	return z * rateval( x );
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 6886:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.08333333333334822;
-	}
-	return 0.08333333333334822 + (x * (0.0034722222160545866 + (x * (-0.0026813261780578124 + (x * (-0.00022954996161337813 + (x * 0.0007873113957930937))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 63381:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return 1.0;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 1.0 + (x * (0.4942148268014971 + (x * (0.20744822764843598 + (x * (0.04763678004571372 + (x * (0.010421379756176158 + (x * (0.0011913514700658638 + (x * (0.00016011952247675185 + (x * 0.0))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (0.0714304917030273 + (x * (-0.23459179571824335 + (x * (0.035823639860549865 + (x * (0.011813978522206043 + (x * (-0.004456419138517973 + (x * (0.0005396055804933034 + (x * -0.000023158187332412014))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (0.00016011952247675185 + (x * (0.0011913514700658638 + (x * (0.010421379756176158 + (x * (0.04763678004571372 + (x * (0.20744822764843598 + (x * (0.4942148268014971 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-		s2 = -0.000023158187332412014 + (x * (0.0005396055804933034 + (x * (-0.004456419138517973 + (x * (0.011813978522206043 + (x * (0.035823639860549865 + (x * (-0.23459179571824335 + (x * (0.0714304917030273 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 76630:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var EULER = __nccwpck_require__( 82404 );
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function using a small-value approximation.
-*
-* @private
-* @param {number} x - input value
-* @param {number} z - scale factor
-* @returns {number} function value
-*/
-function gamma( x, z ) {
-	return z / ( (1.0+( EULER*x )) * x );
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 90101:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var pow = __nccwpck_require__( 6310 );
-var exp = __nccwpck_require__( 31851 );
-var polyval = __nccwpck_require__( 6886 );
-
-
-// VARIABLES //
-
-var MAX_STIRLING = 143.01608;
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function using Stirling's formula. The polynomial is valid for \\(33 \leq x \leq 172\\).
-*
-* @private
-* @param {number} x - input value
-* @returns {number} function value
-*/
-function gamma( x ) {
-	var w;
-	var y;
-	var v;
-
-	w = 1.0 / x;
-	w = 1.0 + ( w * polyval( w ) );
-	y = exp( x );
-
-	// Check `x` to avoid `pow()` overflow...
-	if ( x > MAX_STIRLING ) {
-		v = pow( x, ( 0.5*x ) - 0.25 );
-		y = v * (v/y);
-	} else {
-		y = pow( x, x-0.5 ) / y;
-	}
-	return SQRT_TWO_PI * y * w;
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 27186:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `gamma(x+1) - 1` without cancellation errors.
-*
-* @module @stdlib/math-base-special-gamma1pm1
-*
-* @example
-* var gamma1pm1 = require( '@stdlib/math-base-special-gamma1pm1' );
-*
-* var v = gamma1pm1( 0.2 );
-* // returns ~-0.082
-*
-* v = gamma1pm1( -5.3 );
-* // returns ~-1.102
-*
-* v = gamma1pm1( 0.0 );
-* // returns 0.0
-*
-* v = gamma1pm1( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var gamma1pm1 = __nccwpck_require__( 67013 );
-
-
-// EXPORTS //
-
-module.exports = gamma1pm1;
-
-
-/***/ }),
-
-/***/ 23256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/detail/lgamma_small.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var ln = __nccwpck_require__( 51550 );
-var EPS = __nccwpck_require__( 55088 );
-var rateval1 = __nccwpck_require__( 38280 );
-var rateval2 = __nccwpck_require__( 1440 );
-var rateval3 = __nccwpck_require__( 87492 );
-
-
-// VARIABLES //
-
-var Y1 = 0.158963680267333984375;
-var Y2 = 0.52815341949462890625;
-var Y3 = 0.452017307281494140625;
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of the gamma function for small arguments.
-*
-* ## Method
-*
-* 1.  For \\( z > 2 \\), begin by performing argument reduction until \\( z \\) is in \\(\[2,3)\\). Use the following form:
-*
-*     ```tex
-*     \operatorname{gammaln}(z) = (z-2)(z+1)(Y + R(z-2))
-*     ```
-*
-*     where \\( R(z-2) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-* 2.  If \\( z < 1 \\), use recurrence to shift to \\( z \\) in the interval \\(\[1,2\]\\). Then, use one of two approximations: one for \\( z \\) in \\(\[1,1.5\]\\) and one for \\( z \\) in \\(\[1.5,2\]\\):
-*
-*     -   For \(( z \\) in \\(\[1,1.5\]\\), use
-*
-*         ```tex
-*         \operatorname{gammaln}(z) = (z-1)(z-2)(Y + R(z-1))
-*         ```
-*
-*         where \\( R(z-1) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-*     -   For \\( z \\) in \\(\[1.5,2\]\\), use
-*
-*         ```tex
-*         \operatorname{gammaln}(z) = (2-z)(1-z)(Y + R(2-z))
-*         ```
-*
-*         where \\( R(2-z) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-* ## Notes
-*
-* -   Relative error:
-*
-*     | function | peak         | maximum deviation |
-*     |:--------:|:------------:|:-----------------:|
-*     | R(Z-2)   | 4.231e-18    | 5.900e-24         |
-*     | R(Z-1)   | 1.230011e-17 | 3.139e-021        |
-*     | R(2-Z)   | 1.797565e-17 | 2.151e-021        |
-*
-* @private
-* @param {number} z - input value
-* @param {number} zm1 - `z` minus one
-* @param {number} zm2 - `z` minus two
-* @returns {number} function value
-*/
-function lgammaSmallImp( z, zm1, zm2 ) {
-	var prefix;
-	var result;
-	var r;
-	var R;
-
-	if ( z < EPS ) {
-		return -ln( z );
-	}
-	if ( zm1 === 0.0 || zm2 === 0.0 ) {
-		return 0.0;
-	}
-	result = 0.0;
-	if ( z > 2.0 ) {
-		if ( z >= 3.0 ) {
-			do {
-				z -= 1.0;
-				zm2 -= 1.0;
-				result += ln(z);
-			} while ( z >= 3.0 );
-			zm2 = z - 2.0;
-		}
-		r = zm2 * ( z+1.0 );
-		R = rateval1( zm2 );
-		result += ( r*Y1 ) + ( r*R );
-		return result;
-	}
-	if ( z < 1.0 ) {
-		result += -ln(z);
-		zm2 = zm1;
-		zm1 = z;
-		z += 1.0;
-	}
-	if ( z <= 1.5 ) {
-		r = rateval2( zm1 );
-		prefix = zm1 * zm2;
-		result += ( prefix*Y2 ) + ( prefix*r );
-		return result;
-	}
-	// Case: 1.5 < z <= 2
-	r = zm2 * zm1;
-	R = rateval3( -zm2 );
-	result += ( r*Y3 ) + ( r*R );
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = lgammaSmallImp;
-
-
-/***/ }),
-
-/***/ 67013:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var gamma = __nccwpck_require__( 40905 );
-var expm1 = __nccwpck_require__( 40141 );
-var log1p = __nccwpck_require__( 74879 );
-var isnan = __nccwpck_require__( 86523 );
-var lgammaSmallImp = __nccwpck_require__( 23256 );
-
-
-// MAIN //
-
-/**
-* Computes `gamma(x+1) - 1`.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gamma1pm1( 0.2 );
-* // returns ~-0.082
-*
-* @example
-* var v = gamma1pm1( -9.2 );
-* // returns ~-1.0
-*
-* @example
-* var v = gamma1pm1( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = gamma1pm1( -3.0 );
-* // returns NaN
-*
-* @example
-* var v = gamma1pm1( NaN );
-* // returns NaN
-*/
-function gamma1pm1( x ) {
-	if ( isnan( x ) ) {
-		return NaN;
-	}
-	if ( x < 0.0 ) {
-		if ( x < -0.5 ) {
-			// Best method is simply to subtract 1 from gamma:
-			return gamma( 1.0+x ) - 1.0;
-		}
-		// Use expm1 on the logarithm of gamma:
-		return expm1( -log1p( x ) + lgammaSmallImp( x+2.0, x+1.0, x ) );
-	}
-	if ( x < 2.0 ) {
-		// Use expm1 on the logarithm of gamma:
-		return expm1( lgammaSmallImp( x+1.0, x, x-1.0 ) );
-	}
-	// Best method is simply to subtract 1 from gamma:
-	return gamma( 1.0+x ) - 1.0;
-}
-
-
-// EXPORTS //
-
-module.exports = gamma1pm1;
-
-
-/***/ }),
-
-/***/ 38280:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return -0.01803556856784494;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = -0.01803556856784494 + (x * (0.02512664961998968 + (x * (0.049410315156753225 + (x * (0.0172491608709614 + (x * (-0.0002594535632054381 + (x * (-0.0005410098692152044 + (x * (-0.00003245886498259485 + (x * 0.0))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (1.962029871977952 + (x * (1.4801966942423133 + (x * (0.5413914320717209 + (x * (0.09885042511280101 + (x * (0.008213096746488934 + (x * (0.00022493629192211576 + (x * -2.2335276320861708e-7))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (-0.00003245886498259485 + (x * (-0.0005410098692152044 + (x * (-0.0002594535632054381 + (x * (0.0172491608709614 + (x * (0.049410315156753225 + (x * (0.02512664961998968 + (x * -0.01803556856784494))))))))))))); // eslint-disable-line max-len
-		s2 = -2.2335276320861708e-7 + (x * (0.00022493629192211576 + (x * (0.008213096746488934 + (x * (0.09885042511280101 + (x * (0.5413914320717209 + (x * (1.4801966942423133 + (x * (1.962029871977952 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 1440:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return 0.04906224540690395;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 0.04906224540690395 + (x * (-0.09691175301595212 + (x * (-0.4149833583594954 + (x * (-0.4065671242119384 + (x * (-0.1584135863906922 + (x * (-0.024014982064857155 + (x * -0.0010034668769627955))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (3.0234982984646304 + (x * (3.4873958536072385 + (x * (1.9141558827442668 + (x * (0.5071377386143635 + (x * (0.05770397226904519 + (x * 0.001957681026011072))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = -0.0010034668769627955 + (x * (-0.024014982064857155 + (x * (-0.1584135863906922 + (x * (-0.4065671242119384 + (x * (-0.4149833583594954 + (x * (-0.09691175301595212 + (x * 0.04906224540690395))))))))))); // eslint-disable-line max-len
-		s2 = 0.001957681026011072 + (x * (0.05770397226904519 + (x * (0.5071377386143635 + (x * (1.9141558827442668 + (x * (3.4873958536072385 + (x * (3.0234982984646304 + (x * 1.0))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 87492:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return -0.029232972183027003;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = -0.029232972183027003 + (x * (0.14421626775719232 + (x * (-0.14244039073863127 + (x * (0.05428096940550536 + (x * (-0.008505359768683364 + (x * (0.0004311713426792973 + (x * 0.0))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (-1.5016935605448505 + (x * (0.846973248876495 + (x * (-0.22009515181499575 + (x * (0.02558279715597587 + (x * (-0.0010066679553914337 + (x * -8.271935218912905e-7))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (0.0004311713426792973 + (x * (-0.008505359768683364 + (x * (0.05428096940550536 + (x * (-0.14244039073863127 + (x * (0.14421626775719232 + (x * -0.029232972183027003))))))))))); // eslint-disable-line max-len
-		s2 = -8.271935218912905e-7 + (x * (-0.0010066679553914337 + (x * (0.02558279715597587 + (x * (-0.22009515181499575 + (x * (0.846973248876495 + (x * (-1.5016935605448505 + (x * 1.0))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 17078:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var exp = __nccwpck_require__( 31851 );
-
-
-// MAIN //
-
-/**
-* Calculates normalized Q when a is an integer.
-*
-* @private
-* @param {integer} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} upper gamma fraction
-*/
-function finiteGammaQ( a, x ) {
-	var term;
-	var sum;
-	var e;
-	var n;
-
-	e = exp( -x );
-	sum = e;
-	if ( sum !== 0.0 ) {
-		term = sum;
-		for ( n = 1; n < a; ++n ) {
-			term /= n;
-			term *= x;
-			sum += term;
-		}
-	}
-	return sum;
-}
-
-
-// EXPORTS //
-
-module.exports = finiteGammaQ;
-
-
-/***/ }),
-
-/***/ 25120:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var PI = __nccwpck_require__( 39701 );
-
-
-// MAIN //
-
-/**
-* Calculates normalized Q when a is a half-integer.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} upper gamma fraction
-*/
-function finiteHalfGammaQ( a, x ) {
-	var half;
-	var term;
-	var sum;
-	var e;
-	var n;
-
-	e = erfc( sqrt(x) );
-	if ( e !== 0 && a > 1.0 ) {
-		term = exp( -x ) / sqrt( PI * x );
-		term *= x;
-		half = 0.5;
-		term /= half;
-		sum = term;
-		for ( n = 2; n < a; ++n ) {
-			term /= n - half;
-			term *= x;
-			sum += term;
-		}
-		e += sum;
-	}
-	return e;
-}
-
-
-// EXPORTS //
-
-module.exports = finiteHalfGammaQ;
-
-
-/***/ }),
-
-/***/ 85852:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-
-
-// MAIN //
-
-/**
-* Calculates the power term prefix `(z^a)(e^-z)` used in the non-normalized incomplete gammas.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @returns {number} power term prefix
-*/
-function fullIGammaPrefix( a, z ) {
-	var prefix;
-	var alz;
-
-	alz = a * ln( z );
-	if ( z >= 1.0 ) {
-		if ( ( alz < MAX_LN ) && ( -z > MIN_LN ) ) {
-			prefix = pow( z, a ) * exp( -z );
-		} else if ( a >= 1.0 ) {
-			prefix = pow( z / exp(z/a), a );
-		} else {
-			prefix = exp( alz - z );
-		}
-	} else {
-		/* eslint-disable no-lonely-if */
-		if ( alz > MIN_LN ) {
-			prefix = pow( z, a ) * exp( -z );
-		} else if ( z/a < MAX_LN ) {
-			prefix = pow( z / exp(z/a), a );
-		} else {
-			prefix = exp( alz - z );
-		}
-	}
-	return prefix;
-}
-
-
-// EXPORTS //
-
-module.exports = fullIGammaPrefix;
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var gamma = __nccwpck_require__( 40905 );
-var abs = __nccwpck_require__( 66260 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_EPSILON = __nccwpck_require__( 58159 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var tgammaILargeX = __nccwpck_require__( 23781 );
-var finiteGammaQ = __nccwpck_require__( 17078 );
-var finiteHalfGammaQ = __nccwpck_require__( 25120 );
-var fullIGammaPrefix = __nccwpck_require__( 85852 );
-var igammaTemmeLarge = __nccwpck_require__( 10712 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var regularisedGammaPrefix = __nccwpck_require__( 94175 );
-var tgammaSmallUpperPart = __nccwpck_require__( 80097 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
-
-
-// MAIN //
-
-/**
-* Main entry point for evaluating all the four incomplete gamma functions (lower, upper, regularized lower, and regularized upper).
-*
-* @private
-* @param {number} x - function parameter
-* @param {number} a - function parameter
-* @param {boolean} regularized - boolean indicating if the function should evaluate the regularized or non-regularized incomplete gamma functions
-* @param {boolean} upper - boolean indicating if the function should return the upper tail of the incomplete gamma function
-* @returns {number} function value
-*/
-function igammaFinal( x, a, regularized, upper ) {
-	var optimisedInvert;
-	var evalMethod;
-	var isHalfInt;
-	var initValue;
-	var useTemme;
-	var isSmallA;
-	var result;
-	var invert;
-	var isInt;
-	var sigma;
-	var res;
-	var gam;
-	var fa;
-	var g;
-
-	result = 0.0;
-	invert = upper;
-	isSmallA = ( a < 30 ) && ( a <= x + 1.0 ) && ( x < MAX_LN );
-	if ( isSmallA ) {
-		fa = floor( a );
-		isInt = ( fa === a );
-		isHalfInt = ( isInt ) ? false : ( abs( fa - a ) === 0.5 );
-	} else {
-		isInt = false;
-		isHalfInt = false;
-	}
-	if ( isInt && x > 0.6 ) {
-		// Calculate Q via finite sum:
-		invert = !invert;
-		evalMethod = 0;
-	} else if ( isHalfInt && x > 0.2 ) {
-		// Calculate Q via finite sum for half integer a:
-		invert = !invert;
-		evalMethod = 1;
-	} else if ( x < SQRT_EPSILON && a > 1.0 ) {
-		evalMethod = 6;
-	} else if ( ( x > 1000.0 ) && ( ( a < x ) || ( abs( a - 50.0 ) / x < 1.0 ) ) ) {
-		// Calculate Q via asymptotic approximation:
-		invert = !invert;
-		evalMethod = 7;
-	} else if ( x < 0.5 ) {
-		// Changeover criterion chosen to give a changeover at Q ~ 0.33:
-		if ( -0.4 / ln( x ) < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 3;
-		}
-	} else if ( x < 1.1 ) {
-		// Changeover here occurs when P ~ 0.75 or Q ~ 0.25:
-		if ( x * 0.75 < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 3;
-		}
-	} else {
-		// Begin by testing whether we're in the "bad" zone where the result will be near 0.5 and the usual series and continued fractions are slow to converge:
-		useTemme = false;
-		if ( regularized && a > 20 ) {
-			sigma = abs( (x-a)/a );
-			if ( a > 200 ) {
-				// Limit chosen so that we use Temme's expansion only if the result would be larger than about 10^-6. Below that the regular series and continued fractions converge OK, and if we use Temme's method we get increasing errors from the dominant erfc term as it's (inexact) argument increases in magnitude.
-				if ( 20 / a > sigma * sigma ) {
-					useTemme = true;
-				}
-			} else if ( sigma < 0.4 ) {
-				useTemme = true;
-			}
-		}
-		if ( useTemme ) {
-			evalMethod = 5;
-		}
-		// Regular case where the result will not be too close to 0.5: Changeover occurs at P ~ Q ~ 0.5. Note that series computation of P is about x2 faster than continued fraction calculation of Q, so try and use the CF only when really necessary, especially for small x.
-		else if ( x - ( 1.0 / (3.0 * x) ) < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 4;
-			invert = !invert;
-		}
-	}
-
-	/* eslint-disable default-case */
-	switch ( evalMethod ) {
-	case 0:
-		result = finiteGammaQ( a, x );
-		if ( regularized === false ) {
-			result *= gamma( a );
-		}
-		break;
-	case 1:
-		result = finiteHalfGammaQ( a, x );
-		if ( regularized === false ) {
-			result *= gamma( a );
-		}
-		break;
-	case 2:
-		// Compute P:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		if ( result !== 0.0 ) {
-			// If the result will be inverted, we can potentially save computation by initializing the series sum closer to the final result. This reduces the number of iterations needed in the series evaluation. However, care must be taken to avoid spurious numeric overflows. In practice, the more expensive overflow checks below are typically bypassed for well-behaved input values.
-			initValue = 0.0;
-			optimisedInvert = false;
-			if ( invert ) {
-				initValue = ( regularized ) ? 1.0 : gamma( a );
-				if (
-					regularized ||
-					result >= 1.0 ||
-					FLOAT64_MAX * result > initValue
-				) {
-					initValue /= result;
-					if (
-						regularized ||
-						a < 1.0 ||
-						( FLOAT64_MAX / a > initValue )
-					) {
-						initValue *= -a;
-						optimisedInvert = true;
-					} else {
-						initValue = 0.0;
-					}
-				} else {
-					initValue = 0.0;
-				}
-			}
-			result *= lowerGammaSeries( a, x, initValue ) / a;
-			if ( optimisedInvert ) {
-				invert = false;
-				result = -result;
-			}
-		}
-		break;
-	case 3:
-		// Compute Q:
-		invert = !invert;
-		res = tgammaSmallUpperPart( a, x, invert );
-		result = res[ 0 ];
-		g = res[ 1 ];
-		invert = false;
-		if ( regularized ) {
-			result /= g;
-		}
-		break;
-	case 4:
-		// Compute Q:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		if ( result !== 0 ) {
-			result *= upperGammaFraction( a, x );
-		}
-		break;
-	case 5:
-		result = igammaTemmeLarge( a, x );
-		if ( x >= a ) {
-			invert = !invert;
-		}
-		break;
-	case 6:
-		// Since `x` is so small that P is necessarily very small too, use http://functions.wolfram.com/GammaBetaErf/GammaRegularized/06/01/05/01/01/
-		result = ( regularized ) ?
-			pow( x, a ) / gamma( a + 1.0 ) :
-			pow( x, a ) / a;
-		result *= 1.0 - ( a * x / ( a + 1.0 ) );
-		break;
-	case 7:
-		// `x` is large, so compute Q:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		result /= x;
-		if ( result !== 0.0 ) {
-			result *= tgammaILargeX( a, x );
-		}
-		break;
-	}
-	if ( regularized && result > 1.0 ) {
-		result = 1.0;
-	}
-	if ( invert ) {
-		gam = ( regularized ) ? 1.0 : gamma( a );
-		result = gam - result;
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = igammaFinal;
-
-
-/***/ }),
-
-/***/ 10712:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var evalpoly = __nccwpck_require__( 62096 );
-var log1pmx = __nccwpck_require__( 15430 );
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var TWO_PI = __nccwpck_require__( 7120 );
-var polyvalC0 = __nccwpck_require__( 4410 );
-var polyvalC1 = __nccwpck_require__( 35273 );
-var polyvalC2 = __nccwpck_require__( 50736 );
-var polyvalC3 = __nccwpck_require__( 8135 );
-var polyvalC4 = __nccwpck_require__( 36870 );
-var polyvalC5 = __nccwpck_require__( 67589 );
-var polyvalC6 = __nccwpck_require__( 3164 );
-var polyvalC7 = __nccwpck_require__( 8099 );
-var polyvalC8 = __nccwpck_require__( 81794 );
-
-
-// VARIABLES //
-
-// Pre-allocate workspace array:
-var workspace = [ 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0 ]; // WARNING: not thread safe
-
-
-// MAIN //
-
-/**
-* Asymptotic expansions of the incomplete gamma functions when `a` is large and `x ~ a` (IEEE double precision or 10^-17).
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} value of asymptotic expansion
-*/
-function igammaTemmeLarge( a, x ) {
-	var result;
-	var sigma;
-	var phi;
-	var y;
-	var z;
-
-	sigma = ( x-a ) / a;
-	phi = -log1pmx( sigma );
-	y = a * phi;
-	z = sqrt( 2.0 * phi );
-	if ( x < a ) {
-		z = -z;
-	}
-	workspace[ 0 ] = polyvalC0( z );
-	workspace[ 1 ] = polyvalC1( z );
-	workspace[ 2 ] = polyvalC2( z );
-	workspace[ 3 ] = polyvalC3( z );
-	workspace[ 4 ] = polyvalC4( z );
-	workspace[ 5 ] = polyvalC5( z );
-	workspace[ 6 ] = polyvalC6( z );
-	workspace[ 7 ] = polyvalC7( z );
-	workspace[ 8 ] = polyvalC8( z );
-	workspace[ 9 ] = -0.00059676129019274625;
-	result = evalpoly( workspace, 1.0/a );
-	result *= exp( -y ) / sqrt( TWO_PI * a );
-	if ( x < a ) {
-		result = -result;
-	}
-	result += erfc( sqrt(y) ) / 2.0;
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = igammaTemmeLarge;
-
-
-/***/ }),
-
-/***/ 55479:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the incomplete gamma function.
-*
-* @module @stdlib/math-base-special-gammainc
-*
-* @example
-* var gammainc = require( '@stdlib/math-base-special-gammainc' );
-*
-* var v = gammainc( 6.0, 2.0 );
-* // returns ~0.9826
-*
-* v = gammainc( 1.0, 2.0, true, true );
-* // returns ~0.7358
-*
-* v = gammainc( 7.0, 5.0 );
-* // returns ~0.8270
-*
-* v = gammainc( 7.0, 5.0, false );
-* // returns ~19.8482
-*
-* v = gammainc( NaN, 2.0 );
-* // returns NaN
-*
-* v = gammainc( 6.0, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63218 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 47178:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var sumSeries = __nccwpck_require__( 96491 );
-var lowerIncompleteGammaSeries = __nccwpck_require__( 53027 );
-
-
-// MAIN //
-
-/**
-* Sums elements of the series expansion of the lower incomplete gamma function.
-*
-* ## Method
-*
-* -   Multiply result by `((z^a) * (e^-z) / a)` to get the full lower incomplete integral.
-* -   Divide by `gamma(a)` to get the normalized value.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @param {number} initialValue - initial value of the resulting sum
-* @returns {number} sum of terms of lower gamma series
-*/
-function lowerGammaSeries( a, z, initialValue ) {
-	var result;
-	var s;
-
-	initialValue = initialValue || 0.0;
-	s = lowerIncompleteGammaSeries( a, z );
-	result = sumSeries( s, {
-		'initialValue': initialValue
-	});
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = lowerGammaSeries;
-
-
-/***/ }),
-
-/***/ 53027:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the incomplete gamma function.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} z1 - function parameter
-* @returns {Function} series function
-*/
-function lowerIncompleteGammaSeries( a1, z1 ) {
-	var result = 1.0;
-	var a = a1;
-	var z = z1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		var r = result;
-		a += 1.0;
-		result *= z/a;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = lowerIncompleteGammaSeries;
-
-
-/***/ }),
-
-/***/ 63218:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var gammaln = __nccwpck_require__( 67711 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var PINF = __nccwpck_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
-var igammaFinal = __nccwpck_require__( 6144 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
-
-
-// MAIN //
-
-/**
-* Computes the incomplete gamma function.
-*
-* ## Notes
-*
-* -   The upper tail is calculated via the modified Lentz's method for computing continued fractions, the lower tail using a power expansion.
-* -   When `a >= FLOAT64_MAX_NTH_FACTORIAL` and computing the non-normalized incomplete gamma, result is rather hard to compute unless we use logs. There are really two options a) if `x` is a long way from `a` in value then we can reliably use methods 2 and 4 below in logarithmic form and go straight to the result. Otherwise we let the regularized gamma take the strain (the result is unlikely to underflow in the central region anyway) and combine with `lgamma` in the hopes that we get a finite result.
-*
-* @param {NonNegativeNumber} x - function parameter
-* @param {PositiveNumber} a - function parameter
-* @param {boolean} [regularized=true] - boolean indicating if the function should evaluate the regularized or non-regularized incomplete gamma functions
-* @param {boolean} [upper=false] - boolean indicating if the function should return the upper tail of the incomplete gamma function
-* @returns {number} function value
-*
-* @example
-* var y = gammainc( 6.0, 2.0 );
-* // returns ~0.9826
-*
-* @example
-* var y = gammainc( 1.0, 2.0, true, true );
-* // returns ~0.7358
-*
-* @example
-* var y = gammainc( 7.0, 5.0 );
-* // returns ~0.8270
-*
-* @example
-* var y = gammainc( 7.0, 5.0, false );
-* // returns ~19.8482
-*
-* @example
-* var y = gammainc( NaN, 2.0 );
-* // returns NaN
-*
-* @example
-* var y = gammainc( 6.0, NaN );
-* // returns NaN
-*/
-function gammainc( x, a, regularized, upper ) {
-	var normalized;
-	var initValue;
-	var invert;
-	var result;
-
-	if ( x < 0.0 || a <= 0.0 ) {
-		return NaN;
-	}
-	normalized = ( regularized === void 0 ) ? true : regularized;
-	invert = upper;
-	if ( a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized ) {
-		if ( invert && ( a * 4.0 < x ) ) {
-			// This is method 4 in `igammaFinal`, done in logs:
-			result = ( a * ln(x) ) - x;
-			result += ln( upperGammaFraction( a, x ) );
-		} else if ( !invert && ( a > 4.0 * x ) ) {
-			// This is method 2 in `igammaFinal`, done in logs:
-			result = ( a * ln(x) ) - x;
-			initValue = 0.0;
-			result += ln( lowerGammaSeries( a, x, initValue ) / a );
-		} else {
-			result = igammaFinal( x, a, true, invert );
-			if ( result === 0.0 ) {
-				if ( invert ) {
-					// Try http://functions.wolfram.com/06.06.06.0039.01:
-					result = 1.0 + ( 1.0 / (12.0*a) ) + ( 1.0 / (288.0*a*a) );
-					result = ln( result ) - a + ( ( a-0.5 ) * ln(a) );
-					result += ln( SQRT_TWO_PI );
-				} else {
-					// This is method 2 in `igammaFinal`, done in logs, we're really outside the range of this method, but since the result is almost certainly infinite, we should probably be OK:
-					result = ( a * ln( x ) ) - x;
-					initValue = 0.0;
-					result += ln( lowerGammaSeries( a, x, initValue ) / a );
-				}
-			} else {
-				result = ln( result ) + gammaln( a );
-			}
-		}
-		if ( result > MAX_LN ) {
-			return PINF;
-		}
-		return exp( result );
-	}
-	// If no special handling is required then we proceed as normal:
-	return igammaFinal( x, a, normalized, invert );
-}
-
-
-// EXPORTS //
-
-module.exports = gammainc;
-
-
-/***/ }),
-
-/***/ 4410:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.3333333333333333;
-	}
-	return -0.3333333333333333 + (x * (0.08333333333333333 + (x * (-0.014814814814814815 + (x * (0.0011574074074074073 + (x * (0.0003527336860670194 + (x * (-0.0001787551440329218 + (x * (0.00003919263178522438 + (x * (-0.0000021854485106799924 + (x * (-0.00000185406221071516 + (x * (8.296711340953087e-7 + (x * (-1.7665952736826078e-7 + (x * (6.707853543401498e-9 + (x * (1.0261809784240309e-8 + (x * (-4.382036018453353e-9 + (x * 9.14769958223679e-10))))))))))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 35273:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.001851851851851852;
-	}
-	return -0.001851851851851852 + (x * (-0.003472222222222222 + (x * (0.0026455026455026454 + (x * (-0.0009902263374485596 + (x * (0.00020576131687242798 + (x * (-4.018775720164609e-7 + (x * (-0.000018098550334489977 + (x * (0.00000764916091608111 + (x * (-0.0000016120900894563446 + (x * (4.647127802807434e-9 + (x * (1.378633446915721e-7 + (x * (-5.752545603517705e-8 + (x * 1.1951628599778148e-8))))))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 50736:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.004133597883597883;
-	}
-	return 0.004133597883597883 + (x * (-0.0026813271604938273 + (x * (0.0007716049382716049 + (x * (0.0000020093878600823047 + (x * (-0.00010736653226365161 + (x * (0.000052923448829120125 + (x * (-0.000012760635188618728 + (x * (3.423578734096138e-8 + (x * (0.0000013721957309062932 + (x * (-6.298992138380055e-7 + (x * 1.4280614206064242e-7))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 8135:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0006494341563786008;
-	}
-	return 0.0006494341563786008 + (x * (0.00022947209362139917 + (x * (-0.0004691894943952557 + (x * (0.00026772063206283885 + (x * (-0.00007561801671883977 + (x * (-2.396505113867297e-7 + (x * (0.000011082654115347302 + (x * (-0.0000056749528269915965 + (x * 0.0000014230900732435883))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 36870:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.0008618882909167117;
-	}
-	return -0.0008618882909167117 + (x * (0.0007840392217200666 + (x * (-0.0002990724803031902 + (x * (-0.0000014638452578843418 + (x * (0.00006641498215465122 + (x * (-0.00003968365047179435 + (x * 0.000011375726970678419))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 67589:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.00033679855336635813;
-	}
-	return -0.00033679855336635813 + (x * (-0.00006972813758365858 + (x * (0.0002772753244959392 + (x * (-0.00019932570516188847 + (x * (0.00006797780477937208 + (x * (1.419062920643967e-7 + (x * (-0.000013594048189768693 + (x * (0.000008018470256334202 + (x * -0.000002291481176508095))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 3164:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0005313079364639922;
-	}
-	return 0.0005313079364639922 + (x * (-0.0005921664373536939 + (x * (0.0002708782096718045 + (x * (7.902353232660328e-7 + (x * (-0.00008153969367561969 + (x * (0.0000561168275310625 + (x * -0.000018329116582843375))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 8099:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.00034436760689237765;
-	}
-	return 0.00034436760689237765 + (x * (0.00005171790908260592 + (x * (-0.00033493161081142234 + (x * (0.0002812695154763237 + (x * -0.00010976582244684731))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 81794:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.0006526239185953094;
-	}
-	return -0.0006526239185953094 + (x * (0.0008394987206720873 + (x * -0.000438297098541721))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 94175:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_64_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* Copyright John Maddock 2006-7, 2013-14.
-* Copyright Paul A. Bristow 2007, 2013-14.
-* Copyright Nikhar Agrawal 2013-14.
-* Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var gammaln = __nccwpck_require__( 67711 );
-var gamma = __nccwpck_require__( 40905 );
-var log1pmx = __nccwpck_require__( 15430 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
-
-
-// MAIN //
-
-/**
-* Computes `(z^a)*(e^-z) / gamma(a)`.
-*
-* @private
-* @param {number} a - input value
-* @param {number} z - input value
-* @returns {number} function value
-*/
-function regularisedGammaPrefix( a, z ) {
-	var prefix;
-	var amza;
-	var agh;
-	var alz;
-	var amz;
-	var sq;
-	var d;
-
-	agh = a + G - 0.5;
-	d = ( (z - a) - G + 0.5 ) / agh;
-	if ( a < 1.0 ) {
-		// Treat a < 1.0 as a special case because our Lanczos approximations are optimized against the factorials with a > 1.0, and for high precision types very small values of `a` can give rather erroneous results for gamma:
-		if ( z <= MIN_LN || a < 1.0 / FLOAT64_MAX ) {
-			// Use logs, so should be free of cancellation errors:
-			return exp( ( a * ln(z) ) - z - gammaln( a ) );
-		}
-		// No danger of overflow as `gamma(a) < 1/a` for small `a`, so direct calculation:
-		return pow( z, a ) * exp( -z ) / gamma( a );
-	}
-	if ( abs(d*d*a) <= 100.0 && a > 150.0 ) {
-		// Special case for large a and a ~ z:
-		prefix = ( a * log1pmx( d ) ) + ( z * ( 0.5-G ) / agh );
-		prefix = exp( prefix );
-	} else {
-		// General case. Direct computation is most accurate, but use various fallbacks for different parts of the problem domain:
-		alz = a * ln( z / agh );
-		amz = a - z;
-		if (
-			min(alz, amz) <= MIN_LN ||
-			max(alz, amz) >= MAX_LN
-		) {
-			amza = amz / a;
-			if (
-				min(alz, amz)/2.0 > MIN_LN &&
-				max(alz, amz)/2.0 < MAX_LN
-			) {
-				// Compute square root of the result and then square it:
-				sq = pow( z / agh, a / 2.0 ) * exp( amz / 2.0 );
-				prefix = sq * sq;
-			} else if (
-				min(alz, amz)/4.0 > MIN_LN &&
-				max(alz, amz)/4.0 < MAX_LN &&
-				z > a
-			) {
-				// Compute the 4th root of the result then square it twice:
-				sq = pow( z / agh, a / 4.0 ) * exp( amz / 4.0 );
-				prefix = sq * sq;
-				prefix *= prefix;
-			} else if (
-				amza > MIN_LN &&
-				amza < MAX_LN
-			) {
-				prefix = pow( (z * exp(amza)) / agh, a );
-			} else {
-				prefix = exp( alz + amz );
-			}
-		} else {
-			prefix = pow( z / agh, a ) * exp( amz );
-		}
-	}
-	prefix *= sqrt( agh / E ) / lanczosSumExpGScaled( a );
-	return prefix;
-}
-
-
-// EXPORTS //
-
-module.exports = regularisedGammaPrefix;
-
-
-/***/ }),
-
-/***/ 27708:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-/**
-* Series representation for the full upper fraction (Q) when `a` is very small.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {Function} series function
-*/
-function smallGamma2Series( a, x ) {
-	var result;
-	var apn;
-	var n;
-	var r;
-
-	result = -x;
-	x = -x;
-	apn = a + 1.0;
-	n = 1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		r = result / apn;
-		result *= x;
-		n += 1;
-		result /= n;
-		apn += 1.0;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = smallGamma2Series;
-
-
-/***/ }),
-
-/***/ 23781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var sumSeries = __nccwpck_require__( 96491 );
-var tgammaILargeXSeries = __nccwpck_require__( 94809 );
-
-
-// MAIN //
-
-/**
-* Sums the elements of the series given by the full upper fraction (Q) when `x` is large.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} sum of series
-*/
-function tgammaILargeX( a, x ) {
-	var result;
-	var s;
-
-	s = tgammaILargeXSeries( a, x );
-	result = sumSeries( s );
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaILargeX;
-
-
-/***/ }),
-
-/***/ 94809:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the full upper fraction (Q) when `x` is large.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} x1 - function parameter
-* @returns {Function} series function
-*/
-function tgammaILargeXSeries( a1, x1 ) {
-	var result = 1.0;
-	var a = a1;
-	var x = x1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		var r = result;
-		result *= a / x;
-		a -= 1.0;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaILargeXSeries;
-
-
-/***/ }),
-
-/***/ 80097:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var powm1 = __nccwpck_require__( 74756 );
-var sumSeries = __nccwpck_require__( 96491 );
-var gamma1pm1 = __nccwpck_require__( 27186 );
-var smallGamma2Series = __nccwpck_require__( 27708 );
-
-
-// MAIN //
-
-/**
-* Compute the full upper fraction (Q) when `a` is very small.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @param {boolean} invert - boolean indicating if the upper tail of the incomplete gamma function should be evaluated
-* @returns {Array} full upper fraction (Q) and pgam
-*/
-function tgammaSmallUpperPart( a, x, invert ) {
-	var initialValue;
-	var result;
-	var pgam;
-	var p;
-	var s;
-
-	result = gamma1pm1( a );
-	pgam = ( result + 1.0 ) / a;
-	p = powm1( x, a );
-	result -= p;
-	result /= a;
-	s = smallGamma2Series( a, x );
-	p += 1.0;
-	initialValue = ( invert ) ? pgam : 0.0;
-	result = -p * sumSeries( s, {
-		'initialValue': (initialValue - result) / p
-	});
-	if ( invert ) {
-		result = -result;
-	}
-	return [ result, pgam ];
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaSmallUpperPart;
-
-
-/***/ }),
-
-/***/ 20386:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var continuedFraction = __nccwpck_require__( 30508 );
-var upperIncompleteGammaFract = __nccwpck_require__( 12923 );
-
-
-// MAIN //
-
-/**
-* Evaluate the lower incomplete gamma integral via a series expansion and divide by `gamma(z)` to normalize.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @returns {number} function value
-*/
-function upperGammaFraction( a, z ) {
-	var f = upperIncompleteGammaFract( a, z );
-	return 1.0 / ( z - a + 1.0 + continuedFraction( f ) );
-}
-
-
-// EXPORTS //
-
-module.exports = upperGammaFraction;
-
-
-/***/ }),
-
-/***/ 12923:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the upper incomplete gamma fraction.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} z1 - function parameter
-* @returns {Function} series function
-*/
-function upperIncompleteGammaFract( a1, z1 ) {
-	var z = z1 - a1 + 1.0;
-	var a = a1;
-	var k = 0;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {Array} series expansion terms
-	*/
-	function next() {
-		k += 1.0;
-		z += 2.0;
-		return [
-			k * (a - k),
-			z
-		];
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = upperIncompleteGammaFract;
-
-
-/***/ }),
-
-/***/ 67711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural logarithm of the gamma function.
-*
-* @module @stdlib/math-base-special-gammaln
-*
-* @example
-* var gammaln = require( '@stdlib/math-base-special-gammaln' );
-*
-* var v = gammaln( 1.0 );
-* // returns 0.0
-*
-* v = gammaln( 2.0 );
-* // returns 0.0
-*
-* v = gammaln( 4.0 );
-* // returns ~1.792
-*
-* v = gammaln( -0.5 );
-* // returns ~1.266
-*
-* v = gammaln( 0.5 );
-* // returns ~0.572
-*
-* v = gammaln( 0.0 );
-* // returns Infinity
-*
-* v = gammaln( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 28554 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 28554:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/e_lgamma_r.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var trunc = __nccwpck_require__( 81262 );
-var sinpi = __nccwpck_require__( 18901 );
-var PI = __nccwpck_require__( 39701 );
-var PINF = __nccwpck_require__( 50469 );
-var polyvalA1 = __nccwpck_require__( 89303 );
-var polyvalA2 = __nccwpck_require__( 95690 );
-var polyvalR = __nccwpck_require__( 71271 );
-var polyvalS = __nccwpck_require__( 47120 );
-var polyvalT1 = __nccwpck_require__( 62778 );
-var polyvalT2 = __nccwpck_require__( 66503 );
-var polyvalT3 = __nccwpck_require__( 42352 );
-var polyvalU = __nccwpck_require__( 67942 );
-var polyvalV = __nccwpck_require__( 45059 );
-var polyvalW = __nccwpck_require__( 89596 );
-
-
-// VARIABLES //
-
-var A1C = 7.72156649015328655494e-02; // 0x3FB3C467E37DB0C8
-var A2C = 3.22467033424113591611e-01; // 0x3FD4A34CC4A60FAD
-var RC = 1.0;
-var SC = -7.72156649015328655494e-02; // 0xBFB3C467E37DB0C8
-var T1C = 4.83836122723810047042e-01; // 0x3FDEF72BC8EE38A2
-var T2C = -1.47587722994593911752e-01; // 0xBFC2E4278DC6C509
-var T3C = 6.46249402391333854778e-02; // 0x3FB08B4294D5419B
-var UC = -7.72156649015328655494e-02; // 0xBFB3C467E37DB0C8
-var VC = 1.0;
-var WC = 4.18938533204672725052e-01; // 0x3FDACFE390C97D69
-var YMIN = 1.461632144968362245;
-var TWO52 = 4503599627370496; // 2**52
-var TWO56 = 72057594037927936; // 2**56
-var TINY = 1.3877787807814457e-17;
-var TC = 1.46163214496836224576e+00; // 0x3FF762D86356BE3F
-var TF = -1.21486290535849611461e-01; // 0xBFBF19B9BCC38A42
-var TT = -3.63867699703950536541e-18; // 0xBC50C7CAA48A971F => TT = -(tail of TF)
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of the gamma function.
-*
-* ## Method
-*
-* 1.  Argument reduction for \\(0 < x \leq 8\\). Since \\(\Gamma(1+s) = s \Gamma(s)\\), for \\(x \in \[0,8]\\), we may reduce \\(x\\) to a number in \\(\[1.5,2.5]\\) by
-*
-*     ```tex
-*     \operatorname{lgamma}(1+s) = \ln(s) + \operatorname{lgamma}(s)
-*     ```
-*
-*     For example,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{lgamma}(7.3) &= \ln(6.3) + \operatorname{lgamma}(6.3) \\
-*     &= \ln(6.3 \cdot 5.3) + \operatorname{lgamma}(5.3) \\
-*     &= \ln(6.3 \cdot 5.3 \cdot 4.3 \cdot 3.3 \cdot2.3) + \operatorname{lgamma}(2.3)
-*     \end{align*}
-*     ```
-*
-* 2.  Compute a polynomial approximation of \\(\mathrm{lgamma}\\) around its minimum (\\(\mathrm{ymin} = 1.461632144968362245\\)) to maintain monotonicity. On the interval \\(\[\mathrm{ymin} - 0.23, \mathrm{ymin} + 0.27]\\) (i.e., \\(\[1.23164,1.73163]\\)), we let \\(z = x - \mathrm{ymin}\\) and use
-*
-*     ```tex
-*     \operatorname{lgamma}(x) = -1.214862905358496078218 + z^2 \cdot \operatorname{poly}(z)
-*     ```
-*
-*     where \\(\operatorname{poly}(z)\\) is a \\(14\\) degree polynomial.
-*
-* 3.  Compute a rational approximation in the primary interval \\(\[2,3]\\). Let \\( s = x - 2.0 \\). We can thus use the approximation
-*
-*     ```tex
-*     \operatorname{lgamma}(x) = \frac{s}{2} + s\frac{\operatorname{P}(s)}{\operatorname{Q}(s)}
-*     ```
-*
-*     with accuracy
-*
-*     ```tex
-*     \biggl|\frac{\mathrm{P}}{\mathrm{Q}} - \biggr(\operatorname{lgamma}(x)-\frac{s}{2}\biggl)\biggl| < 2^{-61.71}
-*     ```
-*
-*     The algorithms are based on the observation
-*
-*     ```tex
-*     \operatorname{lgamma}(2+s) = s(1 - \gamma) + \frac{\zeta(2) - 1}{2} s^2 - \frac{\zeta(3) - 1}{3} s^3 + \ldots
-*     ```
-*
-*     where \\(\zeta\\) is the zeta function and \\(\gamma = 0.5772156649...\\) is the Euler-Mascheroni constant, which is very close to \\(0.5\\).
-*
-* 4.  For \\(x \geq 8\\),
-*
-*     ```tex
-*     \operatorname{lgamma}(x) \approx \biggl(x-\frac{1}{2}\biggr) \ln(x) - x + \frac{\ln(2\pi)}{2} + \frac{1}{12x} - \frac{1}{360x^3} + \ldots
-*     ```
-*
-*     which can be expressed
-*
-*     ```tex
-*     \operatorname{lgamma}(x) \approx \biggl(x-\frac{1}{2}\biggr)(\ln(x)-1)-\frac{\ln(2\pi)-1}{2} + \ldots
-*     ```
-*
-*     Let \\(z = \frac{1}{x}\\). We can then use the approximation
-*
-*     ```tex
-*     f(z) = \operatorname{lgamma}(x) - \biggl(x-\frac{1}{2}\biggr)(\ln(x)-1)
-*     ```
-*
-*     by
-*
-*     ```tex
-*     w = w_0 + w_1 z + w_2 z^3 + w_3 z^5 + \ldots + w_6 z^{11}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     |w - f(z)| < 2^{-58.74}
-*     ```
-*
-* 5.  For negative \\(x\\), since
-*
-*     ```tex
-*     -x \Gamma(-x) \Gamma(x) = \frac{\pi}{\sin(\pi x)}
-*     ```
-*
-*     where \\(\Gamma\\) is the gamma function, we have
-*
-*     ```tex
-*     \Gamma(x) = \frac{\pi}{\sin(\pi x)(-x)\Gamma(-x)}
-*     ```
-*
-*     Since \\(\Gamma(-x)\\) is positive,
-*
-*     ```tex
-*     \operatorname{sign}(\Gamma(x)) = \operatorname{sign}(\sin(\pi x))
-*     ```
-*
-*     for \\(x < 0\\). Hence, for \\(x < 0\\),
-*
-*     ```tex
-*     \mathrm{signgam} = \operatorname{sign}(\sin(\pi x))
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{lgamma}(x) &= \ln(|\Gamma(x)|) \\
-*     &= \ln\biggl(\frac{\pi}{|x \sin(\pi x)|}\biggr) - \operatorname{lgamma}(-x)
-*     \end{align*}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     Note that one should avoid computing \\(\pi (-x)\\) directly in the computation of \\(\sin(\pi (-x))\\).
-*
-*     <!-- </note> -->
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* \operatorname{lgamma}(2+s) &\approx s (1-\gamma) & \mathrm{for\ tiny\ s} \\
-* \operatorname{lgamma}(x) &\approx -\ln(x) & \mathrm{for\ tiny\ x} \\
-* \operatorname{lgamma}(1) &= 0 & \\
-* \operatorname{lgamma}(2) &= 0 & \\
-* \operatorname{lgamma}(0) &= \infty & \\
-* \operatorname{lgamma}(\infty) &= \infty & \\
-* \operatorname{lgamma}(-\mathrm{integer}) &= \pm \infty
-* \end{align*}
-* ```
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gammaln( 1.0 );
-* // returns 0.0
-*
-* @example
-* var v = gammaln( 2.0 );
-* // returns 0.0
-*
-* @example
-* var v = gammaln( 4.0 );
-* // returns ~1.792
-*
-* @example
-* var v = gammaln( -0.5 );
-* // returns ~1.266
-*
-* @example
-* var v = gammaln( 0.5 );
-* // returns ~0.572
-*
-* @example
-* var v = gammaln( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gammaln( NaN );
-* // returns NaN
-*/
-function gammaln( x ) {
-	var isNegative;
-	var nadj;
-	var flg;
-	var p3;
-	var p2;
-	var p1;
-	var p;
-	var q;
-	var t;
-	var w;
-	var y;
-	var z;
-	var r;
-
-	// Special cases: NaN, +-infinity
-	if ( isnan( x ) || isInfinite( x ) ) {
-		return x;
-	}
-	// Special case: 0
-	if ( x === 0.0 ) {
-		return PINF;
-	}
-	if ( x < 0.0 ) {
-		isNegative = true;
-		x = -x;
-	} else {
-		isNegative = false;
-	}
-	// If |x| < 2**-56, return -ln(|x|)
-	if ( x < TINY ) {
-		return -ln( x );
-	}
-	if ( isNegative ) {
-		// If |x| >= 2**52, must be -integer
-		if ( x >= TWO52 ) {
-			return PINF;
-		}
-		t = sinpi( x );
-		if ( t === 0.0 ) {
-			return PINF;
-		}
-		nadj = ln( PI / abs( t*x ) );
-	}
-	// If x equals 1 or 2, return 0
-	if ( x === 1.0 || x === 2.0 ) {
-		return 0.0;
-	}
-	// If x < 2, use lgamma(x) = lgamma(x+1) - log(x)
-	if ( x < 2.0 ) {
-		if ( x <= 0.9 ) {
-			r = -ln( x );
-
-			// 0.7316 <= x <=  0.9
-			if ( x >= ( YMIN - 1.0 + 0.27 ) ) {
-				y = 1.0 - x;
-				flg = 0;
-			}
-			// 0.2316 <= x < 0.7316
-			else if ( x >= (YMIN - 1.0 - 0.27) ) {
-				y = x - (TC - 1.0);
-				flg = 1;
-			}
-			// 0 < x < 0.2316
-			else {
-				y = x;
-				flg = 2;
-			}
-		} else {
-			r = 0.0;
-
-			// 1.7316 <= x < 2
-			if ( x >= (YMIN + 0.27) ) {
-				y = 2.0 - x;
-				flg = 0;
-			}
-			// 1.2316 <= x < 1.7316
-			else if ( x >= (YMIN - 0.27) ) {
-				y = x - TC;
-				flg = 1;
-			}
-			// 0.9 < x < 1.2316
-			else {
-				y = x - 1.0;
-				flg = 2;
-			}
-		}
-		switch ( flg ) { // eslint-disable-line default-case
-		case 0:
-			z = y * y;
-			p1 = A1C + (z*polyvalA1( z ));
-			p2 = z * (A2C + (z*polyvalA2( z )));
-			p = (y*p1) + p2;
-			r += ( p - (0.5*y) );
-			break;
-		case 1:
-			z = y * y;
-			w = z * y;
-			p1 = T1C + (w*polyvalT1( w ));
-			p2 = T2C + (w*polyvalT2( w ));
-			p3 = T3C + (w*polyvalT3( w ));
-			p = (z*p1) - (TT - (w*(p2+(y*p3))));
-			r += ( TF + p );
-			break;
-		case 2:
-			p1 = y * (UC + (y*polyvalU( y )));
-			p2 = VC + (y*polyvalV( y ));
-			r += (-0.5*y) + (p1/p2);
-			break;
-		}
-	}
-	// 2 <= x < 8
-	else if ( x < 8.0 ) {
-		flg = trunc( x );
-		y = x - flg;
-		p = y * (SC + (y*polyvalS( y )));
-		q = RC + (y*polyvalR( y ));
-		r = (0.5*y) + (p/q);
-		z = 1.0; // gammaln(1+s) = ln(s) + gammaln(s)
-		switch ( flg ) { // eslint-disable-line default-case
-		case 7:
-			z *= y + 6.0;
-
-			/* Falls through */
-		case 6:
-			z *= y + 5.0;
-
-			/* Falls through */
-		case 5:
-			z *= y + 4.0;
-
-			/* Falls through */
-		case 4:
-			z *= y + 3.0;
-
-			/* Falls through */
-		case 3:
-			z *= y + 2.0;
-			r += ln( z );
-		}
-	}
-	// 8 <= x < 2**56
-	else if ( x < TWO56 ) {
-		t = ln( x );
-		z = 1.0 / x;
-		y = z * z;
-		w = WC + (z*polyvalW( y ));
-		r = ((x-0.5)*(t-1.0)) + w;
-	}
-	// 2**56 <= x <= Inf
-	else {
-		r = x * ( ln(x)-1.0 );
-	}
-	if ( isNegative ) {
-		r = nadj - r;
-	}
-	return r;
-}
-
-
-// EXPORTS //
-
-module.exports = gammaln;
-
-
-/***/ }),
-
-/***/ 89303:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.06735230105312927;
-	}
-	return 0.06735230105312927 + (x * (0.007385550860814029 + (x * (0.0011927076318336207 + (x * (0.00022086279071390839 + (x * 0.000025214456545125733))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 95690:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.020580808432516733;
-	}
-	return 0.020580808432516733 + (x * (0.0028905138367341563 + (x * (0.0005100697921535113 + (x * (0.00010801156724758394 + (x * 0.000044864094961891516))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 71271:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 1.3920053346762105;
-	}
-	return 1.3920053346762105 + (x * (0.7219355475671381 + (x * (0.17193386563280308 + (x * (0.01864591917156529 + (x * (0.0007779424963818936 + (x * 0.000007326684307446256))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 47120:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.21498241596060885;
-	}
-	return 0.21498241596060885 + (x * (0.325778796408931 + (x * (0.14635047265246445 + (x * (0.02664227030336386 + (x * (0.0018402845140733772 + (x * 0.00003194753265841009))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 62778:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.032788541075985965;
-	}
-	return -0.032788541075985965 + (x * (0.006100538702462913 + (x * (-0.0014034646998923284 + (x * 0.00031563207090362595))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 66503:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.01797067508118204;
-	}
-	return 0.01797067508118204 + (x * (-0.0036845201678113826 + (x * (0.000881081882437654 + (x * -0.00031275416837512086))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 42352:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.010314224129834144;
-	}
-	return -0.010314224129834144 + (x * (0.0022596478090061247 + (x * (-0.0005385953053567405 + (x * 0.0003355291926355191))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 67942:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.6328270640250934;
-	}
-	return 0.6328270640250934 + (x * (1.4549225013723477 + (x * (0.9777175279633727 + (x * (0.22896372806469245 + (x * 0.013381091853678766))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 45059:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 2.4559779371304113;
-	}
-	return 2.4559779371304113 + (x * (2.128489763798934 + (x * (0.7692851504566728 + (x * (0.10422264559336913 + (x * 0.003217092422824239))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 89596:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.08333333333333297;
-	}
-	return 0.08333333333333297 + (x * (-0.0027777777772877554 + (x * (0.0007936505586430196 + (x * (-0.00059518755745034 + (x * (0.0008363399189962821 + (x * -0.0016309293409657527))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 71567:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the cosine of a number on `[-π/4, π/4]`.
-*
-* @module @stdlib/math-base-special-kernel-cos
-*
-* @example
-* var kernelCos = require( '@stdlib/math-base-special-kernel-cos' );
-*
-* var v = kernelCos( 0.0, 0.0 );
-* // returns ~1.0
-*
-* v = kernelCos( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.866
-*
-* v = kernelCos( 0.785, -1.144e-17 );
-* // returns ~0.707
-*
-* v = kernelCos( NaN, 0.0 );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 94010 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 94010:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/k_cos.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var polyval13 = __nccwpck_require__( 25732 );
-var polyval46 = __nccwpck_require__( 53242 );
-
-
-// MAIN //
-
-/**
-* Computes the cosine on \\( \[-\pi/4, \pi/4] \\), where \\( \pi/4 \approx 0.785398164 \\).
-*
-* ## Method
-*
-* -   Since \\( \cos(-x) = \cos(x) \\), we need only to consider positive \\(x\\).
-*
-* -   If \\( x < 2^{-27} \\), return \\(1\\) which is inexact if \\( x \ne 0 \\).
-*
-* -   \\( cos(x) \\) is approximated by a polynomial of degree \\(14\\) on \\( \[0,\pi/4] \\).
-*
-*     ```tex
-*     \cos(x) \approx 1 - \frac{x \cdot x}{2} + C_1 \cdot x^4 + \ldots + C_6 \cdot x^{14}
-*     ```
-*
-*     where the Remez error is
-*
-*     ```tex
-*     \left| \cos(x) - \left( 1 - \frac{x^2}{2} + C_1x^4 + C_2x^6 + C_3x^8 + C_4x^{10} + C_5x^{12} + C_6x^{15} \right) \right| \le 2^{-58}
-*     ```
-*
-* -   Let \\( C_1x^4 + C_2x^6 + C_3x^8 + C_4x^{10} + C_5x^{12} + C_6x^{14} \\), then
-*
-*     ```tex
-*     \cos(x) \approx 1 - \frac{x \cdot x}{2} + r
-*     ```
-*
-*     Since
-*
-*     ```tex
-*     \cos(x+y) \approx \cos(x) - \sin(x) \cdot y \approx \cos(x) - x \cdot y
-*     ```
-*
-*     a correction term is necessary in \\( \cos(x) \\). Hence,
-*
-*     ```tex
-*     \cos(x+y) = 1 - \left( \frac{x \cdot x}{2} - (r - x \cdot y) \right)
-*     ```
-*
-*     For better accuracy, rearrange to
-*
-*     ```tex
-*     \cos(x+y) \approx w + \left( t + ( r - x \cdot y ) \right)
-*     ```
-*
-*     where \\( w = 1 - \frac{x \cdot x}{2} \\) and \\( t \\) is a tiny correction term (\\( 1 - \frac{x \cdot x}{2} = w + t \\) exactly in infinite precision). The exactness of \\(w + t\\) in infinite precision depends on \\(w\\) and \\(t\\) having the same precision as \\(x\\).
-*
-* @param {number} x - input value (in radians, assumed to be bounded by ~pi/4 in magnitude)
-* @param {number} y - tail of `x`
-* @returns {number} cosine
-*
-* @example
-* var v = kernelCos( 0.0, 0.0 );
-* // returns ~1.0
-*
-* @example
-* var v = kernelCos( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.866
-*
-* @example
-* var v = kernelCos( 0.785, -1.144e-17 );
-* // returns ~0.707
-*
-* @example
-* var v = kernelCos( NaN, 0.0 );
-* // returns NaN
-*/
-function kernelCos( x, y ) {
-	var hz;
-	var r;
-	var w;
-	var z;
-
-	z = x * x;
-	w = z * z;
-	r = z * polyval13( z );
-	r += w * w * polyval46( z );
-	hz = 0.5 * z;
-	w = 1.0 - hz;
-	return w + ( ((1.0-w) - hz) + ((z*r) - (x*y)) );
-}
-
-
-// EXPORTS //
-
-module.exports = kernelCos;
-
-
-/***/ }),
-
-/***/ 25732:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0416666666666666;
-	}
-	return 0.0416666666666666 + (x * (-0.001388888888887411 + (x * 0.00002480158728947673))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 53242:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -2.7557314351390663e-7;
-	}
-	return -2.7557314351390663e-7 + (x * (2.087572321298175e-9 + (x * -1.1359647557788195e-11))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 70186:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the sine of a number on `[-π/4, π/4]`.
-*
-* @module @stdlib/math-base-special-kernel-sin
-*
-* @example
-* var kernelSin = require( '@stdlib/math-base-special-kernel-sin' );
-*
-* var v = kernelSin( 0.0, 0.0 );
-* // returns ~0.0
-*
-* v = kernelSin( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.5
-*
-* v = kernelSin( 0.619, 9.279e-18 );
-* // returns ~0.58
-*
-* v = kernelSin( NaN, 0.0 );
-* // returns NaN
-*
-* v = kernelSin( 3.0, NaN );
-* // returns NaN
-*
-* v = kernelSin( NaN, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 97485 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 97485:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_sin.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// VARIABLES //
-
-var S1 = -1.66666666666666324348e-01; // 0xBFC55555, 0x55555549
-var S2 = 8.33333333332248946124e-03;  // 0x3F811111, 0x1110F8A6
-var S3 = -1.98412698298579493134e-04; // 0xBF2A01A0, 0x19C161D5
-var S4 = 2.75573137070700676789e-06;  // 0x3EC71DE3, 0x57B1FE7D
-var S5 = -2.50507602534068634195e-08; // 0xBE5AE5E6, 0x8A2B9CEB
-var S6 = 1.58969099521155010221e-10;  // 0x3DE5D93A, 0x5ACFD57C
-
-
-// MAIN //
-
-/**
-* Computes the sine on \\( \approx \[-\pi/4, \pi/4] \\) (except on \\(-0\\)), where \\( \pi/4 \approx 0.7854 \\).
-*
-* ## Method
-*
-* -   Since \\( \sin(-x) = -\sin(x) \\), we need only to consider positive \\(x\\).
-*
-* -   Callers must return \\( \sin(-0) = -0 \\) without calling here since our odd polynomial is not evaluated in a way that preserves \\(-0\\). Callers may do the optimization \\( \sin(x) \approx x \\) for tiny \\(x\\).
-*
-* -   \\( \sin(x) \\) is approximated by a polynomial of degree \\(13\\) on \\( \left\[0,\tfrac{pi}{4}\right] \\)
-*
-*     ```tex
-*     \sin(x) \approx x + S_1 \cdot x^3 + \ldots + S_6 \cdot x^{13}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \left| \frac{\sin(x)}{x} \left( 1 + S_1 \cdot x + S_2 \cdot x + S_3 \cdot x + S_4 \cdot x + S_5 \cdot x + S_6 \cdot x \right) \right| \le 2^{-58}
-*     ```
-*
-* -   We have
-*
-*     ```tex
-*     \sin(x+y) = \sin(x) + \sin'(x') \cdot y \approx \sin(x) + (1-x*x/2) \cdot y
-*     ```
-*
-*     For better accuracy, let
-*
-*     ```tex
-*     r = x^3 * \left( S_2 + x^2 \cdot \left( S_3 + x^2 * \left( S_4 + x^2 \cdot ( S_5+x^2 \cdot S_6 ) \right) \right) \right)
-*     ```
-*
-*     then
-*
-*     ```tex
-*     \sin(x) = x + \left( S_1 \cdot x + ( x \cdot (r-y/2) + y ) \right)
-*     ```
-*
-* @param {number} x - input value (in radians, assumed to be bounded by `~pi/4` in magnitude)
-* @param {number} y - tail of `x`
-* @returns {number} sine
-*
-* @example
-* var v = kernelSin( 0.0, 0.0 );
-* // returns ~0.0
-*
-* @example
-* var v = kernelSin( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.5
-*
-* @example
-* var v = kernelSin( 0.619, 9.279e-18 );
-* // returns ~0.58
-*
-* @example
-* var v = kernelSin( NaN, 0.0 );
-* // returns NaN
-*
-* @example
-* var v = kernelSin( 3.0, NaN );
-* // returns NaN
-*
-* @example
-* var v = kernelSin( NaN, NaN );
-* // returns NaN
-*/
-function kernelSin( x, y ) {
-	var r;
-	var v;
-	var w;
-	var z;
-
-	z = x * x;
-	w = z * z;
-	r = S2 + (z * (S3 + (z*S4))) + (z * w * (S5 + (z*S6)));
-	v = z * x;
-	if ( y === 0.0 ) {
-		return x + (v * (S1 + (z*r)));
-	}
-	return x - (((z*((0.5*y) - (v*r))) - y) - (v*S1));
-}
-
-
-// EXPORTS //
-
-module.exports = kernelSin;
 
 
 /***/ }),
@@ -12816,4434 +5293,6 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 51550:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural logarithm of a double-precision floating-point number.
-*
-* @module @stdlib/math-base-special-ln
-*
-* @example
-* var ln = require( '@stdlib/math-base-special-ln' );
-*
-* var v = ln( 4.0 );
-* // returns ~1.386
-*
-* v = ln( 0.0 );
-* // returns -Infinity
-*
-* v = ln( Infinity );
-* // returns Infinity
-*
-* v = ln( NaN );
-* // returns NaN
-*
-* v = ln( -4.0 );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 75553 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 75553:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/e_log.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var isnan = __nccwpck_require__( 86523 );
-var BIAS = __nccwpck_require__( 11877 );
-var NINF = __nccwpck_require__( 81475 );
-var polyvalP = __nccwpck_require__( 36488 );
-var polyvalQ = __nccwpck_require__( 71103 );
-
-
-// VARIABLES //
-
-var LN2_HI = 6.93147180369123816490e-01; // 3FE62E42 FEE00000
-var LN2_LO = 1.90821492927058770002e-10; // 3DEA39EF 35793C76
-var TWO54 = 1.80143985094819840000e+16;  // 0x43500000, 0x00000000
-var ONE_THIRD = 0.33333333333333333;
-
-// 0x000fffff = 1048575 => 0 00000000000 11111111111111111111
-var HIGH_SIGNIFICAND_MASK = 0x000fffff|0; // asm type annotation
-
-// 0x7ff00000 = 2146435072 => 0 11111111111 00000000000000000000 => biased exponent: 2047 = 1023+1023 => 2^1023
-var HIGH_MAX_NORMAL_EXP = 0x7ff00000|0; // asm type annotation
-
-// 0x00100000 = 1048576 => 0 00000000001 00000000000000000000 => biased exponent: 1 = -1022+1023 => 2^-1022
-var HIGH_MIN_NORMAL_EXP = 0x00100000|0; // asm type annotation
-
-// 0x3ff00000 = 1072693248 => 0 01111111111 00000000000000000000 => biased exponent: 1023 = 0+1023 => 2^0 = 1
-var HIGH_BIASED_EXP_0 = 0x3ff00000|0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of a double-precision floating-point number.
-*
-* @param {NonNegativeNumber} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = ln( 4.0 );
-* // returns ~1.386
-*
-* @example
-* var v = ln( 0.0 );
-* // returns -Infinity
-*
-* @example
-* var v = ln( Infinity );
-* // returns Infinity
-*
-* @example
-* var v = ln( NaN );
-* // returns NaN
-*
-* @example
-* var v = ln( -4.0 );
-* // returns NaN
-*/
-function ln( x ) {
-	var hfsq;
-	var hx;
-	var t2;
-	var t1;
-	var k;
-	var R;
-	var f;
-	var i;
-	var j;
-	var s;
-	var w;
-	var z;
-
-	if ( x === 0.0 ) {
-		return NINF;
-	}
-	if ( isnan( x ) || x < 0.0 ) {
-		return NaN;
-	}
-	hx = getHighWord( x );
-	k = 0|0; // asm type annotation
-	if ( hx < HIGH_MIN_NORMAL_EXP ) {
-		// Case: 0 < x < 2**-1022
-		k -= 54|0; // asm type annotation
-
-		// Subnormal number, scale up `x`:
-		x *= TWO54;
-		hx = getHighWord( x );
-	}
-	if ( hx >= HIGH_MAX_NORMAL_EXP ) {
-		return x + x;
-	}
-	k += ( ( hx>>20 ) - BIAS )|0; // asm type annotation
-	hx &= HIGH_SIGNIFICAND_MASK;
-	i = ( (hx+0x95f64) & 0x100000 )|0; // asm type annotation
-
-	// Normalize `x` or `x/2`...
-	x = setHighWord( x, hx|(i^HIGH_BIASED_EXP_0) );
-	k += ( i>>20 )|0; // asm type annotation
-	f = x - 1.0;
-	if ( (HIGH_SIGNIFICAND_MASK&(2+hx)) < 3 ) {
-		// Case: -2**-20 <= f < 2**-20
-		if ( f === 0.0 ) {
-			if ( k === 0 ) {
-				return 0.0;
-			}
-			return (k * LN2_HI) + (k * LN2_LO);
-		}
-		R = f * f * ( 0.5 - (ONE_THIRD*f) );
-		if ( k === 0 ) {
-			return f - R;
-		}
-		return (k * LN2_HI) - ( (R-(k*LN2_LO)) - f );
-	}
-	s = f / (2.0 + f);
-	z = s * s;
-	i = ( hx - 0x6147a )|0; // asm type annotation
-	w = z * z;
-	j = ( 0x6b851 - hx )|0; // asm type annotation
-	t1 = w * polyvalP( w );
-	t2 = z * polyvalQ( w );
-	i |= j;
-	R = t2 + t1;
-	if ( i > 0 ) {
-		hfsq = 0.5 * f * f;
-		if ( k === 0 ) {
-			return f - ( hfsq - (s * (hfsq+R)) );
-		}
-		return (k * LN2_HI) - ( hfsq - ((s*(hfsq+R))+(k*LN2_LO)) - f );
-	}
-	if ( k === 0 ) {
-		return f - (s*(f-R));
-	}
-	return (k * LN2_HI) - ( ( (s*(f-R)) - (k*LN2_LO) ) - f );
-}
-
-
-// EXPORTS //
-
-module.exports = ln;
-
-
-/***/ }),
-
-/***/ 36488:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.3999999999940942;
-	}
-	return 0.3999999999940942 + (x * (0.22222198432149784 + (x * 0.15313837699209373))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 71103:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.6666666666666735;
-	}
-	return 0.6666666666666735 + (x * (0.2857142874366239 + (x * (0.1818357216161805 + (x * 0.14798198605116586))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 74879:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural logarithm of \\(1+x\\).
-*
-* @module @stdlib/math-base-special-log1p
-*
-* @example
-* var log1p = require( '@stdlib/math-base-special-log1p' );
-*
-* var v = log1p( 4.0 );
-* // returns ~1.609
-*
-* v = log1p( -1.0 );
-* // returns -Infinity
-*
-* v = log1p( 0.0 );
-* // returns 0.0
-*
-* v = log1p( -0.0 );
-* // returns -0.0
-*
-* v = log1p( -2.0 );
-* // returns NaN
-*
-* v = log1p( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var log1p = __nccwpck_require__( 7306 );
-
-
-// EXPORTS //
-
-module.exports = log1p;
-
-
-/***/ }),
-
-/***/ 7306:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FDLIBM]{@link http://www.netlib.org/fdlibm/s_log1p.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var polyval = __nccwpck_require__( 10897 );
-
-
-// VARIABLES //
-
-// High and low words of ln(2):
-var LN2_HI = 6.93147180369123816490e-01; // 0x3fe62e42 0xfee00000
-var LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 0x35793c76
-
-// sqrt(2)-1:
-var SQRT2M1 = 4.142135623730950488017e-01; // 0x3fda8279 0x99fcef34
-
-// sqrt(2)/2-1:
-var SQRT2HALFM1 = -2.928932188134524755992e-01; // 0xbfd2bec3 0x33018866
-
-// 2**-29:
-var SMALL = 1.862645149230957e-09; // 0x3e200000 0x00000000
-
-// 2**-54:
-var TINY = 5.551115123125783e-17;
-
-// Max integer (unsafe) => 2**53:
-var TWO53 = 9007199254740992;
-
-// 2/3:
-var TWO_THIRDS = 6.666666666666666666e-01;
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of \\(1+x\\).
-*
-* ## Method
-*
-* 1.  Argument Reduction: find \\(k\\) and \\(f\\) such that
-*
-*     ```tex
-*     1+x = 2^k (1+f)
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \frac{\sqrt{2}}{2} < 1+f < \sqrt{2}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     If \\(k=0\\), then \\(f=x\\) is exact. However, if \\(k \neq 0\\), then \\(f\\) may not be representable exactly. In that case, a correction term is needed. Let
-*
-*     ```tex
-*     u = \operatorname{round}(1+x)
-*     ```
-*
-*     and
-*
-*     ```tex
-*     c = (1+x) - u
-*     ```
-*
-*     then
-*
-*     ```tex
-*     \ln (1+x) - \ln u \approx \frac{c}{u}
-*     ```
-*
-*     We can thus proceed to compute \\(\ln(u)\\), and add back the correction term \\(c/u\\).
-*
-*     <!-- </note> -->
-*
-*     <!-- <note> -->
-*
-*     When \\(x > 2^{53}\\), one can simply return \\(\ln(x)\\).
-*
-*     <!-- </note> -->
-*
-* 2.  Approximation of \\(\operatorname{log1p}(f)\\). Let
-*
-*     ```tex
-*     s = \frac{f}{2+f}
-*     ```
-*
-*     based on
-*
-*     ```tex
-*     \begin{align*}
-*     \ln 1+f &= \ln (1+s) - \ln (1-s) \\
-*             &= 2s + \frac{2}{3} s^3 + \frac{2}{5} s^5 + ... \\
-*             &= 2s + sR \\
-*     \end{align*}
-*     ```
-*
-*     We use a special Reme algorithm on \\(\[0,0.1716\]\\) to generate a polynomial of degree \\(14\\) to approximate \\(R\\). The maximum error of this polynomial approximation is bounded by \\(2^{-58.45}\\). In other words,
-*
-*     ```tex
-*     R(z) \approx \mathrm{Lp}_1 s^2 + \mathrm{Lp}_2 s^4 + \mathrm{Lp}_3 s^6 + \mathrm{Lp}_4 s^8 + \mathrm{Lp}_5 s^{10} + \mathrm{Lp}_6 s^{12} + \mathrm{Lp}_7 s^{14}
-*     ```
-*
-*     and
-*
-*     ```tex
-*     | \mathrm{Lp}_1 s^2 + \ldots + \mathrm{Lp}_7 s^14 - R(z) | \leq 2^{-58.45}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     The values of \\(Lp1\\) to \\(Lp7\\) may be found in the source.
-*
-*     <!-- </note> -->
-*
-*     Note that
-*
-*     ```tex
-*     \begin{align*}
-*     2s &= f - sf \\
-*        &= f - \frac{f^2}{2} + s \frac{f^2}{2} \\
-*     \end{align*}
-*     ```
-*
-*     In order to guarantee error in \\(\ln\\) below \\(1\ \mathrm{ulp}\\), we compute the log by
-*
-*     ```tex
-*     \operatorname{log1p}(f) = f - \biggl(\frac{f^2}{2} - s\biggl(\frac{f^2}{2}+R\biggr)\biggr)
-*     ```
-*
-* 3.  Finally,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{log1p}(x) &= k \cdot \mathrm{ln2} + \operatorname{log1p}(f) \\
-*     &= k \cdot \mathrm{ln2}_{hi}+\biggl(f-\biggl(\frac{f^2}{2}-\biggl(s\biggl(\frac{f^2}{2}+R\biggr)+k \cdot \mathrm{ln2}_{lo}\biggr)\biggr)\biggr) \\
-*     \end{align*}
-*     ```
-*
-*     Here \\(\mathrm{ln2}\\) is split into two floating point numbers:
-*
-*     ```tex
-*     \mathrm{ln2}_{hi} + \mathrm{ln2}_{lo}
-*     ```
-*
-*     where \\(n \cdot \mathrm{ln2}_{hi}\\) is always exact for \\(|n| < 2000\\).
-*
-* ## Special Cases
-*
-* -   \\(\operatorname{log1p}(x) = \mathrm{NaN}\\) with signal if \\(x < -1\\) (including \\(-\infty\\))
-* -   \\(\operatorname{log1p}(+\infty) = +\infty\\)
-* -   \\(\operatorname{log1p}(-1) = -\infty\\) with signal
-* -   \\(\operatorname{log1p}(\mathrm{NaN})= \mathrm{NaN}\\) with no signal
-*
-* ## Notes
-*
-* -   According to an error analysis, the error is always less than \\(1\\) ulp (unit in the last place).
-*
-* -   The hexadecimal values are the intended ones for the used constants. The decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the hexadecimal values shown.
-*
-* -   Assuming \\(\ln(x)\\) is accurate, the following algorithm can be used to evaluate \\(\operatorname{log1p}(x)\\) to within a few ULP:
-*
-*     ```javascript
-*     var u = 1.0 + x;
-*     if ( u === 1.0 ) {
-*         return x;
-*     } else {
-*         return ln(u) * (x/(u-1.0));
-*     }
-*     ```
-*
-*     See HP-15C Advanced Functions Handbook, p.193.
-*
-* @param {number} x - input value
-* @returns {number} the natural logarithm of `1+x`
-*
-* @example
-* var v = log1p( 4.0 );
-* // returns ~1.609
-*
-* @example
-* var v = log1p( -1.0 );
-* // returns -Infinity
-*
-* @example
-* var v = log1p( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = log1p( -0.0 );
-* // returns -0.0
-*
-* @example
-* var v = log1p( -2.0 );
-* // returns NaN
-*
-* @example
-* var v = log1p( NaN );
-* // returns NaN
-*/
-function log1p( x ) {
-	var hfsq;
-	var hu;
-	var y;
-	var f;
-	var c;
-	var s;
-	var z;
-	var R;
-	var u;
-	var k;
-
-	if ( x < -1.0 || isnan( x ) ) {
-		return NaN;
-	}
-	if ( x === -1.0 ) {
-		return NINF;
-	}
-	if ( x === PINF ) {
-		return x;
-	}
-	if ( x === 0.0 ) {
-		return x; // handle +-0 (IEEE 754-2008 spec)
-	}
-	// Set y = |x|:
-	if ( x < 0.0 ) {
-		y = -x;
-	} else {
-		y = x;
-	}
-	// Argument reduction...
-	k = 1;
-
-	// Check if argument reduction is needed and if we can just return a small value approximation requiring less computation but with equivalent accuracy...
-	if ( y < SQRT2M1 ) { // if |x| < sqrt(2)-1 => ~0.41422
-		if ( y < SMALL ) { // if |x| < 2**-29
-			if ( y < TINY ) { // if |x| < 2**-54
-				return x;
-			}
-			// Use a simple two-term Taylor series...
-			return x - ( x*x*0.5 );
-		}
-		// Check if `f=x` can be represented exactly (no need for correction terms), allowing us to bypass argument reduction...
-		if ( x > SQRT2HALFM1 ) { // if x > sqrt(2)/2-1 => ~-0.2929
-			// -0.2929 < x < 0.41422
-			k = 0;
-			f = x; // exact
-			hu = 1;
-		}
-	}
-	// Address case where `f` cannot be represented exactly...
-	if ( k !== 0 ) {
-		if ( y < TWO53 ) {
-			u = 1.0 + x;
-			hu = getHighWord( u );
-
-			// Bit shift to isolate the exponent and then subtract the bias:
-			k = (hu>>20) - FLOAT64_EXPONENT_BIAS;
-
-			// Correction term...
-			if ( k > 0 ) { // positive unbiased exponent
-				c = 1.0 - (u-x);
-			} else { // nonpositive unbiased exponent
-				c = x - (u-1.0);
-			}
-			c /= u;
-		} else {
-			u = x;
-			hu = getHighWord( u );
-
-			// Bit shift to isolate the exponent and then subtract the bias:
-			k = (hu>>20) - FLOAT64_EXPONENT_BIAS;
-
-			// Correction term is zero:
-			c = 0;
-		}
-		// Apply a bit mask (0 00000000000 11111111111111111111) to remove the exponent:
-		hu &= 0x000fffff; // max value => 1048575
-
-		// Check if u significand is less than sqrt(2) significand => 0x6a09e => 01101010000010011110
-		if ( hu < 434334 ) {
-			// Normalize u by setting the exponent to 1023 (bias) => 0x3ff00000 => 0 01111111111 00000000000000000000
-			u = setHighWord( u, hu|0x3ff00000 );
-		} else {
-			k += 1;
-
-			// Normalize u/2 by setting the exponent to 1022 (bias-1 => 2**-1 = 1/2) => 0x3fe00000 => 0 01111111110 00000000000000000000
-			u = setHighWord( u, hu|0x3fe00000 );
-
-			// Subtract hu significand from next largest hu => 0 00000000001 00000000000000000000 => 0x00100000 => 1048576
-			hu = (1048576-hu)>>2;
-		}
-		f = u - 1.0;
-	}
-	// Approximation of log1p(f)...
-	hfsq = 0.5 * f * f;
-	if ( hu === 0 ) { // if |f| < 2**-20
-		if ( f === 0.0 ) {
-			c += k * LN2_LO;
-			return ( k * LN2_HI ) + c;
-		}
-		R = hfsq * (1.0 - ( TWO_THIRDS*f ) ); // avoid division
-		return ( k*LN2_HI ) - ( (R - ( (k*LN2_LO) + c)) - f );
-	}
-	s = f / (2.0 + f);
-	z = s * s;
-
-	R = z * polyval( z );
-
-	if ( k === 0 ) {
-		return f - ( hfsq - ( s*(hfsq+R) ) );
-	}
-	return ( k*LN2_HI ) - ( (hfsq - ( (s*(hfsq+R)) + ((k*LN2_LO) + c))) - f );
-}
-
-
-// EXPORTS //
-
-module.exports = log1p;
-
-
-/***/ }),
-
-/***/ 10897:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.6666666666666735;
-	}
-	return 0.6666666666666735 + (x * (0.3999999999940942 + (x * (0.2857142874366239 + (x * (0.22222198432149784 + (x * (0.1818357216161805 + (x * (0.15313837699209373 + (x * 0.14798198605116586))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 15430:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate \\( \operatorname{log1pmx}(x) = \ln(1+x) - x \\).
-*
-* @module @stdlib/math-base-special-log1pmx
-*
-* @example
-* var log1pmx = require( '@stdlib/math-base-special-log1pmx' );
-*
-* var v = log1pmx( 1.1 );
-* // returns ~-0.358
-*
-* v = log1pmx( 0.99 );
-* // returns ~-0.302
-*
-* v = log1pmx( -0.99 );
-* // returns ~-3.615
-*
-* v = log1pmx( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var log1pmx = __nccwpck_require__( 44473 );
-
-
-// EXPORTS //
-
-module.exports = log1pmx;
-
-
-/***/ }),
-
-/***/ 44781:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_83_0/boost/math/special_functions/log1p.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2005-2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a Taylor series expansion `pow(-1, k-1) * pow(x, k) / k` for `ln(1 + x)`.
-*
-* @private
-* @param {number} x - the value at which to evaluate the series
-* @returns {Function} series function
-*/
-function log1pSeries( x ) {
-	var mMult = -x;
-	var mProd = -1.0;
-	var k = 0;
-
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		mProd *= mMult;
-		k += 1;
-		return mProd / k;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = log1pSeries;
-
-
-/***/ }),
-
-/***/ 44473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_83_0/boost/math/special_functions/log1p.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2005-2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT_EPS = __nccwpck_require__( 55088 );
-var sumSeries = __nccwpck_require__( 96491 );
-var log1pSeries = __nccwpck_require__( 44781 );
-
-
-// MAIN //
-
-/**
-* Evaluates \\( \operatorname{log1pmx}(x) = \ln(1+x) - x \\).
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = log1pmx( 1.1 );
-* // returns ~-0.358
-*
-* @example
-* var v = log1pmx( 0.99 );
-* // returns ~-0.302
-*
-* @example
-* var v = log1pmx( -0.99 );
-* // returns ~-3.615
-*
-* @example
-* var v = log1pmx( -1.1 );
-* // returns NaN
-*
-* @example
-* var v = log1pmx( NaN );
-* // returns NaN
-*/
-function log1pmx( x ) {
-	var opts;
-	var ax;
-	if ( x <= -1.0 ) {
-		return NaN;
-	}
-	ax = abs( x );
-	if ( ax > 0.95 ) {
-		return ln( 1.0 + x ) - x;
-	}
-	if ( ax < FLOAT_EPS ) {
-		return -x * x / 2.0;
-	}
-	opts = {
-		'initialValue': -x
-	};
-	return sumSeries( log1pSeries( x ), opts );
-}
-
-
-// EXPORTS //
-
-module.exports = log1pmx;
-
-
-/***/ }),
-
-/***/ 32974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the maximum value.
-*
-* @module @stdlib/math-base-special-max
-*
-* @example
-* var max = require( '@stdlib/math-base-special-max' );
-*
-* var v = max( 3.14, 4.2 );
-* // returns 4.2
-*
-* v = max( 3.14, NaN );
-* // returns NaN
-*
-* v = max( +0.0, -0.0 );
-* // returns +0.0
-*/
-
-// MODULES //
-
-var max = __nccwpck_require__( 78641 );
-
-
-// EXPORTS //
-
-module.exports = max;
-
-
-/***/ }),
-
-/***/ 78641:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPositiveZero = __nccwpck_require__( 30866 );
-var isnan = __nccwpck_require__( 86523 );
-var PINF = __nccwpck_require__( 50469 );
-
-
-// MAIN //
-
-/**
-* Returns the maximum value.
-*
-* @param {number} x - first number
-* @param {number} y - second number
-* @returns {number} maximum value
-*
-* @example
-* var v = max( 3.14, 4.2 );
-* // returns 4.2
-*
-* @example
-* var v = max( 3.14, NaN );
-* // returns NaN
-*
-* @example
-* var v = max( +0.0, -0.0 );
-* // returns +0.0
-*/
-function max( x, y ) {
-	if ( isnan( x ) || isnan( y ) ) {
-		return NaN;
-	}
-	if ( x === PINF || y === PINF ) {
-		return PINF;
-	}
-	if ( x === y && x === 0.0 ) {
-		if ( isPositiveZero( x ) ) {
-			return x;
-		}
-		return y;
-	}
-	if ( x > y ) {
-		return x;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = max;
-
-
-/***/ }),
-
-/***/ 38008:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the minimum value.
-*
-* @module @stdlib/math-base-special-min
-*
-* @example
-* var min = require( '@stdlib/math-base-special-min' );
-*
-* var v = min( 3.14, 4.2 );
-* // returns 3.14
-*
-* v = min( 3.14, NaN );
-* // returns NaN
-*
-* v = min( +0.0, -0.0 );
-* // returns -0.0
-*/
-
-// MODULES //
-
-var min = __nccwpck_require__( 29503 );
-
-
-// EXPORTS //
-
-module.exports = min;
-
-
-/***/ }),
-
-/***/ 29503:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNegativeZero = __nccwpck_require__( 23270 );
-var isnan = __nccwpck_require__( 86523 );
-var NINF = __nccwpck_require__( 81475 );
-
-
-// MAIN //
-
-/**
-* Returns the minimum value.
-*
-* @param {number} x - first number
-* @param {number} y - second number
-* @returns {number} minimum value
-*
-* @example
-* var v = min( 3.14, 4.2 );
-* // returns 3.14
-*
-* @example
-* var v = min( 3.14, NaN );
-* // returns NaN
-*
-* @example
-* var v = min( +0.0, -0.0 );
-* // returns -0.0
-*/
-function min( x, y ) {
-	if ( isnan( x ) || isnan( y ) ) {
-		return NaN;
-	}
-	if ( x === NINF || y === NINF ) {
-		return NINF;
-	}
-	if ( x === y && x === 0.0 ) {
-		if ( isNegativeZero( x ) ) {
-			return x;
-		}
-		return y;
-	}
-	if ( x < y ) {
-		return x;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = min;
-
-
-/***/ }),
-
-/***/ 6310:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the exponential function.
-*
-* @module @stdlib/math-base-special-pow
-*
-* @example
-* var pow = require( '@stdlib/math-base-special-pow' );
-*
-* var v = pow( 2.0, 3.0 );
-* // returns 8.0
-*
-* v = pow( 4.0, 0.5 );
-* // returns 2.0
-*
-* v = pow( 100.0, 0.0 );
-* // returns 1.0
-*
-* v = pow( 3.141592653589793, 5.0 );
-* // returns ~306.0197
-*
-* v = pow( 3.141592653589793, -0.2 );
-* // returns ~0.7954
-*
-* v = pow( NaN, 3.0 );
-* // returns NaN
-*
-* v = pow( 5.0, NaN );
-* // returns NaN
-*
-* v = pow( NaN, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 87609 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 59905:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var getHighWord = __nccwpck_require__( 2882 );
-var setLowWord = __nccwpck_require__( 23786 );
-var setHighWord = __nccwpck_require__( 45990 );
-var BIAS = __nccwpck_require__( 11877 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
-var polyvalL = __nccwpck_require__( 53140 );
-
-
-// VARIABLES //
-
-// 0x000fffff = 1048575 => 0 00000000000 11111111111111111111
-var HIGH_SIGNIFICAND_MASK = 0x000fffff|0; // asm type annotation
-
-// 0x00100000 = 1048576 => 0 00000000001 00000000000000000000 => biased exponent: 1 = -1022+1023 => 2^-1022
-var HIGH_MIN_NORMAL_EXP = 0x00100000|0; // asm type annotation
-
-// 0x3ff00000 = 1072693248 => 0 01111111111 00000000000000000000 => biased exponent: 1023 = 0+1023 => 2^0 = 1
-var HIGH_BIASED_EXP_0 = 0x3ff00000|0; // asm type annotation
-
-// 0x20000000 = 536870912 => 0 01000000000 00000000000000000000 => biased exponent: 512 = -511+1023
-var HIGH_BIASED_EXP_NEG_512 = 0x20000000|0; // asm type annotation
-
-// 0x00080000 = 524288 => 0 00000000000 10000000000000000000
-var HIGH_SIGNIFICAND_HALF = 0x00080000|0; // asm type annotation
-
-var TWO53 = 9007199254740992.0;	// 0x43400000, 0x00000000
-
-// 2/(3*LN2)
-var CP = 9.61796693925975554329e-01; // 0x3FEEC709, 0xDC3A03FD
-
-// (float)CP
-var CP_HI = 9.61796700954437255859e-01; // 0x3FEEC709, 0xE0000000
-
-// Low: CP_HI
-var CP_LO = -7.02846165095275826516e-09; // 0xBE3E2FE0, 0x145B01F5
-
-var BP = [
-	1.0,
-	1.5
-];
-var DP_HI = [
-	0.0,
-	5.84962487220764160156e-01 // 0x3FE2B803, 0x40000000
-];
-var DP_LO = [
-	0.0,
-	1.35003920212974897128e-08 // 0x3E4CFDEB, 0x43CFD006
-];
-
-
-// MAIN //
-
-/**
-* Computes \\(\operatorname{log2}(ax)\\).
-*
-* @private
-* @param {Array} out - output array
-* @param {number} ax - absolute value of `x`
-* @param {number} ahx - high word of `ax`
-* @returns {Array} output array containing a tuple comprised of high and low parts
-*
-* @example
-* var t = log2ax( [ 0.0, 0.0 ], 9.0, 1075970048 ); // => [ t1, t2 ]
-* // returns [ 3.169923782348633, 0.0000012190936795504075 ]
-*/
-function log2ax( out, ax, ahx ) {
-	var tmp;
-	var ss; // `hs + ls`
-	var s2; // `ss` squared
-	var hs;
-	var ls;
-	var ht;
-	var lt;
-	var bp; // `BP` constant
-	var dp; // `DP` constant
-	var hp;
-	var lp;
-	var hz;
-	var lz;
-	var t1;
-	var t2;
-	var t;
-	var r;
-	var u;
-	var v;
-	var n;
-	var j;
-	var k;
-
-	n = 0|0; // asm type annotation
-
-	// Check if `x` is subnormal...
-	if ( ahx < HIGH_MIN_NORMAL_EXP ) {
-		ax *= TWO53;
-		n -= 53|0; // asm type annotation
-		ahx = getHighWord( ax );
-	}
-	// Extract the unbiased exponent of `x`:
-	n += ((ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS)|0; // asm type annotation
-
-	// Isolate the significand bits of `x`:
-	j = (ahx & HIGH_SIGNIFICAND_MASK)|0; // asm type annotation
-
-	// Normalize `ahx` by setting the (biased) exponent to `1023`:
-	ahx = (j | HIGH_BIASED_EXP_0)|0; // asm type annotation
-
-	// Determine the interval of `|x|` by comparing significand bits...
-
-	// |x| < sqrt(3/2)
-	if ( j <= 0x3988E ) { // 0 00000000000 00111001100010001110
-		k = 0;
-	}
-	// |x| < sqrt(3)
-	else if ( j < 0xBB67A ) { // 0 00000000000 10111011011001111010
-		k = 1;
-	}
-	// |x| >= sqrt(3)
-	else {
-		k = 0;
-		n += 1|0; // asm type annotation
-		ahx -= HIGH_MIN_NORMAL_EXP;
-	}
-	// Load the normalized high word into `|x|`:
-	ax = setHighWord( ax, ahx );
-
-	// Compute `ss = hs + ls = (x-1)/(x+1)` or `(x-1.5)/(x+1.5)`:
-	bp = BP[ k ]; // BP[0] = 1.0, BP[1] = 1.5
-	u = ax - bp; // (x-1) || (x-1.5)
-	v = 1.0 / (ax + bp); // 1/(x+1) || 1/(x+1.5)
-	ss = u * v;
-	hs = setLowWord( ss, 0 ); // set all low word (less significant significand) bits to 0s
-
-	// Compute `ht = ax + bp` (via manipulation, i.e., bit flipping, of the high word):
-	tmp = ((ahx>>1) | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
-	tmp += (k << 18); // `(k<<18)` can be considered the word equivalent of `1.0` or `1.5`
-	ht = setHighWord( 0.0, tmp );
-	lt = ax - (ht - bp);
-	ls = v * ( ( u - (hs*ht) ) - ( hs*lt ) );
-
-	// Compute `log(ax)`...
-
-	s2 = ss * ss;
-	r = s2 * s2 * polyvalL( s2 );
-	r += ls * (hs + ss);
-	s2 = hs * hs;
-	ht = 3.0 + s2 + r;
-	ht = setLowWord( ht, 0 );
-	lt = r - ((ht-3.0) - s2);
-
-	// u+v = ss*(1+...):
-	u = hs * ht;
-	v = ( ls*ht ) + ( lt*ss );
-
-	// 2/(3LN2) * (ss+...):
-	hp = u + v;
-	hp = setLowWord( hp, 0 );
-	lp = v - (hp - u);
-	hz = CP_HI * hp; // CP_HI+CP_LO = 2/(3*LN2)
-	lz = ( CP_LO*hp ) + ( lp*CP ) + DP_LO[ k ];
-
-	// log2(ax) = (ss+...)*2/(3*LN2) = n + dp + hz + lz
-	dp = DP_HI[ k ];
-	t = n;
-	t1 = ((hz+lz) + dp) + t; // log2(ax)
-	t1 = setLowWord( t1, 0 );
-	t2 = lz - (((t1-t) - dp) - hz);
-
-	out[ 0 ] = t1;
-	out[ 1 ] = t2;
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = log2ax;
-
-
-/***/ }),
-
-/***/ 53726:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var setLowWord = __nccwpck_require__( 23786 );
-var polyvalW = __nccwpck_require__( 837 );
-
-
-// VARIABLES //
-
-// 1/LN2
-var INV_LN2 = 1.44269504088896338700e+00; // 0x3FF71547, 0x652B82FE
-
-// High (24 bits): 1/LN2
-var INV_LN2_HI = 1.44269502162933349609e+00; // 0x3FF71547, 0x60000000
-
-// Low: 1/LN2
-var INV_LN2_LO = 1.92596299112661746887e-08; // 0x3E54AE0B, 0xF85DDF44
-
-
-// MAIN //
-
-/**
-* Computes \\(\operatorname{log}(x)\\) assuming \\(|1-x|\\) is small and using the approximation \\(x - x^2/2 + x^3/3 - x^4/4\\).
-*
-* @private
-* @param {Array} out - output array
-* @param {number} ax - absolute value of `x`
-* @returns {Array} output array containing a tuple comprised of high and low parts
-*
-* @example
-* var t = logx( [ 0.0, 0.0 ], 9.0 ); // => [ t1, t2 ]
-* // returns [ -1265.7236328125, -0.0008163940840404393 ]
-*/
-function logx( out, ax ) {
-	var t2;
-	var t1;
-	var t;
-	var w;
-	var u;
-	var v;
-
-	t = ax - 1.0; // `t` has `20` trailing zeros
-	w = t * t * polyvalW( t );
-	u = INV_LN2_HI * t; // `INV_LN2_HI` has `21` significant bits
-	v = ( t*INV_LN2_LO ) - ( w*INV_LN2 );
-	t1 = u + v;
-	t1 = setLowWord( t1, 0 );
-	t2 = v - (t1 - u);
-
-	out[ 0 ] = t1;
-	out[ 1 ] = t2;
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = logx;
-
-
-/***/ }),
-
-/***/ 87609:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isOdd = __nccwpck_require__( 97687 );
-var isInfinite = __nccwpck_require__( 57234 );
-var isInteger = __nccwpck_require__( 2804 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var toWords = __nccwpck_require__( 87949 );
-var setLowWord = __nccwpck_require__( 23786 );
-var uint32ToInt32 = __nccwpck_require__( 86519 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var xIsZero = __nccwpck_require__( 72122 );
-var yIsHuge = __nccwpck_require__( 30888 );
-var yIsInfinite = __nccwpck_require__( 93355 );
-var log2ax = __nccwpck_require__( 59905 );
-var logx = __nccwpck_require__( 53726 );
-var pow2 = __nccwpck_require__( 55224 );
-
-
-// VARIABLES //
-
-// 0x3fefffff = 1072693247 => 0 01111111110 11111111111111111111 => biased exponent: 1022 = -1+1023 => 2^-1
-var HIGH_MAX_NEAR_UNITY = 0x3fefffff|0; // asm type annotation
-
-// 0x41e00000 = 1105199104 => 0 10000011110 00000000000000000000 => biased exponent: 1054 = 31+1023 => 2^31
-var HIGH_BIASED_EXP_31 = 0x41e00000|0; // asm type annotation
-
-// 0x43f00000 = 1139802112 => 0 10000111111 00000000000000000000 => biased exponent: 1087 = 64+1023 => 2^64
-var HIGH_BIASED_EXP_64 = 0x43f00000|0; // asm type annotation
-
-// 0x40900000 = 1083179008 => 0 10000001001 00000000000000000000 => biased exponent: 1033 = 10+1023 => 2^10 = 1024
-var HIGH_BIASED_EXP_10 = 0x40900000|0; // asm type annotation
-
-// 0x3ff00000 = 1072693248 => 0 01111111111 00000000000000000000 => biased exponent: 1023 = 0+1023 => 2^0 = 1
-var HIGH_BIASED_EXP_0 = 0x3ff00000|0; // asm type annotation
-
-// 0x4090cc00 = 1083231232 => 0 10000001001 00001100110000000000
-var HIGH_1075 = 0x4090cc00|0; // asm type annotation
-
-// 0xc090cc00 = 3230714880 => 1 10000001001 00001100110000000000
-var HIGH_NEG_1075 = 0xc090cc00>>>0; // asm type annotation
-
-var HIGH_NUM_NONSIGN_BITS = 31|0; // asm type annotation
-
-var HUGE = 1.0e300;
-var TINY = 1.0e-300;
-
-// -(1024-log2(ovfl+.5ulp))
-var OVT = 8.0085662595372944372e-17;
-
-// High/low words workspace:
-var WORDS = [ 0|0, 0|0 ];
-
-// Log workspace:
-var LOG_WORKSPACE = [ 0.0, 0.0 ];
-
-
-// MAIN //
-
-/**
-* Evaluates the exponential function.
-*
-* ## Method
-*
-* 1.  Let \\(x = 2^n (1+f)\\).
-*
-* 2.  Compute \\(\operatorname{log2}(x)\\) as
-*
-*     ```tex
-*     \operatorname{log2}(x) = w_1 + w_2
-*     ```
-*
-*     where \\(w_1\\) has \\(53 - 24 = 29\\) bit trailing zeros.
-*
-* 3.  Compute
-*
-*     ```tex
-*     y \cdot \operatorname{log2}(x) = n + y^\prime
-*     ```
-*
-*     by simulating multi-precision arithmetic, where \\(|y^\prime| \leq 0.5\\).
-*
-* 4.  Return
-*
-*     ```tex
-*     x^y = 2^n e^{y^\prime \cdot \mathrm{log2}}
-*     ```
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* x^{\mathrm{NaN}} &= \mathrm{NaN} & \\
-* (\mathrm{NaN})^y &= \mathrm{NaN} & \\
-* 1^y &= 1 & \\
-* x^0 &= 1 & \\
-* x^1 &= x & \\
-* (\pm 0)^\infty &= +0 & \\
-* (\pm 0)^{-\infty} &= +\infty & \\
-* (+0)^y &= +0 & \mathrm{if}\ y > 0 \\
-* (+0)^y &= +\infty & \mathrm{if}\ y < 0 \\
-* (-0)^y &= -\infty & \mathrm{if}\ y\ \mathrm{is\ an\ odd\ integer\ and}\ y < 0 \\
-* (-0)^y &= +\infty & \mathrm{if}\ y\ \mathrm{is\ not\ an\ odd\ integer\ and}\ y < 0 \\
-* (-0)^y &= -0 & \mathrm{if}\ y\ \mathrm{is\ an\ odd\ integer\ and}\ y > 0 \\
-* (-0)^y &= +0 & \mathrm{if}\ y\ \mathrm{is\ not\ an\ odd\ integer\ and}\ y > 0 \\
-* (-1)^{\pm\infty} &= \mathrm{NaN} & \\
-* x^{\infty} &= +\infty & |x| > 1 \\
-* x^{\infty} &= +0 & |x| < 1 \\
-* x^{-\infty} &= +0 & |x| > 1 \\
-* x^{-\infty} &= +\infty & |x| < 1 \\
-* (-\infty)^y &= (-0)^y & \\
-* \infty^y &= +0 & y < 0 \\
-* \infty^y &= +\infty & y > 0 \\
-* x^y &= \mathrm{NaN} & \mathrm{if}\ y\ \mathrm{is\ not\ a\ finite\ integer\ and}\ x < 0
-* \end{align*}
-* ```
-*
-* ## Notes
-*
-* -   \\(\operatorname{pow}(x,y)\\) returns \\(x^y\\) nearly rounded. In particular, \\(\operatorname{pow}(<\mathrm{integer}>,<\mathrm{integer}>)\\) **always** returns the correct integer, provided the value is representable.
-* -   The hexadecimal values shown in the source code are the intended values for used constants. Decimal values may be used, provided the compiler will accurately convert decimal to binary in order to produce the hexadecimal values.
-*
-* @param {number} x - base
-* @param {number} y - exponent
-* @returns {number} function value
-*
-* @example
-* var v = pow( 2.0, 3.0 );
-* // returns 8.0
-*
-* @example
-* var v = pow( 4.0, 0.5 );
-* // returns 2.0
-*
-* @example
-* var v = pow( 100.0, 0.0 );
-* // returns 1.0
-*
-* @example
-* var v = pow( 3.141592653589793, 5.0 );
-* // returns ~306.0197
-*
-* @example
-* var v = pow( 3.141592653589793, -0.2 );
-* // returns ~0.7954
-*
-* @example
-* var v = pow( NaN, 3.0 );
-* // returns NaN
-*
-* @example
-* var v = pow( 5.0, NaN );
-* // returns NaN
-*
-* @example
-* var v = pow( NaN, NaN );
-* // returns NaN
-*/
-function pow( x, y ) {
-	var ahx; // absolute value high word `x`
-	var ahy; // absolute value high word `y`
-	var ax;  // absolute value `x`
-	var hx;  // high word `x`
-	var lx;  // low word `x`
-	var hy;  // high word `y`
-	var ly;  // low word `y`
-	var sx;  // sign `x`
-	var sy;  // sign `y`
-	var y1;
-	var hp;
-	var lp;
-	var t;
-	var z;   // y prime
-	var j;
-	var i;
-	if ( isnan( x ) || isnan( y ) ) {
-		return NaN;
-	}
-	// Split `y` into high and low words:
-	toWords.assign( y, WORDS, 1, 0 );
-	hy = WORDS[ 0 ];
-	ly = WORDS[ 1 ];
-
-	// Special cases `y`...
-	if ( ly === 0 ) {
-		if ( y === 0.0 ) {
-			return 1.0;
-		}
-		if ( y === 1.0 ) {
-			return x;
-		}
-		if ( y === -1.0 ) {
-			return 1.0 / x;
-		}
-		if ( y === 0.5 ) {
-			return sqrt( x );
-		}
-		if ( y === -0.5 ) {
-			return 1.0 / sqrt( x );
-		}
-		if ( y === 2.0 ) {
-			return x * x;
-		}
-		if ( y === 3.0 ) {
-			return x * x * x;
-		}
-		if ( y === 4.0 ) {
-			x *= x;
-			return x * x;
-		}
-		if ( isInfinite( y ) ) {
-			return yIsInfinite( x, y );
-		}
-	}
-	// Split `x` into high and low words:
-	toWords.assign( x, WORDS, 1, 0 );
-	hx = WORDS[ 0 ];
-	lx = WORDS[ 1 ];
-
-	// Special cases `x`...
-	if ( lx === 0 ) {
-		if ( hx === 0 ) {
-			return xIsZero( x, y );
-		}
-		if ( x === 1.0 ) {
-			return 1.0;
-		}
-		if (
-			x === -1.0 &&
-			isOdd( y )
-		) {
-			return -1.0;
-		}
-		if ( isInfinite( x ) ) {
-			if ( x === NINF ) {
-				// `pow( 1/x, -y )`
-				return pow( -0.0, -y );
-			}
-			if ( y < 0.0 ) {
-				return 0.0;
-			}
-			return PINF;
-		}
-	}
-	if (
-		x < 0.0 &&
-		isInteger( y ) === false
-	) {
-		// Signal NaN...
-		return (x-x)/(x-x);
-	}
-	ax = abs( x );
-
-	// Remove the sign bits (i.e., get absolute values):
-	ahx = (hx & ABS_MASK)|0; // asm type annotation
-	ahy = (hy & ABS_MASK)|0; // asm type annotation
-
-	// Extract the sign bits:
-	sx = (hx >>> HIGH_NUM_NONSIGN_BITS)|0; // asm type annotation
-	sy = (hy >>> HIGH_NUM_NONSIGN_BITS)|0; // asm type annotation
-
-	// Determine the sign of the result...
-	if ( sx && isOdd( y ) ) {
-		sx = -1.0;
-	} else {
-		sx = 1.0;
-	}
-	// Case 1: `|y|` is huge...
-
-	// |y| > 2^31
-	if ( ahy > HIGH_BIASED_EXP_31 ) {
-		// `|y| > 2^64`, then must over- or underflow...
-		if ( ahy > HIGH_BIASED_EXP_64 ) {
-			return yIsHuge( x, y );
-		}
-		// Over- or underflow if `x` is not close to unity...
-
-		if ( ahx < HIGH_MAX_NEAR_UNITY ) {
-			// y < 0
-			if ( sy === 1 ) {
-				// Signal overflow...
-				return sx * HUGE * HUGE;
-			}
-			// Signal underflow...
-			return sx * TINY * TINY;
-		}
-		if ( ahx > HIGH_BIASED_EXP_0 ) {
-			// y > 0
-			if ( sy === 0 ) {
-				// Signal overflow...
-				return sx * HUGE * HUGE;
-			}
-			// Signal underflow...
-			return sx * TINY * TINY;
-		}
-		// At this point, `|1-x|` is tiny (`<= 2^-20`). Suffice to compute `log(x)` by `x - x^2/2 + x^3/3 - x^4/4`.
-		t = logx( LOG_WORKSPACE, ax );
-	}
-	// Case 2: `|y|` is not huge...
-	else {
-		t = log2ax( LOG_WORKSPACE, ax, ahx );
-	}
-	// Split `y` into `y1 + y2` and compute `(y1+y2) * (t1+t2)`...
-	y1 = setLowWord( y, 0 );
-	lp = ( (y-y1)*t[0] ) + ( y*t[1] );
-	hp = y1 * t[0];
-	z = lp + hp;
-
-	// Note: *can* be more performant to use `getHighWord` and `getLowWord` directly, but using `toWords` looks cleaner.
-	toWords.assign( z, WORDS, 1, 0 );
-	j = uint32ToInt32( WORDS[0] );
-	i = uint32ToInt32( WORDS[1] );
-
-	// z >= 1024
-	if ( j >= HIGH_BIASED_EXP_10 ) {
-		// z > 1024
-		if ( ((j-HIGH_BIASED_EXP_10)|i) !== 0 ) {
-			// Signal overflow...
-			return sx * HUGE * HUGE;
-		}
-		if ( (lp+OVT) > (z-hp) ) {
-			// Signal overflow...
-			return sx * HUGE * HUGE;
-		}
-	}
-	// z <= -1075
-	else if ( (j&ABS_MASK) >= HIGH_1075 ) {
-		// z < -1075
-		if ( ((j-HIGH_NEG_1075)|i) !== 0 ) {
-			// Signal underflow...
-			return sx * TINY * TINY;
-		}
-		if ( lp <= (z-hp) ) {
-			// Signal underflow...
-			return sx * TINY * TINY;
-		}
-	}
-	// Compute `2^(hp+lp)`...
-	z = pow2( j, hp, lp );
-
-	return sx * z;
-}
-
-
-// EXPORTS //
-
-module.exports = pow;
-
-
-/***/ }),
-
-/***/ 53140:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.5999999999999946;
-	}
-	return 0.5999999999999946 + (x * (0.4285714285785502 + (x * (0.33333332981837743 + (x * (0.272728123808534 + (x * (0.23066074577556175 + (x * 0.20697501780033842))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 35568:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.16666666666666602;
-	}
-	return 0.16666666666666602 + (x * (-0.0027777777777015593 + (x * (0.00006613756321437934 + (x * (-0.0000016533902205465252 + (x * 4.1381367970572385e-8))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 837:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.5;
-	}
-	return 0.5 + (x * (-0.3333333333333333 + (x * 0.25)));
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 55224:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var setLowWord = __nccwpck_require__( 23786 );
-var uint32ToInt32 = __nccwpck_require__( 86519 );
-var ldexp = __nccwpck_require__( 83291 );
-var LN2 = __nccwpck_require__( 81239 );
-var BIAS = __nccwpck_require__( 11877 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
-var polyvalP = __nccwpck_require__( 35568 );
-
-
-// VARIABLES //
-
-// 0x00100000 = 1048576 => 0 00000000001 00000000000000000000 => biased exponent: 1 = -1022+1023 => 2^-1022
-var HIGH_MIN_NORMAL_EXP = 0x00100000|0; // asm type annotation
-
-// 0x3fe00000 = 1071644672 => 0 01111111110 00000000000000000000 => biased exponent: 1022 = -1+1023 => 2^-1
-var HIGH_BIASED_EXP_NEG_1 = 0x3fe00000|0; // asm type annotation
-
-// High: LN2
-var LN2_HI = 6.93147182464599609375e-01; // 0x3FE62E43, 0x00000000
-
-// Low: LN2
-var LN2_LO = -1.90465429995776804525e-09; // 0xBE205C61, 0x0CA86C39
-
-
-// MAIN //
-
-/**
-* Computes \\(2^{\mathrm{hp} + \mathrm{lp}\\).
-*
-* @private
-* @param {number} j - high word of `hp + lp`
-* @param {number} hp - first power summand
-* @param {number} lp - second power summand
-* @returns {number} function value
-*
-* @example
-* var z = pow2( 1065961648, -0.3398475646972656, -0.000002438187359100815 );
-* // returns ~0.79
-*/
-function pow2( j, hp, lp ) {
-	var tmp;
-	var t1;
-	var t;
-	var r;
-	var u;
-	var v;
-	var w;
-	var z;
-	var n;
-	var i;
-	var k;
-
-	i = (j & ABS_MASK)|0; // asm type annotation
-	k = ((i>>HIGH_NUM_SIGNIFICAND_BITS) - BIAS)|0; // asm type annotation
-	n = 0;
-
-	// `|z| > 0.5`, set `n = z+0.5`
-	if ( i > HIGH_BIASED_EXP_NEG_1 ) {
-		n = (j + (HIGH_MIN_NORMAL_EXP>>(k+1)))>>>0; // asm type annotation
-		k = (((n & ABS_MASK)>>HIGH_NUM_SIGNIFICAND_BITS) - BIAS)|0; // new k for n
-		tmp = ((n & ~(HIGH_SIGNIFICAND_MASK >> k)))>>>0; // asm type annotation
-		t = setHighWord( 0.0, tmp );
-		n = (((n & HIGH_SIGNIFICAND_MASK)|HIGH_MIN_NORMAL_EXP) >> (HIGH_NUM_SIGNIFICAND_BITS-k))>>>0; // eslint-disable-line max-len
-		if ( j < 0 ) {
-			n = -n;
-		}
-		hp -= t;
-	}
-	t = lp + hp;
-	t = setLowWord( t, 0 );
-	u = t * LN2_HI;
-	v = ( (lp - (t-hp))*LN2 ) + ( t*LN2_LO );
-	z = u + v;
-	w = v - (z - u);
-	t = z * z;
-	t1 = z - ( t*polyvalP( t ) );
-	r = ( (z*t1) / (t1-2.0) ) - ( w + (z*w) );
-	z = 1.0 - (r - z);
-	j = getHighWord( z );
-	j = uint32ToInt32( j );
-	j += (n << HIGH_NUM_SIGNIFICAND_BITS)>>>0; // asm type annotation
-
-	// Check for subnormal output...
-	if ( (j>>HIGH_NUM_SIGNIFICAND_BITS) <= 0 ) {
-		z = ldexp( z, n );
-	} else {
-		z = setHighWord( z, j );
-	}
-	return z;
-}
-
-
-// EXPORTS //
-
-module.exports = pow2;
-
-
-/***/ }),
-
-/***/ 72122:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isOdd = __nccwpck_require__( 97687 );
-var copysign = __nccwpck_require__( 35672 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
-
-
-// MAIN //
-
-/**
-* Evaluates the exponential function when \\(|x| = 0\\).
-*
-* @private
-* @param {number} x - base
-* @param {number} y - exponent
-* @returns {number} function value
-*
-* @example
-* var v = pow( 0.0, 2 );
-* // returns 0.0
-*
-* @example
-* var v = pow( -0.0, -9 );
-* // returns -Infinity
-*
-* @example
-* var v = pow( 0.0, -9 );
-* // returns Infinity
-*
-* @example
-* var v = pow( -0.0, 9 );
-* // returns 0.0
-*
-* @example
-* var v = pow( 0.0, -Infinity  );
-* // returns Infinity
-*
-* @example
-* var v = pow( 0.0, Infinity );
-* // returns 0.0
-*/
-function pow( x, y ) {
-	if ( y === NINF ) {
-		return PINF;
-	}
-	if ( y === PINF ) {
-		return 0.0;
-	}
-	if ( y > 0.0 ) {
-		if ( isOdd( y ) ) {
-			return x; // handles +-0
-		}
-		return 0.0;
-	}
-	// y < 0.0
-	if ( isOdd( y ) ) {
-		return copysign( PINF, x ); // handles +-0
-	}
-	return PINF;
-}
-
-
-// EXPORTS //
-
-module.exports = pow;
-
-
-/***/ }),
-
-/***/ 30888:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var ABS_MASK = __nccwpck_require__( 43935 );
-var getHighWord = __nccwpck_require__( 2882 );
-
-
-// VARIABLES //
-
-// 0x3fefffff = 1072693247 => 0 01111111110 11111111111111111111 => biased exponent: 1022 = -1+1023 => 2^-1
-var HIGH_MAX_NEAR_UNITY = 0x3fefffff|0; // asm type annotation
-
-var HUGE = 1.0e300;
-var TINY = 1.0e-300;
-
-
-// MAIN //
-
-/**
-* Evaluates the exponential function when \\(|y| > 2^64\\).
-*
-* @private
-* @param {number} x - base
-* @param {number} y - exponent
-* @returns {number} overflow or underflow result
-*
-* @example
-* var v = pow( 9.0, 3.6893488147419103e19 );
-* // returns Infinity
-*
-* @example
-* var v = pow( -3.14, -3.6893488147419103e19 );
-* // returns 0.0
-*/
-function pow( x, y ) {
-	var ahx;
-	var hx;
-
-	hx = getHighWord( x );
-	ahx = (hx & ABS_MASK);
-
-	if ( ahx <= HIGH_MAX_NEAR_UNITY ) {
-		if ( y < 0 ) {
-			// Signal overflow...
-			return HUGE * HUGE;
-		}
-		// Signal underflow...
-		return TINY * TINY;
-	}
-	// `x` has a biased exponent greater than or equal to `0`...
-
-	if ( y > 0 ) {
-		// Signal overflow...
-		return HUGE * HUGE;
-	}
-	// Signal underflow...
-	return TINY * TINY;
-}
-
-
-// EXPORTS //
-
-module.exports = pow;
-
-
-/***/ }),
-
-/***/ 93355:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var PINF = __nccwpck_require__( 50469 );
-
-
-// MAIN //
-
-/**
-* Evaluates the exponential function when \\( y = \pm \infty\\).
-*
-* @private
-* @param {number} x - base
-* @param {number} y - exponent
-* @returns {number} function value
-*
-* @example
-* var v = pow( -1.0, Infinity );
-* // returns NaN
-*
-* @example
-* var v = pow( -1.0, -Infinity  );
-* // returns NaN
-*
-* @example
-* var v = pow( 1.0, Infinity );
-* // returns 1.0
-*
-* @example
-* var v = pow( 1.0, -Infinity  );
-* // returns 1.0
-*
-* @example
-* var v = pow( 0.5, Infinity );
-* // returns 0.0
-*
-* @example
-* var v = pow( 0.5, -Infinity  );
-* // returns Infinity
-*
-* @example
-* var v = pow( 1.5, -Infinity  );
-* // returns 0.0
-*
-* @example
-* var v = pow( 1.5, Infinity );
-* // returns Infinity
-*/
-function pow( x, y ) {
-	if ( x === -1.0 ) {
-		// Julia (0.4.2) and Python (2.7.9) return `1.0` (WTF???). JavaScript (`Math.pow`), R, and libm return `NaN`. We choose `NaN`, as the value is indeterminate; i.e., we cannot determine whether `y` is odd, even, or somewhere in between.
-		return (x-x)/(x-x); // signal NaN
-	}
-	if ( x === 1.0 ) {
-		return 1.0;
-	}
-	// (|x| > 1 && y === NINF) || (|x| < 1 && y === PINF)
-	if ( (abs(x) < 1.0) === (y === PINF) ) {
-		return 0.0;
-	}
-	// (|x| > 1 && y === PINF) || (|x| < 1 && y === NINF)
-	return PINF;
-}
-
-
-// EXPORTS //
-
-module.exports = pow;
-
-
-/***/ }),
-
-/***/ 74756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate `bˣ - 1`.
-*
-* @module @stdlib/math-base-special-powm1
-*
-* @example
-* var powm1 = require( '@stdlib/math-base-special-powm1' );
-*
-* var y = powm1( 2.0, 3.0 );
-* // returns 7.0
-*
-* y = powm1( 4.0, 0.5 );
-* // returns 1.0
-*
-* y = powm1( 0.0, 100.0 );
-* // returns -1.0
-*
-* y = powm1( 100.0, 0.0 );
-* // returns 0.0
-*
-* y = powm1( 0.0, 0.0 );
-* // returns 0.0
-*
-* y = powm1( 3.141592653589793, 5.0 );
-* // returns ~305.0197
-*
-* y = powm1( NaN, 3.0 );
-* // returns NaN
-*
-* y = powm1( 5.0, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var powm1 = __nccwpck_require__( 2603 );
-
-
-// EXPORTS //
-
-module.exports = powm1;
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/powm1.hpp}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isinfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var expm1 = __nccwpck_require__( 40141 );
-var ln = __nccwpck_require__( 51550 );
-var pow = __nccwpck_require__( 6310 );
-var trunc = __nccwpck_require__( 81262 );
-
-
-// MAIN //
-
-/**
-* Evaluates `bˣ - 1`.
-*
-* @param {number} b - base
-* @param {number} x - exponent
-* @returns {number} function value
-*
-* @example
-* var y = powm1( 2.0, 3.0 );
-* // returns 7.0
-*
-* @example
-* var y = powm1( 4.0, 0.5 );
-* // returns 1.0
-*
-* @example
-* var y = powm1( 0.0, 100.0 );
-* // returns -1.0
-*
-* @example
-* var y = powm1( 100.0, 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = powm1( 0.0, 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = powm1( 3.141592653589793, 5.0 );
-* // returns ~305.0197
-*
-* @example
-* var y = powm1( NaN, 3.0 );
-* // returns NaN
-*
-* @example
-* var y = powm1( 5.0, NaN );
-* // returns NaN
-*/
-function powm1( b, x ) {
-	var result;
-	var y;
-	if (
-		isnan( b ) ||
-		isnan( x )
-	) {
-		return NaN;
-	}
-	if ( x === 0.0 ) {
-		// Any number raised to zero (including 0) is always 1 => b^0 - 1 = 0
-		return 0.0;
-	}
-	if ( b === 0.0 ) {
-		// Zero raised to any number (except 0) is always zero => 0^x - 1 = -1
-		return -1.0;
-	}
-	if ( b < 0.0 && x%2.0 === 0 ) {
-		// If `x` is even, recognize that `(-b)**x == (b)**x`...
-		b = -b;
-	}
-	if ( b > 0.0 ) {
-		if (
-			abs( x*(b-1.0) ) < 0.5 ||
-			abs( x ) < 0.2
-		) {
-			// No good/quick approximation for ln(b)*x, so we have to evaluate...
-			y = ln( b ) * x;
-			if ( y < 0.5 ) {
-				return expm1( y );
-			}
-		}
-	} else if ( trunc( x ) !== x ) {
-		// Exponentiation would yield a complex result...
-		return NaN;
-	}
-	result = pow( b, x ) - 1.0;
-	if ( isinfinite( result ) || isnan( result ) ) {
-		return NaN;
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = powm1;
-
-
-/***/ }),
-
-/***/ 93982:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `x - nπ/2 = r`.
-*
-* @module @stdlib/math-base-special-rempio2
-*
-* @example
-* var rempio2 = require( '@stdlib/math-base-special-rempio2' );
-*
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( 128.0, y );
-* // returns 81
-*
-* var y1 = y[ 0 ];
-* // returns ~0.765
-*
-* var y2 = y[ 1 ];
-* // returns ~3.618e-17
-*/
-
-// MODULES //
-
-var rempio2 = __nccwpck_require__( 44385 );
-
-
-// EXPORTS //
-
-module.exports = rempio2;
-
-
-/***/ }),
-
-/***/ 97236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-/* eslint-disable array-element-newline */
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var ldexp = __nccwpck_require__( 83291 );
-var zeros = __nccwpck_require__( 21830 );
-
-
-// VARIABLES //
-
-/*
-* Table of constants for `2/π` (`396` hex digits, `476` decimal).
-*
-* Integer array which contains the (`24*i`)-th to (`24*i+23`)-th bit of `2/π` after binary point. The corresponding floating value is
-*
-* ```tex
-* \operatorname{ipio2}[i] \cdot 2^{-24(i+1)}
-* ```
-*
-* This table must have at least `(e0-3)/24 + jk` terms. For quad precision (`e0 <= 16360`, `jk = 6`), this is `686`.
-*/
-var IPIO2 = [
-	0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62,
-	0x95993C, 0x439041, 0xFE5163, 0xABDEBB, 0xC561B7, 0x246E3A,
-	0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129,
-	0xA73EE8, 0x8235F5, 0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41,
-	0x3991D6, 0x398353, 0x39F49C, 0x845F8B, 0xBDF928, 0x3B1FF8,
-	0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF,
-	0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5,
-	0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08,
-	0x560330, 0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3,
-	0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880,
-	0x4D7327, 0x310606, 0x1556CA, 0x73A8C9, 0x60E27B, 0xC08C6B
-];
-
-// Double precision array, obtained by cutting `π/2` into `24` bits chunks...
-var PIO2 = [
-	1.57079625129699707031e+00, // 0x3FF921FB, 0x40000000
-	7.54978941586159635335e-08, // 0x3E74442D, 0x00000000
-	5.39030252995776476554e-15, // 0x3CF84698, 0x80000000
-	3.28200341580791294123e-22, // 0x3B78CC51, 0x60000000
-	1.27065575308067607349e-29, // 0x39F01B83, 0x80000000
-	1.22933308981111328932e-36, // 0x387A2520, 0x40000000
-	2.73370053816464559624e-44, // 0x36E38222, 0x80000000
-	2.16741683877804819444e-51  // 0x3569F31D, 0x00000000
-];
-var TWO24 = 1.67772160000000000000e+07;  // 0x41700000, 0x00000000
-var TWON24 = 5.96046447753906250000e-08; // 0x3E700000, 0x00000000
-
-// Arrays for storing temporary values (note that, in C, this is not thread safe):
-var F = zeros( 20 );
-var Q = zeros( 20 );
-var FQ = zeros( 20 );
-var IQ = zeros( 20 );
-
-
-// FUNCTIONS //
-
-/**
-* Performs the computation for `kernelRempio2()`.
-*
-* @private
-* @param {PositiveNumber} x - input value
-* @param {(Array|TypedArray|Object)} y - output object for storing double precision numbers
-* @param {integer} jz - number of terms of `ipio2[]` used
-* @param {Array<integer>} q - array with integral values, representing the 24-bits chunk of the product of `x` and `2/π`
-* @param {integer} q0 - the corresponding exponent of `q[0]` (the exponent for `q[i]` would be `q0-24*i`)
-* @param {integer} jk - `jk+1` is the initial number of terms of `IPIO2[]` needed in the computation
-* @param {integer} jv - index for pointing to the suitable `ipio2[]` for the computation
-* @param {integer} jx - `nx - 1`
-* @param {Array<number>} f - `IPIO2[]` in floating point
-* @returns {number} last three binary digits of `N`
-*/
-function compute( x, y, jz, q, q0, jk, jv, jx, f ) {
-	var carry;
-	var fw;
-	var ih;
-	var jp;
-	var i;
-	var k;
-	var n;
-	var j;
-	var z;
-
-	// `jp+1` is the number of terms in `PIO2[]` needed:
-	jp = jk;
-
-	// Distill `q[]` into `IQ[]` in reverse order...
-	z = q[ jz ];
-	j = jz;
-	for ( i = 0; j > 0; i++ ) {
-		fw = ( TWON24 * z )|0;
-		IQ[ i ] = ( z - (TWO24*fw) )|0;
-		z = q[ j-1 ] + fw;
-		j -= 1;
-	}
-	// Compute `n`...
-	z = ldexp( z, q0 );
-	z -= 8.0 * floor( z*0.125 ); // Trim off integer >= 8
-	n = z|0;
-	z -= n;
-	ih = 0;
-	if ( q0 > 0 ) {
-		// Need `IQ[jz-1]` to determine `n`...
-		i = ( IQ[ jz-1 ] >> (24-q0) );
-		n += i;
-		IQ[ jz-1 ] -= ( i << (24-q0) );
-		ih = ( IQ[ jz-1 ] >> (23-q0) );
-	}
-	else if ( q0 === 0 ) {
-		ih = ( IQ[ jz-1 ] >> 23 );
-	}
-	else if ( z >= 0.5 ) {
-		ih = 2;
-	}
-	// Case: q > 0.5
-	if ( ih > 0 ) {
-		n += 1;
-		carry = 0;
-
-		// Compute `1-q`:
-		for ( i = 0; i < jz; i++ ) {
-			j = IQ[ i ];
-			if ( carry === 0 ) {
-				if ( j !== 0 ) {
-					carry = 1;
-					IQ[ i ] = 0x1000000 - j;
-				}
-			} else {
-				IQ[ i ] = 0xffffff - j;
-			}
-		}
-		if ( q0 > 0 ) {
-			// Rare case: chance is 1 in 12...
-			switch ( q0 ) { // eslint-disable-line default-case
-			case 1:
-				IQ[ jz-1 ] &= 0x7fffff;
-				break;
-			case 2:
-				IQ[ jz-1 ] &= 0x3fffff;
-				break;
-			}
-		}
-		if ( ih === 2 ) {
-			z = 1.0 - z;
-			if ( carry !== 0 ) {
-				z -= ldexp( 1.0, q0 );
-			}
-		}
-	}
-	// Check if re-computation is needed...
-	if ( z === 0.0 ) {
-		j = 0;
-		for ( i = jz-1; i >= jk; i-- ) {
-			j |= IQ[ i ];
-		}
-		if ( j === 0 ) {
-			// Need re-computation...
-			for ( k = 1; IQ[ jk-k ] === 0; k++ ) {
-				// `k` is the number of terms needed...
-			}
-			for ( i = jz+1; i <= jz+k; i++ ) {
-				// Add `q[jz+1]` to `q[jz+k]`...
-				f[ jx+i ] = IPIO2[ jv+i ];
-				fw = 0.0;
-				for ( j = 0; j <= jx; j++ ) {
-					fw += x[ j ] * f[ jx + (i-j) ];
-				}
-				q[ i ] = fw;
-			}
-			jz += k;
-			return compute( x, y, jz, q, q0, jk, jv, jx, f );
-		}
-		// Chop off zero terms...
-		jz -= 1;
-		q0 -= 24;
-		while ( IQ[ jz ] === 0 ) {
-			jz -= 1;
-			q0 -= 24;
-		}
-	} else {
-		// Break `z` into 24-bit if necessary...
-		z = ldexp( z, -q0 );
-		if ( z >= TWO24 ) {
-			fw = (TWON24*z)|0;
-			IQ[ jz ] = ( z - (TWO24*fw) )|0;
-			jz += 1;
-			q0 += 24;
-			IQ[ jz ] = fw;
-		} else {
-			IQ[ jz ] = z|0;
-		}
-	}
-	// Convert integer "bit" chunk to floating-point value...
-	fw = ldexp( 1.0, q0 );
-	for ( i = jz; i >= 0; i-- ) {
-		q[ i ] = fw * IQ[i];
-		fw *= TWON24;
-	}
-	// Compute `PIO2[0,...,jp]*q[jz,...,0]`...
-	for ( i = jz; i >= 0; i-- ) {
-		fw = 0.0;
-		for ( k = 0; k <= jp && k <= jz-i; k++ ) {
-			fw += PIO2[ k ] * q[ i+k ];
-		}
-		FQ[ jz-i ] = fw;
-	}
-	// Compress `FQ[]` into `y[]`...
-	fw = 0.0;
-	for ( i = jz; i >= 0; i-- ) {
-		fw += FQ[ i ];
-	}
-	if ( ih === 0 ) {
-		y[ 0 ] = fw;
-	} else {
-		y[ 0 ] = -fw;
-	}
-	fw = FQ[ 0 ] - fw;
-	for ( i = 1; i <= jz; i++ ) {
-		fw += FQ[i];
-	}
-	if ( ih === 0 ) {
-		y[ 1 ] = fw;
-	} else {
-		y[ 1 ] = -fw;
-	}
-	return ( n & 7 );
-}
-
-
-// MAIN //
-
-/**
-* Returns the last three binary digits of `N` with `y = x - Nπ/2` so that `|y| < π/2`.
-*
-* ## Method
-*
-* -   The method is to compute the integer (mod 8) and fraction parts of (2/π) * x without doing the full multiplication. In general, we skip the part of the product that are known to be a huge integer (more accurately, = 0 mod 8 ). Thus the number of operations are independent of the exponent of the input.
-*
-* -   (2/π) is represented by an array of 24-bit integers in `ipio2[]`.
-*
-* -   Input parameters:
-*
-*     -   `x[]` The input value (must be positive) is broken into `nx` pieces of 24-bit integers in double precision format. `x[i]` will be the i-th 24 bit of x. The scaled exponent of `x[0]` is given in input parameter `e0` (i.e., `x[0]*2^e0` match x's up to 24 bits).
-*
-*         Example of breaking a double positive `z` into `x[0]+x[1]+x[2]`:
-*
-*         ```tex
-*         e0 = \mathrm{ilogb}(z) - 23
-*         z = \mathrm{scalbn}(z, -e0)
-*         ```
-*
-*         for `i = 0,1,2`
-*
-*         ```tex
-*         x[i] = \lfloor z \rfloor
-*         z = (z - x[i]) \times 2^{24}
-*         ```
-*
-*     -   `y[]` output result in an array of double precision numbers.
-*
-*         The dimension of `y[]` is:
-*         24-bit precision     1
-*         53-bit precision     2
-*         64-bit precision     2
-*         113-bit precision    3
-*
-*         The actual value is the sum of them. Thus, for 113-bit precision, one may have to do something like:
-*
-*         ```tex
-*         \mathrm{long\ double} \: t, w, r_{\text{head}}, r_{\text{tail}}; \\
-*         t &= (\mathrm{long\ double}) y[2] + (\mathrm{long\ double}) y[1]; \\
-*         w &= (\mathrm{long\ double}) y[0]; \\
-*         r_{\text{head}} &= t + w; \\
-*         r_{\text{tail}} &= w - (r_{\text{head}} - t);
-*         ```
-*
-*     -   `e0` The exponent of `x[0]`. Must be <= 16360 or you need to expand the `ipio2` table.
-*
-*     -   `nx` dimension of `x[]`
-*
-*     -   `prec` an integer indicating the precision:
-*         0 24 bits (single)
-*         1 53 bits (double)
-*         2 64 bits (extended)
-*         3 113 bits (quad)
-*
-* -   External function:
-*
-*     -   double `scalbn()`, `floor()`;
-*
-* -   Here is the description of some local variables:
-*
-*     -   `jk` `jk+1` is the initial number of terms of `ipio2[]` needed in the computation. The minimum and recommended value for `jk` is 3,4,4,6 for single, double, extended, and quad. `jk+1` must be 2 larger than you might expect so that our recomputation test works. (Up to 24 bits in the integer part (the 24 bits of it that we compute) and 23 bits in the fraction part may be lost to cancellation before we recompute.)
-*
-*     -   `jz` local integer variable indicating the number of terms of `ipio2[]` used.
-*
-*     -   `jx` `nx - 1`
-*
-*     -   `jv` index for pointing to the suitable `ipio2[]` for the computation. In general, we want
-*
-*         ```tex
-*         \frac{{2^{e0} \cdot x[0] \cdot \mathrm{ipio2}[jv-1] \cdot 2^{-24jv}}}{{8}}
-*         ```
-*
-*         to be an integer. Thus
-*
-*         ```tex
-*         e0 - 3 - 24 \cdot jv \geq 0 \quad \text{or} \quad \frac{{e0 - 3}}{{24}} \geq jv
-*         ```
-*
-*         Hence
-*
-*         ```tex
-*         jv = \max(0, \frac{{e0 - 3}}{{24}})
-*         ```
-*
-*     -   `jp` `jp+1` is the number of terms in `PIo2[]` needed, `jp = jk`.
-*
-*     -   `q[]` double array with integral value, representing the 24-bits chunk of the product of `x` and `2/π`.
-*
-*     -   `q0` the corresponding exponent of `q[0]`. Note that the exponent for `q[i]` would be `q0-24*i`.
-*
-*     -   `PIo2[]` double precision array, obtained by cutting `π/2` into 24 bits chunks.
-*
-*     -   `f[]` `ipso2[]` in floating point
-*
-*     -   `iq[]` integer array by breaking up `q[]` in 24-bits chunk.
-*
-*     -   `fq[]` final product of `x*(2/π)` in `fq[0],..,fq[jk]`
-*
-*     -   `ih` integer. If >0 it indicates `q[]` is >= 0.5, hence it also indicates the _sign_ of the result.
-*
-* -   Constants:
-*
-*     -   The hexadecimal values are the intended ones for the following constants. The decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the hexadecimal values shown.
-*
-* @private
-* @param {PositiveNumber} x - input value
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @param {PositiveInteger} e0 - the exponent of `x[0]` (must be <= 16360)
-* @param {PositiveInteger} nx - dimension of `x[]`
-* @returns {number} last three binary digits of `N`
-*/
-function kernelRempio2( x, y, e0, nx ) {
-	var fw;
-	var jk;
-	var jv;
-	var jx;
-	var jz;
-	var q0;
-	var i;
-	var j;
-	var m;
-
-	// Initialize `jk` for double-precision floating-point numbers:
-	jk = 4;
-
-	// Determine `jx`, `jv`, `q0` (note that `q0 < 3`):
-	jx = nx - 1;
-	jv = ( (e0 - 3) / 24 )|0;
-	if ( jv < 0 ) {
-		jv = 0;
-	}
-	q0 = e0 - (24 * (jv + 1));
-
-	// Set up `F[0]` to `F[jx+jk]` where `F[jx+jk] = IPIO2[jv+jk]`:
-	j = jv - jx;
-	m = jx + jk;
-	for ( i = 0; i <= m; i++ ) {
-		if ( j < 0 ) {
-			F[ i ] = 0.0;
-		} else {
-			F[ i ] = IPIO2[ j ];
-		}
-		j += 1;
-	}
-	// Compute `Q[0],Q[1],...,Q[jk]`:
-	for ( i = 0; i <= jk; i++ ) {
-		fw = 0.0;
-		for ( j = 0; j <= jx; j++ ) {
-			fw += x[ j ] * F[ jx + (i-j) ];
-		}
-		Q[ i ] = fw;
-	}
-	jz = jk;
-	return compute( x, y, jz, Q, q0, jk, jv, jx, F );
-}
-
-
-// EXPORTS //
-
-module.exports = kernelRempio2;
-
-
-/***/ }),
-
-/***/ 44385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/e_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-*
-* Optimized by Bruce D. Evans.
-* ```
-*/
-
-
-
-// MODULES //
-
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
-var SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
-var getHighWord = __nccwpck_require__( 2882 );
-var getLowWord = __nccwpck_require__( 31662 );
-var fromWords = __nccwpck_require__( 17844 );
-var rempio2Kernel = __nccwpck_require__( 97236 );
-var rempio2Medium = __nccwpck_require__( 92880 );
-
-
-// VARIABLES //
-
-var ZERO = 0.00000000000000000000e+00;    // 0x00000000, 0x00000000
-var TWO24 = 1.67772160000000000000e+07;   // 0x41700000, 0x00000000
-
-// 33 bits of π/2:
-var PIO2_1 = 1.57079632673412561417e+00;  // 0x3FF921FB, 0x54400000
-
-// PIO2_1T = π/2 - PIO2_1:
-var PIO2_1T = 6.07710050650619224932e-11; // 0x3DD0B461, 0x1A626331
-var TWO_PIO2_1T = 2.0 * PIO2_1T;
-var THREE_PIO2_1T = 3.0 * PIO2_1T;
-var FOUR_PIO2_1T = 4.0 * PIO2_1T;
-
-// High word significand for π and π/2: 0x921fb = 598523 => 00000000000010010010000111111011
-var PI_HIGH_WORD_SIGNIFICAND = 0x921fb|0; // asm type annotation
-
-// High word for π/4: 0x3fe921fb = 1072243195 => 00111111111010010010000111111011
-var PIO4_HIGH_WORD = 0x3fe921fb|0; // asm type annotation
-
-// High word for 3π/4: 0x4002d97c = 1073928572 => 01000000000000101101100101111100
-var THREE_PIO4_HIGH_WORD = 0x4002d97c|0; // asm type annotation
-
-// High word for 5π/4: 0x400f6a7a = 1074752122 => 01000000000011110110101001111010
-var FIVE_PIO4_HIGH_WORD = 0x400f6a7a|0; // asm type annotation
-
-// High word for 6π/4: 0x4012d97c = 1074977148 => 01000000000100101101100101111100
-var THREE_PIO2_HIGH_WORD = 0x4012d97c|0; // asm type annotation
-
-// High word for 7π/4: 0x4015fdbc = 1075183036 => 01000000000101011111110110111100
-var SEVEN_PIO4_HIGH_WORD = 0x4015fdbc|0; // asm type annotation
-
-// High word for 8π/4: 0x401921fb = 1075388923 => 01000000000110010010000111111011
-var TWO_PI_HIGH_WORD = 0x401921fb|0; // asm type annotation
-
-// High word for 9π/4: 0x401c463b = 1075594811 => 01000000000111000100011000111011
-var NINE_PIO4_HIGH_WORD = 0x401c463b|0; // asm type annotation
-
-// 2^20*π/2 = 1647099.3291652855 => 0100000100111001001000011111101101010100010001000010110100011000 => high word => 0x413921fb = 1094263291 => 01000001001110010010000111111011
-var MEDIUM = 0x413921fb|0; // asm type annotation
-
-// Arrays for storing temporary values:
-var TX = [ 0.0, 0.0, 0.0 ];
-var TY = [ 0.0, 0.0 ];
-
-
-// MAIN //
-
-/**
-* Computes `x - nπ/2 = r`.
-*
-* ## Notes
-*
-* -   Returns `n` and stores the remainder `r` as two numbers `y[0]` and `y[1]`, such that `y[0]+y[1] = r`.
-*
-* @param {number} x - input value
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @returns {integer} factor of `π/2`
-*
-* @example
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( 128.0, y );
-* // returns 81
-*
-* var y1 = y[ 0 ];
-* // returns ~0.765
-*
-* var y2 = y[ 1 ];
-* // returns ~3.618e-17
-*
-* @example
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( NaN, y );
-* // returns 0
-*
-* var y1 = y[ 0 ];
-* // returns NaN
-*
-* var y2 = y[ 1 ];
-* // returns NaN
-*/
-function rempio2( x, y ) {
-	var low;
-	var e0;
-	var hx;
-	var ix;
-	var nx;
-	var i;
-	var n;
-	var z;
-
-	hx = getHighWord( x )|0; // asm type annotation
-	ix = (hx & ABS_MASK)|0; // asm type annotation
-
-	// Case: |x| ~<= π/4 (no need for reduction)
-	if ( ix <= PIO4_HIGH_WORD ) {
-		y[ 0 ] = x;
-		y[ 1 ] = 0.0;
-		return 0;
-	}
-	// Case: |x| ~<= 5π/4
-	if ( ix <= FIVE_PIO4_HIGH_WORD ) {
-		// Case: |x| ~= π/2 or π
-		if ( (ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND ) {
-			// Cancellation => use medium case
-			return rempio2Medium( x, ix, y );
-		}
-		// Case: |x| ~<= 3π/4
-		if ( ix <= THREE_PIO4_HIGH_WORD ) {
-			if ( hx > 0 ) {
-				z = x - PIO2_1;
-				y[ 0 ] = z - PIO2_1T;
-				y[ 1 ] = (z - y[0]) - PIO2_1T;
-				return 1;
-			}
-			z = x + PIO2_1;
-			y[ 0 ] = z + PIO2_1T;
-			y[ 1 ] = (z - y[0]) + PIO2_1T;
-			return -1;
-		}
-		if ( hx > 0 ) {
-			z = x - ( 2.0*PIO2_1 );
-			y[ 0 ] = z - TWO_PIO2_1T;
-			y[ 1 ] = (z - y[0]) - TWO_PIO2_1T;
-			return 2;
-		}
-		z = x + ( 2.0*PIO2_1 );
-		y[ 0 ] = z + TWO_PIO2_1T;
-		y[ 1 ] = (z - y[0]) + TWO_PIO2_1T;
-		return -2;
-	}
-	// Case: |x| ~<= 9π/4
-	if ( ix <= NINE_PIO4_HIGH_WORD ) {
-		// Case: |x| ~<= 7π/4
-		if ( ix <= SEVEN_PIO4_HIGH_WORD ) {
-			// Case: |x| ~= 3π/2
-			if ( ix === THREE_PIO2_HIGH_WORD ) {
-				return rempio2Medium( x, ix, y );
-			}
-			if ( hx > 0 ) {
-				z = x - ( 3.0*PIO2_1 );
-				y[ 0 ] = z - THREE_PIO2_1T;
-				y[ 1 ] = (z - y[0]) - THREE_PIO2_1T;
-				return 3;
-			}
-			z = x + ( 3.0*PIO2_1 );
-			y[ 0 ] = z + THREE_PIO2_1T;
-			y[ 1 ] = (z - y[0]) + THREE_PIO2_1T;
-			return -3;
-		}
-		// Case: |x| ~= 4π/2
-		if ( ix === TWO_PI_HIGH_WORD ) {
-			return rempio2Medium( x, ix, y );
-		}
-		if ( hx > 0 ) {
-			z = x - ( 4.0*PIO2_1 );
-			y[ 0 ] = z - FOUR_PIO2_1T;
-			y[ 1 ] = (z - y[0]) - FOUR_PIO2_1T;
-			return 4;
-		}
-		z = x + ( 4.0*PIO2_1 );
-		y[ 0 ] = z + FOUR_PIO2_1T;
-		y[ 1 ] = (z - y[0]) + FOUR_PIO2_1T;
-		return -4;
-	}
-	// Case: |x| ~< 2^20*π/2 (medium size)
-	if ( ix < MEDIUM ) {
-		return rempio2Medium( x, ix, y );
-	}
-	// Case: x is NaN or infinity
-	if ( ix >= EXPONENT_MASK ) {
-		y[ 0 ] = NaN;
-		y[ 1 ] = NaN;
-		return 0.0;
-	}
-	// Set z = scalbn(|x|, ilogb(x)-23)...
-	low = getLowWord( x );
-	e0 = (ix >> 20) - 1046; // `e0 = ilogb(z) - 23` => unbiased exponent minus 23
-	z = fromWords( ix - ((e0 << 20)|0), low );
-	for ( i = 0; i < 2; i++ ) {
-		TX[ i ] = z|0;
-		z = (z - TX[i]) * TWO24;
-	}
-	TX[ 2 ] = z;
-	nx = 3;
-	while ( TX[ nx-1 ] === ZERO ) {
-		// Skip zero term...
-		nx -= 1;
-	}
-	n = rempio2Kernel( TX, TY, e0, nx, 1 );
-	if ( hx < 0 ) {
-		y[ 0 ] = -TY[ 0 ];
-		y[ 1 ] = -TY[ 1 ];
-		return -n;
-	}
-	y[ 0 ] = TY[ 0 ];
-	y[ 1 ] = TY[ 1 ];
-	return n;
-}
-
-
-// EXPORTS //
-
-module.exports = rempio2;
-
-
-/***/ }),
-
-/***/ 92880:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var round = __nccwpck_require__( 18972 );
-var getHighWord = __nccwpck_require__( 2882 );
-
-
-// VARIABLES //
-
-// 53 bits of 2/π:
-var INVPIO2 = 6.36619772367581382433e-01; // 0x3FE45F30, 0x6DC9C883
-
-// First 33 bits of π/2:
-var PIO2_1 = 1.57079632673412561417e+00;  // 0x3FF921FB, 0x54400000
-
-// PIO2_1T = π/2 - PIO2_1:
-var PIO2_1T = 6.07710050650619224932e-11; // 0x3DD0B461, 0x1A626331
-
-// Another 33 bits of π/2:
-var PIO2_2 = 6.07710050630396597660e-11;  // 0x3DD0B461, 0x1A600000
-
-// PIO2_2T = π/2 - ( PIO2_1 + PIO2_2 ):
-var PIO2_2T = 2.02226624879595063154e-21; // 0x3BA3198A, 0x2E037073
-
-// Another 33 bits of π/2:
-var PIO2_3 = 2.02226624871116645580e-21;  // 0x3BA3198A, 0x2E000000
-
-// PIO2_3T = π/2 - ( PIO2_1 + PIO2_2 + PIO2_3 ):
-var PIO2_3T = 8.47842766036889956997e-32; // 0x397B839A, 0x252049C1
-
-// Exponent mask (2047 => 0x7ff):
-var EXPONENT_MASK = 0x7ff|0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Computes `x - nπ/2 = r` for medium-sized inputs.
-*
-* @private
-* @param {number} x - input value
-* @param {uint32} ix - high word of `x`
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @returns {integer} factor of `π/2`
-*/
-function rempio2Medium( x, ix, y ) {
-	var high;
-	var n;
-	var t;
-	var r;
-	var w;
-	var i;
-	var j;
-
-	n = round( x * INVPIO2 );
-	r = x - ( n * PIO2_1 );
-	w = n * PIO2_1T;
-
-	// First rounding (good to 85 bits)...
-	j = (ix >> 20)|0; // asm type annotation
-	y[ 0 ] = r - w;
-	high = getHighWord( y[0] );
-	i = j - ( (high >> 20) & EXPONENT_MASK );
-
-	// Check if a second iteration is needed (good to 118 bits)...
-	if ( i > 16 ) {
-		t = r;
-		w = n * PIO2_2;
-		r = t - w;
-		w = (n * PIO2_2T) - ((t-r) - w);
-		y[ 0 ] = r - w;
-		high = getHighWord( y[0] );
-		i = j - ( (high >> 20) & EXPONENT_MASK );
-
-		// Check if a third iteration is needed (151 bits accumulated)...
-		if ( i > 49 ) {
-			t = r;
-			w = n * PIO2_3;
-			r = t - w;
-			w = (n * PIO2_3T) - ((t-r) - w);
-			y[ 0 ] = r - w;
-		}
-	}
-	y[ 1 ] = (r - y[0]) - w;
-	return n;
-}
-
-
-// EXPORTS //
-
-module.exports = rempio2Medium;
-
-
-/***/ }),
-
-/***/ 18972:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: implementation
-
-/**
-* Round a numeric value to the nearest integer.
-*
-* @module @stdlib/math-base-special-round
-*
-* @example
-* var round = require( '@stdlib/math-base-special-round' );
-*
-* var v = round( -4.2 );
-* // returns -4.0
-*
-* v = round( -4.5 );
-* // returns -4.0
-*
-* v = round( -4.6 );
-* // returns -5.0
-*
-* v = round( 9.99999 );
-* // returns 10.0
-*
-* v = round( 9.5 );
-* // returns 10.0
-*
-* v = round( 9.2 );
-* // returns 9.0
-*
-* v = round( 0.0 );
-* // returns 0.0
-*
-* v = round( -0.0 );
-* // returns -0.0
-*
-* v = round( Infinity );
-* // returns Infinity
-*
-* v = round( -Infinity );
-* // returns -Infinity
-*
-* v = round( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 66547 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 66547:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Rounds a numeric value to the nearest integer.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = round( -4.2 );
-* // returns -4.0
-*
-* @example
-* var v = round( -4.5 );
-* // returns -4.0
-*
-* @example
-* var v = round( -4.6 );
-* // returns -5.0
-*
-* @example
-* var v = round( 9.99999 );
-* // returns 10.0
-*
-* @example
-* var v = round( 9.5 );
-* // returns 10.0
-*
-* @example
-* var v = round( 9.2 );
-* // returns 9.0
-*
-* @example
-* var v = round( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = round( -0.0 );
-* // returns -0.0
-*
-* @example
-* var v = round( Infinity );
-* // returns Infinity
-*
-* @example
-* var v = round( -Infinity );
-* // returns -Infinity
-*
-* @example
-* var v = round( NaN );
-* // returns NaN
-*/
-var round = Math.round; // eslint-disable-line stdlib/no-builtin-math
-
-
-// EXPORTS //
-
-module.exports = round;
-
-
-/***/ }),
-
-/***/ 61794:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the sine of a number.
-*
-* @module @stdlib/math-base-special-sin
-*
-* @example
-* var sin = require( '@stdlib/math-base-special-sin' );
-*
-* var v = sin( 0.0 );
-* // returns ~0.0
-*
-* v = sin( 3.141592653589793/2.0 );
-* // returns ~1.0
-*
-* v = sin( -3.141592653589793/6.0 );
-* // returns ~-0.5
-*
-* v = sin( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 53205 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 53205:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_sin.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
-
-
-// VARIABLES //
-
-// High word for PI/4: 0x3fe921fb = 1072243195 => 00111111111010010010000111111011
-var PIO4_HIGH_WORD = 0x3fe921fb|0; // asm type annotation
-
-// 2^-26 = 1.4901161193847656e-8 => 0011111001010000000000000000000000000000000000000000000000000000 => high word => 00111110010100000000000000000000 => 0x3e500000 = 1045430272
-var SMALL_HIGH_WORD = 0x3e500000|0; // asm type annotation
-
-// Array for storing remainder elements:
-var Y = [ 0.0, 0.0 ];
-
-
-// MAIN //
-
-/**
-* Computes the sine of a number.
-*
-* ## Method
-*
-* -   Let \\(S\\), \\(C\\), and \\(T\\) denote the \\(\sin\\), \\(\cos\\), and \\(\tan\\), respectively, on \\(\[-\pi/4, +\pi/4\]\\).
-*
-* -   Reduce the argument \\(x\\) to \\(y1+y2 = x-k\pi/2\\) in \\(\[-\pi/4, +\pi/4\]\\), and let \\(n = k \mod 4\\).
-*
-* -   We have
-*
-*     | n | sin(x) | cos(x) | tan(x) |
-*     | - | ------ | ------ | ------ |
-*     | 0 |   S    |   C    |    T   |
-*     | 1 |   C    |  -S    |  -1/T  |
-*     | 2 |  -S    |  -C    |    T   |
-*     | 3 |  -C    |   S    |  -1/T  |
-*
-* @param {number} x - input value (in radians)
-* @returns {number} sine
-*
-* @example
-* var v = sin( 0.0 );
-* // returns ~0.0
-*
-* @example
-* var v = sin( 3.141592653589793/2.0 );
-* // returns ~1.0
-*
-* @example
-* var v = sin( -3.141592653589793/6.0 );
-* // returns ~-0.5
-*
-* @example
-* var v = sin( NaN );
-* // returns NaN
-*/
-function sin( x ) {
-	var ix;
-	var n;
-
-	ix = getHighWord( x );
-	ix &= HIGH_WORD_ABS_MASK;
-
-	// Case: |x| ~< π/4
-	if ( ix <= PIO4_HIGH_WORD ) {
-		// Case: |x| ~< 2^-26
-		if ( ix < SMALL_HIGH_WORD ) {
-			return x;
-		}
-		return kernelSin( x, 0.0 );
-	}
-	// Case: x is NaN or infinity
-	if ( ix >= HIGH_WORD_EXPONENT_MASK ) {
-		return NaN;
-	}
-	// Argument reduction...
-	n = rempio2( x, Y );
-	switch ( n & 3 ) {
-	case 0:
-		return kernelSin( Y[ 0 ], Y[ 1 ] );
-	case 1:
-		return kernelCos( Y[ 0 ], Y[ 1 ] );
-	case 2:
-		return -kernelSin( Y[ 0 ], Y[ 1 ] );
-	default:
-		return -kernelCos( Y[ 0 ], Y[ 1 ] );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = sin;
-
-
-/***/ }),
-
-/***/ 18901:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the value of `sin(πx)`.
-*
-* @module @stdlib/math-base-special-sinpi
-*
-* @example
-* var sinpi = require( '@stdlib/math-base-special-sinpi' );
-*
-* var y = sinpi( 0.0 );
-* // returns 0.0
-*
-* y = sinpi( 0.5 );
-* // returns 1.0
-*
-* y = sinpi( 0.9 );
-* // returns ~0.309
-*
-* y = sinpi( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 83012 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 83012:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var cos = __nccwpck_require__( 99191 );
-var sin = __nccwpck_require__( 61794 );
-var abs = __nccwpck_require__( 66260 );
-var copysign = __nccwpck_require__( 35672 );
-var PI = __nccwpck_require__( 39701 );
-
-
-// MAIN //
-
-/**
-* Computes the value of `sin(πx)`.
-*
-* ## Notes
-*
-* -   The function computes `sin(πx)` more accurately than the obvious approach, especially for large `x`.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var y = sinpi( 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = sinpi( 0.5 );
-* // returns 1.0
-*
-* @example
-* var y = sinpi( 0.9 );
-* // returns ~0.309
-*
-* @example
-* var y = sinpi( NaN );
-* // returns NaN
-*/
-function sinpi( x ) {
-	var ar;
-	var r;
-	if ( isnan( x ) ) {
-		return NaN;
-	}
-	if ( isInfinite( x ) ) {
-		return NaN;
-	}
-	// Argument reduction (reduce to [0,2))...
-	r = x % 2.0; // sign preserving
-	ar = abs( r );
-
-	// If `x` is an integer, the mod is an integer...
-	if ( ar === 0.0 || ar === 1.0 ) {
-		return copysign( 0.0, r );
-	}
-	if ( ar < 0.25 ) {
-		return sin( PI*r );
-	}
-	// In each of the following, we further reduce to [-π/4,π/4)...
-	if ( ar < 0.75 ) {
-		ar = 0.5 - ar;
-		return copysign( cos( PI*ar ), r );
-	}
-	if ( ar < 1.25 ) {
-		r = copysign( 1.0, r ) - r;
-		return sin( PI*r );
-	}
-	if ( ar < 1.75 ) {
-		ar -= 1.5;
-		return -copysign( cos( PI*ar ), r );
-	}
-	r -= copysign( 2.0, r );
-	return sin( PI*r );
-}
-
-
-// EXPORTS //
-
-module.exports = sinpi;
-
-
-/***/ }),
-
-/***/ 15478:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the principal square root of a double-precision floating-point number.
-*
-* @module @stdlib/math-base-special-sqrt
-*
-* @example
-* var sqrt = require( '@stdlib/math-base-special-sqrt' );
-*
-* var v = sqrt( 4.0 );
-* // returns 2.0
-*
-* v = sqrt( 9.0 );
-* // returns 3.0
-*
-* v = sqrt( 0.0 );
-* // returns 0.0
-*
-* v = sqrt( -4.0 );
-* // returns NaN
-*
-* v = sqrt( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 91689 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 91689:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Compute the principal square root of a double-precision floating-point number.
-*
-* @type {Function}
-* @param {number} x - input value
-* @returns {number} principal square root
-*
-* @example
-* var v = sqrt( 4.0 );
-* // returns 2.0
-*
-* v = sqrt( 9.0 );
-* // returns 3.0
-*
-* v = sqrt( 0.0 );
-* // returns 0.0
-*
-* v = sqrt( -4.0 );
-* // returns NaN
-*
-* v = sqrt( NaN );
-* // returns NaN
-*/
-var sqrt = Math.sqrt; // eslint-disable-line stdlib/no-builtin-math
-
-
-// EXPORTS //
-
-module.exports = sqrt;
-
-
-/***/ }),
-
 /***/ 81262:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -17385,1057 +5434,6 @@ function trunc( x ) {
 // EXPORTS //
 
 module.exports = trunc;
-
-
-/***/ }),
-
-/***/ 13962:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
-
-
-// VARIABLES //
-
-var MAX_ITER = 1000000;
-
-
-// FUNCTIONS //
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*           a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*            b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionA( gen, factor, maxIter ) {
-	var delta;
-	var a0;
-	var C;
-	var D;
-	var f;
-	var v;
-
-	v = gen();
-	f = v[ 1 ];
-	a0 = v[ 0 ];
-	if ( f === 0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-
-	do {
-		v = gen();
-		if ( v ) {
-			D = v[ 1 ] + ( v[ 0 ] * D );
-			if ( D === 0.0 ) {
-				D = FLOAT32_SMALLEST_NORMAL;
-			}
-			C = v[ 1 ] + ( v[ 0 ] / C );
-			if ( C === 0.0 ) {
-				C = FLOAT32_SMALLEST_NORMAL;
-			}
-			D = 1.0 / D;
-			delta = C * D;
-			f *= delta;
-		}
-	} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-
-	return a0 / f;
-}
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*      b0 +   a1
-*      ---------------
-*      b1 +   a2
-*           ----------
-*           b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionB( gen, factor, maxIter ) {
-	var delta;
-	var C;
-	var D;
-	var f;
-	var v;
-
-	v = gen();
-	f = v[ 1 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-	do {
-		v = gen();
-		if ( v ) {
-			D = v[ 1 ] + ( v[ 0 ] * D );
-			if ( D === 0.0 ) {
-				D = FLOAT32_SMALLEST_NORMAL;
-			}
-			C = v[ 1 ] + ( v[ 0 ] / C );
-			if ( C === 0.0 ) {
-				C = FLOAT32_SMALLEST_NORMAL;
-			}
-			D = 1.0 / D;
-			delta = C * D;
-			f *= delta;
-		}
-	} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	return f;
-}
-
-
-// MAIN //
-
-/**
-* Evaluates the continued fraction approximation for the supplied series generator using the modified Lentz algorithm.
-*
-* ## References
-*
-* -   Lentz, William J. 1976. "Generating bessel functions in Mie scattering calculations using continued fractions." _Applied Optics_ 15 (3): 668–71. doi:[10.1364/AO.15.000668](https://doi.org/10.1364/AO.15.000668).
-*
-* @param {Function} generator - function returning terms of continued fraction expansion
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxIter=1000000] - maximum number of iterations
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {boolean} [options.keep=false] - whether to keep the leading b term
-* @returns {number} value of continued fraction
-*
-* @example
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function generator() {
-*    var i = 0;
-*    return function() {
-*        i++;
-*        return [ i, i ];
-*    };
-* }
-*/
-function continuedFraction( generator, options ) {
-	var maxIter;
-	var opts;
-	var eps;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	eps = opts.tolerance || EPS;
-	maxIter = opts.maxIter || MAX_ITER;
-
-	if ( opts.keep ) {
-		return continuedFractionB( generator, eps, maxIter );
-	}
-	return continuedFractionA( generator, eps, maxIter );
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 57028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_ITER = 1000000;
-
-
-// FUNCTIONS //
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*           a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*            b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionA( gen, factor, maxIter ) {
-	var isgenerator;
-	var delta;
-	var a0;
-	var f;
-	var C;
-	var D;
-	var v;
-
-	isgenerator = typeof gen.next === 'function';
-	v = ( isgenerator ) ? gen.next().value : gen();
-	f = v[ 1 ];
-	a0 = v[ 0 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0;
-	if ( isgenerator === true ) {
-		do {
-			v = gen.next().value;
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	} else {
-		do {
-			v = gen();
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	}
-	return a0 / f;
-}
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*      b0 +    a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*           b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionB( gen, factor, maxIter ) {
-	var isgenerator;
-	var delta;
-	var f;
-	var C;
-	var D;
-	var v;
-
-	isgenerator = typeof gen.next === 'function';
-	v = ( isgenerator ) ? gen.next().value : gen();
-	f = v[ 1 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-	if ( isgenerator === true ) {
-		do {
-			v = gen.next().value;
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	} else {
-		do {
-			v = gen();
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	}
-	return f;
-}
-
-
-// MAIN //
-
-/**
-* Evaluates the continued fraction approximation for the supplied series generator using the modified Lentz algorithm.
-*
-* ## References
-*
-* -   Lentz, William J. 1976. "Generating bessel functions in Mie scattering calculations using continued fractions." _Applied Optics_ 15 (3): 668–71. doi:[10.1364/AO.15.000668](https://doi.org/10.1364/AO.15.000668).
-*
-* @param {Function} generator - function returning terms of continued fraction expansion
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxIter=1000] - maximum number of iterations
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {boolean} [options.keep=false] - whether to keep the leading b term
-* @returns {number} value of continued fraction
-*
-* @example
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function* generator() {
-*    var i = 0;
-*    while ( true ) {
-*        i++;
-*        yield [ i, i ];
-*    }
-* }
-*/
-function continuedFraction( generator, options ) {
-	var maxIter;
-	var opts;
-	var eps;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	maxIter = opts.maxIter || MAX_ITER;
-	eps = opts.tolerance || EPS;
-
-	if ( opts.keep ) {
-		return continuedFractionB( generator, eps, maxIter );
-	}
-	return continuedFractionA( generator, eps, maxIter );
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 30508:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Calculate a continued fraction approximation.
-*
-* @module @stdlib/math-base-tools-continued-fraction
-*
-* @example
-* var continuedFraction = require( '@stdlib/math-base-tools-continued-fraction' );
-*
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function generator() {
-*    var i = 0;
-*    return function() {
-*        i++;
-*        return [ i, i ];
-*    };
-* }
-*/
-
-// MODULES //
-
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 57028 );
-var basic = __nccwpck_require__( 13962 );
-
-
-// MAIN //
-
-var continuedFraction;
-if ( hasGeneratorSupport() ) {
-	continuedFraction = generator;
-} else {
-	continuedFraction = basic;
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 71278:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Fcn = __nccwpck_require__( 36990 );
-var evalpoly = __nccwpck_require__( 93767 );
-
-
-// MAIN //
-
-/**
-* Generates a function for evaluating a polynomial using double-precision floating-point arithmetic.
-*
-* ## Notes
-*
-* -   The compiled function uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @param {NumericArray} c - polynomial coefficients sorted in ascending degree
-* @returns {Function} function for evaluating a polynomial
-*
-* @example
-* var polyval = factory( [ 3.0, 2.0, 1.0 ] );
-*
-* var v = polyval( 10.0 ); // => 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* v = polyval( 5.0 ); // => 3*5^0 + 2*5^1 + 1*5^2
-* // returns 38.0
-*/
-function factory( c ) {
-	var f;
-	var n;
-	var m;
-	var i;
-
-	// Avoid exceeding the maximum stack size on V8 :(. Note that the choice of `500` was empirically determined...
-	if ( c.length > 500 ) {
-		return polyval;
-	}
-	// Code generation. Start with the function definition...
-	f = 'return function evalpoly(x){';
-
-	// Create the function body...
-	n = c.length;
-
-	// If no coefficients, the function always returns 0...
-	if ( n === 0 ) {
-		f += 'return 0.0;';
-	}
-	// If only one coefficient, the function always returns that coefficient...
-	else if ( n === 1 ) {
-		f += 'return ' + c[ 0 ] + ';';
-	}
-	// If more than one coefficient, apply Horner's method...
-	else {
-		// If `x == 0`, return the first coefficient...
-		f += 'if(x===0.0){return ' + c[ 0 ] + ';}';
-
-		// Otherwise, evaluate the polynomial...
-		f += 'return ' + c[ 0 ];
-		m = n - 1;
-		for ( i = 1; i < n; i++ ) {
-			f += '+x*';
-			if ( i < m ) {
-				f += '(';
-			}
-			f += c[ i ];
-		}
-		// Close all the parentheses...
-		for ( i = 0; i < m-1; i++ ) {
-			f += ')';
-		}
-		f += ';';
-	}
-	// Close the function:
-	f += '}';
-
-	// Add a source directive for debugging:
-	f += '//# sourceURL=evalpoly.factory.js';
-
-	// Create the function in the global scope:
-	return ( new Fcn( f ) )();
-
-	/*
-	*    function evalpoly( x ) {
-	*        if ( x === 0.0 ) {
-	*            return c[ 0 ];
-	*        }
-	*        return c[0]+x*(c[1]+x*(c[2]+x*(c[3]+...+x*(c[n-2]+x*c[n-1]))));
-	*    }
-	*/
-
-	/**
-	* Evaluates a polynomial.
-	*
-	* @private
-	* @param {number} x - value at which to evaluate a polynomial
-	* @returns {number} evaluated polynomial
-	*/
-	function polyval( x ) {
-		return evalpoly( c, x );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = factory;
-
-
-/***/ }),
-
-/***/ 62096:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate a polynomial using double-precision floating-point arithmetic.
-*
-* @module @stdlib/math-base-tools-evalpoly
-*
-* @example
-* var evalpoly = require( '@stdlib/math-base-tools-evalpoly' );
-*
-* var v = evalpoly( [ 3.0, 2.0, 1.0 ], 10.0 ); // 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* @example
-* var evalpoly = require( '@stdlib/math-base-tools-evalpoly' );
-*
-* var polyval = evalpoly.factory( [ 3.0, 2.0, 1.0 ] );
-*
-* var v = polyval( 10.0 ); // => 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* v = polyval( 5.0 ); // => 3*5^0 + 2*5^1 + 1*5^2
-* // returns 38.0
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 93767 );
-var factory = __nccwpck_require__( 71278 );
-
-
-// MAIN //
-
-setReadOnly( main, 'factory', factory );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 93767:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial using double-precision floating-point arithmetic.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @param {NumericArray} c - polynomial coefficients sorted in ascending degree
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*
-* @example
-* var v = evalpoly( [ 3.0, 2.0, 1.0 ], 10.0 ); // 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*/
-function evalpoly( c, x ) {
-	var p;
-	var i;
-
-	i = c.length;
-	if ( i < 2 || x === 0.0 ) {
-		if ( i === 0 ) {
-			return 0.0;
-		}
-		return c[ 0 ];
-	}
-	i -= 1;
-	p = ( c[ i ] * x ) + c[ i-1 ];
-	i -= 2;
-	while ( i >= 0 ) {
-		p = ( p * x ) + c[ i ];
-		i -= 1;
-	}
-	return p;
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 56049:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_TERMS = 1000000;
-
-
-// MAIN //
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @param {Function} generator - series function
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxTerms=1000000] - maximum number of terms to be added
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {number} [options.initialValue=0] - initial value of the resulting sum
-* @returns {number} sum of all series terms
-*
-* @example
-* var gen = geometricSeriesClosure( 0.9 )
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function geometricSeriesClosure( x ) {
-*     var exponent = -1;
-*     return function() {
-*         exponent += 1;
-*         return Math.pow( x, exponent );
-*     };
-* }
-*/
-function sumSeries( generator, options ) {
-	var tolerance;
-	var nextTerm;
-	var counter;
-	var result;
-	var opts;
-
-	opts = {};
-
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	tolerance = opts.tolerance || EPS;
-	counter = opts.maxTerms || MAX_TERMS;
-	result = opts.initialValue || 0;
-
-	// Repeatedly call function...
-	do {
-		nextTerm = generator();
-		result += nextTerm;
-	}
-	while ( ( abs(tolerance * result) < abs(nextTerm) ) && --counter ); // eslint-disable-line no-plusplus
-
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
-
-
-/***/ }),
-
-/***/ 13333:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_TERMS = 1000000;
-
-
-// MAIN //
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @param {Function} generator - series function
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxTerms=1000000] - maximum number of terms to be added
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {number} [options.initialValue=0] - initial value of the resulting sum
-* @returns {number} sum of all series terms
-*
-* @example
-* var gen = geometricSeriesGenerator( 0.9 );
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function* geometricSeriesGenerator( x ) {
-*     var exponent = 0;
-*     while ( true ) {
-*         yield Math.pow( x, exponent );
-*         exponent += 1;
-*     }
-* }
-*/
-function sumSeries( generator, options ) {
-	var isgenerator;
-	var tolerance;
-	var nextTerm;
-	var counter;
-	var result;
-	var opts;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	tolerance = opts.tolerance || EPS;
-	counter = opts.maxTerms || MAX_TERMS;
-	result = opts.initialValue || 0;
-
-	isgenerator = typeof generator.next === 'function';
-	if ( isgenerator === true ) {
-		// Case A: Iterate over generator object created by a generator function...
-		for ( nextTerm of generator ) {
-			result += nextTerm;
-			if (
-				abs(tolerance * result) >= abs(nextTerm) ||
-				--counter === 0 // eslint-disable-line no-plusplus
-			) {
-				break;
-			}
-		}
-	} else {
-		// Case B: Repeatedly call function...
-		do {
-			nextTerm = generator();
-			result += nextTerm;
-		}
-		while ( ( abs(tolerance * result) < abs(nextTerm) ) && --counter ); // eslint-disable-line no-plusplus
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
-
-
-/***/ }),
-
-/***/ 96491:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @module @stdlib/math-base-tools-sum-series
-*
-* @example
-* var sumSeries = require( '@stdlib/math-base-tools-sum-series' );
-*
-* var gen = geometricSeriesClosure( 0.9 );
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function geometricSeriesClosure( x ) {
-*     var exponent = -1;
-*     return function() {
-*         exponent += 1;
-*         return Math.pow( x, exponent );
-*     };
-* }
-*/
-
-// MODULES //
-
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 13333 );
-var basic = __nccwpck_require__( 56049 );
-
-
-// MAIN //
-
-var sumSeries;
-if ( hasGeneratorSupport() ) {
-	sumSeries = generator;
-} else {
-	sumSeries = basic;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
 
 
 /***/ }),
@@ -19082,196 +6080,6 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 31662:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an unsigned 32-bit integer corresponding to the less significant 32 bits of a double-precision floating-point number.
-*
-* @module @stdlib/number-float64-base-get-low-word
-*
-* @example
-* var getLowWord = require( '@stdlib/number-float64-base-get-low-word' );
-*
-* var w = getLowWord( 3.14e201 ); // => 10010011110010110101100010000010
-* // returns 2479577218
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 23761 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 75844:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isLittleEndian = __nccwpck_require__( 40347 );
-
-
-// MAIN //
-
-var LOW;
-if ( isLittleEndian === true ) {
-	LOW = 0; // first index
-} else {
-	LOW = 1; // second index
-}
-
-
-// EXPORTS //
-
-module.exports = LOW;
-
-
-/***/ }),
-
-/***/ 23761:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var LOW = __nccwpck_require__( 75844 );
-
-
-// VARIABLES //
-
-var FLOAT64_VIEW = new Float64Array( 1 );
-var UINT32_VIEW = new Uint32Array( FLOAT64_VIEW.buffer );
-
-
-// MAIN //
-
-/**
-* Returns a 32-bit unsigned integer corresponding to the less significant 32 bits of a double-precision floating-point number.
-*
-* ## Notes
-*
-* ```text
-* float64 (64 bits)
-* f := fraction (significand/mantissa) (52 bits)
-* e := exponent (11 bits)
-* s := sign bit (1 bit)
-*
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |                                Float64                                |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |              Uint32               |               Uint32              |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* ```
-*
-* If little endian (more significant bits last):
-*
-* ```text
-*                         <-- lower      higher -->
-* |   f7       f6       f5       f4       f3       f2    e2 | f1 |s|  e1  |
-* ```
-*
-* If big endian (more significant bits first):
-*
-* ```text
-*                         <-- higher      lower -->
-* |s| e1    e2 | f1     f2       f3       f4       f5        f6      f7   |
-* ```
-*
-* In which Uint32 can we find the lower order bits? If little endian, the first; if big endian, the second.
-*
-* ## References
-*
-* -   [Open Group][1]
-*
-* [1]: http://pubs.opengroup.org/onlinepubs/9629399/chap14.htm
-*
-* @param {number} x - input value
-* @returns {uinteger32} lower order word
-*
-* @example
-* var w = getLowWord( 3.14e201 ); // => 10010011110010110101100010000010
-* // returns 2479577218
-*/
-function getLowWord( x ) {
-	FLOAT64_VIEW[ 0 ] = x;
-	return UINT32_VIEW[ LOW ];
-}
-
-
-// EXPORTS //
-
-module.exports = getLowWord;
-
-
-/***/ }),
-
 /***/ 40750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -19525,221 +6333,6 @@ function normalize( x ) {
 // EXPORTS //
 
 module.exports = normalize;
-
-
-/***/ }),
-
-/***/ 72880:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isLittleEndian = __nccwpck_require__( 40347 );
-
-
-// MAIN //
-
-var HIGH;
-if ( isLittleEndian === true ) {
-	HIGH = 1; // second index
-} else {
-	HIGH = 0; // first index
-}
-
-
-// EXPORTS //
-
-module.exports = HIGH;
-
-
-/***/ }),
-
-/***/ 45990:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Set the more significant 32 bits of a double-precision floating-point number.
-*
-* @module @stdlib/number-float64-base-set-high-word
-*
-* @example
-* var setHighWord = require( '@stdlib/number-float64-base-set-high-word' );
-*
-* var high = 5 >>> 0; // => 0 00000000000 00000000000000000101
-*
-* var y = setHighWord( 3.14e201, high ); // => 0 00000000000 0000000000000000010110010011110010110101100010000010
-* // returns 1.18350528745e-313
-*
-* @example
-* var PINF = require( '@stdlib/constants-float64-pinf' ); // => 0 11111111111 00000000000000000000 00000000000000000000000000000000
-* var setHighWord = require( '@stdlib/number-float64-base-set-high-word' );
-*
-* var high = 1072693248 >>> 0; // => 0 01111111111 00000000000000000000
-*
-* // Set the higher order bits of `+infinity` to return `1`:
-* var y = setHighWord( PINF, high ); // => 0 01111111111 0000000000000000000000000000000000000000000000000000
-* // returns 1.0
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 96921 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 96921:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var HIGH = __nccwpck_require__( 72880 );
-
-
-// VARIABLES //
-
-var FLOAT64_VIEW = new Float64Array( 1 );
-var UINT32_VIEW = new Uint32Array( FLOAT64_VIEW.buffer );
-
-
-// MAIN //
-
-/**
-* Sets the more significant 32 bits of a double-precision floating-point number.
-*
-* ## Notes
-*
-* ```text
-* float64 (64 bits)
-* f := fraction (significand/mantissa) (52 bits)
-* e := exponent (11 bits)
-* s := sign bit (1 bit)
-*
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |                                Float64                                |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |              Uint32               |               Uint32              |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* ```
-*
-* If little endian (more significant bits last):
-*
-* ```text
-*                         <-- lower      higher -->
-* |   f7       f6       f5       f4       f3       f2    e2 | f1 |s|  e1  |
-* ```
-*
-* If big endian (more significant bits first):
-*
-* ```text
-*                         <-- higher      lower -->
-* |s| e1    e2 | f1     f2       f3       f4       f5        f6      f7   |
-* ```
-*
-* In which Uint32 can we find the higher order bits? If little endian, the second; if big endian, the first.
-*
-* ## References
-*
-* -   [Open Group][1]
-*
-* [1]: http://pubs.opengroup.org/onlinepubs/9629399/chap14.htm
-*
-* @param {number} x - double
-* @param {uinteger32} high - unsigned 32-bit integer to replace the higher order word of `x`
-* @returns {number} double having the same lower order word as `x`
-*
-* @example
-* var high = 5 >>> 0; // => 0 00000000000 00000000000000000101
-*
-* var y = setHighWord( 3.14e201, high ); // => 0 00000000000 0000000000000000010110010011110010110101100010000010
-* // returns 1.18350528745e-313
-*
-* @example
-* var PINF = require( '@stdlib/constants-float64-pinf' ); // => 0 11111111111 00000000000000000000 00000000000000000000000000000000
-*
-* var high = 1072693248 >>> 0; // => 0 01111111111 00000000000000000000
-*
-* // Set the higher order bits of `+infinity` to return `1`:
-* var y = setHighWord( PINF, high ); // => 0 01111111111 0000000000000000000000000000000000000000000000000000
-* // returns 1.0
-*/
-function setHighWord( x, high ) {
-	FLOAT64_VIEW[ 0 ] = x;
-	UINT32_VIEW[ HIGH ] = ( high >>> 0 ); // identity bit shift to ensure integer
-	return FLOAT64_VIEW[ 0 ];
-}
-
-
-// EXPORTS //
-
-module.exports = setHighWord;
 
 
 /***/ }),
@@ -20257,111 +6850,6 @@ function toWords( x ) {
 // EXPORTS //
 
 module.exports = toWords;
-
-
-/***/ }),
-
-/***/ 86519:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Convert an unsigned 32-bit integer to a signed 32-bit integer.
-*
-* @module @stdlib/number-uint32-base-to-int32
-*
-* @example
-* var float64ToUint32 = require( '@stdlib/number-float64-base-to-uint32' );
-* var uint32ToInt32 = require( '@stdlib/number-uint32-base-to-int32' );
-*
-* var y = uint32ToInt32( float64ToUint32( 4294967295 ) );
-* // returns -1
-*
-* y = uint32ToInt32( float64ToUint32( 3 ) );
-* // returns 3
-*/
-
-// MODULES //
-
-var uint32ToInt32 = __nccwpck_require__( 73234 );
-
-
-// EXPORTS //
-
-module.exports = uint32ToInt32;
-
-
-/***/ }),
-
-/***/ 73234:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Converts an unsigned 32-bit integer to a signed 32-bit integer.
-*
-* @param {uinteger32} x - unsigned 32-bit integer
-* @returns {integer32} signed 32-bit integer
-*
-* @example
-* var float64ToUint32 = require( '@stdlib/number-float64-base-to-uint32' );
-* var y = uint32ToInt32( float64ToUint32( 4294967295 ) );
-* // returns -1
-*
-* @example
-* var float64ToUint32 = require( '@stdlib/number-float64-base-to-uint32' );
-* var y = uint32ToInt32( float64ToUint32( 3 ) );
-* // returns 3
-*/
-function uint32ToInt32( x ) {
-	// NOTE: we could also use typed-arrays to achieve the same end.
-	return x|0; // asm type annotation
-}
-
-
-// EXPORTS //
-
-module.exports = uint32ToInt32;
 
 
 /***/ }),
@@ -22033,53 +8521,6 @@ function defineProperty( obj, prop, descriptor ) {
 // EXPORTS //
 
 module.exports = defineProperty;
-
-
-/***/ }),
-
-/***/ 13595:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Alias for `eval` global.
-*
-* @module @stdlib/utils-eval
-*
-* @example
-* var evil = require( '@stdlib/utils-eval' );
-*
-* var v = evil( '5*4*3*2*1' );
-* // returns 120
-*/
-
-// MODULES //
-
-var evil = eval; // eslint-disable-line no-eval
-
-
-// EXPORTS //
-
-module.exports = evil;
 
 
 /***/ }),
@@ -24882,336 +11323,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 53268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ DeploymentStatuses)
-/* harmony export */ });
-/** GitHub keeps at most 140 characters of a deployment status description. */
-const DESCRIPTION_LIMIT = 140;
-/**
- * The canary's GitHub deployment and its statuses: in_progress while judging, success on promote, failure
- * and then inactive on rollback (the canary no longer serves), in_progress with the reason on hold. Each
- * status carries a description and the run's log URL. Never fails the gate: a call GitHub refuses becomes
- * a warning (publishing.attempt) and `report-status: degraded`.
- */
-class DeploymentStatuses {
-    warnings = [];
-    #deploymentId;
-    #post;
-    constructor() { }
-    /** Resolves the deployment (creating it when asked) and posts in_progress; no-op when not configured. */
-    static async start(target, token, env, log) {
-        const statuses = new DeploymentStatuses();
-        if (target.deploymentId === undefined && !target.environment)
-            return statuses;
-        const { createGitHubClient, loadRunContext, publishing } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60893));
-        const run = loadRunContext(env);
-        if (!run.inActions) {
-            log('deployment statuses: not recorded outside GitHub Actions');
-            return statuses;
-        }
-        if (!token || !run.owner || !run.repo) {
-            statuses.warnings.push('Could not record the deployment status: no token or repository');
-            return statuses;
-        }
-        const owner = run.owner;
-        const repo = run.repo;
-        const fromFork = (run.pullRequest?.isFork ?? false) && run.eventName !== 'pull_request_target';
-        const github = createGitHubClient(token, { baseUrl: run.apiUrl });
-        let id = target.deploymentId;
-        if (id === undefined) {
-            const ref = target.ref || run.sha;
-            const environment = target.environment;
-            if (!ref) {
-                statuses.warnings.push('Could not create the deployment: no ref (set the ref input)');
-                return statuses;
-            }
-            const warning = await publishing.attempt({ what: `deployment of ${ref} to ${environment}`, permission: 'deployments: write', verb: 'create' }, async () => {
-                const created = await github.rest.repos.createDeployment({
-                    owner,
-                    repo,
-                    ref,
-                    environment,
-                    // The canary is judged here; GitHub must not refuse it over the commit's other checks.
-                    required_contexts: [],
-                    auto_merge: false,
-                    description: clip(`canary at ${target.currentWeight}% of traffic`),
-                    payload: { canaryWeight: target.currentWeight },
-                });
-                if (!('id' in created.data))
-                    throw new Error(String(created.data.message ?? 'no deployment created'));
-                id = created.data.id;
-            }, { fromFork });
-            if (warning) {
-                statuses.warnings.push(warning);
-                return statuses;
-            }
-            log(`deployment ${id} created for ${ref} in environment ${JSON.stringify(environment)}`);
-        }
-        statuses.#deploymentId = id;
-        statuses.#post = async (state, description) => {
-            const warning = await publishing.attempt({ what: `deployment status "${state}"`, permission: 'deployments: write' }, () => github.rest.repos.createDeploymentStatus({
-                owner,
-                repo,
-                deployment_id: id,
-                state,
-                description: clip(description),
-                ...(run.runUrl ? { log_url: run.runUrl } : {}),
-                ...(target.environment ? { environment: target.environment } : {}),
-            }), { fromFork });
-            if (warning)
-                statuses.warnings.push(warning);
-        };
-        await statuses.#post('in_progress', `judging the canary at ${target.currentWeight}% of traffic`);
-        return statuses;
-    }
-    get deploymentId() {
-        return this.#deploymentId;
-    }
-    /** The decision as the deployment's final status (or an in_progress with the reason on hold). */
-    async finish(decision, description) {
-        if (!this.#post)
-            return;
-        if (decision === 'promote')
-            await this.#post('success', description);
-        else if (decision === 'hold')
-            await this.#post('in_progress', description);
-        else {
-            await this.#post('failure', description);
-            await this.#post('inactive', 'canary rolled back');
-        }
-    }
-    /** The analysis could not run (Prometheus down, bad data): the state is error, never a rollback's failure. */
-    async abandon(reason) {
-        if (this.#post)
-            await this.#post('error', `not judged: ${reason}`);
-    }
-}
-function clip(text) {
-    return text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1)}…`;
-}
-
-
-/***/ }),
-
-/***/ 4720:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ gate)
-/* harmony export */ });
-/* unused harmony export inputs */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_canary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67466);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(35918);
-/* harmony import */ var _deployment_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(53268);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__]);
-_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-const inputs = {
-    metrics: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'metrics-file': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'prometheus-url': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'prometheus-token': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'prometheus-headers': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'prometheus-timeout': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0.1, max: 600 })),
-    'prometheus-attempts': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 1, max: 10 })),
-    window: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    step: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'end-time': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'pass-score': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0, max: 100 })),
-    'marginal-score': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai({ min: 0, max: 100 })),
-    steps: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_()),
-    'current-weight': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 0, max: 100 }),
-    interval: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    iterations: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 1, max: 1000 })),
-    'failure-limit': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 1, max: 1000 })),
-    environment: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'deployment-id': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd({ min: 1 }),
-    ref: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j$,
-};
-/** The metrics input: a YAML list written inline, or the path of a YAML file holding one. */
-async function metricSpecs(value, workspace) {
-    if (value === undefined)
-        return undefined;
-    const inline = value.includes('\n') || /^\s*[-[]/.test(value);
-    if (inline)
-        return (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseMetricSpecs */ ._Y)(value, 'input "metrics"');
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value.trim());
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "metrics": cannot read ${value.trim()}: ${error.code ?? 'unreadable'}`, {
-            cause: error,
-        });
-    }
-    return (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseMetricSpecs */ ._Y)(text, value.trim());
-}
-/** `end-time`: ISO 8601 with a zone, or seconds since the epoch; default now. In seconds. */
-function endTime(value) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text);
-    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
-        ? Date.parse(text)
-        : NaN;
-    if (Number.isNaN(iso)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "end-time" is ${JSON.stringify(text.slice(0, 40))}: expected ISO 8601 with a zone (2026-01-02T03:04:05Z) or seconds since the epoch`);
-    }
-    return iso / 1000;
-}
-function prometheusSource(options, url, mask) {
-    const headers = options['prometheus-headers'] ? (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseHeaders */ .QG)(options['prometheus-headers']) : {};
-    // The input as a whole is masked already; the runner masks a multi-line secret reliably only when each
-    // value is registered on its own.
-    for (const value of Object.values(headers))
-        if (value)
-            mask(value);
-    if (options['prometheus-token'])
-        headers.Authorization = `Bearer ${options['prometheus-token']}`;
-    return {
-        url,
-        headers,
-        timeoutMs: options['prometheus-timeout'] * 1000,
-        attempts: options['prometheus-attempts'],
-        backoffMs: 500,
-    };
-}
-/** Where each iteration's samples come from: Prometheus range queries, or the metrics file read again. */
-async function sampler(options, specs, context) {
-    const url = options['prometheus-url'];
-    const file = options['metrics-file'];
-    if (url && file)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('inputs "prometheus-url" and "metrics-file": give one metric source, not both');
-    if (url) {
-        if (!specs)
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input "metrics" is required with "prometheus-url": a query per metric');
-        const mask = context.env.GITHUB_ACTIONS === 'true' ? _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .setSecret */ .Pq : () => { };
-        const source = prometheusSource(options, url, mask);
-        const windowSeconds = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(options.window, 'window');
-        const stepSeconds = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(options.step, 'step');
-        if (windowSeconds <= 0 || stepSeconds <= 0)
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('inputs "window" and "step" must be longer than 0s');
-        const fixedEnd = endTime(options['end-time']);
-        return {
-            specs,
-            sample: () => {
-                const end = fixedEnd ?? Date.now() / 1000;
-                context.log(`querying Prometheus for ${specs.length} metrics over the ${options.window} up to ${new Date(end * 1000).toISOString()}`);
-                return (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .queryPrometheus */ .$k)(source, specs, { start: end - windowSeconds, end, stepSeconds });
-            },
-        };
-    }
-    if (file) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, file);
-        const known = specs ? new Set(specs.map((s) => s.name)) : undefined;
-        const first = await (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .readMetricsFile */ ._c)(path, known);
-        // Without a metrics list every metric in the file is judged with the defaults.
-        const judged = specs ??
-            [...new Set(_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .VARIANTS */ .xb.flatMap((v) => [...first[v].keys()]))].sort().map((name) => (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .defaultMetric */ .ml)(name));
-        let reads = 0;
-        return { specs: judged, sample: async () => (reads++ === 0 ? first : (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .readMetricsFile */ ._c)(path, known)) };
-    }
-    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no metric source: give "prometheus-url" (with "metrics") or "metrics-file"');
-}
-/** canary-promote: judge the canary against the baseline and decide promote, hold or rollback. */
-const gate = {
-    name: 'canary-promote',
-    inputs,
-    async run(options, context) {
-        const { log } = context;
-        const steps = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseSteps */ .$i)(options.steps);
-        const currentWeight = options['current-weight'] ?? steps[0];
-        // Checked before any query: a weight that is not a step is a wrong input, whatever the canary does.
-        (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .nextStep */ .sk)(steps, currentWeight, 'hold');
-        const thresholds = { passScore: options['pass-score'], marginalScore: options['marginal-score'] };
-        if (thresholds.marginalScore > thresholds.passScore) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "marginal-score" (${thresholds.marginalScore}) is above "pass-score" (${thresholds.passScore})`);
-        }
-        const intervalMs = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(options.interval, 'interval') * 1000;
-        const specs = await metricSpecs(options.metrics, context.workspace);
-        const source = await sampler(options, specs, context);
-        const deployment = await _deployment_js__WEBPACK_IMPORTED_MODULE_7__/* .DeploymentStatuses */ .a.start({
-            environment: options.environment,
-            deploymentId: options['deployment-id'],
-            ref: options.ref,
-            currentWeight,
-        }, options.token || context.env.GITHUB_TOKEN, context.env, log);
-        let loop;
-        try {
-            loop = await (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .runAnalysisLoop */ .OV)({
-                specs: source.specs,
-                thresholds,
-                iterations: options.iterations,
-                failureLimit: options['failure-limit'],
-                intervalMs,
-                sample: source.sample,
-                log,
-            });
-        }
-        catch (error) {
-            await deployment.abandon(error instanceof _modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y ? 'the metrics could not be read' : 'internal error');
-            for (const warning of deployment.warnings)
-                log(`warning: ${warning}`);
-            throw error;
-        }
-        const next = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .nextStep */ .sk)(steps, currentWeight, loop.decision);
-        const analysis = {
-            ...loop,
-            failureLimit: options['failure-limit'],
-            thresholds,
-            currentWeight,
-            next,
-        };
-        const result = (0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .canaryResult */ .G0)(analysis);
-        await deployment.finish(loop.decision, `${loop.decision}: score ${(0,_modelgate_canary__WEBPACK_IMPORTED_MODULE_2__/* .formatScore */ .y)(loop.final.score)}; next weight ${next.nextWeight}%`);
-        return {
-            result,
-            publishingWarnings: deployment.warnings,
-            outputs: {
-                decision: loop.decision,
-                score: String(loop.final.score),
-                'next-weight': String(next.nextWeight),
-                promoted: String(next.promoted),
-                'failed-metrics': JSON.stringify(loop.final.failedMetrics),
-                ...(deployment.deploymentId !== undefined
-                    ? { 'deployment-id': String(deployment.deploymentId) }
-                    : {}),
-            },
-        };
-    },
-};
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 78531:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89910);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
-_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71774);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -25220,199 +11336,5254 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89910:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6313);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4720);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
-_gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
-async function run(actionDir) {
-    await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .G, actionDir);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 37938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ runAnalysisLoop)
-/* harmony export */ });
-/* unused harmony export judgeSamples */
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64465);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(794);
-
-
-/** Every metric of one set of samples judged, and the canary's score and decision. */
-function judgeSamples(specs, samples, thresholds) {
-    const judgements = specs.map((spec) => (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeMetric */ .mg)(spec, samples.baseline.get(spec.name) ?? [], samples.canary.get(spec.name) ?? []));
-    return (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeCanary */ .mO)(judgements, thresholds);
-}
-/**
- * The analysis inside one traffic step: judge, wait `interval`, judge again, `iterations` times; an
- * iteration whose decision is rollback counts as failed, and reaching `failure-limit` failures stops the
- * loop with a rollback (Flagger's threshold). Otherwise the last iteration decides, except that a last
- * iteration that failed under the limit holds rather than rolls back. A rolling summary line is logged
- * after each iteration.
- */
-async function runAnalysisLoop(options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const iterations = [];
-    let failures = 0;
-    for (let i = 1; i <= options.iterations; i++) {
-        if (i > 1 && options.intervalMs > 0)
-            await sleep(options.intervalMs);
-        const judgement = judgeSamples(options.specs, await options.sample(i), options.thresholds);
-        const failed = judgement.decision === 'rollback';
-        if (failed)
-            failures++;
-        iterations.push({ judgement, failed });
-        const failing = judgement.failedMetrics.length
-            ? `; failing: ${judgement.failedMetrics.map((n) => JSON.stringify(n)).join(', ')}`
-            : '';
-        options.log(`iteration ${i}/${options.iterations}: score ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .formatScore */ .y)(judgement.score)} (${judgement.decision}); failed iterations ${failures} of limit ${options.failureLimit}${failing}`);
-        if (failures >= options.failureLimit) {
-            return { iterations, final: judgement, decision: 'rollback', failureLimitReached: true };
-        }
-    }
-    const final = iterations[iterations.length - 1].judgement;
-    const decision = final.decision === 'rollback' ? 'hold' : final.decision;
-    return { iterations, final, decision, failureLimitReached: false };
-}
-
-
-/***/ }),
-
-/***/ 67466:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* reexport safe */ _steps_js__WEBPACK_IMPORTED_MODULE_6__.$i),
-/* harmony export */   $k: () => (/* reexport safe */ _prometheus_js__WEBPACK_IMPORTED_MODULE_3__.$k),
-/* harmony export */   E9: () => (/* reexport safe */ _steps_js__WEBPACK_IMPORTED_MODULE_6__.E9),
-/* harmony export */   G0: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_4__.G0),
-/* harmony export */   OV: () => (/* reexport safe */ _analysis_js__WEBPACK_IMPORTED_MODULE_0__.O),
-/* harmony export */   QG: () => (/* reexport safe */ _prometheus_js__WEBPACK_IMPORTED_MODULE_3__.QG),
-/* harmony export */   _Y: () => (/* reexport safe */ _metric_spec_js__WEBPACK_IMPORTED_MODULE_2__._Y),
-/* harmony export */   _c: () => (/* reexport safe */ _samples_js__WEBPACK_IMPORTED_MODULE_5__._c),
-/* harmony export */   ml: () => (/* reexport safe */ _metric_spec_js__WEBPACK_IMPORTED_MODULE_2__.ml),
-/* harmony export */   sk: () => (/* reexport safe */ _steps_js__WEBPACK_IMPORTED_MODULE_6__.sk),
-/* harmony export */   xb: () => (/* reexport safe */ _samples_js__WEBPACK_IMPORTED_MODULE_5__.xb),
-/* harmony export */   y: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_4__.y)
-/* harmony export */ });
-/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37938);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64465);
-/* harmony import */ var _metric_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81686);
-/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56200);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(794);
-/* harmony import */ var _samples_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32133);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1037);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_metric_spec_js__WEBPACK_IMPORTED_MODULE_2__, _prometheus_js__WEBPACK_IMPORTED_MODULE_3__, _samples_js__WEBPACK_IMPORTED_MODULE_5__, _steps_js__WEBPACK_IMPORTED_MODULE_6__]);
-([_metric_spec_js__WEBPACK_IMPORTED_MODULE_2__, _prometheus_js__WEBPACK_IMPORTED_MODULE_3__, _samples_js__WEBPACK_IMPORTED_MODULE_5__, _steps_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 64465:
+/***/ 71774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Sk: () => (/* binding */ CONFIDENCE_LEVEL),
-  mO: () => (/* binding */ judgeCanary),
-  mg: () => (/* binding */ judgeMetric)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: allowedShift
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/action-yml.ts
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var lib = __nccwpck_require__(55479);
-;// CONCATENATED MODULE: ./packages/stats/src/chi2.ts
+
+function parseActionYml(textOfFile, file) {
+    const doc = (0,dist/* parse */.qg)(textOfFile);
+    if (!doc || typeof doc !== 'object')
+        throw new Error(`${file}: not a YAML mapping`);
+    const inputs = {};
+    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
+        inputs[name] = {
+            description: String(raw?.description ?? ''),
+            required: raw?.required === true || raw?.required === 'true',
+            default: raw?.default === undefined ? undefined : String(raw.default),
+        };
+    }
+    const outputs = {};
+    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
+        outputs[name] = { description: String(raw?.description ?? '') };
+    }
+    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
+}
+function loadActionYml(file) {
+    return parseActionYml((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
 
 /**
- * Pearson's chi-square test of independence on a rows x columns table of counts,
- * scipy.stats.chi2_contingency(observed, correction):
- *   E_ij = R_i C_j / N,  X^2 = sum_ij (O_ij - E_ij)^2 / E_ij,  dof = (r - 1)(c - 1),
- *   p = Q(dof / 2, X^2 / 2), the upper regularised incomplete gamma (the chi-square survival function,
- *   computed directly rather than as 1 - CDF so that tiny p-values keep their digits).
- * With correction and dof == 1, each O_ij first moves towards E_ij by min(0.5, |O_ij - E_ij|) (Yates).
- * dof == 0 (one row or one kept column) gives X^2 = 0, p = 1, as scipy.
- *
- * Deviation from scipy, by design: a column that is 0 in every row (a category seen in neither sample) makes
- * scipy raise; here it is dropped before testing and listed in `droppedColumns`. A row that is all zero is
- * an empty sample and throws a RangeError, as do a ragged or empty table and negative or non-finite counts.
+ * Input specs: how one action input's text becomes a typed value. The same spec serves the action
+ * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
-function chi2Contingency(observed, options = {}) {
-    const correction = options.correction ?? true;
-    const rows = observed.length;
-    if (rows === 0 || observed[0].length === 0)
-        throw new RangeError('chi2Contingency: the table is empty');
-    const columns = observed[0].length;
-    for (let i = 0; i < rows; i++) {
-        if (!Array.isArray(observed[i]) || observed[i].length !== columns) {
-            throw new RangeError(`chi2Contingency: row ${i} has ${observed[i]?.length ?? 'no'} columns, expected ${columns} like row 0`);
+/** Thrown by a parser when text is not acceptable; `expected` says what is. */
+class ExpectedError extends errors/* UserError */.y {
+    expected;
+    constructor(expected, options) {
+        super(expected, options);
+        this.name = 'ExpectedError';
+        this.expected = expected;
+    }
+}
+function spec(expected, parse) {
+    return { parse, expected, secret: false, present: false };
+}
+/** The input always has a value (required in action.yml, or defaulted there). */
+function present(s) {
+    return { ...s, present: true };
+}
+function secret(s) {
+    return { ...s, secret: true };
+}
+function spec_text() {
+    return spec('any text', (raw) => raw);
+}
+function numeric(kind, min, max) {
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` >= ${min}`
+            : max !== undefined
+                ? ` <= ${max}`
+                : '';
+    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
+    return spec(expected, (raw) => {
+        const value = Number(raw.trim());
+        const ok = raw.trim() !== '' &&
+            Number.isFinite(value) &&
+            (kind === 'number' || Number.isInteger(value)) &&
+            (min === undefined || value >= min) &&
+            (max === undefined || value <= max);
+        if (!ok)
+            throw new ExpectedError(expected);
+        return value;
+    });
+}
+function integer(range = {}) {
+    return numeric('integer', range.min, range.max);
+}
+function number(range = {}) {
+    return numeric('number', range.min, range.max);
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
+function spec_boolean() {
+    const expected = 'true or false';
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (TRUE.has(t))
+            return true;
+        if (FALSE.has(t))
+            return false;
+        throw new ExpectedError(expected);
+    });
+}
+function choice(values) {
+    const expected = `one of ${values.join(', ')}`;
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (values.includes(t))
+            return t;
+        throw new ExpectedError(expected);
+    });
+}
+/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
+function list() {
+    return spec('a list separated by commas or newlines', splitList);
+}
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
+ * so a key is everything before the last `=`.
+ */
+function mapping(value) {
+    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
+    return spec(expected, (raw) => {
+        const out = {};
+        for (const item of splitList(raw)) {
+            const at = item.lastIndexOf('=');
+            const key = item.slice(0, at).trim();
+            if (at <= 0 || key === '')
+                throw new ExpectedError(`${expected} (got "${item}")`);
+            try {
+                out[key] = value.parse(item.slice(at + 1).trim());
+            }
+            catch (error) {
+                if (error instanceof ExpectedError)
+                    throw new ExpectedError(`${expected} (got "${item}")`);
+                throw error;
+            }
         }
-        for (let j = 0; j < columns; j++) {
-            const o = observed[i][j];
-            if (!Number.isFinite(o) || o < 0) {
-                throw new RangeError(`chi2Contingency: count at row ${i}, column ${j} is ${o}; expected a finite count >= 0`);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+
+
+/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
+class InputError extends errors/* UserError */.y {
+    input;
+    constructor(input, message, options) {
+        super(message, options);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
+function isExpression(value) {
+    return value.includes('${{');
+}
+/**
+ * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
+ * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
+ */
+function parseInputs(specs, raw, definition) {
+    const out = {};
+    for (const [name, s] of Object.entries(specs)) {
+        const declared = definition.inputs[name];
+        if (!declared)
+            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
+        let value = raw.get(name);
+        if (value === undefined || value === '') {
+            const fallback = declared.default;
+            value = fallback !== undefined && !isExpression(fallback) ? fallback : '';
+        }
+        if (value.trim() === '') {
+            if (declared.required) {
+                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
+            }
+            out[name] = undefined;
+            continue;
+        }
+        try {
+            out[name] = s.parse(value);
+        }
+        catch (error) {
+            if (!(error instanceof ExpectedError))
+                throw error;
+            const shown = s.secret ? '***' : JSON.stringify(value);
+            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
+        }
+    }
+    return out;
+}
+/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
+function envInputs(env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+        label: (name) => `input "${name}"`,
+    };
+}
+/**
+ * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
+ * its values as list items. Unknown flags are an error listing the accepted ones.
+ */
+function argvInputs(argv, definition) {
+    const values = new Map();
+    const known = Object.keys(definition.inputs);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--')) {
+            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
+        }
+        const eq = arg.indexOf('=');
+        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+        if (!known.includes(name)) {
+            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
+        }
+        let value;
+        if (eq !== -1)
+            value = arg.slice(eq + 1);
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+            value = argv[++i];
+        else
+            value = 'true';
+        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
+    }
+    return { get: (name) => values.get(name), label: (name) => `--${name}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
+;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
+/**
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
+ * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
+ * control sequences of its own.
+ */
+
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text safe in HTML/SVG element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
+ * with @mentions defused. Backslash escapes would show literally there, so none are used.
+ */
+function htmlInline(text) {
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim()).replace(/@/g, '@\u200b');
+}
+// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
+// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
+// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
+const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+function escapeMarkdownChars(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
+        .replace(/@/g, '@\u200b'));
+}
+/**
+ * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
+ * block of its own (a heading, a table row, a closing fence).
+ */
+function markdownText(text) {
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim());
+}
+/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
+function markdownLine(text) {
+    return (markdownText(text)
+        .replace(/^[#+=-]/, '\\$&')
+        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
+function markdownCell(text) {
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .trim()
+        .split(/\r\n|\r|\n/);
+    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
+}
+/**
+ * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
+ * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
+ * data could split the row. Inside <code> the usual cell escaping applies.
+ */
+function markdownCodeCell(text) {
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
+}
+/**
+ * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
+ * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
+ */
+function stripControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+}
+/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, max);
+    let cut = max - 1;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if (isIntervalValue(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
+/**
+ * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
+ * one block-character sparkline per series, on a scale shared by all series of the chart.
+ */
+
+
+const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+/** Longest sparkline; charts with more bins are merged into this many buckets. */
+const MAX_SPARK_WIDTH = 48;
+/**
+ * A compact plain-text chart, e.g.
+ *
+ *     age (histogram, share of rows; 0 … 90)
+ *     reference │▁▂▄▇█▆▃▂▁▁│
+ *     current   │▁▁▂▄▆█▇▄▂▁│
+ *
+ * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
+ * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
+ * backticks or control characters, so it is safe inside a fenced code block.
+ */
+function renderTextChart(chart) {
+    const title = plain(clip(chart.title, 80));
+    if (chart.labels.length === 0 || chart.series.length === 0)
+        return `▸ ${title}: no data`;
+    if (chart.kind === 'box')
+        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
+    const rows = chart.series.map((series) => {
+        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
+        return {
+            name: plain(clip(series.name, 20)),
+            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
+        };
+    });
+    const top = Math.max(...rows.flatMap((row) => row.values));
+    const nameWidth = Math.max(...rows.map((row) => row.name.length));
+    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
+    const first = plain(clip(chart.labels[0], 20));
+    const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
+    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
+    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+const MAX_LISTED_LABELS = 8;
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart) {
+    return chart.series
+        .filter((series) => series.low && series.high)
+        .map((series) => {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const low = series.low?.[i];
+            const high = series.high?.[i];
+            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                : '';
+            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
+        });
+        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart) {
+    const lines = [];
+    for (const series of chart.series) {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const box = series.boxes?.[i];
+            const shown = box
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                : 'no data';
+            return `${plain(clip(label, 20))} ${shown}`;
+        });
+        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+    }
+    return lines;
+}
+function value(number) {
+    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+}
+function more(chart) {
+    const hidden = chart.labels.length - MAX_LISTED_LABELS;
+    return hidden > 0 ? ` · ${hidden} more` : '';
+}
+function spark(values, top) {
+    return values
+        .map((value) => {
+        if (value <= 0 || top <= 0)
+            return ' ';
+        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
+    })
+        .join('');
+}
+function toShares(values) {
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
+}
+/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
+function bucket(values) {
+    if (values.length <= MAX_SPARK_WIDTH)
+        return [...values];
+    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
+    values.forEach((value, i) => {
+        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
+    });
+    return merged;
+}
+function finite(value) {
+    return value !== undefined && Number.isFinite(value) ? value : 0;
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+/** One line of plain text that cannot close a code fence. */
+function plain(text) {
+    return stripControl(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
+/**
+ * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
+ * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
+ * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
+ * saying so, with a pointer to the full report artifact.
+ */
+
+
+
+
+/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
+const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
+/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
+const MIN_MARKDOWN_MAX_LENGTH = 400;
+const DEFAULT_MAX_FINDINGS = 50;
+const DEFAULT_MAX_ROWS = 50;
+/** Metrics shown before the rest fold away. */
+const KEY_METRICS = 8;
+/** Tables and finding groups longer than this are folded. */
+const FOLD_ROWS = 10;
+const TEXT_CHARTS = 3;
+const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
+const CELL_CHARS = 300;
+const MESSAGE_CHARS = 600;
+const SEPARATOR = '\n\n';
+const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+function renderMarkdown(report, opts = {}) {
+    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
+        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
+    }
+    const artifactUrl = safeUrl(opts.artifactUrl);
+    const blocks = [
+        fixed(headline(report)),
+        shrinkable(report.summary.length, (chars) => markdownLine(clip(report.summary, chars))),
+        ...metricBlocks(report),
+        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
+        ...chartBlocks(report),
+        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
+    ];
+    const footerText = footer(report, artifactUrl);
+    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
+    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
+    if (untruncated.length <= maxLength)
+        return untruncated;
+    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
+    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
+    const kept = [];
+    let used = 0;
+    let left = 0;
+    let shortened = false;
+    for (const [index, block] of blocks.entries()) {
+        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
+        if (rendered === undefined) {
+            left = blocks.length - index;
+            break;
+        }
+        if (rendered.text === '')
+            continue;
+        shortened ||= !rendered.complete;
+        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
+        kept.push(rendered.text);
+    }
+    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
+    if (kept.length === 0)
+        return minimalBody(report, artifactUrl);
+    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
+}
+function fixed(text) {
+    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
+}
+/**
+ * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
+ * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
+ */
+function shrinkable(n, render) {
+    return (budget) => {
+        const full = render(n);
+        if (full.length <= budget)
+            return { text: full, complete: true };
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (render(mid).length <= budget)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
+    };
+}
+function headline(report) {
+    const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
+}
+function footer(report, artifactUrl) {
+    const where = artifactUrl
+        ? `[Full report](${artifactUrl})`
+        : 'Full report: report.html in the run’s artifacts';
+    const made = `${markdownText(clip(report.tool.name, 20))} ${markdownText(clip(report.tool.version, 30))}`;
+    return `<sub>${where} · ${made} · ${markdownText(clip(report.createdAt, 40))}</sub>`;
+}
+function truncationNote(left, shortened, artifactUrl) {
+    const where = artifactUrl
+        ? `[the full report](${artifactUrl})`
+        : 'the full report (report.html in the run’s artifacts)';
+    const what = [
+        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
+        ...(shortened ? ['a section cut short'] : []),
+    ];
+    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
+    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
+}
+function minimalBody(report, artifactUrl) {
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
+    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
+    return body.length <= MIN_MARKDOWN_MAX_LENGTH
+        ? body
+        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
+}
+/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
+function safeUrl(url) {
+    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
+        return undefined;
+    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function metricBlocks(report) {
+    const entries = Object.entries(report.metrics);
+    if (entries.length === 0)
+        return [];
+    const rows = entries.map(([name, value]) => [
+        markdownCell(clip(name, 80)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
+    ]);
+    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
+    const align = ['left', numeric ? 'right' : 'left'];
+    const key = rows.slice(0, KEY_METRICS);
+    const rest = rows.slice(KEY_METRICS);
+    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
+    if (rest.length > 0) {
+        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
+    }
+    return blocks;
+}
+function findingBlocks(findings, maxFindings) {
+    const groups = groupBySeverity(findings);
+    if (groups.size === 0)
+        return [fixed('### Findings\n\nNo findings.')];
+    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    let room = Math.max(0, maxFindings);
+    for (const [severity, group] of groups) {
+        const shown = group.slice(0, room);
+        room -= shown.length;
+        blocks.push(findingGroupBlock(severity, group, shown.length));
+    }
+    return blocks;
+}
+/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
+function findingGroupBlock(severity, group, limit) {
+    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
+    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
+    const hasColumn = group.some((finding) => finding.column !== undefined);
+    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
+    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
+    const header = [
+        'Check',
+        ...(hasColumn ? ['Column'] : []),
+        'Message',
+        ...(hasCount ? ['Count'] : []),
+        ...(hasWhere ? ['Where'] : []),
+    ];
+    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
+    const row = (finding) => [
+        markdownCodeCell(clip(finding.check, 60)),
+        ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
+        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasWhere ? [whereCell(finding)] : []),
+    ];
+    const render = (k) => {
+        const table = markdownTable(header, group.slice(0, k).map(row), align);
+        const more = k < group.length
+            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            : '';
+        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
+    };
+    if (limit === 0) {
+        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
+    }
+    return shrinkable(limit, render);
+}
+function whereCell(finding) {
+    const locations = finding.locations ?? [];
+    const shown = locations
+        .slice(0, LOCATIONS_SHOWN)
+        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+    if (locations.length > LOCATIONS_SHOWN)
+        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
+    return shown.join('<br>');
+}
+function chartBlocks(report) {
+    if (report.charts.length === 0)
+        return [];
+    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
+    const more = report.charts.length > TEXT_CHARTS
+        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
+        : '';
+    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
+}
+function tableBlock(table, maxRows) {
+    const name = clip(table.title || table.id, 120);
+    const title = markdownText(name);
+    if (table.columns.length === 0)
+        return fixed(`#### ${title}\n\nThis table has no columns.`);
+    if (table.rows.length === 0)
+        return fixed(`#### ${title}\n\nNo rows.`);
+    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
+    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
+    const total = table.rows.length;
+    const fold = total > FOLD_ROWS;
+    const render = (k) => {
+        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
+        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
+        return fold
+            ? folded(`${htmlInline(name)} (${total} rows)`, body + note)
+            : `#### ${title}\n\n${body}${note}`;
+    };
+    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
+}
+/** A GFM table from cells that are already escaped. */
+function markdownTable(header, rows, align) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
+function folded(summary, content) {
+    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
+
+/**
+ * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
+ * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
+ * as they are; anything else is an internal error, whose stack goes to the debug log only.
+ */
+function describeError(error) {
+    if (!(error instanceof Error))
+        return { message: `internal error: ${String(error)}`, internal: true };
+    if (error instanceof errors/* UserError */.y)
+        return { message: error.message, internal: false };
+    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
+    if (fileSystem)
+        return { message: fileSystem, internal: false };
+    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
+}
+
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
+
+
+/**
+ * Wraps what a check found into the Report every renderer and later gate reads. The verdict follows from
+ * the findings; an empty report name falls back to the action name. A result whose tables or charts are
+ * malformed (a row or series of the wrong length, a chart value that is not finite) is a bug in the
+ * check, so it throws naming the table or chart rather than rendering something misleading.
+ */
+function buildReport(action, reportName, result, opts = {}) {
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(action)) {
+        throw new Error(`buildReport: action must be a kebab-case name such as check-drift, got ${JSON.stringify(action)}`);
+    }
+    const now = opts.now ?? new Date();
+    if (Number.isNaN(now.getTime()))
+        throw new Error('buildReport: opts.now is an invalid Date');
+    assertWellFormed(result);
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        action,
+        reportName: reportName.trim() === '' ? action : reportName,
+        verdict: verdictOf(result.findings),
+        summary: result.summary,
+        findings: result.findings,
+        metrics: result.metrics,
+        tables: result.tables,
+        charts: result.charts,
+        createdAt: now.toISOString(),
+        tool: { name: 'modelgate', version: opts.version ?? package_namespaceObject.rE },
+    };
+}
+function assertWellFormed(result) {
+    const tableIds = new Set();
+    for (const table of result.tables) {
+        if (tableIds.has(table.id))
+            throw new Error(`buildReport: two tables have the id "${table.id}"`);
+        tableIds.add(table.id);
+        table.rows.forEach((row, index) => {
+            if (row.length !== table.columns.length) {
+                throw new Error(`buildReport: table "${table.id}" row ${index + 1} has ${row.length} cells, expected ${table.columns.length} (one per column)`);
+            }
+        });
+    }
+    for (const chart of result.charts) {
+        for (const series of chart.series) {
+            if (series.values.length !== chart.labels.length) {
+                throw new Error(`buildReport: chart "${chart.id}" series "${series.name}" has ${series.values.length} values, expected ${chart.labels.length} (one per label)`);
+            }
+            const bad = series.values.findIndex((value) => !Number.isFinite(value));
+            if (bad >= 0) {
+                throw new Error(`buildReport: chart "${chart.id}" series "${series.name}" value ${bad + 1} is ${series.values[bad]}, expected a finite number`);
             }
         }
     }
-    const rowSums = observed.map((row) => row.reduce((s, o) => s + o, 0));
-    const columnSums = observed[0].map((_, j) => observed.reduce((s, row) => s + row[j], 0));
-    const zeroRow = rowSums.indexOf(0);
-    if (zeroRow >= 0)
-        throw new RangeError(`chi2Contingency: row ${zeroRow} has no observations`);
-    const kept = columnSums.flatMap((sum, j) => (sum > 0 ? [j] : []));
-    const droppedColumns = columnSums.flatMap((sum, j) => (sum > 0 ? [] : [j]));
-    const total = rowSums.reduce((s, r) => s + r, 0);
-    const expected = observed.map((_, i) => columnSums.map((c) => (rowSums[i] * c) / total));
-    const dof = (rows - 1) * (kept.length - 1);
-    if (dof === 0) {
-        return { statistic: 0, pValue: 1, dof, expected, correctionApplied: false, droppedColumns };
-    }
-    const correctionApplied = correction && dof === 1;
-    let statistic = 0;
-    for (let i = 0; i < rows; i++) {
-        for (const j of kept) {
-            const e = expected[i][j];
-            let o = observed[i][j];
-            if (correctionApplied)
-                o += Math.sign(e - o) * Math.min(0.5, Math.abs(e - o));
-            const deviation = o - e;
-            statistic += (deviation * deviation) / e;
+    for (const finding of result.findings) {
+        const { count, share } = finding;
+        if (count !== undefined && !(Number.isInteger(count) && count >= 0)) {
+            throw new Error(`buildReport: finding "${finding.check}" has count ${count}, expected a whole number >= 0`);
+        }
+        if (share !== undefined && !(share >= 0 && share <= 1)) {
+            throw new Error(`buildReport: finding "${finding.check}" has share ${share}, expected a number in [0, 1]`);
+        }
+        for (const location of finding.locations ?? []) {
+            const { line } = location;
+            if (line !== undefined && !(Number.isInteger(line) && line >= 1)) {
+                throw new Error(`buildReport: finding "${finding.check}" points at ${location.file} line ${line}, expected a whole number >= 1`);
+            }
         }
     }
-    return { statistic, pValue: chiSquareSf(statistic, dof), dof, expected, correctionApplied, droppedColumns };
 }
-/** P(X >= x) for X ~ chi-square(dof): the upper regularised incomplete gamma Q(dof/2, x/2). */
-function chiSquareSf(x, dof) {
-    if (x <= 0)
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
+/**
+ * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
+ * Every coordinate passes through `coord`, so whatever the data (empty, one bin, all zeros, negative,
+ * NaN or infinite values) the markup holds only finite numbers.
+ */
+
+
+
+/** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
+const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
+const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
+const CHAR_WIDTH = 6.2; // average glyph width of the 11px axis font, for layout estimates
+const AXIS_COLOR = '#6b7280';
+const GRID_COLOR = '#e5e7eb';
+const TEXT_COLOR = '#374151';
+/** Draws `chart`: overlaid step histograms for 'histogram', grouped bars for 'bar', with axes and legend. */
+function renderChartSvg(chart, opts = {}) {
+    const width = opts.width ?? 560;
+    const height = opts.height ?? 300;
+    const labels = chart.labels;
+    const series = chart.series.map((s) => ({
+        name: s.name,
+        values: labels.map((_, i) => finiteOr0(s.values[i])),
+        low: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.low?.[i])) : undefined,
+        high: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.high?.[i])) : undefined,
+        boxes: chart.kind === 'box' ? labels.map((_, i) => finiteBox(s.boxes?.[i])) : undefined,
+    }));
+    const open = svgOpen(chart, width, height);
+    if (labels.length === 0 || series.length === 0) {
+        return `${open}<text x="${coord(width / 2)}" y="${coord(height / 2)}" text-anchor="middle" ${FONT} font-size="13" fill="${AXIS_COLOR}">No data</text></svg>`;
+    }
+    const xTicks = layoutXLabels(labels, width - 64 - 16);
+    const frame = {
+        width,
+        height,
+        left: 64,
+        right: width - 16,
+        top: 34,
+        bottom: height - xTicks.height - 22,
+    };
+    let min = 0;
+    let max = 0;
+    for (const s of series) {
+        const extents = [
+            ...(s.boxes
+                ? s.boxes.flatMap((box) => (box ? [box.min, box.q1, box.median, box.q3, box.max] : []))
+                : s.values),
+            ...(s.low ?? []),
+            ...(s.high ?? []),
+        ];
+        for (const value of extents) {
+            if (Number.isNaN(value))
+                continue;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+    }
+    const scale = yScale(min, max, frame);
+    const xLabel = chart.xLabel ?? (chart.kind === 'histogram' ? 'bin' : '');
+    const yLabel = chart.yLabel ?? (chart.kind === 'histogram' ? 'frequency' : 'value');
+    const plot = chart.kind === 'histogram'
+        ? histogram(series, labels, scale, frame)
+        : chart.kind === 'box'
+            ? boxes(series, labels, scale, frame)
+            : bars(series, labels, scale, frame);
+    const parts = [
+        open,
+        yAxis(scale, frame, yLabel),
+        plot,
+        intervals(series, labels, scale, frame, chart.kind),
+        xAxis(labels, xTicks, scale, frame, xLabel),
+        legend(series.map((s) => s.name)),
+        '</svg>',
+    ];
+    return parts.join('');
+}
+function svgOpen(chart, width, height) {
+    const title = xml(chart.title);
+    return (`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${coord(width)} ${coord(height)}" width="${coord(width)}" height="${coord(height)}" role="img" aria-label="${title}">` +
+        `<title>${title}</title>`);
+}
+/**
+ * A linear y scale over [min, max] widened to round tick steps. A flat range (all zeros) becomes [0, 1];
+ * a range too small or too large for round steps in double precision keeps its bounds with no inner ticks.
+ */
+function yScale(min, max, frame) {
+    let step = niceStep((max - min) / 4);
+    let lo = Math.floor(min / step) * step;
+    let hi = Math.ceil(max / step) * step;
+    if (!(max > min)) {
+        [lo, hi, step] = [0, 1, 0.25];
+    }
+    else if (!(hi > lo) || !Number.isFinite(hi - lo) || (hi - lo) / step > 12) {
+        [lo, hi, step] = [min, max, max - min];
+    }
+    const ticks = [];
+    for (let i = 0; i <= 12 && lo + i * step <= hi + step / 2; i++)
+        ticks.push(Number((lo + i * step).toPrecision(12)));
+    const y = (value) => frame.bottom - ((value - lo) / (hi - lo)) * (frame.bottom - frame.top);
+    return { lo, hi, ticks, y };
+}
+/** The smallest of 1, 2, 2.5, 5 or 10 times a power of ten that is at least `raw`. */
+function niceStep(raw) {
+    if (!(raw > 0) || !Number.isFinite(raw))
         return 1;
-    return gammainc(x / 2, dof / 2, true, true);
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const fraction = raw / power;
+    const nice = [1, 2, 2.5, 5, 10].find((candidate) => fraction <= candidate + 1e-9) ?? 10;
+    return nice * power;
+}
+function yAxis(scale, frame, label) {
+    const lines = scale.ticks.map((tick) => {
+        const y = coord(scale.y(tick));
+        return (`<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${y}" y2="${y}" stroke="${GRID_COLOR}" stroke-width="1"/>` +
+            `<text x="${coord(frame.left - 8)}" y="${y}" dy="0.32em" text-anchor="end" ${FONT} font-size="11" fill="${AXIS_COLOR}">${xml(formatTick(tick))}</text>`);
+    });
+    const middle = coord((frame.top + frame.bottom) / 2);
+    const room = Math.max(4, Math.floor((frame.bottom - frame.top) / CHAR_WIDTH));
+    const title = label
+        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, room))}</text>`
+        : '';
+    return `<g>${lines.join('')}${title}</g>`;
+}
+/** Tick labels: short, so 12,000 becomes 12k and 2,500,000 becomes 2.5M. */
+function formatTick(value) {
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e9)
+        return `${formatNumber(value / 1e9)}G`;
+    if (magnitude >= 1e6)
+        return `${formatNumber(value / 1e6)}M`;
+    if (magnitude >= 1e4)
+        return `${formatNumber(value / 1e3)}k`;
+    return formatNumber(value);
+}
+/** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
+function layoutXLabels(labels, plotWidth) {
+    const slot = plotWidth / Math.max(1, labels.length);
+    const longest = labels.reduce((most, label) => Math.max(most, label.length), 1);
+    const horizontalChars = Math.min(longest, 18);
+    if (horizontalChars * CHAR_WIDTH + 6 <= slot) {
+        return { every: 1, rotated: false, maxChars: horizontalChars, height: 18 };
+    }
+    const maxChars = Math.min(longest, 14);
+    // Slanted labels need only about a line height of horizontal room each.
+    const every = Math.max(1, Math.ceil(17 / slot));
+    return {
+        every,
+        rotated: true,
+        maxChars,
+        height: Math.ceil(maxChars * CHAR_WIDTH * Math.sin(Math.PI / 4)) + 14,
+    };
+}
+function xAxis(labels, layout, scale, frame, label) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const baseline = coord(scale.y(0));
+    const ticks = labels.map((text, i) => {
+        if (i % layout.every !== 0)
+            return '';
+        const x = frame.left + slot * (i + 0.5);
+        const shown = xml(clip(text, layout.maxChars));
+        const full = xml(text);
+        const y = frame.bottom + 14;
+        return layout.rotated
+            ? `<text transform="translate(${coord(x)} ${coord(y - 4)}) rotate(-45)" text-anchor="end" ${FONT} font-size="11" fill="${AXIS_COLOR}"><title>${full}</title>${shown}</text>`
+            : `<text x="${coord(x)}" y="${coord(y)}" text-anchor="middle" ${FONT} font-size="11" fill="${AXIS_COLOR}"><title>${full}</title>${shown}</text>`;
+    });
+    const axisLine = `<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${baseline}" y2="${baseline}" stroke="${AXIS_COLOR}" stroke-width="1"/>`;
+    const title = label
+        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, 60))}</text>`
+        : '';
+    return `<g>${axisLine}${ticks.join('')}${title}</g>`;
+}
+/**
+ * Each series as a step curve over shared bins: the first (the reference) shaded, the others as outlines
+ * drawn on top, so two distributions overlay legibly without muddy blended fills.
+ */
+function histogram(series, labels, scale, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const zero = scale.y(0);
+    const curves = series.map((s, index) => {
+        const color = SERIES_COLORS[index % SERIES_COLORS.length];
+        let path = `M${coord(frame.left)} ${coord(zero)}`;
+        s.values.forEach((value, i) => {
+            const y = coord(scale.y(value));
+            path += ` L${coord(frame.left + slot * i)} ${y} L${coord(frame.left + slot * (i + 1))} ${y}`;
+        });
+        path += ` L${coord(frame.right)} ${coord(zero)}`;
+        // Only the shaded curve closes along the baseline; an outline drawn there would hide the x axis.
+        const fill = index === 0 ? `fill="${color}" fill-opacity="0.2"` : 'fill="none"';
+        if (index === 0)
+            path += ' Z';
+        return `<path d="${path}" ${fill} stroke="${color}" stroke-width="2" stroke-linejoin="miter"/>`;
+    });
+    return `<g>${curves.join('')}${hoverTargets(series, labels, frame)}</g>`;
+}
+/** Grouped bars: one group per label, one bar per series, drawn from zero (up or down). */
+function bars(series, labels, scale, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const inner = slot * 0.78;
+    const barWidth = inner / series.length;
+    const zero = scale.y(0);
+    const rects = labels.flatMap((label, i) => series.map((s, index) => {
+        const value = s.values[i];
+        const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
+        const y = scale.y(value);
+        const color = SERIES_COLORS[index % SERIES_COLORS.length];
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
+    }));
+    return `<g>${rects.join('')}</g>`;
+}
+/** Where a series' mark for label i sits: the bar's (or box's) middle, or the bin's middle in a histogram. */
+function markCenter(kind, i, index, count, labels, frame) {
+    const slot = (frame.right - frame.left) / labels;
+    if (kind === 'histogram')
+        return frame.left + slot * (i + 0.5);
+    const inner = slot * 0.78;
+    const width = inner / count;
+    return frame.left + slot * i + (slot - inner) / 2 + width * (index + 0.5);
+}
+/** An interval per bar as a whisker with caps, in a darker line over the bar; bars without one get none. */
+function intervals(series, labels, scale, frame, kind) {
+    if (kind === 'box')
+        return '';
+    const slot = (frame.right - frame.left) / labels.length;
+    const cap = Math.max(2, Math.min(6, (slot * 0.78) / series.length / 4));
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const low = s.low?.[i] ?? Number.NaN;
+        const high = s.high?.[i] ?? Number.NaN;
+        if (Number.isNaN(low) || Number.isNaN(high))
+            return '';
+        const x = markCenter(kind, i, index, series.length, labels.length, frame);
+        const [y1, y2] = [scale.y(low), scale.y(high)];
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
+            `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
+    }));
+    return `<g class="intervals">${marks.join('')}</g>`;
+}
+/** One box per label and series: whiskers from min to max, a box from q1 to q3, a line at the median. */
+function boxes(series, labels, scale, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    const width = Math.max(2, ((slot * 0.78) / series.length) * 0.7);
+    const marks = series.flatMap((s, index) => labels.map((label, i) => {
+        const box = s.boxes?.[i];
+        if (!box)
+            return '';
+        const x = markCenter('box', i, index, series.length, labels.length, frame);
+        const color = SERIES_COLORS[index % SERIES_COLORS.length];
+        const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
+        const left = x - width / 2;
+        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
+            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        return (`<g><title>${tip}</title>` +
+            `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
+            `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
+            `<line x1="${coord(left)}" x2="${coord(left + width)}" y1="${coord(median)}" y2="${coord(median)}" stroke="${color}" stroke-width="2.5"/>` +
+            '</g>');
+    }));
+    return `<g class="boxes">${marks.join('')}</g>`;
+}
+/** Invisible full-height bands per bin whose tooltip lists every series' value (no script needed). */
+function hoverTargets(series, labels, frame) {
+    const slot = (frame.right - frame.left) / labels.length;
+    return labels
+        .map((label, i) => {
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
+    })
+        .join('');
+}
+function legend(names) {
+    let x = 64;
+    const items = names.map((name, index) => {
+        const shown = clip(name, 28);
+        const item = `<rect x="${coord(x)}" y="10" width="12" height="12" rx="2" fill="${SERIES_COLORS[index % SERIES_COLORS.length]}"/>` +
+            `<text x="${coord(x + 17)}" y="16" dy="0.35em" ${FONT} font-size="12" fill="${TEXT_COLOR}">${xml(shown)}</text>`;
+        x += 17 + shown.length * 6.8 + 18;
+        return item;
+    });
+    return `<g>${items.join('')}</g>`;
+}
+/** Non-finite values draw as 0; magnitudes are capped so differences between values stay finite. */
+function finiteOr0(value) {
+    if (value === undefined || !Number.isFinite(value))
+        return 0;
+    return Math.max(-1e300, Math.min(1e300, value));
+}
+function finiteOrNaN(value) {
+    if (value === undefined || value === null || !Number.isFinite(value))
+        return Number.NaN;
+    return Math.max(-1e300, Math.min(1e300, value));
+}
+/** A box whose five numbers are all finite, clamped like any value; anything else is not drawn. */
+function finiteBox(box) {
+    if (!box)
+        return undefined;
+    const five = [box.min, box.q1, box.median, box.q3, box.max];
+    if (!five.every((value) => typeof value === 'number' && Number.isFinite(value)))
+        return undefined;
+    const [min, q1, median, q3, max] = five.map(finiteOr0);
+    return { min, q1, median, q3, max, n: box.n };
+}
+/** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
+function xml(text) {
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
+}
+/** A coordinate with one decimal; never NaN or Infinity in the markup. */
+function coord(value) {
+    if (!Number.isFinite(value))
+        return '0';
+    return String(Math.round(value * 10) / 10);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/render-html.ts
+/**
+ * The report as one self-contained HTML file: inline CSS, charts as inline SVG, no script and nothing
+ * fetched from the network (a Content-Security-Policy says so to the browser as well). Every string from
+ * the report is HTML-escaped.
+ */
+
+
+
+
+/** Rows drawn per table; report.json holds the rest. */
+const HTML_MAX_ROWS = 10_000;
+/** Findings listed; report.json holds the rest. */
+const HTML_MAX_FINDINGS = 5_000;
+const render_html_LOCATIONS_SHOWN = 5;
+const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
+function renderHtml(report) {
+    const name = report.reportName !== report.action ? report.reportName : '';
+    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const sections = [
+        metricsSection(report),
+        findingsSection(report.findings),
+        chartsSection(report),
+        tablesSection(report),
+    ];
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${render_html_text(clip(title, 200))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="top ${render_html_text(report.verdict)}">
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="heading">
+<h1>${render_html_text(name || report.action)}</h1>
+<p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
+</div>
+</header>
+<main>
+<p class="summary">${render_html_text(report.summary)}</p>
+${sections.filter((section) => section !== '').join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+/** Escaped text with control characters dropped. */
+function render_html_text(value) {
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
+}
+function timeElement(createdAt) {
+    const time = new Date(createdAt);
+    const shown = Number.isNaN(time.getTime())
+        ? createdAt
+        : `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+    return `<time datetime="${render_html_text(createdAt)}">${render_html_text(shown)}</time>`;
+}
+function metricsSection(report) {
+    const entries = Object.entries(report.metrics);
+    if (entries.length === 0)
+        return '';
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
+}
+/** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
+function metricClass(value) {
+    if (typeof value === 'number')
+        return 'num';
+    return formatValue(value).length > 18 ? 'long' : '';
+}
+function findingsSection(findings) {
+    const groups = groupBySeverity(findings);
+    if (groups.size === 0)
+        return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
+    const ordered = [...groups.values()].flat();
+    const shown = ordered.slice(0, HTML_MAX_FINDINGS).map(findingItem);
+    const more = ordered.length > HTML_MAX_FINDINGS
+        ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
+        : '';
+    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+}
+function findingItem(finding) {
+    const facts = [
+        `<code>${render_html_text(finding.check)}</code>`,
+        ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+    ];
+    const locations = finding.locations ?? [];
+    const where = locations
+        .slice(0, render_html_LOCATIONS_SHOWN)
+        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+    if (locations.length > render_html_LOCATIONS_SHOWN)
+        where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
+    return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
+        `<p class="message">${render_html_text(finding.message)}</p>` +
+        `<p class="facts">${facts.join('<span class="dot">·</span>')}</p>` +
+        (where.length > 0 ? `<p class="where">${where.join(' ')}</p>` : '') +
+        '</div></li>');
+}
+function chartsSection(report) {
+    if (report.charts.length === 0)
+        return '';
+    const figures = report.charts.map((chart) => `<figure><figcaption>${render_html_text(chart.title)}</figcaption>${renderChartSvg(chart)}</figure>`);
+    return `<section><h2>Charts</h2><div class="charts">${figures.join('')}</div></section>`;
+}
+function tablesSection(report) {
+    return report.tables.map(tableSection).join('\n');
+}
+function tableSection(table) {
+    const heading = `<h2>${render_html_text(table.title || table.id)} <span class="count">${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}</span></h2>`;
+    if (table.columns.length === 0 || table.rows.length === 0) {
+        return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
+    }
+    const numeric = table.columns.map(isNumericColumn);
+    const cls = (i) => (numeric[i] ? ' class="num"' : '');
+    const head = table.columns
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .join('');
+    const rows = table.rows
+        .slice(0, HTML_MAX_ROWS)
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+    const more = table.rows.length > HTML_MAX_ROWS
+        ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
+        : '';
+    return `<section>${heading}<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>${more}</section>`;
+}
+const STYLE = `
+:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #2f6fdb; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--fg); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main, .top { max-width: 1120px; margin: 0 auto; padding: 0 28px; }
+.top { display: flex; align-items: center; gap: 20px; padding-top: 28px; padding-bottom: 20px; border-bottom: 1px solid var(--line); }
+.verdict { display: flex; align-items: center; gap: 8px; padding: 8px 16px 8px 10px; border-radius: 999px; font-weight: 650; font-size: 17px; white-space: nowrap; }
+.verdict .icon { display: inline-grid; place-items: center; width: 26px; height: 26px; border-radius: 50%; color: #fff; font-size: 15px; }
+.pass .verdict { background: #dafbe1; color: #116329; } .pass .verdict .icon { background: #1a7f37; }
+.warn .verdict { background: #fff8c5; color: #7d4e00; } .warn .verdict .icon { background: #bf8700; }
+.fail .verdict { background: #ffebe9; color: #a40e26; } .fail .verdict .icon { background: #cf222e; }
+h1 { margin: 0; font-size: 24px; line-height: 1.25; overflow-wrap: anywhere; }
+.meta { margin: 2px 0 0; color: var(--muted); font-size: 14px; overflow-wrap: anywhere; }
+.summary { font-size: 17px; margin: 22px 0 8px; overflow-wrap: anywhere; white-space: pre-line; }
+section { margin: 30px 0; }
+h2 { font-size: 18px; margin: 0 0 12px; overflow-wrap: anywhere; }
+h2 .count { color: var(--muted); font-weight: 400; font-size: 14px; margin-left: 6px; }
+.metrics { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 0; }
+.metric { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: var(--soft); min-width: 0; }
+.metric dt { color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.metric dd { margin: 2px 0 0; font-size: 20px; font-weight: 600; overflow-wrap: anywhere; }
+.metric dd.long { font-size: 15px; font-weight: 500; }
+.num { font-variant-numeric: tabular-nums; }
+.findings { list-style: none; margin: 0; padding: 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+.finding { display: flex; gap: 14px; align-items: flex-start; padding: 12px 16px; border-top: 1px solid var(--line); border-left: 4px solid transparent; }
+.finding:first-child { border-top: 0; }
+.finding.error { border-left-color: #cf222e; } .finding.warning { border-left-color: #bf8700; } .finding.notice { border-left-color: #2f6fdb; }
+.badge { flex: none; width: 68px; text-align: center; border-radius: 999px; padding: 1px 0; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; margin-top: 2px; }
+.error .badge { background: #ffebe9; color: #a40e26; } .warning .badge { background: #fff8c5; color: #7d4e00; } .notice .badge { background: #ddf4ff; color: #0a3069; }
+.finding > div { min-width: 0; }
+.finding p { margin: 0; overflow-wrap: anywhere; }
+.message { white-space: pre-line; }
+.facts, .where { color: var(--muted); font-size: 13px; margin-top: 3px !important; }
+.dot { margin: 0 7px; }
+code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft); border: 1px solid var(--line); border-radius: 5px; padding: 0 5px; }
+.where code { margin-right: 4px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
+figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px 12px 6px; min-width: 0; }
+figcaption { font-weight: 600; margin: 0 0 2px 4px; overflow-wrap: anywhere; }
+svg { display: block; width: 100%; height: auto; }
+.table-wrap { overflow: auto; max-height: 640px; border: 1px solid var(--line); border-radius: 8px; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { padding: 7px 12px; text-align: left; border-bottom: 1px solid var(--line); vertical-align: top; white-space: pre-line; }
+th { position: sticky; top: 0; background: var(--soft); font-weight: 600; color: var(--muted); font-size: 13px; }
+th.num, td.num { text-align: right; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+tbody tr:hover { background: #f0f6ff; }
+tbody tr:last-child td { border-bottom: 0; }
+.none, .note { color: var(--muted); }
+@media print { .table-wrap { max-height: none; overflow: visible; } }
+`;
+
+;// CONCATENATED MODULE: ./packages/core/src/report/write.ts
+
+
+
+
+
+
+
+/** The file names every action writes into its report-dir. */
+const REPORT_FILE_NAMES = {
+    json: 'report.json',
+    markdown: 'report.md',
+    html: 'report.html',
+};
+// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
+// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
+const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/**
+ * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
+ * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
+ */
+async function writeReportFiles(report, dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const paths = {
+        json: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.json),
+        markdown: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.markdown),
+        html: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.html),
+    };
+    try {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        await Promise.all([
+            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+                flag: NO_FOLLOW,
+            }),
+            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
+        ]);
+    }
+    catch (error) {
+        // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
+        // else (a renderer bug) stays an internal error.
+        const reason = (0,errors/* describeFileSystemError */.t)(error, root);
+        if (reason === undefined)
+            throw error;
+        throw new errors/* UserError */.y(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
+    }
+    return paths;
+}
+// Key order of each object in the model, so report.json reads top-down (verdict before details) and is
+// byte-identical for equal reports however their objects were assembled.
+const REPORT_KEYS = [
+    'schemaVersion',
+    'action',
+    'reportName',
+    'verdict',
+    'summary',
+    'createdAt',
+    'tool',
+    'metrics',
+    'findings',
+    'tables',
+    'charts',
+];
+const TOOL_KEYS = ['name', 'version'];
+const FINDING_KEYS = ['check', 'severity', 'column', 'message', 'count', 'share', 'locations'];
+const LOCATION_KEYS = ['file', 'line', 'unit', 'column'];
+const TABLE_KEYS = ['id', 'title', 'columns', 'rows'];
+const CHART_KEYS = ['id', 'title', 'kind', 'xLabel', 'yLabel', 'labels', 'series'];
+const SERIES_KEYS = ['name', 'values', 'low', 'high', 'boxes'];
+const COLUMN_KEYS = ['name', 'kind', 'unit'];
+const BOX_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'n'];
+const INTERVAL_KEYS = ['estimate', 'low', 'high'];
+/**
+ * report.json's text: two-space indented, keys in the model's order (keys the model does not know follow,
+ * sorted), metrics in the order the check gave them. Non-finite numbers become null, as in all JSON.
+ */
+function serializeReport(report) {
+    const ordered = pick(report, REPORT_KEYS, {
+        tool: (tool) => pick(tool, TOOL_KEYS),
+        findings: (findings) => findings.map((finding) => pick(finding, FINDING_KEYS, {
+            locations: (locations) => locations.map((location) => pick(location, LOCATION_KEYS)),
+        })),
+        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
+            columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
+            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+        })),
+        charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
+            series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
+                boxes: (boxes) => boxes.map((box) => pick(box, BOX_KEYS)),
+            })),
+        })),
+    });
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+/** A copy of `object` with `keys` first in that order, then any other keys sorted; undefined values dropped. */
+function pick(object, keys, nested = {}) {
+    const source = object;
+    const extra = Object.keys(source)
+        .filter((key) => !keys.includes(key))
+        .sort();
+    const out = {};
+    for (const key of [...keys, ...extra]) {
+        const value = source[key];
+        if (value === undefined)
+            continue;
+        out[key] = nested[key] ? nested[key](value) : value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/gate.ts
+
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...spec_text(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new ExpectedError(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
+/** Inputs every gate has, with the same names and meaning everywhere. */
+const commonInputs = {
+    'fail-on': present(choice(['error', 'warning', 'never'])),
+    'report-name': reportName(),
+    'report-dir': present(spec_text()),
+    'max-annotations': present(integer({ min: 0, max: 10_000 })),
+    token: secret(spec_text()),
+};
+/** The step fails only when the verdict reaches the `fail-on` level. */
+function gateFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/execute.ts
+
+
+
+
+
+
+/**
+ * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
+ * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
+ */
+async function executeGate(gate, options, context) {
+    const outcome = await gate.run(options, context);
+    const reportName = options['report-name'] ?? gate.name;
+    const report = buildReport(gate.name, reportName, outcome.result);
+    // One folder per report name, so two uses of a gate in one job keep both reports.
+    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
+    const files = await writeReportFiles(report, reportDir);
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+    const failed = gateFails(report.verdict, options['fail-on']);
+    const outputs = {
+        passed: String(report.verdict === 'pass'),
+        verdict: report.verdict,
+        errors: String(errors),
+        warnings: String(warnings),
+        'report-path': files.json,
+        ...outcome.outputs,
+    };
+    return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
+}
+/**
+ * A path an input names for the gate to write (report-dir, an output file), resolved against the
+ * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
+ * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
+ * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
+ */
+function writablePath(input, value, context) {
+    const path = (0,external_node_path_.resolve)(context.workspace, value);
+    const roots = context.reportRoots;
+    if (roots === undefined)
+        return path;
+    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
+    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
+    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
+        throw refuse('');
+    const real = followLinks(path);
+    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
+        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
+    }
+    return path;
+}
+/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
+function followLinks(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
+    }
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
+;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
+/**
+ * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
+ * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
+ */
+function maskSecret(value, setSecret) {
+    if (value === '')
+        return;
+    setSecret(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            setSecret(trimmed);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(35918);
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+/** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
+function bundledActionDir() {
+    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.argv[1] ?? '.'));
+}
+/**
+ * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
+ * set, and the step failed only by the gate's verdict (or by unusable input).
+ */
+async function runAction(gate, actionDir = bundledActionDir(), env = process.env) {
+    try {
+        const definition = loadActionYml((0,external_node_path_.join)(actionDir, 'action.yml'));
+        const options = parseInputs(gate.inputs, envInputs(env), definition);
+        for (const [name, spec] of Object.entries(gate.inputs)) {
+            const value = options[name];
+            if (spec.secret && typeof value === 'string')
+                maskSecret(value, workflow_commands/* setSecret */.Pq);
+        }
+        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
+        const markdown = renderMarkdown(run.report);
+        // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
+        // share memory with them.
+        const { publishReport } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
+        const published = await publishReport({
+            report: run.report,
+            markdown,
+            reportDir: run.reportDir,
+            maxAnnotations: options['max-annotations'],
+            token: options.token || env.GITHUB_TOKEN,
+            env,
+        });
+        for (const warning of run.publishingWarnings)
+            workflow_commands/* warning */.$e(warning);
+        for (const [name, value] of Object.entries(run.outputs))
+            workflow_commands/* setOutput */.uH(name, value);
+        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
+        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
+        workflow_commands/* setOutput */.uH('report-status', status);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        if (run.failed)
+            workflow_commands/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
+    }
+    catch (error) {
+        const { message, stack } = describeError(error);
+        if (stack)
+            workflow_commands/* debug */.Yz(stack);
+        workflow_commands/* setFailed */.C1(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
+
+
+/**
+ * Metric names reach reports, logs and deployment descriptions; a plain identifier keeps every one of them
+ * free of markup and workflow commands. Prometheus metric and recording-rule names fit it.
+ */
+const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
+function checkMetricName(name, where) {
+    if (!METRIC_NAME.test(name)) {
+        throw new errors/* UserError */.y(`${where}: metric name ${JSON.stringify(name.slice(0, 100))} is not accepted: expected a letter or _ followed by letters, digits, _ . : or - (at most 100)`);
+    }
+}
+const KEYS = new Set([
+    'name',
+    'query',
+    'direction',
+    'allowed-change',
+    'allowed-change-absolute',
+    'critical',
+    'must-have-data',
+    'max',
+    'min',
+    'weight',
+    'nan-strategy',
+]);
+/** Defaults for a metric that only has a name (a metrics file without a `metrics` list). */
+function defaultMetric(name) {
+    return {
+        name,
+        direction: 'either',
+        allowedChange: 1,
+        critical: false,
+        mustHaveData: false,
+        weight: 1,
+        nanStrategy: 'remove',
+    };
+}
+/**
+ * The `metrics` input: a YAML list of metric entries (see action.yml), given inline or read from a file by
+ * the caller. `source` names where the text came from, for the error line.
+ */
+function parseMetricSpecs(text, source) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const reason = error.message.split('\n')[0];
+        throw new errors/* UserError */.y(`${source}: not valid YAML: ${reason}`, { cause: error });
+    }
+    if (!Array.isArray(document) || document.length === 0) {
+        throw new errors/* UserError */.y(`${source}: expected a non-empty YAML list of metrics (- name: ..., query: ...)`);
+    }
+    const specs = document.map((entry, index) => metricSpec(entry, `${source}: metric ${index + 1}`));
+    const seen = new Set();
+    for (const spec of specs) {
+        if (seen.has(spec.name))
+            throw new errors/* UserError */.y(`${source}: metric "${spec.name}" is listed twice`);
+        seen.add(spec.name);
+    }
+    return specs;
+}
+function metricSpec(entry, where) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        throw new errors/* UserError */.y(`${where}: expected a mapping with at least "name"`);
+    }
+    const fields = entry;
+    for (const key of Object.keys(fields)) {
+        if (!KEYS.has(key)) {
+            throw new errors/* UserError */.y(`${where}: unknown key ${JSON.stringify(key.slice(0, 60))}; expected one of ${[...KEYS].join(', ')}`);
+        }
+    }
+    if (typeof fields.name !== 'string')
+        throw new errors/* UserError */.y(`${where}: "name" must be text`);
+    checkMetricName(fields.name, where);
+    const at = `${where} ("${fields.name}")`;
+    const spec = defaultMetric(fields.name);
+    if (fields.query !== undefined) {
+        if (typeof fields.query !== 'string' || !fields.query.includes('{{variant}}')) {
+            throw new errors/* UserError */.y(`${at}: "query" must be PromQL text holding {{variant}} (baseline or canary)`);
+        }
+        spec.query = fields.query;
+    }
+    spec.direction = oneOf(fields.direction, ['increase', 'decrease', 'either'], spec.direction, at, 'direction');
+    spec.nanStrategy = oneOf(fields['nan-strategy'], ['remove', 'replace'], spec.nanStrategy, at, 'nan-strategy');
+    spec.allowedChange = numberField(fields['allowed-change'], at, 'allowed-change', 1) ?? 1;
+    spec.allowedChangeAbsolute = numberField(fields['allowed-change-absolute'], at, 'allowed-change-absolute', 0);
+    spec.weight = numberField(fields.weight, at, 'weight', 0) ?? 1;
+    if (spec.weight === 0)
+        throw new errors/* UserError */.y(`${at}: "weight" must be greater than 0`);
+    spec.max = numberField(fields.max, at, 'max');
+    spec.min = numberField(fields.min, at, 'min');
+    if (spec.max !== undefined && spec.min !== undefined && spec.min > spec.max) {
+        throw new errors/* UserError */.y(`${at}: "min" (${spec.min}) is above "max" (${spec.max})`);
+    }
+    spec.critical = booleanField(fields.critical, at, 'critical');
+    spec.mustHaveData = booleanField(fields['must-have-data'], at, 'must-have-data');
+    return spec;
+}
+function oneOf(value, allowed, fallback, at, key) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value === 'string' && allowed.includes(value))
+        return value;
+    throw new errors/* UserError */.y(`${at}: "${key}" must be one of ${allowed.join(', ')}`);
+}
+function numberField(value, at, key, min) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || (min !== undefined && value < min)) {
+        throw new errors/* UserError */.y(`${at}: "${key}" must be a number${min === undefined ? '' : ` >= ${min}`}`);
+    }
+    return value;
+}
+function booleanField(value, at, key) {
+    if (value === undefined)
+        return false;
+    if (typeof value !== 'boolean')
+        throw new errors/* UserError */.y(`${at}: "${key}" must be true or false`);
+    return value;
+}
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(76501);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function dist_log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) dist_log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) dist_log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			dist_log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) dist_log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) dist_log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
+/**
+ * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
+ * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
+ * Open addressing with linear probing; the bytes of every key live in one growing pool.
+ */
+/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+function hashBytes(bytes, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash;
+}
+const NOT_FOUND = -2;
+class ByteDictionary {
+    pool = new Uint8Array(1024);
+    poolUsed = 0;
+    keyStart = new Int32Array(16);
+    keyLength = new Int32Array(16);
+    keyHash = new Int32Array(16);
+    keyCode = new Int32Array(16);
+    size = 0;
+    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
+    slots = new Int32Array(64);
+    get keyCount() {
+        return this.size;
+    }
+    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
+    get(bytes, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return NOT_FOUND;
+            const key = entry - 1;
+            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
+                return this.keyCode[key];
+            }
+        }
+    }
+    /** Adds a key that `get` did not find. */
+    add(bytes, start, end, hash, code) {
+        const length = end - start;
+        if (this.size === this.keyStart.length)
+            this.growKeys();
+        if (this.poolUsed + length > this.pool.length)
+            this.growPool(length);
+        this.pool.set(bytes.subarray(start, end), this.poolUsed);
+        const key = this.size++;
+        this.keyStart[key] = this.poolUsed;
+        this.keyLength[key] = length;
+        this.keyHash[key] = hash;
+        this.keyCode[key] = code;
+        this.poolUsed += length;
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(key);
+    }
+    /**
+     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
+     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
+     */
+    removeLast() {
+        const key = this.size - 1;
+        const mask = this.slots.length - 1;
+        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
+            if (this.slots[slot] === key + 1) {
+                this.slots[slot] = 0;
+                break;
+            }
+        }
+        this.poolUsed = this.keyStart[key];
+        this.size--;
+    }
+    sameBytes(key, bytes, start) {
+        const pool = this.pool;
+        const from = this.keyStart[key];
+        const length = this.keyLength[key];
+        for (let k = 0; k < length; k++)
+            if (pool[from + k] !== bytes[start + k])
+                return false;
+        return true;
+    }
+    place(key) {
+        const mask = this.slots.length - 1;
+        let slot = this.keyHash[key] & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = key + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let key = 0; key < this.size; key++)
+            this.place(key);
+    }
+    growKeys() {
+        const grow = (old) => {
+            const next = new Int32Array(old.length * 2);
+            next.set(old);
+            return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.keyCode = grow(this.keyCode);
+    }
+    growPool(extra) {
+        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
+// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
+var data_errors = __nccwpck_require__(76719);
+;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
+/**
+ * Column builders. Each column is one plain typed array that readers write rows into directly. The table
+ * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
+ * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
+ * a column is cut to the row count: a view when the unused tail is small, else a copy.
+ *
+ * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
+ * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
+ * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
+ * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
+ * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
+ * copy while it is being copied, when an estimate falls short).
+ */
+
+
+
+
+/** Growth factor when the row estimate falls short, and the smallest capacity. */
+const GROWTH = 1.5;
+const MIN_CAPACITY = 1024;
+/** A column is cut by copying only when more than this share of its array would go unused. */
+const MAX_UNUSED_SHARE = 1 / 16;
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    const grown = new type(capacity);
+    grown.set(values.subarray(0, Math.min(rows, capacity)));
+    freeMemory(values);
+    return grown;
+}
+/** The first `rows` rows of `values` as the final column (see the module comment). */
+function cut(type, values, rows) {
+    if (rows === values.length)
+        return values;
+    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
+        return values.subarray(0, rows);
+    return regrow(type, values, rows, rows);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
+function decodeText(bytes, start, end, file, line) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+        if (bytes[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
+    if (ascii && end - start <= 64) {
+        let text = '';
+        for (let i = start; i < end; i++)
+            text += String.fromCharCode(bytes[i]);
+        return text;
+    }
+    try {
+        return utf8.decode(bytes.subarray(start, end));
+    }
+    catch {
+        throw new data_errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
+    }
+}
+/** The missing-value texts of a dataset, matched against cell bytes. */
+class MissingValues {
+    texts = new ByteDictionary();
+    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
+    looksNumeric;
+    list;
+    constructor(list) {
+        this.list = list;
+        let looksNumeric = false;
+        for (const text of list) {
+            const bytes = encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+                this.texts.add(bytes, 0, bytes.length, hash, 0);
+            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
+                looksNumeric = true;
+            }
+        }
+        this.looksNumeric = looksNumeric;
+    }
+    has(bytes, start, end) {
+        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
+    }
+}
+class NumericBuilder {
+    kind = 'numeric';
+    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Float64Array(0);
+    invalidCount = 0;
+    invalidExamples = [];
+    invalidRows = [];
+    name;
+    type;
+    missing;
+    maxExamples;
+    constructor(name, type, missing, maxExamples) {
+        this.name = name;
+        this.type = type;
+        this.missing = missing;
+        this.maxExamples = maxExamples;
+    }
+    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
+    markInvalid(row, text) {
+        this.invalidCount++;
+        this.invalidRows.push(row);
+        if (this.invalidExamples.length < this.maxExamples)
+            this.invalidExamples.push({ row, value: text });
+    }
+    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
+    unmarkInvalid(row) {
+        this.invalidCount--;
+        if (this.invalidRows.at(-1) === row)
+            this.invalidRows.pop();
+        if (this.invalidExamples.at(-1)?.row === row)
+            this.invalidExamples.pop();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'numeric',
+            name: this.name,
+            type: this.type,
+            values: cut(Float64Array, this.values, rowCount),
+            invalidCount: this.invalidCount,
+            invalidExamples: this.invalidExamples,
+            invalidRows: this.invalidRows,
+        };
+    }
+}
+class CategoricalBuilder {
+    kind = 'categorical';
+    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
+    values = new Int32Array(0);
+    /** Byte string -> code; the missing-value texts are keys with code -1. */
+    codes = new ByteDictionary();
+    dictionary = [];
+    name;
+    type;
+    scratch = new Uint8Array(256);
+    constructor(name, type, missing) {
+        this.name = name;
+        this.type = type;
+        for (const text of missing.list) {
+            const bytes = encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+                this.codes.add(bytes, 0, bytes.length, hash, -1);
+        }
+    }
+    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
+    addValue(bytes, start, end, hash, file, line) {
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
+    }
+    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
+    codeOfString(text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = encoder.encodeInto(text, this.scratch).written;
+        const hash = hashBytes(this.scratch, 0, length);
+        const code = this.codes.get(this.scratch, 0, length, hash);
+        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+    }
+    addDecoded(bytes, start, end, hash, text) {
+        const code = this.dictionary.length;
+        this.dictionary.push(text);
+        this.codes.add(bytes, start, end, hash, code);
+        return code;
+    }
+    /** Takes back the value added last, when the row that brought it is dropped. */
+    removeLastValue() {
+        this.dictionary.pop();
+        this.codes.removeLast();
+    }
+    finish(rowCount) {
+        return {
+            kind: 'categorical',
+            name: this.name,
+            type: this.type,
+            codes: cut(Int32Array, this.values, rowCount),
+            dictionary: this.dictionary,
+        };
+    }
+}
+/** The rows of one table under construction, shared by every file of the dataset. */
+class TableBuilder {
+    /** Rows committed so far. */
+    rowCount = 0;
+    /** Rows every column array has room for. */
+    capacity = 0;
+    columns;
+    /** Each row's line (text formats) or row number (Parquet) in its file. */
+    lines = new Uint32Array(0);
+    sources = [];
+    problems = [];
+    problemCount = 0;
+    maxProblems;
+    constructor(columns, maxProblems) {
+        this.columns = columns;
+        this.maxProblems = maxProblems;
+    }
+    /**
+     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
+     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
+     */
+    reserve(rows, exact = false) {
+        if (rows <= this.capacity)
+            return;
+        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
+        for (const column of this.columns) {
+            if (column.kind === 'numeric')
+                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+            else
+                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        }
+        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.capacity = capacity;
+    }
+    addProblem(problem) {
+        this.problemCount++;
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(problem);
+    }
+    addSource(file, format, firstRow) {
+        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
+    }
+    finish() {
+        const columns = this.columns.map((column) => column.finish(this.rowCount));
+        return {
+            rowCount: this.rowCount,
+            columns,
+            sources: this.sources,
+            lines: cut(Uint32Array, this.lines, this.rowCount),
+            problems: this.problems,
+            problemCount: this.problemCount,
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/core/src/data/stdin-source.ts
+/**
+ * Standard input as a data file, named `-` (CSV), `-.tsv` or `-.jsonl` / `-.ndjson`, so a generator or a
+ * warehouse export can be piped into a reader without the data ever being written to disk.
+ *
+ * The readers open a dataset more than once: the header, then a sample of the first rows for the types,
+ * then every row. A pipe can be read only once, so this source keeps the first bytes it reads (at most
+ * STDIN_REPLAY_BYTES) and every later open replays them before reading on from the pipe. The planning
+ * passes read only the start, so the final pass replays the start and streams the rest; memory stays at
+ * most the kept bytes, whatever the length of the stream. The readers themselves are unchanged: any
+ * number of early passes works, as long as they stay within the kept bytes.
+ *
+ * `/dev/stdin` is opened rather than `process.stdin` used: it works the same on a worker thread (where
+ * `process.stdin` is not the process's input) and, for a pipe or FIFO, gives a blocking file description of
+ * its own whatever mode the parent left descriptor 0 in. A socket (what Node's child_process gives a child
+ * as its stdin) cannot be opened that way; descriptor 0 is then read directly, waiting while it is empty.
+ */
+
+
+
+
+/** The name of standard input among data files; the name with a format suffix reads that format. */
+const STDIN = '-';
+/** Bytes of the stream kept for the passes after the first; what the header and type sample may use. */
+const stdinReplay = { bytes: 32 * 1024 * 1024 };
+const STDIN_PATH = '/dev/stdin';
+/** Whether a data file name means standard input: `-`, or `-` with a format suffix (`-.jsonl`). */
+function isStdin(file) {
+    return file === STDIN || file.startsWith(`${STDIN}.`);
+}
+function readDescriptor(fd, into, offset, length) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, into, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+}
+/** Descriptor 0 as it is, for a socket: a non-blocking one says EAGAIN while empty, so wait and retry. */
+const descriptorZero = {
+    async read(into, offset, length) {
+        for (let wait = 1;; wait = Math.min(wait * 2, 50)) {
+            try {
+                return await readDescriptor(0, into, offset, length);
+            }
+            catch (error) {
+                if (error.code !== 'EAGAIN')
+                    throw error;
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+            }
+        }
+    },
+};
+async function openInput() {
+    try {
+        const handle = await (0,promises_.open)(STDIN_PATH, 'r');
+        return {
+            read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
+        };
+    }
+    catch (error) {
+        if (error.code === 'ENXIO')
+            return descriptorZero;
+        throw error;
+    }
+}
+let shared;
+function stream(file) {
+    if (!shared) {
+        const handle = openInput().catch((error) => {
+            throw new data_errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
+        });
+        // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
+        handle.catch(() => undefined);
+        shared = { handle, kept: [], keptBytes: 0, position: 0, ended: false };
+    }
+    return shared;
+}
+class StdinSource {
+    file;
+    state;
+    /** This reader's position in the stream. */
+    at = 0;
+    constructor(file) {
+        this.file = file;
+        this.state = stream(file);
+    }
+    async read(into, offset, length) {
+        const state = this.state;
+        if (this.at < state.keptBytes)
+            return this.replay(into, offset, length);
+        if (this.at < state.position) {
+            throw new data_errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
+        }
+        if (state.ended)
+            return 0;
+        const read = await (await state.handle).read(into, offset, length);
+        if (read === 0) {
+            state.ended = true;
+            return 0;
+        }
+        state.position += read;
+        this.at += read;
+        const room = stdinReplay.bytes - state.keptBytes;
+        if (room > 0 && state.keptBytes === this.at - read) {
+            const keep = into.slice(offset, offset + Math.min(read, room));
+            state.kept.push(keep);
+            state.keptBytes += keep.length;
+        }
+        return read;
+    }
+    replay(into, offset, length) {
+        let skip = this.at;
+        let written = 0;
+        for (const part of this.state.kept) {
+            if (skip >= part.length) {
+                skip -= part.length;
+                continue;
+            }
+            const take = Math.min(part.length - skip, length - written);
+            into.set(part.subarray(skip, skip + take), offset + written);
+            written += take;
+            skip = 0;
+            if (written === length)
+                break;
+        }
+        this.at += written;
+        return written;
+    }
+    async close() { }
+}
+function openStdin(file, gzip) {
+    if (gzip) {
+        throw new data_errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
+    }
+    return new StdinSource(file);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
+/**
+ * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
+ * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
+ * incomplete record) moves to the front and the next read fills the rest.
+ */
+
+
+
+
+
+/**
+ * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
+ * cut records at every possible byte; it is not part of the public API.
+ */
+const blockSize = { bytes: 4 * 1024 * 1024 };
+const HEADER_BLOCK_BYTES = 64 * 1024;
+const SAMPLE_BLOCK_BYTES = 512 * 1024;
+/** fileBlocks' first read; later reads double up to the block size. */
+const FIRST_READ_BYTES = 256 * 1024;
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new data_errors/* DataError */.f(file, 'no such file');
+    if (code === 'EISDIR')
+        return new data_errors/* DataError */.f(file, 'is a directory, not a data file');
+    return new data_errors/* DataError */.f(file, `cannot be read: ${error.message}`);
+}
+class PlainSource {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    async read(into, offset, length) {
+        return (await this.handle.read(into, offset, length, null)).bytesRead;
+    }
+    close() {
+        return this.handle.close();
+    }
+}
+class GunzipSource {
+    chunks;
+    stream;
+    pending;
+    file;
+    constructor(file) {
+        this.file = file;
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
+        const input = (0,external_node_fs_.createReadStream)(file);
+        input.on('error', (error) => gunzip.destroy(error));
+        this.stream = input.pipe(gunzip);
+        this.chunks = gunzip[Symbol.asyncIterator]();
+    }
+    async read(into, offset, length) {
+        let written = 0;
+        while (written < length) {
+            if (!this.pending) {
+                let next;
+                try {
+                    next = await this.chunks.next();
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'ENOENT' || code === 'EISDIR')
+                        throw openError(this.file, error);
+                    throw new data_errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
+                }
+                if (next.done)
+                    break;
+                this.pending = next.value;
+            }
+            const take = Math.min(this.pending.length, length - written);
+            into.set(this.pending.subarray(0, take), offset + written);
+            written += take;
+            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
+        }
+        return written;
+    }
+    async close() {
+        this.stream.destroy();
+    }
+}
+/**
+ * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
+ * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
+ */
+async function dataSize(file, gzip) {
+    if (isStdin(file))
+        return 0;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (!gzip || size < 18)
+            return size;
+        const trailer = new Uint8Array(4);
+        await handle.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function openByteSource(file, gzip) {
+    if (isStdin(file))
+        return openStdin(file, gzip);
+    if (gzip)
+        return new GunzipSource(file);
+    try {
+        return new PlainSource(await (0,promises_.open)(file, 'r'));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+}
+/**
+ * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
+ * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
+ * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
+ * consumer stops, early or not.
+ */
+async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
+    const source = await openByteSource(file, gzip);
+    try {
+        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
+        let filled = 0;
+        let atEnd = false;
+        // The first reads are short, doubling up to the whole buffer: the first rows reach the parser, and a
+        // consumer of chunks, after a few kilobytes rather than a whole block.
+        let wanted = Math.min(FIRST_READ_BYTES, buffer.length);
+        for (;;) {
+            while (!atEnd && filled < wanted) {
+                let read;
+                try {
+                    read = await source.read(buffer, filled, wanted - filled);
+                }
+                catch (error) {
+                    throw error instanceof data_errors/* DataError */.f ? error : openError(file, error);
+                }
+                if (read === 0)
+                    atEnd = true;
+                filled += read;
+            }
+            const block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
+            yield block;
+            const { consumed } = block;
+            if (consumed < 0 || atEnd)
+                return;
+            if (consumed === 0 && filled === buffer.length) {
+                const larger = new Uint8Array(buffer.length * 2);
+                larger.set(buffer);
+                buffer = larger;
+            }
+            wanted = Math.min(2 * Math.max(wanted, filled), buffer.length);
+            if (consumed > 0) {
+                buffer.copyWithin(0, consumed, filled);
+                filled -= consumed;
+            }
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+/**
+ * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
+ * many bytes it consumed, or -1 to stop early.
+ */
+async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
+    for await (const block of fileBlocks(file, gzip, blockBytes)) {
+        block.consumed = parse(block.bytes, block.end, block.atEnd);
+        if (block.consumed < 0)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
+/**
+ * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
+ * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
+ * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
+ * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
+ *
+ * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
+ * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
+ * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
+ * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
+ * or object is made per row or per cell on this path.
+ *
+ * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
+ * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
+ * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
+ * once the rest of it has been read.
+ */
+
+
+
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const COMMA = 0x2c;
+const TAB = 0x09;
+/** How a field ended. */
+const csv_SEPARATOR = 0;
+const END_OF_LINE = 1;
+const END_OF_DATA = 2;
+const NEED_MORE = 3;
+/**
+ * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
+ * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
+const MAX_EXACT_MANTISSA = 2 ** 53;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const NO_NUMBERS = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+/**
+ * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
+ * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
+ */
+class Field {
+    start = 0;
+    end = 0;
+    escaped = false;
+    /** Position after the field's terminator. */
+    next = 0;
+    terminator = csv_SEPARATOR;
+    /** Line breaks inside the (quoted) field. */
+    newlines = 0;
+}
+/**
+ * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
+ * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
+ * does and more bytes will come.
+ */
+function scanField(bytes, pos, end, atEnd, sep, field) {
+    field.newlines = 0;
+    field.escaped = false;
+    field.start = pos;
+    let i = pos;
+    if (i < end && bytes[i] === QUOTE) {
+        i++;
+        for (;;) {
+            while (i < end && bytes[i] !== QUOTE) {
+                if (bytes[i] === LF)
+                    field.newlines++;
+                i++;
+            }
+            if (i === end) {
+                if (atEnd)
+                    return false;
+                field.terminator = NEED_MORE;
+                return true;
+            }
+            if (i + 1 === end && !atEnd) {
+                field.terminator = NEED_MORE; // a doubled quote may straddle the block end
+                return true;
+            }
+            if (bytes[i + 1] !== QUOTE)
+                break;
+            field.escaped = true;
+            i += 2;
+        }
+        i++; // past the closing quote
+        const closed = i;
+        // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
+        if (i + 1 === end && bytes[i] === CR && !atEnd) {
+            field.terminator = NEED_MORE;
+            return true;
+        }
+        const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
+        const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
+        if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
+            // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
+            field.escaped = true;
+            while (i < end && bytes[i] !== sep && bytes[i] !== LF)
+                i++;
+            return finishField(bytes, pos, i, end, atEnd, sep, field);
+        }
+        if (field.escaped)
+            return finishField(bytes, pos, closed, end, atEnd, sep, field);
+        field.start = pos + 1;
+        field.end = closed - 1;
+        return terminate(bytes, closed, end, atEnd, sep, field);
+    }
+    while (i < end && bytes[i] !== sep && bytes[i] !== LF)
+        i++;
+    return finishField(bytes, pos, i, end, atEnd, sep, field);
+}
+/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
+function finishField(bytes, start, i, end, atEnd, sep, field) {
+    let valueEnd = i;
+    if (i === end && !atEnd) {
+        field.terminator = NEED_MORE;
+        return true;
+    }
+    if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR)
+        valueEnd--;
+    field.start = start;
+    field.end = valueEnd;
+    if (valueEnd < i && bytes[valueEnd] === CR)
+        i = valueEnd; // let terminate() see the CR LF
+    return terminate(bytes, i, end, atEnd, sep, field);
+}
+/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
+function terminate(bytes, i, end, atEnd, sep, field) {
+    if (i === end || (bytes[i] === CR && i + 1 === end)) {
+        if (!atEnd) {
+            field.terminator = NEED_MORE;
+            return true;
+        }
+        field.terminator = END_OF_DATA;
+        field.next = end;
+    }
+    else if (bytes[i] === sep) {
+        field.terminator = csv_SEPARATOR;
+        field.next = i + 1;
+    }
+    else {
+        field.terminator = END_OF_LINE;
+        field.next = bytes[i] === CR ? i + 2 : i + 1;
+    }
+    return true;
+}
+/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
+function unquote(bytes, start, end, into) {
+    let n = 0;
+    let quoted = false;
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte === QUOTE) {
+            if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
+                into[n++] = QUOTE;
+                i++;
+            }
+            else {
+                quoted = !quoted;
+            }
+        }
+        else {
+            into[n++] = byte;
+        }
+    }
+    return n;
+}
+/** The cells of one record, for the header and the type-inference sample (not the hot path). */
+class Record {
+    count = 0;
+    starts = [];
+    ends = [];
+    /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
+    sources = [];
+    scratch = new Uint8Array(1024);
+    scratchUsed = 0;
+    next = 0;
+    newlines = 0;
+}
+/**
+ * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
+ * Throws DataError when a quote is never closed.
+ */
+function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
+    record.count = 0;
+    record.scratchUsed = 0;
+    record.newlines = 0;
+    for (;;) {
+        if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+            throw new data_errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
+        }
+        if (field.terminator === NEED_MORE)
+            return false;
+        record.newlines += field.newlines;
+        const k = record.count++;
+        if (field.escaped) {
+            const need = record.scratchUsed + field.end - field.start;
+            if (need > record.scratch.length) {
+                const larger = new Uint8Array(need * 2);
+                larger.set(record.scratch.subarray(0, record.scratchUsed));
+                record.scratch = larger;
+                // Cells already unescaped point into the old scratch; repoint them.
+                for (let j = 0; j < k; j++)
+                    if (record.sources[j] !== bytes)
+                        record.sources[j] = larger;
+            }
+            const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
+            record.sources[k] = record.scratch;
+            record.starts[k] = record.scratchUsed;
+            record.ends[k] = record.scratchUsed + length;
+            record.scratchUsed += length;
+        }
+        else {
+            record.sources[k] = bytes;
+            record.starts[k] = field.start;
+            record.ends[k] = field.end;
+        }
+        pos = field.next;
+        if (field.terminator !== csv_SEPARATOR) {
+            if (field.terminator === END_OF_LINE)
+                record.newlines++;
+            record.next = pos;
+            return true;
+        }
+    }
+}
+/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
+function blankLineEnd(bytes, pos, end, atEnd) {
+    if (pos < end && bytes[pos] === LF)
+        return pos + 1;
+    if (pos < end && bytes[pos] === CR) {
+        if (pos + 1 < end && bytes[pos + 1] === LF)
+            return pos + 2;
+        if (pos + 1 === end && atEnd)
+            return end;
+    }
+    return -1;
+}
+const BOM = [0xef, 0xbb, 0xbf];
+function skipBom(bytes, end) {
+    return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
+}
+/**
+ * Parses the header record at the start of a block: returns it with the position after it, or undefined
+ * when the block ends first. Checks that names are present and unique.
+ */
+function parseHeader(bytes, end, atEnd, sep, file) {
+    let pos = skipBom(bytes, end);
+    let line = 1;
+    for (;;) {
+        const blank = blankLineEnd(bytes, pos, end, atEnd);
+        if (blank < 0)
+            break;
+        pos = blank;
+        line++;
+    }
+    if (pos === end) {
+        if (atEnd)
+            throw new data_errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+        return undefined;
+    }
+    const record = new Record();
+    if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line))
+        return undefined;
+    const names = [];
+    const seen = new Map();
+    for (let k = 0; k < record.count; k++) {
+        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
+        if (name === '')
+            throw new data_errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+        const first = seen.get(name);
+        if (first !== undefined) {
+            throw new data_errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+        }
+        seen.set(name, k);
+        names.push(name);
+    }
+    return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
+}
+async function readCsvHeader(file, gzip, sep) {
+    let header;
+    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+        const parsed = parseHeader(bytes, end, atEnd, sep, file);
+        if (!parsed)
+            return 0;
+        header = parsed.header;
+        return -1;
+    }, HEADER_BLOCK_BYTES);
+    if (!header)
+        throw new data_errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+    return header;
+}
+/**
+ * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
+ * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
+ * Ragged rows are left out here; the loader reports them.
+ */
+async function sampleCsv(file, gzip, sep, samples, stats, limit) {
+    let started = false;
+    let line = 1;
+    const record = new Record();
+    const field = new Field();
+    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
+        let pos = 0;
+        if (!started) {
+            const parsed = parseHeader(bytes, end, atEnd, sep, file);
+            if (!parsed)
+                return 0;
+            started = true;
+            pos = parsed.next;
+            line = parsed.nextLine;
+        }
+        while (pos < end) {
+            if (stats.rows >= limit)
+                return -1;
+            const blank = blankLineEnd(bytes, pos, end, atEnd);
+            if (blank >= 0) {
+                pos = blank;
+                line++;
+                continue;
+            }
+            if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line))
+                return pos;
+            if (record.count === samples.length) {
+                for (let k = 0; k < record.count; k++) {
+                    const sample = samples[k];
+                    if (sample)
+                        stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
+                }
+                stats.rows++;
+                stats.bytes += record.next - pos;
+            }
+            pos = record.next;
+            line += record.newlines;
+        }
+        return pos;
+    }, SAMPLE_BLOCK_BYTES);
+}
+/** What the loader does with each field of a file, by position. */
+const SKIP = 0;
+const NUMBER = 1;
+const INTEGER = 2;
+const BOOLEAN = 3;
+const DATETIME = 4;
+const CATEGORY = 5;
+/**
+ * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
+ */
+async function loadCsv(file, gzip, sep, plan, table) {
+    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
+}
+/**
+ * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
+ * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
+ */
+function csvBlockParser(file, sep, plan, table) {
+    const loader = new CsvLoader(file, sep, plan, table);
+    let started = false;
+    return (bytes, end, atEnd) => {
+        let pos = 0;
+        if (!started) {
+            const parsed = parseHeader(bytes, end, atEnd, sep, file);
+            if (!parsed)
+                return 0;
+            if (parsed.header.names.length !== plan.kinds.length) {
+                throw new data_errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
+            }
+            started = true;
+            pos = parsed.next;
+            loader.line = parsed.nextLine;
+        }
+        return loader.parseRows(bytes, pos, end, atEnd);
+    };
+}
+class CsvLoader {
+    line = 1;
+    file;
+    sep;
+    kinds;
+    targets;
+    numeric;
+    categorical;
+    fastNumbers;
+    emptyIsMissing;
+    missing;
+    table;
+    field = new Field();
+    scratch = new Uint8Array(1024);
+    /**
+     * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
+     * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
+     * stores in the hot loop monomorphic.
+     */
+    numbersOut;
+    codesOut;
+    /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
+    undoInvalid = [];
+    undoValue = [];
+    constructor(file, sep, plan, table) {
+        this.file = file;
+        this.sep = sep;
+        this.kinds = plan.kinds;
+        this.targets = plan.targets;
+        this.fastNumbers = !plan.missing.looksNumeric;
+        this.emptyIsMissing = plan.missing.list.includes('');
+        this.missing = plan.missing;
+        this.table = table;
+        this.numeric = Array.from(plan.targets, (t) => {
+            const column = t >= 0 ? table.columns[t] : undefined;
+            return column?.kind === 'numeric' ? column : undefined;
+        });
+        this.categorical = Array.from(plan.targets, (t) => {
+            const column = t >= 0 ? table.columns[t] : undefined;
+            return column?.kind === 'categorical' ? column : undefined;
+        });
+        this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
+        this.codesOut = Array.from(plan.targets, () => NO_CODES);
+        this.refresh();
+    }
+    /** Picks up the columns' arrays (after the table grew). */
+    refresh() {
+        for (let j = 0; j < this.targets.length; j++) {
+            const t = this.targets[j];
+            const values = t >= 0 ? this.table.columns[t].values : undefined;
+            if (values instanceof Float64Array)
+                this.numbersOut[j] = values;
+            if (values instanceof Int32Array)
+                this.codesOut[j] = values;
+        }
+    }
+    /** Makes room for one more row, and picks up the grown arrays. */
+    grow() {
+        this.table.reserve(this.table.rowCount + 1);
+        this.refresh();
+    }
+    /**
+     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
+     *
+     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
+     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
+     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
+     * that is anything else, the record continues on the general path from that field.
+     */
+    parseRows(bytes, pos, end, atEnd) {
+        const { sep, kinds, table, categorical } = this;
+        const fastNumbers = this.fastNumbers;
+        const emptyIsMissing = this.emptyIsMissing;
+        const fieldCount = kinds.length;
+        const last = fieldCount - 1;
+        const { numbersOut, codesOut } = this;
+        let line = this.line;
+        while (pos < end) {
+            const blank = blankLineEnd(bytes, pos, end, atEnd);
+            if (blank >= 0) {
+                pos = blank;
+                line++;
+                continue;
+            }
+            if (bytes[pos] === CR && pos + 1 === end)
+                break; // CR or CRLF? wait for the next block
+            if (table.rowCount === table.capacity)
+                this.grow();
+            const recordStart = pos;
+            const recordLine = line;
+            const row = table.rowCount;
+            // Fast path.
+            let j = 0;
+            for (; j < fieldCount; j++) {
+                const kind = kinds[j];
+                let i = pos;
+                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
+                    let negative = false;
+                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
+                        negative = bytes[i] === MINUS;
+                        i++;
+                    }
+                    const digitsStart = i;
+                    let mantissa = 0;
+                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
+                    while (i < end) {
+                        const d = bytes[i] - ZERO;
+                        if (d < 0 || d > 9)
+                            break;
+                        mantissa = mantissa * 10 + d;
+                        i++;
+                    }
+                    let digits = i - digitsStart;
+                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
+                    if (i < end && bytes[i] === DOT) {
+                        i++;
+                        const fractionStart = i;
+                        while (i < end) {
+                            const d = bytes[i] - ZERO;
+                            if (d < 0 || d > 9)
+                                break;
+                            mantissa = mantissa * 10 + d;
+                            i++;
+                        }
+                        fractionDigits = i - fractionStart;
+                        digits += fractionDigits;
+                    }
+                    let value;
+                    if (digits === 0) {
+                        if (i !== pos || !emptyIsMissing)
+                            break; // a sign alone, or text: general path
+                        value = Number.NaN;
+                    }
+                    else {
+                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
+                            break;
+                        if (kind === INTEGER && fractionDigits > 0)
+                            break;
+                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
+                        if (negative)
+                            value = -value;
+                    }
+                    // The terminator must be the expected one, else the general path takes over.
+                    if (j < last) {
+                        if (i >= end || bytes[i] !== sep)
+                            break;
+                        pos = i + 1;
+                    }
+                    else if (i < end && bytes[i] === LF) {
+                        pos = i + 1;
+                        line++;
+                    }
+                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
+                        pos = i + 2;
+                        line++;
+                    }
+                    else if (i === end && atEnd) {
+                        pos = end;
+                    }
+                    else
+                        break;
+                    numbersOut[j][row] = value;
+                }
+                else if (kind === CATEGORY) {
+                    if (i < end && bytes[i] === QUOTE)
+                        break;
+                    let hash = FNV_OFFSET;
+                    let byte = 0;
+                    while (i < end) {
+                        byte = bytes[i];
+                        if (byte === sep || byte === LF)
+                            break;
+                        hash = Math.imul(hash ^ byte, FNV_PRIME);
+                        i++;
+                    }
+                    let valueEnd = i;
+                    let next;
+                    if (j < last) {
+                        if (i === end || byte !== sep)
+                            break;
+                        next = i + 1;
+                    }
+                    else if (i < end) {
+                        if (byte !== LF)
+                            break;
+                        next = i + 1;
+                    }
+                    else if (atEnd)
+                        next = end;
+                    else
+                        break;
+                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
+                        valueEnd--;
+                        hash = hashBytes(bytes, pos, valueEnd);
+                    }
+                    const builder = categorical[j];
+                    let code = builder.codes.get(bytes, pos, valueEnd, hash);
+                    if (code === NOT_FOUND) {
+                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
+                        this.undoValue.push(j);
+                    }
+                    codesOut[j][row] = code;
+                    if (j === last && i < end)
+                        line++;
+                    pos = next;
+                }
+                else
+                    break;
+            }
+            if (j < fieldCount) {
+                // General path, from field j on.
+                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
+                if (status < 0) {
+                    this.undoRow(row);
+                    this.line = recordLine;
+                    return recordStart;
+                }
+                pos = this.restNext;
+                line = this.restLine;
+                if (status !== fieldCount) {
+                    this.undoRow(row);
+                    table.addProblem({
+                        file: this.file,
+                        line: recordLine,
+                        message: `expected ${fieldCount} fields, found ${status}`,
+                    });
+                    continue;
+                }
+            }
+            if (this.undoInvalid.length > 0)
+                this.undoInvalid.length = 0;
+            if (this.undoValue.length > 0)
+                this.undoValue.length = 0;
+            table.lines[row] = recordLine;
+            table.rowCount = row + 1;
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Where parseRest stopped: the position after the record and the line after it. */
+    restNext = 0;
+    restLine = 0;
+    /**
+     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
+     * when the block ends inside the record.
+     */
+    parseRest(bytes, pos, end, atEnd, first, row, line) {
+        const { sep, kinds, field } = this;
+        const fieldCount = kinds.length;
+        let fields = first;
+        let terminator = csv_SEPARATOR;
+        while (terminator === csv_SEPARATOR) {
+            if (!scanField(bytes, pos, end, atEnd, sep, field)) {
+                throw new data_errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
+            }
+            terminator = field.terminator;
+            if (terminator === NEED_MORE)
+                return -1;
+            line += field.newlines;
+            if (fields < fieldCount && kinds[fields] !== SKIP) {
+                let cell = bytes;
+                let start = field.start;
+                let stop = field.end;
+                if (field.escaped) {
+                    if (this.scratch.length < stop - start)
+                        this.scratch = new Uint8Array((stop - start) * 2);
+                    cell = this.scratch;
+                    stop = unquote(bytes, start, stop, cell);
+                    start = 0;
+                }
+                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
+            }
+            fields++;
+            pos = field.next;
+        }
+        if (terminator === END_OF_LINE)
+            line++;
+        this.restNext = pos;
+        this.restLine = line;
+        return fields;
+    }
+    storeCell(kind, position, row, bytes, start, end, line) {
+        if (kind === CATEGORY) {
+            const builder = this.categorical[position];
+            const hash = hashBytes(bytes, start, end);
+            let code = builder.codes.get(bytes, start, end, hash);
+            if (code === NOT_FOUND) {
+                code = builder.addValue(bytes, start, end, hash, this.file, line);
+                this.undoValue.push(position);
+            }
+            this.codesOut[position][row] = code;
+            return;
+        }
+        const values = this.numbersOut[position];
+        if (this.missing.has(bytes, start, end)) {
+            values[row] = Number.NaN;
+            return;
+        }
+        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
+        values[row] = value;
+        if (Number.isNaN(value)) {
+            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
+            this.undoInvalid.push(position);
+        }
+    }
+    /** Takes back what a dropped or incomplete row noted in the builders. */
+    undoRow(row) {
+        for (const position of this.undoInvalid)
+            this.numeric[position].unmarkInvalid(row);
+        for (let k = this.undoValue.length - 1; k >= 0; k--) {
+            this.categorical[this.undoValue[k]].removeLastValue();
+        }
+        this.undoInvalid.length = 0;
+        this.undoValue.length = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
+/**
+ * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
+ * its cells in the first `inferRows` rows of the dataset, missing-value texts aside.
+ *
+ *  - boolean   every cell is `true` or `false` (any case); 0/1 columns stay integer
+ *  - integer   every cell is an integer literal that is a safe integer (|v| <= 2^53 - 1)
+ *  - number    every cell is a decimal number (or inf / infinity)
+ *  - datetime  every cell is an ISO 8601 date or date-time (see parseDatetime)
+ *  - category  other text with a small domain: at most 1,000 distinct values, and either each value
+ *              repeats 20 times on average (distinct <= cells / 20) or there are at most 20 distinct
+ *              values and at least one repeats
+ *  - string    other text (ids, free text)
+ *
+ * A column with no value in the sample is `string`: nothing is known about it, and text keeps every later
+ * value without loss. Cells after the sample that do not fit a numeric type become invalid cells.
+ */
+
+
+const MAX_CATEGORIES = 1000;
+const SMALL_DOMAIN = 20;
+const MIN_AVERAGE_REPEATS = 20;
+class ColumnSample {
+    values = 0;
+    integer = true;
+    number = true;
+    boolean = true;
+    datetime = true;
+    /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
+    distinct = new ByteDictionary();
+}
+const infer_encoder = new TextEncoder();
+/** Per-column evidence gathered over the sampled rows of a dataset. */
+class SampleStats {
+    columns = new Map();
+    /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
+    rows = 0;
+    bytes = 0;
+    missing = new ByteDictionary();
+    scratch = new Uint8Array(256);
+    constructor(missingValues) {
+        for (const text of missingValues) {
+            const bytes = infer_encoder.encode(text);
+            const hash = hashBytes(bytes, 0, bytes.length);
+            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
+                this.missing.add(bytes, 0, bytes.length, hash, 0);
+        }
+    }
+    column(name) {
+        let sample = this.columns.get(name);
+        if (!sample) {
+            sample = new ColumnSample();
+            this.columns.set(name, sample);
+        }
+        return sample;
+    }
+    /** Records one cell given as UTF-8 bytes. */
+    observe(sample, bytes, start, end) {
+        const hash = hashBytes(bytes, start, end);
+        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
+            return;
+        sample.values++;
+        if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
+            sample.boolean = false;
+        if (sample.integer && !(0,cells/* isIntegerLiteral */.m)(bytes, start, end))
+            sample.integer = false;
+        if (sample.number && Number.isNaN((0,cells/* parseNumber */.$J)(bytes, start, end)))
+            sample.number = false;
+        if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
+            sample.datetime = false;
+        const distinct = sample.distinct;
+        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
+            distinct.add(bytes, start, end, hash, distinct.keyCount);
+        }
+    }
+    /** Records one cell given as a JS string. */
+    observeString(sample, text) {
+        if (this.scratch.length < text.length * 3)
+            this.scratch = new Uint8Array(text.length * 3);
+        const length = infer_encoder.encodeInto(text, this.scratch).written;
+        this.observe(sample, this.scratch, 0, length);
+    }
+}
+/** The type the sampled cells of a column point to (see the module comment for the rules). */
+function inferType(sample) {
+    if (!sample || sample.values === 0)
+        return 'string';
+    if (sample.boolean)
+        return 'boolean';
+    if (sample.integer)
+        return 'integer';
+    if (sample.number)
+        return 'number';
+    if (sample.datetime)
+        return 'datetime';
+    return textType(sample);
+}
+/** category or string, from the number of distinct values among the sampled cells. */
+function textType(sample) {
+    const distinct = sample.distinct.keyCount;
+    if (distinct > MAX_CATEGORIES)
+        return 'string';
+    if (distinct * MIN_AVERAGE_REPEATS <= sample.values)
+        return 'category';
+    if (distinct <= SMALL_DOMAIN && distinct < sample.values)
+        return 'category';
+    return 'string';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
+/**
+ * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
+ *
+ * - A line that is not valid JSON, or is valid JSON but not an object, is a RowProblem and is left out.
+ * - The columns are the keys met in the first `inferRows` rows of the dataset, in order of first
+ *   appearance. A key first met later is not a column: the row is kept, the key's values are ignored, and
+ *   one RowProblem at the line where the key first appears says so (once per key, not once per row).
+ * - A missing key, or null, is a missing cell. Strings equal to a missing-value text are missing too.
+ * - Values are read by the column's type: JSON numbers and booleans directly, strings as text cells (the
+ *   same parsers as CSV), nested objects and arrays as their JSON text.
+ * - Type inference sees every value as text: numbers as JavaScript prints them, booleans as true/false,
+ *   nested values as JSON text; so JSON Lines and CSV holding the same data get the same types.
+ */
+
+
+
+const jsonl_LF = 0x0a;
+const jsonl_CR = 0x0d;
+/**
+ * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
+ * end). Stops early when `each` returns false.
+ */
+async function forEachLine(file, gzip, each, blockBytes) {
+    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
+}
+/** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
+function lineParser(file, each) {
+    let line = 0;
+    const parse = (bytes, end, atEnd) => {
+        let pos = 0;
+        while (pos < end) {
+            let lineEnd = bytes.indexOf(jsonl_LF, pos);
+            if (lineEnd < 0 || lineEnd >= end) {
+                if (!atEnd)
+                    return pos;
+                lineEnd = end;
+            }
+            line++;
+            const next = Math.min(lineEnd + 1, end);
+            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
+                lineEnd--;
+            if (!isBlank(bytes, pos, lineEnd)) {
+                const text = decodeText(bytes, pos, lineEnd, file, line);
+                if (!each(text, line, next - pos))
+                    return -1;
+            }
+            pos = next;
+        }
+        return pos;
+    };
+    return parse;
+}
+function isBlank(bytes, start, end) {
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
+            return false;
+    }
+    return true;
+}
+function parseLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `not valid JSON: ${error.message}` };
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+        return { problem: `expected a JSON object, found ${found}` };
+    }
+    return { row: value };
+}
+/** The text a JSON value stands for as a cell; undefined for null (missing). */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+/**
+ * Samples the file's rows for type inference until `stats.rows` reaches `limit`; `keys` collects the
+ * column names in order of first appearance.
+ */
+async function sampleJsonl(file, gzip, stats, limit, keys) {
+    await forEachLine(file, gzip, (text, _line, bytes) => {
+        if (stats.rows >= limit)
+            return false;
+        const parsed = parseLine(text);
+        if ('problem' in parsed)
+            return true;
+        for (const [key, value] of Object.entries(parsed.row)) {
+            if (!stats.columns.has(key))
+                keys.push(key);
+            const sample = stats.column(key);
+            const cell = cellText(value);
+            if (cell !== undefined)
+                stats.observeString(sample, cell);
+        }
+        stats.rows++;
+        stats.bytes += bytes;
+        return true;
+    }, SAMPLE_BLOCK_BYTES);
+}
+async function loadJsonl(file, gzip, plan, table) {
+    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
+}
+/**
+ * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
+ * themselves (readTableChunks, which hands out rows between blocks).
+ */
+function jsonlBlockParser(file, plan, table) {
+    const store = new JsonCellStore(table.columns);
+    const { names, known, reported } = plan;
+    return lineParser(file, (text, line) => {
+        const parsed = parseLine(text);
+        if ('problem' in parsed) {
+            table.addProblem({ file, line, message: parsed.problem });
+            return true;
+        }
+        const object = parsed.row;
+        if (table.rowCount === table.capacity)
+            table.reserve(table.rowCount + 1);
+        const row = table.rowCount;
+        let matched = 0;
+        for (let c = 0; c < names.length; c++) {
+            const name = names[c];
+            const present = Object.hasOwn(object, name);
+            if (present)
+                matched++;
+            store.put(c, row, present ? object[name] : null);
+        }
+        const keys = Object.keys(object);
+        if (keys.length > matched) {
+            for (const key of keys) {
+                if (known.has(key) || reported.has(key))
+                    continue;
+                reported.add(key);
+                table.addProblem({
+                    file,
+                    line,
+                    message: `key "${key}" is not a column (columns are the keys of the first ${plan.inferRows} rows); its values are ignored`,
+                });
+            }
+        }
+        table.lines[row] = line;
+        table.rowCount++;
+        return true;
+    });
+}
+/** Stores JSON values into the columns. */
+class JsonCellStore {
+    columns;
+    scratch = new Uint8Array(256);
+    encoder = new TextEncoder();
+    constructor(columns) {
+        this.columns = columns;
+    }
+    put(c, row, value) {
+        const column = this.columns[c];
+        if (column.kind === 'categorical') {
+            const text = cellText(value);
+            column.values[row] = text === undefined ? -1 : column.codeOfString(text);
+            return;
+        }
+        let number;
+        if (value === null || value === undefined)
+            number = Number.NaN;
+        else if (typeof value === 'number')
+            number = fromNumber(column.type, value);
+        else if (typeof value === 'boolean')
+            number = column.type === 'boolean' ? Number(value) : Number.NaN;
+        else if (typeof value === 'string') {
+            if (this.scratch.length < value.length * 3)
+                this.scratch = new Uint8Array(value.length * 3);
+            const length = this.encoder.encodeInto(value, this.scratch).written;
+            if (column.missing.has(this.scratch, 0, length)) {
+                column.values[row] = Number.NaN;
+                return;
+            }
+            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
+        }
+        else
+            number = Number.NaN;
+        column.values[row] = number;
+        if (Number.isNaN(number) && value !== null && value !== undefined) {
+            column.markInvalid(row, cellText(value) ?? '');
+        }
+    }
+}
+/** A JSON number read as a numeric column type (NaN when it is not one). */
+function fromNumber(type, value) {
+    if (type === 'number')
+        return value;
+    if (type === 'integer')
+        return Number.isSafeInteger(value) ? value : Number.NaN;
+    if (type === 'boolean')
+        return value === 0 || value === 1 ? value : Number.NaN;
+    return Number.NaN; // a datetime is ISO 8601 text, not a number
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
+/**
+ * The columnar Table every reader produces and every check consumes.
+ *
+ * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
+ * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
+ * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
+ */
+const COLUMN_TYPES = [
+    'integer',
+    'number',
+    'boolean',
+    'datetime',
+    'string',
+    'category',
+];
+/** Where row `row` of the table came from. */
+function locateRow(table, row) {
+    let lo = 0;
+    let hi = table.sources.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table.sources[mid].firstRow <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const source = table.sources[lo];
+    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
+
+/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
+const DEFAULT_MISSING_VALUES = [
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+];
+function integerOption(name, value, fallback, min) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isSafeInteger(value) || value < min) {
+        const what = min === 1 ? 'a positive' : 'a non-negative';
+        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
+    }
+    return value;
+}
+function resolveOptions(options = {}) {
+    const columnTypes = options.columnTypes ?? {};
+    for (const [name, type] of Object.entries(columnTypes)) {
+        if (!COLUMN_TYPES.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
+        }
+    }
+    return {
+        columnTypes,
+        columns: options.columns,
+        excludeColumns: options.excludeColumns,
+        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
+        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
+        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
+        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
+/**
+ * readTable: one dataset — one file or several (paths and globs) — into one Table.
+ *
+ * Reading happens in two passes over the files. The first reads each file's header (Parquet: schema)
+ * and checks that all files have the same columns, then samples the first `inferRows` rows of the
+ * dataset to decide the column types. The second streams every file into the column builders. The first
+ * pass re-reads only the start of the data, so nothing needs to be held between the passes.
+ *
+ * All files of a dataset must have one format (CSV, TSV, JSON Lines or Parquet; text formats may be
+ * gzipped). Column order follows the first file; later files may order their columns differently.
+ */
+
+
+
+
+
+
+
+
+
+
+const FORMATS = [
+    ['.csv', 'csv', false],
+    ['.csv.gz', 'csv', true],
+    ['.tsv', 'tsv', false],
+    ['.tsv.gz', 'tsv', true],
+    ['.jsonl', 'jsonl', false],
+    ['.jsonl.gz', 'jsonl', true],
+    ['.ndjson', 'jsonl', false],
+    ['.ndjson.gz', 'jsonl', true],
+    ['.parquet', 'parquet', false],
+];
+function dataFile(path) {
+    if (path === STDIN)
+        return { path, format: 'csv', gzip: false };
+    const lower = path.toLowerCase();
+    if (isStdin(path) && lower.endsWith('.parquet'))
+        throw new data_errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
+    for (const [suffix, format, gzip] of FORMATS) {
+        if (lower.endsWith(suffix))
+            return { path, format, gzip };
+    }
+    throw new data_errors/* DataError */.f(path, 'unknown data format: the name must end in .csv, .tsv, .jsonl, .ndjson or .parquet (or .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)');
+}
+/** Expands paths and globs, in the order given; a glob's matches are sorted. */
+async function resolveInputs(inputs) {
+    const list = typeof inputs === 'string' ? [inputs] : inputs;
+    if (list.length === 0)
+        throw new TypeError('no data files given');
+    const files = [];
+    for (const input of list) {
+        if (!isDynamicPattern(input)) {
+            files.push(input);
+            continue;
+        }
+        const matches = await glob(input, {
+            expandDirectories: false,
+            absolute: (0,external_node_path_.isAbsolute)(input),
+            onlyFiles: true,
+        });
+        if (matches.length === 0)
+            throw new data_errors/* DataError */.f(input, 'the pattern matches no file');
+        files.push(...matches.sort());
+    }
+    return [...new Set(files)];
+}
+/** Names for a message, shortened when there are many (a file may have 10,000 columns). */
+function listNames(names, max = 30) {
+    const shown = names.slice(0, max).map((n) => JSON.stringify(n));
+    return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
+}
+/** Checks that the names in ReadOptions exist, and returns the columns to load, in file order. */
+function selectColumns(names, options, file) {
+    const known = new Set(names);
+    const check = (list, what) => {
+        for (const name of list ?? []) {
+            if (!known.has(name)) {
+                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+            }
+        }
+    };
+    check(options.columns, 'columns');
+    check(options.excludeColumns, 'excludeColumns');
+    check(Object.keys(options.columnTypes), 'columnTypes');
+    const wanted = options.columns ? new Set(options.columns) : known;
+    const excluded = new Set(options.excludeColumns ?? []);
+    return names.filter((name) => wanted.has(name) && !excluded.has(name));
+}
+function sameColumns(first, firstNames, other, names) {
+    const expected = new Set(firstNames);
+    const found = new Set(names);
+    const missing = firstNames.filter((n) => !found.has(n));
+    const extra = names.filter((n) => !expected.has(n));
+    if (missing.length === 0 && extra.length === 0)
+        return;
+    const parts = [];
+    if (missing.length > 0)
+        parts.push(`missing ${listNames(missing)}`);
+    if (extra.length > 0)
+        parts.push(`has extra ${listNames(extra)}`);
+    throw new data_errors/* DataError */.f(other.path, `its columns differ from ${first.path}: ${parts.join('; ')}`);
+}
+function makeBuilders(names, types, missing, options) {
+    return names.map((name, c) => {
+        const type = types[c];
+        return type === 'string' || type === 'category'
+            ? new CategoricalBuilder(name, type, missing)
+            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
+    });
+}
+const KIND_OF = {
+    number: NUMBER,
+    integer: INTEGER,
+    boolean: BOOLEAN,
+    datetime: DATETIME,
+    string: CATEGORY,
+    category: CATEGORY,
+};
+/**
+ * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
+ * divided by the sampled bytes per row, with 2% to spare. The table grows if this falls short.
+ */
+async function estimateRows(files, stats, sampledAll) {
+    if (sampledAll || stats.rows === 0)
+        return stats.rows;
+    let bytes = 0;
+    for (const file of files)
+        bytes += await dataSize(file.path, file.gzip);
+    return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
+}
+/**
+ * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
+ * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
+ * readTable and readTableChunks so both decide columns and types alike.
+ */
+async function planDelimited(files, options) {
+    const sep = files[0].format === 'tsv' ? TAB : COMMA;
+    const headers = [];
+    for (const file of files)
+        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
+    for (let f = 1; f < files.length; f++)
+        sameColumns(files[0], headers[0], files[f], headers[f]);
+    const names = selectColumns(headers[0], options, files[0].path);
+    // The sample also measures bytes per row, to size the table before the rows arrive.
+    const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+    const stats = new SampleStats(options.missingValues);
+    for (const name of toInfer)
+        stats.column(name);
+    let sampledFiles = 0;
+    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+        const file = files[sampledFiles];
+        const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
+        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
+    }
+    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    return { sep, headers, names, types, stats, sampledFiles };
+}
+async function readDelimited(files, options) {
+    const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
+    const missing = new MissingValues(options.missingValues);
+    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
+    const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
+    table.reserve(await estimateRows(files, stats, sampledAll), true);
+    const index = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < files.length; f++) {
+        const header = headers[f];
+        const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
+        const firstRow = table.rowCount;
+        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
+        table.addSource(files[f].path, files[f].format, firstRow);
+    }
+    return table.finish();
+}
+/** The first pass over a JSON Lines dataset: its columns (the keys of the first rows) and their types. */
+async function planJsonLines(files, options) {
+    const stats = new SampleStats(options.missingValues);
+    const keys = [];
+    let sampledFiles = 0;
+    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
+    }
+    if (keys.length === 0) {
+        throw new data_errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
+    }
+    const names = selectColumns(keys, options, files[0].path);
+    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    return { keys, names, types, stats, sampledFiles };
+}
+async function readJsonLines(files, options) {
+    const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
+    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
+    table.reserve(await estimateRows(files, stats, sampledAll), true);
+    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
+    for (const file of files) {
+        const firstRow = table.rowCount;
+        await loadJsonl(file.path, file.gzip, plan, table);
+        table.addSource(file.path, file.format, firstRow);
+    }
+    return table.finish();
+}
+async function readParquetFiles(files, options) {
+    // Imported here, not at the top: the Parquet reader and its decompressors are a seventh of an action's
+    // bundle, and a bundler leaves a dynamic import in a chunk of its own that only a Parquet read loads.
+    // Every action starts faster and in less memory when its data is CSV or JSON Lines.
+    const { loadParquet, openParquet, sampleParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35922));
+    const parquets = [];
+    for (const file of files)
+        parquets.push(await openParquet(file.path));
+    for (let f = 1; f < files.length; f++)
+        sameColumns(files[0], parquets[0].names, files[f], parquets[f].names);
+    const names = selectColumns(parquets[0].names, options, files[0].path);
+    const schemaTypes = names.map((name) => parquets[0].types.get(name));
+    const toSample = names.filter((name, c) => schemaTypes[c] === 'text' && !(name in options.columnTypes));
+    const stats = new SampleStats(options.missingValues);
+    for (const name of toSample)
+        stats.column(name);
+    for (let f = 0; f < parquets.length && stats.rows < options.inferRows && toSample.length > 0; f++) {
+        await sampleParquet(parquets[f], toSample, stats, options.inferRows);
+    }
+    const types = names.map((name, c) => {
+        const override = options.columnTypes[name];
+        if (override)
+            return override;
+        const type = schemaTypes[c];
+        if (type !== 'text')
+            return type;
+        const sample = stats.columns.get(name);
+        return sample && sample.values > 0 ? textType(sample) : 'string';
+    });
+    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
+    table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
+    const targets = new Map(names.map((name, c) => [name, c]));
+    for (let f = 0; f < parquets.length; f++) {
+        const firstRow = table.rowCount;
+        await loadParquet(parquets[f], targets, table);
+        table.addSource(files[f].path, 'parquet', firstRow);
+    }
+    return table.finish();
+}
+/** The files of one dataset, in order; they must share a format. */
+async function datasetFiles(inputs) {
+    const files = (await resolveInputs(inputs)).map(dataFile);
+    for (const file of files.slice(1)) {
+        if (file.format !== files[0].format) {
+            throw new data_errors/* DataError */.f(file.path, `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`);
+        }
+    }
+    return files;
+}
+/**
+ * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
+ * Throws DataError for unusable data (with file and line), TypeError for bad options.
+ */
+async function readTable(inputs, options) {
+    const resolved = resolveOptions(options);
+    const files = await datasetFiles(inputs);
+    switch (files[0].format) {
+        case 'csv':
+        case 'tsv':
+            return readDelimited(files, resolved);
+        case 'jsonl':
+            return readJsonLines(files, resolved);
+        case 'parquet':
+            return readParquetFiles(files, resolved);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/samples.ts
+
+
+
+const VARIANTS = ['baseline', 'canary'];
+function emptySamples() {
+    return { baseline: new Map(), canary: new Map() };
+}
+function add(samples, variant, metric, value) {
+    const list = samples[variant].get(metric);
+    if (list)
+        list.push(value);
+    else
+        samples[variant].set(metric, [value]);
+}
+function isVariant(value) {
+    return VARIANTS.includes(value);
+}
+/**
+ * The `metrics-file`: JSON `{"baseline": {"<metric>": [numbers]}, "canary": {...}}` (a `.json` name), or CSV
+ * in long form with the columns metric, variant, value, one row per sample. `known` lists the metrics the
+ * judge compares; any other metric in the file is an error (a typo would otherwise be silently no-data).
+ */
+async function readMetricsFile(path, known) {
+    const samples = /\.json$/i.test(path) ? await readJsonSamples(path) : await readCsvSamples(path);
+    for (const variant of VARIANTS) {
+        for (const metric of samples[variant].keys()) {
+            if (known && !known.has(metric)) {
+                throw new errors/* UserError */.y(`${path}: metric "${metric}" is not in the metrics list (${[...known].join(', ')})`);
+            }
+        }
+    }
+    if (samples.baseline.size === 0 && samples.canary.size === 0) {
+        throw new errors/* UserError */.y(`${path}: holds no samples`);
+    }
+    return samples;
+}
+async function readJsonSamples(path) {
+    let document;
+    try {
+        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            throw new errors/* UserError */.y(`${path}: not valid JSON: ${error.message}`);
+        throw error;
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors/* UserError */.y(`${path}: expected {"baseline": {"<metric>": [numbers]}, "canary": {...}}`);
+    }
+    const samples = emptySamples();
+    for (const [variant, metrics] of Object.entries(document)) {
+        if (!isVariant(variant)) {
+            throw new errors/* UserError */.y(`${path}: variant ${JSON.stringify(variant.slice(0, 60))} is not baseline or canary`);
+        }
+        if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
+            throw new errors/* UserError */.y(`${path}: "${variant}" must map metric names to lists of numbers`);
+        }
+        for (const [metric, values] of Object.entries(metrics)) {
+            checkMetricName(metric, `${path}: ${variant}`);
+            if (!Array.isArray(values)) {
+                throw new errors/* UserError */.y(`${path}: ${variant}.${metric} must be a list of numbers`);
+            }
+            samples[variant].set(metric, []);
+            values.forEach((value, index) => {
+                // JSON has no NaN: null stands for a missing sample.
+                if (value === null)
+                    add(samples, variant, metric, Number.NaN);
+                else if (typeof value === 'number')
+                    add(samples, variant, metric, value);
+                else {
+                    throw new errors/* UserError */.y(`${path}: ${variant}.${metric}[${index}] is ${JSON.stringify(value).slice(0, 40)}, expected a number or null`);
+                }
+            });
+        }
+    }
+    return samples;
+}
+function requireColumn(path, column, name) {
+    if (!column)
+        throw new errors/* UserError */.y(`${path}: no "${name}" column; expected the columns metric, variant, value`);
+    return column;
+}
+async function readCsvSamples(path) {
+    const table = await readTable(path, {
+        columnTypes: { metric: 'string', variant: 'string', value: 'number' },
+    });
+    const metric = requireColumn(path, findColumn(table, 'metric'), 'metric');
+    const variant = requireColumn(path, findColumn(table, 'variant'), 'variant');
+    const value = requireColumn(path, findColumn(table, 'value'), 'value');
+    if (table.problems.length > 0) {
+        const first = table.problems[0];
+        throw new errors/* UserError */.y(`${first.file}:${first.line}: ${first.message}`);
+    }
+    if (metric.kind !== 'categorical' || variant.kind !== 'categorical' || value.kind !== 'numeric') {
+        throw new Error('readMetricsFile: forced column types were not applied');
+    }
+    if (value.invalidCount > 0) {
+        const bad = value.invalidExamples[0];
+        const at = locateRow(table, bad.row);
+        throw new errors/* UserError */.y(`${at.file}:${at.line}: value ${JSON.stringify(bad.value.slice(0, 40))} is not a number (${value.invalidCount} such rows)`);
+    }
+    const samples = emptySamples();
+    for (let row = 0; row < table.rowCount; row++) {
+        const at = () => locateRow(table, row);
+        const name = metric.codes[row] < 0 ? '' : metric.dictionary[metric.codes[row]];
+        const side = variant.codes[row] < 0 ? '' : variant.dictionary[variant.codes[row]];
+        if (!isVariant(side)) {
+            const { file, line } = at();
+            throw new errors/* UserError */.y(`${file}:${line}: variant ${JSON.stringify(side.slice(0, 60))} is not baseline or canary`);
+        }
+        const { file, line } = at();
+        checkMetricName(name, `${file}:${line}`);
+        add(samples, side, name, value.values[row]);
+    }
+    return samples;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/prometheus.ts
+
+
+/** Prometheus could not answer (unreachable, an error, an answer that is not a range-query result). */
+class PrometheusError extends errors/* UserError */.y {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'PrometheusError';
+    }
+}
+/** `Name: value` per line (prometheus-headers); names as HTTP allows them. */
+function parseHeaders(text) {
+    const headers = {};
+    for (const [index, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim();
+        // The value is a secret: the error names the line, never its text.
+        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            throw new errors/* UserError */.y(`input "prometheus-headers" line ${index + 1}: expected "Name: value"`);
+        }
+        headers[name] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+/** The server named without credentials or query, for messages. */
+function serverName(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`;
+    }
+    catch {
+        return 'the configured Prometheus';
+    }
+}
+/** Server text in one short line (it ends up in an error message). */
+function oneLine(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+}
+function renderQuery(query, variant) {
+    return query.replaceAll('{{variant}}', variant);
+}
+/**
+ * Every metric's samples for both variants: the metric's query with `{{variant}}` set, evaluated as a range
+ * query over the window. All points of all series the query returns are the variant's samples (write the
+ * query to return one series per variant, e.g. with sum or avg by). NaN points are kept for the judge.
+ */
+async function queryPrometheus(source, metrics, window) {
+    const samples = emptySamples();
+    for (const metric of metrics) {
+        if (!metric.query) {
+            throw new errors/* UserError */.y(`metric "${metric.name}" has no "query"; the Prometheus source needs one per metric`);
+        }
+        for (const variant of VARIANTS) {
+            const values = await queryRange(source, renderQuery(metric.query, variant), window, `${metric.name} (${variant})`);
+            samples[variant].set(metric.name, values);
+        }
+    }
+    return samples;
+}
+async function queryRange(source, query, window, what) {
+    const server = serverName(source.url);
+    let endpoint;
+    try {
+        endpoint = new URL('api/v1/query_range', source.url.endsWith('/') ? source.url : `${source.url}/`);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`input "prometheus-url": not a URL`, { cause: error });
+    }
+    const headers = {
+        ...source.headers,
+        'content-type': 'application/x-www-form-urlencoded',
+    };
+    // fetch refuses URLs with credentials: they become basic authentication.
+    if (endpoint.username || endpoint.password) {
+        const user = decodeURIComponent(endpoint.username);
+        const password = decodeURIComponent(endpoint.password);
+        headers.Authorization ??= `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        endpoint.username = '';
+        endpoint.password = '';
+    }
+    const body = new URLSearchParams({
+        query,
+        start: String(window.start),
+        end: String(window.end),
+        step: String(window.stepSeconds),
+    });
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= source.attempts; attempt++) {
+        if (attempt > 1)
+            await sleep(source.backoffMs * 2 ** (attempt - 2));
+        let response;
+        try {
+            response = await fetch(endpoint, {
+                method: 'POST',
+                headers,
+                body,
+                signal: AbortSignal.timeout(source.timeoutMs),
+            });
+        }
+        catch (error) {
+            const cause = error.cause?.code;
+            lastProblem =
+                error.name === 'TimeoutError'
+                    ? `no answer within ${source.timeoutMs / 1000}s`
+                    : `unreachable${cause ? ` (${cause})` : ''}`;
+            continue;
+        }
+        const text = await response.text();
+        // 5xx and 429 may pass; 4xx other than 429 is the query's own fault and would fail again.
+        if (response.status >= 500 || response.status === 429) {
+            lastProblem = `HTTP ${response.status}${errorText(text)}`;
+            continue;
+        }
+        if (!response.ok) {
+            throw new PrometheusError(`Prometheus at ${server} refused the query for ${what} (HTTP ${response.status}${errorText(text)})`);
+        }
+        return parseMatrix(text, server, what);
+    }
+    throw new PrometheusError(`Prometheus at ${server} could not be queried for ${what} after ${source.attempts} attempts: ${lastProblem}. The canary was not judged.`);
+}
+function errorText(text) {
+    try {
+        const answer = JSON.parse(text);
+        if (typeof answer.error === 'string')
+            return `: ${oneLine(answer.error)}`;
+    }
+    catch { }
+    return '';
+}
+/** The numbers of a range-query answer: `{"status":"success","data":{"resultType":"matrix","result":[...]}}`. */
+function parseMatrix(text, server, what) {
+    const invalid = (why) => new PrometheusError(`Prometheus at ${server} gave an invalid answer for ${what}: ${why}`);
+    let answer;
+    try {
+        answer = JSON.parse(text);
+    }
+    catch {
+        throw invalid('not JSON');
+    }
+    const data = answer?.data;
+    if (answer?.status !== 'success' || typeof data !== 'object' || data === null) {
+        throw invalid('expected status "success" with data');
+    }
+    if (data.resultType !== 'matrix' || !Array.isArray(data.result)) {
+        throw invalid(`expected a matrix (range query result), got ${JSON.stringify(data.resultType)?.slice(0, 20)}`);
+    }
+    const values = [];
+    for (const series of data.result) {
+        const points = series?.values;
+        if (!Array.isArray(points))
+            throw invalid('a series without "values"');
+        for (const point of points) {
+            // Prometheus writes sample values as strings: "1.5", "NaN", "+Inf".
+            if (!Array.isArray(point) || point.length !== 2 || typeof point[1] !== 'string') {
+                throw invalid('a point that is not [time, "value"]');
+            }
+            const value = point[1] === '+Inf' ? Infinity : point[1] === '-Inf' ? -Infinity : Number(point[1]);
+            if (Number.isNaN(value) && point[1] !== 'NaN')
+                throw invalid(`value ${JSON.stringify(point[1].slice(0, 20))} is not a number`);
+            values.push(value);
+        }
+    }
+    return values;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
+
+/**
+ * The traffic steps of a progressive rollout, e.g. `5,25,50,100`: whole percentages from 1 to 100, strictly
+ * increasing. `what` names the input for the error line.
+ */
+function parseSteps(items, what = 'steps') {
+    if (items.length === 0)
+        throw new errors/* UserError */.y(`input "${what}": expected at least one traffic step, e.g. 5,25,50,100`);
+    const steps = items.map((item) => {
+        const value = Number(item);
+        if (!Number.isInteger(value) || value < 1 || value > 100) {
+            throw new errors/* UserError */.y(`input "${what}" has ${JSON.stringify(item.slice(0, 20))}: expected whole percentages from 1 to 100`);
+        }
+        return value;
+    });
+    for (let i = 1; i < steps.length; i++) {
+        if (steps[i] <= steps[i - 1]) {
+            throw new errors/* UserError */.y(`input "${what}" is out of order: ${steps[i]} follows ${steps[i - 1]}; expected strictly increasing percentages`);
+        }
+    }
+    return steps;
+}
+/** The next traffic weight: the next step on promote, the same on hold, 0 on rollback. */
+function nextStep(steps, currentWeight, decision) {
+    const index = steps.indexOf(currentWeight);
+    if (index < 0) {
+        throw new errors/* UserError */.y(`input "current-weight" is ${currentWeight}: expected one of the steps ${steps.join(', ')}`);
+    }
+    if (decision === 'rollback')
+        return { nextWeight: 0, promoted: false };
+    if (decision === 'hold')
+        return { nextWeight: currentWeight, promoted: false };
+    const nextWeight = steps[Math.min(index + 1, steps.length - 1)];
+    return { nextWeight, promoted: nextWeight === steps[steps.length - 1] };
+}
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+/**
+ * A Prometheus-style duration (`30s`, `5m`, `1h30m`, `250ms`) in seconds. Hand-written: the format is a few
+ * unit suffixes, and the well-known parsers (ms, parse-duration) accept forms Prometheus does not.
+ */
+function parseDuration(text, what) {
+    const trimmed = text.trim();
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
+    let seconds = 0;
+    let consumed = 0;
+    for (let match = part.exec(trimmed); match; match = part.exec(trimmed)) {
+        seconds += Number(match[1]) * UNIT_SECONDS[match[2]];
+        consumed = part.lastIndex;
+    }
+    if (trimmed === '' || consumed !== trimmed.length) {
+        throw new errors/* UserError */.y(`input "${what}" is ${JSON.stringify(text.slice(0, 30))}: expected a duration such as 30s, 5m or 1h30m`);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
+/**
+ * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
+ *
+ * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
+ * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
+ * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
+ * module reproduces numpy's arithmetic exactly instead.
+ */
+/**
+ * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
+ * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
+ * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
+ */
+function quantile(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile: the sample is empty');
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
+    const position = (n - 1) * p;
+    if (position >= n - 1)
+        return sorted[n - 1];
+    const below = Math.floor(position);
+    const t = position - below;
+    const a = sorted[below];
+    const b = sorted[below + 1];
+    const gap = b - a;
+    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
+}
+/**
+ * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
+ * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
+ */
+function linspace(start, stop, n) {
+    if (n === 1)
+        return [start];
+    const div = n - 1;
+    const delta = stop - start;
+    const step = delta / div;
+    const out = [];
+    for (let i = 0; i < n; i++)
+        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
+    out[n - 1] = stop;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -26513,7 +17684,7 @@ function swap(arr, i, j) {
  * @example
  * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
  */
-function quantile(x, p) {
+function simple_statistics_quantile(x, p) {
     var copy = x.slice();
 
     if (Array.isArray(p)) {
@@ -26610,8 +17781,8 @@ function quantileIndex(len, p) {
 function interquartileRange(x) {
     // Interquartile range is the span between the upper quartile,
     // at `0.75`, and lower quartile, `0.25`
-    var q1 = quantile(x, 0.75);
-    var q2 = quantile(x, 0.25);
+    var q1 = simple_statistics_quantile(x, 0.75);
+    var q2 = simple_statistics_quantile(x, 0.25);
 
     if (typeof q1 === "number" && typeof q2 === "number") {
         return q1 - q2;
@@ -26995,7 +18166,7 @@ function meanSimple(x) {
  * median([10, 2, 5, 100, 2, 1]); // => 3.5
  */
 function median(x) {
-    return +quantile(x, 0.5);
+    return +simple_statistics_quantile(x, 0.5);
 }
 
 /**
@@ -30452,13 +21623,13 @@ function zScore(x, mean, standardDeviation) {
 //# sourceMappingURL=simple-statistics.mjs.map
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var math_base_special_erfc_lib = __nccwpck_require__(30988);
-var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
+var lib = __nccwpck_require__(30988);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./packages/stats/src/normal.ts
 
 /** P(Z >= z) for a standard normal Z, as erfc(z / sqrt(2)) / 2: accurate far into the upper tail. */
 function normalSf(z) {
-    return 0.5 * math_base_special_erfc_lib_default()(z / Math.SQRT2);
+    return 0.5 * lib_default()(z / Math.SQRT2);
 }
 
 ;// CONCATENATED MODULE: ./packages/stats/src/sample.ts
@@ -30470,7 +21641,7 @@ function normalSf(z) {
  * The sample in ascending order: a sorted copy, or the input itself when the caller says it is sorted.
  * Throws when the sample is empty, holds NaN, or is not ascending despite `sorted: true`.
  */
-function sample_ascending(values, fn, name, sorted = false) {
+function ascending(values, fn, name, sorted = false) {
     if (!(values instanceof Float64Array)) {
         throw new RangeError(`${fn}: ${name} must be a Float64Array`);
     }
@@ -30589,8 +21760,8 @@ function mannWhitneyU(x, y, options = {}) {
     if (requested !== 'auto' && requested !== 'exact' && requested !== 'asymptotic') {
         throw new RangeError(`mannWhitneyU: method must be 'auto', 'exact' or 'asymptotic', got '${requested}'`);
     }
-    const xs = sample_ascending(x, 'mannWhitneyU', 'sample x', options.sorted);
-    const ys = sample_ascending(y, 'mannWhitneyU', 'sample y', options.sorted);
+    const xs = ascending(x, 'mannWhitneyU', 'sample x', options.sorted);
+    const ys = ascending(y, 'mannWhitneyU', 'sample y', options.sorted);
     const n1 = xs.length;
     const n2 = ys.length;
     const { rankSumX, tieTerm } = pooledRanks(xs, ys);
@@ -30711,8 +21882,8 @@ function hodgesLehmannShift(x, y, options = {}) {
     const level = options.level ?? 0.98;
     if (!(level > 0 && level < 1))
         throw new RangeError(`hodgesLehmannShift: level must be in (0, 1), got ${level}`);
-    const xs = sample_ascending(x, 'hodgesLehmannShift', 'sample x', options.sorted);
-    const ys = sample_ascending(y, 'hodgesLehmannShift', 'sample y', options.sorted);
+    const xs = ascending(x, 'hodgesLehmannShift', 'sample x', options.sorted);
+    const ys = ascending(y, 'hodgesLehmannShift', 'sample y', options.sorted);
     const m = xs.length;
     const n = ys.length;
     const pairs = m * n;
@@ -30857,719 +22028,6 @@ function differencesAtRanks(xs, ys, rank, count) {
     return Array.from(band.subarray(rank - countBelow - 1, lastRank - countBelow), (v) => v + 0);
 }
 
-;// CONCATENATED MODULE: ./packages/stats/src/kolmogorov.ts
-/**
- * Distribution of the two-sided one-sample Kolmogorov-Smirnov statistic D_n = sup |F_n(x) - F(x)| for n
- * observations, as scipy.stats.kstwo computes it. ks2samp's asymptotic path evaluates
- * kstwo.sf(d, round(n1*n2/(n1+n2))), so its p-values depend on every regime below.
- *
- * The regime choice follows Simard & L'Ecuyer (2011), "Computing the Two-Sided Kolmogorov-Smirnov
- * Distribution", J. Stat. Softw. 39(11), with scipy's thresholds:
- * - n*d <= 1 and n*d >= n-1: Ruben-Gambino closed forms;
- * - d >= 0.5: exactly 2 * Smirnov's one-sided survival function;
- * - n <= 140: Durbin's matrix (n*d^2 <= 0.754693), Pomeranz's recursion (<= 4), else 2 * Smirnov;
- * - n > 140: 0 when n*d^2 >= 370, 2 * Smirnov when >= 2.2, else 1 - CDF by Durbin's matrix
- *   (n <= 100000 and n*d^1.5 <= 1.4) or the Pelz-Good asymptotic series.
- */
-const EPS = (/* unused pure expression or super */ null && (2 ** -52));
-const SCALE_UP = (/* unused pure expression or super */ null && (2 ** 128));
-const SCALE_DOWN = (/* unused pure expression or super */ null && (2 ** -128));
-const SCALE_EXPONENT = 128;
-const LOG_2PI = Math.log(2 * Math.PI);
-const kolmogorov_SQRT_2PI = Math.sqrt(2 * Math.PI);
-const SQRT3 = Math.sqrt(3);
-const PI_SQUARED = Math.PI ** 2;
-const PI_FOUR = Math.PI ** 4;
-const PI_SIX = Math.PI ** 6;
-/** cephes MINLOG: log of the smallest normal double. */
-const MIN_LOG = (/* unused pure expression or super */ null && (-708.3964185322641));
-/** Beyond this n, Smirnov's sum is replaced by its asymptotic form (as scipy does). */
-const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
-function clip01(p) {
-    return Math.min(Math.max(p, 0), 1);
-}
-/** x * 2^exponent without overflowing the intermediate power of two. */
-function ldexp(x, exponent) {
-    let value = x;
-    let e = exponent;
-    while (e > 1000) {
-        value *= 2 ** 1000;
-        e -= 1000;
-    }
-    while (e < -1000) {
-        value *= 2 ** -1000;
-        e += 1000;
-    }
-    return value * 2 ** e;
-}
-/**
- * P(D_n >= d), the survival function of the two-sided one-sample KS statistic (scipy.stats.kstwo.sf).
- * Outside the support: 1 for d <= 0.5/n, 0 for d >= 1. n must be a positive integer.
- */
-function kolmogorov_kolmogorovSmirnovSf(d, n) {
-    if (!Number.isInteger(n) || n < 1) {
-        throw new RangeError(`kolmogorovSmirnovSf: n must be a positive integer, got ${n}`);
-    }
-    if (Number.isNaN(d))
-        return Number.NaN;
-    if (d >= 1)
-        return 0;
-    if (d <= 0.5 / n)
-        return 1;
-    const t = n * d;
-    if (t <= 1) {
-        // Ruben-Gambino: P(D_n <= d) = n!/n^n * (2t - 1)^n for 1/(2n) <= d <= 1/n.
-        let cdf;
-        if (n <= 140) {
-            cdf = 1;
-            for (let i = 1; i <= n; i++)
-                cdf *= i * (1 / n) * (2 * t - 1);
-        }
-        else {
-            cdf = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        }
-        return clip01(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip01(2 * (1 - d) ** n);
-    if (d >= 0.5)
-        return clip01(2 * smirnovSf(n, d));
-    const nd2 = t * d;
-    if (n <= 140) {
-        if (nd2 <= 0.754693)
-            return clip01(1 - durbinCdf(n, d));
-        if (nd2 <= 4)
-            return clip01(1 - pomeranzCdf(n, d));
-        return clip01(2 * smirnovSf(n, d));
-    }
-    if (nd2 >= 370)
-        return 0;
-    if (nd2 >= 2.2)
-        return clip01(2 * smirnovSf(n, d));
-    const cdf = n <= 100_000 && n * d ** 1.5 <= 1.4 ? durbinCdf(n, d) : pelzGoodCdf(n, d);
-    return clip01(1 - cdf);
-}
-/** log(n! / n^n) by Stirling's series with n*log(n) removed up front (no cancellation). */
-function logFactorialOverPower(n) {
-    // Stirling series coefficients B_2j / (2j (2j - 1)), j = 8..1, for Horner evaluation.
-    const coefficients = [
-        -3617 / 122400,
-        1 / 156,
-        -691 / 360360,
-        1 / 1188,
-        -1 / 1680,
-        1 / 1260,
-        -1 / 360,
-        1 / 12,
-    ];
-    const rn = 1 / n;
-    const u = rn / n;
-    let series = 0;
-    for (const c of coefficients)
-        series = series * u + c;
-    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * series;
-}
-/**
- * Durbin's matrix algorithm in the Marsaglia-Tsang-Wang form: P(D_n <= d) is n!/n^n times the (k,k)
- * entry of H^n, with d = (k - h)/n. H has order 2k-1; powers are scaled by 2^128 steps to stay finite.
- */
-function durbinCdf(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let factorial = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = factorial;
-        factorial /= j;
-        v[j - 1] = (1 - h ** j) * factorial;
-    }
-    v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * factorial;
-    let H = new Float64Array(m * m);
-    for (let col = 1; col < m; col++) {
-        for (let row = col - 1; row < m; row++)
-            H[row * m + col] = w[row - col + 1];
-    }
-    for (let row = 0; row < m; row++)
-        H[row * m] = v[row];
-    for (let col = 0; col < m; col++)
-        H[(m - 1) * m + col] = v[m - 1 - col];
-    let power = new Float64Array(m * m);
-    for (let i = 0; i < m; i++)
-        power[i * m + i] = 1;
-    let exponent = 0;
-    let hExponent = 0;
-    for (let remaining = n; remaining > 0; remaining = Math.floor(remaining / 2)) {
-        if (remaining % 2 === 1) {
-            power = matmul(power, H, m);
-            exponent += hExponent;
-        }
-        if (remaining === 1)
-            break;
-        H = matmul(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > SCALE_UP) {
-            for (let i = 0; i < H.length; i++)
-                H[i] /= SCALE_UP;
-            hExponent += SCALE_EXPONENT;
-        }
-    }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < SCALE_DOWN) {
-            p *= SCALE_UP;
-            exponent -= SCALE_EXPONENT;
-        }
-    }
-    return clip01(ldexp(p, exponent));
-}
-function matmul(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-        for (let k = 0; k < m; k++) {
-            const aik = a[i * m + k];
-            if (aik === 0)
-                continue;
-            for (let j = 0; j < m; j++)
-                out[i * m + j] += aik * b[k * m + j];
-        }
-    }
-    return out;
-}
-/** Row i's band [j1, j2] of non-zero entries in Pomeranz's recursion. */
-function pomeranzBand(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/**
- * Pomeranz's recursion (Algorithm 487, CACM 1974): P(D_n <= d) = n! * V[2n+1][n], each row the
- * convolution of the previous one with (unnormalised) Poisson weights; only a band of each row is
- * non-zero, and rows are rescaled by 2^128 when they would underflow.
- */
-function pomeranzCdf(n, d) {
-    const t = n * d;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const size = 2 * (ll + 1);
-    const gPower = new Float64Array(size);
-    const twoGPower = new Float64Array(size);
-    const oneMinusTwoGPower = new Float64Array(size);
-    gPower[0] = 1;
-    twoGPower[0] = 1;
-    oneMinusTwoGPower[0] = 1;
-    const gOverN = g / n;
-    const twoGOverN = (2 * g) / n;
-    const oneMinusTwoGOverN = (1 - 2 * g) / n;
-    for (let m = 1; m < size; m++) {
-        gPower[m] = (gPower[m - 1] * gOverN) / m;
-        twoGPower[m] = (twoGPower[m - 1] * twoGOverN) / m;
-        oneMinusTwoGPower[m] = (oneMinusTwoGPower[m - 1] * oneMinusTwoGOverN) / m;
-    }
-    let previous = new Float64Array(size);
-    let current = new Float64Array(size);
-    current[0] = 1;
-    let previousStart = 0;
-    let currentStart = 0;
-    let exponent = 0;
-    let [j1, j2] = pomeranzBand(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [previous, current] = [current, previous];
-        [previousStart, currentStart] = [currentStart, previousStart];
-        current.fill(0);
-        [j1, j2] = pomeranzBand(i, n, ll, ceilf, roundf);
-        const weights = i === 1 || i === 2 * n + 1 ? gPower : i % 2 === 1 ? twoGPower : oneMinusTwoGPower;
-        const width = j2 - k1 + 1;
-        if (width <= 0)
-            continue;
-        // Full convolution of previous[k1-start ..][0..width) with weights[0..width), keeping terms
-        // [j1-k1, j2-k1].
-        const offset = k1 - previousStart;
-        const available = Math.min(width, size - offset);
-        const weightCount = Math.min(width, size);
-        const first = j1 - k1;
-        const count = j2 - j1 + 1;
-        let peak = 0;
-        for (let out = 0; out < count; out++) {
-            const lag = first + out;
-            let sum = 0;
-            const lo = Math.max(0, lag - weightCount + 1);
-            const hi = Math.min(lag, available - 1);
-            for (let a = lo; a <= hi; a++)
-                sum += previous[offset + a] * weights[lag - a];
-            current[out] = sum;
-            if (sum > peak)
-                peak = sum;
-        }
-        if (peak > 0 && peak < SCALE_DOWN) {
-            for (let out = 0; out < count; out++)
-                current[out] *= SCALE_UP;
-            exponent -= SCALE_EXPONENT;
-        }
-        currentStart = previousStart + j1 - k1;
-    }
-    let answer = current[n - currentStart];
-    for (let m = 1; m <= n; m++) {
-        if (Math.abs(answer) > SCALE_UP) {
-            answer *= SCALE_DOWN;
-            exponent += SCALE_EXPONENT;
-        }
-        answer *= m;
-    }
-    return clip01(ldexp(answer, exponent));
-}
-/**
- * Pelz-Good (1976) asymptotic series for P(D_n <= d): the Li-Chien/Korolyuk expansion
- * K0(z) + K1(z)/sqrt(n) + K2(z)/n + K3(z)/n^1.5 in z = d*sqrt(n), rewritten through Jacobi theta
- * identities so that it converges fast for small z.
- */
-function pelzGoodCdf(n, d) {
-    if (d <= 0)
-        return 0;
-    if (d >= 1)
-        return 1;
-    const z = Math.sqrt(n) * d;
-    const z2 = z ** 2;
-    const z3 = z ** 3;
-    const z4 = z ** 4;
-    const z6 = z ** 6;
-    const qLog = -PI_SQUARED / 8 / z2;
-    if (qLog < -708)
-        return 0;
-    let q = Math.exp(qLog);
-    const k1a = -z2;
-    const k1b = PI_SQUARED / 4;
-    const k2a = 6 * z6 + 2 * z4;
-    const k2b = ((2 * z4 - 5 * z2) * PI_SQUARED) / 4;
-    const k2c = (PI_FOUR * (1 - 2 * z2)) / 16;
-    const k3d = (PI_SIX * (5 - 30 * z2)) / 64;
-    const k3c = (PI_FOUR * (-60 * z2 + 212 * z4)) / 16;
-    const k3b = (PI_SQUARED * (135 * z4 - 96 * z6)) / 4;
-    const k3a = -30 * z6 - 90 * z ** 8;
-    // Horner scheme over odd m = 2k-1 of c_m * q^(m^2).
-    const terms = [0, 0, 0, 0];
-    const maxK = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxK; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m ** 2;
-        const m4 = m ** 4;
-        const m6 = m ** 6;
-        const qPower = q ** (8 * k);
-        terms[0] = terms[0] * qPower + 1;
-        terms[1] = terms[1] * qPower + (k1a + k1b * m2);
-        terms[2] = terms[2] * qPower + (k2a + k2b * m2 + k2c * m4);
-        terms[3] = terms[3] * qPower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
-    }
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        terms[i] = (terms[i] * q * kolmogorov_SQRT_2PI) / divisors[i];
-    // The remaining sums run over all integers k.
-    q = Math.exp(-PI_SQUARED / 2 / z2);
-    const sqrt3z = SQRT3 * z;
-    let k2Extra = 0;
-    let k3Extra = 0;
-    for (let k = maxK; k > 0; k--) {
-        const k2 = k ** 2;
-        const qPower = q ** k2;
-        const kPi = Math.PI * k;
-        k2Extra += k2 * qPower;
-        k3Extra += (sqrt3z + kPi) * (sqrt3z - kPi) * k2 * qPower;
-    }
-    terms[2] += (k2Extra * PI_SQUARED * kolmogorov_SQRT_2PI) / (-36 * z3);
-    terms[3] += (k3Extra * PI_SQUARED * kolmogorov_SQRT_2PI) / (216 * z6);
-    let cdf = 0;
-    for (let i = 0; i < 4; i++)
-        cdf += terms[i] / n ** (i / 2);
-    return cdf;
-}
-/** floor(n*x) and the fractional part of n*x, exact even where the rounded product lands on an integer. */
-function floorOfProduct(n, x) {
-    const product = n * x;
-    // Dekker's error-free product: n*x = product + error exactly.
-    const split = 134217729;
-    const cn = split * n;
-    const nHi = cn - (cn - n);
-    const nLo = n - nHi;
-    const cx = split * x;
-    const xHi = cx - (cx - x);
-    const xLo = x - xHi;
-    const error = nHi * xHi - product + nHi * xLo + nLo * xHi + nLo * xLo;
-    let whole = Math.floor(product);
-    let fraction = product - whole + error;
-    if (fraction < 0) {
-        whole -= 1;
-        fraction += 1;
-    }
-    if (fraction >= 1) {
-        whole += 1;
-        fraction -= 1;
-    }
-    return { whole, fraction };
-}
-/**
- * Smirnov's one-sided survival function P(D_n^+ >= x) (scipy.special.smirnov), by the Birnbaum-Tingey sum
- *   x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x + v/n)^(v-1) (1 - x - v/n)^(n-v),
- * with terms in log space (so large n neither overflows nor underflows) and scipy's early stop once the
- * remaining terms cannot change the sum. Closed forms for x <= 1/n and x >= 1 - 1/n, an asymptotic form
- * beyond n = 1e6. Only called where the survival function is not close to 1, so the lower sum is accurate.
- */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return Number.NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const { whole, fraction } = floorOfProduct(n, x);
-    let lastTerm = n - whole - (fraction === 0 ? 0 : 1);
-    if (fraction === 0)
-        lastTerm -= 1;
-    if (whole === 0 || (whole === 1 && fraction === 0)) {
-        return clip01(1 - x * Math.exp((n - 1) * Math.log1p(x)));
-    }
-    if (-2 * n * x * x < MIN_LOG)
-        return 0;
-    if (whole >= n - 1)
-        return clip01((1 - x) ** n);
-    if (n > SMIRNOV_MAX_COMPUTE_N) {
-        const logP = -((6 * n * x + 1) ** 2) / 18 / n;
-        return clip01(logP < -Math.LN2 ? Math.exp(logP) : 1 + Math.expm1(logP));
-    }
-    const termCount = lastTerm + 1;
-    const middle = Math.floor(n / 2);
-    // (x + v/n) and (1 - x - v/n) as (whole + v + fraction)/n and (n - whole - v - fraction)/n: the
-    // integer parts are exact, so the factors keep full relative precision even when tiny.
-    const term = (v, logBinomial) => Math.exp(logBinomial +
-        (v - 1) * Math.log((whole + v + fraction) / n) +
-        (n - v) * Math.log((n - whole - v - fraction) / n));
-    let logBinomial = 0;
-    let sum = term(0, 0);
-    logBinomial += Math.log(n);
-    for (let v = 1; v < termCount; v++) {
-        const a = term(v, logBinomial);
-        if (a !== 0 && Number.isFinite(a))
-            sum += a;
-        if (a !== 0) {
-            if (4 * (termCount - v) * Math.abs(a) < EPS * sum && v !== termCount - 1)
-                break;
-        }
-        else if (v > middle) {
-            break;
-        }
-        logBinomial += Math.log((n - v) / (v + 1));
-    }
-    return clip01(x * sum);
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/ks.ts
-
-
-
-/** Largest max(n1, n2) for which `auto` computes the exact p-value (scipy's MAX_AUTO_N). */
-const MAX_AUTO_N = 10_000;
-const INT32_MAX = (/* unused pure expression or super */ null && (2 ** 31 - 1));
-/**
- * Two-sided two-sample Kolmogorov-Smirnov test, agreeing with scipy.stats.ks_2samp(a, b) (method auto).
- *
- * Statistic: D = max over all observed x of |F_a(x) - F_b(x)| with right-continuous empirical CDFs, so
- * ties (within and across samples) are handled by evaluating both CDFs after each run of equal values.
- * Computed by one merge over the two sorted samples.
- *
- * p-value:
- * - exact: P(D >= d) by counting lattice paths (see ks-exact.ts); d is snapped to a multiple of
- *   1/lcm(n1, n2) and that snapped value is reported as the statistic, as scipy does. When rounding
- *   pushes the exact probability outside [0, 1] (it can for equal sizes and small d), scipy warns and
- *   uses the asymptotic value; so does this.
- * - asymp: kstwo.sf(d, round(n1*n2 / (n1 + n2))), the exact one-sample distribution at the effective size
- *   (see kolmogorov.ts). Rounding is half-to-even like numpy's. One deviation: with n1 = n2 = 1 the
- *   effective size rounds to 0 and scipy returns NaN; here it is taken as 1.
- *
- * Edge cases: an empty sample or one holding NaN throws a RangeError. Identical samples give D = 0, p = 1;
- * samples with disjoint ranges give D = 1.
- */
-function ks2samp(a, b, options = {}) {
-    const method = options.method ?? 'auto';
-    if (method !== 'auto' && method !== 'exact' && method !== 'asymp') {
-        throw new RangeError(`ks2samp: method must be 'auto', 'exact' or 'asymp', got '${String(method)}'`);
-    }
-    const x = ascending(a, 'ks2samp', 'sample a', options.sorted);
-    const y = ascending(b, 'ks2samp', 'sample b', options.sorted);
-    const n1 = x.length;
-    const n2 = y.length;
-    let statistic = ksStatistic(x, y);
-    const g = gcd(n1, n2);
-    let mode = method === 'auto' ? (Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymp') : method;
-    if (method === 'exact' && n1 / g >= INT32_MAX / (n2 / g))
-        mode = 'asymp';
-    let pValue = Number.NaN;
-    if (mode === 'exact') {
-        const exact = exactTwoSidedPValue(n1, n2, g, statistic);
-        statistic = exact.statistic;
-        if (exact.ok)
-            pValue = exact.pValue;
-        else
-            mode = 'asymp';
-    }
-    if (mode === 'asymp') {
-        const effectiveSize = Math.max(1, roundHalfEven((n1 * n2) / (n1 + n2)));
-        pValue = kolmogorovSmirnovSf(statistic, effectiveSize);
-    }
-    return { statistic, pValue: Math.min(Math.max(pValue, 0), 1), method: mode };
-}
-/**
- * sup |F_x - F_y| over the sorted samples. Each gap is computed as i/n1 - j/n2, the same floating-point
- * operations scipy performs, so the statistic matches it bit for bit; the larger of the most positive and
- * the most negative gap wins (the positive one on a tie).
- */
-function ksStatistic(x, y) {
-    const n1 = x.length;
-    const n2 = y.length;
-    let i = 0;
-    let j = 0;
-    let maxGap = 0;
-    let minGap = 0;
-    while (i < n1 || j < n2) {
-        const v = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
-        while (i < n1 && x[i] <= v)
-            i++;
-        while (j < n2 && y[j] <= v)
-            j++;
-        const gap = i / n1 - j / n2;
-        if (gap > maxGap)
-            maxGap = gap;
-        if (gap < minGap)
-            minGap = gap;
-    }
-    return Math.max(Math.min(-minGap, 1), maxGap);
-}
-function gcd(a, b) {
-    let p = a;
-    let q = b;
-    while (q !== 0)
-        [p, q] = [q, p % q];
-    return p;
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
-/**
- * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
- * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
- * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
- * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
- * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
- * statistic needs: O(groups × resamples) memory, whatever the rows.
- */
-
-// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
-const POISSON_ONE_CDF = (() => {
-    const cdf = [];
-    let term = Math.exp(-1);
-    let sum = 0;
-    for (let k = 0; k < 18; k++) {
-        sum += term;
-        cdf.push(sum);
-        term /= k + 1;
-    }
-    return Float64Array.from(cdf);
-})();
-/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
-function poissonOne(g) {
-    const u = nextUniform(g);
-    let k = 0;
-    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
-        k++;
-    return k;
-}
-/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
-function poissonWeights(g, weights) {
-    for (let i = 0; i < weights.length; i++)
-        weights[i] = poissonOne(g);
-}
-/**
- * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
- * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
- * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
- * sums to be reproducible (the chunking of the rows does not matter).
- */
-class PoissonBootstrapSums {
-    resamples;
-    width;
-    random;
-    groups = [];
-    constructor(resamples, width, seed) {
-        if (!(Number.isInteger(resamples) && resamples > 0))
-            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
-        this.resamples = resamples;
-        this.width = width;
-        this.random = randomState(seed);
-    }
-    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
-    add(group, values) {
-        while (this.groups.length <= group)
-            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
-        const sums = this.groups[group];
-        const stride = this.width + 1;
-        const g = this.random;
-        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
-            const w = poissonOne(g);
-            if (w === 0)
-                continue;
-            sums[at] += w;
-            for (let j = 0; j < this.width; j++)
-                sums[at + 1 + j] += w * values[j];
-        }
-    }
-    /** How many groups have rows (or were passed over by a higher group number). */
-    get groupCount() {
-        return this.groups.length;
-    }
-    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
-    sums(group, b) {
-        const stride = this.width + 1;
-        const sums = this.groups[group];
-        if (!sums)
-            return new Float64Array(stride);
-        return sums.subarray(b * stride, (b + 1) * stride);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
-/**
- * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
- *
- * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
- * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
- * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
- * module reproduces numpy's arithmetic exactly instead.
- */
-/**
- * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
- * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
- * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
- */
-function quantile_quantile(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError('quantile: the sample is empty');
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
-    const position = (n - 1) * p;
-    if (position >= n - 1)
-        return sorted[n - 1];
-    const below = Math.floor(position);
-    const t = position - below;
-    const a = sorted[below];
-    const b = sorted[below + 1];
-    const gap = b - a;
-    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
-}
-/**
- * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
- * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
- */
-function linspace(start, stop, n) {
-    if (n === 1)
-        return [start];
-    const div = n - 1;
-    const delta = stop - start;
-    const step = delta / div;
-    const out = [];
-    for (let i = 0; i < n; i++)
-        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
-    out[n - 1] = stop;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/z-test.ts
-
-/**
- * Two-sided pooled two-proportion z-test, as Evidently's z-test for binary categorical columns:
- *   p1 = x1/n1, p2 = x2/n2, P = (x1 + x2)/(n1 + n2),
- *   z = (p1 - p2) / sqrt(P (1 - P) (1/n1 + 1/n2)),  p-value = erfc(|z| / sqrt 2) = 2 (1 - Phi(|z|)).
- * The erfc form keeps tiny p-values that 2 (1 - Phi) would round to 0.
- *
- * Edge case: when P is 0 or 1 (every observation in both samples is the same outcome) z is 0/0; the samples
- * cannot differ, so the result is z = 0, p = 1 (Evidently would produce NaN). Counts must be integers with
- * 0 <= x <= n and n >= 1 (RangeError otherwise).
- */
-function zTestProportions(x1, n1, x2, n2) {
-    checkCounts(x1, n1, 'x1', 'n1');
-    checkCounts(x2, n2, 'x2', 'n2');
-    const p1 = x1 / n1;
-    const p2 = x2 / n2;
-    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-    if (pooled === 0 || pooled === 1)
-        return { statistic: 0, pValue: 1 };
-    const statistic = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    return { statistic, pValue: Math.min(erfc(Math.abs(statistic) / Math.SQRT2), 1) };
-}
-function checkCounts(x, n, xName, nName) {
-    if (!Number.isInteger(n) || n < 1) {
-        throw new RangeError(`zTestProportions: ${nName} must be a positive integer, got ${n}`);
-    }
-    if (!Number.isInteger(x) || x < 0 || x > n) {
-        throw new RangeError(`zTestProportions: ${xName} must be an integer in [0, ${nName} = ${n}], got ${x}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/index.ts
-/**
- * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
- * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/canary/src/judge.ts
 
 /** The confidence level of the interval on the location shift, as Kayenta's Mann-Whitney classifier. */
@@ -31599,10 +22057,10 @@ function summarize(sorted, nanCount) {
         n: sorted.length,
         nanCount,
         min: sorted[0],
-        q1: quantile_quantile(sorted, 0.25),
-        median: quantile_quantile(sorted, 0.5),
-        q3: quantile_quantile(sorted, 0.75),
-        p95: quantile_quantile(sorted, 0.95),
+        q1: quantile(sorted, 0.25),
+        median: quantile(sorted, 0.5),
+        q3: quantile(sorted, 0.75),
+        p95: quantile(sorted, 0.95),
         max: sorted[sorted.length - 1],
         mean: sum / sorted.length,
     };
@@ -31730,345 +22188,7 @@ function judgeCanary(judgements, thresholds) {
     return { metrics: judgements, score, decision, scoreReason, failedMetrics };
 }
 
-
-/***/ }),
-
-/***/ 81686:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WO: () => (/* binding */ checkMetricName),
-/* harmony export */   _Y: () => (/* binding */ parseMetricSpecs),
-/* harmony export */   ml: () => (/* binding */ defaultMetric)
-/* harmony export */ });
-/* unused harmony export METRIC_NAME */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-
-
-/**
- * Metric names reach reports, logs and deployment descriptions; a plain identifier keeps every one of them
- * free of markup and workflow commands. Prometheus metric and recording-rule names fit it.
- */
-const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
-function checkMetricName(name, where) {
-    if (!METRIC_NAME.test(name)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: metric name ${JSON.stringify(name.slice(0, 100))} is not accepted: expected a letter or _ followed by letters, digits, _ . : or - (at most 100)`);
-    }
-}
-const KEYS = new Set([
-    'name',
-    'query',
-    'direction',
-    'allowed-change',
-    'allowed-change-absolute',
-    'critical',
-    'must-have-data',
-    'max',
-    'min',
-    'weight',
-    'nan-strategy',
-]);
-/** Defaults for a metric that only has a name (a metrics file without a `metrics` list). */
-function defaultMetric(name) {
-    return {
-        name,
-        direction: 'either',
-        allowedChange: 1,
-        critical: false,
-        mustHaveData: false,
-        weight: 1,
-        nanStrategy: 'remove',
-    };
-}
-/**
- * The `metrics` input: a YAML list of metric entries (see action.yml), given inline or read from a file by
- * the caller. `source` names where the text came from, for the error line.
- */
-function parseMetricSpecs(text, source) {
-    let document;
-    try {
-        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        const reason = error.message.split('\n')[0];
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: not valid YAML: ${reason}`, { cause: error });
-    }
-    if (!Array.isArray(document) || document.length === 0) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: expected a non-empty YAML list of metrics (- name: ..., query: ...)`);
-    }
-    const specs = document.map((entry, index) => metricSpec(entry, `${source}: metric ${index + 1}`));
-    const seen = new Set();
-    for (const spec of specs) {
-        if (seen.has(spec.name))
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source}: metric "${spec.name}" is listed twice`);
-        seen.add(spec.name);
-    }
-    return specs;
-}
-function metricSpec(entry, where) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: expected a mapping with at least "name"`);
-    }
-    const fields = entry;
-    for (const key of Object.keys(fields)) {
-        if (!KEYS.has(key)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: unknown key ${JSON.stringify(key.slice(0, 60))}; expected one of ${[...KEYS].join(', ')}`);
-        }
-    }
-    if (typeof fields.name !== 'string')
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: "name" must be text`);
-    checkMetricName(fields.name, where);
-    const at = `${where} ("${fields.name}")`;
-    const spec = defaultMetric(fields.name);
-    if (fields.query !== undefined) {
-        if (typeof fields.query !== 'string' || !fields.query.includes('{{variant}}')) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "query" must be PromQL text holding {{variant}} (baseline or canary)`);
-        }
-        spec.query = fields.query;
-    }
-    spec.direction = oneOf(fields.direction, ['increase', 'decrease', 'either'], spec.direction, at, 'direction');
-    spec.nanStrategy = oneOf(fields['nan-strategy'], ['remove', 'replace'], spec.nanStrategy, at, 'nan-strategy');
-    spec.allowedChange = numberField(fields['allowed-change'], at, 'allowed-change', 1) ?? 1;
-    spec.allowedChangeAbsolute = numberField(fields['allowed-change-absolute'], at, 'allowed-change-absolute', 0);
-    spec.weight = numberField(fields.weight, at, 'weight', 0) ?? 1;
-    if (spec.weight === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "weight" must be greater than 0`);
-    spec.max = numberField(fields.max, at, 'max');
-    spec.min = numberField(fields.min, at, 'min');
-    if (spec.max !== undefined && spec.min !== undefined && spec.min > spec.max) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "min" (${spec.min}) is above "max" (${spec.max})`);
-    }
-    spec.critical = booleanField(fields.critical, at, 'critical');
-    spec.mustHaveData = booleanField(fields['must-have-data'], at, 'must-have-data');
-    return spec;
-}
-function oneOf(value, allowed, fallback, at, key) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value === 'string' && allowed.includes(value))
-        return value;
-    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "${key}" must be one of ${allowed.join(', ')}`);
-}
-function numberField(value, at, key, min) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || (min !== undefined && value < min)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "${key}" must be a number${min === undefined ? '' : ` >= ${min}`}`);
-    }
-    return value;
-}
-function booleanField(value, at, key) {
-    if (value === undefined)
-        return false;
-    if (typeof value !== 'boolean')
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at}: "${key}" must be true or false`);
-    return value;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 56200:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ queryPrometheus),
-/* harmony export */   QG: () => (/* binding */ parseHeaders)
-/* harmony export */ });
-/* unused harmony exports PrometheusError, renderQuery, parseMatrix */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
-/* harmony import */ var _samples_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32133);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_samples_js__WEBPACK_IMPORTED_MODULE_0__]);
-_samples_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-/** Prometheus could not answer (unreachable, an error, an answer that is not a range-query result). */
-class PrometheusError extends _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'PrometheusError';
-    }
-}
-/** `Name: value` per line (prometheus-headers); names as HTTP allows them. */
-function parseHeaders(text) {
-    const headers = {};
-    for (const [index, line] of text.split('\n').entries()) {
-        if (line.trim() === '')
-            continue;
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim();
-        // The value is a secret: the error names the line, never its text.
-        if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "prometheus-headers" line ${index + 1}: expected "Name: value"`);
-        }
-        headers[name] = line.slice(colon + 1).trim();
-    }
-    return headers;
-}
-/** The server named without credentials or query, for messages. */
-function serverName(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname.replace(/\/$/, '')}`;
-    }
-    catch {
-        return 'the configured Prometheus';
-    }
-}
-/** Server text in one short line (it ends up in an error message). */
-function oneLine(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
-}
-function renderQuery(query, variant) {
-    return query.replaceAll('{{variant}}', variant);
-}
-/**
- * Every metric's samples for both variants: the metric's query with `{{variant}}` set, evaluated as a range
- * query over the window. All points of all series the query returns are the variant's samples (write the
- * query to return one series per variant, e.g. with sum or avg by). NaN points are kept for the judge.
- */
-async function queryPrometheus(source, metrics, window) {
-    const samples = (0,_samples_js__WEBPACK_IMPORTED_MODULE_0__/* .emptySamples */ .f7)();
-    for (const metric of metrics) {
-        if (!metric.query) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`metric "${metric.name}" has no "query"; the Prometheus source needs one per metric`);
-        }
-        for (const variant of _samples_js__WEBPACK_IMPORTED_MODULE_0__/* .VARIANTS */ .xb) {
-            const values = await queryRange(source, renderQuery(metric.query, variant), window, `${metric.name} (${variant})`);
-            samples[variant].set(metric.name, values);
-        }
-    }
-    return samples;
-}
-async function queryRange(source, query, window, what) {
-    const server = serverName(source.url);
-    let endpoint;
-    try {
-        endpoint = new URL('api/v1/query_range', source.url.endsWith('/') ? source.url : `${source.url}/`);
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "prometheus-url": not a URL`, { cause: error });
-    }
-    const headers = {
-        ...source.headers,
-        'content-type': 'application/x-www-form-urlencoded',
-    };
-    // fetch refuses URLs with credentials: they become basic authentication.
-    if (endpoint.username || endpoint.password) {
-        const user = decodeURIComponent(endpoint.username);
-        const password = decodeURIComponent(endpoint.password);
-        headers.Authorization ??= `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-        endpoint.username = '';
-        endpoint.password = '';
-    }
-    const body = new URLSearchParams({
-        query,
-        start: String(window.start),
-        end: String(window.end),
-        step: String(window.stepSeconds),
-    });
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= source.attempts; attempt++) {
-        if (attempt > 1)
-            await sleep(source.backoffMs * 2 ** (attempt - 2));
-        let response;
-        try {
-            response = await fetch(endpoint, {
-                method: 'POST',
-                headers,
-                body,
-                signal: AbortSignal.timeout(source.timeoutMs),
-            });
-        }
-        catch (error) {
-            const cause = error.cause?.code;
-            lastProblem =
-                error.name === 'TimeoutError'
-                    ? `no answer within ${source.timeoutMs / 1000}s`
-                    : `unreachable${cause ? ` (${cause})` : ''}`;
-            continue;
-        }
-        const text = await response.text();
-        // 5xx and 429 may pass; 4xx other than 429 is the query's own fault and would fail again.
-        if (response.status >= 500 || response.status === 429) {
-            lastProblem = `HTTP ${response.status}${errorText(text)}`;
-            continue;
-        }
-        if (!response.ok) {
-            throw new PrometheusError(`Prometheus at ${server} refused the query for ${what} (HTTP ${response.status}${errorText(text)})`);
-        }
-        return parseMatrix(text, server, what);
-    }
-    throw new PrometheusError(`Prometheus at ${server} could not be queried for ${what} after ${source.attempts} attempts: ${lastProblem}. The canary was not judged.`);
-}
-function errorText(text) {
-    try {
-        const answer = JSON.parse(text);
-        if (typeof answer.error === 'string')
-            return `: ${oneLine(answer.error)}`;
-    }
-    catch { }
-    return '';
-}
-/** The numbers of a range-query answer: `{"status":"success","data":{"resultType":"matrix","result":[...]}}`. */
-function parseMatrix(text, server, what) {
-    const invalid = (why) => new PrometheusError(`Prometheus at ${server} gave an invalid answer for ${what}: ${why}`);
-    let answer;
-    try {
-        answer = JSON.parse(text);
-    }
-    catch {
-        throw invalid('not JSON');
-    }
-    const data = answer?.data;
-    if (answer?.status !== 'success' || typeof data !== 'object' || data === null) {
-        throw invalid('expected status "success" with data');
-    }
-    if (data.resultType !== 'matrix' || !Array.isArray(data.result)) {
-        throw invalid(`expected a matrix (range query result), got ${JSON.stringify(data.resultType)?.slice(0, 20)}`);
-    }
-    const values = [];
-    for (const series of data.result) {
-        const points = series?.values;
-        if (!Array.isArray(points))
-            throw invalid('a series without "values"');
-        for (const point of points) {
-            // Prometheus writes sample values as strings: "1.5", "NaN", "+Inf".
-            if (!Array.isArray(point) || point.length !== 2 || typeof point[1] !== 'string') {
-                throw invalid('a point that is not [time, "value"]');
-            }
-            const value = point[1] === '+Inf' ? Infinity : point[1] === '-Inf' ? -Infinity : Number(point[1]);
-            if (Number.isNaN(value) && point[1] !== 'NaN')
-                throw invalid(`value ${JSON.stringify(point[1].slice(0, 20))} is not a number`);
-            values.push(value);
-        }
-    }
-    return values;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ canaryResult),
-/* harmony export */   y: () => (/* binding */ formatScore)
-/* harmony export */ });
-/* unused harmony export decisionReason */
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64465);
+;// CONCATENATED MODULE: ./packages/canary/src/report.ts
 
 const METRIC_COLUMNS = [
     { name: 'metric', kind: 'text' },
@@ -32079,7 +22199,7 @@ const METRIC_COLUMNS = [
     { name: 'canary n', kind: 'count' },
     { name: 'canary median', kind: 'number' },
     { name: 'canary p95', kind: 'number' },
-    { name: `shift (canary - baseline, ${_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIDENCE_LEVEL */ .Sk * 100}% interval)`, kind: 'interval' },
+    { name: `shift (canary - baseline, ${CONFIDENCE_LEVEL * 100}% interval)`, kind: 'interval' },
     { name: 'allowed change', kind: 'text' },
     { name: 'p-value', kind: 'number' },
     { name: 'class', kind: 'text' },
@@ -32270,261 +22390,343 @@ function canaryResult(analysis) {
     };
 }
 
-
-/***/ }),
-
-/***/ 32133:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _c: () => (/* binding */ readMetricsFile),
-/* harmony export */   f7: () => (/* binding */ emptySamples),
-/* harmony export */   xb: () => (/* binding */ VARIANTS)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3059);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(694);
-/* harmony import */ var _metric_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81686);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_metric_spec_js__WEBPACK_IMPORTED_MODULE_1__]);
-_metric_spec_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+;// CONCATENATED MODULE: ./packages/canary/src/analysis.ts
 
 
-
-const VARIANTS = ['baseline', 'canary'];
-function emptySamples() {
-    return { baseline: new Map(), canary: new Map() };
-}
-function add(samples, variant, metric, value) {
-    const list = samples[variant].get(metric);
-    if (list)
-        list.push(value);
-    else
-        samples[variant].set(metric, [value]);
-}
-function isVariant(value) {
-    return VARIANTS.includes(value);
+/** Every metric of one set of samples judged, and the canary's score and decision. */
+function judgeSamples(specs, samples, thresholds) {
+    const judgements = specs.map((spec) => judgeMetric(spec, samples.baseline.get(spec.name) ?? [], samples.canary.get(spec.name) ?? []));
+    return judgeCanary(judgements, thresholds);
 }
 /**
- * The `metrics-file`: JSON `{"baseline": {"<metric>": [numbers]}, "canary": {...}}` (a `.json` name), or CSV
- * in long form with the columns metric, variant, value, one row per sample. `known` lists the metrics the
- * judge compares; any other metric in the file is an error (a typo would otherwise be silently no-data).
+ * The analysis inside one traffic step: judge, wait `interval`, judge again, `iterations` times; an
+ * iteration whose decision is rollback counts as failed, and reaching `failure-limit` failures stops the
+ * loop with a rollback (Flagger's threshold). Otherwise the last iteration decides, except that a last
+ * iteration that failed under the limit holds rather than rolls back. A rolling summary line is logged
+ * after each iteration.
  */
-async function readMetricsFile(path, known) {
-    const samples = /\.json$/i.test(path) ? await readJsonSamples(path) : await readCsvSamples(path);
-    for (const variant of VARIANTS) {
-        for (const metric of samples[variant].keys()) {
-            if (known && !known.has(metric)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: metric "${metric}" is not in the metrics list (${[...known].join(', ')})`);
-            }
+async function runAnalysisLoop(options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const iterations = [];
+    let failures = 0;
+    for (let i = 1; i <= options.iterations; i++) {
+        if (i > 1 && options.intervalMs > 0)
+            await sleep(options.intervalMs);
+        const judgement = judgeSamples(options.specs, await options.sample(i), options.thresholds);
+        const failed = judgement.decision === 'rollback';
+        if (failed)
+            failures++;
+        iterations.push({ judgement, failed });
+        const failing = judgement.failedMetrics.length
+            ? `; failing: ${judgement.failedMetrics.map((n) => JSON.stringify(n)).join(', ')}`
+            : '';
+        options.log(`iteration ${i}/${options.iterations}: score ${formatScore(judgement.score)} (${judgement.decision}); failed iterations ${failures} of limit ${options.failureLimit}${failing}`);
+        if (failures >= options.failureLimit) {
+            return { iterations, final: judgement, decision: 'rollback', failureLimitReached: true };
         }
     }
-    if (samples.baseline.size === 0 && samples.canary.size === 0) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: holds no samples`);
-    }
-    return samples;
+    const final = iterations[iterations.length - 1].judgement;
+    const decision = final.decision === 'rollback' ? 'hold' : final.decision;
+    return { iterations, final, decision, failureLimitReached: false };
 }
-async function readJsonSamples(path) {
-    let document;
+
+;// CONCATENATED MODULE: ./actions/canary-promote/src/deployment.ts
+/** GitHub keeps at most 140 characters of a deployment status description. */
+const DESCRIPTION_LIMIT = 140;
+/**
+ * The canary's GitHub deployment and its statuses: in_progress while judging, success on promote, failure
+ * and then inactive on rollback (the canary no longer serves), in_progress with the reason on hold. Each
+ * status carries a description and the run's log URL. Never fails the gate: a call GitHub refuses becomes
+ * a warning (publishing.attempt) and `report-status: degraded`.
+ */
+class DeploymentStatuses {
+    warnings = [];
+    #deploymentId;
+    #post;
+    constructor() { }
+    /** Resolves the deployment (creating it when asked) and posts in_progress; no-op when not configured. */
+    static async start(target, token, env, log) {
+        const statuses = new DeploymentStatuses();
+        if (target.deploymentId === undefined && !target.environment)
+            return statuses;
+        const { createGitHubClient, loadRunContext, publishing } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13839));
+        const run = loadRunContext(env);
+        if (!run.inActions) {
+            log('deployment statuses: not recorded outside GitHub Actions');
+            return statuses;
+        }
+        if (!token || !run.owner || !run.repo) {
+            statuses.warnings.push('Could not record the deployment status: no token or repository');
+            return statuses;
+        }
+        const owner = run.owner;
+        const repo = run.repo;
+        const fromFork = (run.pullRequest?.isFork ?? false) && run.eventName !== 'pull_request_target';
+        const github = createGitHubClient(token, { baseUrl: run.apiUrl });
+        let id = target.deploymentId;
+        if (id === undefined) {
+            const ref = target.ref || run.sha;
+            const environment = target.environment;
+            if (!ref) {
+                statuses.warnings.push('Could not create the deployment: no ref (set the ref input)');
+                return statuses;
+            }
+            const warning = await publishing.attempt({ what: `deployment of ${ref} to ${environment}`, permission: 'deployments: write', verb: 'create' }, async () => {
+                const created = await github.rest.repos.createDeployment({
+                    owner,
+                    repo,
+                    ref,
+                    environment,
+                    // The canary is judged here; GitHub must not refuse it over the commit's other checks.
+                    required_contexts: [],
+                    auto_merge: false,
+                    description: deployment_clip(`canary at ${target.currentWeight}% of traffic`),
+                    payload: { canaryWeight: target.currentWeight },
+                });
+                if (!('id' in created.data))
+                    throw new Error(String(created.data.message ?? 'no deployment created'));
+                id = created.data.id;
+            }, { fromFork });
+            if (warning) {
+                statuses.warnings.push(warning);
+                return statuses;
+            }
+            log(`deployment ${id} created for ${ref} in environment ${JSON.stringify(environment)}`);
+        }
+        statuses.#deploymentId = id;
+        statuses.#post = async (state, description) => {
+            const warning = await publishing.attempt({ what: `deployment status "${state}"`, permission: 'deployments: write' }, () => github.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state,
+                description: deployment_clip(description),
+                ...(run.runUrl ? { log_url: run.runUrl } : {}),
+                ...(target.environment ? { environment: target.environment } : {}),
+            }), { fromFork });
+            if (warning)
+                statuses.warnings.push(warning);
+        };
+        await statuses.#post('in_progress', `judging the canary at ${target.currentWeight}% of traffic`);
+        return statuses;
+    }
+    get deploymentId() {
+        return this.#deploymentId;
+    }
+    /** The decision as the deployment's final status (or an in_progress with the reason on hold). */
+    async finish(decision, description) {
+        if (!this.#post)
+            return;
+        if (decision === 'promote')
+            await this.#post('success', description);
+        else if (decision === 'hold')
+            await this.#post('in_progress', description);
+        else {
+            await this.#post('failure', description);
+            await this.#post('inactive', 'canary rolled back');
+        }
+    }
+    /** The analysis could not run (Prometheus down, bad data): the state is error, never a rollback's failure. */
+    async abandon(reason) {
+        if (this.#post)
+            await this.#post('error', `not judged: ${reason}`);
+    }
+}
+function deployment_clip(text) {
+    return text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./actions/canary-promote/src/gate.ts
+
+
+
+
+
+const inputs = {
+    metrics: spec_text(),
+    'metrics-file': spec_text(),
+    'prometheus-url': spec_text(),
+    'prometheus-token': secret(spec_text()),
+    'prometheus-headers': secret(spec_text()),
+    'prometheus-timeout': present(number({ min: 0.1, max: 600 })),
+    'prometheus-attempts': present(integer({ min: 1, max: 10 })),
+    window: present(spec_text()),
+    step: present(spec_text()),
+    'end-time': spec_text(),
+    'pass-score': present(number({ min: 0, max: 100 })),
+    'marginal-score': present(number({ min: 0, max: 100 })),
+    steps: present(list()),
+    'current-weight': integer({ min: 0, max: 100 }),
+    interval: present(spec_text()),
+    iterations: present(integer({ min: 1, max: 1000 })),
+    'failure-limit': present(integer({ min: 1, max: 1000 })),
+    environment: spec_text(),
+    'deployment-id': integer({ min: 1 }),
+    ref: spec_text(),
+    ...commonInputs,
+};
+/** The metrics input: a YAML list written inline, or the path of a YAML file holding one. */
+async function metricSpecs(value, workspace) {
+    if (value === undefined)
+        return undefined;
+    const inline = value.includes('\n') || /^\s*[-[]/.test(value);
+    if (inline)
+        return parseMetricSpecs(value, 'input "metrics"');
+    const path = (0,external_node_path_.resolve)(workspace, value.trim());
+    let text;
     try {
-        document = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        if (error instanceof SyntaxError)
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: not valid JSON: ${error.message}`);
-        throw error;
+        throw new errors/* UserError */.y(`input "metrics": cannot read ${value.trim()}: ${error.code ?? 'unreadable'}`, {
+            cause: error,
+        });
     }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: expected {"baseline": {"<metric>": [numbers]}, "canary": {...}}`);
-    }
-    const samples = emptySamples();
-    for (const [variant, metrics] of Object.entries(document)) {
-        if (!isVariant(variant)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: variant ${JSON.stringify(variant.slice(0, 60))} is not baseline or canary`);
-        }
-        if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: "${variant}" must map metric names to lists of numbers`);
-        }
-        for (const [metric, values] of Object.entries(metrics)) {
-            (0,_metric_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .checkMetricName */ .WO)(metric, `${path}: ${variant}`);
-            if (!Array.isArray(values)) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: ${variant}.${metric} must be a list of numbers`);
-            }
-            samples[variant].set(metric, []);
-            values.forEach((value, index) => {
-                // JSON has no NaN: null stands for a missing sample.
-                if (value === null)
-                    add(samples, variant, metric, Number.NaN);
-                else if (typeof value === 'number')
-                    add(samples, variant, metric, value);
-                else {
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: ${variant}.${metric}[${index}] is ${JSON.stringify(value).slice(0, 40)}, expected a number or null`);
-                }
-            });
-        }
-    }
-    return samples;
+    return parseMetricSpecs(text, value.trim());
 }
-function requireColumn(path, column, name) {
-    if (!column)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${path}: no "${name}" column; expected the columns metric, variant, value`);
-    return column;
+/** `end-time`: ISO 8601 with a zone, or seconds since the epoch; default now. In seconds. */
+function endTime(value) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
+        ? Date.parse(text)
+        : NaN;
+    if (Number.isNaN(iso)) {
+        throw new errors/* UserError */.y(`input "end-time" is ${JSON.stringify(text.slice(0, 40))}: expected ISO 8601 with a zone (2026-01-02T03:04:05Z) or seconds since the epoch`);
+    }
+    return iso / 1000;
 }
-async function readCsvSamples(path) {
-    const table = await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .readTable */ .xz)(path, {
-        columnTypes: { metric: 'string', variant: 'string', value: 'number' },
-    });
-    const metric = requireColumn(path, (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .findColumn */ .kn)(table, 'metric'), 'metric');
-    const variant = requireColumn(path, (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .findColumn */ .kn)(table, 'variant'), 'variant');
-    const value = requireColumn(path, (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .findColumn */ .kn)(table, 'value'), 'value');
-    if (table.problems.length > 0) {
-        const first = table.problems[0];
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${first.file}:${first.line}: ${first.message}`);
-    }
-    if (metric.kind !== 'categorical' || variant.kind !== 'categorical' || value.kind !== 'numeric') {
-        throw new Error('readMetricsFile: forced column types were not applied');
-    }
-    if (value.invalidCount > 0) {
-        const bad = value.invalidExamples[0];
-        const at = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .locateRow */ .T3)(table, bad.row);
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${at.file}:${at.line}: value ${JSON.stringify(bad.value.slice(0, 40))} is not a number (${value.invalidCount} such rows)`);
-    }
-    const samples = emptySamples();
-    for (let row = 0; row < table.rowCount; row++) {
-        const at = () => (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .locateRow */ .T3)(table, row);
-        const name = metric.codes[row] < 0 ? '' : metric.dictionary[metric.codes[row]];
-        const side = variant.codes[row] < 0 ? '' : variant.dictionary[variant.codes[row]];
-        if (!isVariant(side)) {
-            const { file, line } = at();
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}:${line}: variant ${JSON.stringify(side.slice(0, 60))} is not baseline or canary`);
-        }
-        const { file, line } = at();
-        (0,_metric_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .checkMetricName */ .WO)(name, `${file}:${line}`);
-        add(samples, side, name, value.values[row]);
-    }
-    return samples;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 1037:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ parseSteps),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   sk: () => (/* binding */ nextStep)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * The traffic steps of a progressive rollout, e.g. `5,25,50,100`: whole percentages from 1 to 100, strictly
- * increasing. `what` names the input for the error line.
- */
-function parseSteps(items, what = 'steps') {
-    if (items.length === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input "${what}": expected at least one traffic step, e.g. 5,25,50,100`);
-    const steps = items.map((item) => {
-        const value = Number(item);
-        if (!Number.isInteger(value) || value < 1 || value > 100) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input "${what}" has ${JSON.stringify(item.slice(0, 20))}: expected whole percentages from 1 to 100`);
-        }
-        return value;
-    });
-    for (let i = 1; i < steps.length; i++) {
-        if (steps[i] <= steps[i - 1]) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input "${what}" is out of order: ${steps[i]} follows ${steps[i - 1]}; expected strictly increasing percentages`);
-        }
-    }
-    return steps;
-}
-/** The next traffic weight: the next step on promote, the same on hold, 0 on rollback. */
-function nextStep(steps, currentWeight, decision) {
-    const index = steps.indexOf(currentWeight);
-    if (index < 0) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input "current-weight" is ${currentWeight}: expected one of the steps ${steps.join(', ')}`);
-    }
-    if (decision === 'rollback')
-        return { nextWeight: 0, promoted: false };
-    if (decision === 'hold')
-        return { nextWeight: currentWeight, promoted: false };
-    const nextWeight = steps[Math.min(index + 1, steps.length - 1)];
-    return { nextWeight, promoted: nextWeight === steps[steps.length - 1] };
-}
-const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
-/**
- * A Prometheus-style duration (`30s`, `5m`, `1h30m`, `250ms`) in seconds. Hand-written: the format is a few
- * unit suffixes, and the well-known parsers (ms, parse-duration) accept forms Prometheus does not.
- */
-function parseDuration(text, what) {
-    const trimmed = text.trim();
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/gy;
-    let seconds = 0;
-    let consumed = 0;
-    for (let match = part.exec(trimmed); match; match = part.exec(trimmed)) {
-        seconds += Number(match[1]) * UNIT_SECONDS[match[2]];
-        consumed = part.lastIndex;
-    }
-    if (trimmed === '' || consumed !== trimmed.length) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input "${what}" is ${JSON.stringify(text.slice(0, 30))}: expected a duration such as 30s, 5m or 1h30m`);
-    }
-    return seconds;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 57161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j$: () => (/* binding */ commonInputs),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-/* unused harmony export reportName */
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
-
-const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
-const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
-/**
- * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
- * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
- * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
- */
-function reportName() {
+function prometheusSource(options, url, mask) {
+    const headers = options['prometheus-headers'] ? parseHeaders(options['prometheus-headers']) : {};
+    // The input as a whole is masked already; the runner masks a multi-line secret reliably only when each
+    // value is registered on its own.
+    for (const value of Object.values(headers))
+        if (value)
+            mask(value);
+    if (options['prometheus-token'])
+        headers.Authorization = `Bearer ${options['prometheus-token']}`;
     return {
-        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
-        expected: REPORT_NAME_EXPECTED,
-        parse: (raw) => {
-            if (!REPORT_NAME.test(raw))
-                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
-            return raw;
-        },
+        url,
+        headers,
+        timeoutMs: options['prometheus-timeout'] * 1000,
+        attempts: options['prometheus-attempts'],
+        backoffMs: 500,
     };
 }
-/** Inputs every gate has, with the same names and meaning everywhere. */
-const commonInputs = {
-    'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': reportName(),
-    'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-    'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
-    token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
+/** Where each iteration's samples come from: Prometheus range queries, or the metrics file read again. */
+async function sampler(options, specs, context) {
+    const url = options['prometheus-url'];
+    const file = options['metrics-file'];
+    if (url && file)
+        throw new errors/* UserError */.y('inputs "prometheus-url" and "metrics-file": give one metric source, not both');
+    if (url) {
+        if (!specs)
+            throw new errors/* UserError */.y('input "metrics" is required with "prometheus-url": a query per metric');
+        const mask = context.env.GITHUB_ACTIONS === 'true' ? workflow_commands/* setSecret */.Pq : () => { };
+        const source = prometheusSource(options, url, mask);
+        const windowSeconds = parseDuration(options.window, 'window');
+        const stepSeconds = parseDuration(options.step, 'step');
+        if (windowSeconds <= 0 || stepSeconds <= 0)
+            throw new errors/* UserError */.y('inputs "window" and "step" must be longer than 0s');
+        const fixedEnd = endTime(options['end-time']);
+        return {
+            specs,
+            sample: () => {
+                const end = fixedEnd ?? Date.now() / 1000;
+                context.log(`querying Prometheus for ${specs.length} metrics over the ${options.window} up to ${new Date(end * 1000).toISOString()}`);
+                return queryPrometheus(source, specs, { start: end - windowSeconds, end, stepSeconds });
+            },
+        };
+    }
+    if (file) {
+        const path = (0,external_node_path_.resolve)(context.workspace, file);
+        const known = specs ? new Set(specs.map((s) => s.name)) : undefined;
+        const first = await readMetricsFile(path, known);
+        // Without a metrics list every metric in the file is judged with the defaults.
+        const judged = specs ??
+            [...new Set(VARIANTS.flatMap((v) => [...first[v].keys()]))].sort().map((name) => defaultMetric(name));
+        let reads = 0;
+        return { specs: judged, sample: async () => (reads++ === 0 ? first : readMetricsFile(path, known)) };
+    }
+    throw new errors/* UserError */.y('no metric source: give "prometheus-url" (with "metrics") or "metrics-file"');
+}
+/** canary-promote: judge the canary against the baseline and decide promote, hold or rollback. */
+const gate = {
+    name: 'canary-promote',
+    inputs,
+    async run(options, context) {
+        const { log } = context;
+        const steps = parseSteps(options.steps);
+        const currentWeight = options['current-weight'] ?? steps[0];
+        // Checked before any query: a weight that is not a step is a wrong input, whatever the canary does.
+        nextStep(steps, currentWeight, 'hold');
+        const thresholds = { passScore: options['pass-score'], marginalScore: options['marginal-score'] };
+        if (thresholds.marginalScore > thresholds.passScore) {
+            throw new errors/* UserError */.y(`input "marginal-score" (${thresholds.marginalScore}) is above "pass-score" (${thresholds.passScore})`);
+        }
+        const intervalMs = parseDuration(options.interval, 'interval') * 1000;
+        const specs = await metricSpecs(options.metrics, context.workspace);
+        const source = await sampler(options, specs, context);
+        const deployment = await DeploymentStatuses.start({
+            environment: options.environment,
+            deploymentId: options['deployment-id'],
+            ref: options.ref,
+            currentWeight,
+        }, options.token || context.env.GITHUB_TOKEN, context.env, log);
+        let loop;
+        try {
+            loop = await runAnalysisLoop({
+                specs: source.specs,
+                thresholds,
+                iterations: options.iterations,
+                failureLimit: options['failure-limit'],
+                intervalMs,
+                sample: source.sample,
+                log,
+            });
+        }
+        catch (error) {
+            await deployment.abandon(error instanceof errors/* UserError */.y ? 'the metrics could not be read' : 'internal error');
+            for (const warning of deployment.warnings)
+                log(`warning: ${warning}`);
+            throw error;
+        }
+        const next = nextStep(steps, currentWeight, loop.decision);
+        const analysis = {
+            ...loop,
+            failureLimit: options['failure-limit'],
+            thresholds,
+            currentWeight,
+            next,
+        };
+        const result = canaryResult(analysis);
+        await deployment.finish(loop.decision, `${loop.decision}: score ${formatScore(loop.final.score)}; next weight ${next.nextWeight}%`);
+        return {
+            result,
+            publishingWarnings: deployment.warnings,
+            outputs: {
+                decision: loop.decision,
+                score: String(loop.final.score),
+                'next-weight': String(next.nextWeight),
+                promoted: String(next.promoted),
+                'failed-metrics': JSON.stringify(loop.final.failedMetrics),
+                ...(deployment.deploymentId !== undefined
+                    ? { 'deployment-id': String(deployment.deploymentId) }
+                    : {}),
+            },
+        };
+    },
 };
-/** The step fails only when the verdict reaches the `fail-on` level. */
-function gateFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return verdict !== 'pass';
-    return verdict === 'fail';
+
+;// CONCATENATED MODULE: ./actions/canary-promote/src/main.ts
+
+
+/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
+async function run(actionDir) {
+    await runAction(gate, actionDir);
 }
 
 
@@ -32576,1648 +22778,6 @@ function commandSafe(text, token = stopToken()) {
  * so data stays inside the one command line they write. */
 function logInfo(message) {
     (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(commandSafe(message));
-}
-
-
-/***/ }),
-
-/***/ 6313:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: bundledActionDir
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/action-yml.ts
-
-
-function parseActionYml(textOfFile, file) {
-    const doc = (0,dist/* parse */.qg)(textOfFile);
-    if (!doc || typeof doc !== 'object')
-        throw new Error(`${file}: not a YAML mapping`);
-    const inputs = {};
-    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
-        inputs[name] = {
-            description: String(raw?.description ?? ''),
-            required: raw?.required === true || raw?.required === 'true',
-            default: raw?.default === undefined ? undefined : String(raw.default),
-        };
-    }
-    const outputs = {};
-    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
-        outputs[name] = { description: String(raw?.description ?? '') };
-    }
-    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
-}
-function loadActionYml(file) {
-    return parseActionYml((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
-}
-/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
-function isExpression(value) {
-    return value.includes('${{');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
-var spec = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
-
-
-
-/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-class InputError extends errors/* UserError */.y {
-    input;
-    constructor(input, message, options) {
-        super(message, options);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
- * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
- */
-function parseInputs(specs, raw, definition) {
-    const out = {};
-    for (const [name, s] of Object.entries(specs)) {
-        const declared = definition.inputs[name];
-        if (!declared)
-            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
-        let value = raw.get(name);
-        if (value === undefined || value === '') {
-            const fallback = declared.default;
-            value = fallback !== undefined && !isExpression(fallback) ? fallback : '';
-        }
-        if (value.trim() === '') {
-            if (declared.required) {
-                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
-            }
-            out[name] = undefined;
-            continue;
-        }
-        try {
-            out[name] = s.parse(value);
-        }
-        catch (error) {
-            if (!(error instanceof spec/* ExpectedError */.Dh))
-                throw error;
-            const shown = s.secret ? '***' : JSON.stringify(value);
-            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
-        }
-    }
-    return out;
-}
-/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
-function envInputs(env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
-        label: (name) => `input "${name}"`,
-    };
-}
-/**
- * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
- * its values as list items. Unknown flags are an error listing the accepted ones.
- */
-function argvInputs(argv, definition) {
-    const values = new Map();
-    const known = Object.keys(definition.inputs);
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
-        }
-        const eq = arg.indexOf('=');
-        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-        if (!known.includes(name)) {
-            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
-        }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
-            value = argv[++i];
-        else
-            value = 'true';
-        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
-    }
-    return { get: (name) => values.get(name), label: (name) => `--${name}` };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
-;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
-/**
- * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
- * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
- * control sequences of its own.
- */
-
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Text safe in HTML/SVG element content and in quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
- * with @mentions defused. Backslash escapes would show literally there, so none are used.
- */
-function htmlInline(text) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim()).replace(/@/g, '@\u200b');
-}
-// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
-// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
-// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
-const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
-function escapeMarkdownChars(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
-        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
-        .replace(/@/g, '@\u200b'));
-}
-/**
- * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
- * block of its own (a heading, a table row, a closing fence).
- */
-function markdownText(text) {
-    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim());
-}
-/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
-function markdownLine(text) {
-    return (markdownText(text)
-        .replace(/^[#+=-]/, '\\$&')
-        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
-function markdownCell(text) {
-    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .trim()
-        .split(/\r\n|\r|\n/);
-    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
-}
-/**
- * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
- * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
- * data could split the row. Inside <code> the usual cell escaping applies.
- */
-function markdownCodeCell(text) {
-    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
-}
-/**
- * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
- * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
- */
-function stripControl(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
-}
-/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, max);
-    let cut = max - 1;
-    // Do not split a surrogate pair: half an emoji is an invalid character.
-    if (/[\ud800-\udbff]/.test(text[cut - 1]))
-        cut -= 1;
-    return `${text.slice(0, cut)}…`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/**
- * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
- * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
- * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
- * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
- */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    if (share < 0)
-        return `-${formatShare(-share)}`;
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
-/**
- * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
- * one block-character sparkline per series, on a scale shared by all series of the chart.
- */
-
-
-const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-/** Longest sparkline; charts with more bins are merged into this many buckets. */
-const MAX_SPARK_WIDTH = 48;
-/**
- * A compact plain-text chart, e.g.
- *
- *     age (histogram, share of rows; 0 … 90)
- *     reference │▁▂▄▇█▆▃▂▁▁│
- *     current   │▁▁▂▄▆█▇▄▂▁│
- *
- * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
- * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
- * backticks or control characters, so it is safe inside a fenced code block.
- */
-function renderTextChart(chart) {
-    const title = plain(clip(chart.title, 80));
-    if (chart.labels.length === 0 || chart.series.length === 0)
-        return `▸ ${title}: no data`;
-    if (chart.kind === 'box')
-        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
-    const rows = chart.series.map((series) => {
-        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
-        return {
-            name: plain(clip(series.name, 20)),
-            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
-        };
-    });
-    const top = Math.max(...rows.flatMap((row) => row.values));
-    const nameWidth = Math.max(...rows.map((row) => row.name.length));
-    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
-    const first = plain(clip(chart.labels[0], 20));
-    const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
-    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
-    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
-}
-/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
-const MAX_LISTED_LABELS = 8;
-/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
-function intervalLines(chart) {
-    return chart.series
-        .filter((series) => series.low && series.high)
-        .map((series) => {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const low = series.low?.[i];
-            const high = series.high?.[i];
-            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
-                : '';
-            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
-        });
-        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
-    });
-}
-/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
-function boxLines(chart) {
-    const lines = [];
-    for (const series of chart.series) {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const box = series.boxes?.[i];
-            const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
-                : 'no data';
-            return `${plain(clip(label, 20))} ${shown}`;
-        });
-        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
-    }
-    return lines;
-}
-function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
-}
-function more(chart) {
-    const hidden = chart.labels.length - MAX_LISTED_LABELS;
-    return hidden > 0 ? ` · ${hidden} more` : '';
-}
-function spark(values, top) {
-    return values
-        .map((value) => {
-        if (value <= 0 || top <= 0)
-            return ' ';
-        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
-    })
-        .join('');
-}
-function toShares(values) {
-    const total = values.reduce((sum, value) => sum + value, 0);
-    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
-}
-/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
-function bucket(values) {
-    if (values.length <= MAX_SPARK_WIDTH)
-        return [...values];
-    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
-    values.forEach((value, i) => {
-        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
-    });
-    return merged;
-}
-function finite(value) {
-    return value !== undefined && Number.isFinite(value) ? value : 0;
-}
-function round(value) {
-    return Math.round(value * 10) / 10;
-}
-/** One line of plain text that cannot close a code fence. */
-function plain(text) {
-    return stripControl(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/`/g, "'");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
-/**
- * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
- * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
- * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
- * saying so, with a pointer to the full report artifact.
- */
-
-
-
-
-/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
-const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
-/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
-const MIN_MARKDOWN_MAX_LENGTH = 400;
-const DEFAULT_MAX_FINDINGS = 50;
-const DEFAULT_MAX_ROWS = 50;
-/** Metrics shown before the rest fold away. */
-const KEY_METRICS = 8;
-/** Tables and finding groups longer than this are folded. */
-const FOLD_ROWS = 10;
-const TEXT_CHARTS = 3;
-const LOCATIONS_SHOWN = 3;
-// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
-const CELL_CHARS = 300;
-const MESSAGE_CHARS = 600;
-const SEPARATOR = '\n\n';
-const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
-const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-function renderMarkdown(report, opts = {}) {
-    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
-    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
-        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
-    }
-    const artifactUrl = safeUrl(opts.artifactUrl);
-    const blocks = [
-        fixed(headline(report)),
-        shrinkable(report.summary.length, (chars) => markdownLine(clip(report.summary, chars))),
-        ...metricBlocks(report),
-        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
-        ...chartBlocks(report),
-        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
-    ];
-    const footerText = footer(report, artifactUrl);
-    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
-    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
-    if (untruncated.length <= maxLength)
-        return untruncated;
-    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
-    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
-    const kept = [];
-    let used = 0;
-    let left = 0;
-    let shortened = false;
-    for (const [index, block] of blocks.entries()) {
-        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
-        if (rendered === undefined) {
-            left = blocks.length - index;
-            break;
-        }
-        if (rendered.text === '')
-            continue;
-        shortened ||= !rendered.complete;
-        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
-        kept.push(rendered.text);
-    }
-    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
-    if (kept.length === 0)
-        return minimalBody(report, artifactUrl);
-    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
-}
-function fixed(text) {
-    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
-}
-/**
- * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
- * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
- */
-function shrinkable(n, render) {
-    return (budget) => {
-        const full = render(n);
-        if (full.length <= budget)
-            return { text: full, complete: true };
-        let lo = 0;
-        let hi = n - 1;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (render(mid).length <= budget)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
-    };
-}
-function headline(report) {
-    const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
-    return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
-}
-function footer(report, artifactUrl) {
-    const where = artifactUrl
-        ? `[Full report](${artifactUrl})`
-        : 'Full report: report.html in the run’s artifacts';
-    const made = `${markdownText(clip(report.tool.name, 20))} ${markdownText(clip(report.tool.version, 30))}`;
-    return `<sub>${where} · ${made} · ${markdownText(clip(report.createdAt, 40))}</sub>`;
-}
-function truncationNote(left, shortened, artifactUrl) {
-    const where = artifactUrl
-        ? `[the full report](${artifactUrl})`
-        : 'the full report (report.html in the run’s artifacts)';
-    const what = [
-        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
-        ...(shortened ? ['a section cut short'] : []),
-    ];
-    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
-    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
-}
-function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
-    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
-    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
-    return body.length <= MIN_MARKDOWN_MAX_LENGTH
-        ? body
-        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
-}
-/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
-function safeUrl(url) {
-    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
-        return undefined;
-    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function metricBlocks(report) {
-    const entries = Object.entries(report.metrics);
-    if (entries.length === 0)
-        return [];
-    const rows = entries.map(([name, value]) => [
-        markdownCell(clip(name, 80)),
-        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
-    ]);
-    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
-    const align = ['left', numeric ? 'right' : 'left'];
-    const key = rows.slice(0, KEY_METRICS);
-    const rest = rows.slice(KEY_METRICS);
-    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
-    if (rest.length > 0) {
-        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
-    }
-    return blocks;
-}
-function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
-    if (groups.size === 0)
-        return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
-    let room = Math.max(0, maxFindings);
-    for (const [severity, group] of groups) {
-        const shown = group.slice(0, room);
-        room -= shown.length;
-        blocks.push(findingGroupBlock(severity, group, shown.length));
-    }
-    return blocks;
-}
-/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
-function findingGroupBlock(severity, group, limit) {
-    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
-    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
-    const hasColumn = group.some((finding) => finding.column !== undefined);
-    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
-    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
-    const header = [
-        'Check',
-        ...(hasColumn ? ['Column'] : []),
-        'Message',
-        ...(hasCount ? ['Count'] : []),
-        ...(hasWhere ? ['Where'] : []),
-    ];
-    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
-    const row = (finding) => [
-        markdownCodeCell(clip(finding.check, 60)),
-        ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
-        markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
-        ...(hasWhere ? [whereCell(finding)] : []),
-    ];
-    const render = (k) => {
-        const table = markdownTable(header, group.slice(0, k).map(row), align);
-        const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
-            : '';
-        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
-    };
-    if (limit === 0) {
-        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
-    }
-    return shrinkable(limit, render);
-}
-function whereCell(finding) {
-    const locations = finding.locations ?? [];
-    const shown = locations
-        .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
-    if (locations.length > LOCATIONS_SHOWN)
-        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
-    return shown.join('<br>');
-}
-function chartBlocks(report) {
-    if (report.charts.length === 0)
-        return [];
-    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
-    const more = report.charts.length > TEXT_CHARTS
-        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
-        : '';
-    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
-}
-function tableBlock(table, maxRows) {
-    const name = clip(table.title || table.id, 120);
-    const title = markdownText(name);
-    if (table.columns.length === 0)
-        return fixed(`#### ${title}\n\nThis table has no columns.`);
-    if (table.rows.length === 0)
-        return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
-    const total = table.rows.length;
-    const fold = total > FOLD_ROWS;
-    const render = (k) => {
-        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
-        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
-        return fold
-            ? folded(`${htmlInline(name)} (${total} rows)`, body + note)
-            : `#### ${title}\n\n${body}${note}`;
-    };
-    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
-}
-/** A GFM table from cells that are already escaped. */
-function markdownTable(header, rows, align) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
-function folded(summary, content) {
-    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
-
-/**
- * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
- * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
- * as they are; anything else is an internal error, whose stack goes to the debug log only.
- */
-function describeError(error) {
-    if (!(error instanceof Error))
-        return { message: `internal error: ${String(error)}`, internal: true };
-    if (error instanceof errors/* UserError */.y)
-        return { message: error.message, internal: false };
-    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
-    if (fileSystem)
-        return { message: fileSystem, internal: false };
-    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
-}
-
-;// CONCATENATED MODULE: ./packages/core/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
-
-
-/**
- * Wraps what a check found into the Report every renderer and later gate reads. The verdict follows from
- * the findings; an empty report name falls back to the action name. A result whose tables or charts are
- * malformed (a row or series of the wrong length, a chart value that is not finite) is a bug in the
- * check, so it throws naming the table or chart rather than rendering something misleading.
- */
-function buildReport(action, reportName, result, opts = {}) {
-    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(action)) {
-        throw new Error(`buildReport: action must be a kebab-case name such as check-drift, got ${JSON.stringify(action)}`);
-    }
-    const now = opts.now ?? new Date();
-    if (Number.isNaN(now.getTime()))
-        throw new Error('buildReport: opts.now is an invalid Date');
-    assertWellFormed(result);
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        action,
-        reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
-        summary: result.summary,
-        findings: result.findings,
-        metrics: result.metrics,
-        tables: result.tables,
-        charts: result.charts,
-        createdAt: now.toISOString(),
-        tool: { name: 'modelgate', version: opts.version ?? package_namespaceObject.rE },
-    };
-}
-function assertWellFormed(result) {
-    const tableIds = new Set();
-    for (const table of result.tables) {
-        if (tableIds.has(table.id))
-            throw new Error(`buildReport: two tables have the id "${table.id}"`);
-        tableIds.add(table.id);
-        table.rows.forEach((row, index) => {
-            if (row.length !== table.columns.length) {
-                throw new Error(`buildReport: table "${table.id}" row ${index + 1} has ${row.length} cells, expected ${table.columns.length} (one per column)`);
-            }
-        });
-    }
-    for (const chart of result.charts) {
-        for (const series of chart.series) {
-            if (series.values.length !== chart.labels.length) {
-                throw new Error(`buildReport: chart "${chart.id}" series "${series.name}" has ${series.values.length} values, expected ${chart.labels.length} (one per label)`);
-            }
-            const bad = series.values.findIndex((value) => !Number.isFinite(value));
-            if (bad >= 0) {
-                throw new Error(`buildReport: chart "${chart.id}" series "${series.name}" value ${bad + 1} is ${series.values[bad]}, expected a finite number`);
-            }
-        }
-    }
-    for (const finding of result.findings) {
-        const { count, share } = finding;
-        if (count !== undefined && !(Number.isInteger(count) && count >= 0)) {
-            throw new Error(`buildReport: finding "${finding.check}" has count ${count}, expected a whole number >= 0`);
-        }
-        if (share !== undefined && !(share >= 0 && share <= 1)) {
-            throw new Error(`buildReport: finding "${finding.check}" has share ${share}, expected a number in [0, 1]`);
-        }
-        for (const location of finding.locations ?? []) {
-            const { line } = location;
-            if (line !== undefined && !(Number.isInteger(line) && line >= 1)) {
-                throw new Error(`buildReport: finding "${finding.check}" points at ${location.file} line ${line}, expected a whole number >= 1`);
-            }
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
-/**
- * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
- * Every coordinate passes through `coord`, so whatever the data (empty, one bin, all zeros, negative,
- * NaN or infinite values) the markup holds only finite numbers.
- */
-
-
-
-/** Series colours in order: blue and orange first (distinct for colour-blind readers), then more. */
-const SERIES_COLORS = ['#2f6fdb', '#e8710a', '#12a37f', '#c2185b', '#7b5ea7', '#6b7280'];
-const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
-const CHAR_WIDTH = 6.2; // average glyph width of the 11px axis font, for layout estimates
-const AXIS_COLOR = '#6b7280';
-const GRID_COLOR = '#e5e7eb';
-const TEXT_COLOR = '#374151';
-/** Draws `chart`: overlaid step histograms for 'histogram', grouped bars for 'bar', with axes and legend. */
-function renderChartSvg(chart, opts = {}) {
-    const width = opts.width ?? 560;
-    const height = opts.height ?? 300;
-    const labels = chart.labels;
-    const series = chart.series.map((s) => ({
-        name: s.name,
-        values: labels.map((_, i) => finiteOr0(s.values[i])),
-        low: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.low?.[i])) : undefined,
-        high: s.low && s.high ? labels.map((_, i) => finiteOrNaN(s.high?.[i])) : undefined,
-        boxes: chart.kind === 'box' ? labels.map((_, i) => finiteBox(s.boxes?.[i])) : undefined,
-    }));
-    const open = svgOpen(chart, width, height);
-    if (labels.length === 0 || series.length === 0) {
-        return `${open}<text x="${coord(width / 2)}" y="${coord(height / 2)}" text-anchor="middle" ${FONT} font-size="13" fill="${AXIS_COLOR}">No data</text></svg>`;
-    }
-    const xTicks = layoutXLabels(labels, width - 64 - 16);
-    const frame = {
-        width,
-        height,
-        left: 64,
-        right: width - 16,
-        top: 34,
-        bottom: height - xTicks.height - 22,
-    };
-    let min = 0;
-    let max = 0;
-    for (const s of series) {
-        const extents = [
-            ...(s.boxes
-                ? s.boxes.flatMap((box) => (box ? [box.min, box.q1, box.median, box.q3, box.max] : []))
-                : s.values),
-            ...(s.low ?? []),
-            ...(s.high ?? []),
-        ];
-        for (const value of extents) {
-            if (Number.isNaN(value))
-                continue;
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-        }
-    }
-    const scale = yScale(min, max, frame);
-    const xLabel = chart.xLabel ?? (chart.kind === 'histogram' ? 'bin' : '');
-    const yLabel = chart.yLabel ?? (chart.kind === 'histogram' ? 'frequency' : 'value');
-    const plot = chart.kind === 'histogram'
-        ? histogram(series, labels, scale, frame)
-        : chart.kind === 'box'
-            ? boxes(series, labels, scale, frame)
-            : bars(series, labels, scale, frame);
-    const parts = [
-        open,
-        yAxis(scale, frame, yLabel),
-        plot,
-        intervals(series, labels, scale, frame, chart.kind),
-        xAxis(labels, xTicks, scale, frame, xLabel),
-        legend(series.map((s) => s.name)),
-        '</svg>',
-    ];
-    return parts.join('');
-}
-function svgOpen(chart, width, height) {
-    const title = xml(chart.title);
-    return (`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${coord(width)} ${coord(height)}" width="${coord(width)}" height="${coord(height)}" role="img" aria-label="${title}">` +
-        `<title>${title}</title>`);
-}
-/**
- * A linear y scale over [min, max] widened to round tick steps. A flat range (all zeros) becomes [0, 1];
- * a range too small or too large for round steps in double precision keeps its bounds with no inner ticks.
- */
-function yScale(min, max, frame) {
-    let step = niceStep((max - min) / 4);
-    let lo = Math.floor(min / step) * step;
-    let hi = Math.ceil(max / step) * step;
-    if (!(max > min)) {
-        [lo, hi, step] = [0, 1, 0.25];
-    }
-    else if (!(hi > lo) || !Number.isFinite(hi - lo) || (hi - lo) / step > 12) {
-        [lo, hi, step] = [min, max, max - min];
-    }
-    const ticks = [];
-    for (let i = 0; i <= 12 && lo + i * step <= hi + step / 2; i++)
-        ticks.push(Number((lo + i * step).toPrecision(12)));
-    const y = (value) => frame.bottom - ((value - lo) / (hi - lo)) * (frame.bottom - frame.top);
-    return { lo, hi, ticks, y };
-}
-/** The smallest of 1, 2, 2.5, 5 or 10 times a power of ten that is at least `raw`. */
-function niceStep(raw) {
-    if (!(raw > 0) || !Number.isFinite(raw))
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    const fraction = raw / power;
-    const nice = [1, 2, 2.5, 5, 10].find((candidate) => fraction <= candidate + 1e-9) ?? 10;
-    return nice * power;
-}
-function yAxis(scale, frame, label) {
-    const lines = scale.ticks.map((tick) => {
-        const y = coord(scale.y(tick));
-        return (`<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${y}" y2="${y}" stroke="${GRID_COLOR}" stroke-width="1"/>` +
-            `<text x="${coord(frame.left - 8)}" y="${y}" dy="0.32em" text-anchor="end" ${FONT} font-size="11" fill="${AXIS_COLOR}">${xml(formatTick(tick))}</text>`);
-    });
-    const middle = coord((frame.top + frame.bottom) / 2);
-    const room = Math.max(4, Math.floor((frame.bottom - frame.top) / CHAR_WIDTH));
-    const title = label
-        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, room))}</text>`
-        : '';
-    return `<g>${lines.join('')}${title}</g>`;
-}
-/** Tick labels: short, so 12,000 becomes 12k and 2,500,000 becomes 2.5M. */
-function formatTick(value) {
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
-    if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
-    if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
-}
-/** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
-function layoutXLabels(labels, plotWidth) {
-    const slot = plotWidth / Math.max(1, labels.length);
-    const longest = labels.reduce((most, label) => Math.max(most, label.length), 1);
-    const horizontalChars = Math.min(longest, 18);
-    if (horizontalChars * CHAR_WIDTH + 6 <= slot) {
-        return { every: 1, rotated: false, maxChars: horizontalChars, height: 18 };
-    }
-    const maxChars = Math.min(longest, 14);
-    // Slanted labels need only about a line height of horizontal room each.
-    const every = Math.max(1, Math.ceil(17 / slot));
-    return {
-        every,
-        rotated: true,
-        maxChars,
-        height: Math.ceil(maxChars * CHAR_WIDTH * Math.sin(Math.PI / 4)) + 14,
-    };
-}
-function xAxis(labels, layout, scale, frame, label) {
-    const slot = (frame.right - frame.left) / labels.length;
-    const baseline = coord(scale.y(0));
-    const ticks = labels.map((text, i) => {
-        if (i % layout.every !== 0)
-            return '';
-        const x = frame.left + slot * (i + 0.5);
-        const shown = xml(clip(text, layout.maxChars));
-        const full = xml(text);
-        const y = frame.bottom + 14;
-        return layout.rotated
-            ? `<text transform="translate(${coord(x)} ${coord(y - 4)}) rotate(-45)" text-anchor="end" ${FONT} font-size="11" fill="${AXIS_COLOR}"><title>${full}</title>${shown}</text>`
-            : `<text x="${coord(x)}" y="${coord(y)}" text-anchor="middle" ${FONT} font-size="11" fill="${AXIS_COLOR}"><title>${full}</title>${shown}</text>`;
-    });
-    const axisLine = `<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${baseline}" y2="${baseline}" stroke="${AXIS_COLOR}" stroke-width="1"/>`;
-    const title = label
-        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, 60))}</text>`
-        : '';
-    return `<g>${axisLine}${ticks.join('')}${title}</g>`;
-}
-/**
- * Each series as a step curve over shared bins: the first (the reference) shaded, the others as outlines
- * drawn on top, so two distributions overlay legibly without muddy blended fills.
- */
-function histogram(series, labels, scale, frame) {
-    const slot = (frame.right - frame.left) / labels.length;
-    const zero = scale.y(0);
-    const curves = series.map((s, index) => {
-        const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        let path = `M${coord(frame.left)} ${coord(zero)}`;
-        s.values.forEach((value, i) => {
-            const y = coord(scale.y(value));
-            path += ` L${coord(frame.left + slot * i)} ${y} L${coord(frame.left + slot * (i + 1))} ${y}`;
-        });
-        path += ` L${coord(frame.right)} ${coord(zero)}`;
-        // Only the shaded curve closes along the baseline; an outline drawn there would hide the x axis.
-        const fill = index === 0 ? `fill="${color}" fill-opacity="0.2"` : 'fill="none"';
-        if (index === 0)
-            path += ' Z';
-        return `<path d="${path}" ${fill} stroke="${color}" stroke-width="2" stroke-linejoin="miter"/>`;
-    });
-    return `<g>${curves.join('')}${hoverTargets(series, labels, frame)}</g>`;
-}
-/** Grouped bars: one group per label, one bar per series, drawn from zero (up or down). */
-function bars(series, labels, scale, frame) {
-    const slot = (frame.right - frame.left) / labels.length;
-    const inner = slot * 0.78;
-    const barWidth = inner / series.length;
-    const zero = scale.y(0);
-    const rects = labels.flatMap((label, i) => series.map((s, index) => {
-        const value = s.values[i];
-        const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
-        const y = scale.y(value);
-        const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
-        return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
-    }));
-    return `<g>${rects.join('')}</g>`;
-}
-/** Where a series' mark for label i sits: the bar's (or box's) middle, or the bin's middle in a histogram. */
-function markCenter(kind, i, index, count, labels, frame) {
-    const slot = (frame.right - frame.left) / labels;
-    if (kind === 'histogram')
-        return frame.left + slot * (i + 0.5);
-    const inner = slot * 0.78;
-    const width = inner / count;
-    return frame.left + slot * i + (slot - inner) / 2 + width * (index + 0.5);
-}
-/** An interval per bar as a whisker with caps, in a darker line over the bar; bars without one get none. */
-function intervals(series, labels, scale, frame, kind) {
-    if (kind === 'box')
-        return '';
-    const slot = (frame.right - frame.left) / labels.length;
-    const cap = Math.max(2, Math.min(6, (slot * 0.78) / series.length / 4));
-    const marks = series.flatMap((s, index) => labels.map((label, i) => {
-        const low = s.low?.[i] ?? Number.NaN;
-        const high = s.high?.[i] ?? Number.NaN;
-        if (Number.isNaN(low) || Number.isNaN(high))
-            return '';
-        const x = markCenter(kind, i, index, series.length, labels.length, frame);
-        const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
-        return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
-            `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
-    }));
-    return `<g class="intervals">${marks.join('')}</g>`;
-}
-/** One box per label and series: whiskers from min to max, a box from q1 to q3, a line at the median. */
-function boxes(series, labels, scale, frame) {
-    const slot = (frame.right - frame.left) / labels.length;
-    const width = Math.max(2, ((slot * 0.78) / series.length) * 0.7);
-    const marks = series.flatMap((s, index) => labels.map((label, i) => {
-        const box = s.boxes?.[i];
-        if (!box)
-            return '';
-        const x = markCenter('box', i, index, series.length, labels.length, frame);
-        const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
-        const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
-        return (`<g><title>${tip}</title>` +
-            `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
-            `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
-            `<line x1="${coord(left)}" x2="${coord(left + width)}" y1="${coord(median)}" y2="${coord(median)}" stroke="${color}" stroke-width="2.5"/>` +
-            '</g>');
-    }));
-    return `<g class="boxes">${marks.join('')}</g>`;
-}
-/** Invisible full-height bands per bin whose tooltip lists every series' value (no script needed). */
-function hoverTargets(series, labels, frame) {
-    const slot = (frame.right - frame.left) / labels.length;
-    return labels
-        .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
-        return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
-    })
-        .join('');
-}
-function legend(names) {
-    let x = 64;
-    const items = names.map((name, index) => {
-        const shown = clip(name, 28);
-        const item = `<rect x="${coord(x)}" y="10" width="12" height="12" rx="2" fill="${SERIES_COLORS[index % SERIES_COLORS.length]}"/>` +
-            `<text x="${coord(x + 17)}" y="16" dy="0.35em" ${FONT} font-size="12" fill="${TEXT_COLOR}">${xml(shown)}</text>`;
-        x += 17 + shown.length * 6.8 + 18;
-        return item;
-    });
-    return `<g>${items.join('')}</g>`;
-}
-/** Non-finite values draw as 0; magnitudes are capped so differences between values stay finite. */
-function finiteOr0(value) {
-    if (value === undefined || !Number.isFinite(value))
-        return 0;
-    return Math.max(-1e300, Math.min(1e300, value));
-}
-function finiteOrNaN(value) {
-    if (value === undefined || value === null || !Number.isFinite(value))
-        return Number.NaN;
-    return Math.max(-1e300, Math.min(1e300, value));
-}
-/** A box whose five numbers are all finite, clamped like any value; anything else is not drawn. */
-function finiteBox(box) {
-    if (!box)
-        return undefined;
-    const five = [box.min, box.q1, box.median, box.q3, box.max];
-    if (!five.every((value) => typeof value === 'number' && Number.isFinite(value)))
-        return undefined;
-    const [min, q1, median, q3, max] = five.map(finiteOr0);
-    return { min, q1, median, q3, max, n: box.n };
-}
-/** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
-function xml(text) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
-}
-/** A coordinate with one decimal; never NaN or Infinity in the markup. */
-function coord(value) {
-    if (!Number.isFinite(value))
-        return '0';
-    return String(Math.round(value * 10) / 10);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/render-html.ts
-/**
- * The report as one self-contained HTML file: inline CSS, charts as inline SVG, no script and nothing
- * fetched from the network (a Content-Security-Policy says so to the browser as well). Every string from
- * the report is HTML-escaped.
- */
-
-
-
-
-/** Rows drawn per table; report.json holds the rest. */
-const HTML_MAX_ROWS = 10_000;
-/** Findings listed; report.json holds the rest. */
-const HTML_MAX_FINDINGS = 5_000;
-const render_html_LOCATIONS_SHOWN = 5;
-const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
-function renderHtml(report) {
-    const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
-    const sections = [
-        metricsSection(report),
-        findingsSection(report.findings),
-        chartsSection(report),
-        tablesSection(report),
-    ];
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${render_html_text(clip(title, 200))}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
-<div class="heading">
-<h1>${render_html_text(name || report.action)}</h1>
-<p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
-</div>
-</header>
-<main>
-<p class="summary">${render_html_text(report.summary)}</p>
-${sections.filter((section) => section !== '').join('\n')}
-</main>
-</body>
-</html>
-`;
-}
-/** Escaped text with control characters dropped. */
-function render_html_text(value) {
-    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
-}
-function timeElement(createdAt) {
-    const time = new Date(createdAt);
-    const shown = Number.isNaN(time.getTime())
-        ? createdAt
-        : `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-    return `<time datetime="${render_html_text(createdAt)}">${render_html_text(shown)}</time>`;
-}
-function metricsSection(report) {
-    const entries = Object.entries(report.metrics);
-    if (entries.length === 0)
-        return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
-    return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
-}
-/** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
-function metricClass(value) {
-    if (typeof value === 'number')
-        return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
-}
-function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
-    if (groups.size === 0)
-        return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
-    const ordered = [...groups.values()].flat();
-    const shown = ordered.slice(0, HTML_MAX_FINDINGS).map(findingItem);
-    const more = ordered.length > HTML_MAX_FINDINGS
-        ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
-        : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
-}
-function findingItem(finding) {
-    const facts = [
-        `<code>${render_html_text(finding.check)}</code>`,
-        ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
-    ];
-    const locations = finding.locations ?? [];
-    const where = locations
-        .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
-    if (locations.length > render_html_LOCATIONS_SHOWN)
-        where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
-    return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
-        `<p class="message">${render_html_text(finding.message)}</p>` +
-        `<p class="facts">${facts.join('<span class="dot">·</span>')}</p>` +
-        (where.length > 0 ? `<p class="where">${where.join(' ')}</p>` : '') +
-        '</div></li>');
-}
-function chartsSection(report) {
-    if (report.charts.length === 0)
-        return '';
-    const figures = report.charts.map((chart) => `<figure><figcaption>${render_html_text(chart.title)}</figcaption>${renderChartSvg(chart)}</figure>`);
-    return `<section><h2>Charts</h2><div class="charts">${figures.join('')}</div></section>`;
-}
-function tablesSection(report) {
-    return report.tables.map(tableSection).join('\n');
-}
-function tableSection(table) {
-    const heading = `<h2>${render_html_text(table.title || table.id)} <span class="count">${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}</span></h2>`;
-    if (table.columns.length === 0 || table.rows.length === 0) {
-        return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
-    }
-    const numeric = table.columns.map(isNumericColumn);
-    const cls = (i) => (numeric[i] ? ' class="num"' : '');
-    const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
-        .join('');
-    const rows = table.rows
-        .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
-    const more = table.rows.length > HTML_MAX_ROWS
-        ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
-        : '';
-    return `<section>${heading}<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>${more}</section>`;
-}
-const STYLE = `
-:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #2f6fdb; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--fg); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-main, .top { max-width: 1120px; margin: 0 auto; padding: 0 28px; }
-.top { display: flex; align-items: center; gap: 20px; padding-top: 28px; padding-bottom: 20px; border-bottom: 1px solid var(--line); }
-.verdict { display: flex; align-items: center; gap: 8px; padding: 8px 16px 8px 10px; border-radius: 999px; font-weight: 650; font-size: 17px; white-space: nowrap; }
-.verdict .icon { display: inline-grid; place-items: center; width: 26px; height: 26px; border-radius: 50%; color: #fff; font-size: 15px; }
-.pass .verdict { background: #dafbe1; color: #116329; } .pass .verdict .icon { background: #1a7f37; }
-.warn .verdict { background: #fff8c5; color: #7d4e00; } .warn .verdict .icon { background: #bf8700; }
-.fail .verdict { background: #ffebe9; color: #a40e26; } .fail .verdict .icon { background: #cf222e; }
-h1 { margin: 0; font-size: 24px; line-height: 1.25; overflow-wrap: anywhere; }
-.meta { margin: 2px 0 0; color: var(--muted); font-size: 14px; overflow-wrap: anywhere; }
-.summary { font-size: 17px; margin: 22px 0 8px; overflow-wrap: anywhere; white-space: pre-line; }
-section { margin: 30px 0; }
-h2 { font-size: 18px; margin: 0 0 12px; overflow-wrap: anywhere; }
-h2 .count { color: var(--muted); font-weight: 400; font-size: 14px; margin-left: 6px; }
-.metrics { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 0; }
-.metric { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: var(--soft); min-width: 0; }
-.metric dt { color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
-.metric dd { margin: 2px 0 0; font-size: 20px; font-weight: 600; overflow-wrap: anywhere; }
-.metric dd.long { font-size: 15px; font-weight: 500; }
-.num { font-variant-numeric: tabular-nums; }
-.findings { list-style: none; margin: 0; padding: 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
-.finding { display: flex; gap: 14px; align-items: flex-start; padding: 12px 16px; border-top: 1px solid var(--line); border-left: 4px solid transparent; }
-.finding:first-child { border-top: 0; }
-.finding.error { border-left-color: #cf222e; } .finding.warning { border-left-color: #bf8700; } .finding.notice { border-left-color: #2f6fdb; }
-.badge { flex: none; width: 68px; text-align: center; border-radius: 999px; padding: 1px 0; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; margin-top: 2px; }
-.error .badge { background: #ffebe9; color: #a40e26; } .warning .badge { background: #fff8c5; color: #7d4e00; } .notice .badge { background: #ddf4ff; color: #0a3069; }
-.finding > div { min-width: 0; }
-.finding p { margin: 0; overflow-wrap: anywhere; }
-.message { white-space: pre-line; }
-.facts, .where { color: var(--muted); font-size: 13px; margin-top: 3px !important; }
-.dot { margin: 0 7px; }
-code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft); border: 1px solid var(--line); border-radius: 5px; padding: 0 5px; }
-.where code { margin-right: 4px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
-figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 12px 12px 6px; min-width: 0; }
-figcaption { font-weight: 600; margin: 0 0 2px 4px; overflow-wrap: anywhere; }
-svg { display: block; width: 100%; height: auto; }
-.table-wrap { overflow: auto; max-height: 640px; border: 1px solid var(--line); border-radius: 8px; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { padding: 7px 12px; text-align: left; border-bottom: 1px solid var(--line); vertical-align: top; white-space: pre-line; }
-th { position: sticky; top: 0; background: var(--soft); font-weight: 600; color: var(--muted); font-size: 13px; }
-th.num, td.num { text-align: right; }
-tbody tr:nth-child(even) { background: #fbfcfd; }
-tbody tr:hover { background: #f0f6ff; }
-tbody tr:last-child td { border-bottom: 0; }
-.none, .note { color: var(--muted); }
-@media print { .table-wrap { max-height: none; overflow: visible; } }
-`;
-
-;// CONCATENATED MODULE: ./packages/core/src/report/write.ts
-
-
-
-
-
-
-
-/** The file names every action writes into its report-dir. */
-const REPORT_FILE_NAMES = {
-    json: 'report.json',
-    markdown: 'report.md',
-    html: 'report.html',
-};
-// A report file that is a symbolic link (committed in a pull request to point at ~/.bashrc, say) is
-// refused, not followed: open fails with ELOOP where the platform has O_NOFOLLOW.
-const NO_FOLLOW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-/**
- * Writes report.json, report.md and report.html into `dir` (created if missing) and returns their
- * absolute paths. The markdown file is the full body, not cut to a comment's size limit.
- */
-async function writeReportFiles(report, dir) {
-    const root = (0,external_node_path_.resolve)(dir);
-    const paths = {
-        json: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.json),
-        markdown: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.markdown),
-        html: (0,external_node_path_.join)(root, REPORT_FILE_NAMES.html),
-    };
-    try {
-        await (0,promises_.mkdir)(root, { recursive: true });
-        await Promise.all([
-            (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
-            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
-                flag: NO_FOLLOW,
-            }),
-            (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
-        ]);
-    }
-    catch (error) {
-        // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
-        // else (a renderer bug) stays an internal error.
-        const reason = (0,errors/* describeFileSystemError */.t)(error, root);
-        if (reason === undefined)
-            throw error;
-        throw new errors/* UserError */.y(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
-    }
-    return paths;
-}
-// Key order of each object in the model, so report.json reads top-down (verdict before details) and is
-// byte-identical for equal reports however their objects were assembled.
-const REPORT_KEYS = [
-    'schemaVersion',
-    'action',
-    'reportName',
-    'verdict',
-    'summary',
-    'createdAt',
-    'tool',
-    'metrics',
-    'findings',
-    'tables',
-    'charts',
-];
-const TOOL_KEYS = ['name', 'version'];
-const FINDING_KEYS = ['check', 'severity', 'column', 'message', 'count', 'share', 'locations'];
-const LOCATION_KEYS = ['file', 'line', 'unit', 'column'];
-const TABLE_KEYS = ['id', 'title', 'columns', 'rows'];
-const CHART_KEYS = ['id', 'title', 'kind', 'xLabel', 'yLabel', 'labels', 'series'];
-const SERIES_KEYS = ['name', 'values', 'low', 'high', 'boxes'];
-const COLUMN_KEYS = ['name', 'kind', 'unit'];
-const BOX_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'n'];
-const INTERVAL_KEYS = ['estimate', 'low', 'high'];
-/**
- * report.json's text: two-space indented, keys in the model's order (keys the model does not know follow,
- * sorted), metrics in the order the check gave them. Non-finite numbers become null, as in all JSON.
- */
-function serializeReport(report) {
-    const ordered = pick(report, REPORT_KEYS, {
-        tool: (tool) => pick(tool, TOOL_KEYS),
-        findings: (findings) => findings.map((finding) => pick(finding, FINDING_KEYS, {
-            locations: (locations) => locations.map((location) => pick(location, LOCATION_KEYS)),
-        })),
-        tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
-            columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
-        })),
-        charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
-            series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
-                boxes: (boxes) => boxes.map((box) => pick(box, BOX_KEYS)),
-            })),
-        })),
-    });
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-/** A copy of `object` with `keys` first in that order, then any other keys sorted; undefined values dropped. */
-function pick(object, keys, nested = {}) {
-    const source = object;
-    const extra = Object.keys(source)
-        .filter((key) => !keys.includes(key))
-        .sort();
-    const out = {};
-    for (const key of [...keys, ...extra]) {
-        const value = source[key];
-        if (value === undefined)
-            continue;
-        out[key] = nested[key] ? nested[key](value) : value;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/gate.ts
-var action_gate = __nccwpck_require__(57161);
-;// CONCATENATED MODULE: ./packages/core/src/action/execute.ts
-
-
-
-
-
-
-/**
- * The path every run takes, in Actions and in the CLI alike: run the check, build the Report, write
- * report.json/.md/.html, derive outputs and whether the gate fails. Publishing to GitHub is the caller's.
- */
-async function executeGate(gate, options, context) {
-    const outcome = await gate.run(options, context);
-    const reportName = options['report-name'] ?? gate.name;
-    const report = buildReport(gate.name, reportName, outcome.result);
-    // One folder per report name, so two uses of a gate in one job keep both reports.
-    const reportDir = writablePath('report-dir', (0,external_node_path_.join)(options['report-dir'], reportName), context);
-    const files = await writeReportFiles(report, reportDir);
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
-    const outputs = {
-        passed: String(report.verdict === 'pass'),
-        verdict: report.verdict,
-        errors: String(errors),
-        warnings: String(warnings),
-        'report-path': files.json,
-        ...outcome.outputs,
-    };
-    return { report, files, reportDir, outputs, failed, publishingWarnings: outcome.publishingWarnings ?? [] };
-}
-/**
- * A path an input names for the gate to write (report-dir, an output file), resolved against the
- * workspace, and refused when it leads outside every allowed root (in the action: the workspace and
- * RUNNER_TEMP; the CLI has none, its user owns the disk). Symbolic links on the way count: a pull request
- * can commit `reports -> /home/runner`, so the path is followed as the file system will follow it.
- */
-function writablePath(input, value, context) {
-    const path = (0,external_node_path_.resolve)(context.workspace, value);
-    const roots = context.reportRoots;
-    if (roots === undefined)
-        return path;
-    const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
-    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
-        `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
-    if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
-        throw refuse('');
-    const real = followLinks(path);
-    if (!allowed(real, roots.map((root) => followLinks((0,external_node_path_.resolve)(root))))) {
-        throw refuse(` through a symbolic link (to ${JSON.stringify(real)})`);
-    }
-    return path;
-}
-/** Where `path` really is: its deepest existing ancestor with every link followed, plus the rest. */
-function followLinks(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        return parent === path ? path : (0,external_node_path_.join)(followLinks(parent), (0,external_node_path_.basename)(path));
-    }
-}
-function isInside(path, root) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/log.ts
-var log = __nccwpck_require__(33782);
-;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
-/**
- * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
- * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
- */
-function maskSecret(value, setSecret) {
-    if (value === '')
-        return;
-    setSecret(value);
-    if (!/[\r\n]/.test(value))
-        return;
-    for (const line of value.split(/\r?\n|\r/)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            setSecret(trimmed);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(35918);
-;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
-
-
-
-
-
-
-
-
-
-/** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
-function bundledActionDir() {
-    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.argv[1] ?? '.'));
-}
-/**
- * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
- * set, and the step failed only by the gate's verdict (or by unusable input).
- */
-async function runAction(gate, actionDir = bundledActionDir(), env = process.env) {
-    try {
-        const definition = loadActionYml((0,external_node_path_.join)(actionDir, 'action.yml'));
-        const options = parseInputs(gate.inputs, envInputs(env), definition);
-        for (const [name, spec] of Object.entries(gate.inputs)) {
-            const value = options[name];
-            if (spec.secret && typeof value === 'string')
-                maskSecret(value, workflow_commands/* setSecret */.Pq);
-        }
-        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
-        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
-        const markdown = renderMarkdown(run.report);
-        // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
-        // share memory with them.
-        const { publishReport } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
-        const published = await publishReport({
-            report: run.report,
-            markdown,
-            reportDir: run.reportDir,
-            maxAnnotations: options['max-annotations'],
-            token: options.token || env.GITHUB_TOKEN,
-            env,
-        });
-        for (const warning of run.publishingWarnings)
-            workflow_commands/* warning */.$e(warning);
-        for (const [name, value] of Object.entries(run.outputs))
-            workflow_commands/* setOutput */.uH(name, value);
-        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
-        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
-        workflow_commands/* setOutput */.uH('report-status', status);
-        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
-        if (run.failed)
-            workflow_commands/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
-    }
-    catch (error) {
-        const { message, stack } = describeError(error);
-        if (stack)
-            workflow_commands/* debug */.Yz(stack);
-        workflow_commands/* setFailed */.C1(message);
-    }
 }
 
 
@@ -34673,2984 +23233,6 @@ class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ 
 
 /***/ }),
 
-/***/ 3059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xz: () => (/* binding */ readTable)
-});
-
-// UNUSED EXPORTS: KIND_OF, dataFile, datasetFiles, planDelimited, planJsonLines, resolveInputs, sameColumns, selectColumns
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(76501);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
-/**
- * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
- * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
- * Open addressing with linear probing; the bytes of every key live in one growing pool.
- */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
-function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash;
-}
-const NOT_FOUND = -2;
-class ByteDictionary {
-    pool = new Uint8Array(1024);
-    poolUsed = 0;
-    keyStart = new Int32Array(16);
-    keyLength = new Int32Array(16);
-    keyHash = new Int32Array(16);
-    keyCode = new Int32Array(16);
-    size = 0;
-    /** Slot -> key index + 1 (0 = empty). Kept at most half full. */
-    slots = new Int32Array(64);
-    get keyCount() {
-        return this.size;
-    }
-    /** The code stored for these bytes, or NOT_FOUND. `hash` must be hashBytes of the same bytes. */
-    get(bytes, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return NOT_FOUND;
-            const key = entry - 1;
-            if (this.keyHash[key] === hash && this.keyLength[key] === length && this.sameBytes(key, bytes, start)) {
-                return this.keyCode[key];
-            }
-        }
-    }
-    /** Adds a key that `get` did not find. */
-    add(bytes, start, end, hash, code) {
-        const length = end - start;
-        if (this.size === this.keyStart.length)
-            this.growKeys();
-        if (this.poolUsed + length > this.pool.length)
-            this.growPool(length);
-        this.pool.set(bytes.subarray(start, end), this.poolUsed);
-        const key = this.size++;
-        this.keyStart[key] = this.poolUsed;
-        this.keyLength[key] = length;
-        this.keyHash[key] = hash;
-        this.keyCode[key] = code;
-        this.poolUsed += length;
-        if (this.size * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(key);
-    }
-    /**
-     * Removes the key added last (used to undo a row that turned out unusable). Safe with linear probing:
-     * no probe run can pass through the newest key's slot, because that slot was empty for all earlier keys.
-     */
-    removeLast() {
-        const key = this.size - 1;
-        const mask = this.slots.length - 1;
-        for (let slot = this.keyHash[key] & mask;; slot = (slot + 1) & mask) {
-            if (this.slots[slot] === key + 1) {
-                this.slots[slot] = 0;
-                break;
-            }
-        }
-        this.poolUsed = this.keyStart[key];
-        this.size--;
-    }
-    sameBytes(key, bytes, start) {
-        const pool = this.pool;
-        const from = this.keyStart[key];
-        const length = this.keyLength[key];
-        for (let k = 0; k < length; k++)
-            if (pool[from + k] !== bytes[start + k])
-                return false;
-        return true;
-    }
-    place(key) {
-        const mask = this.slots.length - 1;
-        let slot = this.keyHash[key] & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = key + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let key = 0; key < this.size; key++)
-            this.place(key);
-    }
-    growKeys() {
-        const grow = (old) => {
-            const next = new Int32Array(old.length * 2);
-            next.set(old);
-            return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.keyCode = grow(this.keyCode);
-    }
-    growPool(extra) {
-        const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + extra));
-        next.set(this.pool.subarray(0, this.poolUsed));
-        this.pool = next;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
-/**
- * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
- * one). Garbage collection would free it only at its next full collection, which small allocations
- * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
- * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
- */
-function freeMemory(array) {
-    const buffer = array.buffer;
-    if (!buffer.detached)
-        buffer.transfer(0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
-
-
-
-
-/** Growth factor when the row estimate falls short, and the smallest capacity. */
-const GROWTH = 1.5;
-const MIN_CAPACITY = 1024;
-/** A column is cut by copying only when more than this share of its array would go unused. */
-const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    freeMemory(values);
-    return grown;
-}
-/** The first `rows` rows of `values` as the final column (see the module comment). */
-function cut(type, values, rows) {
-    if (rows === values.length)
-        return values;
-    if (values.length - rows <= values.length * MAX_UNUSED_SHARE)
-        return values.subarray(0, rows);
-    return regrow(type, values, rows, rows);
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
-/** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function decodeText(bytes, start, end, file, line) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-        if (bytes[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    // Short ASCII text (most categories) is cheaper to build directly than through the decoder.
-    if (ascii && end - start <= 64) {
-        let text = '';
-        for (let i = start; i < end; i++)
-            text += String.fromCharCode(bytes[i]);
-        return text;
-    }
-    try {
-        return utf8.decode(bytes.subarray(start, end));
-    }
-    catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
-    }
-}
-/** The missing-value texts of a dataset, matched against cell bytes. */
-class MissingValues {
-    texts = new ByteDictionary();
-    /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
-    looksNumeric;
-    list;
-    constructor(list) {
-        this.list = list;
-        let looksNumeric = false;
-        for (const text of list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
-                looksNumeric = true;
-            }
-        }
-        this.looksNumeric = looksNumeric;
-    }
-    has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, hashBytes(bytes, start, end)) !== NOT_FOUND;
-    }
-}
-class NumericBuilder {
-    kind = 'numeric';
-    /** Rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Float64Array(0);
-    invalidCount = 0;
-    invalidExamples = [];
-    invalidRows = [];
-    name;
-    type;
-    missing;
-    maxExamples;
-    constructor(name, type, missing, maxExamples) {
-        this.name = name;
-        this.type = type;
-        this.missing = missing;
-        this.maxExamples = maxExamples;
-    }
-    /** Counts a cell that did not parse as this column's type; the first few are kept with their text. */
-    markInvalid(row, text) {
-        this.invalidCount++;
-        this.invalidRows.push(row);
-        if (this.invalidExamples.length < this.maxExamples)
-            this.invalidExamples.push({ row, value: text });
-    }
-    /** Takes back `markInvalid(row, ...)` when the row is dropped. */
-    unmarkInvalid(row) {
-        this.invalidCount--;
-        if (this.invalidRows.at(-1) === row)
-            this.invalidRows.pop();
-        if (this.invalidExamples.at(-1)?.row === row)
-            this.invalidExamples.pop();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'numeric',
-            name: this.name,
-            type: this.type,
-            values: cut(Float64Array, this.values, rowCount),
-            invalidCount: this.invalidCount,
-            invalidExamples: this.invalidExamples,
-            invalidRows: this.invalidRows,
-        };
-    }
-}
-class CategoricalBuilder {
-    kind = 'categorical';
-    /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
-    values = new Int32Array(0);
-    /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new ByteDictionary();
-    dictionary = [];
-    name;
-    type;
-    scratch = new Uint8Array(256);
-    constructor(name, type, missing) {
-        this.name = name;
-        this.type = type;
-        for (const text of missing.list) {
-            const bytes = encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.codes.add(bytes, 0, bytes.length, hash, -1);
-        }
-    }
-    /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
-    addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
-    }
-    /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
-    codeOfString(text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = hashBytes(this.scratch, 0, length);
-        const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== NOT_FOUND ? code : this.addDecoded(this.scratch, 0, length, hash, text);
-    }
-    addDecoded(bytes, start, end, hash, text) {
-        const code = this.dictionary.length;
-        this.dictionary.push(text);
-        this.codes.add(bytes, start, end, hash, code);
-        return code;
-    }
-    /** Takes back the value added last, when the row that brought it is dropped. */
-    removeLastValue() {
-        this.dictionary.pop();
-        this.codes.removeLast();
-    }
-    finish(rowCount) {
-        return {
-            kind: 'categorical',
-            name: this.name,
-            type: this.type,
-            codes: cut(Int32Array, this.values, rowCount),
-            dictionary: this.dictionary,
-        };
-    }
-}
-/** The rows of one table under construction, shared by every file of the dataset. */
-class TableBuilder {
-    /** Rows committed so far. */
-    rowCount = 0;
-    /** Rows every column array has room for. */
-    capacity = 0;
-    columns;
-    /** Each row's line (text formats) or row number (Parquet) in its file. */
-    lines = new Uint32Array(0);
-    sources = [];
-    problems = [];
-    problemCount = 0;
-    maxProblems;
-    constructor(columns, maxProblems) {
-        this.columns = columns;
-        this.maxProblems = maxProblems;
-    }
-    /**
-     * Makes room for `rows` rows in every column. With `exact`, the room is `rows` (an estimate or a stated
-     * row count); otherwise it grows by at least half, so rows arriving one by one cost amortised O(1).
-     */
-    reserve(rows, exact = false) {
-        if (rows <= this.capacity)
-            return;
-        const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
-        for (const column of this.columns) {
-            if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-            else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
-        }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
-        this.capacity = capacity;
-    }
-    addProblem(problem) {
-        this.problemCount++;
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(problem);
-    }
-    addSource(file, format, firstRow) {
-        this.sources.push({ file, format, firstRow, rowCount: this.rowCount - firstRow });
-    }
-    finish() {
-        const columns = this.columns.map((column) => column.finish(this.rowCount));
-        return {
-            rowCount: this.rowCount,
-            columns,
-            sources: this.sources,
-            lines: cut(Uint32Array, this.lines, this.rowCount),
-            problems: this.problems,
-            problemCount: this.problemCount,
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./packages/core/src/data/stdin-source.ts
-/**
- * Standard input as a data file, named `-` (CSV), `-.tsv` or `-.jsonl` / `-.ndjson`, so a generator or a
- * warehouse export can be piped into a reader without the data ever being written to disk.
- *
- * The readers open a dataset more than once: the header, then a sample of the first rows for the types,
- * then every row. A pipe can be read only once, so this source keeps the first bytes it reads (at most
- * STDIN_REPLAY_BYTES) and every later open replays them before reading on from the pipe. The planning
- * passes read only the start, so the final pass replays the start and streams the rest; memory stays at
- * most the kept bytes, whatever the length of the stream. The readers themselves are unchanged: any
- * number of early passes works, as long as they stay within the kept bytes.
- *
- * `/dev/stdin` is opened rather than `process.stdin` used: it works the same on a worker thread (where
- * `process.stdin` is not the process's input) and, for a pipe or FIFO, gives a blocking file description of
- * its own whatever mode the parent left descriptor 0 in. A socket (what Node's child_process gives a child
- * as its stdin) cannot be opened that way; descriptor 0 is then read directly, waiting while it is empty.
- */
-
-
-
-
-/** The name of standard input among data files; the name with a format suffix reads that format. */
-const STDIN = '-';
-/** Bytes of the stream kept for the passes after the first; what the header and type sample may use. */
-const stdinReplay = { bytes: 32 * 1024 * 1024 };
-const STDIN_PATH = '/dev/stdin';
-/** Whether a data file name means standard input: `-`, or `-` with a format suffix (`-.jsonl`). */
-function isStdin(file) {
-    return file === STDIN || file.startsWith(`${STDIN}.`);
-}
-function readDescriptor(fd, into, offset, length) {
-    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, into, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-}
-/** Descriptor 0 as it is, for a socket: a non-blocking one says EAGAIN while empty, so wait and retry. */
-const descriptorZero = {
-    async read(into, offset, length) {
-        for (let wait = 1;; wait = Math.min(wait * 2, 50)) {
-            try {
-                return await readDescriptor(0, into, offset, length);
-            }
-            catch (error) {
-                if (error.code !== 'EAGAIN')
-                    throw error;
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
-            }
-        }
-    },
-};
-async function openInput() {
-    try {
-        const handle = await (0,promises_.open)(STDIN_PATH, 'r');
-        return {
-            read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
-        };
-    }
-    catch (error) {
-        if (error.code === 'ENXIO')
-            return descriptorZero;
-        throw error;
-    }
-}
-let shared;
-function stream(file) {
-    if (!shared) {
-        const handle = openInput().catch((error) => {
-            throw new errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
-        });
-        // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
-        handle.catch(() => undefined);
-        shared = { handle, kept: [], keptBytes: 0, position: 0, ended: false };
-    }
-    return shared;
-}
-class StdinSource {
-    file;
-    state;
-    /** This reader's position in the stream. */
-    at = 0;
-    constructor(file) {
-        this.file = file;
-        this.state = stream(file);
-    }
-    async read(into, offset, length) {
-        const state = this.state;
-        if (this.at < state.keptBytes)
-            return this.replay(into, offset, length);
-        if (this.at < state.position) {
-            throw new errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
-        }
-        if (state.ended)
-            return 0;
-        const read = await (await state.handle).read(into, offset, length);
-        if (read === 0) {
-            state.ended = true;
-            return 0;
-        }
-        state.position += read;
-        this.at += read;
-        const room = stdinReplay.bytes - state.keptBytes;
-        if (room > 0 && state.keptBytes === this.at - read) {
-            const keep = into.slice(offset, offset + Math.min(read, room));
-            state.kept.push(keep);
-            state.keptBytes += keep.length;
-        }
-        return read;
-    }
-    replay(into, offset, length) {
-        let skip = this.at;
-        let written = 0;
-        for (const part of this.state.kept) {
-            if (skip >= part.length) {
-                skip -= part.length;
-                continue;
-            }
-            const take = Math.min(part.length - skip, length - written);
-            into.set(part.subarray(skip, skip + take), offset + written);
-            written += take;
-            skip = 0;
-            if (written === length)
-                break;
-        }
-        this.at += written;
-        return written;
-    }
-    async close() { }
-}
-function openStdin(file, gzip) {
-    if (gzip) {
-        throw new errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
-    }
-    return new StdinSource(file);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/byte-source.ts
-/**
- * Reading a file as a sequence of byte blocks, gunzipping on the fly for `.gz` files, without ever holding
- * the whole file. Readers hand each block to a parser that returns how far it got; the unparsed tail (an
- * incomplete record) moves to the front and the next read fills the rest.
- */
-
-
-
-
-
-/**
- * Bytes read per block (the buffer grows past this only for a record longer than it). Tests set it tiny to
- * cut records at every possible byte; it is not part of the public API.
- */
-const blockSize = { bytes: 4 * 1024 * 1024 };
-const HEADER_BLOCK_BYTES = 64 * 1024;
-const SAMPLE_BLOCK_BYTES = 512 * 1024;
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new errors/* DataError */.f(file, 'no such file');
-    if (code === 'EISDIR')
-        return new errors/* DataError */.f(file, 'is a directory, not a data file');
-    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
-}
-class PlainSource {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    async read(into, offset, length) {
-        return (await this.handle.read(into, offset, length, null)).bytesRead;
-    }
-    close() {
-        return this.handle.close();
-    }
-}
-class GunzipSource {
-    chunks;
-    stream;
-    pending;
-    file;
-    constructor(file) {
-        this.file = file;
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 });
-        const input = (0,external_node_fs_.createReadStream)(file);
-        input.on('error', (error) => gunzip.destroy(error));
-        this.stream = input.pipe(gunzip);
-        this.chunks = gunzip[Symbol.asyncIterator]();
-    }
-    async read(into, offset, length) {
-        let written = 0;
-        while (written < length) {
-            if (!this.pending) {
-                let next;
-                try {
-                    next = await this.chunks.next();
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'ENOENT' || code === 'EISDIR')
-                        throw openError(this.file, error);
-                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
-                }
-                if (next.done)
-                    break;
-                this.pending = next.value;
-            }
-            const take = Math.min(this.pending.length, length - written);
-            into.set(this.pending.subarray(0, take), offset + written);
-            written += take;
-            this.pending = take === this.pending.length ? undefined : this.pending.subarray(take);
-        }
-        return written;
-    }
-    async close() {
-        this.stream.destroy();
-    }
-}
-/**
- * How many bytes reading `file` yields, for sizing the table: its size, or for gzip the size its trailer
- * states (the last member's uncompressed size modulo 2^32: an estimate, which is all it is used for).
- */
-async function dataSize(file, gzip) {
-    if (isStdin(file))
-        return 0;
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (!gzip || size < 18)
-            return size;
-        const trailer = new Uint8Array(4);
-        await handle.read(trailer, 0, 4, size - 4);
-        return new DataView(trailer.buffer).getUint32(0, true);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function openByteSource(file, gzip) {
-    if (isStdin(file))
-        return openStdin(file, gzip);
-    if (gzip)
-        return new GunzipSource(file);
-    try {
-        return new PlainSource(await (0,promises_.open)(file, 'r'));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-}
-/**
- * The bytes of `file` block by block (see Block). What a parser leaves is kept for the next block; a record
- * longer than the buffer makes the buffer grow. The last block (`atEnd`) must be consumed whole.
- * `blockBytes` is smaller for readers that stop early (a header, a sample). Closes the file when the
- * consumer stops, early or not.
- */
-async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
-    const source = await openByteSource(file, gzip);
-    try {
-        let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
-        let filled = 0;
-        let atEnd = false;
-        for (;;) {
-            while (!atEnd && filled < buffer.length) {
-                let read;
-                try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
-                }
-                catch (error) {
-                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
-                }
-                if (read === 0)
-                    atEnd = true;
-                filled += read;
-            }
-            const block = { bytes: buffer, end: filled, atEnd, consumed: 0 };
-            yield block;
-            const { consumed } = block;
-            if (consumed < 0 || atEnd)
-                return;
-            if (consumed === 0 && filled === buffer.length) {
-                const larger = new Uint8Array(buffer.length * 2);
-                larger.set(buffer);
-                buffer = larger;
-            }
-            else {
-                buffer.copyWithin(0, consumed, filled);
-                filled -= consumed;
-            }
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-/**
- * Feeds the bytes of `file` to `parse(bytes, end, atEnd)` block by block (fileBlocks): `parse` returns how
- * many bytes it consumed, or -1 to stop early.
- */
-async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
-    for await (const block of fileBlocks(file, gzip, blockBytes)) {
-        block.consumed = parse(block.bytes, block.end, block.atEnd);
-        if (block.consumed < 0)
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
-/**
- * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
- * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
- * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
- * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
- *
- * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
- * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
- * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
- * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
- * or object is made per row or per cell on this path.
- *
- * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
- * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
- * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
- * once the rest of it has been read.
- */
-
-
-
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const COMMA = 0x2c;
-const TAB = 0x09;
-/** How a field ended. */
-const SEPARATOR = 0;
-const END_OF_LINE = 1;
-const END_OF_DATA = 2;
-const NEED_MORE = 3;
-/**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
- */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
-const MAX_EXACT_MANTISSA = 2 ** 53;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const NO_NUMBERS = new Float64Array(0);
-const NO_CODES = new Int32Array(0);
-/**
- * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
- * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
- */
-class Field {
-    start = 0;
-    end = 0;
-    escaped = false;
-    /** Position after the field's terminator. */
-    next = 0;
-    terminator = SEPARATOR;
-    /** Line breaks inside the (quoted) field. */
-    newlines = 0;
-}
-/**
- * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
- * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
- * does and more bytes will come.
- */
-function scanField(bytes, pos, end, atEnd, sep, field) {
-    field.newlines = 0;
-    field.escaped = false;
-    field.start = pos;
-    let i = pos;
-    if (i < end && bytes[i] === QUOTE) {
-        i++;
-        for (;;) {
-            while (i < end && bytes[i] !== QUOTE) {
-                if (bytes[i] === LF)
-                    field.newlines++;
-                i++;
-            }
-            if (i === end) {
-                if (atEnd)
-                    return false;
-                field.terminator = NEED_MORE;
-                return true;
-            }
-            if (i + 1 === end && !atEnd) {
-                field.terminator = NEED_MORE; // a doubled quote may straddle the block end
-                return true;
-            }
-            if (bytes[i + 1] !== QUOTE)
-                break;
-            field.escaped = true;
-            i += 2;
-        }
-        i++; // past the closing quote
-        const closed = i;
-        // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
-        if (i + 1 === end && bytes[i] === CR && !atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
-        const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
-        if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
-            // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
-            field.escaped = true;
-            while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-                i++;
-            return finishField(bytes, pos, i, end, atEnd, sep, field);
-        }
-        if (field.escaped)
-            return finishField(bytes, pos, closed, end, atEnd, sep, field);
-        field.start = pos + 1;
-        field.end = closed - 1;
-        return terminate(bytes, closed, end, atEnd, sep, field);
-    }
-    while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-        i++;
-    return finishField(bytes, pos, i, end, atEnd, sep, field);
-}
-/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
-function finishField(bytes, start, i, end, atEnd, sep, field) {
-    let valueEnd = i;
-    if (i === end && !atEnd) {
-        field.terminator = NEED_MORE;
-        return true;
-    }
-    if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR)
-        valueEnd--;
-    field.start = start;
-    field.end = valueEnd;
-    if (valueEnd < i && bytes[valueEnd] === CR)
-        i = valueEnd; // let terminate() see the CR LF
-    return terminate(bytes, i, end, atEnd, sep, field);
-}
-/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
-function terminate(bytes, i, end, atEnd, sep, field) {
-    if (i === end || (bytes[i] === CR && i + 1 === end)) {
-        if (!atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        field.terminator = END_OF_DATA;
-        field.next = end;
-    }
-    else if (bytes[i] === sep) {
-        field.terminator = SEPARATOR;
-        field.next = i + 1;
-    }
-    else {
-        field.terminator = END_OF_LINE;
-        field.next = bytes[i] === CR ? i + 2 : i + 1;
-    }
-    return true;
-}
-/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
-function unquote(bytes, start, end, into) {
-    let n = 0;
-    let quoted = false;
-    for (let i = start; i < end; i++) {
-        const byte = bytes[i];
-        if (byte === QUOTE) {
-            if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
-                into[n++] = QUOTE;
-                i++;
-            }
-            else {
-                quoted = !quoted;
-            }
-        }
-        else {
-            into[n++] = byte;
-        }
-    }
-    return n;
-}
-/** The cells of one record, for the header and the type-inference sample (not the hot path). */
-class Record {
-    count = 0;
-    starts = [];
-    ends = [];
-    /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
-    sources = [];
-    scratch = new Uint8Array(1024);
-    scratchUsed = 0;
-    next = 0;
-    newlines = 0;
-}
-/**
- * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
- * Throws DataError when a quote is never closed.
- */
-function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
-    record.count = 0;
-    record.scratchUsed = 0;
-    record.newlines = 0;
-    for (;;) {
-        if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
-        }
-        if (field.terminator === NEED_MORE)
-            return false;
-        record.newlines += field.newlines;
-        const k = record.count++;
-        if (field.escaped) {
-            const need = record.scratchUsed + field.end - field.start;
-            if (need > record.scratch.length) {
-                const larger = new Uint8Array(need * 2);
-                larger.set(record.scratch.subarray(0, record.scratchUsed));
-                record.scratch = larger;
-                // Cells already unescaped point into the old scratch; repoint them.
-                for (let j = 0; j < k; j++)
-                    if (record.sources[j] !== bytes)
-                        record.sources[j] = larger;
-            }
-            const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
-            record.sources[k] = record.scratch;
-            record.starts[k] = record.scratchUsed;
-            record.ends[k] = record.scratchUsed + length;
-            record.scratchUsed += length;
-        }
-        else {
-            record.sources[k] = bytes;
-            record.starts[k] = field.start;
-            record.ends[k] = field.end;
-        }
-        pos = field.next;
-        if (field.terminator !== SEPARATOR) {
-            if (field.terminator === END_OF_LINE)
-                record.newlines++;
-            record.next = pos;
-            return true;
-        }
-    }
-}
-/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
-function blankLineEnd(bytes, pos, end, atEnd) {
-    if (pos < end && bytes[pos] === LF)
-        return pos + 1;
-    if (pos < end && bytes[pos] === CR) {
-        if (pos + 1 < end && bytes[pos + 1] === LF)
-            return pos + 2;
-        if (pos + 1 === end && atEnd)
-            return end;
-    }
-    return -1;
-}
-const BOM = [0xef, 0xbb, 0xbf];
-function skipBom(bytes, end) {
-    return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
-}
-/**
- * Parses the header record at the start of a block: returns it with the position after it, or undefined
- * when the block ends first. Checks that names are present and unique.
- */
-function parseHeader(bytes, end, atEnd, sep, file) {
-    let pos = skipBom(bytes, end);
-    let line = 1;
-    for (;;) {
-        const blank = blankLineEnd(bytes, pos, end, atEnd);
-        if (blank < 0)
-            break;
-        pos = blank;
-        line++;
-    }
-    if (pos === end) {
-        if (atEnd)
-            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
-        return undefined;
-    }
-    const record = new Record();
-    if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line))
-        return undefined;
-    const names = [];
-    const seen = new Map();
-    for (let k = 0; k < record.count; k++) {
-        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
-        if (name === '')
-            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
-        const first = seen.get(name);
-        if (first !== undefined) {
-            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
-        }
-        seen.set(name, k);
-        names.push(name);
-    }
-    return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
-}
-async function readCsvHeader(file, gzip, sep) {
-    let header;
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        const parsed = parseHeader(bytes, end, atEnd, sep, file);
-        if (!parsed)
-            return 0;
-        header = parsed.header;
-        return -1;
-    }, HEADER_BLOCK_BYTES);
-    if (!header)
-        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
-    return header;
-}
-/**
- * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
- * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
- * Ragged rows are left out here; the loader reports them.
- */
-async function sampleCsv(file, gzip, sep, samples, stats, limit) {
-    let started = false;
-    let line = 1;
-    const record = new Record();
-    const field = new Field();
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            started = true;
-            pos = parsed.next;
-            line = parsed.nextLine;
-        }
-        while (pos < end) {
-            if (stats.rows >= limit)
-                return -1;
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line))
-                return pos;
-            if (record.count === samples.length) {
-                for (let k = 0; k < record.count; k++) {
-                    const sample = samples[k];
-                    if (sample)
-                        stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
-                }
-                stats.rows++;
-                stats.bytes += record.next - pos;
-            }
-            pos = record.next;
-            line += record.newlines;
-        }
-        return pos;
-    }, SAMPLE_BLOCK_BYTES);
-}
-/** What the loader does with each field of a file, by position. */
-const SKIP = 0;
-const NUMBER = 1;
-const INTEGER = 2;
-const BOOLEAN = 3;
-const DATETIME = 4;
-const CATEGORY = 5;
-/**
- * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
- */
-async function loadCsv(file, gzip, sep, plan, table) {
-    await forEachBlock(file, gzip, csvBlockParser(file, sep, plan, table));
-}
-/**
- * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
- * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
- */
-function csvBlockParser(file, sep, plan, table) {
-    const loader = new CsvLoader(file, sep, plan, table);
-    let started = false;
-    return (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            if (parsed.header.names.length !== plan.kinds.length) {
-                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
-            }
-            started = true;
-            pos = parsed.next;
-            loader.line = parsed.nextLine;
-        }
-        return loader.parseRows(bytes, pos, end, atEnd);
-    };
-}
-class CsvLoader {
-    line = 1;
-    file;
-    sep;
-    kinds;
-    targets;
-    numeric;
-    categorical;
-    fastNumbers;
-    emptyIsMissing;
-    missing;
-    table;
-    field = new Field();
-    scratch = new Uint8Array(1024);
-    /**
-     * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
-     * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
-     * stores in the hot loop monomorphic.
-     */
-    numbersOut;
-    codesOut;
-    /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
-    undoInvalid = [];
-    undoValue = [];
-    constructor(file, sep, plan, table) {
-        this.file = file;
-        this.sep = sep;
-        this.kinds = plan.kinds;
-        this.targets = plan.targets;
-        this.fastNumbers = !plan.missing.looksNumeric;
-        this.emptyIsMissing = plan.missing.list.includes('');
-        this.missing = plan.missing;
-        this.table = table;
-        this.numeric = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'numeric' ? column : undefined;
-        });
-        this.categorical = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'categorical' ? column : undefined;
-        });
-        this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
-        this.codesOut = Array.from(plan.targets, () => NO_CODES);
-        this.refresh();
-    }
-    /** Picks up the columns' arrays (after the table grew). */
-    refresh() {
-        for (let j = 0; j < this.targets.length; j++) {
-            const t = this.targets[j];
-            const values = t >= 0 ? this.table.columns[t].values : undefined;
-            if (values instanceof Float64Array)
-                this.numbersOut[j] = values;
-            if (values instanceof Int32Array)
-                this.codesOut[j] = values;
-        }
-    }
-    /** Makes room for one more row, and picks up the grown arrays. */
-    grow() {
-        this.table.reserve(this.table.rowCount + 1);
-        this.refresh();
-    }
-    /**
-     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
-     *
-     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
-     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
-     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
-     * that is anything else, the record continues on the general path from that field.
-     */
-    parseRows(bytes, pos, end, atEnd) {
-        const { sep, kinds, table, categorical } = this;
-        const fastNumbers = this.fastNumbers;
-        const emptyIsMissing = this.emptyIsMissing;
-        const fieldCount = kinds.length;
-        const last = fieldCount - 1;
-        const { numbersOut, codesOut } = this;
-        let line = this.line;
-        while (pos < end) {
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (bytes[pos] === CR && pos + 1 === end)
-                break; // CR or CRLF? wait for the next block
-            if (table.rowCount === table.capacity)
-                this.grow();
-            const recordStart = pos;
-            const recordLine = line;
-            const row = table.rowCount;
-            // Fast path.
-            let j = 0;
-            for (; j < fieldCount; j++) {
-                const kind = kinds[j];
-                let i = pos;
-                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
-                    let negative = false;
-                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-                        negative = bytes[i] === MINUS;
-                        i++;
-                    }
-                    const digitsStart = i;
-                    let mantissa = 0;
-                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
-                    while (i < end) {
-                        const d = bytes[i] - ZERO;
-                        if (d < 0 || d > 9)
-                            break;
-                        mantissa = mantissa * 10 + d;
-                        i++;
-                    }
-                    let digits = i - digitsStart;
-                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
-                    if (i < end && bytes[i] === DOT) {
-                        i++;
-                        const fractionStart = i;
-                        while (i < end) {
-                            const d = bytes[i] - ZERO;
-                            if (d < 0 || d > 9)
-                                break;
-                            mantissa = mantissa * 10 + d;
-                            i++;
-                        }
-                        fractionDigits = i - fractionStart;
-                        digits += fractionDigits;
-                    }
-                    let value;
-                    if (digits === 0) {
-                        if (i !== pos || !emptyIsMissing)
-                            break; // a sign alone, or text: general path
-                        value = Number.NaN;
-                    }
-                    else {
-                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
-                            break;
-                        if (kind === INTEGER && fractionDigits > 0)
-                            break;
-                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
-                        if (negative)
-                            value = -value;
-                    }
-                    // The terminator must be the expected one, else the general path takes over.
-                    if (j < last) {
-                        if (i >= end || bytes[i] !== sep)
-                            break;
-                        pos = i + 1;
-                    }
-                    else if (i < end && bytes[i] === LF) {
-                        pos = i + 1;
-                        line++;
-                    }
-                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
-                        pos = i + 2;
-                        line++;
-                    }
-                    else if (i === end && atEnd) {
-                        pos = end;
-                    }
-                    else
-                        break;
-                    numbersOut[j][row] = value;
-                }
-                else if (kind === CATEGORY) {
-                    if (i < end && bytes[i] === QUOTE)
-                        break;
-                    let hash = FNV_OFFSET;
-                    let byte = 0;
-                    while (i < end) {
-                        byte = bytes[i];
-                        if (byte === sep || byte === LF)
-                            break;
-                        hash = Math.imul(hash ^ byte, FNV_PRIME);
-                        i++;
-                    }
-                    let valueEnd = i;
-                    let next;
-                    if (j < last) {
-                        if (i === end || byte !== sep)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (i < end) {
-                        if (byte !== LF)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (atEnd)
-                        next = end;
-                    else
-                        break;
-                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
-                        valueEnd--;
-                        hash = hashBytes(bytes, pos, valueEnd);
-                    }
-                    const builder = categorical[j];
-                    let code = builder.codes.get(bytes, pos, valueEnd, hash);
-                    if (code === NOT_FOUND) {
-                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
-                        this.undoValue.push(j);
-                    }
-                    codesOut[j][row] = code;
-                    if (j === last && i < end)
-                        line++;
-                    pos = next;
-                }
-                else
-                    break;
-            }
-            if (j < fieldCount) {
-                // General path, from field j on.
-                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
-                if (status < 0) {
-                    this.undoRow(row);
-                    this.line = recordLine;
-                    return recordStart;
-                }
-                pos = this.restNext;
-                line = this.restLine;
-                if (status !== fieldCount) {
-                    this.undoRow(row);
-                    table.addProblem({
-                        file: this.file,
-                        line: recordLine,
-                        message: `expected ${fieldCount} fields, found ${status}`,
-                    });
-                    continue;
-                }
-            }
-            if (this.undoInvalid.length > 0)
-                this.undoInvalid.length = 0;
-            if (this.undoValue.length > 0)
-                this.undoValue.length = 0;
-            table.lines[row] = recordLine;
-            table.rowCount = row + 1;
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Where parseRest stopped: the position after the record and the line after it. */
-    restNext = 0;
-    restLine = 0;
-    /**
-     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
-     * when the block ends inside the record.
-     */
-    parseRest(bytes, pos, end, atEnd, first, row, line) {
-        const { sep, kinds, field } = this;
-        const fieldCount = kinds.length;
-        let fields = first;
-        let terminator = SEPARATOR;
-        while (terminator === SEPARATOR) {
-            if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
-            }
-            terminator = field.terminator;
-            if (terminator === NEED_MORE)
-                return -1;
-            line += field.newlines;
-            if (fields < fieldCount && kinds[fields] !== SKIP) {
-                let cell = bytes;
-                let start = field.start;
-                let stop = field.end;
-                if (field.escaped) {
-                    if (this.scratch.length < stop - start)
-                        this.scratch = new Uint8Array((stop - start) * 2);
-                    cell = this.scratch;
-                    stop = unquote(bytes, start, stop, cell);
-                    start = 0;
-                }
-                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
-            }
-            fields++;
-            pos = field.next;
-        }
-        if (terminator === END_OF_LINE)
-            line++;
-        this.restNext = pos;
-        this.restLine = line;
-        return fields;
-    }
-    storeCell(kind, position, row, bytes, start, end, line) {
-        if (kind === CATEGORY) {
-            const builder = this.categorical[position];
-            const hash = hashBytes(bytes, start, end);
-            let code = builder.codes.get(bytes, start, end, hash);
-            if (code === NOT_FOUND) {
-                code = builder.addValue(bytes, start, end, hash, this.file, line);
-                this.undoValue.push(position);
-            }
-            this.codesOut[position][row] = code;
-            return;
-        }
-        const values = this.numbersOut[position];
-        if (this.missing.has(bytes, start, end)) {
-            values[row] = Number.NaN;
-            return;
-        }
-        const value = (0,cells/* parseAs */.gf)(this.numeric[position].type, bytes, start, end);
-        values[row] = value;
-        if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
-            this.undoInvalid.push(position);
-        }
-    }
-    /** Takes back what a dropped or incomplete row noted in the builders. */
-    undoRow(row) {
-        for (const position of this.undoInvalid)
-            this.numeric[position].unmarkInvalid(row);
-        for (let k = this.undoValue.length - 1; k >= 0; k--) {
-            this.categorical[this.undoValue[k]].removeLastValue();
-        }
-        this.undoInvalid.length = 0;
-        this.undoValue.length = 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
-/**
- * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
- * its cells in the first `inferRows` rows of the dataset, missing-value texts aside.
- *
- *  - boolean   every cell is `true` or `false` (any case); 0/1 columns stay integer
- *  - integer   every cell is an integer literal that is a safe integer (|v| <= 2^53 - 1)
- *  - number    every cell is a decimal number (or inf / infinity)
- *  - datetime  every cell is an ISO 8601 date or date-time (see parseDatetime)
- *  - category  other text with a small domain: at most 1,000 distinct values, and either each value
- *              repeats 20 times on average (distinct <= cells / 20) or there are at most 20 distinct
- *              values and at least one repeats
- *  - string    other text (ids, free text)
- *
- * A column with no value in the sample is `string`: nothing is known about it, and text keeps every later
- * value without loss. Cells after the sample that do not fit a numeric type become invalid cells.
- */
-
-
-const MAX_CATEGORIES = 1000;
-const SMALL_DOMAIN = 20;
-const MIN_AVERAGE_REPEATS = 20;
-class ColumnSample {
-    values = 0;
-    integer = true;
-    number = true;
-    boolean = true;
-    datetime = true;
-    /** Distinct value texts, counted up to MAX_CATEGORIES + 1. */
-    distinct = new ByteDictionary();
-}
-const infer_encoder = new TextEncoder();
-/** Per-column evidence gathered over the sampled rows of a dataset. */
-class SampleStats {
-    columns = new Map();
-    /** Rows sampled so far, across files, and the bytes they took (to estimate the row count). */
-    rows = 0;
-    bytes = 0;
-    missing = new ByteDictionary();
-    scratch = new Uint8Array(256);
-    constructor(missingValues) {
-        for (const text of missingValues) {
-            const bytes = infer_encoder.encode(text);
-            const hash = hashBytes(bytes, 0, bytes.length);
-            if (this.missing.get(bytes, 0, bytes.length, hash) === NOT_FOUND)
-                this.missing.add(bytes, 0, bytes.length, hash, 0);
-        }
-    }
-    column(name) {
-        let sample = this.columns.get(name);
-        if (!sample) {
-            sample = new ColumnSample();
-            this.columns.set(name, sample);
-        }
-        return sample;
-    }
-    /** Records one cell given as UTF-8 bytes. */
-    observe(sample, bytes, start, end) {
-        const hash = hashBytes(bytes, start, end);
-        if (this.missing.get(bytes, start, end, hash) !== NOT_FOUND)
-            return;
-        sample.values++;
-        if (sample.boolean && (0,cells/* parseBooleanWord */.op)(bytes, start, end) < 0)
-            sample.boolean = false;
-        if (sample.integer && !(0,cells/* isIntegerLiteral */.m)(bytes, start, end))
-            sample.integer = false;
-        if (sample.number && Number.isNaN((0,cells/* parseNumber */.$J)(bytes, start, end)))
-            sample.number = false;
-        if (sample.datetime && Number.isNaN((0,cells/* parseDatetime */.X7)(bytes, start, end)))
-            sample.datetime = false;
-        const distinct = sample.distinct;
-        if (distinct.keyCount <= MAX_CATEGORIES && distinct.get(bytes, start, end, hash) === NOT_FOUND) {
-            distinct.add(bytes, start, end, hash, distinct.keyCount);
-        }
-    }
-    /** Records one cell given as a JS string. */
-    observeString(sample, text) {
-        if (this.scratch.length < text.length * 3)
-            this.scratch = new Uint8Array(text.length * 3);
-        const length = infer_encoder.encodeInto(text, this.scratch).written;
-        this.observe(sample, this.scratch, 0, length);
-    }
-}
-/** The type the sampled cells of a column point to (see the module comment for the rules). */
-function inferType(sample) {
-    if (!sample || sample.values === 0)
-        return 'string';
-    if (sample.boolean)
-        return 'boolean';
-    if (sample.integer)
-        return 'integer';
-    if (sample.number)
-        return 'number';
-    if (sample.datetime)
-        return 'datetime';
-    return textType(sample);
-}
-/** category or string, from the number of distinct values among the sampled cells. */
-function textType(sample) {
-    const distinct = sample.distinct.keyCount;
-    if (distinct > MAX_CATEGORIES)
-        return 'string';
-    if (distinct * MIN_AVERAGE_REPEATS <= sample.values)
-        return 'category';
-    if (distinct <= SMALL_DOMAIN && distinct < sample.values)
-        return 'category';
-    return 'string';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/jsonl.ts
-/**
- * JSON Lines (.jsonl / .ndjson): one JSON object per line; blank lines are ignored.
- *
- * - A line that is not valid JSON, or is valid JSON but not an object, is a RowProblem and is left out.
- * - The columns are the keys met in the first `inferRows` rows of the dataset, in order of first
- *   appearance. A key first met later is not a column: the row is kept, the key's values are ignored, and
- *   one RowProblem at the line where the key first appears says so (once per key, not once per row).
- * - A missing key, or null, is a missing cell. Strings equal to a missing-value text are missing too.
- * - Values are read by the column's type: JSON numbers and booleans directly, strings as text cells (the
- *   same parsers as CSV), nested objects and arrays as their JSON text.
- * - Type inference sees every value as text: numbers as JavaScript prints them, booleans as true/false,
- *   nested values as JSON text; so JSON Lines and CSV holding the same data get the same types.
- */
-
-
-
-const jsonl_LF = 0x0a;
-const jsonl_CR = 0x0d;
-/**
- * Calls `each(text, line, bytes)` for every non-blank line of the file (`bytes`: its length with the line
- * end). Stops early when `each` returns false.
- */
-async function forEachLine(file, gzip, each, blockBytes) {
-    await forEachBlock(file, gzip, lineParser(file, each), blockBytes);
-}
-/** The block parser forEachLine feeds: calls `each` for every non-blank line of the blocks it is given. */
-function lineParser(file, each) {
-    let line = 0;
-    const parse = (bytes, end, atEnd) => {
-        let pos = 0;
-        while (pos < end) {
-            let lineEnd = bytes.indexOf(jsonl_LF, pos);
-            if (lineEnd < 0 || lineEnd >= end) {
-                if (!atEnd)
-                    return pos;
-                lineEnd = end;
-            }
-            line++;
-            const next = Math.min(lineEnd + 1, end);
-            if (lineEnd > pos && bytes[lineEnd - 1] === jsonl_CR)
-                lineEnd--;
-            if (!isBlank(bytes, pos, lineEnd)) {
-                const text = decodeText(bytes, pos, lineEnd, file, line);
-                if (!each(text, line, next - pos))
-                    return -1;
-            }
-            pos = next;
-        }
-        return pos;
-    };
-    return parse;
-}
-function isBlank(bytes, start, end) {
-    for (let i = start; i < end; i++) {
-        const byte = bytes[i];
-        if (byte !== 0x20 && byte !== 0x09 && byte !== jsonl_CR)
-            return false;
-    }
-    return true;
-}
-function parseLine(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { problem: `not valid JSON: ${error.message}` };
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-        return { problem: `expected a JSON object, found ${found}` };
-    }
-    return { row: value };
-}
-/** The text a JSON value stands for as a cell; undefined for null (missing). */
-function cellText(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-/**
- * Samples the file's rows for type inference until `stats.rows` reaches `limit`; `keys` collects the
- * column names in order of first appearance.
- */
-async function sampleJsonl(file, gzip, stats, limit, keys) {
-    await forEachLine(file, gzip, (text, _line, bytes) => {
-        if (stats.rows >= limit)
-            return false;
-        const parsed = parseLine(text);
-        if ('problem' in parsed)
-            return true;
-        for (const [key, value] of Object.entries(parsed.row)) {
-            if (!stats.columns.has(key))
-                keys.push(key);
-            const sample = stats.column(key);
-            const cell = cellText(value);
-            if (cell !== undefined)
-                stats.observeString(sample, cell);
-        }
-        stats.rows++;
-        stats.bytes += bytes;
-        return true;
-    }, SAMPLE_BLOCK_BYTES);
-}
-async function loadJsonl(file, gzip, plan, table) {
-    await forEachBlock(file, gzip, jsonlBlockParser(file, plan, table));
-}
-/**
- * The block parser loadJsonl feeds, as forEachBlock takes it. Exported for readers that drive the blocks
- * themselves (readTableChunks, which hands out rows between blocks).
- */
-function jsonlBlockParser(file, plan, table) {
-    const store = new JsonCellStore(table.columns);
-    const { names, known, reported } = plan;
-    return lineParser(file, (text, line) => {
-        const parsed = parseLine(text);
-        if ('problem' in parsed) {
-            table.addProblem({ file, line, message: parsed.problem });
-            return true;
-        }
-        const object = parsed.row;
-        if (table.rowCount === table.capacity)
-            table.reserve(table.rowCount + 1);
-        const row = table.rowCount;
-        let matched = 0;
-        for (let c = 0; c < names.length; c++) {
-            const name = names[c];
-            const present = Object.hasOwn(object, name);
-            if (present)
-                matched++;
-            store.put(c, row, present ? object[name] : null);
-        }
-        const keys = Object.keys(object);
-        if (keys.length > matched) {
-            for (const key of keys) {
-                if (known.has(key) || reported.has(key))
-                    continue;
-                reported.add(key);
-                table.addProblem({
-                    file,
-                    line,
-                    message: `key "${key}" is not a column (columns are the keys of the first ${plan.inferRows} rows); its values are ignored`,
-                });
-            }
-        }
-        table.lines[row] = line;
-        table.rowCount++;
-        return true;
-    });
-}
-/** Stores JSON values into the columns. */
-class JsonCellStore {
-    columns;
-    scratch = new Uint8Array(256);
-    encoder = new TextEncoder();
-    constructor(columns) {
-        this.columns = columns;
-    }
-    put(c, row, value) {
-        const column = this.columns[c];
-        if (column.kind === 'categorical') {
-            const text = cellText(value);
-            column.values[row] = text === undefined ? -1 : column.codeOfString(text);
-            return;
-        }
-        let number;
-        if (value === null || value === undefined)
-            number = Number.NaN;
-        else if (typeof value === 'number')
-            number = fromNumber(column.type, value);
-        else if (typeof value === 'boolean')
-            number = column.type === 'boolean' ? Number(value) : Number.NaN;
-        else if (typeof value === 'string') {
-            if (this.scratch.length < value.length * 3)
-                this.scratch = new Uint8Array(value.length * 3);
-            const length = this.encoder.encodeInto(value, this.scratch).written;
-            if (column.missing.has(this.scratch, 0, length)) {
-                column.values[row] = Number.NaN;
-                return;
-            }
-            number = (0,cells/* parseAs */.gf)(column.type, this.scratch, 0, length);
-        }
-        else
-            number = Number.NaN;
-        column.values[row] = number;
-        if (Number.isNaN(number) && value !== null && value !== undefined) {
-            column.markInvalid(row, cellText(value) ?? '');
-        }
-    }
-}
-/** A JSON number read as a numeric column type (NaN when it is not one). */
-function fromNumber(type, value) {
-    if (type === 'number')
-        return value;
-    if (type === 'integer')
-        return Number.isSafeInteger(value) ? value : Number.NaN;
-    if (type === 'boolean')
-        return value === 0 || value === 1 ? value : Number.NaN;
-    return Number.NaN; // a datetime is ISO 8601 text, not a number
-}
-
-// EXTERNAL MODULE: ./packages/core/src/data/table.ts
-var table = __nccwpck_require__(694);
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
-
-/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
-const DEFAULT_MISSING_VALUES = [
-    '',
-    '#N/A',
-    '#N/A N/A',
-    '#NA',
-    '-1.#IND',
-    '-1.#QNAN',
-    '-NaN',
-    '-nan',
-    '1.#IND',
-    '1.#QNAN',
-    '<NA>',
-    'N/A',
-    'NA',
-    'NULL',
-    'NaN',
-    'None',
-    'n/a',
-    'nan',
-    'null',
-];
-function integerOption(name, value, fallback, min) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isSafeInteger(value) || value < min) {
-        const what = min === 1 ? 'a positive' : 'a non-negative';
-        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
-    }
-    return value;
-}
-function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
-    for (const [name, type] of Object.entries(columnTypes)) {
-        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
-        }
-    }
-    return {
-        columnTypes,
-        columns: options.columns,
-        excludeColumns: options.excludeColumns,
-        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
-        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
-        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
-        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
-/**
- * readTable: one dataset — one file or several (paths and globs) — into one Table.
- *
- * Reading happens in two passes over the files. The first reads each file's header (Parquet: schema)
- * and checks that all files have the same columns, then samples the first `inferRows` rows of the
- * dataset to decide the column types. The second streams every file into the column builders. The first
- * pass re-reads only the start of the data, so nothing needs to be held between the passes.
- *
- * All files of a dataset must have one format (CSV, TSV, JSON Lines or Parquet; text formats may be
- * gzipped). Column order follows the first file; later files may order their columns differently.
- */
-
-
-
-
-
-
-
-
-
-
-const FORMATS = [
-    ['.csv', 'csv', false],
-    ['.csv.gz', 'csv', true],
-    ['.tsv', 'tsv', false],
-    ['.tsv.gz', 'tsv', true],
-    ['.jsonl', 'jsonl', false],
-    ['.jsonl.gz', 'jsonl', true],
-    ['.ndjson', 'jsonl', false],
-    ['.ndjson.gz', 'jsonl', true],
-    ['.parquet', 'parquet', false],
-];
-function dataFile(path) {
-    if (path === STDIN)
-        return { path, format: 'csv', gzip: false };
-    const lower = path.toLowerCase();
-    if (isStdin(path) && lower.endsWith('.parquet'))
-        throw new errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
-    for (const [suffix, format, gzip] of FORMATS) {
-        if (lower.endsWith(suffix))
-            return { path, format, gzip };
-    }
-    throw new errors/* DataError */.f(path, 'unknown data format: the name must end in .csv, .tsv, .jsonl, .ndjson or .parquet (or .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)');
-}
-/** Expands paths and globs, in the order given; a glob's matches are sorted. */
-async function resolveInputs(inputs) {
-    const list = typeof inputs === 'string' ? [inputs] : inputs;
-    if (list.length === 0)
-        throw new TypeError('no data files given');
-    const files = [];
-    for (const input of list) {
-        if (!isDynamicPattern(input)) {
-            files.push(input);
-            continue;
-        }
-        const matches = await glob(input, {
-            expandDirectories: false,
-            absolute: (0,external_node_path_.isAbsolute)(input),
-            onlyFiles: true,
-        });
-        if (matches.length === 0)
-            throw new errors/* DataError */.f(input, 'the pattern matches no file');
-        files.push(...matches.sort());
-    }
-    return [...new Set(files)];
-}
-/** Names for a message, shortened when there are many (a file may have 10,000 columns). */
-function listNames(names, max = 30) {
-    const shown = names.slice(0, max).map((n) => JSON.stringify(n));
-    return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
-}
-/** Checks that the names in ReadOptions exist, and returns the columns to load, in file order. */
-function selectColumns(names, options, file) {
-    const known = new Set(names);
-    const check = (list, what) => {
-        for (const name of list ?? []) {
-            if (!known.has(name)) {
-                throw new errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
-            }
-        }
-    };
-    check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
-    const wanted = options.columns ? new Set(options.columns) : known;
-    const excluded = new Set(options.excludeColumns ?? []);
-    return names.filter((name) => wanted.has(name) && !excluded.has(name));
-}
-function sameColumns(first, firstNames, other, names) {
-    const expected = new Set(firstNames);
-    const found = new Set(names);
-    const missing = firstNames.filter((n) => !found.has(n));
-    const extra = names.filter((n) => !expected.has(n));
-    if (missing.length === 0 && extra.length === 0)
-        return;
-    const parts = [];
-    if (missing.length > 0)
-        parts.push(`missing ${listNames(missing)}`);
-    if (extra.length > 0)
-        parts.push(`has extra ${listNames(extra)}`);
-    throw new errors/* DataError */.f(other.path, `its columns differ from ${first.path}: ${parts.join('; ')}`);
-}
-function makeBuilders(names, types, missing, options) {
-    return names.map((name, c) => {
-        const type = types[c];
-        return type === 'string' || type === 'category'
-            ? new CategoricalBuilder(name, type, missing)
-            : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
-    });
-}
-const KIND_OF = {
-    number: NUMBER,
-    integer: INTEGER,
-    boolean: BOOLEAN,
-    datetime: DATETIME,
-    string: CATEGORY,
-    category: CATEGORY,
-};
-/**
- * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
- * divided by the sampled bytes per row, with 2% to spare. The table grows if this falls short.
- */
-async function estimateRows(files, stats, sampledAll) {
-    if (sampledAll || stats.rows === 0)
-        return stats.rows;
-    let bytes = 0;
-    for (const file of files)
-        bytes += await dataSize(file.path, file.gzip);
-    return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
-}
-/**
- * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
- * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
- * readTable and readTableChunks so both decide columns and types alike.
- */
-async function planDelimited(files, options) {
-    const sep = files[0].format === 'tsv' ? TAB : COMMA;
-    const headers = [];
-    for (const file of files)
-        headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
-    for (let f = 1; f < files.length; f++)
-        sameColumns(files[0], headers[0], files[f], headers[f]);
-    const names = selectColumns(headers[0], options, files[0].path);
-    // The sample also measures bytes per row, to size the table before the rows arrive.
-    const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
-    const stats = new SampleStats(options.missingValues);
-    for (const name of toInfer)
-        stats.column(name);
-    let sampledFiles = 0;
-    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        const file = files[sampledFiles];
-        const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
-        await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
-    }
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
-    return { sep, headers, names, types, stats, sampledFiles };
-}
-async function readDelimited(files, options) {
-    const { sep, headers, names, types, stats, sampledFiles } = await planDelimited(files, options);
-    const missing = new MissingValues(options.missingValues);
-    const table = new TableBuilder(makeBuilders(names, types, missing, options), options.maxProblems);
-    const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
-    table.reserve(await estimateRows(files, stats, sampledAll), true);
-    const index = new Map(names.map((name, c) => [name, c]));
-    for (let f = 0; f < files.length; f++) {
-        const header = headers[f];
-        const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? SKIP : KIND_OF[types[targets[k]]]));
-        const firstRow = table.rowCount;
-        await loadCsv(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
-        table.addSource(files[f].path, files[f].format, firstRow);
-    }
-    return table.finish();
-}
-/** The first pass over a JSON Lines dataset: its columns (the keys of the first rows) and their types. */
-async function planJsonLines(files, options) {
-    const stats = new SampleStats(options.missingValues);
-    const keys = [];
-    let sampledFiles = 0;
-    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
-        await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
-    }
-    if (keys.length === 0) {
-        throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
-    }
-    const names = selectColumns(keys, options, files[0].path);
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
-    return { keys, names, types, stats, sampledFiles };
-}
-async function readJsonLines(files, options) {
-    const { keys, names, types, stats, sampledFiles } = await planJsonLines(files, options);
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
-    const sampledAll = sampledFiles === files.length && stats.rows < options.inferRows;
-    table.reserve(await estimateRows(files, stats, sampledAll), true);
-    const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
-    for (const file of files) {
-        const firstRow = table.rowCount;
-        await loadJsonl(file.path, file.gzip, plan, table);
-        table.addSource(file.path, file.format, firstRow);
-    }
-    return table.finish();
-}
-async function readParquetFiles(files, options) {
-    // Imported here, not at the top: the Parquet reader and its decompressors are a seventh of an action's
-    // bundle, and a bundler leaves a dynamic import in a chunk of its own that only a Parquet read loads.
-    // Every action starts faster and in less memory when its data is CSV or JSON Lines.
-    const { loadParquet, openParquet, sampleParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35922));
-    const parquets = [];
-    for (const file of files)
-        parquets.push(await openParquet(file.path));
-    for (let f = 1; f < files.length; f++)
-        sameColumns(files[0], parquets[0].names, files[f], parquets[f].names);
-    const names = selectColumns(parquets[0].names, options, files[0].path);
-    const schemaTypes = names.map((name) => parquets[0].types.get(name));
-    const toSample = names.filter((name, c) => schemaTypes[c] === 'text' && !(name in options.columnTypes));
-    const stats = new SampleStats(options.missingValues);
-    for (const name of toSample)
-        stats.column(name);
-    for (let f = 0; f < parquets.length && stats.rows < options.inferRows && toSample.length > 0; f++) {
-        await sampleParquet(parquets[f], toSample, stats, options.inferRows);
-    }
-    const types = names.map((name, c) => {
-        const override = options.columnTypes[name];
-        if (override)
-            return override;
-        const type = schemaTypes[c];
-        if (type !== 'text')
-            return type;
-        const sample = stats.columns.get(name);
-        return sample && sample.values > 0 ? textType(sample) : 'string';
-    });
-    const table = new TableBuilder(makeBuilders(names, types, new MissingValues(options.missingValues), options), options.maxProblems);
-    table.reserve(parquets.reduce((rows, parquet) => rows + parquet.rowCount, 0), true);
-    const targets = new Map(names.map((name, c) => [name, c]));
-    for (let f = 0; f < parquets.length; f++) {
-        const firstRow = table.rowCount;
-        await loadParquet(parquets[f], targets, table);
-        table.addSource(files[f].path, 'parquet', firstRow);
-    }
-    return table.finish();
-}
-/** The files of one dataset, in order; they must share a format. */
-async function datasetFiles(inputs) {
-    const files = (await resolveInputs(inputs)).map(dataFile);
-    for (const file of files.slice(1)) {
-        if (file.format !== files[0].format) {
-            throw new errors/* DataError */.f(file.path, `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`);
-        }
-    }
-    return files;
-}
-/**
- * Reads one dataset — the files named by `inputs` (paths or globs), in order — into one Table.
- * Throws DataError for unusable data (with file and line), TypeError for bad options.
- */
-async function readTable(inputs, options) {
-    const resolved = resolveOptions(options);
-    const files = await datasetFiles(inputs);
-    switch (files[0].format) {
-        case 'csv':
-        case 'tsv':
-            return readDelimited(files, resolved);
-        case 'jsonl':
-            return readJsonLines(files, resolved);
-        case 'parquet':
-            return readParquetFiles(files, resolved);
-    }
-}
-
-
-/***/ }),
-
-/***/ 694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
-/* harmony export */   T3: () => (/* binding */ locateRow),
-/* harmony export */   kn: () => (/* binding */ findColumn)
-/* harmony export */ });
-/**
- * The columnar Table every reader produces and every check consumes.
- *
- * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
- * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
- * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
- */
-const COLUMN_TYPES = [
-    'integer',
-    'number',
-    'boolean',
-    'datetime',
-    'string',
-    'category',
-];
-/** Where row `row` of the table came from. */
-function locateRow(table, row) {
-    let lo = 0;
-    let hi = table.sources.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (table.sources[mid].firstRow <= row)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const source = table.sources[lo];
-    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-
-
-/***/ }),
-
 /***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37696,137 +23278,6 @@ function describeFileSystemError(error, fallbackPath) {
     if (!code || !(code in FILE_SYSTEM_REASONS))
         return undefined;
     return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
-}
-
-
-/***/ }),
-
-/***/ 8592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ ExpectedError),
-/* harmony export */   Eb: () => (/* binding */ present),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rJ: () => (/* binding */ secret)
-/* harmony export */ });
-/* unused harmony exports boolean, splitList, mapping */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * Input specs: how one action input's text becomes a typed value. The same spec serves the action
- * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
- */
-/** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    expected;
-    constructor(expected, options) {
-        super(expected, options);
-        this.name = 'ExpectedError';
-        this.expected = expected;
-    }
-}
-function spec(expected, parse) {
-    return { parse, expected, secret: false, present: false };
-}
-/** The input always has a value (required in action.yml, or defaulted there). */
-function present(s) {
-    return { ...s, present: true };
-}
-function secret(s) {
-    return { ...s, secret: true };
-}
-function text() {
-    return spec('any text', (raw) => raw);
-}
-function numeric(kind, min, max) {
-    const range = min !== undefined && max !== undefined
-        ? ` from ${min} to ${max}`
-        : min !== undefined
-            ? ` >= ${min}`
-            : max !== undefined
-                ? ` <= ${max}`
-                : '';
-    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
-    return spec(expected, (raw) => {
-        const value = Number(raw.trim());
-        const ok = raw.trim() !== '' &&
-            Number.isFinite(value) &&
-            (kind === 'number' || Number.isInteger(value)) &&
-            (min === undefined || value >= min) &&
-            (max === undefined || value <= max);
-        if (!ok)
-            throw new ExpectedError(expected);
-        return value;
-    });
-}
-function integer(range = {}) {
-    return numeric('integer', range.min, range.max);
-}
-function number(range = {}) {
-    return numeric('number', range.min, range.max);
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-function boolean() {
-    const expected = 'true or false';
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (TRUE.has(t))
-            return true;
-        if (FALSE.has(t))
-            return false;
-        throw new ExpectedError(expected);
-    });
-}
-function choice(values) {
-    const expected = `one of ${values.join(', ')}`;
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (values.includes(t))
-            return t;
-        throw new ExpectedError(expected);
-    });
-}
-/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
-function list() {
-    return spec('a list separated by commas or newlines', splitList);
-}
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
- * so a key is everything before the last `=`.
- */
-function mapping(value) {
-    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
-    return spec(expected, (raw) => {
-        const out = {};
-        for (const item of splitList(raw)) {
-            const at = item.lastIndexOf('=');
-            const key = item.slice(0, at).trim();
-            if (at <= 0 || key === '')
-                throw new ExpectedError(`${expected} (got "${item}")`);
-            try {
-                out[key] = value.parse(item.slice(at + 1).trim());
-            }
-            catch (error) {
-                if (error instanceof ExpectedError)
-                    throw new ExpectedError(`${expected} (got "${item}")`);
-                throw error;
-            }
-        }
-        return out;
-    });
 }
 
 

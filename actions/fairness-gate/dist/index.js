@@ -865,119 +865,6 @@ module.exports = isComplex64Array;
 
 /***/ }),
 
-/***/ 68787:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Create a filled "generic" array.
-*
-* @module @stdlib/array-base-filled
-*
-* @example
-* var filled = require( '@stdlib/array-base-filled' );
-*
-* var out = filled( 0.0, 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*
-* @example
-* var filled = require( '@stdlib/array-base-filled' );
-*
-* var out = filled( 'beep', 3 );
-* // returns [ 'beep', 'beep', 'beep' ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 13742 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 13742:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a filled "generic" array.
-*
-* @param {*} value - fill value
-* @param {NonNegativeInteger} len - array length
-* @returns {Array} filled array
-*
-* @example
-* var out = filled( 0.0, 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*
-* @example
-* var out = filled( 'beep', 3 );
-* // returns [ 'beep', 'beep', 'beep' ]
-*/
-function filled( value, len ) {
-	var arr;
-	var i;
-
-	// Manually push elements in order to ensure "fast" elements...
-	arr = [];
-	for ( i = 0; i < len; i++ ) {
-		arr.push( value );
-	}
-	return arr;
-}
-
-
-// EXPORTS //
-
-module.exports = filled;
-
-
-/***/ }),
-
 /***/ 71744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1686,105 +1573,6 @@ function setter( dtype ) {
 // EXPORTS //
 
 module.exports = setter;
-
-
-/***/ }),
-
-/***/ 21830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Create a zero-filled "generic" array.
-*
-* @module @stdlib/array-base-zeros
-*
-* @example
-* var zeros = require( '@stdlib/array-base-zeros' );
-*
-* var out = zeros( 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 1401 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 1401:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var filled = __nccwpck_require__( 68787 );
-
-
-// MAIN //
-
-/**
-* Returns a zero-filled "generic" array.
-*
-* @param {NonNegativeInteger} len - array length
-* @returns {Array} output array
-*
-* @example
-* var out = zeros( 3 );
-* // returns [ 0.0, 0.0, 0.0 ]
-*/
-function zeros( len ) {
-	return filled( 0.0, len );
-}
-
-
-// EXPORTS //
-
-module.exports = zeros;
 
 
 /***/ }),
@@ -13562,111 +13350,6 @@ module.exports = hasFunctionNameSupport;
 
 /***/ }),
 
-/***/ 67640:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `function*()` support.
-*
-* @module @stdlib/assert-has-generator-support
-*
-* @example
-* var hasGeneratorSupport = require( '@stdlib/assert-has-generator-support' );
-*
-* var bool = hasGeneratorSupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 43103 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 43103:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var evil = __nccwpck_require__( 13595 );
-
-
-// MAIN //
-
-/**
-* Tests for native `function*()` support.
-*
-* @returns {boolean} boolean indicating if an environment has native `function*()` support
-*
-* @example
-* var bool = hasGeneratorSupport();
-* // returns <boolean>
-*/
-function hasGeneratorSupport() {
-	var bool;
-	try {
-		evil( '"use strict"; (function* () {})' );
-		bool = true;
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasGeneratorSupport;
-
-
-/***/ }),
-
 /***/ 8362:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -22531,251 +22214,6 @@ module.exports = MAX_TYPED_ARRAY_LENGTH;
 
 /***/ }),
 
-/***/ 28858:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Smallest positive single-precision floating-point normal number.
-*
-* @module @stdlib/constants-float32-smallest-normal
-* @type {number}
-*
-* @example
-* var FLOAT32_SMALLEST_NORMAL = require( '@stdlib/constants-float32-smallest-normal' );
-* // returns 1.1754943508222875e-38
-*/
-
-
-// MAIN //
-
-/**
-* The smallest positive single-precision floating-point normal number.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* \frac{1}{2^{127-1}}
-* ```
-*
-* which corresponds to the bit sequence
-*
-* ```binarystring
-* 0 00000001 00000000000000000000000
-* ```
-*
-* @constant
-* @type {number}
-* @default 1.1754943508222875e-38
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT32_SMALLEST_NORMAL = 1.1754943508222875e-38;
-
-
-// EXPORTS //
-
-module.exports = FLOAT32_SMALLEST_NORMAL;
-
-
-/***/ }),
-
-/***/ 20045:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Euler's number.
-*
-* @module @stdlib/constants-float64-e
-* @type {number}
-*
-* @example
-* var E = require( '@stdlib/constants-float64-e' );
-* // returns 2.718281828459045
-*/
-
-
-// MAIN //
-
-/**
-* Euler's number.
-*
-* @constant
-* @type {number}
-* @default 2.718281828459045
-* @see [OEIS]{@link https://oeis.org/A001113}
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/E_(mathematical_constant)}
-*/
-var E = 2.718281828459045235360287471352662497757247093699959574966;
-
-
-// EXPORTS //
-
-module.exports = E;
-
-
-/***/ }),
-
-/***/ 55088:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Difference between one and the smallest value greater than one that can be represented as a double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-eps
-* @type {number}
-*
-* @example
-* var FLOAT64_EPSILON = require( '@stdlib/constants-float64-eps' );
-* // returns 2.220446049250313e-16
-*/
-
-
-// MAIN //
-
-/**
-* Difference between one and the smallest value greater than one that can be represented as a double-precision floating-point number.
-*
-* ## Notes
-*
-* The difference is
-*
-* ```tex
-* \frac{1}{2^{52}}
-* ```
-*
-* @constant
-* @type {number}
-* @default 2.220446049250313e-16
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-* @see [Machine Epsilon]{@link https://en.wikipedia.org/wiki/Machine_epsilon}
-*/
-var FLOAT64_EPSILON = 2.2204460492503130808472633361816E-16;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_EPSILON;
-
-
-/***/ }),
-
-/***/ 82404:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The Euler-Mascheroni constant.
-*
-* @module @stdlib/constants-float64-eulergamma
-* @type {number}
-*
-* @example
-* var EULERGAMMA = require( '@stdlib/constants-float64-eulergamma' );
-* // returns 0.5772156649015329
-*/
-
-
-// MAIN //
-
-/**
-* The Euler-Mascheroni constant.
-*
-* @constant
-* @type {number}
-* @default 0.5772156649015329
-* @see [OEIS]{@link http://oeis.org/A001620}
-* @see [Mathworld]{@link http://mathworld.wolfram.com/Euler-MascheroniConstant.html}
-*/
-var EULERGAMMA = 0.577215664901532860606512090082402431042;
-
-
-// EXPORTS //
-
-module.exports = EULERGAMMA;
-
-
-/***/ }),
-
 /***/ 11877:
 /***/ ((module) => {
 
@@ -22837,118 +22275,6 @@ var FLOAT64_EXPONENT_BIAS = 1023|0; // asm type annotation
 // EXPORTS //
 
 module.exports = FLOAT64_EXPONENT_BIAS;
-
-
-/***/ }),
-
-/***/ 13822:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Arbitrary constant `g` to be used in Lanczos approximation functions.
-*
-* @module @stdlib/constants-float64-gamma-lanczos-g
-* @type {number}
-*
-* @example
-* var FLOAT64_GAMMA_LANCZOS_G = require( '@stdlib/constants-float64-gamma-lanczos-g' );
-* // returns 10.900511
-*/
-
-
-// MAIN //
-
-/**
-* Arbitrary constant `g` to be used in Lanczos approximation functions.
-*
-* @constant
-* @type {number}
-* @default 10.900511
-* @see [Lanczos Approximation]{@link https://en.wikipedia.org/wiki/Lanczos_approximation}
-*/
-var FLOAT64_GAMMA_LANCZOS_G = 10.90051099999999983936049829935654997826;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_GAMMA_LANCZOS_G;
-
-
-/***/ }),
-
-/***/ 29475:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* One half times the natural logarithm of 2.
-*
-* @module @stdlib/constants-float64-half-ln-two
-* @type {number}
-*
-* @example
-* var HALF_LN2 = require( '@stdlib/constants-float64-half-ln-two' );
-* // returns 3.46573590279972654709e-01
-*/
-
-// MAIN //
-
-/**
-* One half times the natural logarithm of 2.
-*
-* ```tex
-* \frac{\ln 2}{2}
-* ```
-*
-* @constant
-* @type {number}
-* @default 3.46573590279972654709e-01
-*/
-var HALF_LN2 = 3.46573590279972654709e-01; // 0x3FD62E42 0xFEFA39EF
-
-
-// EXPORTS //
-
-module.exports = HALF_LN2;
 
 
 /***/ }),
@@ -23385,125 +22711,6 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 74193:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Natural logarithm of the maximum double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-max-ln
-* @type {number}
-*
-* @example
-* var FLOAT64_MAX_LN = require( '@stdlib/constants-float64-max-ln' );
-* // returns 709.782712893384
-*/
-
-
-// MAIN //
-
-/**
-* Natural logarithm of the maximum double-precision floating-point number.
-*
-* ## Notes
-*
-* The natural logarithm of the maximum is given by
-*
-* ```tex
-* \ln \left( 2^{1023} (2 - 2^{-52}) \right)
-* ```
-*
-* @constant
-* @type {number}
-* @default 709.782712893384
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX_LN = 709.782712893384;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX_LN;
-
-
-/***/ }),
-
-/***/ 30313:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum nth factorial when stored in double-precision floating-point format.
-*
-* @module @stdlib/constants-float64-max-nth-factorial
-* @type {integer}
-*
-* @example
-* var FLOAT64_MAX_NTH_FACTORIAL = require( '@stdlib/constants-float64-max-nth-factorial' );
-* // returns 170
-*/
-
-
-// MAIN //
-
-/**
-* The maximum nth factorial when stored in double-precision floating-point format.
-*
-* @constant
-* @type {integer}
-* @default 170
-* @see [factorial]{@link https://en.wikipedia.org/wiki/Factorial}
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX_NTH_FACTORIAL = 170|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX_NTH_FACTORIAL;
-
-
-/***/ }),
-
 /***/ 44241:
 /***/ ((module) => {
 
@@ -23568,69 +22775,6 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 83424:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-max
-* @type {number}
-*
-* @example
-* var FLOAT64_MAX = require( '@stdlib/constants-float64-max' );
-* // returns 1.7976931348623157e+308
-*/
-
-
-// MAIN //
-
-/**
-* Maximum double-precision floating-point number.
-*
-* ## Notes
-*
-* The maximum is given by
-*
-* ```tex
-* 2^{1023} (2 - 2^{-52})
-* ```
-*
-* @constant
-* @type {number}
-* @default 1.7976931348623157e+308
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MAX = 1.7976931348623157e+308;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MAX;
-
-
-/***/ }),
-
 /***/ 34862:
 /***/ ((module) => {
 
@@ -23688,69 +22832,6 @@ var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074|0; // asm type annotation
 // EXPORTS //
 
 module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-
-
-/***/ }),
-
-/***/ 67999:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Natural logarithm of the smallest normalized double-precision floating-point number.
-*
-* @module @stdlib/constants-float64-min-ln
-* @type {number}
-*
-* @example
-* var FLOAT64_MIN_LN = require( '@stdlib/constants-float64-min-ln' );
-* // returns -708.3964185322641
-*/
-
-
-// MAIN //
-
-/**
-* Natural logarithm of the smallest normalized double-precision floating-point number.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* -\ln \left( 2^{1023-1} \right)
-* ```
-*
-* @constant
-* @type {number}
-* @default -708.3964185322641
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-*/
-var FLOAT64_MIN_LN = -708.3964185322641;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_MIN_LN;
 
 
 /***/ }),
@@ -23872,61 +22953,6 @@ var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20|0; // eslint-disable-line id-len
 // EXPORTS //
 
 module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
-
-
-/***/ }),
-
-/***/ 39701:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The mathematical constant `π`.
-*
-* @module @stdlib/constants-float64-pi
-* @type {number}
-*
-* @example
-* var PI = require( '@stdlib/constants-float64-pi' );
-* // returns 3.141592653589793
-*/
-
-
-// MAIN //
-
-/**
-* The mathematical constant `π`.
-*
-* @constant
-* @type {number}
-* @default 3.141592653589793
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var PI = 3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = PI;
 
 
 /***/ }),
@@ -24059,176 +23085,6 @@ var FLOAT64_SMALLEST_NORMAL = 2.2250738585072014e-308;
 // EXPORTS //
 
 module.exports = FLOAT64_SMALLEST_NORMAL;
-
-
-/***/ }),
-
-/***/ 58159:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Square root of double-precision floating-point epsilon.
-*
-* @module @stdlib/constants-float64-sqrt-eps
-* @type {number}
-*
-* @example
-* var FLOAT64_SQRT_EPSILON = require( '@stdlib/constants-float64-sqrt-eps' );
-* // returns 0.14901161193847656e-7
-*/
-
-
-// MAIN //
-
-/**
-* Square root of double-precision floating-point epsilon.
-*
-* ```tex
-* \sqrt{\frac{1}{2^{52}}}
-* ```
-*
-* @constant
-* @type {number}
-* @default 0.14901161193847656e-7
-* @see [IEEE 754]{@link https://en.wikipedia.org/wiki/IEEE_754-1985}
-* @see [Machine Epsilon]{@link https://en.wikipedia.org/wiki/Machine_epsilon}
-*/
-var FLOAT64_SQRT_EPSILON = 0.1490116119384765625e-7;
-
-
-// EXPORTS //
-
-module.exports = FLOAT64_SQRT_EPSILON;
-
-
-/***/ }),
-
-/***/ 62385:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Square root of the mathematical constant `π` times `2`.
-*
-* @module @stdlib/constants-float64-sqrt-two-pi
-* @type {number}
-*
-* @example
-* var SQRT_TWO_PI = require( '@stdlib/constants-float64-sqrt-two-pi' );
-* // returns 2.5066282746310007
-*/
-
-
-// MAIN //
-
-/**
-* Square root of the mathematical constant `π` times `2`.
-*
-* @constant
-* @type {number}
-* @default 2.5066282746310007
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var SQRT_TWO_PI = 2.506628274631000502415765284811045253e+00;
-
-
-// EXPORTS //
-
-module.exports = SQRT_TWO_PI;
-
-
-/***/ }),
-
-/***/ 7120:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* The mathematical constant `π` times `2`.
-*
-* @module @stdlib/constants-float64-two-pi
-* @type {number}
-*
-* @example
-* var TWO_PI = require( '@stdlib/constants-float64-two-pi' );
-* // returns 6.283185307179586
-*/
-
-
-// MAIN //
-
-/**
-* The mathematical constant `π` times `2`.
-*
-* @constant
-* @type {number}
-* @default 6.283185307179586
-* @see [Wikipedia]{@link https://en.wikipedia.org/wiki/Pi}
-*/
-var TWO_PI = 6.28318530717958647692528676655900576839433879875021164194988918461563281257241799725606965068423413596429617303; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = TWO_PI;
 
 
 /***/ }),
@@ -24845,106 +23701,6 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 36990:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Function constructor.
-*
-* @module @stdlib/function-ctor
-*
-* @example
-* var Function = require( '@stdlib/function-ctor' );
-*
-* var add = new Function( 'x', 'y', 'return x + y' );
-*
-* var v = add( 1, 2 );
-* // returns 3
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 74209 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 74209:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a Function object.
-*
-* @name Function
-* @constructor
-* @type {Function}
-* @param {...*} [argNames] - parameters names
-* @param {string} body - function body
-* @returns {Function} function
-*
-* @example
-* var add = new Fcn( 'x', 'y', 'return x + y' );
-*
-* var v = add( 1, 2 );
-* // returns 3
-*/
-var Fcn = Function; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = Fcn;
-
-
-/***/ }),
-
 /***/ 20530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -25389,112 +24145,6 @@ function isnan( x ) {
 // EXPORTS //
 
 module.exports = isnan;
-
-
-/***/ }),
-
-/***/ 23270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a double-precision floating-point numeric value is negative zero.
-*
-* @module @stdlib/math-base-assert-is-negative-zero
-*
-* @example
-* var isNegativeZero = require( '@stdlib/math-base-assert-is-negative-zero' );
-*
-* var bool = isNegativeZero( -0.0 );
-* // returns true
-*
-* bool = isNegativeZero( 0.0 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 48121 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 48121:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var NINF = __nccwpck_require__( 81475 );
-
-
-// MAIN //
-
-/**
-* Tests if a double-precision floating-point numeric value is negative zero.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is negative zero
-*
-* @example
-* var bool = isNegativeZero( -0.0 );
-* // returns true
-*
-* @example
-* var bool = isNegativeZero( 0.0 );
-* // returns false
-*/
-function isNegativeZero( x ) {
-	return (x === 0.0 && 1.0/x === NINF);
-}
-
-
-// EXPORTS //
-
-module.exports = isNegativeZero;
 
 
 /***/ }),
@@ -26070,119 +24720,6 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 3385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Round a double-precision floating-point number toward positive infinity.
-*
-* @module @stdlib/math-base-special-ceil
-*
-* @example
-* var ceil = require( '@stdlib/math-base-special-ceil' );
-*
-* var v = ceil( -4.2 );
-* // returns -4.0
-*
-* v = ceil( 9.99999 );
-* // returns 10.0
-*
-* v = ceil( 0.0 );
-* // returns 0.0
-*
-* v = ceil( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 27640 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 27640:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: implementation (?)
-
-/**
-* Rounds a double-precision floating-point number toward positive infinity.
-*
-* @param {number} x - input value
-* @returns {number} rounded value
-*
-* @example
-* var v = ceil( -4.2 );
-* // returns -4.0
-*
-* @example
-* var v = ceil( 9.99999 );
-* // returns 10.0
-*
-* @example
-* var v = ceil( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = ceil( NaN );
-* // returns NaN
-*/
-var ceil = Math.ceil; // eslint-disable-line stdlib/no-builtin-math
-
-
-// EXPORTS //
-
-module.exports = ceil;
-
-
-/***/ }),
-
 /***/ 35672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -26341,2042 +24878,6 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 99191:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the cosine of a number.
-*
-* @module @stdlib/math-base-special-cos
-*
-* @example
-* var cos = require( '@stdlib/math-base-special-cos' );
-*
-* var v = cos( 0.0 );
-* // returns 1.0
-*
-* v = cos( 3.141592653589793/4.0 );
-* // returns ~0.707
-*
-* v = cos( -3.141592653589793/6.0 );
-* // returns ~0.866
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 84274 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 84274:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_cos.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
-
-
-// VARIABLES //
-
-// Scratch array for storing temporary values:
-var buffer = [ 0.0, 0.0 ]; // WARNING: not thread safe
-
-// High word of π/4: 0x3fe921fb => 00111111111010010010000111111011
-var HIGH_WORD_PIO4 = 0x3fe921fb|0; // asm type annotation
-
-// High word of 2^-27: 0x3e400000 => 00111110010000000000000000000000
-var HIGH_WORD_TWO_NEG_27 = 0x3e400000|0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Computes the cosine of a number.
-*
-* ## Method
-*
-* -   Let \\(S\\), \\(C\\), and \\(T\\) denote the \\(\sin\\), \\(\cos\\), and \\(\tan\\), respectively, on \\(\[-\pi/4, +\pi/4\]\\).
-*
-* -   Reduce the argument \\(x\\) to \\(y1+y2 = x-k\pi/2\\) in \\(\[-\pi/4, +\pi/4\]\\), and let \\(n = k \mod 4\\).
-*
-* -   We have
-*
-*     | n | sin(x) | cos(x) | tan(x) |
-*     | - | ------ | ------ | ------ |
-*     | 0 |   S    |   C    |    T   |
-*     | 1 |   C    |  -S    |  -1/T  |
-*     | 2 |  -S    |  -C    |    T   |
-*     | 3 |  -C    |   S    |  -1/T  |
-*
-* @param {number} x - input value (in radians)
-* @returns {number} cosine
-*
-* @example
-* var v = cos( 0.0 );
-* // returns 1.0
-*
-* @example
-* var v = cos( 3.141592653589793/4.0 );
-* // returns ~0.707
-*
-* @example
-* var v = cos( -3.141592653589793/6.0 );
-* // returns ~0.866
-*
-* @example
-* var v = cos( NaN );
-* // returns NaN
-*/
-function cos( x ) {
-	var ix;
-	var n;
-
-	ix = getHighWord( x );
-	ix &= ABS_MASK;
-
-	// Case: |x| ~< pi/4
-	if ( ix <= HIGH_WORD_PIO4 ) {
-		// Case: x < 2**-27
-		if ( ix < HIGH_WORD_TWO_NEG_27 ) {
-			return 1.0;
-		}
-		return kernelCos( x, 0.0 );
-	}
-	// Case: cos(Inf or NaN) is NaN */
-	if ( ix >= EXPONENT_MASK ) {
-		return NaN;
-	}
-	// Case: Argument reduction needed...
-	n = rempio2( x, buffer );
-	switch ( n & 3 ) {
-	case 0:
-		return kernelCos( buffer[ 0 ], buffer[ 1 ] );
-	case 1:
-		return -kernelSin( buffer[ 0 ], buffer[ 1 ] );
-	case 2:
-		return -kernelCos( buffer[ 0 ], buffer[ 1 ] );
-	default:
-		return kernelSin( buffer[ 0 ], buffer[ 1 ] );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = cos;
-
-
-/***/ }),
-
-/***/ 30988:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the complementary error function.
-*
-* @module @stdlib/math-base-special-erfc
-*
-* @example
-* var erfc = require( '@stdlib/math-base-special-erfc' );
-*
-* var y = erfc( 2.0 );
-* // returns ~0.0047
-*
-* y = erfc( -1.0 );
-* // returns ~1.8427
-*
-* y = erfc( 0.0 );
-* // returns 1.0
-*
-* y = erfc( Infinity );
-* // returns 0.0
-*
-* y = erfc( -Infinity );
-* // returns 2.0
-*
-* y = erfc( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 84387 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 84387:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_erf.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var exp = __nccwpck_require__( 31851 );
-var setLowWord = __nccwpck_require__( 23786 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var polyvalPP = __nccwpck_require__( 48300 );
-var polyvalQQ = __nccwpck_require__( 98018 );
-var polyvalPA = __nccwpck_require__( 60675 );
-var polyvalQA = __nccwpck_require__( 25266 );
-var polyvalRA = __nccwpck_require__( 98925 );
-var polyvalSA = __nccwpck_require__( 61332 );
-var polyvalRB = __nccwpck_require__( 516 );
-var polyvalSB = __nccwpck_require__( 99101 );
-
-
-// VARIABLES //
-
-var TINY = 1.0e-300;
-
-// 2**-56 = 1/(2**56) = 1/72057594037927940
-var SMALL = 1.3877787807814457e-17;
-
-var ERX = 8.45062911510467529297e-1;  // 0x3FEB0AC1, 0x60000000
-
-var PPC = 1.28379167095512558561e-1;  // 0x3FC06EBA, 0x8214DB68
-var QQC = 1.0;
-
-var PAC = -2.36211856075265944077e-3; // 0xBF6359B8, 0xBEF77538
-var QAC = 1.0;
-
-var RAC = -9.86494403484714822705e-3; // 0xBF843412, 0x600D6435
-var SAC = 1.0;
-
-var RBC = -9.86494292470009928597e-3; // 0xBF843412, 0x39E86F4A
-var SBC = 1.0;
-
-
-// MAIN //
-
-/**
-* Evaluates the complementary error function.
-*
-* ```tex
-* \operatorname{erf}(x) = \frac{2}{\sqrt{\pi}} \int^{x}_{0} e^{-t^2}\ \mathrm{dt}
-* ```
-*
-* Note that
-*
-* ```tex
-* \begin{align*}
-* \operatorname{erfc}(x) &= 1 - \operatorname{erf}(x) \\
-* \operatorname{erf}(-x) &= -\operatorname{erf}(x) \\
-* \operatorname{erfc}(-x) &= 2 - \operatorname{erfc}(x)
-* \end{align*}
-* ```
-*
-* ## Method
-*
-* 1.  For \\(|x| \in [0, 0.84375)\\),
-*
-*     ```tex
-*     \operatorname{erf}(x) = x + x \cdot \operatorname{R}(x^2)
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \operatorname{erfc}(x) = \begin{cases}
-*     1 - \operatorname{erf}(x) & \textrm{if}\ x \in (-.84375,0.25) \\
-*     0.5 + ((0.5-x)-x \mathrm{R}) & \textrm{if}\ x \in [0.25,0.84375)
-*     \end{cases}
-*     ```
-*
-*     where \\(R = P/Q\\) and where \\(P\\) is an odd polynomial of degree \\(8\\) and \\(Q\\) is an odd polynomial of degree \\(10\\).
-*
-*     ```tex
-*     \biggl| \mathrm{R} - \frac{\operatorname{erf}(x)-x}{x} \biggr| \leq 2^{-57.90}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     The formula is derived by noting
-*
-*     ```tex
-*     \operatorname{erf}(x) = \frac{2}{\sqrt{\pi}}\biggl(x - \frac{x^3}{3} + \frac{x^5}{10} - \frac{x^7}{42} + \ldots \biggr)
-*     ```
-*
-*     and that
-*
-*     ```tex
-*     \frac{2}{\sqrt{\pi}} = 1.128379167095512573896158903121545171688
-*     ```
-*
-*     is close to unity. The interval is chosen because the fix point of \\(\operatorname{erf}(x)\\) is near \\(0.6174\\) (i.e., \\(\operatorname{erf(x)} = x\\) when \\(x\\) is near \\(0.6174\\)), and, by some experiment, \\(0.84375\\) is chosen to guarantee the error is less than one ulp for \\(\operatorname{erf}(x)\\).
-*
-*     <!-- </note> -->
-*
-* 2.  For \\(|x| \in [0.84375,1.25)\\), let \\(s = |x|-1\\), and \\(c = 0.84506291151\\) rounded to single (\\(24\\) bits)
-*
-*     ```tex
-*     \operatorname{erf}(x) = \operatorname{sign}(x) \cdot \biggl(c + \frac{\operatorname{P1}(s)}{\operatorname{Q1}(s)}\biggr)
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \operatorname{erfc}(x) = \begin{cases}
-*     (1-c) - \frac{\operatorname{P1}(s)}{\operatorname{Q1}(s)} & \textrm{if}\ x > 0 \\
-*     1 + \biggl(c + \frac{\operatorname{P1}(s)}{\operatorname{Q1}(s)}\biggr) & \textrm{if}\ x < 0
-*     \end{cases}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \biggl|\frac{\mathrm{P1}}{\mathrm{Q1}} - (\operatorname{erf}(|x|)-c)\biggr| \leq 2^{-59.06}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     Here, we use the Taylor series expansion at \\(x = 1\\)
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{erf}(1+s) &= \operatorname{erf}(1) + s\cdot \operatorname{poly}(s) \\
-*     &= 0.845.. + \frac{\operatorname{P1}(s)}{\operatorname{Q1}(s)}
-*     \end{align*}
-*     ```
-*
-*     using a rational approximation to approximate
-*
-*     ```tex
-*     \operatorname{erf}(1+s) - (c = (\mathrm{single})0.84506291151)
-*     ```
-*
-*     <!-- </note> -->
-*
-*     Note that, for \\(x \in [0.84375,1.25)\\), \\(|\mathrm{P1}/\mathrm{Q1}| < 0.078\\), where
-*
-*     -   \\(\operatorname{P1}(s)\\) is a degree \\(6\\) polynomial in \\(s\\)
-*     -   \\(\operatorname{Q1}(s)\\) is a degree \\(6\\) polynomial in \\(s\\)
-*
-* 3.  For \\(x \in [1.25,1/0.35)\\),
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{erfc}(x) &= \frac{1}{x}e^{-x^2-0.5625+(\mathrm{R1}/\mathrm{S1})} \\
-*     \operatorname{erf}(x) &= 1 - \operatorname{erfc}(x)
-*     \end{align*}
-*     ```
-*
-*     where
-*
-*     -   \\(\operatorname{R1}(z)\\) is a degree \\(7\\) polynomial in \\(z\\), where \\(z = 1/x^2\\)
-*     -   \\(\operatorname{S1}(z)\\) is a degree \\(8\\) polynomial in \\(z\\)
-*
-* 4.  For \\(x \in [1/0.35,28)\\),
-*
-*     ```tex
-*     \operatorname{erfc}(x) = \begin{cases}
-*     \frac{1}{x} e^{-x^2-0.5625+(\mathrm{R2}/\mathrm{S2})} & \textrm{if}\ x > 0 \\
-*     2.0 - \frac{1}{x} e^{-x^2-0.5625+(\mathrm{R2}/\mathrm{S2})} & \textrm{if}\ -6 < x < 0 \\
-*     2.0 - \mathrm{tiny} & \textrm{if}\ x \leq -6
-*     \end{cases}
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \operatorname{erf}(x) = \begin{cases}
-*     \operatorname{sign}(x) \cdot (1.0 - \operatorname{erfc}(x)) & \textrm{if}\ x < 6 \\
-*     \operatorname{sign}(x) \cdot (1.0 - \mathrm{tiny}) & \textrm{otherwise}
-*     \end{cases}
-*     ```
-*
-*     where
-*
-*     -   \\(\operatorname{R2}(z)\\) is a degree \\(6\\) polynomial in \\(z\\), where \\(z = 1/x^2\\)
-*     -   \\(\operatorname{S2}(z)\\) is a degree \\(7\\) polynomial in \\(z\\)
-*
-* 5.  For \\(x \in [28, \infty)\\),
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{erf}(x) &= \operatorname{sign}(x) \cdot (1 - \mathrm{tiny}) & \textrm{(raise inexact)}
-*     \end{align*}
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \operatorname{erfc}(x) = \begin{cases}
-*     \mathrm{tiny} \cdot \mathrm{tiny} & \textrm{if}\ x > 0\ \textrm{(raise underflow)} \\
-*     2 - \mathrm{tiny} & \textrm{if}\ x < 0
-*     \end{cases}
-*     ```
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* \operatorname{erf}(0) &= 0 \\
-* \operatorname{erf}(-0) &= -0 \\
-* \operatorname{erf}(\infty) &= 1 \\
-* \operatorname{erf}(-\infty) &= -1 \\
-* \operatorname{erfc}(0) &= 1 \\
-* \operatorname{erfc}(\infty) &= 0 \\
-* \operatorname{erfc}(-\infty) &= 2 \\
-* \operatorname{erf}(\mathrm{NaN}) &= \mathrm{NaN} \\
-* \operatorname{erfc}(\mathrm{NaN}) &= \mathrm{NaN}
-* \end{align*}
-* ```
-*
-* ## Notes
-*
-* -   To compute \\(\exp(-x^2-0.5625+(\mathrm{R}/\mathrm{S}))\\), let \\(s\\) be a single precision number and \\(s := x\\); then
-*
-*     ```tex
-*     -x^2 = -s^2 + (s-x)(s+x)
-*     ```
-*
-*     and
-*
-*     ```tex
-*     e^{-x^2-0.5626+(\mathrm{R}/\mathrm{S})} = e^{-s^2-0.5625} e^{(s-x)(s+x)+(\mathrm{R}/\mathrm{S})}
-*     ```
-*
-* -   `#4` and `#5` make use of the asymptotic series
-*
-*     ```tex
-*     \operatorname{erfc}(x) \approx \frac{e^{-x^2}}{x\sqrt{\pi}} (1 + \operatorname{poly}(1/x^2))
-*     ```
-*
-*     We use a rational approximation to approximate
-*
-*     ```tex
-*     g(s) = f(1/x^2) = \ln(\operatorname{erfc}(x) \cdot x) - x^2 + 0.5625
-*     ```
-*
-* -   The error bound for \\(\mathrm{R1}/\mathrm{S1}\\) is
-*
-*     ```tex
-*     |\mathrm{R1}/\mathrm{S1} - f(x)| < 2^{-62.57}
-*     ```
-*
-*     and for \\(\mathrm{R2}/\mathrm{S2}\\) is
-*
-*     ```tex
-*     |\mathrm{R2}/\mathrm{S2} - f(x)| < 2^{-61.52}
-*     ```
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var y = erfc( 2.0 );
-* // returns ~0.0047
-*
-* @example
-* var y = erfc( -1.0 );
-* // returns ~1.8427
-*
-* @example
-* var y = erfc( 0.0 );
-* // returns 1.0
-*
-* @example
-* var y = erfc( Infinity );
-* // returns 0.0
-*
-* @example
-* var y = erfc( -Infinity );
-* // returns 2.0
-*
-* @example
-* var y = erfc( NaN );
-* // returns NaN
-*/
-function erfc( x ) {
-	var sign;
-	var ax;
-	var z;
-	var r;
-	var s;
-	var y;
-	var p;
-	var q;
-
-	// Special case: NaN
-	if ( isnan( x ) ) {
-		return NaN;
-	}
-	// Special case: +infinity
-	if ( x === PINF ) {
-		return 0.0;
-	}
-	// Special case: -infinity
-	if ( x === NINF ) {
-		return 2.0;
-	}
-	// Special case: +-0
-	if ( x === 0.0 ) {
-		return 1.0;
-	}
-	if ( x < 0.0 ) {
-		sign = true;
-		ax = -x;
-	} else {
-		sign = false;
-		ax = x;
-	}
-	// |x| < 0.84375
-	if ( ax < 0.84375 ) {
-		if ( ax < SMALL ) {
-			return 1.0 - x; // raise inexact
-		}
-		z = x * x;
-		r = PPC + ( z*polyvalPP( z ) );
-		s = QQC + ( z*polyvalQQ( z ) );
-		y = r / s;
-
-		// x < 1/4
-		if ( x < 0.25 ) {
-			return 1.0 - ( x + (x*y) );
-		}
-		r = x * y;
-		r += x - 0.5;
-		return 0.5 - r;
-	}
-	// 0.84375 <= |x| < 1.25
-	if ( ax < 1.25 ) {
-		s = ax - 1.0;
-		p = PAC + ( s*polyvalPA( s ) );
-		q = QAC + ( s*polyvalQA( s ) );
-		if ( sign ) {
-			return 1.0 + ERX + (p/q);
-		}
-		return 1.0 - ERX - (p/q);
-	}
-	// |x| < 28
-	if ( ax < 28.0 ) {
-		s = 1.0 / (ax*ax);
-
-		// |x| < 1/0.35 ~ 2.857143
-		if ( ax < 2.857142857142857 ) {
-			r = RAC + ( s*polyvalRA( s ) );
-			s = SAC + ( s*polyvalSA( s ) );
-		}
-		// |x| >= 1/0.35 ~ 2.857143
-		else {
-			// x < -6
-			if ( x < -6.0 ) {
-				return 2.0 - TINY; // raise inexact
-			}
-			r = RBC + ( s*polyvalRB( s ) );
-			s = SBC + ( s*polyvalSB( s ) );
-		}
-		z = setLowWord( ax, 0 ); // pseudo-single (20-bit) precision x
-		r = exp( -(z*z) - 0.5625 ) * exp( ((z-ax)*(z+ax)) + (r/s) );
-		if ( sign ) {
-			return 2.0 - (r/ax);
-		}
-		return r/ax;
-	}
-	if ( sign ) {
-		return 2.0 - TINY; // raise inexact; ~2
-	}
-	return TINY * TINY; // raise inexact; ~0
-}
-
-
-// EXPORTS //
-
-module.exports = erfc;
-
-
-/***/ }),
-
-/***/ 60675:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.41485611868374833;
-	}
-	return 0.41485611868374833 + (x * (-0.3722078760357013 + (x * (0.31834661990116175 + (x * (-0.11089469428239668 + (x * (0.035478304325618236 + (x * -0.002166375594868791))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 48300:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.3250421072470015;
-	}
-	return -0.3250421072470015 + (x * (-0.02848174957559851 + (x * (-0.005770270296489442 + (x * -0.000023763016656650163))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 25266:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.10642088040084423;
-	}
-	return 0.10642088040084423 + (x * (0.540397917702171 + (x * (0.07182865441419627 + (x * (0.12617121980876164 + (x * (0.01363708391202905 + (x * 0.011984499846799107))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 98018:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.39791722395915535;
-	}
-	return 0.39791722395915535 + (x * (0.0650222499887673 + (x * (0.005081306281875766 + (x * (0.00013249473800432164 + (x * -0.000003960228278775368))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 98925:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.6938585727071818;
-	}
-	return -0.6938585727071818 + (x * (-10.558626225323291 + (x * (-62.375332450326006 + (x * (-162.39666946257347 + (x * (-184.60509290671104 + (x * (-81.2874355063066 + (x * -9.814329344169145))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 516:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.799283237680523;
-	}
-	return -0.799283237680523 + (x * (-17.757954917754752 + (x * (-160.63638485582192 + (x * (-637.5664433683896 + (x * (-1025.0951316110772 + (x * -483.5191916086514))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 61332:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 19.651271667439257;
-	}
-	return 19.651271667439257 + (x * (137.65775414351904 + (x * (434.56587747522923 + (x * (645.3872717332679 + (x * (429.00814002756783 + (x * (108.63500554177944 + (x * (6.570249770319282 + (x * -0.0604244152148581))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 99101:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 30.33806074348246;
-	}
-	return 30.33806074348246 + (x * (325.7925129965739 + (x * (1536.729586084437 + (x * (3199.8582195085955 + (x * (2553.0504064331644 + (x * (474.52854120695537 + (x * -22.44095244658582))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 36567:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyrights, licenses, and long comment were part of the original implementation available as part of [Go]{@link https://github.com/golang/go/blob/cb07765045aed5104a3df31507564ac99e6ddce8/src/math/exp.go}, which in turn was based on an implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/e_exp.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (c) 2009 The Go Authors. All rights reserved.
-*
-* Redistribution and use in source and binary forms, with or without
-* modification, are permitted provided that the following conditions are
-* met:
-*
-*    * Redistributions of source code must retain the above copyright
-* notice, this list of conditions and the following disclaimer.
-*    * Redistributions in binary form must reproduce the above
-* copyright notice, this list of conditions and the following disclaimer
-* in the documentation and/or other materials provided with the
-* distribution.
-*    * Neither the name of Google Inc. nor the names of its
-* contributors may be used to endorse or promote products derived from
-* this software without specific prior written permission.
-*
-* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS
-* "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
-* LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
-* A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT
-* OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
-* SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT
-* LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,
-* DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY
-* THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
-* (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-* ```
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var ldexp = __nccwpck_require__( 83291 );
-var polyvalP = __nccwpck_require__( 71589 );
-
-
-// MAIN //
-
-/**
-* Computes \\(e^{r} 2^k\\) where \\(r = \mathrm{hi} - \mathrm{lo}\\) and \\(|r| \leq \ln(2)/2\\).
-*
-* @private
-* @param {number} hi - upper bound
-* @param {number} lo - lower bound
-* @param {integer} k - power of 2
-* @returns {number} function value
-*/
-function expmulti( hi, lo, k ) {
-	var r;
-	var t;
-	var c;
-	var y;
-
-	r = hi - lo;
-	t = r * r;
-	c = r - ( t*polyvalP( t ) );
-	y = 1.0 - ( lo - ( (r*c)/(2.0-c) ) - hi );
-
-	return ldexp( y, k );
-}
-
-
-// EXPORTS //
-
-module.exports = expmulti;
-
-
-/***/ }),
-
-/***/ 31851:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural exponential function.
-*
-* @module @stdlib/math-base-special-exp
-*
-* @example
-* var exp = require( '@stdlib/math-base-special-exp' );
-*
-* var v = exp( 4.0 );
-* // returns ~54.5982
-*
-* v = exp( -9.0 );
-* // returns ~1.234e-4
-*
-* v = exp( 0.0 );
-* // returns 1.0
-*
-* v = exp( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 81878 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 81878:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyrights, licenses, and long comment were part of the original implementation available as part of [Go]{@link https://github.com/golang/go/blob/cb07765045aed5104a3df31507564ac99e6ddce8/src/math/exp.go}, which in turn was based on an implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/e_exp.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (c) 2009 The Go Authors. All rights reserved.
-*
-* Redistribution and use in source and binary forms, with or without
-* modification, are permitted provided that the following conditions are
-* met:
-*
-*    * Redistributions of source code must retain the above copyright
-* notice, this list of conditions and the following disclaimer.
-*    * Redistributions in binary form must reproduce the above
-* copyright notice, this list of conditions and the following disclaimer
-* in the documentation and/or other materials provided with the
-* distribution.
-*    * Neither the name of Google Inc. nor the names of its
-* contributors may be used to endorse or promote products derived from
-* this software without specific prior written permission.
-*
-* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS
-* "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
-* LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
-* A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT
-* OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
-* SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT
-* LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,
-* DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY
-* THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
-* (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-* OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-* ```
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var trunc = __nccwpck_require__( 81262 );
-var NINF = __nccwpck_require__( 81475 );
-var PINF = __nccwpck_require__( 50469 );
-var expmulti = __nccwpck_require__( 36567 );
-
-
-// VARIABLES //
-
-var LN2_HI = 6.93147180369123816490e-01;
-var LN2_LO = 1.90821492927058770002e-10;
-var LOG2_E = 1.44269504088896338700e+00;
-var OVERFLOW = 7.09782712893383973096e+02;
-var UNDERFLOW = -7.45133219101941108420e+02;
-var NEARZERO = 1.0 / (1 << 28); // 2^-28
-var NEG_NEARZERO = -NEARZERO;
-
-
-// MAIN //
-
-/**
-* Evaluates the natural exponential function.
-*
-* ## Method
-*
-* 1.  We reduce \\( x \\) to an \\( r \\) so that \\( |r| \leq 0.5 \cdot \ln(2) \approx 0.34658 \\). Given \\( x \\), we find an \\( r \\) and integer \\( k \\) such that
-*
-*     ```tex
-*     \begin{align*}
-*     x &= k \cdot \ln(2) + r \\
-*     |r| &\leq 0.5 \cdot \ln(2)
-*     \end{align*}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     \\( r \\) can be represented as \\( r = \mathrm{hi} - \mathrm{lo} \\) for better accuracy.
-*
-*     <!-- </note> -->
-*
-* 2.  We approximate of \\( e^{r} \\) by a special rational function on the interval \\(\[0,0.34658]\\):
-*
-*     ```tex
-*     \begin{align*}
-*     R\left(r^2\right) &= r \cdot \frac{ e^{r}+1 }{ e^{r}-1 } \\
-*     &= 2 + \frac{r^2}{6} - \frac{r^4}{360} + \ldots
-*     \end{align*}
-*     ```
-*
-*     We use a special Remes algorithm on \\(\[0,0.34658]\\) to generate a polynomial of degree \\(5\\) to approximate \\(R\\). The maximum error of this polynomial approximation is bounded by \\(2^{-59}\\). In other words,
-*
-*     ```tex
-*     R(z) \sim 2 + P_1 z + P_2 z^2 + P_3 z^3 + P_4 z^4 + P_5 z^5
-*     ```
-*
-*     where \\( z = r^2 \\) and
-*
-*     ```tex
-*     \left|  2 + P_1 z + \ldots + P_5 z^5  - R(z) \right| \leq 2^{-59}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     The values of \\( P_1 \\) to \\( P_5 \\) are listed in the source code.
-*
-*     <!-- </note> -->
-*
-*     The computation of \\( e^{r} \\) thus becomes
-*
-*     ```tex
-*     \begin{align*}
-*     e^{r} &= 1 + \frac{2r}{R-r} \\
-*           &= 1 + r + \frac{r \cdot R_1(r)}{2 - R_1(r)}\ \text{for better accuracy}
-*     \end{align*}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     R_1(r) = r - P_1\ r^2 + P_2\ r^4 + \ldots + P_5\ r^{10}
-*     ```
-*
-* 3.  We scale back to obtain \\( e^{x} \\). From step 1, we have
-*
-*     ```tex
-*     e^{x} = 2^k e^{r}
-*     ```
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* e^\infty &= \infty \\
-* e^{-\infty} &= 0 \\
-* e^{\mathrm{NaN}} &= \mathrm{NaN} \\
-* e^0 &= 1\ \mathrm{is\ exact\ for\ finite\ argument\ only}
-* \end{align*}
-* ```
-*
-* ## Notes
-*
-* -   According to an error analysis, the error is always less than \\(1\\) ulp (unit in the last place).
-*
-* -   For an IEEE double,
-*
-*     -   if \\(x > 7.09782712893383973096\mbox{e+}02\\), then \\(e^{x}\\) overflows
-*     -   if \\(x < -7.45133219101941108420\mbox{e+}02\\), then \\(e^{x}\\) underflows
-*
-* -   The hexadecimal values included in the source code are the intended ones for the used constants. Decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the intended hexadecimal values.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = exp( 4.0 );
-* // returns ~54.5982
-*
-* @example
-* var v = exp( -9.0 );
-* // returns ~1.234e-4
-*
-* @example
-* var v = exp( 0.0 );
-* // returns 1.0
-*
-* @example
-* var v = exp( NaN );
-* // returns NaN
-*/
-function exp( x ) {
-	var hi;
-	var lo;
-	var k;
-
-	if ( isnan( x ) || x === PINF ) {
-		return x;
-	}
-	if ( x === NINF ) {
-		return 0.0;
-	}
-	if ( x > OVERFLOW ) {
-		return PINF;
-	}
-	if ( x < UNDERFLOW ) {
-		return 0.0;
-	}
-	if (
-		x > NEG_NEARZERO &&
-		x < NEARZERO
-	) {
-		return 1.0 + x;
-	}
-	// Reduce and compute `r = hi - lo` for extra precision...
-	if ( x < 0.0 ) {
-		k = trunc( (LOG2_E*x) - 0.5 );
-	} else {
-		k = trunc( (LOG2_E*x) + 0.5 );
-	}
-	hi = x - (k*LN2_HI);
-	lo = k * LN2_LO;
-
-	return expmulti( hi, lo, k );
-}
-
-
-// EXPORTS //
-
-module.exports = exp;
-
-
-/***/ }),
-
-/***/ 71589:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.16666666666666602;
-	}
-	return 0.16666666666666602 + (x * (-0.0027777777777015593 + (x * (0.00006613756321437934 + (x * (-0.0000016533902205465252 + (x * 4.1381367970572385e-8))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 40141:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `exp(x) - 1`.
-*
-* @module @stdlib/math-base-special-expm1
-*
-* @example
-* var expm1 = require( '@stdlib/math-base-special-expm1' );
-*
-* var v = expm1( 0.2 );
-* // returns ~0.221
-*
-* v = expm1( -9.0 );
-* // returns ~-0.9999
-*
-* v = expm1( 0.0 );
-* // returns 0.0
-*
-* v = expm1( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var expm1 = __nccwpck_require__( 56172 );
-
-
-// EXPORTS //
-
-module.exports = expm1;
-
-
-/***/ }),
-
-/***/ 56172:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FDLIBM]{@link http://www.netlib.org/fdlibm/s_expm1.c} and [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/s_expm1.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var fromWords = __nccwpck_require__( 17844 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var HALF_LN2 = __nccwpck_require__( 29475 );
-var polyval = __nccwpck_require__( 46736 );
-
-
-// VARIABLES //
-
-var OVERFLOW_THRESHOLD = 7.09782712893383973096e+02; // 0x40862E42 0xFEFA39EF
-
-// High and low words of ln(2):
-var LN2_HI = 6.93147180369123816490e-01; // 0x3FE62E42 0xFEE00000
-var LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 0x35793C76
-
-// 1 / ln(2):
-var LN2_INV = 1.44269504088896338700e+00; // 0x3FF71547 0x652B82FE
-
-// ln(2) * 56:
-var LN2x56 = 3.88162421113569373274e+01; // 0x4043687A 0x9F1AF2B1
-
-// ln(2) * 1.5:
-var LN2_HALFX3 = 1.03972077083991796413e+00; // 0x3FF0A2B2 0x3F3BAB73
-
-
-// MAIN //
-
-/**
-* Computes `exp(x) - 1`.
-*
-* ## Method
-*
-* 1.  Given \\(x\\), we use argument reduction to find \\(r\\) and an integer \\(k\\) such that
-*
-*     ```tex
-*     x = k \cdot \ln(2) + r
-*     ```
-*
-*     where
-*
-*     ```tex
-*     |r| \leq \frac{\ln(2)}{2} \approx 0.34658
-*     ```
-*
-*     <!-- <note> -->
-*
-*     A correction term \\(c\\) will need to be computed to compensate for the error in \\(r\\) when rounded to a floating-point number.
-*
-*     <!-- </note> -->
-*
-* 2.  To approximate \\(\operatorname{expm1}(r)\\), we use a special rational function on the interval \\(\[0,0.34658]\\). Since
-*
-*     ```tex
-*     r \frac{e^r + 1}{e^r - 1} = 2 + \frac{r^2}{6} - \frac{r^4}{360} + \ldots
-*     ```
-*
-*     we define \\(\operatorname{R1}(r^2)\\) by
-*
-*     ```tex
-*     r \frac{e^r + 1}{e^r - 1} = 2 + \frac{r^2}{6} \operatorname{R1}(r^2)
-*     ```
-*
-*     That is,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{R1}(r^2) &= \frac{6}{r} \biggl(\frac{e^r+1}{e^r-1} - \frac{2}{r}\biggr) \\
-*     &= \frac{6}{r} \biggl( 1 + 2 \biggl(\frac{1}{e^r-1} - \frac{1}{r}\biggr)\biggr) \\
-*     &= 1 - \frac{r^2}{60} + \frac{r^4}{2520} - \frac{r^6}{100800} + \ldots
-*     \end{align*}
-*     ```
-*
-*     We use a special Remes algorithm on \\(\[0,0.347]\\) to generate a polynomial of degree \\(5\\) in \\(r^2\\) to approximate \\(\mathrm{R1}\\). The maximum error of this polynomial approximation is bounded by \\(2^{-61}\\). In other words,
-*
-*     ```tex
-*     \operatorname{R1}(z) \approx 1 + \mathrm{Q1} \cdot z + \mathrm{Q2} \cdot z^2 + \mathrm{Q3} \cdot z^3 + \mathrm{Q4} \cdot z^4 + \mathrm{Q5} \cdot z^5
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \begin{align*}
-*     \mathrm{Q1} &= -1.6666666666666567384\mbox{e-}2 \\
-*     \mathrm{Q2} &= 3.9682539681370365873\mbox{e-}4 \\
-*     \mathrm{Q3} &= -9.9206344733435987357\mbox{e-}6 \\
-*     \mathrm{Q4} &= 2.5051361420808517002\mbox{e-}7 \\
-*     \mathrm{Q5} &= -6.2843505682382617102\mbox{e-}9
-*     \end{align*}
-*     ```
-*
-*     where \\(z = r^2\\) and the values of \\(\mathrm{Q1}\\) to \\(\mathrm{Q5}\\) are listed in the source. The error is bounded by
-*
-*     ```tex
-*     \biggl| 1 + \mathrm{Q1} \cdot z + \ldots + \mathrm{Q5} \cdot z - \operatorname{R1}(z) \biggr| \leq 2^{-61}
-*     ```
-*
-*     \\(\operatorname{expm1}(r) = e^r - 1\\) is then computed by the following specific way which minimizes the accumulated rounding error
-*
-*     ```tex
-*     \operatorname{expm1}(r) = r + \frac{r^2}{2} + \frac{r^3}{2} \biggl( \frac{3 - (\mathrm{R1} + \mathrm{R1} \cdot \frac{r}{2})}{6 - r ( 3 - \mathrm{R1} \cdot \frac{r}{2})} \biggr)
-*     ```
-*
-*     To compensate for the error in the argument reduction, we use
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{expm1}(r+c) &= \operatorname{expm1}(r) + c + \operatorname{expm1}(r) \cdot c \\
-*     &\approx \operatorname{expm1}(r) + c + rc
-*     \end{align*}
-*     ```
-*
-*     Thus, \\(c + rc\\) will be added in as the correction terms for \\(\operatorname{expm1}(r+c)\\). Now, we can rearrange the term to avoid optimization screw up.
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{expm1}(r+c) &\approx r - \biggl( \biggl( r + \biggl( \frac{r^2}{2} \biggl( \frac{\mathrm{R1} - (3 - \mathrm{R1} \cdot \frac{r}{2})}{6 - r (3 - \mathrm{R1} \cdot \frac{r}{2})} \biggr) - c \biggr) - c \biggr) - \frac{r^2}{2} \biggr) \\
-*     &= r - \mathrm{E}
-*     \end{align*}
-*     ```
-*
-* 3.  To scale back to obtain \\(\operatorname{expm1}(x)\\), we have (from step 1)
-*
-*     ```tex
-*     \operatorname{expm1}(x) = \begin{cases}
-*     2^k  (\operatorname{expm1}(r) + 1) - 1 \\
-*     2^k (\operatorname{expm1}(r) + (1-2^{-k}))
-*     \end{cases}
-*     ```
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* \operatorname{expm1}(\infty) &= \infty \\
-* \operatorname{expm1}(-\infty) &= -1 \\
-* \operatorname{expm1}(\mathrm{NaN}) &= \mathrm{NaN}
-* \end{align*}
-* ```
-*
-* ## Notes
-*
-* -   For finite arguments, only \\(\operatorname{expm1}(0) = 0\\) is exact.
-*
-* -   To save one multiplication, we scale the coefficient \\(\mathrm{Qi}\\) to \\(\mathrm{Qi} \cdot {2^i}\\) and replace \\(z\\) by \\(\frac{x^2}{2}\\).
-*
-* -   To achieve maximum accuracy, we compute \\(\operatorname{expm1}(x)\\) by
-*
-*     -   if \\(x < -56 \cdot \ln(2)\\), return \\(-1.0\\) (raise inexact if \\(x\\) does not equal \\(\infty\\))
-*
-*     -   if \\(k = 0\\), return \\(r-\mathrm{E}\\)
-*
-*     -   if \\(k = -1\\), return \\(\frac{(r-\mathrm{E})-1}{2}\\)
-*
-*     -   if \\(k = 1\\),
-*
-*         -   if \\(r < -0.25\\), return \\(2((r+0.5)- \mathrm{E})\\)
-*         -   else return \\(1+2(r-\mathrm{E})\\)
-*
-*     -   if \\(k < -2\\) or \\(k > 56\\), return \\(2^k(1-(\mathrm{E}-r)) - 1\\) (or \\(e^x-1\\))
-*
-*     -   if \\(k \leq 20\\), return \\(2^k((1-2^{-k})-(\mathrm{E}-r))\\)
-*
-*     -   else return \\(2^k(1-((\mathrm{E}+2^{-k})-r))\\)
-*
-* -   For IEEE 754 double, if \\(x > 7.09782712893383973096\mbox{e+}02\\), then \\(\operatorname{expm1}(x)\\) will overflow.
-*
-* -   The hexadecimal values listed in the source are the intended ones for the implementation constants. Decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the intended hexadecimal values.
-*
-* -   According to an error analysis, the error is always less than \\(1\\) ulp (unit in the last place).
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = expm1( 0.2 );
-* // returns ~0.221
-*
-* @example
-* var v = expm1( -9.0 );
-* // returns ~-0.9999
-*
-* @example
-* var v = expm1( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = expm1( NaN );
-* // returns NaN
-*/
-function expm1( x ) {
-	var halfX;
-	var twopk;
-	var sign;
-	var hi;
-	var lo;
-	var hx;
-	var r1;
-	var y;
-	var z;
-	var c;
-	var t;
-	var e;
-	var k;
-
-	if ( x === PINF || isnan( x ) ) {
-		return x;
-	}
-	if ( x === NINF ) {
-		return -1.0;
-	}
-	if ( x === 0.0 ) {
-		return x; // handles +-0 (IEEE 754-2008)
-	}
-	// Set y = |x|:
-	if ( x < 0.0 ) {
-		sign = true;
-		y = -x;
-	} else {
-		sign = false;
-		y = x;
-	}
-	// Filter out huge and non-finite arguments...
-	if ( y >= LN2x56 ) { // if |x| >= 56*ln(2)
-		if ( sign ) { // if x <= -56*ln(2)
-			return -1.0;
-		}
-		if ( y >= OVERFLOW_THRESHOLD ) { // if |x| >= 709.78...
-			return PINF;
-		}
-	}
-	// Extract the more significant bits from |x|:
-	hx = getHighWord( y )|0; // asm type annotation
-
-	// Argument reduction...
-	if ( y > HALF_LN2 ) { // if |x| > 0.5*ln(2)
-		if ( y < LN2_HALFX3 ) { // if |x| < 1.5*ln(2)
-			if ( sign ) {
-				hi = x + LN2_HI;
-				lo = -LN2_LO;
-				k = -1;
-			} else {
-				hi = x - LN2_HI;
-				lo = LN2_LO;
-				k = 1;
-			}
-		} else {
-			if ( sign ) {
-				k = (LN2_INV*x) - 0.5;
-			} else {
-				k = (LN2_INV*x) + 0.5;
-			}
-			k |= 0; // use a bitwise OR to cast `k` to an integer (see also asm.js type annotations: http://asmjs.org/spec/latest/#annotations)
-			t = k;
-			hi = x - (t*LN2_HI); // t*ln2_hi is exact here
-			lo = t * LN2_LO;
-		}
-		x = hi - lo;
-		c = (hi-x) - lo;
-	}
-	// If |x| < 2**-54 => high word: 0 01111001001 00000000000000000000 => 0x3c900000 = 1016070144  => exponent = 01111001001 = 969 = 1023-54
-	else if ( hx < 1016070144 ) {
-		return x;
-	} else {
-		k = 0;
-	}
-	// x is now in primary range...
-	halfX = 0.5 * x;
-	z = x * halfX;
-
-	r1 = 1.0 + ( z * polyval( z ) );
-
-	t = 3.0 - (r1*halfX);
-	e = z * ( (r1-t) / (6.0 - (x*t)) );
-	if ( k === 0 ) {
-		return x - ( (x*e) - z );	// c is 0
-	}
-	twopk = fromWords( (FLOAT64_EXPONENT_BIAS+k)<<20, 0 ); // 2^k
-	e = ( x * (e-c) ) - c;
-	e -= z;
-	if ( k === -1 ) {
-		return ( 0.5*(x-e) ) - 0.5;
-	}
-	if ( k === 1 ) {
-		if ( x < -0.25 ) {
-			return -2.0 * ( e - (x+0.5) );
-		}
-		return 1.0 + ( 2.0 * (x-e) );
-	}
-	if ( k <= -2 || k > 56 ) { // suffice to return exp(x)-1
-		y = 1.0 - (e-x);
-		if ( k === 1024 ) {
-			// Add k to y's exponent:
-			hi = (getHighWord( y ) + (k<<20))|0; // asm type annotation
-			y = setHighWord( y, hi );
-		} else {
-			y *= twopk;
-		}
-		return y - 1.0;
-	}
-	t = 1.0;
-	if ( k < 20 ) {
-		// 0x3ff00000 - (0x200000>>k) = 1072693248 - (0x200000>>k) => 0x3ff00000 = 00111111111100000000000000000000 and 0x200000 = 0 00000000010 00000000000000000000
-		hi = (1072693248 - (0x200000>>k))|0; // asm type annotation
-		t = setHighWord( t, hi ); // t=1-2^-k
-		y = t - (e-x);
-	} else {
-		hi = ( (FLOAT64_EXPONENT_BIAS-k)<<20 )|0; // asm type annotation
-		t = setHighWord( t, hi ); // t=2^-k
-		y = x - (e+t);
-		y += 1.0;
-	}
-	y *= twopk;
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = expm1;
-
-
-/***/ }),
-
-/***/ 46736:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.03333333333333313;
-	}
-	return -0.03333333333333313 + (x * (0.0015873015872548146 + (x * (-0.0000793650757867488 + (x * (0.000004008217827329362 + (x * -2.0109921818362437e-7))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
 /***/ 42334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28486,4880 +24987,6 @@ var floor = Math.floor; // eslint-disable-line stdlib/no-builtin-math
 // EXPORTS //
 
 module.exports = floor;
-
-
-/***/ }),
-
-/***/ 82638:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Calculate the Lanczos sum for the approximation of the gamma function (scaled by `exp(-g)`, where `g = 10.900511`.
-*
-* @module @stdlib/math-base-special-gamma-lanczos-sum-expg-scaled
-*
-* @example
-* var gammaLanczosSumExpGScaled = require( '@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled' );
-*
-* var v = gammaLanczosSumExpGScaled( 4.0 );
-* // returns ~0.018
-*
-* v = gammaLanczosSumExpGScaled( -1.5 );
-* // returns ~25.337
-*
-* v = gammaLanczosSumExpGScaled( -0.5 );
-* // returns ~-12.911
-*
-* v = gammaLanczosSumExpGScaled( 0.5 );
-* // returns ~1.772
-*
-* v = gammaLanczosSumExpGScaled( 0.0 );
-* // returns Infinity
-*
-* v = gammaLanczosSumExpGScaled( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 62193 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 62193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_64_0/boost/math/special_functions/lanczos.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* Copyright John Maddock 2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Calculates the Lanczos sum for the approximation of the gamma function (scaled by `exp(-g)`, where `g = 10.900511`.
-*
-* @name gammaLanczosSumExpGScaled
-* @type {Function}
-* @param {number} x - input value
-* @returns {number} Lanczos sum approximation
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 4.0 );
-* // returns ~0.018
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( -1.5 );
-* // returns ~25.337
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( -0.5 );
-* // returns ~-12.911
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 0.5 );
-* // returns ~1.772
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gammaLanczosSumExpGScaled( NaN );
-* // returns NaN
-*/
-var gammaLanczosSumExpGScaled = __nccwpck_require__( 61878 );
-
-
-// EXPORTS //
-
-module.exports = gammaLanczosSumExpGScaled;
-
-
-/***/ }),
-
-/***/ 61878:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return Infinity;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 709811.662581658 + (x * (679979.8474157227 + (x * (293136.7857211597 + (x * (74887.54032914672 + (x * (12555.290582413863 + (x * (1443.4299244417066 + (x * (115.24194596137347 + (x * (6.309239205732627 + (x * (0.22668404630224365 + (x * (0.004826466289237662 + (x * 0.00004624429436045379))))))))))))))))))); // eslint-disable-line max-len
-		s2 = 0.0 + (x * (362880.0 + (x * (1026576.0 + (x * (1172700.0 + (x * (723680.0 + (x * (269325.0 + (x * (63273.0 + (x * (9450.0 + (x * (870.0 + (x * (45.0 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.00004624429436045379 + (x * (0.004826466289237662 + (x * (0.22668404630224365 + (x * (6.309239205732627 + (x * (115.24194596137347 + (x * (1443.4299244417066 + (x * (12555.290582413863 + (x * (74887.54032914672 + (x * (293136.7857211597 + (x * (679979.8474157227 + (x * 709811.662581658))))))))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (45.0 + (x * (870.0 + (x * (9450.0 + (x * (63273.0 + (x * (269325.0 + (x * (723680.0 + (x * (1172700.0 + (x * (1026576.0 + (x * (362880.0 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 40905:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the gamma function.
-*
-* @module @stdlib/math-base-special-gamma
-*
-* @example
-* var gamma = require( '@stdlib/math-base-special-gamma' );
-*
-* var v = gamma( 4.0 );
-* // returns 6.0
-*
-* v = gamma( -1.5 );
-* // returns ~2.363
-*
-* v = gamma( -0.5 );
-* // returns ~-3.545
-*
-* v = gamma( 0.5 );
-* // returns ~1.772
-*
-* v = gamma( 0.0 );
-* // returns Infinity
-*
-* v = gamma( -0.0 );
-* // returns -Infinity
-*
-* v = gamma( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 19848 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 19848:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, long comment, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInteger = __nccwpck_require__( 2804 );
-var isNegativeZero = __nccwpck_require__( 23270 );
-var abs = __nccwpck_require__( 66260 );
-var floor = __nccwpck_require__( 42334 );
-var sin = __nccwpck_require__( 61794 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var PI = __nccwpck_require__( 39701 );
-var stirlingApprox = __nccwpck_require__( 90101 );
-var smallApprox = __nccwpck_require__( 76630 );
-var rateval = __nccwpck_require__( 63381 );
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function.
-*
-* ## Method
-*
-* 1.  Arguments \\(|x| \leq 34\\) are reduced by recurrence and the function approximated by a rational function of degree \\(6/7\\) in the interval \\((2,3)\\).
-* 2.  Large negative arguments are made positive using a reflection formula.
-* 3.  Large arguments are handled by Stirling's formula.
-*
-* ## Notes
-*
-* -   Relative error:
-*
-*     | arithmetic | domain    | # trials | peak    | rms     |
-*     |:----------:|:---------:|:--------:|:-------:|:-------:|
-*     | DEC        | -34,34    | 10000    | 1.3e-16 | 2.5e-17 |
-*     | IEEE       | -170,-33  | 20000    | 2.3e-15 | 3.3e-16 |
-*     | IEEE       | -33, 33   | 20000    | 9.4e-16 | 2.2e-16 |
-*     | IEEE       | 33, 171.6 | 20000    | 2.3e-15 | 3.2e-16 |
-*
-* -   Error for arguments outside the test range will be larger owing to error amplification by the exponential function.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gamma( 4.0 );
-* // returns 6.0
-*
-* @example
-* var v = gamma( -1.5 );
-* // returns ~2.363
-*
-* @example
-* var v = gamma( -0.5 );
-* // returns ~-3.545
-*
-* @example
-* var v = gamma( 0.5 );
-* // returns ~1.772
-*
-* @example
-* var v = gamma( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gamma( -0.0 );
-* // returns -Infinity
-*
-* @example
-* var v = gamma( NaN );
-* // returns NaN
-*/
-function gamma( x ) {
-	var sign;
-	var q;
-	var p;
-	var z;
-	if (
-		(isInteger( x ) && x < 0) ||
-		x === NINF ||
-		isnan( x )
-	) {
-		return NaN;
-	}
-	if ( x === 0.0 ) {
-		if ( isNegativeZero( x ) ) {
-			return NINF;
-		}
-		return PINF;
-	}
-	if ( x > 171.61447887182298 ) {
-		return PINF;
-	}
-	if ( x < -170.5674972726612 ) {
-		return 0.0;
-	}
-	q = abs( x );
-	if ( q > 33.0 ) {
-		if ( x >= 0.0 ) {
-			return stirlingApprox( x );
-		}
-		p = floor( q );
-
-		// Check whether `x` is even...
-		if ( (p&1) === 0 ) {
-			sign = -1.0;
-		} else {
-			sign = 1.0;
-		}
-		z = q - p;
-		if ( z > 0.5 ) {
-			p += 1.0;
-			z = q - p;
-		}
-		z = q * sin( PI * z );
-		return sign * PI / ( abs(z)*stirlingApprox(q) );
-	}
-	// Reduce `x`...
-	z = 1.0;
-	while ( x >= 3.0 ) {
-		x -= 1.0;
-		z *= x;
-	}
-	while ( x < 0.0 ) {
-		if ( x > -1.0e-9 ) {
-			return smallApprox( x, z );
-		}
-		z /= x;
-		x += 1.0;
-	}
-	while ( x < 2.0 ) {
-		if ( x < 1.0e-9 ) {
-			return smallApprox( x, z );
-		}
-		z /= x;
-		x += 1.0;
-	}
-	if ( x === 2.0 ) {
-		return z;
-	}
-	x -= 2.0;
-	return z * rateval( x );
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 6886:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.08333333333334822;
-	}
-	return 0.08333333333334822 + (x * (0.0034722222160545866 + (x * (-0.0026813261780578124 + (x * (-0.00022954996161337813 + (x * 0.0007873113957930937))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 63381:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return 1.0;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 1.0 + (x * (0.4942148268014971 + (x * (0.20744822764843598 + (x * (0.04763678004571372 + (x * (0.010421379756176158 + (x * (0.0011913514700658638 + (x * (0.00016011952247675185 + (x * 0.0))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (0.0714304917030273 + (x * (-0.23459179571824335 + (x * (0.035823639860549865 + (x * (0.011813978522206043 + (x * (-0.004456419138517973 + (x * (0.0005396055804933034 + (x * -0.000023158187332412014))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (0.00016011952247675185 + (x * (0.0011913514700658638 + (x * (0.010421379756176158 + (x * (0.04763678004571372 + (x * (0.20744822764843598 + (x * (0.4942148268014971 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-		s2 = -0.000023158187332412014 + (x * (0.0005396055804933034 + (x * (-0.004456419138517973 + (x * (0.011813978522206043 + (x * (0.035823639860549865 + (x * (-0.23459179571824335 + (x * (0.0714304917030273 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 76630:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var EULER = __nccwpck_require__( 82404 );
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function using a small-value approximation.
-*
-* @private
-* @param {number} x - input value
-* @param {number} z - scale factor
-* @returns {number} function value
-*/
-function gamma( x, z ) {
-	return z / ( (1.0+( EULER*x )) * x );
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 90101:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code, copyright, license, and constants are from [Cephes]{@link http://www.netlib.org/cephes}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright 1984, 1987, 1989, 1992, 2000 by Stephen L. Moshier
-*
-* Some software in this archive may be from the book _Methods and Programs for Mathematical Functions_ (Prentice-Hall or Simon & Schuster International, 1989) or from the Cephes Mathematical Library, a commercial product. In either event, it is copyrighted by the author. What you see here may be used freely but it comes with no support or guarantee.
-*
-* Stephen L. Moshier
-* moshier@na-net.ornl.gov
-* ```
-*/
-
-
-
-// MODULES //
-
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var pow = __nccwpck_require__( 6310 );
-var exp = __nccwpck_require__( 31851 );
-var polyval = __nccwpck_require__( 6886 );
-
-
-// VARIABLES //
-
-var MAX_STIRLING = 143.01608;
-
-
-// MAIN //
-
-/**
-* Evaluates the gamma function using Stirling's formula. The polynomial is valid for \\(33 \leq x \leq 172\\).
-*
-* @private
-* @param {number} x - input value
-* @returns {number} function value
-*/
-function gamma( x ) {
-	var w;
-	var y;
-	var v;
-
-	w = 1.0 / x;
-	w = 1.0 + ( w * polyval( w ) );
-	y = exp( x );
-
-	// Check `x` to avoid `pow()` overflow...
-	if ( x > MAX_STIRLING ) {
-		v = pow( x, ( 0.5*x ) - 0.25 );
-		y = v * (v/y);
-	} else {
-		y = pow( x, x-0.5 ) / y;
-	}
-	return SQRT_TWO_PI * y * w;
-}
-
-
-// EXPORTS //
-
-module.exports = gamma;
-
-
-/***/ }),
-
-/***/ 27186:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `gamma(x+1) - 1` without cancellation errors.
-*
-* @module @stdlib/math-base-special-gamma1pm1
-*
-* @example
-* var gamma1pm1 = require( '@stdlib/math-base-special-gamma1pm1' );
-*
-* var v = gamma1pm1( 0.2 );
-* // returns ~-0.082
-*
-* v = gamma1pm1( -5.3 );
-* // returns ~-1.102
-*
-* v = gamma1pm1( 0.0 );
-* // returns 0.0
-*
-* v = gamma1pm1( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var gamma1pm1 = __nccwpck_require__( 67013 );
-
-
-// EXPORTS //
-
-module.exports = gamma1pm1;
-
-
-/***/ }),
-
-/***/ 23256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/detail/lgamma_small.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var ln = __nccwpck_require__( 51550 );
-var EPS = __nccwpck_require__( 55088 );
-var rateval1 = __nccwpck_require__( 38280 );
-var rateval2 = __nccwpck_require__( 1440 );
-var rateval3 = __nccwpck_require__( 87492 );
-
-
-// VARIABLES //
-
-var Y1 = 0.158963680267333984375;
-var Y2 = 0.52815341949462890625;
-var Y3 = 0.452017307281494140625;
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of the gamma function for small arguments.
-*
-* ## Method
-*
-* 1.  For \\( z > 2 \\), begin by performing argument reduction until \\( z \\) is in \\(\[2,3)\\). Use the following form:
-*
-*     ```tex
-*     \operatorname{gammaln}(z) = (z-2)(z+1)(Y + R(z-2))
-*     ```
-*
-*     where \\( R(z-2) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-* 2.  If \\( z < 1 \\), use recurrence to shift to \\( z \\) in the interval \\(\[1,2\]\\). Then, use one of two approximations: one for \\( z \\) in \\(\[1,1.5\]\\) and one for \\( z \\) in \\(\[1.5,2\]\\):
-*
-*     -   For \(( z \\) in \\(\[1,1.5\]\\), use
-*
-*         ```tex
-*         \operatorname{gammaln}(z) = (z-1)(z-2)(Y + R(z-1))
-*         ```
-*
-*         where \\( R(z-1) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-*     -   For \\( z \\) in \\(\[1.5,2\]\\), use
-*
-*         ```tex
-*         \operatorname{gammaln}(z) = (2-z)(1-z)(Y + R(2-z))
-*         ```
-*
-*         where \\( R(2-z) \\) is a rational approximation optimized for low absolute error. As long as the absolute error is small compared to the constant \\( Y \\), then any rounding error in the computation will get wiped out.
-*
-* ## Notes
-*
-* -   Relative error:
-*
-*     | function | peak         | maximum deviation |
-*     |:--------:|:------------:|:-----------------:|
-*     | R(Z-2)   | 4.231e-18    | 5.900e-24         |
-*     | R(Z-1)   | 1.230011e-17 | 3.139e-021        |
-*     | R(2-Z)   | 1.797565e-17 | 2.151e-021        |
-*
-* @private
-* @param {number} z - input value
-* @param {number} zm1 - `z` minus one
-* @param {number} zm2 - `z` minus two
-* @returns {number} function value
-*/
-function lgammaSmallImp( z, zm1, zm2 ) {
-	var prefix;
-	var result;
-	var r;
-	var R;
-
-	if ( z < EPS ) {
-		return -ln( z );
-	}
-	if ( zm1 === 0.0 || zm2 === 0.0 ) {
-		return 0.0;
-	}
-	result = 0.0;
-	if ( z > 2.0 ) {
-		if ( z >= 3.0 ) {
-			do {
-				z -= 1.0;
-				zm2 -= 1.0;
-				result += ln(z);
-			} while ( z >= 3.0 );
-			zm2 = z - 2.0;
-		}
-		r = zm2 * ( z+1.0 );
-		R = rateval1( zm2 );
-		result += ( r*Y1 ) + ( r*R );
-		return result;
-	}
-	if ( z < 1.0 ) {
-		result += -ln(z);
-		zm2 = zm1;
-		zm1 = z;
-		z += 1.0;
-	}
-	if ( z <= 1.5 ) {
-		r = rateval2( zm1 );
-		prefix = zm1 * zm2;
-		result += ( prefix*Y2 ) + ( prefix*r );
-		return result;
-	}
-	// Case: 1.5 < z <= 2
-	r = zm2 * zm1;
-	R = rateval3( -zm2 );
-	result += ( r*Y3 ) + ( r*R );
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = lgammaSmallImp;
-
-
-/***/ }),
-
-/***/ 67013:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var gamma = __nccwpck_require__( 40905 );
-var expm1 = __nccwpck_require__( 40141 );
-var log1p = __nccwpck_require__( 74879 );
-var isnan = __nccwpck_require__( 86523 );
-var lgammaSmallImp = __nccwpck_require__( 23256 );
-
-
-// MAIN //
-
-/**
-* Computes `gamma(x+1) - 1`.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gamma1pm1( 0.2 );
-* // returns ~-0.082
-*
-* @example
-* var v = gamma1pm1( -9.2 );
-* // returns ~-1.0
-*
-* @example
-* var v = gamma1pm1( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = gamma1pm1( -3.0 );
-* // returns NaN
-*
-* @example
-* var v = gamma1pm1( NaN );
-* // returns NaN
-*/
-function gamma1pm1( x ) {
-	if ( isnan( x ) ) {
-		return NaN;
-	}
-	if ( x < 0.0 ) {
-		if ( x < -0.5 ) {
-			// Best method is simply to subtract 1 from gamma:
-			return gamma( 1.0+x ) - 1.0;
-		}
-		// Use expm1 on the logarithm of gamma:
-		return expm1( -log1p( x ) + lgammaSmallImp( x+2.0, x+1.0, x ) );
-	}
-	if ( x < 2.0 ) {
-		// Use expm1 on the logarithm of gamma:
-		return expm1( lgammaSmallImp( x+1.0, x, x-1.0 ) );
-	}
-	// Best method is simply to subtract 1 from gamma:
-	return gamma( 1.0+x ) - 1.0;
-}
-
-
-// EXPORTS //
-
-module.exports = gamma1pm1;
-
-
-/***/ }),
-
-/***/ 38280:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return -0.01803556856784494;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = -0.01803556856784494 + (x * (0.02512664961998968 + (x * (0.049410315156753225 + (x * (0.0172491608709614 + (x * (-0.0002594535632054381 + (x * (-0.0005410098692152044 + (x * (-0.00003245886498259485 + (x * 0.0))))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (1.962029871977952 + (x * (1.4801966942423133 + (x * (0.5413914320717209 + (x * (0.09885042511280101 + (x * (0.008213096746488934 + (x * (0.00022493629192211576 + (x * -2.2335276320861708e-7))))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (-0.00003245886498259485 + (x * (-0.0005410098692152044 + (x * (-0.0002594535632054381 + (x * (0.0172491608709614 + (x * (0.049410315156753225 + (x * (0.02512664961998968 + (x * -0.01803556856784494))))))))))))); // eslint-disable-line max-len
-		s2 = -2.2335276320861708e-7 + (x * (0.00022493629192211576 + (x * (0.008213096746488934 + (x * (0.09885042511280101 + (x * (0.5413914320717209 + (x * (1.4801966942423133 + (x * (1.962029871977952 + (x * 1.0))))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 1440:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return 0.04906224540690395;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = 0.04906224540690395 + (x * (-0.09691175301595212 + (x * (-0.4149833583594954 + (x * (-0.4065671242119384 + (x * (-0.1584135863906922 + (x * (-0.024014982064857155 + (x * -0.0010034668769627955))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (3.0234982984646304 + (x * (3.4873958536072385 + (x * (1.9141558827442668 + (x * (0.5071377386143635 + (x * (0.05770397226904519 + (x * 0.001957681026011072))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = -0.0010034668769627955 + (x * (-0.024014982064857155 + (x * (-0.1584135863906922 + (x * (-0.4065671242119384 + (x * (-0.4149833583594954 + (x * (-0.09691175301595212 + (x * 0.04906224540690395))))))))))); // eslint-disable-line max-len
-		s2 = 0.001957681026011072 + (x * (0.05770397226904519 + (x * (0.5071377386143635 + (x * (1.9141558827442668 + (x * (3.4873958536072385 + (x * (3.0234982984646304 + (x * 1.0))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 87492:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
-*
-* ## Notes
-*
-* -   Coefficients should be sorted in ascending degree.
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the rational function
-* @returns {number} evaluated rational function
-*/
-function evalrational( x ) {
-	var ax;
-	var s1;
-	var s2;
-	if ( x === 0.0 ) {
-		return -0.029232972183027003;
-	}
-	if ( x < 0.0 ) {
-		ax = -x;
-	} else {
-		ax = x;
-	}
-	if ( ax <= 1.0 ) {
-		s1 = -0.029232972183027003 + (x * (0.14421626775719232 + (x * (-0.14244039073863127 + (x * (0.05428096940550536 + (x * (-0.008505359768683364 + (x * (0.0004311713426792973 + (x * 0.0))))))))))); // eslint-disable-line max-len
-		s2 = 1.0 + (x * (-1.5016935605448505 + (x * (0.846973248876495 + (x * (-0.22009515181499575 + (x * (0.02558279715597587 + (x * (-0.0010066679553914337 + (x * -8.271935218912905e-7))))))))))); // eslint-disable-line max-len
-	} else {
-		x = 1.0 / x;
-		s1 = 0.0 + (x * (0.0004311713426792973 + (x * (-0.008505359768683364 + (x * (0.05428096940550536 + (x * (-0.14244039073863127 + (x * (0.14421626775719232 + (x * -0.029232972183027003))))))))))); // eslint-disable-line max-len
-		s2 = -8.271935218912905e-7 + (x * (-0.0010066679553914337 + (x * (0.02558279715597587 + (x * (-0.22009515181499575 + (x * (0.846973248876495 + (x * (-1.5016935605448505 + (x * 1.0))))))))))); // eslint-disable-line max-len
-	}
-	return s1 / s2;
-}
-
-
-// EXPORTS //
-
-module.exports = evalrational;
-
-
-/***/ }),
-
-/***/ 17078:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var exp = __nccwpck_require__( 31851 );
-
-
-// MAIN //
-
-/**
-* Calculates normalized Q when a is an integer.
-*
-* @private
-* @param {integer} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} upper gamma fraction
-*/
-function finiteGammaQ( a, x ) {
-	var term;
-	var sum;
-	var e;
-	var n;
-
-	e = exp( -x );
-	sum = e;
-	if ( sum !== 0.0 ) {
-		term = sum;
-		for ( n = 1; n < a; ++n ) {
-			term /= n;
-			term *= x;
-			sum += term;
-		}
-	}
-	return sum;
-}
-
-
-// EXPORTS //
-
-module.exports = finiteGammaQ;
-
-
-/***/ }),
-
-/***/ 25120:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var PI = __nccwpck_require__( 39701 );
-
-
-// MAIN //
-
-/**
-* Calculates normalized Q when a is a half-integer.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} upper gamma fraction
-*/
-function finiteHalfGammaQ( a, x ) {
-	var half;
-	var term;
-	var sum;
-	var e;
-	var n;
-
-	e = erfc( sqrt(x) );
-	if ( e !== 0 && a > 1.0 ) {
-		term = exp( -x ) / sqrt( PI * x );
-		term *= x;
-		half = 0.5;
-		term /= half;
-		sum = term;
-		for ( n = 2; n < a; ++n ) {
-			term /= n - half;
-			term *= x;
-			sum += term;
-		}
-		e += sum;
-	}
-	return e;
-}
-
-
-// EXPORTS //
-
-module.exports = finiteHalfGammaQ;
-
-
-/***/ }),
-
-/***/ 85852:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-
-
-// MAIN //
-
-/**
-* Calculates the power term prefix `(z^a)(e^-z)` used in the non-normalized incomplete gammas.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @returns {number} power term prefix
-*/
-function fullIGammaPrefix( a, z ) {
-	var prefix;
-	var alz;
-
-	alz = a * ln( z );
-	if ( z >= 1.0 ) {
-		if ( ( alz < MAX_LN ) && ( -z > MIN_LN ) ) {
-			prefix = pow( z, a ) * exp( -z );
-		} else if ( a >= 1.0 ) {
-			prefix = pow( z / exp(z/a), a );
-		} else {
-			prefix = exp( alz - z );
-		}
-	} else {
-		/* eslint-disable no-lonely-if */
-		if ( alz > MIN_LN ) {
-			prefix = pow( z, a ) * exp( -z );
-		} else if ( z/a < MAX_LN ) {
-			prefix = pow( z / exp(z/a), a );
-		} else {
-			prefix = exp( alz - z );
-		}
-	}
-	return prefix;
-}
-
-
-// EXPORTS //
-
-module.exports = fullIGammaPrefix;
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var gamma = __nccwpck_require__( 40905 );
-var abs = __nccwpck_require__( 66260 );
-var pow = __nccwpck_require__( 6310 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_EPSILON = __nccwpck_require__( 58159 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var tgammaILargeX = __nccwpck_require__( 23781 );
-var finiteGammaQ = __nccwpck_require__( 17078 );
-var finiteHalfGammaQ = __nccwpck_require__( 25120 );
-var fullIGammaPrefix = __nccwpck_require__( 85852 );
-var igammaTemmeLarge = __nccwpck_require__( 10712 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var regularisedGammaPrefix = __nccwpck_require__( 94175 );
-var tgammaSmallUpperPart = __nccwpck_require__( 80097 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
-
-
-// MAIN //
-
-/**
-* Main entry point for evaluating all the four incomplete gamma functions (lower, upper, regularized lower, and regularized upper).
-*
-* @private
-* @param {number} x - function parameter
-* @param {number} a - function parameter
-* @param {boolean} regularized - boolean indicating if the function should evaluate the regularized or non-regularized incomplete gamma functions
-* @param {boolean} upper - boolean indicating if the function should return the upper tail of the incomplete gamma function
-* @returns {number} function value
-*/
-function igammaFinal( x, a, regularized, upper ) {
-	var optimisedInvert;
-	var evalMethod;
-	var isHalfInt;
-	var initValue;
-	var useTemme;
-	var isSmallA;
-	var result;
-	var invert;
-	var isInt;
-	var sigma;
-	var res;
-	var gam;
-	var fa;
-	var g;
-
-	result = 0.0;
-	invert = upper;
-	isSmallA = ( a < 30 ) && ( a <= x + 1.0 ) && ( x < MAX_LN );
-	if ( isSmallA ) {
-		fa = floor( a );
-		isInt = ( fa === a );
-		isHalfInt = ( isInt ) ? false : ( abs( fa - a ) === 0.5 );
-	} else {
-		isInt = false;
-		isHalfInt = false;
-	}
-	if ( isInt && x > 0.6 ) {
-		// Calculate Q via finite sum:
-		invert = !invert;
-		evalMethod = 0;
-	} else if ( isHalfInt && x > 0.2 ) {
-		// Calculate Q via finite sum for half integer a:
-		invert = !invert;
-		evalMethod = 1;
-	} else if ( x < SQRT_EPSILON && a > 1.0 ) {
-		evalMethod = 6;
-	} else if ( ( x > 1000.0 ) && ( ( a < x ) || ( abs( a - 50.0 ) / x < 1.0 ) ) ) {
-		// Calculate Q via asymptotic approximation:
-		invert = !invert;
-		evalMethod = 7;
-	} else if ( x < 0.5 ) {
-		// Changeover criterion chosen to give a changeover at Q ~ 0.33:
-		if ( -0.4 / ln( x ) < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 3;
-		}
-	} else if ( x < 1.1 ) {
-		// Changeover here occurs when P ~ 0.75 or Q ~ 0.25:
-		if ( x * 0.75 < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 3;
-		}
-	} else {
-		// Begin by testing whether we're in the "bad" zone where the result will be near 0.5 and the usual series and continued fractions are slow to converge:
-		useTemme = false;
-		if ( regularized && a > 20 ) {
-			sigma = abs( (x-a)/a );
-			if ( a > 200 ) {
-				// Limit chosen so that we use Temme's expansion only if the result would be larger than about 10^-6. Below that the regular series and continued fractions converge OK, and if we use Temme's method we get increasing errors from the dominant erfc term as it's (inexact) argument increases in magnitude.
-				if ( 20 / a > sigma * sigma ) {
-					useTemme = true;
-				}
-			} else if ( sigma < 0.4 ) {
-				useTemme = true;
-			}
-		}
-		if ( useTemme ) {
-			evalMethod = 5;
-		}
-		// Regular case where the result will not be too close to 0.5: Changeover occurs at P ~ Q ~ 0.5. Note that series computation of P is about x2 faster than continued fraction calculation of Q, so try and use the CF only when really necessary, especially for small x.
-		else if ( x - ( 1.0 / (3.0 * x) ) < a ) {
-			evalMethod = 2;
-		} else {
-			evalMethod = 4;
-			invert = !invert;
-		}
-	}
-
-	/* eslint-disable default-case */
-	switch ( evalMethod ) {
-	case 0:
-		result = finiteGammaQ( a, x );
-		if ( regularized === false ) {
-			result *= gamma( a );
-		}
-		break;
-	case 1:
-		result = finiteHalfGammaQ( a, x );
-		if ( regularized === false ) {
-			result *= gamma( a );
-		}
-		break;
-	case 2:
-		// Compute P:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		if ( result !== 0.0 ) {
-			// If the result will be inverted, we can potentially save computation by initializing the series sum closer to the final result. This reduces the number of iterations needed in the series evaluation. However, care must be taken to avoid spurious numeric overflows. In practice, the more expensive overflow checks below are typically bypassed for well-behaved input values.
-			initValue = 0.0;
-			optimisedInvert = false;
-			if ( invert ) {
-				initValue = ( regularized ) ? 1.0 : gamma( a );
-				if (
-					regularized ||
-					result >= 1.0 ||
-					FLOAT64_MAX * result > initValue
-				) {
-					initValue /= result;
-					if (
-						regularized ||
-						a < 1.0 ||
-						( FLOAT64_MAX / a > initValue )
-					) {
-						initValue *= -a;
-						optimisedInvert = true;
-					} else {
-						initValue = 0.0;
-					}
-				} else {
-					initValue = 0.0;
-				}
-			}
-			result *= lowerGammaSeries( a, x, initValue ) / a;
-			if ( optimisedInvert ) {
-				invert = false;
-				result = -result;
-			}
-		}
-		break;
-	case 3:
-		// Compute Q:
-		invert = !invert;
-		res = tgammaSmallUpperPart( a, x, invert );
-		result = res[ 0 ];
-		g = res[ 1 ];
-		invert = false;
-		if ( regularized ) {
-			result /= g;
-		}
-		break;
-	case 4:
-		// Compute Q:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		if ( result !== 0 ) {
-			result *= upperGammaFraction( a, x );
-		}
-		break;
-	case 5:
-		result = igammaTemmeLarge( a, x );
-		if ( x >= a ) {
-			invert = !invert;
-		}
-		break;
-	case 6:
-		// Since `x` is so small that P is necessarily very small too, use http://functions.wolfram.com/GammaBetaErf/GammaRegularized/06/01/05/01/01/
-		result = ( regularized ) ?
-			pow( x, a ) / gamma( a + 1.0 ) :
-			pow( x, a ) / a;
-		result *= 1.0 - ( a * x / ( a + 1.0 ) );
-		break;
-	case 7:
-		// `x` is large, so compute Q:
-		result = ( regularized ) ?
-			regularisedGammaPrefix( a, x ) :
-			fullIGammaPrefix( a, x );
-		result /= x;
-		if ( result !== 0.0 ) {
-			result *= tgammaILargeX( a, x );
-		}
-		break;
-	}
-	if ( regularized && result > 1.0 ) {
-		result = 1.0;
-	}
-	if ( invert ) {
-		gam = ( regularized ) ? 1.0 : gamma( a );
-		result = gam - result;
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = igammaFinal;
-
-
-/***/ }),
-
-/***/ 10712:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var evalpoly = __nccwpck_require__( 62096 );
-var log1pmx = __nccwpck_require__( 15430 );
-var erfc = __nccwpck_require__( 30988 );
-var sqrt = __nccwpck_require__( 15478 );
-var exp = __nccwpck_require__( 31851 );
-var TWO_PI = __nccwpck_require__( 7120 );
-var polyvalC0 = __nccwpck_require__( 4410 );
-var polyvalC1 = __nccwpck_require__( 35273 );
-var polyvalC2 = __nccwpck_require__( 50736 );
-var polyvalC3 = __nccwpck_require__( 8135 );
-var polyvalC4 = __nccwpck_require__( 36870 );
-var polyvalC5 = __nccwpck_require__( 67589 );
-var polyvalC6 = __nccwpck_require__( 3164 );
-var polyvalC7 = __nccwpck_require__( 8099 );
-var polyvalC8 = __nccwpck_require__( 81794 );
-
-
-// VARIABLES //
-
-// Pre-allocate workspace array:
-var workspace = [ 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0 ]; // WARNING: not thread safe
-
-
-// MAIN //
-
-/**
-* Asymptotic expansions of the incomplete gamma functions when `a` is large and `x ~ a` (IEEE double precision or 10^-17).
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} value of asymptotic expansion
-*/
-function igammaTemmeLarge( a, x ) {
-	var result;
-	var sigma;
-	var phi;
-	var y;
-	var z;
-
-	sigma = ( x-a ) / a;
-	phi = -log1pmx( sigma );
-	y = a * phi;
-	z = sqrt( 2.0 * phi );
-	if ( x < a ) {
-		z = -z;
-	}
-	workspace[ 0 ] = polyvalC0( z );
-	workspace[ 1 ] = polyvalC1( z );
-	workspace[ 2 ] = polyvalC2( z );
-	workspace[ 3 ] = polyvalC3( z );
-	workspace[ 4 ] = polyvalC4( z );
-	workspace[ 5 ] = polyvalC5( z );
-	workspace[ 6 ] = polyvalC6( z );
-	workspace[ 7 ] = polyvalC7( z );
-	workspace[ 8 ] = polyvalC8( z );
-	workspace[ 9 ] = -0.00059676129019274625;
-	result = evalpoly( workspace, 1.0/a );
-	result *= exp( -y ) / sqrt( TWO_PI * a );
-	if ( x < a ) {
-		result = -result;
-	}
-	result += erfc( sqrt(y) ) / 2.0;
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = igammaTemmeLarge;
-
-
-/***/ }),
-
-/***/ 55479:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the incomplete gamma function.
-*
-* @module @stdlib/math-base-special-gammainc
-*
-* @example
-* var gammainc = require( '@stdlib/math-base-special-gammainc' );
-*
-* var v = gammainc( 6.0, 2.0 );
-* // returns ~0.9826
-*
-* v = gammainc( 1.0, 2.0, true, true );
-* // returns ~0.7358
-*
-* v = gammainc( 7.0, 5.0 );
-* // returns ~0.8270
-*
-* v = gammainc( 7.0, 5.0, false );
-* // returns ~19.8482
-*
-* v = gammainc( NaN, 2.0 );
-* // returns NaN
-*
-* v = gammainc( 6.0, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63218 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 47178:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var sumSeries = __nccwpck_require__( 96491 );
-var lowerIncompleteGammaSeries = __nccwpck_require__( 53027 );
-
-
-// MAIN //
-
-/**
-* Sums elements of the series expansion of the lower incomplete gamma function.
-*
-* ## Method
-*
-* -   Multiply result by `((z^a) * (e^-z) / a)` to get the full lower incomplete integral.
-* -   Divide by `gamma(a)` to get the normalized value.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @param {number} initialValue - initial value of the resulting sum
-* @returns {number} sum of terms of lower gamma series
-*/
-function lowerGammaSeries( a, z, initialValue ) {
-	var result;
-	var s;
-
-	initialValue = initialValue || 0.0;
-	s = lowerIncompleteGammaSeries( a, z );
-	result = sumSeries( s, {
-		'initialValue': initialValue
-	});
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = lowerGammaSeries;
-
-
-/***/ }),
-
-/***/ 53027:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the incomplete gamma function.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} z1 - function parameter
-* @returns {Function} series function
-*/
-function lowerIncompleteGammaSeries( a1, z1 ) {
-	var result = 1.0;
-	var a = a1;
-	var z = z1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		var r = result;
-		a += 1.0;
-		result *= z/a;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = lowerIncompleteGammaSeries;
-
-
-/***/ }),
-
-/***/ 63218:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006-7, 2013-14.
-* (C) Copyright Paul A. Bristow 2007, 2013-14.
-* (C) Copyright Nikhar Agrawal 2013-14.
-* (C) Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var gammaln = __nccwpck_require__( 67711 );
-var exp = __nccwpck_require__( 31851 );
-var ln = __nccwpck_require__( 51550 );
-var SQRT_TWO_PI = __nccwpck_require__( 62385 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var PINF = __nccwpck_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
-var igammaFinal = __nccwpck_require__( 6144 );
-var lowerGammaSeries = __nccwpck_require__( 47178 );
-var upperGammaFraction = __nccwpck_require__( 20386 );
-
-
-// MAIN //
-
-/**
-* Computes the incomplete gamma function.
-*
-* ## Notes
-*
-* -   The upper tail is calculated via the modified Lentz's method for computing continued fractions, the lower tail using a power expansion.
-* -   When `a >= FLOAT64_MAX_NTH_FACTORIAL` and computing the non-normalized incomplete gamma, result is rather hard to compute unless we use logs. There are really two options a) if `x` is a long way from `a` in value then we can reliably use methods 2 and 4 below in logarithmic form and go straight to the result. Otherwise we let the regularized gamma take the strain (the result is unlikely to underflow in the central region anyway) and combine with `lgamma` in the hopes that we get a finite result.
-*
-* @param {NonNegativeNumber} x - function parameter
-* @param {PositiveNumber} a - function parameter
-* @param {boolean} [regularized=true] - boolean indicating if the function should evaluate the regularized or non-regularized incomplete gamma functions
-* @param {boolean} [upper=false] - boolean indicating if the function should return the upper tail of the incomplete gamma function
-* @returns {number} function value
-*
-* @example
-* var y = gammainc( 6.0, 2.0 );
-* // returns ~0.9826
-*
-* @example
-* var y = gammainc( 1.0, 2.0, true, true );
-* // returns ~0.7358
-*
-* @example
-* var y = gammainc( 7.0, 5.0 );
-* // returns ~0.8270
-*
-* @example
-* var y = gammainc( 7.0, 5.0, false );
-* // returns ~19.8482
-*
-* @example
-* var y = gammainc( NaN, 2.0 );
-* // returns NaN
-*
-* @example
-* var y = gammainc( 6.0, NaN );
-* // returns NaN
-*/
-function gammainc( x, a, regularized, upper ) {
-	var normalized;
-	var initValue;
-	var invert;
-	var result;
-
-	if ( x < 0.0 || a <= 0.0 ) {
-		return NaN;
-	}
-	normalized = ( regularized === void 0 ) ? true : regularized;
-	invert = upper;
-	if ( a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized ) {
-		if ( invert && ( a * 4.0 < x ) ) {
-			// This is method 4 in `igammaFinal`, done in logs:
-			result = ( a * ln(x) ) - x;
-			result += ln( upperGammaFraction( a, x ) );
-		} else if ( !invert && ( a > 4.0 * x ) ) {
-			// This is method 2 in `igammaFinal`, done in logs:
-			result = ( a * ln(x) ) - x;
-			initValue = 0.0;
-			result += ln( lowerGammaSeries( a, x, initValue ) / a );
-		} else {
-			result = igammaFinal( x, a, true, invert );
-			if ( result === 0.0 ) {
-				if ( invert ) {
-					// Try http://functions.wolfram.com/06.06.06.0039.01:
-					result = 1.0 + ( 1.0 / (12.0*a) ) + ( 1.0 / (288.0*a*a) );
-					result = ln( result ) - a + ( ( a-0.5 ) * ln(a) );
-					result += ln( SQRT_TWO_PI );
-				} else {
-					// This is method 2 in `igammaFinal`, done in logs, we're really outside the range of this method, but since the result is almost certainly infinite, we should probably be OK:
-					result = ( a * ln( x ) ) - x;
-					initValue = 0.0;
-					result += ln( lowerGammaSeries( a, x, initValue ) / a );
-				}
-			} else {
-				result = ln( result ) + gammaln( a );
-			}
-		}
-		if ( result > MAX_LN ) {
-			return PINF;
-		}
-		return exp( result );
-	}
-	// If no special handling is required then we proceed as normal:
-	return igammaFinal( x, a, normalized, invert );
-}
-
-
-// EXPORTS //
-
-module.exports = gammainc;
-
-
-/***/ }),
-
-/***/ 4410:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.3333333333333333;
-	}
-	return -0.3333333333333333 + (x * (0.08333333333333333 + (x * (-0.014814814814814815 + (x * (0.0011574074074074073 + (x * (0.0003527336860670194 + (x * (-0.0001787551440329218 + (x * (0.00003919263178522438 + (x * (-0.0000021854485106799924 + (x * (-0.00000185406221071516 + (x * (8.296711340953087e-7 + (x * (-1.7665952736826078e-7 + (x * (6.707853543401498e-9 + (x * (1.0261809784240309e-8 + (x * (-4.382036018453353e-9 + (x * 9.14769958223679e-10))))))))))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 35273:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.001851851851851852;
-	}
-	return -0.001851851851851852 + (x * (-0.003472222222222222 + (x * (0.0026455026455026454 + (x * (-0.0009902263374485596 + (x * (0.00020576131687242798 + (x * (-4.018775720164609e-7 + (x * (-0.000018098550334489977 + (x * (0.00000764916091608111 + (x * (-0.0000016120900894563446 + (x * (4.647127802807434e-9 + (x * (1.378633446915721e-7 + (x * (-5.752545603517705e-8 + (x * 1.1951628599778148e-8))))))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 50736:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.004133597883597883;
-	}
-	return 0.004133597883597883 + (x * (-0.0026813271604938273 + (x * (0.0007716049382716049 + (x * (0.0000020093878600823047 + (x * (-0.00010736653226365161 + (x * (0.000052923448829120125 + (x * (-0.000012760635188618728 + (x * (3.423578734096138e-8 + (x * (0.0000013721957309062932 + (x * (-6.298992138380055e-7 + (x * 1.4280614206064242e-7))))))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 8135:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0006494341563786008;
-	}
-	return 0.0006494341563786008 + (x * (0.00022947209362139917 + (x * (-0.0004691894943952557 + (x * (0.00026772063206283885 + (x * (-0.00007561801671883977 + (x * (-2.396505113867297e-7 + (x * (0.000011082654115347302 + (x * (-0.0000056749528269915965 + (x * 0.0000014230900732435883))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 36870:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.0008618882909167117;
-	}
-	return -0.0008618882909167117 + (x * (0.0007840392217200666 + (x * (-0.0002990724803031902 + (x * (-0.0000014638452578843418 + (x * (0.00006641498215465122 + (x * (-0.00003968365047179435 + (x * 0.000011375726970678419))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 67589:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.00033679855336635813;
-	}
-	return -0.00033679855336635813 + (x * (-0.00006972813758365858 + (x * (0.0002772753244959392 + (x * (-0.00019932570516188847 + (x * (0.00006797780477937208 + (x * (1.419062920643967e-7 + (x * (-0.000013594048189768693 + (x * (0.000008018470256334202 + (x * -0.000002291481176508095))))))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 3164:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0005313079364639922;
-	}
-	return 0.0005313079364639922 + (x * (-0.0005921664373536939 + (x * (0.0002708782096718045 + (x * (7.902353232660328e-7 + (x * (-0.00008153969367561969 + (x * (0.0000561168275310625 + (x * -0.000018329116582843375))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 8099:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.00034436760689237765;
-	}
-	return 0.00034436760689237765 + (x * (0.00005171790908260592 + (x * (-0.00033493161081142234 + (x * (0.0002812695154763237 + (x * -0.00010976582244684731))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 81794:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.0006526239185953094;
-	}
-	return -0.0006526239185953094 + (x * (0.0008394987206720873 + (x * -0.000438297098541721))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 94175:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_64_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* Copyright John Maddock 2006-7, 2013-14.
-* Copyright Paul A. Bristow 2007, 2013-14.
-* Copyright Nikhar Agrawal 2013-14.
-* Copyright Christopher Kormanyos 2013-14.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
-var gammaln = __nccwpck_require__( 67711 );
-var gamma = __nccwpck_require__( 40905 );
-var log1pmx = __nccwpck_require__( 15430 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var exp = __nccwpck_require__( 31851 );
-var pow = __nccwpck_require__( 6310 );
-var max = __nccwpck_require__( 32974 );
-var min = __nccwpck_require__( 38008 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT64_MAX = __nccwpck_require__( 83424 );
-var MAX_LN = __nccwpck_require__( 74193 );
-var MIN_LN = __nccwpck_require__( 67999 );
-var G = __nccwpck_require__( 13822 );
-var E = __nccwpck_require__( 20045 );
-
-
-// MAIN //
-
-/**
-* Computes `(z^a)*(e^-z) / gamma(a)`.
-*
-* @private
-* @param {number} a - input value
-* @param {number} z - input value
-* @returns {number} function value
-*/
-function regularisedGammaPrefix( a, z ) {
-	var prefix;
-	var amza;
-	var agh;
-	var alz;
-	var amz;
-	var sq;
-	var d;
-
-	agh = a + G - 0.5;
-	d = ( (z - a) - G + 0.5 ) / agh;
-	if ( a < 1.0 ) {
-		// Treat a < 1.0 as a special case because our Lanczos approximations are optimized against the factorials with a > 1.0, and for high precision types very small values of `a` can give rather erroneous results for gamma:
-		if ( z <= MIN_LN || a < 1.0 / FLOAT64_MAX ) {
-			// Use logs, so should be free of cancellation errors:
-			return exp( ( a * ln(z) ) - z - gammaln( a ) );
-		}
-		// No danger of overflow as `gamma(a) < 1/a` for small `a`, so direct calculation:
-		return pow( z, a ) * exp( -z ) / gamma( a );
-	}
-	if ( abs(d*d*a) <= 100.0 && a > 150.0 ) {
-		// Special case for large a and a ~ z:
-		prefix = ( a * log1pmx( d ) ) + ( z * ( 0.5-G ) / agh );
-		prefix = exp( prefix );
-	} else {
-		// General case. Direct computation is most accurate, but use various fallbacks for different parts of the problem domain:
-		alz = a * ln( z / agh );
-		amz = a - z;
-		if (
-			min(alz, amz) <= MIN_LN ||
-			max(alz, amz) >= MAX_LN
-		) {
-			amza = amz / a;
-			if (
-				min(alz, amz)/2.0 > MIN_LN &&
-				max(alz, amz)/2.0 < MAX_LN
-			) {
-				// Compute square root of the result and then square it:
-				sq = pow( z / agh, a / 2.0 ) * exp( amz / 2.0 );
-				prefix = sq * sq;
-			} else if (
-				min(alz, amz)/4.0 > MIN_LN &&
-				max(alz, amz)/4.0 < MAX_LN &&
-				z > a
-			) {
-				// Compute the 4th root of the result then square it twice:
-				sq = pow( z / agh, a / 4.0 ) * exp( amz / 4.0 );
-				prefix = sq * sq;
-				prefix *= prefix;
-			} else if (
-				amza > MIN_LN &&
-				amza < MAX_LN
-			) {
-				prefix = pow( (z * exp(amza)) / agh, a );
-			} else {
-				prefix = exp( alz + amz );
-			}
-		} else {
-			prefix = pow( z / agh, a ) * exp( amz );
-		}
-	}
-	prefix *= sqrt( agh / E ) / lanczosSumExpGScaled( a );
-	return prefix;
-}
-
-
-// EXPORTS //
-
-module.exports = regularisedGammaPrefix;
-
-
-/***/ }),
-
-/***/ 27708:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-/**
-* Series representation for the full upper fraction (Q) when `a` is very small.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {Function} series function
-*/
-function smallGamma2Series( a, x ) {
-	var result;
-	var apn;
-	var n;
-	var r;
-
-	result = -x;
-	x = -x;
-	apn = a + 1.0;
-	n = 1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		r = result / apn;
-		result *= x;
-		n += 1;
-		result /= n;
-		apn += 1.0;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = smallGamma2Series;
-
-
-/***/ }),
-
-/***/ 23781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var sumSeries = __nccwpck_require__( 96491 );
-var tgammaILargeXSeries = __nccwpck_require__( 94809 );
-
-
-// MAIN //
-
-/**
-* Sums the elements of the series given by the full upper fraction (Q) when `x` is large.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @returns {number} sum of series
-*/
-function tgammaILargeX( a, x ) {
-	var result;
-	var s;
-
-	s = tgammaILargeXSeries( a, x );
-	result = sumSeries( s );
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaILargeX;
-
-
-/***/ }),
-
-/***/ 94809:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the full upper fraction (Q) when `x` is large.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} x1 - function parameter
-* @returns {Function} series function
-*/
-function tgammaILargeXSeries( a1, x1 ) {
-	var result = 1.0;
-	var a = a1;
-	var x = x1;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		var r = result;
-		result *= a / x;
-		a -= 1.0;
-		return r;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaILargeXSeries;
-
-
-/***/ }),
-
-/***/ 80097:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var powm1 = __nccwpck_require__( 74756 );
-var sumSeries = __nccwpck_require__( 96491 );
-var gamma1pm1 = __nccwpck_require__( 27186 );
-var smallGamma2Series = __nccwpck_require__( 27708 );
-
-
-// MAIN //
-
-/**
-* Compute the full upper fraction (Q) when `a` is very small.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} x - function parameter
-* @param {boolean} invert - boolean indicating if the upper tail of the incomplete gamma function should be evaluated
-* @returns {Array} full upper fraction (Q) and pgam
-*/
-function tgammaSmallUpperPart( a, x, invert ) {
-	var initialValue;
-	var result;
-	var pgam;
-	var p;
-	var s;
-
-	result = gamma1pm1( a );
-	pgam = ( result + 1.0 ) / a;
-	p = powm1( x, a );
-	result -= p;
-	result /= a;
-	s = smallGamma2Series( a, x );
-	p += 1.0;
-	initialValue = ( invert ) ? pgam : 0.0;
-	result = -p * sumSeries( s, {
-		'initialValue': (initialValue - result) / p
-	});
-	if ( invert ) {
-		result = -result;
-	}
-	return [ result, pgam ];
-}
-
-
-// EXPORTS //
-
-module.exports = tgammaSmallUpperPart;
-
-
-/***/ }),
-
-/***/ 20386:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var continuedFraction = __nccwpck_require__( 30508 );
-var upperIncompleteGammaFract = __nccwpck_require__( 12923 );
-
-
-// MAIN //
-
-/**
-* Evaluate the lower incomplete gamma integral via a series expansion and divide by `gamma(z)` to normalize.
-*
-* @private
-* @param {number} a - function parameter
-* @param {number} z - function parameter
-* @returns {number} function value
-*/
-function upperGammaFraction( a, z ) {
-	var f = upperIncompleteGammaFract( a, z );
-	return 1.0 / ( z - a + 1.0 + continuedFraction( f ) );
-}
-
-
-// EXPORTS //
-
-module.exports = upperGammaFraction;
-
-
-/***/ }),
-
-/***/ 12923:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_88_0/boost/math/special_functions/gamma.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-* (C) Copyright Paul A. Bristow 2007.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a series expansion of the upper incomplete gamma fraction.
-*
-* @private
-* @param {number} a1 - function parameter
-* @param {number} z1 - function parameter
-* @returns {Function} series function
-*/
-function upperIncompleteGammaFract( a1, z1 ) {
-	var z = z1 - a1 + 1.0;
-	var a = a1;
-	var k = 0;
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {Array} series expansion terms
-	*/
-	function next() {
-		k += 1.0;
-		z += 2.0;
-		return [
-			k * (a - k),
-			z
-		];
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = upperIncompleteGammaFract;
-
-
-/***/ }),
-
-/***/ 67711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural logarithm of the gamma function.
-*
-* @module @stdlib/math-base-special-gammaln
-*
-* @example
-* var gammaln = require( '@stdlib/math-base-special-gammaln' );
-*
-* var v = gammaln( 1.0 );
-* // returns 0.0
-*
-* v = gammaln( 2.0 );
-* // returns 0.0
-*
-* v = gammaln( 4.0 );
-* // returns ~1.792
-*
-* v = gammaln( -0.5 );
-* // returns ~1.266
-*
-* v = gammaln( 0.5 );
-* // returns ~0.572
-*
-* v = gammaln( 0.0 );
-* // returns Infinity
-*
-* v = gammaln( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 28554 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 28554:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/e_lgamma_r.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var trunc = __nccwpck_require__( 81262 );
-var sinpi = __nccwpck_require__( 18901 );
-var PI = __nccwpck_require__( 39701 );
-var PINF = __nccwpck_require__( 50469 );
-var polyvalA1 = __nccwpck_require__( 89303 );
-var polyvalA2 = __nccwpck_require__( 95690 );
-var polyvalR = __nccwpck_require__( 71271 );
-var polyvalS = __nccwpck_require__( 47120 );
-var polyvalT1 = __nccwpck_require__( 62778 );
-var polyvalT2 = __nccwpck_require__( 66503 );
-var polyvalT3 = __nccwpck_require__( 42352 );
-var polyvalU = __nccwpck_require__( 67942 );
-var polyvalV = __nccwpck_require__( 45059 );
-var polyvalW = __nccwpck_require__( 89596 );
-
-
-// VARIABLES //
-
-var A1C = 7.72156649015328655494e-02; // 0x3FB3C467E37DB0C8
-var A2C = 3.22467033424113591611e-01; // 0x3FD4A34CC4A60FAD
-var RC = 1.0;
-var SC = -7.72156649015328655494e-02; // 0xBFB3C467E37DB0C8
-var T1C = 4.83836122723810047042e-01; // 0x3FDEF72BC8EE38A2
-var T2C = -1.47587722994593911752e-01; // 0xBFC2E4278DC6C509
-var T3C = 6.46249402391333854778e-02; // 0x3FB08B4294D5419B
-var UC = -7.72156649015328655494e-02; // 0xBFB3C467E37DB0C8
-var VC = 1.0;
-var WC = 4.18938533204672725052e-01; // 0x3FDACFE390C97D69
-var YMIN = 1.461632144968362245;
-var TWO52 = 4503599627370496; // 2**52
-var TWO56 = 72057594037927936; // 2**56
-var TINY = 1.3877787807814457e-17;
-var TC = 1.46163214496836224576e+00; // 0x3FF762D86356BE3F
-var TF = -1.21486290535849611461e-01; // 0xBFBF19B9BCC38A42
-var TT = -3.63867699703950536541e-18; // 0xBC50C7CAA48A971F => TT = -(tail of TF)
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of the gamma function.
-*
-* ## Method
-*
-* 1.  Argument reduction for \\(0 < x \leq 8\\). Since \\(\Gamma(1+s) = s \Gamma(s)\\), for \\(x \in \[0,8]\\), we may reduce \\(x\\) to a number in \\(\[1.5,2.5]\\) by
-*
-*     ```tex
-*     \operatorname{lgamma}(1+s) = \ln(s) + \operatorname{lgamma}(s)
-*     ```
-*
-*     For example,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{lgamma}(7.3) &= \ln(6.3) + \operatorname{lgamma}(6.3) \\
-*     &= \ln(6.3 \cdot 5.3) + \operatorname{lgamma}(5.3) \\
-*     &= \ln(6.3 \cdot 5.3 \cdot 4.3 \cdot 3.3 \cdot2.3) + \operatorname{lgamma}(2.3)
-*     \end{align*}
-*     ```
-*
-* 2.  Compute a polynomial approximation of \\(\mathrm{lgamma}\\) around its minimum (\\(\mathrm{ymin} = 1.461632144968362245\\)) to maintain monotonicity. On the interval \\(\[\mathrm{ymin} - 0.23, \mathrm{ymin} + 0.27]\\) (i.e., \\(\[1.23164,1.73163]\\)), we let \\(z = x - \mathrm{ymin}\\) and use
-*
-*     ```tex
-*     \operatorname{lgamma}(x) = -1.214862905358496078218 + z^2 \cdot \operatorname{poly}(z)
-*     ```
-*
-*     where \\(\operatorname{poly}(z)\\) is a \\(14\\) degree polynomial.
-*
-* 3.  Compute a rational approximation in the primary interval \\(\[2,3]\\). Let \\( s = x - 2.0 \\). We can thus use the approximation
-*
-*     ```tex
-*     \operatorname{lgamma}(x) = \frac{s}{2} + s\frac{\operatorname{P}(s)}{\operatorname{Q}(s)}
-*     ```
-*
-*     with accuracy
-*
-*     ```tex
-*     \biggl|\frac{\mathrm{P}}{\mathrm{Q}} - \biggr(\operatorname{lgamma}(x)-\frac{s}{2}\biggl)\biggl| < 2^{-61.71}
-*     ```
-*
-*     The algorithms are based on the observation
-*
-*     ```tex
-*     \operatorname{lgamma}(2+s) = s(1 - \gamma) + \frac{\zeta(2) - 1}{2} s^2 - \frac{\zeta(3) - 1}{3} s^3 + \ldots
-*     ```
-*
-*     where \\(\zeta\\) is the zeta function and \\(\gamma = 0.5772156649...\\) is the Euler-Mascheroni constant, which is very close to \\(0.5\\).
-*
-* 4.  For \\(x \geq 8\\),
-*
-*     ```tex
-*     \operatorname{lgamma}(x) \approx \biggl(x-\frac{1}{2}\biggr) \ln(x) - x + \frac{\ln(2\pi)}{2} + \frac{1}{12x} - \frac{1}{360x^3} + \ldots
-*     ```
-*
-*     which can be expressed
-*
-*     ```tex
-*     \operatorname{lgamma}(x) \approx \biggl(x-\frac{1}{2}\biggr)(\ln(x)-1)-\frac{\ln(2\pi)-1}{2} + \ldots
-*     ```
-*
-*     Let \\(z = \frac{1}{x}\\). We can then use the approximation
-*
-*     ```tex
-*     f(z) = \operatorname{lgamma}(x) - \biggl(x-\frac{1}{2}\biggr)(\ln(x)-1)
-*     ```
-*
-*     by
-*
-*     ```tex
-*     w = w_0 + w_1 z + w_2 z^3 + w_3 z^5 + \ldots + w_6 z^{11}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     |w - f(z)| < 2^{-58.74}
-*     ```
-*
-* 5.  For negative \\(x\\), since
-*
-*     ```tex
-*     -x \Gamma(-x) \Gamma(x) = \frac{\pi}{\sin(\pi x)}
-*     ```
-*
-*     where \\(\Gamma\\) is the gamma function, we have
-*
-*     ```tex
-*     \Gamma(x) = \frac{\pi}{\sin(\pi x)(-x)\Gamma(-x)}
-*     ```
-*
-*     Since \\(\Gamma(-x)\\) is positive,
-*
-*     ```tex
-*     \operatorname{sign}(\Gamma(x)) = \operatorname{sign}(\sin(\pi x))
-*     ```
-*
-*     for \\(x < 0\\). Hence, for \\(x < 0\\),
-*
-*     ```tex
-*     \mathrm{signgam} = \operatorname{sign}(\sin(\pi x))
-*     ```
-*
-*     and
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{lgamma}(x) &= \ln(|\Gamma(x)|) \\
-*     &= \ln\biggl(\frac{\pi}{|x \sin(\pi x)|}\biggr) - \operatorname{lgamma}(-x)
-*     \end{align*}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     Note that one should avoid computing \\(\pi (-x)\\) directly in the computation of \\(\sin(\pi (-x))\\).
-*
-*     <!-- </note> -->
-*
-* ## Special Cases
-*
-* ```tex
-* \begin{align*}
-* \operatorname{lgamma}(2+s) &\approx s (1-\gamma) & \mathrm{for\ tiny\ s} \\
-* \operatorname{lgamma}(x) &\approx -\ln(x) & \mathrm{for\ tiny\ x} \\
-* \operatorname{lgamma}(1) &= 0 & \\
-* \operatorname{lgamma}(2) &= 0 & \\
-* \operatorname{lgamma}(0) &= \infty & \\
-* \operatorname{lgamma}(\infty) &= \infty & \\
-* \operatorname{lgamma}(-\mathrm{integer}) &= \pm \infty
-* \end{align*}
-* ```
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = gammaln( 1.0 );
-* // returns 0.0
-*
-* @example
-* var v = gammaln( 2.0 );
-* // returns 0.0
-*
-* @example
-* var v = gammaln( 4.0 );
-* // returns ~1.792
-*
-* @example
-* var v = gammaln( -0.5 );
-* // returns ~1.266
-*
-* @example
-* var v = gammaln( 0.5 );
-* // returns ~0.572
-*
-* @example
-* var v = gammaln( 0.0 );
-* // returns Infinity
-*
-* @example
-* var v = gammaln( NaN );
-* // returns NaN
-*/
-function gammaln( x ) {
-	var isNegative;
-	var nadj;
-	var flg;
-	var p3;
-	var p2;
-	var p1;
-	var p;
-	var q;
-	var t;
-	var w;
-	var y;
-	var z;
-	var r;
-
-	// Special cases: NaN, +-infinity
-	if ( isnan( x ) || isInfinite( x ) ) {
-		return x;
-	}
-	// Special case: 0
-	if ( x === 0.0 ) {
-		return PINF;
-	}
-	if ( x < 0.0 ) {
-		isNegative = true;
-		x = -x;
-	} else {
-		isNegative = false;
-	}
-	// If |x| < 2**-56, return -ln(|x|)
-	if ( x < TINY ) {
-		return -ln( x );
-	}
-	if ( isNegative ) {
-		// If |x| >= 2**52, must be -integer
-		if ( x >= TWO52 ) {
-			return PINF;
-		}
-		t = sinpi( x );
-		if ( t === 0.0 ) {
-			return PINF;
-		}
-		nadj = ln( PI / abs( t*x ) );
-	}
-	// If x equals 1 or 2, return 0
-	if ( x === 1.0 || x === 2.0 ) {
-		return 0.0;
-	}
-	// If x < 2, use lgamma(x) = lgamma(x+1) - log(x)
-	if ( x < 2.0 ) {
-		if ( x <= 0.9 ) {
-			r = -ln( x );
-
-			// 0.7316 <= x <=  0.9
-			if ( x >= ( YMIN - 1.0 + 0.27 ) ) {
-				y = 1.0 - x;
-				flg = 0;
-			}
-			// 0.2316 <= x < 0.7316
-			else if ( x >= (YMIN - 1.0 - 0.27) ) {
-				y = x - (TC - 1.0);
-				flg = 1;
-			}
-			// 0 < x < 0.2316
-			else {
-				y = x;
-				flg = 2;
-			}
-		} else {
-			r = 0.0;
-
-			// 1.7316 <= x < 2
-			if ( x >= (YMIN + 0.27) ) {
-				y = 2.0 - x;
-				flg = 0;
-			}
-			// 1.2316 <= x < 1.7316
-			else if ( x >= (YMIN - 0.27) ) {
-				y = x - TC;
-				flg = 1;
-			}
-			// 0.9 < x < 1.2316
-			else {
-				y = x - 1.0;
-				flg = 2;
-			}
-		}
-		switch ( flg ) { // eslint-disable-line default-case
-		case 0:
-			z = y * y;
-			p1 = A1C + (z*polyvalA1( z ));
-			p2 = z * (A2C + (z*polyvalA2( z )));
-			p = (y*p1) + p2;
-			r += ( p - (0.5*y) );
-			break;
-		case 1:
-			z = y * y;
-			w = z * y;
-			p1 = T1C + (w*polyvalT1( w ));
-			p2 = T2C + (w*polyvalT2( w ));
-			p3 = T3C + (w*polyvalT3( w ));
-			p = (z*p1) - (TT - (w*(p2+(y*p3))));
-			r += ( TF + p );
-			break;
-		case 2:
-			p1 = y * (UC + (y*polyvalU( y )));
-			p2 = VC + (y*polyvalV( y ));
-			r += (-0.5*y) + (p1/p2);
-			break;
-		}
-	}
-	// 2 <= x < 8
-	else if ( x < 8.0 ) {
-		flg = trunc( x );
-		y = x - flg;
-		p = y * (SC + (y*polyvalS( y )));
-		q = RC + (y*polyvalR( y ));
-		r = (0.5*y) + (p/q);
-		z = 1.0; // gammaln(1+s) = ln(s) + gammaln(s)
-		switch ( flg ) { // eslint-disable-line default-case
-		case 7:
-			z *= y + 6.0;
-
-			/* Falls through */
-		case 6:
-			z *= y + 5.0;
-
-			/* Falls through */
-		case 5:
-			z *= y + 4.0;
-
-			/* Falls through */
-		case 4:
-			z *= y + 3.0;
-
-			/* Falls through */
-		case 3:
-			z *= y + 2.0;
-			r += ln( z );
-		}
-	}
-	// 8 <= x < 2**56
-	else if ( x < TWO56 ) {
-		t = ln( x );
-		z = 1.0 / x;
-		y = z * z;
-		w = WC + (z*polyvalW( y ));
-		r = ((x-0.5)*(t-1.0)) + w;
-	}
-	// 2**56 <= x <= Inf
-	else {
-		r = x * ( ln(x)-1.0 );
-	}
-	if ( isNegative ) {
-		r = nadj - r;
-	}
-	return r;
-}
-
-
-// EXPORTS //
-
-module.exports = gammaln;
-
-
-/***/ }),
-
-/***/ 89303:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.06735230105312927;
-	}
-	return 0.06735230105312927 + (x * (0.007385550860814029 + (x * (0.0011927076318336207 + (x * (0.00022086279071390839 + (x * 0.000025214456545125733))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 95690:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.020580808432516733;
-	}
-	return 0.020580808432516733 + (x * (0.0028905138367341563 + (x * (0.0005100697921535113 + (x * (0.00010801156724758394 + (x * 0.000044864094961891516))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 71271:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 1.3920053346762105;
-	}
-	return 1.3920053346762105 + (x * (0.7219355475671381 + (x * (0.17193386563280308 + (x * (0.01864591917156529 + (x * (0.0007779424963818936 + (x * 0.000007326684307446256))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 47120:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.21498241596060885;
-	}
-	return 0.21498241596060885 + (x * (0.325778796408931 + (x * (0.14635047265246445 + (x * (0.02664227030336386 + (x * (0.0018402845140733772 + (x * 0.00003194753265841009))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 62778:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.032788541075985965;
-	}
-	return -0.032788541075985965 + (x * (0.006100538702462913 + (x * (-0.0014034646998923284 + (x * 0.00031563207090362595))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 66503:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.01797067508118204;
-	}
-	return 0.01797067508118204 + (x * (-0.0036845201678113826 + (x * (0.000881081882437654 + (x * -0.00031275416837512086))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 42352:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -0.010314224129834144;
-	}
-	return -0.010314224129834144 + (x * (0.0022596478090061247 + (x * (-0.0005385953053567405 + (x * 0.0003355291926355191))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 67942:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.6328270640250934;
-	}
-	return 0.6328270640250934 + (x * (1.4549225013723477 + (x * (0.9777175279633727 + (x * (0.22896372806469245 + (x * 0.013381091853678766))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 45059:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 2.4559779371304113;
-	}
-	return 2.4559779371304113 + (x * (2.128489763798934 + (x * (0.7692851504566728 + (x * (0.10422264559336913 + (x * 0.003217092422824239))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 89596:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.08333333333333297;
-	}
-	return 0.08333333333333297 + (x * (-0.0027777777772877554 + (x * (0.0007936505586430196 + (x * (-0.00059518755745034 + (x * (0.0008363399189962821 + (x * -0.0016309293409657527))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 71567:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the cosine of a number on `[-π/4, π/4]`.
-*
-* @module @stdlib/math-base-special-kernel-cos
-*
-* @example
-* var kernelCos = require( '@stdlib/math-base-special-kernel-cos' );
-*
-* var v = kernelCos( 0.0, 0.0 );
-* // returns ~1.0
-*
-* v = kernelCos( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.866
-*
-* v = kernelCos( 0.785, -1.144e-17 );
-* // returns ~0.707
-*
-* v = kernelCos( NaN, 0.0 );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 94010 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 94010:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/12.2.0/lib/msun/src/k_cos.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var polyval13 = __nccwpck_require__( 25732 );
-var polyval46 = __nccwpck_require__( 53242 );
-
-
-// MAIN //
-
-/**
-* Computes the cosine on \\( \[-\pi/4, \pi/4] \\), where \\( \pi/4 \approx 0.785398164 \\).
-*
-* ## Method
-*
-* -   Since \\( \cos(-x) = \cos(x) \\), we need only to consider positive \\(x\\).
-*
-* -   If \\( x < 2^{-27} \\), return \\(1\\) which is inexact if \\( x \ne 0 \\).
-*
-* -   \\( cos(x) \\) is approximated by a polynomial of degree \\(14\\) on \\( \[0,\pi/4] \\).
-*
-*     ```tex
-*     \cos(x) \approx 1 - \frac{x \cdot x}{2} + C_1 \cdot x^4 + \ldots + C_6 \cdot x^{14}
-*     ```
-*
-*     where the Remez error is
-*
-*     ```tex
-*     \left| \cos(x) - \left( 1 - \frac{x^2}{2} + C_1x^4 + C_2x^6 + C_3x^8 + C_4x^{10} + C_5x^{12} + C_6x^{15} \right) \right| \le 2^{-58}
-*     ```
-*
-* -   Let \\( C_1x^4 + C_2x^6 + C_3x^8 + C_4x^{10} + C_5x^{12} + C_6x^{14} \\), then
-*
-*     ```tex
-*     \cos(x) \approx 1 - \frac{x \cdot x}{2} + r
-*     ```
-*
-*     Since
-*
-*     ```tex
-*     \cos(x+y) \approx \cos(x) - \sin(x) \cdot y \approx \cos(x) - x \cdot y
-*     ```
-*
-*     a correction term is necessary in \\( \cos(x) \\). Hence,
-*
-*     ```tex
-*     \cos(x+y) = 1 - \left( \frac{x \cdot x}{2} - (r - x \cdot y) \right)
-*     ```
-*
-*     For better accuracy, rearrange to
-*
-*     ```tex
-*     \cos(x+y) \approx w + \left( t + ( r - x \cdot y ) \right)
-*     ```
-*
-*     where \\( w = 1 - \frac{x \cdot x}{2} \\) and \\( t \\) is a tiny correction term (\\( 1 - \frac{x \cdot x}{2} = w + t \\) exactly in infinite precision). The exactness of \\(w + t\\) in infinite precision depends on \\(w\\) and \\(t\\) having the same precision as \\(x\\).
-*
-* @param {number} x - input value (in radians, assumed to be bounded by ~pi/4 in magnitude)
-* @param {number} y - tail of `x`
-* @returns {number} cosine
-*
-* @example
-* var v = kernelCos( 0.0, 0.0 );
-* // returns ~1.0
-*
-* @example
-* var v = kernelCos( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.866
-*
-* @example
-* var v = kernelCos( 0.785, -1.144e-17 );
-* // returns ~0.707
-*
-* @example
-* var v = kernelCos( NaN, 0.0 );
-* // returns NaN
-*/
-function kernelCos( x, y ) {
-	var hz;
-	var r;
-	var w;
-	var z;
-
-	z = x * x;
-	w = z * z;
-	r = z * polyval13( z );
-	r += w * w * polyval46( z );
-	hz = 0.5 * z;
-	w = 1.0 - hz;
-	return w + ( ((1.0-w) - hz) + ((z*r) - (x*y)) );
-}
-
-
-// EXPORTS //
-
-module.exports = kernelCos;
-
-
-/***/ }),
-
-/***/ 25732:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.0416666666666666;
-	}
-	return 0.0416666666666666 + (x * (-0.001388888888887411 + (x * 0.00002480158728947673))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 53242:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return -2.7557314351390663e-7;
-	}
-	return -2.7557314351390663e-7 + (x * (2.087572321298175e-9 + (x * -1.1359647557788195e-11))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 70186:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the sine of a number on `[-π/4, π/4]`.
-*
-* @module @stdlib/math-base-special-kernel-sin
-*
-* @example
-* var kernelSin = require( '@stdlib/math-base-special-kernel-sin' );
-*
-* var v = kernelSin( 0.0, 0.0 );
-* // returns ~0.0
-*
-* v = kernelSin( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.5
-*
-* v = kernelSin( 0.619, 9.279e-18 );
-* // returns ~0.58
-*
-* v = kernelSin( NaN, 0.0 );
-* // returns NaN
-*
-* v = kernelSin( 3.0, NaN );
-* // returns NaN
-*
-* v = kernelSin( NaN, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 97485 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 97485:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_sin.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// VARIABLES //
-
-var S1 = -1.66666666666666324348e-01; // 0xBFC55555, 0x55555549
-var S2 = 8.33333333332248946124e-03;  // 0x3F811111, 0x1110F8A6
-var S3 = -1.98412698298579493134e-04; // 0xBF2A01A0, 0x19C161D5
-var S4 = 2.75573137070700676789e-06;  // 0x3EC71DE3, 0x57B1FE7D
-var S5 = -2.50507602534068634195e-08; // 0xBE5AE5E6, 0x8A2B9CEB
-var S6 = 1.58969099521155010221e-10;  // 0x3DE5D93A, 0x5ACFD57C
-
-
-// MAIN //
-
-/**
-* Computes the sine on \\( \approx \[-\pi/4, \pi/4] \\) (except on \\(-0\\)), where \\( \pi/4 \approx 0.7854 \\).
-*
-* ## Method
-*
-* -   Since \\( \sin(-x) = -\sin(x) \\), we need only to consider positive \\(x\\).
-*
-* -   Callers must return \\( \sin(-0) = -0 \\) without calling here since our odd polynomial is not evaluated in a way that preserves \\(-0\\). Callers may do the optimization \\( \sin(x) \approx x \\) for tiny \\(x\\).
-*
-* -   \\( \sin(x) \\) is approximated by a polynomial of degree \\(13\\) on \\( \left\[0,\tfrac{pi}{4}\right] \\)
-*
-*     ```tex
-*     \sin(x) \approx x + S_1 \cdot x^3 + \ldots + S_6 \cdot x^{13}
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \left| \frac{\sin(x)}{x} \left( 1 + S_1 \cdot x + S_2 \cdot x + S_3 \cdot x + S_4 \cdot x + S_5 \cdot x + S_6 \cdot x \right) \right| \le 2^{-58}
-*     ```
-*
-* -   We have
-*
-*     ```tex
-*     \sin(x+y) = \sin(x) + \sin'(x') \cdot y \approx \sin(x) + (1-x*x/2) \cdot y
-*     ```
-*
-*     For better accuracy, let
-*
-*     ```tex
-*     r = x^3 * \left( S_2 + x^2 \cdot \left( S_3 + x^2 * \left( S_4 + x^2 \cdot ( S_5+x^2 \cdot S_6 ) \right) \right) \right)
-*     ```
-*
-*     then
-*
-*     ```tex
-*     \sin(x) = x + \left( S_1 \cdot x + ( x \cdot (r-y/2) + y ) \right)
-*     ```
-*
-* @param {number} x - input value (in radians, assumed to be bounded by `~pi/4` in magnitude)
-* @param {number} y - tail of `x`
-* @returns {number} sine
-*
-* @example
-* var v = kernelSin( 0.0, 0.0 );
-* // returns ~0.0
-*
-* @example
-* var v = kernelSin( 3.141592653589793/6.0, 0.0 );
-* // returns ~0.5
-*
-* @example
-* var v = kernelSin( 0.619, 9.279e-18 );
-* // returns ~0.58
-*
-* @example
-* var v = kernelSin( NaN, 0.0 );
-* // returns NaN
-*
-* @example
-* var v = kernelSin( 3.0, NaN );
-* // returns NaN
-*
-* @example
-* var v = kernelSin( NaN, NaN );
-* // returns NaN
-*/
-function kernelSin( x, y ) {
-	var r;
-	var v;
-	var w;
-	var z;
-
-	z = x * x;
-	w = z * z;
-	r = S2 + (z * (S3 + (z*S4))) + (z * w * (S5 + (z*S6)));
-	v = z * x;
-	if ( y === 0.0 ) {
-		return x + (v * (S1 + (z*r)));
-	}
-	return x - (((z*((0.5*y) - (v*r))) - y) - (v*S1));
-}
-
-
-// EXPORTS //
-
-module.exports = kernelSin;
 
 
 /***/ }),
@@ -33934,714 +25561,6 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 74879:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the natural logarithm of \\(1+x\\).
-*
-* @module @stdlib/math-base-special-log1p
-*
-* @example
-* var log1p = require( '@stdlib/math-base-special-log1p' );
-*
-* var v = log1p( 4.0 );
-* // returns ~1.609
-*
-* v = log1p( -1.0 );
-* // returns -Infinity
-*
-* v = log1p( 0.0 );
-* // returns 0.0
-*
-* v = log1p( -0.0 );
-* // returns -0.0
-*
-* v = log1p( -2.0 );
-* // returns NaN
-*
-* v = log1p( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var log1p = __nccwpck_require__( 7306 );
-
-
-// EXPORTS //
-
-module.exports = log1p;
-
-
-/***/ }),
-
-/***/ 7306:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FDLIBM]{@link http://www.netlib.org/fdlibm/s_log1p.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var getHighWord = __nccwpck_require__( 2882 );
-var setHighWord = __nccwpck_require__( 45990 );
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
-var polyval = __nccwpck_require__( 10897 );
-
-
-// VARIABLES //
-
-// High and low words of ln(2):
-var LN2_HI = 6.93147180369123816490e-01; // 0x3fe62e42 0xfee00000
-var LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 0x35793c76
-
-// sqrt(2)-1:
-var SQRT2M1 = 4.142135623730950488017e-01; // 0x3fda8279 0x99fcef34
-
-// sqrt(2)/2-1:
-var SQRT2HALFM1 = -2.928932188134524755992e-01; // 0xbfd2bec3 0x33018866
-
-// 2**-29:
-var SMALL = 1.862645149230957e-09; // 0x3e200000 0x00000000
-
-// 2**-54:
-var TINY = 5.551115123125783e-17;
-
-// Max integer (unsafe) => 2**53:
-var TWO53 = 9007199254740992;
-
-// 2/3:
-var TWO_THIRDS = 6.666666666666666666e-01;
-
-
-// MAIN //
-
-/**
-* Evaluates the natural logarithm of \\(1+x\\).
-*
-* ## Method
-*
-* 1.  Argument Reduction: find \\(k\\) and \\(f\\) such that
-*
-*     ```tex
-*     1+x = 2^k (1+f)
-*     ```
-*
-*     where
-*
-*     ```tex
-*     \frac{\sqrt{2}}{2} < 1+f < \sqrt{2}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     If \\(k=0\\), then \\(f=x\\) is exact. However, if \\(k \neq 0\\), then \\(f\\) may not be representable exactly. In that case, a correction term is needed. Let
-*
-*     ```tex
-*     u = \operatorname{round}(1+x)
-*     ```
-*
-*     and
-*
-*     ```tex
-*     c = (1+x) - u
-*     ```
-*
-*     then
-*
-*     ```tex
-*     \ln (1+x) - \ln u \approx \frac{c}{u}
-*     ```
-*
-*     We can thus proceed to compute \\(\ln(u)\\), and add back the correction term \\(c/u\\).
-*
-*     <!-- </note> -->
-*
-*     <!-- <note> -->
-*
-*     When \\(x > 2^{53}\\), one can simply return \\(\ln(x)\\).
-*
-*     <!-- </note> -->
-*
-* 2.  Approximation of \\(\operatorname{log1p}(f)\\). Let
-*
-*     ```tex
-*     s = \frac{f}{2+f}
-*     ```
-*
-*     based on
-*
-*     ```tex
-*     \begin{align*}
-*     \ln 1+f &= \ln (1+s) - \ln (1-s) \\
-*             &= 2s + \frac{2}{3} s^3 + \frac{2}{5} s^5 + ... \\
-*             &= 2s + sR \\
-*     \end{align*}
-*     ```
-*
-*     We use a special Reme algorithm on \\(\[0,0.1716\]\\) to generate a polynomial of degree \\(14\\) to approximate \\(R\\). The maximum error of this polynomial approximation is bounded by \\(2^{-58.45}\\). In other words,
-*
-*     ```tex
-*     R(z) \approx \mathrm{Lp}_1 s^2 + \mathrm{Lp}_2 s^4 + \mathrm{Lp}_3 s^6 + \mathrm{Lp}_4 s^8 + \mathrm{Lp}_5 s^{10} + \mathrm{Lp}_6 s^{12} + \mathrm{Lp}_7 s^{14}
-*     ```
-*
-*     and
-*
-*     ```tex
-*     | \mathrm{Lp}_1 s^2 + \ldots + \mathrm{Lp}_7 s^14 - R(z) | \leq 2^{-58.45}
-*     ```
-*
-*     <!-- <note> -->
-*
-*     The values of \\(Lp1\\) to \\(Lp7\\) may be found in the source.
-*
-*     <!-- </note> -->
-*
-*     Note that
-*
-*     ```tex
-*     \begin{align*}
-*     2s &= f - sf \\
-*        &= f - \frac{f^2}{2} + s \frac{f^2}{2} \\
-*     \end{align*}
-*     ```
-*
-*     In order to guarantee error in \\(\ln\\) below \\(1\ \mathrm{ulp}\\), we compute the log by
-*
-*     ```tex
-*     \operatorname{log1p}(f) = f - \biggl(\frac{f^2}{2} - s\biggl(\frac{f^2}{2}+R\biggr)\biggr)
-*     ```
-*
-* 3.  Finally,
-*
-*     ```tex
-*     \begin{align*}
-*     \operatorname{log1p}(x) &= k \cdot \mathrm{ln2} + \operatorname{log1p}(f) \\
-*     &= k \cdot \mathrm{ln2}_{hi}+\biggl(f-\biggl(\frac{f^2}{2}-\biggl(s\biggl(\frac{f^2}{2}+R\biggr)+k \cdot \mathrm{ln2}_{lo}\biggr)\biggr)\biggr) \\
-*     \end{align*}
-*     ```
-*
-*     Here \\(\mathrm{ln2}\\) is split into two floating point numbers:
-*
-*     ```tex
-*     \mathrm{ln2}_{hi} + \mathrm{ln2}_{lo}
-*     ```
-*
-*     where \\(n \cdot \mathrm{ln2}_{hi}\\) is always exact for \\(|n| < 2000\\).
-*
-* ## Special Cases
-*
-* -   \\(\operatorname{log1p}(x) = \mathrm{NaN}\\) with signal if \\(x < -1\\) (including \\(-\infty\\))
-* -   \\(\operatorname{log1p}(+\infty) = +\infty\\)
-* -   \\(\operatorname{log1p}(-1) = -\infty\\) with signal
-* -   \\(\operatorname{log1p}(\mathrm{NaN})= \mathrm{NaN}\\) with no signal
-*
-* ## Notes
-*
-* -   According to an error analysis, the error is always less than \\(1\\) ulp (unit in the last place).
-*
-* -   The hexadecimal values are the intended ones for the used constants. The decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the hexadecimal values shown.
-*
-* -   Assuming \\(\ln(x)\\) is accurate, the following algorithm can be used to evaluate \\(\operatorname{log1p}(x)\\) to within a few ULP:
-*
-*     ```javascript
-*     var u = 1.0 + x;
-*     if ( u === 1.0 ) {
-*         return x;
-*     } else {
-*         return ln(u) * (x/(u-1.0));
-*     }
-*     ```
-*
-*     See HP-15C Advanced Functions Handbook, p.193.
-*
-* @param {number} x - input value
-* @returns {number} the natural logarithm of `1+x`
-*
-* @example
-* var v = log1p( 4.0 );
-* // returns ~1.609
-*
-* @example
-* var v = log1p( -1.0 );
-* // returns -Infinity
-*
-* @example
-* var v = log1p( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = log1p( -0.0 );
-* // returns -0.0
-*
-* @example
-* var v = log1p( -2.0 );
-* // returns NaN
-*
-* @example
-* var v = log1p( NaN );
-* // returns NaN
-*/
-function log1p( x ) {
-	var hfsq;
-	var hu;
-	var y;
-	var f;
-	var c;
-	var s;
-	var z;
-	var R;
-	var u;
-	var k;
-
-	if ( x < -1.0 || isnan( x ) ) {
-		return NaN;
-	}
-	if ( x === -1.0 ) {
-		return NINF;
-	}
-	if ( x === PINF ) {
-		return x;
-	}
-	if ( x === 0.0 ) {
-		return x; // handle +-0 (IEEE 754-2008 spec)
-	}
-	// Set y = |x|:
-	if ( x < 0.0 ) {
-		y = -x;
-	} else {
-		y = x;
-	}
-	// Argument reduction...
-	k = 1;
-
-	// Check if argument reduction is needed and if we can just return a small value approximation requiring less computation but with equivalent accuracy...
-	if ( y < SQRT2M1 ) { // if |x| < sqrt(2)-1 => ~0.41422
-		if ( y < SMALL ) { // if |x| < 2**-29
-			if ( y < TINY ) { // if |x| < 2**-54
-				return x;
-			}
-			// Use a simple two-term Taylor series...
-			return x - ( x*x*0.5 );
-		}
-		// Check if `f=x` can be represented exactly (no need for correction terms), allowing us to bypass argument reduction...
-		if ( x > SQRT2HALFM1 ) { // if x > sqrt(2)/2-1 => ~-0.2929
-			// -0.2929 < x < 0.41422
-			k = 0;
-			f = x; // exact
-			hu = 1;
-		}
-	}
-	// Address case where `f` cannot be represented exactly...
-	if ( k !== 0 ) {
-		if ( y < TWO53 ) {
-			u = 1.0 + x;
-			hu = getHighWord( u );
-
-			// Bit shift to isolate the exponent and then subtract the bias:
-			k = (hu>>20) - FLOAT64_EXPONENT_BIAS;
-
-			// Correction term...
-			if ( k > 0 ) { // positive unbiased exponent
-				c = 1.0 - (u-x);
-			} else { // nonpositive unbiased exponent
-				c = x - (u-1.0);
-			}
-			c /= u;
-		} else {
-			u = x;
-			hu = getHighWord( u );
-
-			// Bit shift to isolate the exponent and then subtract the bias:
-			k = (hu>>20) - FLOAT64_EXPONENT_BIAS;
-
-			// Correction term is zero:
-			c = 0;
-		}
-		// Apply a bit mask (0 00000000000 11111111111111111111) to remove the exponent:
-		hu &= 0x000fffff; // max value => 1048575
-
-		// Check if u significand is less than sqrt(2) significand => 0x6a09e => 01101010000010011110
-		if ( hu < 434334 ) {
-			// Normalize u by setting the exponent to 1023 (bias) => 0x3ff00000 => 0 01111111111 00000000000000000000
-			u = setHighWord( u, hu|0x3ff00000 );
-		} else {
-			k += 1;
-
-			// Normalize u/2 by setting the exponent to 1022 (bias-1 => 2**-1 = 1/2) => 0x3fe00000 => 0 01111111110 00000000000000000000
-			u = setHighWord( u, hu|0x3fe00000 );
-
-			// Subtract hu significand from next largest hu => 0 00000000001 00000000000000000000 => 0x00100000 => 1048576
-			hu = (1048576-hu)>>2;
-		}
-		f = u - 1.0;
-	}
-	// Approximation of log1p(f)...
-	hfsq = 0.5 * f * f;
-	if ( hu === 0 ) { // if |f| < 2**-20
-		if ( f === 0.0 ) {
-			c += k * LN2_LO;
-			return ( k * LN2_HI ) + c;
-		}
-		R = hfsq * (1.0 - ( TWO_THIRDS*f ) ); // avoid division
-		return ( k*LN2_HI ) - ( (R - ( (k*LN2_LO) + c)) - f );
-	}
-	s = f / (2.0 + f);
-	z = s * s;
-
-	R = z * polyval( z );
-
-	if ( k === 0 ) {
-		return f - ( hfsq - ( s*(hfsq+R) ) );
-	}
-	return ( k*LN2_HI ) - ( (hfsq - ( (s*(hfsq+R)) + ((k*LN2_LO) + c))) - f );
-}
-
-
-// EXPORTS //
-
-module.exports = log1p;
-
-
-/***/ }),
-
-/***/ 10897:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* This is a generated file. Do not edit directly. */
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @private
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*/
-function evalpoly( x ) {
-	if ( x === 0.0 ) {
-		return 0.6666666666666735;
-	}
-	return 0.6666666666666735 + (x * (0.3999999999940942 + (x * (0.2857142874366239 + (x * (0.22222198432149784 + (x * (0.1818357216161805 + (x * (0.15313837699209373 + (x * 0.14798198605116586))))))))))); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 15430:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate \\( \operatorname{log1pmx}(x) = \ln(1+x) - x \\).
-*
-* @module @stdlib/math-base-special-log1pmx
-*
-* @example
-* var log1pmx = require( '@stdlib/math-base-special-log1pmx' );
-*
-* var v = log1pmx( 1.1 );
-* // returns ~-0.358
-*
-* v = log1pmx( 0.99 );
-* // returns ~-0.302
-*
-* v = log1pmx( -0.99 );
-* // returns ~-3.615
-*
-* v = log1pmx( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var log1pmx = __nccwpck_require__( 44473 );
-
-
-// EXPORTS //
-
-module.exports = log1pmx;
-
-
-/***/ }),
-
-/***/ 44781:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_83_0/boost/math/special_functions/log1p.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2005-2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-*/
-
-
-
-// MAIN //
-
-/**
-* Creates a function to evaluate a Taylor series expansion `pow(-1, k-1) * pow(x, k) / k` for `ln(1 + x)`.
-*
-* @private
-* @param {number} x - the value at which to evaluate the series
-* @returns {Function} series function
-*/
-function log1pSeries( x ) {
-	var mMult = -x;
-	var mProd = -1.0;
-	var k = 0;
-
-	return next;
-
-	/**
-	* Calculate the next term of the series.
-	*
-	* @private
-	* @returns {number} series expansion term
-	*/
-	function next() {
-		mProd *= mMult;
-		k += 1;
-		return mProd / k;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = log1pSeries;
-
-
-/***/ }),
-
-/***/ 44473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2023 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link https://www.boost.org/doc/libs/1_83_0/boost/math/special_functions/log1p.hpp}. The implementation has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2005-2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var FLOAT_EPS = __nccwpck_require__( 55088 );
-var sumSeries = __nccwpck_require__( 96491 );
-var log1pSeries = __nccwpck_require__( 44781 );
-
-
-// MAIN //
-
-/**
-* Evaluates \\( \operatorname{log1pmx}(x) = \ln(1+x) - x \\).
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = log1pmx( 1.1 );
-* // returns ~-0.358
-*
-* @example
-* var v = log1pmx( 0.99 );
-* // returns ~-0.302
-*
-* @example
-* var v = log1pmx( -0.99 );
-* // returns ~-3.615
-*
-* @example
-* var v = log1pmx( -1.1 );
-* // returns NaN
-*
-* @example
-* var v = log1pmx( NaN );
-* // returns NaN
-*/
-function log1pmx( x ) {
-	var opts;
-	var ax;
-	if ( x <= -1.0 ) {
-		return NaN;
-	}
-	ax = abs( x );
-	if ( ax > 0.95 ) {
-		return ln( 1.0 + x ) - x;
-	}
-	if ( ax < FLOAT_EPS ) {
-		return -x * x / 2.0;
-	}
-	opts = {
-		'initialValue': -x
-	};
-	return sumSeries( log1pSeries( x ), opts );
-}
-
-
-// EXPORTS //
-
-module.exports = log1pmx;
-
-
-/***/ }),
-
 /***/ 32974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34769,137 +25688,6 @@ function max( x, y ) {
 // EXPORTS //
 
 module.exports = max;
-
-
-/***/ }),
-
-/***/ 38008:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the minimum value.
-*
-* @module @stdlib/math-base-special-min
-*
-* @example
-* var min = require( '@stdlib/math-base-special-min' );
-*
-* var v = min( 3.14, 4.2 );
-* // returns 3.14
-*
-* v = min( 3.14, NaN );
-* // returns NaN
-*
-* v = min( +0.0, -0.0 );
-* // returns -0.0
-*/
-
-// MODULES //
-
-var min = __nccwpck_require__( 29503 );
-
-
-// EXPORTS //
-
-module.exports = min;
-
-
-/***/ }),
-
-/***/ 29503:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNegativeZero = __nccwpck_require__( 23270 );
-var isnan = __nccwpck_require__( 86523 );
-var NINF = __nccwpck_require__( 81475 );
-
-
-// MAIN //
-
-/**
-* Returns the minimum value.
-*
-* @param {number} x - first number
-* @param {number} y - second number
-* @returns {number} minimum value
-*
-* @example
-* var v = min( 3.14, 4.2 );
-* // returns 3.14
-*
-* @example
-* var v = min( 3.14, NaN );
-* // returns NaN
-*
-* @example
-* var v = min( +0.0, -0.0 );
-* // returns -0.0
-*/
-function min( x, y ) {
-	if ( isnan( x ) || isnan( y ) ) {
-		return NaN;
-	}
-	if ( x === NINF || y === NINF ) {
-		return NINF;
-	}
-	if ( x === y && x === 0.0 ) {
-		if ( isNegativeZero( x ) ) {
-			return x;
-		}
-		return y;
-	}
-	if ( x < y ) {
-		return x;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = min;
 
 
 /***/ }),
@@ -36289,1256 +27077,6 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 74756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate `bˣ - 1`.
-*
-* @module @stdlib/math-base-special-powm1
-*
-* @example
-* var powm1 = require( '@stdlib/math-base-special-powm1' );
-*
-* var y = powm1( 2.0, 3.0 );
-* // returns 7.0
-*
-* y = powm1( 4.0, 0.5 );
-* // returns 1.0
-*
-* y = powm1( 0.0, 100.0 );
-* // returns -1.0
-*
-* y = powm1( 100.0, 0.0 );
-* // returns 0.0
-*
-* y = powm1( 0.0, 0.0 );
-* // returns 0.0
-*
-* y = powm1( 3.141592653589793, 5.0 );
-* // returns ~305.0197
-*
-* y = powm1( NaN, 3.0 );
-* // returns NaN
-*
-* y = powm1( 5.0, NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var powm1 = __nccwpck_require__( 2603 );
-
-
-// EXPORTS //
-
-module.exports = powm1;
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_85_0/boost/math/special_functions/powm1.hpp}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* (C) Copyright John Maddock 2006.
-*
-* Use, modification and distribution are subject to the
-* Boost Software License, Version 1.0. (See accompanying file
-* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
-* ```
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isinfinite = __nccwpck_require__( 57234 );
-var abs = __nccwpck_require__( 66260 );
-var expm1 = __nccwpck_require__( 40141 );
-var ln = __nccwpck_require__( 51550 );
-var pow = __nccwpck_require__( 6310 );
-var trunc = __nccwpck_require__( 81262 );
-
-
-// MAIN //
-
-/**
-* Evaluates `bˣ - 1`.
-*
-* @param {number} b - base
-* @param {number} x - exponent
-* @returns {number} function value
-*
-* @example
-* var y = powm1( 2.0, 3.0 );
-* // returns 7.0
-*
-* @example
-* var y = powm1( 4.0, 0.5 );
-* // returns 1.0
-*
-* @example
-* var y = powm1( 0.0, 100.0 );
-* // returns -1.0
-*
-* @example
-* var y = powm1( 100.0, 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = powm1( 0.0, 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = powm1( 3.141592653589793, 5.0 );
-* // returns ~305.0197
-*
-* @example
-* var y = powm1( NaN, 3.0 );
-* // returns NaN
-*
-* @example
-* var y = powm1( 5.0, NaN );
-* // returns NaN
-*/
-function powm1( b, x ) {
-	var result;
-	var y;
-	if (
-		isnan( b ) ||
-		isnan( x )
-	) {
-		return NaN;
-	}
-	if ( x === 0.0 ) {
-		// Any number raised to zero (including 0) is always 1 => b^0 - 1 = 0
-		return 0.0;
-	}
-	if ( b === 0.0 ) {
-		// Zero raised to any number (except 0) is always zero => 0^x - 1 = -1
-		return -1.0;
-	}
-	if ( b < 0.0 && x%2.0 === 0 ) {
-		// If `x` is even, recognize that `(-b)**x == (b)**x`...
-		b = -b;
-	}
-	if ( b > 0.0 ) {
-		if (
-			abs( x*(b-1.0) ) < 0.5 ||
-			abs( x ) < 0.2
-		) {
-			// No good/quick approximation for ln(b)*x, so we have to evaluate...
-			y = ln( b ) * x;
-			if ( y < 0.5 ) {
-				return expm1( y );
-			}
-		}
-	} else if ( trunc( x ) !== x ) {
-		// Exponentiation would yield a complex result...
-		return NaN;
-	}
-	result = pow( b, x ) - 1.0;
-	if ( isinfinite( result ) || isnan( result ) ) {
-		return NaN;
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = powm1;
-
-
-/***/ }),
-
-/***/ 93982:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute `x - nπ/2 = r`.
-*
-* @module @stdlib/math-base-special-rempio2
-*
-* @example
-* var rempio2 = require( '@stdlib/math-base-special-rempio2' );
-*
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( 128.0, y );
-* // returns 81
-*
-* var y1 = y[ 0 ];
-* // returns ~0.765
-*
-* var y2 = y[ 1 ];
-* // returns ~3.618e-17
-*/
-
-// MODULES //
-
-var rempio2 = __nccwpck_require__( 44385 );
-
-
-// EXPORTS //
-
-module.exports = rempio2;
-
-
-/***/ }),
-
-/***/ 97236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-/* eslint-disable array-element-newline */
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var ldexp = __nccwpck_require__( 83291 );
-var zeros = __nccwpck_require__( 21830 );
-
-
-// VARIABLES //
-
-/*
-* Table of constants for `2/π` (`396` hex digits, `476` decimal).
-*
-* Integer array which contains the (`24*i`)-th to (`24*i+23`)-th bit of `2/π` after binary point. The corresponding floating value is
-*
-* ```tex
-* \operatorname{ipio2}[i] \cdot 2^{-24(i+1)}
-* ```
-*
-* This table must have at least `(e0-3)/24 + jk` terms. For quad precision (`e0 <= 16360`, `jk = 6`), this is `686`.
-*/
-var IPIO2 = [
-	0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62,
-	0x95993C, 0x439041, 0xFE5163, 0xABDEBB, 0xC561B7, 0x246E3A,
-	0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129,
-	0xA73EE8, 0x8235F5, 0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41,
-	0x3991D6, 0x398353, 0x39F49C, 0x845F8B, 0xBDF928, 0x3B1FF8,
-	0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF,
-	0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5,
-	0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08,
-	0x560330, 0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3,
-	0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880,
-	0x4D7327, 0x310606, 0x1556CA, 0x73A8C9, 0x60E27B, 0xC08C6B
-];
-
-// Double precision array, obtained by cutting `π/2` into `24` bits chunks...
-var PIO2 = [
-	1.57079625129699707031e+00, // 0x3FF921FB, 0x40000000
-	7.54978941586159635335e-08, // 0x3E74442D, 0x00000000
-	5.39030252995776476554e-15, // 0x3CF84698, 0x80000000
-	3.28200341580791294123e-22, // 0x3B78CC51, 0x60000000
-	1.27065575308067607349e-29, // 0x39F01B83, 0x80000000
-	1.22933308981111328932e-36, // 0x387A2520, 0x40000000
-	2.73370053816464559624e-44, // 0x36E38222, 0x80000000
-	2.16741683877804819444e-51  // 0x3569F31D, 0x00000000
-];
-var TWO24 = 1.67772160000000000000e+07;  // 0x41700000, 0x00000000
-var TWON24 = 5.96046447753906250000e-08; // 0x3E700000, 0x00000000
-
-// Arrays for storing temporary values (note that, in C, this is not thread safe):
-var F = zeros( 20 );
-var Q = zeros( 20 );
-var FQ = zeros( 20 );
-var IQ = zeros( 20 );
-
-
-// FUNCTIONS //
-
-/**
-* Performs the computation for `kernelRempio2()`.
-*
-* @private
-* @param {PositiveNumber} x - input value
-* @param {(Array|TypedArray|Object)} y - output object for storing double precision numbers
-* @param {integer} jz - number of terms of `ipio2[]` used
-* @param {Array<integer>} q - array with integral values, representing the 24-bits chunk of the product of `x` and `2/π`
-* @param {integer} q0 - the corresponding exponent of `q[0]` (the exponent for `q[i]` would be `q0-24*i`)
-* @param {integer} jk - `jk+1` is the initial number of terms of `IPIO2[]` needed in the computation
-* @param {integer} jv - index for pointing to the suitable `ipio2[]` for the computation
-* @param {integer} jx - `nx - 1`
-* @param {Array<number>} f - `IPIO2[]` in floating point
-* @returns {number} last three binary digits of `N`
-*/
-function compute( x, y, jz, q, q0, jk, jv, jx, f ) {
-	var carry;
-	var fw;
-	var ih;
-	var jp;
-	var i;
-	var k;
-	var n;
-	var j;
-	var z;
-
-	// `jp+1` is the number of terms in `PIO2[]` needed:
-	jp = jk;
-
-	// Distill `q[]` into `IQ[]` in reverse order...
-	z = q[ jz ];
-	j = jz;
-	for ( i = 0; j > 0; i++ ) {
-		fw = ( TWON24 * z )|0;
-		IQ[ i ] = ( z - (TWO24*fw) )|0;
-		z = q[ j-1 ] + fw;
-		j -= 1;
-	}
-	// Compute `n`...
-	z = ldexp( z, q0 );
-	z -= 8.0 * floor( z*0.125 ); // Trim off integer >= 8
-	n = z|0;
-	z -= n;
-	ih = 0;
-	if ( q0 > 0 ) {
-		// Need `IQ[jz-1]` to determine `n`...
-		i = ( IQ[ jz-1 ] >> (24-q0) );
-		n += i;
-		IQ[ jz-1 ] -= ( i << (24-q0) );
-		ih = ( IQ[ jz-1 ] >> (23-q0) );
-	}
-	else if ( q0 === 0 ) {
-		ih = ( IQ[ jz-1 ] >> 23 );
-	}
-	else if ( z >= 0.5 ) {
-		ih = 2;
-	}
-	// Case: q > 0.5
-	if ( ih > 0 ) {
-		n += 1;
-		carry = 0;
-
-		// Compute `1-q`:
-		for ( i = 0; i < jz; i++ ) {
-			j = IQ[ i ];
-			if ( carry === 0 ) {
-				if ( j !== 0 ) {
-					carry = 1;
-					IQ[ i ] = 0x1000000 - j;
-				}
-			} else {
-				IQ[ i ] = 0xffffff - j;
-			}
-		}
-		if ( q0 > 0 ) {
-			// Rare case: chance is 1 in 12...
-			switch ( q0 ) { // eslint-disable-line default-case
-			case 1:
-				IQ[ jz-1 ] &= 0x7fffff;
-				break;
-			case 2:
-				IQ[ jz-1 ] &= 0x3fffff;
-				break;
-			}
-		}
-		if ( ih === 2 ) {
-			z = 1.0 - z;
-			if ( carry !== 0 ) {
-				z -= ldexp( 1.0, q0 );
-			}
-		}
-	}
-	// Check if re-computation is needed...
-	if ( z === 0.0 ) {
-		j = 0;
-		for ( i = jz-1; i >= jk; i-- ) {
-			j |= IQ[ i ];
-		}
-		if ( j === 0 ) {
-			// Need re-computation...
-			for ( k = 1; IQ[ jk-k ] === 0; k++ ) {
-				// `k` is the number of terms needed...
-			}
-			for ( i = jz+1; i <= jz+k; i++ ) {
-				// Add `q[jz+1]` to `q[jz+k]`...
-				f[ jx+i ] = IPIO2[ jv+i ];
-				fw = 0.0;
-				for ( j = 0; j <= jx; j++ ) {
-					fw += x[ j ] * f[ jx + (i-j) ];
-				}
-				q[ i ] = fw;
-			}
-			jz += k;
-			return compute( x, y, jz, q, q0, jk, jv, jx, f );
-		}
-		// Chop off zero terms...
-		jz -= 1;
-		q0 -= 24;
-		while ( IQ[ jz ] === 0 ) {
-			jz -= 1;
-			q0 -= 24;
-		}
-	} else {
-		// Break `z` into 24-bit if necessary...
-		z = ldexp( z, -q0 );
-		if ( z >= TWO24 ) {
-			fw = (TWON24*z)|0;
-			IQ[ jz ] = ( z - (TWO24*fw) )|0;
-			jz += 1;
-			q0 += 24;
-			IQ[ jz ] = fw;
-		} else {
-			IQ[ jz ] = z|0;
-		}
-	}
-	// Convert integer "bit" chunk to floating-point value...
-	fw = ldexp( 1.0, q0 );
-	for ( i = jz; i >= 0; i-- ) {
-		q[ i ] = fw * IQ[i];
-		fw *= TWON24;
-	}
-	// Compute `PIO2[0,...,jp]*q[jz,...,0]`...
-	for ( i = jz; i >= 0; i-- ) {
-		fw = 0.0;
-		for ( k = 0; k <= jp && k <= jz-i; k++ ) {
-			fw += PIO2[ k ] * q[ i+k ];
-		}
-		FQ[ jz-i ] = fw;
-	}
-	// Compress `FQ[]` into `y[]`...
-	fw = 0.0;
-	for ( i = jz; i >= 0; i-- ) {
-		fw += FQ[ i ];
-	}
-	if ( ih === 0 ) {
-		y[ 0 ] = fw;
-	} else {
-		y[ 0 ] = -fw;
-	}
-	fw = FQ[ 0 ] - fw;
-	for ( i = 1; i <= jz; i++ ) {
-		fw += FQ[i];
-	}
-	if ( ih === 0 ) {
-		y[ 1 ] = fw;
-	} else {
-		y[ 1 ] = -fw;
-	}
-	return ( n & 7 );
-}
-
-
-// MAIN //
-
-/**
-* Returns the last three binary digits of `N` with `y = x - Nπ/2` so that `|y| < π/2`.
-*
-* ## Method
-*
-* -   The method is to compute the integer (mod 8) and fraction parts of (2/π) * x without doing the full multiplication. In general, we skip the part of the product that are known to be a huge integer (more accurately, = 0 mod 8 ). Thus the number of operations are independent of the exponent of the input.
-*
-* -   (2/π) is represented by an array of 24-bit integers in `ipio2[]`.
-*
-* -   Input parameters:
-*
-*     -   `x[]` The input value (must be positive) is broken into `nx` pieces of 24-bit integers in double precision format. `x[i]` will be the i-th 24 bit of x. The scaled exponent of `x[0]` is given in input parameter `e0` (i.e., `x[0]*2^e0` match x's up to 24 bits).
-*
-*         Example of breaking a double positive `z` into `x[0]+x[1]+x[2]`:
-*
-*         ```tex
-*         e0 = \mathrm{ilogb}(z) - 23
-*         z = \mathrm{scalbn}(z, -e0)
-*         ```
-*
-*         for `i = 0,1,2`
-*
-*         ```tex
-*         x[i] = \lfloor z \rfloor
-*         z = (z - x[i]) \times 2^{24}
-*         ```
-*
-*     -   `y[]` output result in an array of double precision numbers.
-*
-*         The dimension of `y[]` is:
-*         24-bit precision     1
-*         53-bit precision     2
-*         64-bit precision     2
-*         113-bit precision    3
-*
-*         The actual value is the sum of them. Thus, for 113-bit precision, one may have to do something like:
-*
-*         ```tex
-*         \mathrm{long\ double} \: t, w, r_{\text{head}}, r_{\text{tail}}; \\
-*         t &= (\mathrm{long\ double}) y[2] + (\mathrm{long\ double}) y[1]; \\
-*         w &= (\mathrm{long\ double}) y[0]; \\
-*         r_{\text{head}} &= t + w; \\
-*         r_{\text{tail}} &= w - (r_{\text{head}} - t);
-*         ```
-*
-*     -   `e0` The exponent of `x[0]`. Must be <= 16360 or you need to expand the `ipio2` table.
-*
-*     -   `nx` dimension of `x[]`
-*
-*     -   `prec` an integer indicating the precision:
-*         0 24 bits (single)
-*         1 53 bits (double)
-*         2 64 bits (extended)
-*         3 113 bits (quad)
-*
-* -   External function:
-*
-*     -   double `scalbn()`, `floor()`;
-*
-* -   Here is the description of some local variables:
-*
-*     -   `jk` `jk+1` is the initial number of terms of `ipio2[]` needed in the computation. The minimum and recommended value for `jk` is 3,4,4,6 for single, double, extended, and quad. `jk+1` must be 2 larger than you might expect so that our recomputation test works. (Up to 24 bits in the integer part (the 24 bits of it that we compute) and 23 bits in the fraction part may be lost to cancellation before we recompute.)
-*
-*     -   `jz` local integer variable indicating the number of terms of `ipio2[]` used.
-*
-*     -   `jx` `nx - 1`
-*
-*     -   `jv` index for pointing to the suitable `ipio2[]` for the computation. In general, we want
-*
-*         ```tex
-*         \frac{{2^{e0} \cdot x[0] \cdot \mathrm{ipio2}[jv-1] \cdot 2^{-24jv}}}{{8}}
-*         ```
-*
-*         to be an integer. Thus
-*
-*         ```tex
-*         e0 - 3 - 24 \cdot jv \geq 0 \quad \text{or} \quad \frac{{e0 - 3}}{{24}} \geq jv
-*         ```
-*
-*         Hence
-*
-*         ```tex
-*         jv = \max(0, \frac{{e0 - 3}}{{24}})
-*         ```
-*
-*     -   `jp` `jp+1` is the number of terms in `PIo2[]` needed, `jp = jk`.
-*
-*     -   `q[]` double array with integral value, representing the 24-bits chunk of the product of `x` and `2/π`.
-*
-*     -   `q0` the corresponding exponent of `q[0]`. Note that the exponent for `q[i]` would be `q0-24*i`.
-*
-*     -   `PIo2[]` double precision array, obtained by cutting `π/2` into 24 bits chunks.
-*
-*     -   `f[]` `ipso2[]` in floating point
-*
-*     -   `iq[]` integer array by breaking up `q[]` in 24-bits chunk.
-*
-*     -   `fq[]` final product of `x*(2/π)` in `fq[0],..,fq[jk]`
-*
-*     -   `ih` integer. If >0 it indicates `q[]` is >= 0.5, hence it also indicates the _sign_ of the result.
-*
-* -   Constants:
-*
-*     -   The hexadecimal values are the intended ones for the following constants. The decimal values may be used, provided that the compiler will convert from decimal to binary accurately enough to produce the hexadecimal values shown.
-*
-* @private
-* @param {PositiveNumber} x - input value
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @param {PositiveInteger} e0 - the exponent of `x[0]` (must be <= 16360)
-* @param {PositiveInteger} nx - dimension of `x[]`
-* @returns {number} last three binary digits of `N`
-*/
-function kernelRempio2( x, y, e0, nx ) {
-	var fw;
-	var jk;
-	var jv;
-	var jx;
-	var jz;
-	var q0;
-	var i;
-	var j;
-	var m;
-
-	// Initialize `jk` for double-precision floating-point numbers:
-	jk = 4;
-
-	// Determine `jx`, `jv`, `q0` (note that `q0 < 3`):
-	jx = nx - 1;
-	jv = ( (e0 - 3) / 24 )|0;
-	if ( jv < 0 ) {
-		jv = 0;
-	}
-	q0 = e0 - (24 * (jv + 1));
-
-	// Set up `F[0]` to `F[jx+jk]` where `F[jx+jk] = IPIO2[jv+jk]`:
-	j = jv - jx;
-	m = jx + jk;
-	for ( i = 0; i <= m; i++ ) {
-		if ( j < 0 ) {
-			F[ i ] = 0.0;
-		} else {
-			F[ i ] = IPIO2[ j ];
-		}
-		j += 1;
-	}
-	// Compute `Q[0],Q[1],...,Q[jk]`:
-	for ( i = 0; i <= jk; i++ ) {
-		fw = 0.0;
-		for ( j = 0; j <= jx; j++ ) {
-			fw += x[ j ] * F[ jx + (i-j) ];
-		}
-		Q[ i ] = fw;
-	}
-	jz = jk;
-	return compute( x, y, jz, Q, q0, jk, jv, jx, F );
-}
-
-
-// EXPORTS //
-
-module.exports = kernelRempio2;
-
-
-/***/ }),
-
-/***/ 44385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/e_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-*
-* Optimized by Bruce D. Evans.
-* ```
-*/
-
-
-
-// MODULES //
-
-var ABS_MASK = __nccwpck_require__( 43935 );
-var EXPONENT_MASK = __nccwpck_require__( 30222 );
-var SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
-var getHighWord = __nccwpck_require__( 2882 );
-var getLowWord = __nccwpck_require__( 31662 );
-var fromWords = __nccwpck_require__( 17844 );
-var rempio2Kernel = __nccwpck_require__( 97236 );
-var rempio2Medium = __nccwpck_require__( 92880 );
-
-
-// VARIABLES //
-
-var ZERO = 0.00000000000000000000e+00;    // 0x00000000, 0x00000000
-var TWO24 = 1.67772160000000000000e+07;   // 0x41700000, 0x00000000
-
-// 33 bits of π/2:
-var PIO2_1 = 1.57079632673412561417e+00;  // 0x3FF921FB, 0x54400000
-
-// PIO2_1T = π/2 - PIO2_1:
-var PIO2_1T = 6.07710050650619224932e-11; // 0x3DD0B461, 0x1A626331
-var TWO_PIO2_1T = 2.0 * PIO2_1T;
-var THREE_PIO2_1T = 3.0 * PIO2_1T;
-var FOUR_PIO2_1T = 4.0 * PIO2_1T;
-
-// High word significand for π and π/2: 0x921fb = 598523 => 00000000000010010010000111111011
-var PI_HIGH_WORD_SIGNIFICAND = 0x921fb|0; // asm type annotation
-
-// High word for π/4: 0x3fe921fb = 1072243195 => 00111111111010010010000111111011
-var PIO4_HIGH_WORD = 0x3fe921fb|0; // asm type annotation
-
-// High word for 3π/4: 0x4002d97c = 1073928572 => 01000000000000101101100101111100
-var THREE_PIO4_HIGH_WORD = 0x4002d97c|0; // asm type annotation
-
-// High word for 5π/4: 0x400f6a7a = 1074752122 => 01000000000011110110101001111010
-var FIVE_PIO4_HIGH_WORD = 0x400f6a7a|0; // asm type annotation
-
-// High word for 6π/4: 0x4012d97c = 1074977148 => 01000000000100101101100101111100
-var THREE_PIO2_HIGH_WORD = 0x4012d97c|0; // asm type annotation
-
-// High word for 7π/4: 0x4015fdbc = 1075183036 => 01000000000101011111110110111100
-var SEVEN_PIO4_HIGH_WORD = 0x4015fdbc|0; // asm type annotation
-
-// High word for 8π/4: 0x401921fb = 1075388923 => 01000000000110010010000111111011
-var TWO_PI_HIGH_WORD = 0x401921fb|0; // asm type annotation
-
-// High word for 9π/4: 0x401c463b = 1075594811 => 01000000000111000100011000111011
-var NINE_PIO4_HIGH_WORD = 0x401c463b|0; // asm type annotation
-
-// 2^20*π/2 = 1647099.3291652855 => 0100000100111001001000011111101101010100010001000010110100011000 => high word => 0x413921fb = 1094263291 => 01000001001110010010000111111011
-var MEDIUM = 0x413921fb|0; // asm type annotation
-
-// Arrays for storing temporary values:
-var TX = [ 0.0, 0.0, 0.0 ];
-var TY = [ 0.0, 0.0 ];
-
-
-// MAIN //
-
-/**
-* Computes `x - nπ/2 = r`.
-*
-* ## Notes
-*
-* -   Returns `n` and stores the remainder `r` as two numbers `y[0]` and `y[1]`, such that `y[0]+y[1] = r`.
-*
-* @param {number} x - input value
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @returns {integer} factor of `π/2`
-*
-* @example
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( 128.0, y );
-* // returns 81
-*
-* var y1 = y[ 0 ];
-* // returns ~0.765
-*
-* var y2 = y[ 1 ];
-* // returns ~3.618e-17
-*
-* @example
-* var y = [ 0.0, 0.0 ];
-* var n = rempio2( NaN, y );
-* // returns 0
-*
-* var y1 = y[ 0 ];
-* // returns NaN
-*
-* var y2 = y[ 1 ];
-* // returns NaN
-*/
-function rempio2( x, y ) {
-	var low;
-	var e0;
-	var hx;
-	var ix;
-	var nx;
-	var i;
-	var n;
-	var z;
-
-	hx = getHighWord( x )|0; // asm type annotation
-	ix = (hx & ABS_MASK)|0; // asm type annotation
-
-	// Case: |x| ~<= π/4 (no need for reduction)
-	if ( ix <= PIO4_HIGH_WORD ) {
-		y[ 0 ] = x;
-		y[ 1 ] = 0.0;
-		return 0;
-	}
-	// Case: |x| ~<= 5π/4
-	if ( ix <= FIVE_PIO4_HIGH_WORD ) {
-		// Case: |x| ~= π/2 or π
-		if ( (ix & SIGNIFICAND_MASK) === PI_HIGH_WORD_SIGNIFICAND ) {
-			// Cancellation => use medium case
-			return rempio2Medium( x, ix, y );
-		}
-		// Case: |x| ~<= 3π/4
-		if ( ix <= THREE_PIO4_HIGH_WORD ) {
-			if ( hx > 0 ) {
-				z = x - PIO2_1;
-				y[ 0 ] = z - PIO2_1T;
-				y[ 1 ] = (z - y[0]) - PIO2_1T;
-				return 1;
-			}
-			z = x + PIO2_1;
-			y[ 0 ] = z + PIO2_1T;
-			y[ 1 ] = (z - y[0]) + PIO2_1T;
-			return -1;
-		}
-		if ( hx > 0 ) {
-			z = x - ( 2.0*PIO2_1 );
-			y[ 0 ] = z - TWO_PIO2_1T;
-			y[ 1 ] = (z - y[0]) - TWO_PIO2_1T;
-			return 2;
-		}
-		z = x + ( 2.0*PIO2_1 );
-		y[ 0 ] = z + TWO_PIO2_1T;
-		y[ 1 ] = (z - y[0]) + TWO_PIO2_1T;
-		return -2;
-	}
-	// Case: |x| ~<= 9π/4
-	if ( ix <= NINE_PIO4_HIGH_WORD ) {
-		// Case: |x| ~<= 7π/4
-		if ( ix <= SEVEN_PIO4_HIGH_WORD ) {
-			// Case: |x| ~= 3π/2
-			if ( ix === THREE_PIO2_HIGH_WORD ) {
-				return rempio2Medium( x, ix, y );
-			}
-			if ( hx > 0 ) {
-				z = x - ( 3.0*PIO2_1 );
-				y[ 0 ] = z - THREE_PIO2_1T;
-				y[ 1 ] = (z - y[0]) - THREE_PIO2_1T;
-				return 3;
-			}
-			z = x + ( 3.0*PIO2_1 );
-			y[ 0 ] = z + THREE_PIO2_1T;
-			y[ 1 ] = (z - y[0]) + THREE_PIO2_1T;
-			return -3;
-		}
-		// Case: |x| ~= 4π/2
-		if ( ix === TWO_PI_HIGH_WORD ) {
-			return rempio2Medium( x, ix, y );
-		}
-		if ( hx > 0 ) {
-			z = x - ( 4.0*PIO2_1 );
-			y[ 0 ] = z - FOUR_PIO2_1T;
-			y[ 1 ] = (z - y[0]) - FOUR_PIO2_1T;
-			return 4;
-		}
-		z = x + ( 4.0*PIO2_1 );
-		y[ 0 ] = z + FOUR_PIO2_1T;
-		y[ 1 ] = (z - y[0]) + FOUR_PIO2_1T;
-		return -4;
-	}
-	// Case: |x| ~< 2^20*π/2 (medium size)
-	if ( ix < MEDIUM ) {
-		return rempio2Medium( x, ix, y );
-	}
-	// Case: x is NaN or infinity
-	if ( ix >= EXPONENT_MASK ) {
-		y[ 0 ] = NaN;
-		y[ 1 ] = NaN;
-		return 0.0;
-	}
-	// Set z = scalbn(|x|, ilogb(x)-23)...
-	low = getLowWord( x );
-	e0 = (ix >> 20) - 1046; // `e0 = ilogb(z) - 23` => unbiased exponent minus 23
-	z = fromWords( ix - ((e0 << 20)|0), low );
-	for ( i = 0; i < 2; i++ ) {
-		TX[ i ] = z|0;
-		z = (z - TX[i]) * TWO24;
-	}
-	TX[ 2 ] = z;
-	nx = 3;
-	while ( TX[ nx-1 ] === ZERO ) {
-		// Skip zero term...
-		nx -= 1;
-	}
-	n = rempio2Kernel( TX, TY, e0, nx, 1 );
-	if ( hx < 0 ) {
-		y[ 0 ] = -TY[ 0 ];
-		y[ 1 ] = -TY[ 1 ];
-		return -n;
-	}
-	y[ 0 ] = TY[ 0 ];
-	y[ 1 ] = TY[ 1 ];
-	return n;
-}
-
-
-// EXPORTS //
-
-module.exports = rempio2;
-
-
-/***/ }),
-
-/***/ 92880:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/k_rem_pio2.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var round = __nccwpck_require__( 18972 );
-var getHighWord = __nccwpck_require__( 2882 );
-
-
-// VARIABLES //
-
-// 53 bits of 2/π:
-var INVPIO2 = 6.36619772367581382433e-01; // 0x3FE45F30, 0x6DC9C883
-
-// First 33 bits of π/2:
-var PIO2_1 = 1.57079632673412561417e+00;  // 0x3FF921FB, 0x54400000
-
-// PIO2_1T = π/2 - PIO2_1:
-var PIO2_1T = 6.07710050650619224932e-11; // 0x3DD0B461, 0x1A626331
-
-// Another 33 bits of π/2:
-var PIO2_2 = 6.07710050630396597660e-11;  // 0x3DD0B461, 0x1A600000
-
-// PIO2_2T = π/2 - ( PIO2_1 + PIO2_2 ):
-var PIO2_2T = 2.02226624879595063154e-21; // 0x3BA3198A, 0x2E037073
-
-// Another 33 bits of π/2:
-var PIO2_3 = 2.02226624871116645580e-21;  // 0x3BA3198A, 0x2E000000
-
-// PIO2_3T = π/2 - ( PIO2_1 + PIO2_2 + PIO2_3 ):
-var PIO2_3T = 8.47842766036889956997e-32; // 0x397B839A, 0x252049C1
-
-// Exponent mask (2047 => 0x7ff):
-var EXPONENT_MASK = 0x7ff|0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Computes `x - nπ/2 = r` for medium-sized inputs.
-*
-* @private
-* @param {number} x - input value
-* @param {uint32} ix - high word of `x`
-* @param {(Array|TypedArray|Object)} y - remainder elements
-* @returns {integer} factor of `π/2`
-*/
-function rempio2Medium( x, ix, y ) {
-	var high;
-	var n;
-	var t;
-	var r;
-	var w;
-	var i;
-	var j;
-
-	n = round( x * INVPIO2 );
-	r = x - ( n * PIO2_1 );
-	w = n * PIO2_1T;
-
-	// First rounding (good to 85 bits)...
-	j = (ix >> 20)|0; // asm type annotation
-	y[ 0 ] = r - w;
-	high = getHighWord( y[0] );
-	i = j - ( (high >> 20) & EXPONENT_MASK );
-
-	// Check if a second iteration is needed (good to 118 bits)...
-	if ( i > 16 ) {
-		t = r;
-		w = n * PIO2_2;
-		r = t - w;
-		w = (n * PIO2_2T) - ((t-r) - w);
-		y[ 0 ] = r - w;
-		high = getHighWord( y[0] );
-		i = j - ( (high >> 20) & EXPONENT_MASK );
-
-		// Check if a third iteration is needed (151 bits accumulated)...
-		if ( i > 49 ) {
-			t = r;
-			w = n * PIO2_3;
-			r = t - w;
-			w = (n * PIO2_3T) - ((t-r) - w);
-			y[ 0 ] = r - w;
-		}
-	}
-	y[ 1 ] = (r - y[0]) - w;
-	return n;
-}
-
-
-// EXPORTS //
-
-module.exports = rempio2Medium;
-
-
-/***/ }),
-
-/***/ 18972:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: implementation
-
-/**
-* Round a numeric value to the nearest integer.
-*
-* @module @stdlib/math-base-special-round
-*
-* @example
-* var round = require( '@stdlib/math-base-special-round' );
-*
-* var v = round( -4.2 );
-* // returns -4.0
-*
-* v = round( -4.5 );
-* // returns -4.0
-*
-* v = round( -4.6 );
-* // returns -5.0
-*
-* v = round( 9.99999 );
-* // returns 10.0
-*
-* v = round( 9.5 );
-* // returns 10.0
-*
-* v = round( 9.2 );
-* // returns 9.0
-*
-* v = round( 0.0 );
-* // returns 0.0
-*
-* v = round( -0.0 );
-* // returns -0.0
-*
-* v = round( Infinity );
-* // returns Infinity
-*
-* v = round( -Infinity );
-* // returns -Infinity
-*
-* v = round( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 66547 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 66547:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Rounds a numeric value to the nearest integer.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var v = round( -4.2 );
-* // returns -4.0
-*
-* @example
-* var v = round( -4.5 );
-* // returns -4.0
-*
-* @example
-* var v = round( -4.6 );
-* // returns -5.0
-*
-* @example
-* var v = round( 9.99999 );
-* // returns 10.0
-*
-* @example
-* var v = round( 9.5 );
-* // returns 10.0
-*
-* @example
-* var v = round( 9.2 );
-* // returns 9.0
-*
-* @example
-* var v = round( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = round( -0.0 );
-* // returns -0.0
-*
-* @example
-* var v = round( Infinity );
-* // returns Infinity
-*
-* @example
-* var v = round( -Infinity );
-* // returns -Infinity
-*
-* @example
-* var v = round( NaN );
-* // returns NaN
-*/
-var round = Math.round; // eslint-disable-line stdlib/no-builtin-math
-
-
-// EXPORTS //
-
-module.exports = round;
-
-
-/***/ }),
-
 /***/ 79079:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -37669,364 +27207,6 @@ module.exports = signum;
 
 /***/ }),
 
-/***/ 61794:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the sine of a number.
-*
-* @module @stdlib/math-base-special-sin
-*
-* @example
-* var sin = require( '@stdlib/math-base-special-sin' );
-*
-* var v = sin( 0.0 );
-* // returns ~0.0
-*
-* v = sin( 3.141592653589793/2.0 );
-* // returns ~1.0
-*
-* v = sin( -3.141592653589793/6.0 );
-* // returns ~-0.5
-*
-* v = sin( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 53205 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 53205:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The following copyright, license, and long comment were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_sin.c}. The implementation follows the original, but has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
-*
-* Developed at SunPro, a Sun Microsystems, Inc. business.
-* Permission to use, copy, modify, and distribute this
-* software is freely granted, provided that this notice
-* is preserved.
-* ```
-*/
-
-
-
-// MODULES //
-
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
-var getHighWord = __nccwpck_require__( 2882 );
-var kernelCos = __nccwpck_require__( 71567 );
-var kernelSin = __nccwpck_require__( 70186 );
-var rempio2 = __nccwpck_require__( 93982 );
-
-
-// VARIABLES //
-
-// High word for PI/4: 0x3fe921fb = 1072243195 => 00111111111010010010000111111011
-var PIO4_HIGH_WORD = 0x3fe921fb|0; // asm type annotation
-
-// 2^-26 = 1.4901161193847656e-8 => 0011111001010000000000000000000000000000000000000000000000000000 => high word => 00111110010100000000000000000000 => 0x3e500000 = 1045430272
-var SMALL_HIGH_WORD = 0x3e500000|0; // asm type annotation
-
-// Array for storing remainder elements:
-var Y = [ 0.0, 0.0 ];
-
-
-// MAIN //
-
-/**
-* Computes the sine of a number.
-*
-* ## Method
-*
-* -   Let \\(S\\), \\(C\\), and \\(T\\) denote the \\(\sin\\), \\(\cos\\), and \\(\tan\\), respectively, on \\(\[-\pi/4, +\pi/4\]\\).
-*
-* -   Reduce the argument \\(x\\) to \\(y1+y2 = x-k\pi/2\\) in \\(\[-\pi/4, +\pi/4\]\\), and let \\(n = k \mod 4\\).
-*
-* -   We have
-*
-*     | n | sin(x) | cos(x) | tan(x) |
-*     | - | ------ | ------ | ------ |
-*     | 0 |   S    |   C    |    T   |
-*     | 1 |   C    |  -S    |  -1/T  |
-*     | 2 |  -S    |  -C    |    T   |
-*     | 3 |  -C    |   S    |  -1/T  |
-*
-* @param {number} x - input value (in radians)
-* @returns {number} sine
-*
-* @example
-* var v = sin( 0.0 );
-* // returns ~0.0
-*
-* @example
-* var v = sin( 3.141592653589793/2.0 );
-* // returns ~1.0
-*
-* @example
-* var v = sin( -3.141592653589793/6.0 );
-* // returns ~-0.5
-*
-* @example
-* var v = sin( NaN );
-* // returns NaN
-*/
-function sin( x ) {
-	var ix;
-	var n;
-
-	ix = getHighWord( x );
-	ix &= HIGH_WORD_ABS_MASK;
-
-	// Case: |x| ~< π/4
-	if ( ix <= PIO4_HIGH_WORD ) {
-		// Case: |x| ~< 2^-26
-		if ( ix < SMALL_HIGH_WORD ) {
-			return x;
-		}
-		return kernelSin( x, 0.0 );
-	}
-	// Case: x is NaN or infinity
-	if ( ix >= HIGH_WORD_EXPONENT_MASK ) {
-		return NaN;
-	}
-	// Argument reduction...
-	n = rempio2( x, Y );
-	switch ( n & 3 ) {
-	case 0:
-		return kernelSin( Y[ 0 ], Y[ 1 ] );
-	case 1:
-		return kernelCos( Y[ 0 ], Y[ 1 ] );
-	case 2:
-		return -kernelSin( Y[ 0 ], Y[ 1 ] );
-	default:
-		return -kernelCos( Y[ 0 ], Y[ 1 ] );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = sin;
-
-
-/***/ }),
-
-/***/ 18901:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Compute the value of `sin(πx)`.
-*
-* @module @stdlib/math-base-special-sinpi
-*
-* @example
-* var sinpi = require( '@stdlib/math-base-special-sinpi' );
-*
-* var y = sinpi( 0.0 );
-* // returns 0.0
-*
-* y = sinpi( 0.5 );
-* // returns 1.0
-*
-* y = sinpi( 0.9 );
-* // returns ~0.309
-*
-* y = sinpi( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 83012 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 83012:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-var isInfinite = __nccwpck_require__( 57234 );
-var cos = __nccwpck_require__( 99191 );
-var sin = __nccwpck_require__( 61794 );
-var abs = __nccwpck_require__( 66260 );
-var copysign = __nccwpck_require__( 35672 );
-var PI = __nccwpck_require__( 39701 );
-
-
-// MAIN //
-
-/**
-* Computes the value of `sin(πx)`.
-*
-* ## Notes
-*
-* -   The function computes `sin(πx)` more accurately than the obvious approach, especially for large `x`.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var y = sinpi( 0.0 );
-* // returns 0.0
-*
-* @example
-* var y = sinpi( 0.5 );
-* // returns 1.0
-*
-* @example
-* var y = sinpi( 0.9 );
-* // returns ~0.309
-*
-* @example
-* var y = sinpi( NaN );
-* // returns NaN
-*/
-function sinpi( x ) {
-	var ar;
-	var r;
-	if ( isnan( x ) ) {
-		return NaN;
-	}
-	if ( isInfinite( x ) ) {
-		return NaN;
-	}
-	// Argument reduction (reduce to [0,2))...
-	r = x % 2.0; // sign preserving
-	ar = abs( r );
-
-	// If `x` is an integer, the mod is an integer...
-	if ( ar === 0.0 || ar === 1.0 ) {
-		return copysign( 0.0, r );
-	}
-	if ( ar < 0.25 ) {
-		return sin( PI*r );
-	}
-	// In each of the following, we further reduce to [-π/4,π/4)...
-	if ( ar < 0.75 ) {
-		ar = 0.5 - ar;
-		return copysign( cos( PI*ar ), r );
-	}
-	if ( ar < 1.25 ) {
-		r = copysign( 1.0, r ) - r;
-		return sin( PI*r );
-	}
-	if ( ar < 1.75 ) {
-		ar -= 1.5;
-		return -copysign( cos( PI*ar ), r );
-	}
-	r -= copysign( 2.0, r );
-	return sin( PI*r );
-}
-
-
-// EXPORTS //
-
-module.exports = sinpi;
-
-
-/***/ }),
-
 /***/ 15478:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -38140,1202 +27320,6 @@ var sqrt = Math.sqrt; // eslint-disable-line stdlib/no-builtin-math
 // EXPORTS //
 
 module.exports = sqrt;
-
-
-/***/ }),
-
-/***/ 81262:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Round a double-precision floating-point number toward zero.
-*
-* @module @stdlib/math-base-special-trunc
-*
-* @example
-* var trunc = require( '@stdlib/math-base-special-trunc' );
-*
-* var v = trunc( -4.2 );
-* // returns -4.0
-*
-* v = trunc( 9.99999 );
-* // returns 9.0
-*
-* v = trunc( 0.0 );
-* // returns 0.0
-*
-* v = trunc( -0.0 );
-* // returns -0.0
-*
-* v = trunc( NaN );
-* // returns NaN
-*
-* v = trunc( Infinity );
-* // returns Infinity
-*
-* v = trunc( -Infinity );
-* // returns -Infinity
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 92657 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 92657:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var ceil = __nccwpck_require__( 3385 );
-
-
-// MAIN //
-
-/**
-* Rounds a double-precision floating-point number toward zero.
-*
-* @param {number} x - input value
-* @returns {number} rounded value
-*
-* @example
-* var v = trunc( -4.2 );
-* // returns -4.0
-*
-* @example
-* var v = trunc( 9.99999 );
-* // returns 9.0
-*
-* @example
-* var v = trunc( 0.0 );
-* // returns 0.0
-*
-* @example
-* var v = trunc( -0.0 );
-* // returns -0.0
-*
-* @example
-* var v = trunc( NaN );
-* // returns NaN
-*
-* @example
-* var v = trunc( Infinity );
-* // returns Infinity
-*
-* @example
-* var v = trunc( -Infinity );
-* // returns -Infinity
-*/
-function trunc( x ) {
-	if ( x < 0.0 ) {
-		return ceil( x );
-	}
-	return floor( x );
-}
-
-
-// EXPORTS //
-
-module.exports = trunc;
-
-
-/***/ }),
-
-/***/ 13962:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
-
-
-// VARIABLES //
-
-var MAX_ITER = 1000000;
-
-
-// FUNCTIONS //
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*           a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*            b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionA( gen, factor, maxIter ) {
-	var delta;
-	var a0;
-	var C;
-	var D;
-	var f;
-	var v;
-
-	v = gen();
-	f = v[ 1 ];
-	a0 = v[ 0 ];
-	if ( f === 0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-
-	do {
-		v = gen();
-		if ( v ) {
-			D = v[ 1 ] + ( v[ 0 ] * D );
-			if ( D === 0.0 ) {
-				D = FLOAT32_SMALLEST_NORMAL;
-			}
-			C = v[ 1 ] + ( v[ 0 ] / C );
-			if ( C === 0.0 ) {
-				C = FLOAT32_SMALLEST_NORMAL;
-			}
-			D = 1.0 / D;
-			delta = C * D;
-			f *= delta;
-		}
-	} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-
-	return a0 / f;
-}
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*      b0 +   a1
-*      ---------------
-*      b1 +   a2
-*           ----------
-*           b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionB( gen, factor, maxIter ) {
-	var delta;
-	var C;
-	var D;
-	var f;
-	var v;
-
-	v = gen();
-	f = v[ 1 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-	do {
-		v = gen();
-		if ( v ) {
-			D = v[ 1 ] + ( v[ 0 ] * D );
-			if ( D === 0.0 ) {
-				D = FLOAT32_SMALLEST_NORMAL;
-			}
-			C = v[ 1 ] + ( v[ 0 ] / C );
-			if ( C === 0.0 ) {
-				C = FLOAT32_SMALLEST_NORMAL;
-			}
-			D = 1.0 / D;
-			delta = C * D;
-			f *= delta;
-		}
-	} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	return f;
-}
-
-
-// MAIN //
-
-/**
-* Evaluates the continued fraction approximation for the supplied series generator using the modified Lentz algorithm.
-*
-* ## References
-*
-* -   Lentz, William J. 1976. "Generating bessel functions in Mie scattering calculations using continued fractions." _Applied Optics_ 15 (3): 668–71. doi:[10.1364/AO.15.000668](https://doi.org/10.1364/AO.15.000668).
-*
-* @param {Function} generator - function returning terms of continued fraction expansion
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxIter=1000000] - maximum number of iterations
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {boolean} [options.keep=false] - whether to keep the leading b term
-* @returns {number} value of continued fraction
-*
-* @example
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function generator() {
-*    var i = 0;
-*    return function() {
-*        i++;
-*        return [ i, i ];
-*    };
-* }
-*/
-function continuedFraction( generator, options ) {
-	var maxIter;
-	var opts;
-	var eps;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	eps = opts.tolerance || EPS;
-	maxIter = opts.maxIter || MAX_ITER;
-
-	if ( opts.keep ) {
-		return continuedFractionB( generator, eps, maxIter );
-	}
-	return continuedFractionA( generator, eps, maxIter );
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 57028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_ITER = 1000000;
-
-
-// FUNCTIONS //
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*           a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*            b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionA( gen, factor, maxIter ) {
-	var isgenerator;
-	var delta;
-	var a0;
-	var f;
-	var C;
-	var D;
-	var v;
-
-	isgenerator = typeof gen.next === 'function';
-	v = ( isgenerator ) ? gen.next().value : gen();
-	f = v[ 1 ];
-	a0 = v[ 0 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0;
-	if ( isgenerator === true ) {
-		do {
-			v = gen.next().value;
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	} else {
-		do {
-			v = gen();
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	}
-	return a0 / f;
-}
-
-/**
-* Evaluates a continued fraction expansion.
-*
-* ```text
-*      b0 +    a1
-*      ---------------
-*      b1 +     a2
-*           ----------
-*           b2 +   a3
-*                -----
-*                b3 + ...
-* ```
-*
-* @private
-* @param {Function} gen - function giving terms of continued fraction expansion
-* @param {PositiveNumber} factor - further terms are only added as long as factor*result is smaller than the next term
-* @param {PositiveInteger} maxIter - maximum number of iterations
-* @returns {number} evaluated expansion
-*/
-function continuedFractionB( gen, factor, maxIter ) {
-	var isgenerator;
-	var delta;
-	var f;
-	var C;
-	var D;
-	var v;
-
-	isgenerator = typeof gen.next === 'function';
-	v = ( isgenerator ) ? gen.next().value : gen();
-	f = v[ 1 ];
-	if ( f === 0.0 ) {
-		f = FLOAT32_SMALLEST_NORMAL;
-	}
-	C = f;
-	D = 0.0;
-	if ( isgenerator === true ) {
-		do {
-			v = gen.next().value;
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	} else {
-		do {
-			v = gen();
-			if ( v ) {
-				D = v[ 1 ] + ( v[ 0 ] * D );
-				if ( D === 0.0 ) {
-					D = FLOAT32_SMALLEST_NORMAL;
-				}
-				C = v[ 1 ] + ( v[ 0 ] / C );
-				if ( C === 0.0 ) {
-					C = FLOAT32_SMALLEST_NORMAL;
-				}
-				D = 1.0 / D;
-				delta = C * D;
-				f *= delta;
-			}
-		} while ( v && ( abs( delta - 1.0 ) > factor ) && --maxIter ); // eslint-disable-line no-plusplus
-	}
-	return f;
-}
-
-
-// MAIN //
-
-/**
-* Evaluates the continued fraction approximation for the supplied series generator using the modified Lentz algorithm.
-*
-* ## References
-*
-* -   Lentz, William J. 1976. "Generating bessel functions in Mie scattering calculations using continued fractions." _Applied Optics_ 15 (3): 668–71. doi:[10.1364/AO.15.000668](https://doi.org/10.1364/AO.15.000668).
-*
-* @param {Function} generator - function returning terms of continued fraction expansion
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxIter=1000] - maximum number of iterations
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {boolean} [options.keep=false] - whether to keep the leading b term
-* @returns {number} value of continued fraction
-*
-* @example
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function* generator() {
-*    var i = 0;
-*    while ( true ) {
-*        i++;
-*        yield [ i, i ];
-*    }
-* }
-*/
-function continuedFraction( generator, options ) {
-	var maxIter;
-	var opts;
-	var eps;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	maxIter = opts.maxIter || MAX_ITER;
-	eps = opts.tolerance || EPS;
-
-	if ( opts.keep ) {
-		return continuedFractionB( generator, eps, maxIter );
-	}
-	return continuedFractionA( generator, eps, maxIter );
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 30508:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Calculate a continued fraction approximation.
-*
-* @module @stdlib/math-base-tools-continued-fraction
-*
-* @example
-* var continuedFraction = require( '@stdlib/math-base-tools-continued-fraction' );
-*
-* // Continued fraction for (e-1)^(-1):
-* var gen = generator();
-* var out = continuedFraction( gen );
-* // returns ~0.582
-*
-* function generator() {
-*    var i = 0;
-*    return function() {
-*        i++;
-*        return [ i, i ];
-*    };
-* }
-*/
-
-// MODULES //
-
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 57028 );
-var basic = __nccwpck_require__( 13962 );
-
-
-// MAIN //
-
-var continuedFraction;
-if ( hasGeneratorSupport() ) {
-	continuedFraction = generator;
-} else {
-	continuedFraction = basic;
-}
-
-
-// EXPORTS //
-
-module.exports = continuedFraction;
-
-
-/***/ }),
-
-/***/ 71278:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Fcn = __nccwpck_require__( 36990 );
-var evalpoly = __nccwpck_require__( 93767 );
-
-
-// MAIN //
-
-/**
-* Generates a function for evaluating a polynomial using double-precision floating-point arithmetic.
-*
-* ## Notes
-*
-* -   The compiled function uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @param {NumericArray} c - polynomial coefficients sorted in ascending degree
-* @returns {Function} function for evaluating a polynomial
-*
-* @example
-* var polyval = factory( [ 3.0, 2.0, 1.0 ] );
-*
-* var v = polyval( 10.0 ); // => 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* v = polyval( 5.0 ); // => 3*5^0 + 2*5^1 + 1*5^2
-* // returns 38.0
-*/
-function factory( c ) {
-	var f;
-	var n;
-	var m;
-	var i;
-
-	// Avoid exceeding the maximum stack size on V8 :(. Note that the choice of `500` was empirically determined...
-	if ( c.length > 500 ) {
-		return polyval;
-	}
-	// Code generation. Start with the function definition...
-	f = 'return function evalpoly(x){';
-
-	// Create the function body...
-	n = c.length;
-
-	// If no coefficients, the function always returns 0...
-	if ( n === 0 ) {
-		f += 'return 0.0;';
-	}
-	// If only one coefficient, the function always returns that coefficient...
-	else if ( n === 1 ) {
-		f += 'return ' + c[ 0 ] + ';';
-	}
-	// If more than one coefficient, apply Horner's method...
-	else {
-		// If `x == 0`, return the first coefficient...
-		f += 'if(x===0.0){return ' + c[ 0 ] + ';}';
-
-		// Otherwise, evaluate the polynomial...
-		f += 'return ' + c[ 0 ];
-		m = n - 1;
-		for ( i = 1; i < n; i++ ) {
-			f += '+x*';
-			if ( i < m ) {
-				f += '(';
-			}
-			f += c[ i ];
-		}
-		// Close all the parentheses...
-		for ( i = 0; i < m-1; i++ ) {
-			f += ')';
-		}
-		f += ';';
-	}
-	// Close the function:
-	f += '}';
-
-	// Add a source directive for debugging:
-	f += '//# sourceURL=evalpoly.factory.js';
-
-	// Create the function in the global scope:
-	return ( new Fcn( f ) )();
-
-	/*
-	*    function evalpoly( x ) {
-	*        if ( x === 0.0 ) {
-	*            return c[ 0 ];
-	*        }
-	*        return c[0]+x*(c[1]+x*(c[2]+x*(c[3]+...+x*(c[n-2]+x*c[n-1]))));
-	*    }
-	*/
-
-	/**
-	* Evaluates a polynomial.
-	*
-	* @private
-	* @param {number} x - value at which to evaluate a polynomial
-	* @returns {number} evaluated polynomial
-	*/
-	function polyval( x ) {
-		return evalpoly( c, x );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = factory;
-
-
-/***/ }),
-
-/***/ 62096:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate a polynomial using double-precision floating-point arithmetic.
-*
-* @module @stdlib/math-base-tools-evalpoly
-*
-* @example
-* var evalpoly = require( '@stdlib/math-base-tools-evalpoly' );
-*
-* var v = evalpoly( [ 3.0, 2.0, 1.0 ], 10.0 ); // 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* @example
-* var evalpoly = require( '@stdlib/math-base-tools-evalpoly' );
-*
-* var polyval = evalpoly.factory( [ 3.0, 2.0, 1.0 ] );
-*
-* var v = polyval( 10.0 ); // => 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*
-* v = polyval( 5.0 ); // => 3*5^0 + 2*5^1 + 1*5^2
-* // returns 38.0
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 93767 );
-var factory = __nccwpck_require__( 71278 );
-
-
-// MAIN //
-
-setReadOnly( main, 'factory', factory );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 93767:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Evaluates a polynomial using double-precision floating-point arithmetic.
-*
-* ## Notes
-*
-* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
-*
-* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
-*
-* @param {NumericArray} c - polynomial coefficients sorted in ascending degree
-* @param {number} x - value at which to evaluate the polynomial
-* @returns {number} evaluated polynomial
-*
-* @example
-* var v = evalpoly( [ 3.0, 2.0, 1.0 ], 10.0 ); // 3*10^0 + 2*10^1 + 1*10^2
-* // returns 123.0
-*/
-function evalpoly( c, x ) {
-	var p;
-	var i;
-
-	i = c.length;
-	if ( i < 2 || x === 0.0 ) {
-		if ( i === 0 ) {
-			return 0.0;
-		}
-		return c[ 0 ];
-	}
-	i -= 1;
-	p = ( c[ i ] * x ) + c[ i-1 ];
-	i -= 2;
-	while ( i >= 0 ) {
-		p = ( p * x ) + c[ i ];
-		i -= 1;
-	}
-	return p;
-}
-
-
-// EXPORTS //
-
-module.exports = evalpoly;
-
-
-/***/ }),
-
-/***/ 56049:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_TERMS = 1000000;
-
-
-// MAIN //
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @param {Function} generator - series function
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxTerms=1000000] - maximum number of terms to be added
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {number} [options.initialValue=0] - initial value of the resulting sum
-* @returns {number} sum of all series terms
-*
-* @example
-* var gen = geometricSeriesClosure( 0.9 )
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function geometricSeriesClosure( x ) {
-*     var exponent = -1;
-*     return function() {
-*         exponent += 1;
-*         return Math.pow( x, exponent );
-*     };
-* }
-*/
-function sumSeries( generator, options ) {
-	var tolerance;
-	var nextTerm;
-	var counter;
-	var result;
-	var opts;
-
-	opts = {};
-
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	tolerance = opts.tolerance || EPS;
-	counter = opts.maxTerms || MAX_TERMS;
-	result = opts.initialValue || 0;
-
-	// Repeatedly call function...
-	do {
-		nextTerm = generator();
-		result += nextTerm;
-	}
-	while ( ( abs(tolerance * result) < abs(nextTerm) ) && --counter ); // eslint-disable-line no-plusplus
-
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
-
-
-/***/ }),
-
-/***/ 13333:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var abs = __nccwpck_require__( 66260 );
-var EPS = __nccwpck_require__( 55088 );
-
-
-// VARIABLES //
-
-var MAX_TERMS = 1000000;
-
-
-// MAIN //
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @param {Function} generator - series function
-* @param {Object} [options] - function options
-* @param {PositiveInteger} [options.maxTerms=1000000] - maximum number of terms to be added
-* @param {PositiveNumber} [options.tolerance=2.22e-16] - further terms are only added as long as the next term is greater than current term times the tolerance
-* @param {number} [options.initialValue=0] - initial value of the resulting sum
-* @returns {number} sum of all series terms
-*
-* @example
-* var gen = geometricSeriesGenerator( 0.9 );
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function* geometricSeriesGenerator( x ) {
-*     var exponent = 0;
-*     while ( true ) {
-*         yield Math.pow( x, exponent );
-*         exponent += 1;
-*     }
-* }
-*/
-function sumSeries( generator, options ) {
-	var isgenerator;
-	var tolerance;
-	var nextTerm;
-	var counter;
-	var result;
-	var opts;
-
-	opts = {};
-	if ( arguments.length > 1 ) {
-		opts = options;
-	}
-	tolerance = opts.tolerance || EPS;
-	counter = opts.maxTerms || MAX_TERMS;
-	result = opts.initialValue || 0;
-
-	isgenerator = typeof generator.next === 'function';
-	if ( isgenerator === true ) {
-		// Case A: Iterate over generator object created by a generator function...
-		for ( nextTerm of generator ) {
-			result += nextTerm;
-			if (
-				abs(tolerance * result) >= abs(nextTerm) ||
-				--counter === 0 // eslint-disable-line no-plusplus
-			) {
-				break;
-			}
-		}
-	} else {
-		// Case B: Repeatedly call function...
-		do {
-			nextTerm = generator();
-			result += nextTerm;
-		}
-		while ( ( abs(tolerance * result) < abs(nextTerm) ) && --counter ); // eslint-disable-line no-plusplus
-	}
-	return result;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
-
-
-/***/ }),
-
-/***/ 96491:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Sum the elements of the series given by the supplied function.
-*
-* @module @stdlib/math-base-tools-sum-series
-*
-* @example
-* var sumSeries = require( '@stdlib/math-base-tools-sum-series' );
-*
-* var gen = geometricSeriesClosure( 0.9 );
-* var out = sumSeries( gen );
-* // returns 10.0
-*
-* function geometricSeriesClosure( x ) {
-*     var exponent = -1;
-*     return function() {
-*         exponent += 1;
-*         return Math.pow( x, exponent );
-*     };
-* }
-*/
-
-// MODULES //
-
-var hasGeneratorSupport = __nccwpck_require__( 67640 );
-var generator = __nccwpck_require__( 13333 );
-var basic = __nccwpck_require__( 56049 );
-
-
-// MAIN //
-
-var sumSeries;
-if ( hasGeneratorSupport() ) {
-	sumSeries = generator;
-} else {
-	sumSeries = basic;
-}
-
-
-// EXPORTS //
-
-module.exports = sumSeries;
 
 
 /***/ }),
@@ -39978,196 +27962,6 @@ function getHighWord( x ) {
 // EXPORTS //
 
 module.exports = getHighWord;
-
-
-/***/ }),
-
-/***/ 31662:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an unsigned 32-bit integer corresponding to the less significant 32 bits of a double-precision floating-point number.
-*
-* @module @stdlib/number-float64-base-get-low-word
-*
-* @example
-* var getLowWord = require( '@stdlib/number-float64-base-get-low-word' );
-*
-* var w = getLowWord( 3.14e201 ); // => 10010011110010110101100010000010
-* // returns 2479577218
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 23761 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 75844:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isLittleEndian = __nccwpck_require__( 40347 );
-
-
-// MAIN //
-
-var LOW;
-if ( isLittleEndian === true ) {
-	LOW = 0; // first index
-} else {
-	LOW = 1; // second index
-}
-
-
-// EXPORTS //
-
-module.exports = LOW;
-
-
-/***/ }),
-
-/***/ 23761:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float64Array = __nccwpck_require__( 69979 );
-var LOW = __nccwpck_require__( 75844 );
-
-
-// VARIABLES //
-
-var FLOAT64_VIEW = new Float64Array( 1 );
-var UINT32_VIEW = new Uint32Array( FLOAT64_VIEW.buffer );
-
-
-// MAIN //
-
-/**
-* Returns a 32-bit unsigned integer corresponding to the less significant 32 bits of a double-precision floating-point number.
-*
-* ## Notes
-*
-* ```text
-* float64 (64 bits)
-* f := fraction (significand/mantissa) (52 bits)
-* e := exponent (11 bits)
-* s := sign bit (1 bit)
-*
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |                                Float64                                |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* |              Uint32               |               Uint32              |
-* |-------- -------- -------- -------- -------- -------- -------- --------|
-* ```
-*
-* If little endian (more significant bits last):
-*
-* ```text
-*                         <-- lower      higher -->
-* |   f7       f6       f5       f4       f3       f2    e2 | f1 |s|  e1  |
-* ```
-*
-* If big endian (more significant bits first):
-*
-* ```text
-*                         <-- higher      lower -->
-* |s| e1    e2 | f1     f2       f3       f4       f5        f6      f7   |
-* ```
-*
-* In which Uint32 can we find the lower order bits? If little endian, the first; if big endian, the second.
-*
-* ## References
-*
-* -   [Open Group][1]
-*
-* [1]: http://pubs.opengroup.org/onlinepubs/9629399/chap14.htm
-*
-* @param {number} x - input value
-* @returns {uinteger32} lower order word
-*
-* @example
-* var w = getLowWord( 3.14e201 ); // => 10010011110010110101100010000010
-* // returns 2479577218
-*/
-function getLowWord( x ) {
-	FLOAT64_VIEW[ 0 ] = x;
-	return UINT32_VIEW[ LOW ];
-}
-
-
-// EXPORTS //
-
-module.exports = getLowWord;
 
 
 /***/ }),
@@ -46655,53 +34449,6 @@ module.exports = setReadOnly;
 
 /***/ }),
 
-/***/ 13595:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Alias for `eval` global.
-*
-* @module @stdlib/utils-eval
-*
-* @example
-* var evil = require( '@stdlib/utils-eval' );
-*
-* var v = evil( '5*4*3*2*1' );
-* // returns 120
-*/
-
-// MODULES //
-
-var evil = eval; // eslint-disable-line no-eval
-
-
-// EXPORTS //
-
-module.exports = evil;
-
-
-/***/ }),
-
 /***/ 61283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -50696,247 +38443,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 33316:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ gate)
-/* harmony export */ });
-/* unused harmony export inputs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(85339);
-/* harmony import */ var _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93779);
-/* harmony import */ var _model_card_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(88805);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _model_card_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__, _model_card_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
-
-
-
-const METRIC_CHOICES = [...Object.keys(_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .DISPARITY_DEFINITIONS */ .ln), ..._modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .REFERENCE_DISPARITIES */ .Mf];
-const inputs = {
-    data: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
-    'label-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq()),
-    'prediction-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'score-column': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'score-threshold': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0, max: 1 })),
-    'positive-label': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq()),
-    'sensitive-columns': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_()),
-    bins: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'missing-sensitive': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['group', 'error'])),
-    task: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['classification', 'regression'])),
-    metrics: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_(),
-    policy: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq()),
-    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .METHODS */ .J8)),
-    'reference-group': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'min-group-size': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd({ min: 0 })),
-    bootstrap: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd({ min: 0, max: 100_000 })),
-    confidence: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0.5, max: 0.999 })),
-    seed: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd({ min: 0, max: 4294967295 })),
-    'gate-on': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .choice */ .Yq(['estimate', 'interval'])),
-    baseline: _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq(),
-    'max-disparity-increase': _modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai({ min: 0 })),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .commonInputs */ .j$,
-};
-/** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
-function defaultMetrics(task, hasScores, hasReference) {
-    const names = Object.keys(_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .DISPARITY_DEFINITIONS */ .ln).filter((name) => {
-        const d = _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .DISPARITY_DEFINITIONS */ .ln[name];
-        return d.task === task && (hasScores || !d.needsScore);
-    });
-    return hasReference && task === 'classification' ? [...names, ..._modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .REFERENCE_DISPARITIES */ .Mf] : names;
-}
-/** Why a metric cannot be computed with these inputs, or undefined when it can. */
-function unavailable(metric, task, hasScores, hasReference) {
-    if (_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .REFERENCE_DISPARITIES */ .Mf.includes(metric)) {
-        if (task !== 'classification')
-            return 'it needs task: classification';
-        return hasReference ? undefined : 'it needs reference-group';
-    }
-    const d = _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .DISPARITY_DEFINITIONS */ .ln[metric];
-    if (d.task !== task)
-        return `it is a ${d.task} metric and task is ${task}`;
-    if (d.needsScore && !hasScores)
-        return 'it needs score-column';
-    return undefined;
-}
-async function readPolicy(policy, workspace) {
-    const trimmed = policy.trim();
-    if (/\.ya?ml$/i.test(trimmed) && !trimmed.includes('\n')) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, trimmed);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input policy: the policy file ${trimmed} does not exist`);
-        return (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyYaml */ .bv)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'), trimmed);
-    }
-    return (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyLines */ .hW)(policy, 'input policy');
-}
-async function readBaseline(file, workspace) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, file), 'utf8');
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input baseline: cannot read ${file} (${error.code ?? 'error'})`, { cause: error });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input baseline: ${file} is not JSON`, { cause: error });
-    }
-}
-/** fairness-gate: per-group rates and their disparities against the team's policy. */
-const gate = {
-    name: 'fairness-gate',
-    inputs,
-    async run(options, context) {
-        const { log } = context;
-        const task = options.task;
-        const scoreColumn = task === 'classification' ? options['score-column'] : undefined;
-        const prediction = options['prediction-column'];
-        if (!prediction && !scoreColumn) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(task === 'regression'
-                ? 'input prediction-column is required with task: regression'
-                : 'give prediction-column, or score-column (with score-threshold)');
-        }
-        const hasScores = Boolean(scoreColumn);
-        const reference = options['reference-group'];
-        const rules = await readPolicy(options.policy, context.workspace);
-        for (const rule of rules) {
-            const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
-            if (why)
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input policy: ${rule.metric} cannot be checked here: ${why}`);
-        }
-        const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference)));
-        for (const metric of asked) {
-            if (!METRIC_CHOICES.includes(metric))
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`);
-            const why = unavailable(metric, task, hasScores, Boolean(reference));
-            if (why)
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input metrics: ${metric} cannot be computed here: ${why}`);
-        }
-        const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])];
-        const sensitive = options['sensitive-columns'];
-        const bins = options.bins ? (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .parseBins */ .oe)(options.bins) : {};
-        for (const column of Object.keys(bins)) {
-            if (!sensitive.includes(column))
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input bins: '${column}' is not one of sensitive-columns (${sensitive.join(', ')})`);
-        }
-        // Labels, predictions and unbinned groups are read as text, so `1`, `approved` or `F` are compared
-        // exactly as written; scores, regression values and binned columns as numbers.
-        const columnTypes = {};
-        for (const column of sensitive)
-            columnTypes[column] = bins[column] ? 'number' : 'category';
-        if (task === 'classification') {
-            columnTypes[options['label-column']] = 'category';
-            if (scoreColumn)
-                columnTypes[scoreColumn] = 'number';
-            else if (prediction)
-                columnTypes[prediction] = 'category';
-        }
-        else {
-            columnTypes[options['label-column']] = 'number';
-            if (prediction)
-                columnTypes[prediction] = 'number';
-        }
-        const columns = Object.keys(columnTypes);
-        const accumulator = new _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .GroupAccumulator */ .wi({
-            task,
-            labelColumn: options['label-column'],
-            predictionColumn: scoreColumn ? undefined : prediction,
-            scoreColumn,
-            scoreThreshold: options['score-threshold'],
-            positiveLabel: options['positive-label'],
-            sensitiveColumns: sensitive,
-            bins,
-            missingSensitive: options['missing-sensitive'],
-            keepScores: metrics.includes('roc_auc_difference'),
-            resamples: options.bootstrap,
-            seed: options.seed,
-        });
-        log(`reading ${options.data.join(', ')}`);
-        const chunks = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .readTableChunks */ .he)(options.data, {
-            columns,
-            columnTypes,
-            chunkBytes: _modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .STREAMING_CHUNK_BYTES */ .xM,
-        });
-        for await (const chunk of (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_7__/* .releasingChunks */ .Fz)(chunks))
-            accumulator.add(chunk);
-        const counts = accumulator.finish();
-        const usable = counts.rows - counts.skippedRows;
-        if (usable === 0) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${options.data.join(', ')}: no usable rows (read ${counts.rows}, ${counts.skippedRows} without a label or prediction, ${counts.unreadableRows} unreadable); a gate that read no data cannot pass`);
-        }
-        const positives = counts.classification.reduce((n, g) => n + g.tp + g.fn + g.fp, 0);
-        if (task === 'classification' && positives === 0) {
-            // The positive label never occurred: every rate would be computed against the wrong class.
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`positive-label '${options['positive-label']}' never occurs in label-column '${options['label-column']}' or the predictions (they hold ${counts.labelValues.slice(1).join(', ') || 'no values'}); set positive-label to the favourable value as written in the data`);
-        }
-        if (reference && !counts.classification.some((g) => g.name === reference)) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input reference-group: '${reference}' is not a group; the groups are ${counts.classification.map((g) => g.name).join('; ')}`);
-        }
-        log(`measuring ${counts.classification.length} group(s)${options.bootstrap > 0 ? ` with ${options.bootstrap} bootstrap resamples` : ''}`);
-        const measured = (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .measureFairness */ .EG)(counts, {
-            method: options.method,
-            minGroupSize: options['min-group-size'],
-            metrics,
-            hasScores,
-            referenceGroup: reference,
-            bootstrap: options.bootstrap,
-            confidence: options.confidence,
-            seed: options.seed,
-        });
-        const baselineFile = options.baseline;
-        const drift = baselineFile
-            ? (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .compareWithBaseline */ .$_)(measured, (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .parseBaselineReport */ .Xz)(await readBaseline(baselineFile, context.workspace), baselineFile), options['max-disparity-increase'], baselineFile, measured.rateNames.map((rate) => ({ rate, title: _modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .RATE_TITLES */ .DK[rate] ?? rate })))
-            : undefined;
-        const judged = (0,_modelgate_fairness__WEBPACK_IMPORTED_MODULE_3__/* .fairnessResult */ .z1)(counts, measured, rules, { gateOn: options['gate-on'], minGroupSize: options['min-group-size'], sensitiveColumns: sensitive }, drift);
-        // The model card lives beside report.json (the folder executeGate writes it to), for later steps.
-        const reportDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.workspace, options['report-dir'], options['report-name'] ?? 'fairness-gate');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(reportDir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(reportDir, 'model-card.md'), (0,_model_card_js__WEBPACK_IMPORTED_MODULE_8__/* .modelCard */ .o)(measured, judged, sensitive, options['gate-on']));
-        const worst = judged.worst;
-        return {
-            result: judged.result,
-            outputs: {
-                violations: JSON.stringify(judged.violations.map((v) => ({ ...v, value: Number.isNaN(v.value) ? null : v.value }))),
-                'worst-disparity': worst
-                    ? JSON.stringify({
-                        metric: worst.rule.metric,
-                        value: Number.isNaN(worst.value) ? null : worst.value,
-                        rule: worst.rule.text,
-                        status: worst.status,
-                    })
-                    : '',
-                'model-card-path': (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(reportDir, 'model-card.md'),
-            },
-        };
-    },
-};
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 85647:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93090);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
-_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65444);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50945,193 +38456,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 93090:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79491);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33316);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
-_gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
-async function run(actionDir) {
-    await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .G, actionDir);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 88805:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ modelCard)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96665);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21313);
-
-function share(value) {
-    return value === undefined || Number.isNaN(value) ? 'undefined' : (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(value);
-}
-function interval(value, range) {
-    if (Number.isNaN(value))
-        return 'undefined';
-    const estimate = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value);
-    return range && range.low !== null && range.high !== null
-        ? `${estimate} [${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(range.low)}, ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(range.high)}]`
-        : estimate;
-}
-/**
- * The "Fairness" section of a model card (model-card.md beside the report), for a release step to include:
- * the policy and how each rule fared, then the rates per group. Group names come from data, so every
- * one is escaped.
- */
-function modelCard(m, judged, sensitive, gateOn) {
-    const lines = [
-        '## Fairness',
-        '',
-        `Evaluated by modelgate fairness-gate over ${m.groups.length} group(s) of ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(sensitive.join(', '))} (method ${m.method}${m.resamples > 0 ? `, ${m.resamples} bootstrap resamples` : ''}; gate on the ${gateOn}).`,
-        '',
-        judged.violations.length === 0
-            ? 'Every policy rule holds.'
-            : `**${judged.violations.length} policy rule(s) broken.**`,
-        '',
-        '| rule | value | status |',
-        '| --- | --- | --- |',
-        ...judged.outcomes.map((o) => `| ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(o.rule.text)} | ${interval(o.value, o.interval)} | ${o.status} |`),
-        '',
-    ];
-    if (m.task === 'classification') {
-        lines.push('| group | rows | selection rate | TPR | FPR | precision | accuracy |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...m.groups.map((g) => `| ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(g.name)}${g.gated ? '' : ' (small, not gated)'} | ${g.n} | ${share(g.rates.selection_rate)} | ${share(g.rates.true_positive_rate)} | ${share(g.rates.false_positive_rate)} | ${share(g.rates.precision)} | ${share(g.rates.accuracy)} |`));
-    }
-    else {
-        lines.push('| group | rows | MAE | RMSE | mean prediction |', '| --- | ---: | ---: | ---: | ---: |', ...m.groups.map((g) => `| ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(g.name)}${g.gated ? '' : ' (small, not gated)'} | ${g.n} | ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(g.rates.mean_absolute_error)} | ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(g.rates.root_mean_squared_error)} | ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(g.rates.mean_prediction)} |`));
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 57161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j$: () => (/* binding */ commonInputs),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-/* unused harmony export reportName */
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
-
-const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
-const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
-/**
- * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
- * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
- * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
- */
-function reportName() {
-    return {
-        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
-        expected: REPORT_NAME_EXPECTED,
-        parse: (raw) => {
-            if (!REPORT_NAME.test(raw))
-                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
-            return raw;
-        },
-    };
-}
-/** Inputs every gate has, with the same names and meaning everywhere. */
-const commonInputs = {
-    'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': reportName(),
-    'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-    'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
-    token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-};
-/** The step fails only when the verdict reaches the `fail-on` level. */
-function gateFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return verdict !== 'pass';
-    return verdict === 'fail';
-}
-
-
-/***/ }),
-
-/***/ 33782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fH: () => (/* binding */ logInfo)
-/* harmony export */ });
-/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35918);
-/**
- * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
- * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
- * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
- * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
- * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
- * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
- * runner executes nothing in it. Text that could not be read as a command is printed as it is.
- */
-
-
-// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
-const COMMAND_LIKE = /^\s*::|##\[/m;
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return COMMAND_LIKE.test(text);
-}
-/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
-function stopToken() {
-    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
-}
-/**
- * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
- * stop-commands so that it is not. A trailing line break stays the last character.
- */
-function commandSafe(text, token = stopToken()) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    const newline = text.endsWith('\n');
-    const body = newline ? text.slice(0, -1) : text;
-    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
-}
-/** info for text that may carry data. warning/error/setFailed need no guard: they escape line breaks,
- * so data stays inside the one command line they write. */
-function logInfo(message) {
-    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(commandSafe(message));
-}
-
-
-/***/ }),
-
-/***/ 79491:
+/***/ 65444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: bundledActionDir
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -51163,17 +38495,124 @@ function parseActionYml(textOfFile, file) {
 function loadActionYml(file) {
     return parseActionYml((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
 }
-/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
-function isExpression(value) {
-    return value.includes('${{');
-}
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
-var spec = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
 
+/**
+ * Input specs: how one action input's text becomes a typed value. The same spec serves the action
+ * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
+ */
+/** Thrown by a parser when text is not acceptable; `expected` says what is. */
+class ExpectedError extends errors/* UserError */.y {
+    expected;
+    constructor(expected, options) {
+        super(expected, options);
+        this.name = 'ExpectedError';
+        this.expected = expected;
+    }
+}
+function spec(expected, parse) {
+    return { parse, expected, secret: false, present: false };
+}
+/** The input always has a value (required in action.yml, or defaulted there). */
+function present(s) {
+    return { ...s, present: true };
+}
+function secret(s) {
+    return { ...s, secret: true };
+}
+function spec_text() {
+    return spec('any text', (raw) => raw);
+}
+function numeric(kind, min, max) {
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` >= ${min}`
+            : max !== undefined
+                ? ` <= ${max}`
+                : '';
+    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
+    return spec(expected, (raw) => {
+        const value = Number(raw.trim());
+        const ok = raw.trim() !== '' &&
+            Number.isFinite(value) &&
+            (kind === 'number' || Number.isInteger(value)) &&
+            (min === undefined || value >= min) &&
+            (max === undefined || value <= max);
+        if (!ok)
+            throw new ExpectedError(expected);
+        return value;
+    });
+}
+function integer(range = {}) {
+    return numeric('integer', range.min, range.max);
+}
+function number(range = {}) {
+    return numeric('number', range.min, range.max);
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
+function spec_boolean() {
+    const expected = 'true or false';
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (TRUE.has(t))
+            return true;
+        if (FALSE.has(t))
+            return false;
+        throw new ExpectedError(expected);
+    });
+}
+function choice(values) {
+    const expected = `one of ${values.join(', ')}`;
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (values.includes(t))
+            return t;
+        throw new ExpectedError(expected);
+    });
+}
+/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
+function list() {
+    return spec('a list separated by commas or newlines', splitList);
+}
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
+ * so a key is everything before the last `=`.
+ */
+function mapping(value) {
+    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
+    return spec(expected, (raw) => {
+        const out = {};
+        for (const item of splitList(raw)) {
+            const at = item.lastIndexOf('=');
+            const key = item.slice(0, at).trim();
+            if (at <= 0 || key === '')
+                throw new ExpectedError(`${expected} (got "${item}")`);
+            try {
+                out[key] = value.parse(item.slice(at + 1).trim());
+            }
+            catch (error) {
+                if (error instanceof ExpectedError)
+                    throw new ExpectedError(`${expected} (got "${item}")`);
+                throw error;
+            }
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
 
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
@@ -51184,6 +38623,10 @@ class InputError extends errors/* UserError */.y {
         this.input = input;
         this.name = 'InputError';
     }
+}
+/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
+function isExpression(value) {
+    return value.includes('${{');
 }
 /**
  * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
@@ -51211,7 +38654,7 @@ function parseInputs(specs, raw, definition) {
             out[name] = s.parse(value);
         }
         catch (error) {
-            if (!(error instanceof spec/* ExpectedError */.Dh))
+            if (!(error instanceof ExpectedError))
                 throw error;
             const shown = s.secret ? '***' : JSON.stringify(value);
             throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
@@ -51255,10 +38698,292 @@ function argvInputs(argv, definition) {
     return { get: (name) => values.get(name), label: (name) => `--${name}` };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
-var report_escape = __nccwpck_require__(21313);
-// EXTERNAL MODULE: ./packages/core/src/report/format.ts
-var format = __nccwpck_require__(96665);
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
+;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
+/**
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
+ * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
+ * control sequences of its own.
+ */
+
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text safe in HTML/SVG element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
+ * with @mentions defused. Backslash escapes would show literally there, so none are used.
+ */
+function htmlInline(text) {
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim()).replace(/@/g, '@\u200b');
+}
+// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
+// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
+// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
+const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+function escapeMarkdownChars(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
+        .replace(/@/g, '@\u200b'));
+}
+/**
+ * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
+ * block of its own (a heading, a table row, a closing fence).
+ */
+function markdownText(text) {
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim());
+}
+/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
+function markdownLine(text) {
+    return (markdownText(text)
+        .replace(/^[#+=-]/, '\\$&')
+        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
+function markdownCell(text) {
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .trim()
+        .split(/\r\n|\r|\n/);
+    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
+}
+/**
+ * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
+ * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
+ * data could split the row. Inside <code> the usual cell escaping applies.
+ */
+function markdownCodeCell(text) {
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
+}
+/**
+ * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
+ * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
+ */
+function stripControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+}
+/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, max);
+    let cut = max - 1;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if (isIntervalValue(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -51281,7 +39006,7 @@ const MAX_SPARK_WIDTH = 48;
  * backticks or control characters, so it is safe inside a fenced code block.
  */
 function renderTextChart(chart) {
-    const title = plain((0,report_escape/* clip */.$Q)(chart.title, 80));
+    const title = plain(clip(chart.title, 80));
     if (chart.labels.length === 0 || chart.series.length === 0)
         return `▸ ${title}: no data`;
     if (chart.kind === 'box')
@@ -51289,17 +39014,17 @@ function renderTextChart(chart) {
     const rows = chart.series.map((series) => {
         const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
         return {
-            name: plain((0,report_escape/* clip */.$Q)(series.name, 20)),
+            name: plain(clip(series.name, 20)),
             values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
         };
     });
     const top = Math.max(...rows.flatMap((row) => row.values));
     const nameWidth = Math.max(...rows.map((row) => row.name.length));
     const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
-    const first = plain((0,report_escape/* clip */.$Q)(chart.labels[0], 20));
-    const last = plain((0,report_escape/* clip */.$Q)(chart.labels[chart.labels.length - 1], 20));
+    const first = plain(clip(chart.labels[0], 20));
+    const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -51313,11 +39038,11 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
+                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
                 : '';
-            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${value(series.values[i])}${bounds}`;
+            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
-        return `  ${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
     });
 }
 /** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
@@ -51327,16 +39052,16 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
                 : 'no data';
-            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${shown}`;
+            return `${plain(clip(label, 20))} ${shown}`;
         });
-        lines.push(`${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
     }
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
+    return typeof number === 'number' ? formatNumber(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -51373,13 +39098,11 @@ function round(value) {
 }
 /** One line of plain text that cannot close a code fence. */
 function plain(text) {
-    return (0,report_escape/* stripControl */.kU)(text)
+    return stripControl(text)
         .replace(/[\r\n]+/g, ' ')
         .replace(/`/g, "'");
 }
 
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
 /**
  * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
@@ -51418,7 +39141,7 @@ function renderMarkdown(report, opts = {}) {
     const artifactUrl = safeUrl(opts.artifactUrl);
     const blocks = [
         fixed(headline(report)),
-        shrinkable(report.summary.length, (chars) => (0,report_escape/* markdownLine */.iB)((0,report_escape/* clip */.$Q)(report.summary, chars))),
+        shrinkable(report.summary.length, (chars) => markdownLine(clip(report.summary, chars))),
         ...metricBlocks(report),
         ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
         ...chartBlocks(report),
@@ -51477,16 +39200,16 @@ function shrinkable(n, render) {
     };
 }
 function headline(report) {
-    const name = report.reportName !== report.action ? ` · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
-    return `## ${verdict} — ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.action, 60))}${name}`;
+    const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
     const where = artifactUrl
         ? `[Full report](${artifactUrl})`
         : 'Full report: report.html in the run’s artifacts';
-    const made = `${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.name, 20))} ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.version, 30))}`;
-    return `<sub>${where} · ${made} · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.createdAt, 40))}</sub>`;
+    const made = `${markdownText(clip(report.tool.name, 20))} ${markdownText(clip(report.tool.version, 30))}`;
+    return `<sub>${where} · ${made} · ${markdownText(clip(report.createdAt, 40))}</sub>`;
 }
 function truncationNote(left, shortened, artifactUrl) {
     const where = artifactUrl
@@ -51500,7 +39223,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -51518,8 +39241,8 @@ function metricBlocks(report) {
     if (entries.length === 0)
         return [];
     const rows = entries.map(([name, value]) => [
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
+        markdownCell(clip(name, 80)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -51532,10 +39255,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = (0,format/* groupBySeverity */.Eg)(findings);
+    const groups = groupBySeverity(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
+    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -51560,16 +39283,16 @@ function findingGroupBlock(severity, group, limit) {
     ];
     const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
     const row = (finding) => [
-        (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
+        markdownCodeCell(clip(finding.check, 60)),
+        ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
+        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -51582,7 +39305,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)((0,format/* formatLocation */.j$)(location), 120)));
+        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -51597,22 +39320,22 @@ function chartBlocks(report) {
     return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
 }
 function tableBlock(table, maxRows) {
-    const name = (0,report_escape/* clip */.$Q)(table.title || table.id, 120);
-    const title = (0,report_escape/* markdownText */.p7)(name);
+    const name = clip(table.title || table.id, 120);
+    const title = markdownText(name);
     if (table.columns.length === 0)
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
-    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
+    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
         const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
         const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
         return fold
-            ? folded(`${(0,report_escape/* htmlInline */.FC)(name)} (${total} rows)`, body + note)
+            ? folded(`${htmlInline(name)} (${total} rows)`, body + note)
             : `#### ${title}\n\n${body}${note}`;
     };
     return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
@@ -51648,8 +39371,6 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./packages/core/src/report/model.ts
-var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -51668,10 +39389,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        schemaVersion: REPORT_SCHEMA_VERSION,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: (0,model/* verdictOf */.Vj)(result.findings),
+        verdict: verdictOf(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -51843,7 +39564,7 @@ function yAxis(scale, frame, label) {
     const middle = coord((frame.top + frame.bottom) / 2);
     const room = Math.max(4, Math.floor((frame.bottom - frame.top) / CHAR_WIDTH));
     const title = label
-        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, room))}</text>`
+        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, room))}</text>`
         : '';
     return `<g>${lines.join('')}${title}</g>`;
 }
@@ -51851,12 +39572,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
+        return `${formatNumber(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
+        return `${formatNumber(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
-    return (0,format/* formatNumber */.ZV)(value);
+        return `${formatNumber(value / 1e3)}k`;
+    return formatNumber(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -51883,7 +39604,7 @@ function xAxis(labels, layout, scale, frame, label) {
         if (i % layout.every !== 0)
             return '';
         const x = frame.left + slot * (i + 0.5);
-        const shown = xml((0,report_escape/* clip */.$Q)(text, layout.maxChars));
+        const shown = xml(clip(text, layout.maxChars));
         const full = xml(text);
         const y = frame.bottom + 14;
         return layout.rotated
@@ -51892,7 +39613,7 @@ function xAxis(labels, layout, scale, frame, label) {
     });
     const axisLine = `<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${baseline}" y2="${baseline}" stroke="${AXIS_COLOR}" stroke-width="1"/>`;
     const title = label
-        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, 60))}</text>`
+        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, 60))}</text>`
         : '';
     return `<g>${axisLine}${ticks.join('')}${title}</g>`;
 }
@@ -51930,7 +39651,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -51957,7 +39678,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -51975,8 +39696,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
-            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
+            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -51990,7 +39711,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -51998,7 +39719,7 @@ function hoverTargets(series, labels, frame) {
 function legend(names) {
     let x = 64;
     const items = names.map((name, index) => {
-        const shown = (0,report_escape/* clip */.$Q)(name, 28);
+        const shown = clip(name, 28);
         const item = `<rect x="${coord(x)}" y="10" width="12" height="12" rx="2" fill="${SERIES_COLORS[index % SERIES_COLORS.length]}"/>` +
             `<text x="${coord(x + 17)}" y="16" dy="0.35em" ${FONT} font-size="12" fill="${TEXT_COLOR}">${xml(shown)}</text>`;
         x += 17 + shown.length * 6.8 + 18;
@@ -52029,7 +39750,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(text)));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -52056,7 +39777,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -52069,12 +39790,12 @@ function renderHtml(report) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${render_html_text((0,report_escape/* clip */.$Q)(title, 200))}</title>
+<title>${render_html_text(clip(title, 200))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -52090,7 +39811,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(value)));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -52103,17 +39824,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
+    return formatValue(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = (0,format/* groupBySeverity */.Eg)(findings);
+    const groups = groupBySeverity(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -52121,18 +39842,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
+        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -52155,14 +39876,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(format/* isNumericColumn */.kc);
+    const numeric = table.columns.map(isNumericColumn);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -52304,7 +40025,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -52330,8 +40051,43 @@ function pick(object, keys, nested = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/gate.ts
-var action_gate = __nccwpck_require__(57161);
+;// CONCATENATED MODULE: ./packages/core/src/action/gate.ts
+
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...spec_text(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new ExpectedError(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
+/** Inputs every gate has, with the same names and meaning everywhere. */
+const commonInputs = {
+    'fail-on': present(choice(['error', 'warning', 'never'])),
+    'report-name': reportName(),
+    'report-dir': present(spec_text()),
+    'max-annotations': present(integer({ min: 0, max: 10_000 })),
+    token: secret(spec_text()),
+};
+/** The step fails only when the verdict reaches the `fail-on` level. */
+function gateFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/execute.ts
 
 
@@ -52352,7 +40108,7 @@ async function executeGate(gate, options, context) {
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
+    const failed = gateFails(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -52483,472 +40239,6 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
     }
 }
 
-
-/***/ }),
-
-/***/ 35918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* unused harmony export error */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The workflow commands the actions write (log lines, annotations, masks, outputs, the step's failure),
- * byte for byte as @actions/core writes them (workflow-commands.test.ts holds them side by side). Its entry
- * module imports an HTTP client for OIDC tokens at load, which costs every step about 60 ms and 20 MB
- * before it reads a byte; only sign-model needs a token, and it loads @actions/core for that alone.
- *
- * These do not guard against data that looks like a command: logInfo (log.ts) does, for info lines.
- */
-
-
-
-/** A command's message: its line breaks (and %) escaped, so it stays on the command's one line. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** A command property's value: escaped like a message, and also its `:` and `,`, which end a property. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = '') {
-    process.stdout.write(`::${command}${properties}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** A line of the log, as it is. */
-function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-/** A line of the log shown only with step debug logging on. */
-function debug(message) {
-    issue('debug', message);
-}
-/** A warning annotation. */
-function warning(message) {
-    issue('warning', message);
-}
-/** An error annotation. */
-function error(message) {
-    issue('error', message);
-}
-/** Fails the step (exit code 1 once the process ends) with `message` as an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Has the runner print `***` wherever `secret` appears in the log from now on. */
-function setSecret(secret) {
-    issue('add-mask', secret);
-}
-/**
- * Sets a step output: appended to the runner's GITHUB_OUTPUT file under a random delimiter, which no value
- * can end early, or, on a runner without one, as the older set-output command.
- */
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-        issue('set-output', value, ` name=${escapeProperty(name)}`);
-        return;
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
-}
-
-
-/***/ }),
-
-/***/ 10475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   X7: () => (/* binding */ parseDatetime),
-/* harmony export */   gf: () => (/* binding */ parseAs),
-/* harmony export */   m: () => (/* binding */ isIntegerLiteral),
-/* harmony export */   op: () => (/* binding */ parseBooleanWord),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* unused harmony export parseIsoDateTime */
-/**
- * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
- *
- * Numbers follow the decimal grammar that JavaScript's Number() and C's strtod share —
- * `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`, plus `inf` / `infinity` in any case — and
- * the value returned is the correctly rounded double, bit-for-bit what Number(text) gives. Number() also
- * takes hex, octal, binary and empty text, which are not decimal data and are rejected here. Spaces around
- * the number are allowed, as pandas allows them.
- */
-const SPACE = 0x20;
-const PLUS = 0x2b;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-/** 10^0 .. 10^22: every one is exactly representable as a double (5^22 < 2^53). */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-function textOf(bytes, start, end) {
-    // Only called on bytes the grammar has already checked to be ASCII.
-    let text = '';
-    for (let i = start; i < end; i++)
-        text += String.fromCharCode(bytes[i]);
-    return text;
-}
-function lower(byte) {
-    return byte | 0x20;
-}
-function matchesWord(bytes, start, end, word) {
-    if (end - start !== word.length)
-        return false;
-    for (let i = 0; i < word.length; i++) {
-        if (lower(bytes[start + i]) !== word.charCodeAt(i))
-            return false;
-    }
-    return true;
-}
-/**
- * The number written in `bytes[start, end)`, or NaN when the text is not a decimal number.
- *
- * Fast path (Clinger): with at most 15 significant digits the digits form an integer m < 2^53, and when
- * the decimal exponent e satisfies |e| <= 22, 10^|e| is exact too, so the single IEEE operation m * 10^e or
- * m / 10^-e is correctly rounded — the same double Number(text) returns. Anything else (long mantissas,
- * large exponents) goes to Number() on the checked text, which V8 rounds correctly.
- */
-function parseNumber(bytes, start, end) {
-    while (start < end && bytes[start] === SPACE)
-        start++;
-    while (end > start && bytes[end - 1] === SPACE)
-        end--;
-    let i = start;
-    let negative = false;
-    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-        negative = bytes[i] === MINUS;
-        i++;
-    }
-    let mantissa = 0;
-    let significantDigits = 0;
-    let digits = 0;
-    let exponent = 0;
-    while (i < end) {
-        const d = bytes[i] - ZERO;
-        if (d < 0 || d > 9)
-            break;
-        if (mantissa !== 0 || d !== 0) {
-            mantissa = mantissa * 10 + d;
-            significantDigits++;
-        }
-        digits++;
-        i++;
-    }
-    if (i < end && bytes[i] === DOT) {
-        i++;
-        while (i < end) {
-            const d = bytes[i] - ZERO;
-            if (d < 0 || d > 9)
-                break;
-            if (mantissa !== 0 || d !== 0) {
-                mantissa = mantissa * 10 + d;
-                significantDigits++;
-            }
-            exponent--;
-            digits++;
-            i++;
-        }
-    }
-    if (digits === 0)
-        return parseInfinity(bytes, start, end);
-    if (i < end && lower(bytes[i]) === 0x65) {
-        i++;
-        let exponentNegative = false;
-        if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-            exponentNegative = bytes[i] === MINUS;
-            i++;
-        }
-        const exponentStart = i;
-        let written = 0;
-        while (i < end) {
-            const d = bytes[i] - ZERO;
-            if (d < 0 || d > 9)
-                break;
-            // Past 10^6 the value is 0 or Infinity whatever the mantissa; Number() below settles it.
-            if (written < 1e6)
-                written = written * 10 + d;
-            i++;
-        }
-        if (i === exponentStart)
-            return Number.NaN;
-        exponent += exponentNegative ? -written : written;
-    }
-    if (i !== end)
-        return Number.NaN;
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    if (significantDigits <= 15 && exponent >= -22 && exponent <= 22) {
-        const magnitude = exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent] : mantissa / EXACT_POWERS_OF_TEN[-exponent];
-        return negative ? -magnitude : magnitude;
-    }
-    return Number(textOf(bytes, start, end));
-}
-function parseInfinity(bytes, start, end) {
-    let sign = 1;
-    if (start < end && (bytes[start] === MINUS || bytes[start] === PLUS)) {
-        if (bytes[start] === MINUS)
-            sign = -1;
-        start++;
-    }
-    if (matchesWord(bytes, start, end, 'inf') || matchesWord(bytes, start, end, 'infinity'))
-        return sign * Infinity;
-    return Number.NaN;
-}
-/**
- * Whether the text is an integer literal (`[+-]?digits`, spaces around allowed) whose value is a safe integer
- * (|v| <= 2^53 - 1). Type inference calls a column integer only when every sampled cell is one.
- */
-function isIntegerLiteral(bytes, start, end) {
-    while (start < end && bytes[start] === SPACE)
-        start++;
-    while (end > start && bytes[end - 1] === SPACE)
-        end--;
-    let i = start;
-    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS))
-        i++;
-    if (i === end)
-        return false;
-    for (let j = i; j < end; j++) {
-        const d = bytes[j] - ZERO;
-        if (d < 0 || d > 9)
-            return false;
-    }
-    return Number.isSafeInteger(parseNumber(bytes, start, end));
-}
-/** 1 for `true`, 0 for `false` (any case), -1 otherwise. Columns of type boolean also take `1` and `0`. */
-function parseBooleanWord(bytes, start, end) {
-    if (matchesWord(bytes, start, end, 'true'))
-        return 1;
-    if (matchesWord(bytes, start, end, 'false'))
-        return 0;
-    return -1;
-}
-function parseBoolean(bytes, start, end) {
-    if (end - start === 1) {
-        if (bytes[start] === 0x31)
-            return 1;
-        if (bytes[start] === ZERO)
-            return 0;
-    }
-    return parseBooleanWord(bytes, start, end);
-}
-/** Days from 1970-01-01 to the proleptic Gregorian date y-m-d (Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/**
- * Epoch milliseconds (UTC) of an ISO 8601 date or date-time, or NaN. Accepted: `YYYY-MM-DD`, optionally
- * followed by `T` or a space and `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`, optionally followed by `Z`,
- * `±HH:MM`, `±HHMM` or `±HH`. A date-time without a zone is taken as UTC. Fields are range-checked
- * (2023-02-29 is rejected). Sub-millisecond fractions are kept as a fractional millisecond.
- */
-function parseDatetime(bytes, start, end) {
-    while (start < end && bytes[start] === SPACE)
-        start++;
-    while (end > start && bytes[end - 1] === SPACE)
-        end--;
-    let i = start;
-    const field = (width) => {
-        if (i + width > end)
-            return -1;
-        let value = 0;
-        for (let k = 0; k < width; k++) {
-            const d = bytes[i + k] - ZERO;
-            if (d < 0 || d > 9)
-                return -1;
-            value = value * 10 + d;
-        }
-        i += width;
-        return value;
-    };
-    const expect = (byte) => {
-        if (i < end && bytes[i] === byte) {
-            i++;
-            return true;
-        }
-        return false;
-    };
-    const year = field(4);
-    if (year < 0 || !expect(MINUS))
-        return Number.NaN;
-    const month = field(2);
-    if (month < 1 || month > 12 || !expect(MINUS))
-        return Number.NaN;
-    const day = field(2);
-    if (day < 1 || day > daysInMonth(year, month))
-        return Number.NaN;
-    let ms = daysFromCivil(year, month, day) * 86_400_000;
-    if (i === end)
-        return ms;
-    if (bytes[i] !== 0x54 && bytes[i] !== 0x74 && bytes[i] !== SPACE)
-        return Number.NaN;
-    i++;
-    const hour = field(2);
-    if (hour < 0 || hour > 23 || !expect(0x3a))
-        return Number.NaN;
-    const minute = field(2);
-    if (minute < 0 || minute > 59)
-        return Number.NaN;
-    ms += hour * 3_600_000 + minute * 60_000;
-    if (expect(0x3a)) {
-        const second = field(2);
-        if (second < 0 || second > 59)
-            return Number.NaN;
-        ms += second * 1000;
-        if (expect(DOT) || expect(0x2c)) {
-            let fraction = 0;
-            let fractionDigits = 0;
-            const fractionStart = i;
-            while (i < end && bytes[i] >= ZERO && bytes[i] <= 0x39) {
-                // Digits past the 15th are below a double's resolution for any epoch; they are read and dropped.
-                if (fractionDigits < 15) {
-                    fraction = fraction * 10 + (bytes[i] - ZERO);
-                    fractionDigits++;
-                }
-                i++;
-            }
-            if (i === fractionStart)
-                return Number.NaN;
-            ms +=
-                fractionDigits <= 3
-                    ? fraction * EXACT_POWERS_OF_TEN[3 - fractionDigits]
-                    : fraction / EXACT_POWERS_OF_TEN[fractionDigits - 3];
-        }
-    }
-    if (i === end)
-        return ms;
-    if (bytes[i] === 0x5a || bytes[i] === 0x7a)
-        return i + 1 === end ? ms : Number.NaN;
-    if (bytes[i] !== PLUS && bytes[i] !== MINUS)
-        return Number.NaN;
-    const offsetSign = bytes[i] === PLUS ? 1 : -1;
-    i++;
-    const offsetHours = field(2);
-    if (offsetHours < 0 || offsetHours > 23)
-        return Number.NaN;
-    let offsetMinutes = 0;
-    if (i < end) {
-        expect(0x3a);
-        offsetMinutes = field(2);
-        if (offsetMinutes < 0 || offsetMinutes > 59)
-            return Number.NaN;
-    }
-    if (i !== end)
-        return Number.NaN;
-    return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
-}
-const utf8 = new TextEncoder();
-/**
- * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
- * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
- * alike are the same instant). Surrounding spaces are ignored.
- */
-function parseIsoDateTime(text) {
-    const bytes = utf8.encode(text);
-    const ms = parseDatetime(bytes, 0, bytes.length);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/**
- * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
- * so `3.0` and `1e3` are accepted, `3.5` and 2^60 are not), number, boolean (true/false in any case, 1, 0)
- * or datetime (epoch milliseconds).
- */
-function parseAs(type, bytes, start, end) {
-    switch (type) {
-        case 'number':
-            return parseNumber(bytes, start, end);
-        case 'integer': {
-            const value = parseNumber(bytes, start, end);
-            return Number.isSafeInteger(value) ? value : Number.NaN;
-        }
-        case 'boolean': {
-            const flag = parseBoolean(bytes, start, end);
-            return flag < 0 ? Number.NaN : flag;
-        }
-        case 'datetime':
-            return parseDatetime(bytes, start, end);
-    }
-}
-
-
-/***/ }),
-
-/***/ 76719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DataError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
- * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
- * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
- */
-class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    file;
-    line;
-    column;
-    /** The message without the `file:line: ` prefix. */
-    reason;
-    constructor(file, reason, line, column, options) {
-        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
-        this.name = 'DataError';
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-}
-
-
-/***/ }),
-
-/***/ 85339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xM: () => (/* binding */ STREAMING_CHUNK_BYTES),
-  he: () => (/* binding */ readTableChunks),
-  Fz: () => (/* binding */ releasingChunks)
-});
-
-// UNUSED EXPORTS: defaultChunkRows
-
 ;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
 /**
  * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
@@ -53067,7 +40357,7 @@ class ByteDictionary {
 // EXTERNAL MODULE: ./packages/core/src/data/cells.ts
 var cells = __nccwpck_require__(10475);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
+var data_errors = __nccwpck_require__(76719);
 ;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
 /**
  * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
@@ -53141,7 +40431,7 @@ function decodeText(bytes, start, end, file, line) {
         return utf8.decode(bytes.subarray(start, end));
     }
     catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
+        throw new data_errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
     }
 }
 /** The missing-value texts of a dataset, matched against cell bytes. */
@@ -53321,10 +40611,6 @@ class TableBuilder {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -53394,7 +40680,7 @@ let shared;
 function stream(file) {
     if (!shared) {
         const handle = openInput().catch((error) => {
-            throw new errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
+            throw new data_errors/* DataError */.f(file, `standard input cannot be read: ${error.message}`);
         });
         // A failed open is reported by the first read; this only keeps it from being an unhandled rejection.
         handle.catch(() => undefined);
@@ -53416,7 +40702,7 @@ class StdinSource {
         if (this.at < state.keptBytes)
             return this.replay(into, offset, length);
         if (this.at < state.position) {
-            throw new errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
+            throw new data_errors/* DataError */.f(this.file, `standard input can be read only once, and its first ${state.keptBytes} bytes are all that is kept for reading the header and the type sample again; give fewer rows to infer types from (or set the column types), or read the data from a file`);
         }
         if (state.ended)
             return 0;
@@ -53457,7 +40743,7 @@ class StdinSource {
 }
 function openStdin(file, gzip) {
     if (gzip) {
-        throw new errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
+        throw new data_errors/* DataError */.f(file, 'standard input is read as plain text: pipe it through gunzip and name it without .gz');
     }
     return new StdinSource(file);
 }
@@ -53480,13 +40766,15 @@ function openStdin(file, gzip) {
 const blockSize = { bytes: 4 * 1024 * 1024 };
 const HEADER_BLOCK_BYTES = 64 * 1024;
 const SAMPLE_BLOCK_BYTES = 512 * 1024;
+/** fileBlocks' first read; later reads double up to the block size. */
+const FIRST_READ_BYTES = 256 * 1024;
 function openError(file, error) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new errors/* DataError */.f(file, 'no such file');
+        return new data_errors/* DataError */.f(file, 'no such file');
     if (code === 'EISDIR')
-        return new errors/* DataError */.f(file, 'is a directory, not a data file');
-    return new errors/* DataError */.f(file, `cannot be read: ${error.message}`);
+        return new data_errors/* DataError */.f(file, 'is a directory, not a data file');
+    return new data_errors/* DataError */.f(file, `cannot be read: ${error.message}`);
 }
 class PlainSource {
     handle;
@@ -53525,7 +40813,7 @@ class GunzipSource {
                     const code = error.code;
                     if (code === 'ENOENT' || code === 'EISDIR')
                         throw openError(this.file, error);
-                    throw new errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
+                    throw new data_errors/* DataError */.f(this.file, `is not valid gzip data: ${error.message}`);
                 }
                 if (next.done)
                     break;
@@ -53592,14 +40880,17 @@ async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
         let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
         let filled = 0;
         let atEnd = false;
+        // The first reads are short, doubling up to the whole buffer: the first rows reach the parser, and a
+        // consumer of chunks, after a few kilobytes rather than a whole block.
+        let wanted = Math.min(FIRST_READ_BYTES, buffer.length);
         for (;;) {
-            while (!atEnd && filled < buffer.length) {
+            while (!atEnd && filled < wanted) {
                 let read;
                 try {
-                    read = await source.read(buffer, filled, buffer.length - filled);
+                    read = await source.read(buffer, filled, wanted - filled);
                 }
                 catch (error) {
-                    throw error instanceof errors/* DataError */.f ? error : openError(file, error);
+                    throw error instanceof data_errors/* DataError */.f ? error : openError(file, error);
                 }
                 if (read === 0)
                     atEnd = true;
@@ -53615,7 +40906,8 @@ async function* fileBlocks(file, gzip, blockBytes = blockSize.bytes) {
                 larger.set(buffer);
                 buffer = larger;
             }
-            else {
+            wanted = Math.min(2 * Math.max(wanted, filled), buffer.length);
+            if (consumed > 0) {
                 buffer.copyWithin(0, consumed, filled);
                 filled -= consumed;
             }
@@ -53670,7 +40962,7 @@ const ZERO = 0x30;
 const COMMA = 0x2c;
 const TAB = 0x09;
 /** How a field ended. */
-const SEPARATOR = 0;
+const csv_SEPARATOR = 0;
 const END_OF_LINE = 1;
 const END_OF_DATA = 2;
 const NEED_MORE = 3;
@@ -53695,7 +40987,7 @@ class Field {
     escaped = false;
     /** Position after the field's terminator. */
     next = 0;
-    terminator = SEPARATOR;
+    terminator = csv_SEPARATOR;
     /** Line breaks inside the (quoted) field. */
     newlines = 0;
 }
@@ -53784,7 +41076,7 @@ function terminate(bytes, i, end, atEnd, sep, field) {
         field.next = end;
     }
     else if (bytes[i] === sep) {
-        field.terminator = SEPARATOR;
+        field.terminator = csv_SEPARATOR;
         field.next = i + 1;
     }
     else {
@@ -53836,7 +41128,7 @@ function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
     record.newlines = 0;
     for (;;) {
         if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
+            throw new data_errors/* DataError */.f(file, 'quote opened here is never closed', line + record.newlines);
         }
         if (field.terminator === NEED_MORE)
             return false;
@@ -53865,7 +41157,7 @@ function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
             record.ends[k] = field.end;
         }
         pos = field.next;
-        if (field.terminator !== SEPARATOR) {
+        if (field.terminator !== csv_SEPARATOR) {
             if (field.terminator === END_OF_LINE)
                 record.newlines++;
             record.next = pos;
@@ -53905,7 +41197,7 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     }
     if (pos === end) {
         if (atEnd)
-            throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+            throw new data_errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
         return undefined;
     }
     const record = new Record();
@@ -53916,10 +41208,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
     for (let k = 0; k < record.count; k++) {
         const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
-            throw new errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+            throw new data_errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
         const first = seen.get(name);
         if (first !== undefined) {
-            throw new errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
+            throw new data_errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
         }
         seen.set(name, k);
         names.push(name);
@@ -53936,7 +41228,7 @@ async function readCsvHeader(file, gzip, sep) {
         return -1;
     }, HEADER_BLOCK_BYTES);
     if (!header)
-        throw new errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
+        throw new data_errors/* DataError */.f(file, 'the file is empty: expected a header row naming the columns');
     return header;
 }
 /**
@@ -54012,7 +41304,7 @@ function csvBlockParser(file, sep, plan, table) {
             if (!parsed)
                 return 0;
             if (parsed.header.names.length !== plan.kinds.length) {
-                throw new errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
+                throw new data_errors/* DataError */.f(file, 'the header changed while the file was being read', parsed.header.line);
             }
             started = true;
             pos = parsed.next;
@@ -54271,10 +41563,10 @@ class CsvLoader {
         const { sep, kinds, field } = this;
         const fieldCount = kinds.length;
         let fields = first;
-        let terminator = SEPARATOR;
-        while (terminator === SEPARATOR) {
+        let terminator = csv_SEPARATOR;
+        while (terminator === csv_SEPARATOR) {
             if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
+                throw new data_errors/* DataError */.f(this.file, 'quote opened here is never closed', line);
             }
             terminator = field.terminator;
             if (terminator === NEED_MORE)
@@ -54544,8 +41836,40 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/table.ts
-var table = __nccwpck_require__(694);
+;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
+/**
+ * The columnar Table every reader produces and every check consumes.
+ *
+ * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
+ * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
+ * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
+ */
+const COLUMN_TYPES = [
+    'integer',
+    'number',
+    'boolean',
+    'datetime',
+    'string',
+    'category',
+];
+/** Where row `row` of the table came from. */
+function locateRow(table, row) {
+    let lo = 0;
+    let hi = table.sources.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table.sources[mid].firstRow <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const source = table.sources[lo];
+    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
@@ -54582,8 +41906,8 @@ function integerOption(name, value, fallback, min) {
 function resolveOptions(options = {}) {
     const columnTypes = options.columnTypes ?? {};
     for (const [name, type] of Object.entries(columnTypes)) {
-        if (!table/* COLUMN_TYPES */.RO.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${table/* COLUMN_TYPES */.RO.join(', ')}; got "${type}"`);
+        if (!COLUMN_TYPES.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
         }
     }
     return {
@@ -54597,8 +41921,6 @@ function resolveOptions(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -55307,7 +42629,7 @@ function isDynamicPattern(pattern, options) {
 	const scan = picomatch.scan(pattern);
 	return scan.isGlob || scan.negated;
 }
-function log(...tasks) {
+function dist_log(...tasks) {
 	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
 function ensureStringArray(value) {
@@ -55387,7 +42709,7 @@ function buildCrawler(options, patterns) {
 		depthOffset: 0
 	};
 	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
+	if (options.debug) dist_log("internal processing patterns:", processed);
 	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
 	const root = props.root.replace(BACKSLASHES, "");
 	const matchOptions = {
@@ -55413,7 +42735,7 @@ function buildCrawler(options, patterns) {
 		filters: [debug ? (p, isDirectory) => {
 			const path = format(p, isDirectory);
 			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
+			if (matches) dist_log(`matched ${path}`);
 			return matches;
 		} : (p, isDirectory) => {
 			const path = format(p, isDirectory);
@@ -55421,7 +42743,7 @@ function buildCrawler(options, patterns) {
 		}],
 		exclude: debug ? (_, p) => {
 			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			dist_log(`${skipped ? "skipped" : "crawling"} ${p}`);
 			return skipped;
 		} : excludePredicate,
 		fs: options.fs,
@@ -55436,7 +42758,7 @@ function buildCrawler(options, patterns) {
 		maxDepth,
 		signal: options.signal
 	}).crawl(root);
-	if (options.debug) log("internal properties:", {
+	if (options.debug) dist_log("internal properties:", {
 		...props,
 		root
 	});
@@ -55468,7 +42790,7 @@ function getOptions(options) {
 		stat: opts.fs.stat || external_fs_.stat,
 		statSync: opts.fs.statSync || external_fs_.statSync
 	});
-	if (opts.debug) log("globbing with options:", opts);
+	if (opts.debug) dist_log("globbing with options:", opts);
 	return opts;
 }
 function getCrawler(globInput, inputOptions = {}) {
@@ -55637,12 +42959,12 @@ function dataFile(path) {
         return { path, format: 'csv', gzip: false };
     const lower = path.toLowerCase();
     if (isStdin(path) && lower.endsWith('.parquet'))
-        throw new errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
+        throw new data_errors/* DataError */.f(path, 'Parquet cannot be read from standard input (its index is at the end): give a file');
     for (const [suffix, format, gzip] of FORMATS) {
         if (lower.endsWith(suffix))
             return { path, format, gzip };
     }
-    throw new errors/* DataError */.f(path, 'unknown data format: the name must end in .csv, .tsv, .jsonl, .ndjson or .parquet (or .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)');
+    throw new data_errors/* DataError */.f(path, 'unknown data format: the name must end in .csv, .tsv, .jsonl, .ndjson or .parquet (or .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)');
 }
 /** Expands paths and globs, in the order given; a glob's matches are sorted. */
 async function resolveInputs(inputs) {
@@ -55661,7 +42983,7 @@ async function resolveInputs(inputs) {
             onlyFiles: true,
         });
         if (matches.length === 0)
-            throw new errors/* DataError */.f(input, 'the pattern matches no file');
+            throw new data_errors/* DataError */.f(input, 'the pattern matches no file');
         files.push(...matches.sort());
     }
     return [...new Set(files)];
@@ -55677,7 +42999,7 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
             }
         }
     };
@@ -55700,7 +43022,7 @@ function sameColumns(first, firstNames, other, names) {
         parts.push(`missing ${listNames(missing)}`);
     if (extra.length > 0)
         parts.push(`has extra ${listNames(extra)}`);
-    throw new errors/* DataError */.f(other.path, `its columns differ from ${first.path}: ${parts.join('; ')}`);
+    throw new data_errors/* DataError */.f(other.path, `its columns differ from ${first.path}: ${parts.join('; ')}`);
 }
 function makeBuilders(names, types, missing, options) {
     return names.map((name, c) => {
@@ -55783,7 +43105,7 @@ async function planJsonLines(files, options) {
         await sampleJsonl(files[sampledFiles].path, files[sampledFiles].gzip, stats, options.inferRows, keys);
     }
     if (keys.length === 0) {
-        throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
+        throw new data_errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
     }
     const names = selectColumns(keys, options, files[0].path);
     const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
@@ -55846,7 +43168,7 @@ async function datasetFiles(inputs) {
     const files = (await resolveInputs(inputs)).map(dataFile);
     for (const file of files.slice(1)) {
         if (file.format !== files[0].format) {
-            throw new errors/* DataError */.f(file.path, `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`);
+            throw new data_errors/* DataError */.f(file.path, `is ${file.format} but ${files[0].path} is ${files[0].format}: the files of one dataset must share a format`);
         }
     }
     return files;
@@ -55899,7 +43221,7 @@ async function readTable(inputs, options) {
  * readTable and handed out as one chunk.
  *
  * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
- * chunks of a few hundred rows.
+ * chunks of a few hundred rows. Without a given chunkRows, the first chunks are smaller (FIRST_CHUNK_ROWS).
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
@@ -55911,14 +43233,15 @@ async function readTable(inputs, options) {
 
 
 const MAX_CHUNK_ROWS = 262_144;
+/**
+ * The first chunk's rows when the size is not given, doubling chunk after chunk. A consumer's code, like the
+ * reader's, runs slowly until the JIT has compiled it: on small first chunks that warm-up costs little, and
+ * the first rows reach the consumer sooner (measured on a million rows: the first chunk's 110 ms of cold
+ * validation came down to 15 ms, with no steady-state cost).
+ */
+const FIRST_CHUNK_ROWS = 2048;
 const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
 const read_chunks_MIN_CAPACITY = 1024;
-/**
- * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
- * it works (readTableChunksInWorker): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
- * small next to what it keeps, at no measurable cost in time.
- */
-const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
 /** The default rows per chunk for `columns` columns. */
 function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
     return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
@@ -55930,7 +43253,9 @@ function defaultChunkRows(columns, bytes = CHUNK_CELL_BYTES) {
  */
 class ChunkBuilder extends TableBuilder {
     ready = [];
+    /** This chunk's rows, and the most a chunk has. */
     chunkRows;
+    maxChunkRows;
     maxKept;
     kept = 0;
     rowOffset = 0;
@@ -55938,9 +43263,10 @@ class ChunkBuilder extends TableBuilder {
     /** The file being read, and whether a chunk was cut since it began. */
     file;
     newSources = 0;
-    constructor(columns, maxProblems, chunkRows) {
+    constructor(columns, maxProblems, size) {
         super(columns, maxProblems);
-        this.chunkRows = chunkRows;
+        this.maxChunkRows = size.rows;
+        this.chunkRows = size.rampUp ? Math.min(FIRST_CHUNK_ROWS, size.rows) : size.rows;
         this.maxKept = maxProblems;
     }
     reserve(rows) {
@@ -55948,6 +43274,7 @@ class ChunkBuilder extends TableBuilder {
             return;
         if (rows > this.chunkRows) {
             this.cut();
+            this.chunkRows = Math.min(2 * this.chunkRows, this.maxChunkRows);
             // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
             // growing to it again (each growth copies).
             rows = this.chunkRows;
@@ -56041,7 +43368,7 @@ async function* parseFile(file, gzip, parse, builder) {
         yield* builder.ready.splice(0);
     }
 }
-function makeBuilder(names, types, options, chunkRows) {
+function makeBuilder(names, types, options, chunkSize) {
     const missing = new MissingValues(options.missingValues);
     const columns = names.map((name, c) => {
         const type = types[c];
@@ -56049,11 +43376,11 @@ function makeBuilder(names, types, options, chunkRows) {
             ? new CategoricalBuilder(name, type, missing)
             : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
     });
-    return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+    return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length));
 }
-async function* delimitedChunks(files, options, chunkRows) {
+async function* delimitedChunks(files, options, chunkSize) {
     const { sep, headers, names, types } = await planDelimited(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
+    const builder = makeBuilder(names, types, options, chunkSize);
     const missing = new MissingValues(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
@@ -56066,9 +43393,9 @@ async function* delimitedChunks(files, options, chunkRows) {
     builder.finishChunks();
     yield* builder.ready.splice(0);
 }
-async function* jsonLinesChunks(files, options, chunkRows) {
+async function* jsonLinesChunks(files, options, chunkSize) {
     const { keys, names, types } = await planJsonLines(files, options);
-    const builder = makeBuilder(names, types, options, chunkRows);
+    const builder = makeBuilder(names, types, options, chunkSize);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         builder.beginFile(file.path, file.format);
@@ -56092,16 +43419,16 @@ async function* readTableChunks(inputs, options = {}) {
             throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
         }
     }
-    const chunkRows = (columns) => rows ?? defaultChunkRows(columns, chunkBytes);
+    const chunkSize = (columns) => rows ? { rows, rampUp: false } : { rows: defaultChunkRows(columns, chunkBytes), rampUp: true };
     const resolved = resolveOptions(readOptions);
     const files = await datasetFiles(inputs);
     switch (files[0].format) {
         case 'csv':
         case 'tsv':
-            yield* delimitedChunks(files, resolved, chunkRows);
+            yield* delimitedChunks(files, resolved, chunkSize);
             return;
         case 'jsonl':
-            yield* jsonLinesChunks(files, resolved, chunkRows);
+            yield* jsonLinesChunks(files, resolved, chunkSize);
             return;
         case 'parquet':
             yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
@@ -56122,1115 +43449,123 @@ async function* releasingChunks(chunks) {
     }
 }
 
-
-/***/ }),
-
-/***/ 694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
-/* harmony export */   T3: () => (/* binding */ locateRow),
-/* harmony export */   kn: () => (/* binding */ findColumn)
-/* harmony export */ });
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/core/src/data/chunk-reading.ts
 /**
- * The columnar Table every reader produces and every check consumes.
- *
- * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
- * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
- * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
+ * readTableChunksInWorker: one dataset's chunks (readTableChunks), parsed on a worker thread
+ * (read-table-worker.ts) while the caller works on the chunks before, each transferred as it is cut. The
+ * reading can start ahead of the call (startChunkReader). This module holds none of the readers, so that
+ * an action's entry can start reading before it loads them and the rest of its code.
  */
-const COLUMN_TYPES = [
-    'integer',
-    'number',
-    'boolean',
-    'datetime',
-    'string',
-    'category',
-];
-/** Where row `row` of the table came from. */
-function locateRow(table, row) {
-    let lo = 0;
-    let hi = table.sources.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (table.sources[mid].firstRow <= row)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const source = table.sources[lo];
-    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
 
-
-/***/ }),
-
-/***/ 37638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ describeFileSystemError),
-/* harmony export */   y: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
- * report folder. Its message already names the thing and what was expected, so it is shown as is; any
- * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
- * this class, so a caller tells them apart with `instanceof UserError`, never by name.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'UserError';
-    }
-}
-// What a file-system error code means, in the words a user acts on.
-const FILE_SYSTEM_REASONS = {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a folder, expected a file',
-    ENOTDIR: 'a part of the path is not a folder',
-    EEXIST: 'a file is in the way where a folder is needed',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'the disk quota is used up',
-    EROFS: 'the file system is read-only',
-    ENAMETOOLONG: 'the name is too long',
-    EMFILE: 'too many open files',
-    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
-};
-/**
- * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
- * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
- */
-function describeFileSystemError(error, fallbackPath) {
-    if (!(error instanceof Error))
-        return undefined;
-    const { code, path } = error;
-    if (!code || !(code in FILE_SYSTEM_REASONS))
-        return undefined;
-    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
-}
-
-
-/***/ }),
-
-/***/ 8592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ ExpectedError),
-/* harmony export */   Eb: () => (/* binding */ present),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rJ: () => (/* binding */ secret)
-/* harmony export */ });
-/* unused harmony exports boolean, splitList, mapping */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /**
- * Input specs: how one action input's text becomes a typed value. The same spec serves the action
- * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
+ * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
+ * it works (readTableChunksInWorker, below): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
+ * small next to what it keeps, at no measurable cost in time.
  */
-/** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    expected;
-    constructor(expected, options) {
-        super(expected, options);
-        this.name = 'ExpectedError';
-        this.expected = expected;
-    }
-}
-function spec(expected, parse) {
-    return { parse, expected, secret: false, present: false };
-}
-/** The input always has a value (required in action.yml, or defaulted there). */
-function present(s) {
-    return { ...s, present: true };
-}
-function secret(s) {
-    return { ...s, secret: true };
-}
-function text() {
-    return spec('any text', (raw) => raw);
-}
-function numeric(kind, min, max) {
-    const range = min !== undefined && max !== undefined
-        ? ` from ${min} to ${max}`
-        : min !== undefined
-            ? ` >= ${min}`
-            : max !== undefined
-                ? ` <= ${max}`
-                : '';
-    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
-    return spec(expected, (raw) => {
-        const value = Number(raw.trim());
-        const ok = raw.trim() !== '' &&
-            Number.isFinite(value) &&
-            (kind === 'number' || Number.isInteger(value)) &&
-            (min === undefined || value >= min) &&
-            (max === undefined || value <= max);
-        if (!ok)
-            throw new ExpectedError(expected);
-        return value;
+const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
+/** A worker reading one dataset's chunks, and its replies not yet taken. */
+class ChunkReading {
+    worker = new Worker(workerScript(), {
+        workerData: { role: CHUNKS_ROLE },
     });
-}
-function integer(range = {}) {
-    return numeric('integer', range.min, range.max);
-}
-function number(range = {}) {
-    return numeric('number', range.min, range.max);
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-function boolean() {
-    const expected = 'true or false';
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (TRUE.has(t))
-            return true;
-        if (FALSE.has(t))
-            return false;
-        throw new ExpectedError(expected);
-    });
-}
-function choice(values) {
-    const expected = `one of ${values.join(', ')}`;
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (values.includes(t))
-            return t;
-        throw new ExpectedError(expected);
-    });
-}
-/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
-function list() {
-    return spec('a list separated by commas or newlines', splitList);
-}
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
- * so a key is everything before the last `=`.
- */
-function mapping(value) {
-    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
-    return spec(expected, (raw) => {
-        const out = {};
-        for (const item of splitList(raw)) {
-            const at = item.lastIndexOf('=');
-            const key = item.slice(0, at).trim();
-            if (at <= 0 || key === '')
-                throw new ExpectedError(`${expected} (got "${item}")`);
-            try {
-                out[key] = value.parse(item.slice(at + 1).trim());
-            }
-            catch (error) {
-                if (error instanceof ExpectedError)
-                    throw new ExpectedError(`${expected} (got "${item}")`);
-                throw error;
-            }
-        }
-        return out;
-    });
-}
-
-
-/***/ }),
-
-/***/ 21313:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   FC: () => (/* binding */ htmlInline),
-/* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   d: () => (/* binding */ markdownCodeCell),
-/* harmony export */   iB: () => (/* binding */ markdownLine),
-/* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   p7: () => (/* binding */ markdownText)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60044);
-/**
- * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
- * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
- * control sequences of its own.
- */
-
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Text safe in HTML/SVG element content and in quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
- * with @mentions defused. Backslash escapes would show literally there, so none are used.
- */
-function htmlInline(text) {
-    return escapeHtml(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim()).replace(/@/g, '@\u200b');
-}
-// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
-// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
-// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
-const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
-function escapeMarkdownChars(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
-        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
-        .replace(/@/g, '@\u200b'));
-}
-/**
- * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
- * block of its own (a heading, a table row, a closing fence).
- */
-function markdownText(text) {
-    return escapeMarkdownChars(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim());
-}
-/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
-function markdownLine(text) {
-    return (markdownText(text)
-        .replace(/^[#+=-]/, '\\$&')
-        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
-function markdownCell(text) {
-    const lines = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .trim()
-        .split(/\r\n|\r|\n/);
-    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
-}
-/**
- * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
- * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
- * data could split the row. Inside <code> the usual cell escaping applies.
- */
-function markdownCodeCell(text) {
-    const oneLine = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
-}
-/**
- * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
- * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
- */
-function stripControl(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
-}
-/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, max);
-    let cut = max - 1;
-    // Do not split a surrogate pair: half an emoji is an invalid character.
-    if (/[\ud800-\udbff]/.test(text[cut - 1]))
-        cut -= 1;
-    return `${text.slice(0, cut)}…`;
-}
-
-
-/***/ }),
-
-/***/ 96665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   T1: () => (/* binding */ formatShare),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   _Z: () => (/* binding */ formatCell),
-/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
-/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
-/* harmony export */   j$: () => (/* binding */ formatLocation),
-/* harmony export */   k4: () => (/* binding */ columnHeader),
-/* harmony export */   kc: () => (/* binding */ isNumericColumn),
-/* harmony export */   wv: () => (/* binding */ describeCounts)
-/* harmony export */ });
-/* unused harmony exports formatPlainNumber, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/**
- * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
- * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
- * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
- * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
- */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    if (share < 0)
-        return `-${formatShare(-share)}`;
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
+    replies = [];
+    job;
+    failure;
+    wake;
+    constructor(job) {
+        this.job = job;
+        this.worker.on('message', (reply) => {
+            this.replies.push(reply);
+            this.arrived();
+        });
+        this.worker.once('error', (error) => {
+            this.failure ??= error;
+            this.arrived();
+        });
+        this.worker.once('exit', (code) => {
+            this.failure ??= new Error(`the data-reading worker thread stopped (exit code ${code}) before it finished`);
+            this.arrived();
+        });
+        this.worker.postMessage(job);
     }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    /** The next reply, or undefined once the worker failed. */
+    async next() {
+        while (this.replies.length === 0 && !this.failure)
+            await new Promise((resolve) => (this.wake = resolve));
+        return this.replies.shift();
     }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
+    arrived() {
+        this.wake?.();
+        this.wake = undefined;
     }
-    return groups;
 }
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
-
-/***/ }),
-
-/***/ 15149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony export STATUSES */
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-
-/***/ }),
-
-/***/ 60044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ truncateForDisplay)
-/* harmony export */ });
-/* unused harmony export DISPLAY_MAX */
-/**
- * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
- * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
- * every value whole, so the cut says where to find it.
- */
-/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
-const DISPLAY_MAX = 1_000;
-/** `text`, or its start with a note of how much was left out and where the whole value is. */
-function truncateForDisplay(text, max = DISPLAY_MAX) {
-    if (text.length <= max)
-        return text;
-    let cut = max;
-    // Do not split a surrogate pair: half an emoji is an invalid character.
-    if (/[\ud800-\udbff]/.test(text[cut - 1]))
-        cut -= 1;
-    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
-}
-
-
-/***/ }),
-
-/***/ 35349:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ GroupAccumulator)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(694);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17143);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48407);
-/**
- * Reads a dataset chunk by chunk into per-group counts (counts.ts): memory grows with the number of
- * groups, not rows (except the scores kept per group when ROC-AUC is asked for). Every row is placed in
- * the intersectional group of its sensitive values; a row without a label or prediction is counted as
- * skipped and its place kept as an example.
- */
-
-
-
-// Row values handed to the bootstrap sums, reused so the per-row path allocates nothing.
-const rowValues = new Float64Array(3);
-const MAX_EXAMPLES = 5;
-/** How one chunk's cells of a sensitive column map to that column's level, per row. */
-function levelsOfChunk(column, levels, edges) {
-    const names = [];
-    const code = (name) => {
-        let c = levels.get(name);
-        if (c === undefined) {
-            c = levels.size;
-            levels.set(name, c);
-        }
-        names[c] = name;
-        return c;
-    };
-    const missing = -1;
-    if (column.kind === 'categorical') {
-        const byCode = column.dictionary.map((value) => code(value));
-        const codes = new Int32Array(column.codes.length);
-        for (let i = 0; i < codes.length; i++)
-            codes[i] = column.codes[i] < 0 ? missing : byCode[column.codes[i]];
-        return { codes, names };
-    }
-    const codes = new Int32Array(column.values.length);
-    const seen = new Map();
-    for (let i = 0; i < codes.length; i++) {
-        const v = column.values[i];
-        if (Number.isNaN(v)) {
-            codes[i] = missing;
-            continue;
-        }
-        let c = seen.get(v);
-        if (c === undefined) {
-            let name;
-            if (edges)
-                name = (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .binLabel */ .I$)(v, edges);
-            else if (column.type === 'boolean')
-                name = v === 1 ? 'true' : 'false';
-            else
-                name = String(v);
-            c = code(name);
-            seen.set(v, c);
-        }
-        codes[i] = c;
-    }
-    return { codes, names };
-}
-function requireColumn(chunk, name, role) {
-    const column = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .findColumn */ .kn)(chunk, name);
-    if (!column) {
-        const file = chunk.sources[0]?.file ?? 'the data';
-        const have = chunk.columns.map((c) => c.name).join(', ');
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
-    }
-    return column;
-}
-function where(chunk, row) {
-    const at = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row);
-    return `${at.file} ${at.unit} ${at.line}`;
+/** A reading started ahead (startChunkReader), until readTableChunksInWorker takes it. */
+let early;
+function sameJob(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
 }
 /**
- * One chunk of a binary column as 1 (positive), 0 (negative) or -1 (missing). A third distinct value is
- * a user error naming the row.
+ * Starts reading a dataset now, for the readTableChunksInWorker call with the same inputs and options to
+ * take: the worker's start-up (a thread, a runtime and the readers' code to load) and its first chunks
+ * then overlap the caller's own work until that call. Unused, it does not keep the process alive; a
+ * failure waits for that call to be reported. Asked again for the same reading, it keeps the one started;
+ * asked for another, it ends that one.
  */
-function binaryValues(chunk, column, domain, role) {
-    const out = new Int8Array(chunk.rowCount);
-    const classify = (value, row) => {
-        if (value === domain.positive)
-            return 1;
-        if (domain.negative === undefined)
-            domain.negative = value;
-        if (value === domain.negative)
-            return 0;
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${column.name}' is not binary: it holds '${domain.negative}', '${value}' (${where(chunk, row)}) and the positive label '${domain.positive}'; fairness-gate needs two values`);
-    };
-    if (column.kind === 'categorical') {
-        const byCode = new Int8Array(column.dictionary.length).fill(2);
-        for (let i = 0; i < out.length; i++) {
-            const c = column.codes[i];
-            if (c < 0)
-                out[i] = -1;
-            else {
-                if (byCode[c] === 2)
-                    byCode[c] = classify(column.dictionary[c], i);
-                out[i] = byCode[c];
-            }
-        }
-        return out;
-    }
-    let lastValue = Number.NaN;
-    let lastClass = 0;
-    for (let i = 0; i < out.length; i++) {
-        const v = column.values[i];
-        if (Number.isNaN(v))
-            out[i] = -1;
-        else {
-            if (v !== lastValue) {
-                const text = column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v);
-                lastClass = classify(text, i);
-                lastValue = v;
-            }
-            out[i] = lastClass;
-        }
-    }
-    return out;
+function startChunkReader(inputs, options = {}) {
+    const job = { inputs, options };
+    if (early && sameJob(early.job, job))
+        return;
+    if (early)
+        void early.worker.terminate();
+    early = new ChunkReading(job);
+    early.worker.unref();
 }
-function numericValues(chunk, column, role) {
-    if (column.kind !== 'numeric') {
-        const example = column.dictionary[0] ?? '';
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${role} '${column.name}' must be numeric, but ${chunk.sources[0]?.file ?? 'the data'} holds text such as '${example}'`);
+/**
+ * readTableChunks on a worker thread: the same chunks, in the same order, parsed on another core while
+ * the caller works on the ones before. The worker stays at most CHUNKS_AHEAD chunks ahead of the caller,
+ * so memory stays bounded whatever the speeds. The chunks' buffers are transferred, not copied.
+ */
+async function* readTableChunksInWorker(inputs, options = {}) {
+    const job = { inputs, options };
+    let reading;
+    if (early && sameJob(early.job, job)) {
+        reading = early;
+        early = undefined;
+        reading.worker.ref();
     }
-    return column.values;
-}
-/** A streaming accumulator: feed it chunks, then take the counts. */
-class GroupAccumulator {
-    options;
-    levels;
-    groupIndex = new Map();
-    label;
-    result;
-    constructor(options) {
-        this.options = options;
-        this.levels = options.sensitiveColumns.map(() => new Map());
-        this.label = { positive: options.positiveLabel, negative: undefined };
-        this.result = {
-            task: options.task,
-            classification: [],
-            regression: [],
-            scores: [],
-            rows: 0,
-            skippedRows: 0,
-            skippedExamples: [],
-            unreadableRows: 0,
-            labelValues: [],
-        };
-        const resamples = options.resamples ?? 0;
-        const width = options.task === 'regression' ? 3 : options.scoreColumn ? 2 : 0;
-        if (resamples > 0 && width > 0)
-            this.result.resampled = new _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .PoissonBootstrapSums */ .Ee(resamples, width, options.seed ?? 0);
-    }
-    skip(chunk, row) {
-        this.result.skippedRows++;
-        if (this.result.skippedExamples.length < MAX_EXAMPLES)
-            this.result.skippedExamples.push((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .locateRow */ .T3)(chunk, row));
-    }
-    /** The group index of each row of the chunk. */
-    groupsOf(chunk) {
-        const o = this.options;
-        const perColumn = o.sensitiveColumns.map((name, j) => levelsOfChunk(requireColumn(chunk, name, 'sensitive column'), this.levels[j], o.bins[name]));
-        const naming = { columns: o.sensitiveColumns };
-        const groups = new Int32Array(chunk.rowCount);
-        // A row's combination of level codes as one number (mixed radix, −1 for missing shifted to 0), so the
-        // per-row lookup allocates nothing; the name is built once per combination. Past 2^52 combinations,
-        // which no real set of sensitive columns reaches, the key becomes a string.
-        const radix = perColumn.map((c) => c.names.length + 1);
-        const numeric = radix.reduce((product, r) => product * r, 1) < 2 ** 52;
-        const byKey = new Map();
-        const parts = new Array(perColumn.length);
-        for (let i = 0; i < groups.length; i++) {
-            let key = numeric ? 0 : '';
-            for (let j = 0; j < perColumn.length; j++) {
-                const c = perColumn[j].codes[i];
-                if (c < 0 && o.missingSensitive === 'error') {
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`sensitive column '${o.sensitiveColumns[j]}' has a missing value (${where(chunk, i)}); set missing-sensitive: group to give such rows their own group`);
-                }
-                if (numeric)
-                    key = key * radix[j] + c + 1;
-                else
-                    key += `${c},`;
-            }
-            let g = byKey.get(key);
-            if (g === undefined) {
-                for (let j = 0; j < perColumn.length; j++) {
-                    const c = perColumn[j].codes[i];
-                    parts[j] = c < 0 ? _groups_js__WEBPACK_IMPORTED_MODULE_1__/* .MISSING_GROUP */ .ri : perColumn[j].names[c];
-                }
-                g = this.group((0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupName */ .hv)(naming, parts));
-                byKey.set(key, g);
-            }
-            groups[i] = g;
-        }
-        return groups;
-    }
-    group(name) {
-        let g = this.groupIndex.get(name);
-        if (g === undefined) {
-            g = this.groupIndex.size;
-            this.groupIndex.set(name, g);
-            this.result.classification.push({ name, tp: 0, fp: 0, fn: 0, tn: 0, scoreSum: 0 });
-            this.result.regression.push({
-                name,
-                n: 0,
-                absoluteErrorSum: 0,
-                squaredErrorSum: 0,
-                predictionSum: 0,
+    else
+        reading = new ChunkReading(job);
+    const dictionaries = [];
+    try {
+        for (;;) {
+            const reply = await reading.next();
+            if (!reply)
+                throw reading.failure;
+            if ('error' in reply)
+                throw errorFrom(reply.error);
+            if ('done' in reply)
+                return;
+            reply.chunk.columns.forEach((column, c) => {
+                if (column.kind !== 'categorical')
+                    return;
+                dictionaries[c] ??= [];
+                for (const label of reply.added[c] ?? [])
+                    dictionaries[c].push(label);
+                column.dictionary = dictionaries[c];
             });
-            this.result.scores.push({ positive: [], negative: [] });
-        }
-        return g;
-    }
-    /** Counts one chunk's rows. */
-    add(chunk) {
-        const o = this.options;
-        this.result.rows += chunk.rowCount;
-        this.result.unreadableRows += chunk.problemCount ?? chunk.problems.length;
-        const labelColumn = requireColumn(chunk, o.labelColumn, 'label-column');
-        const groups = this.groupsOf(chunk);
-        const resampled = this.result.resampled;
-        if (o.task === 'regression') {
-            const truth = numericValues(chunk, labelColumn, 'label-column');
-            const predicted = numericValues(chunk, requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column'), 'prediction-column');
-            for (let i = 0; i < chunk.rowCount; i++) {
-                const y = truth[i];
-                const p = predicted[i];
-                if (Number.isNaN(y) || Number.isNaN(p)) {
-                    this.skip(chunk, i);
-                    continue;
-                }
-                const g = this.result.regression[groups[i]];
-                const e = y - p;
-                g.n++;
-                g.absoluteErrorSum += Math.abs(e);
-                g.squaredErrorSum += e * e;
-                g.predictionSum += p;
-                if (resampled) {
-                    rowValues[0] = Math.abs(e);
-                    rowValues[1] = e * e;
-                    rowValues[2] = p;
-                    resampled.add(groups[i], rowValues);
-                }
-            }
-            return;
-        }
-        const labels = binaryValues(chunk, labelColumn, this.label, 'label-column');
-        let predictions;
-        let scores;
-        if (o.scoreColumn) {
-            scores = numericValues(chunk, requireColumn(chunk, o.scoreColumn, 'score-column'), 'score-column');
-            predictions = new Int8Array(chunk.rowCount);
-            for (let i = 0; i < scores.length; i++) {
-                const s = scores[i];
-                if (Number.isNaN(s))
-                    predictions[i] = -1;
-                else if (s < 0 || s > 1) {
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`score-column '${o.scoreColumn}' holds ${s} (${where(chunk, i)}); scores must lie in [0, 1]`);
-                }
-                else
-                    predictions[i] = s >= o.scoreThreshold ? 1 : 0;
-            }
-        }
-        else {
-            predictions = binaryValues(chunk, requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column'), this.label, 'prediction-column');
-        }
-        const counts = this.result.classification;
-        for (let i = 0; i < chunk.rowCount; i++) {
-            const y = labels[i];
-            const p = predictions[i];
-            if (y < 0 || p < 0) {
-                this.skip(chunk, i);
-                continue;
-            }
-            const g = counts[groups[i]];
-            if (y === 1) {
-                if (p === 1)
-                    g.tp++;
-                else
-                    g.fn++;
-            }
-            else if (p === 1)
-                g.fp++;
-            else
-                g.tn++;
-            if (scores) {
-                g.scoreSum += scores[i];
-                if (resampled) {
-                    rowValues[0] = scores[i];
-                    rowValues[1] = y;
-                    resampled.add(groups[i], rowValues);
-                }
-                if (o.keepScores) {
-                    const kept = this.result.scores[groups[i]];
-                    (y === 1 ? kept.positive : kept.negative).push(scores[i]);
-                }
-            }
+            yield reply.chunk;
+            reading.worker.postMessage('next');
         }
     }
-    /** The counts of everything added so far. */
-    finish() {
-        const label = this.label;
-        this.result.labelValues =
-            label.negative === undefined ? [label.positive] : [label.positive, label.negative];
-        return this.result;
+    finally {
+        await reading.worker.terminate();
     }
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 15864:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $_: () => (/* binding */ compareWithBaseline),
-/* harmony export */   Xz: () => (/* binding */ parseBaselineReport)
-/* harmony export */ });
-/* unused harmony export worsening */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15149);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96665);
-/**
- * Bias drift: this run's disparities and group rates against those of an earlier fairness-gate
- * report.json. A disparity that got worse (a difference that grew, a ratio that shrank) by more than
- * max-disparity-increase is an error; group rates are shown beside their baseline for context.
- */
-
-/** Reads the parts bias drift needs from a parsed report.json; anything else is a user error naming the file. */
-function parseBaselineReport(json, file) {
-    const report = json;
-    if (!report ||
-        typeof report !== 'object' ||
-        report.action !== 'fairness-gate' ||
-        typeof report.metrics !== 'object') {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`baseline ${file} is not a fairness-gate report.json (expected "action": "fairness-gate" and its metrics)`);
-    }
-    const disparities = {};
-    for (const [name, value] of Object.entries(report.metrics ?? {})) {
-        if (/_(difference|ratio)$|^disparate_impact$/.test(name) && (typeof value === 'number' || value === null))
-            disparities[name] = value;
-    }
-    const groupRates = new Map();
-    const groups = report.tables?.find((t) => t.id === 'groups');
-    if (groups?.columns && groups.rows) {
-        for (const row of groups.rows) {
-            const rates = new Map();
-            groups.columns.forEach((column, j) => {
-                const cell = row[j];
-                if ((0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .isIntervalValue */ .Rq)(cell))
-                    rates.set(column.name, cell.estimate);
-            });
-            groupRates.set(String(row[0]), rates);
-        }
-    }
-    return { disparities, groupRates };
-}
-/** How much worse `current` is than `baseline` for this disparity: up for differences, down for ratios. */
-function worsening(name, baseline, current) {
-    if (name === 'statistical_parity_difference')
-        return Math.abs(current) - Math.abs(baseline);
-    return name.endsWith('_ratio') || name === 'disparate_impact' ? baseline - current : current - baseline;
-}
-function compareWithBaseline(m, baseline, maxIncrease, file, groupColumns) {
-    const findings = [];
-    const rows = [];
-    for (const d of m.disparities) {
-        const before = baseline.disparities[d.name];
-        if (before === undefined)
-            continue;
-        const now = Number.isNaN(d.value) ? null : d.value;
-        const worse = before === null || now === null ? null : worsening(d.name, before, now);
-        const failed = worse !== null && worse > maxIncrease;
-        rows.push([d.name, before, now, worse, worse === null ? 'undefined' : failed ? 'fail' : 'pass']);
-        if (failed) {
-            findings.push({
-                check: 'bias-drift',
-                severity: 'error',
-                message: `${d.name} got worse by ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(worse)} since the baseline ${file} (${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(before ?? Number.NaN)} -> ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(now ?? Number.NaN)}), more than max-disparity-increase ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(maxIncrease)}`,
-            });
-        }
-    }
-    for (const g of m.groups) {
-        const before = baseline.groupRates.get(g.name);
-        if (!before)
-            continue;
-        for (const { rate, title } of groupColumns) {
-            const was = before.get(title);
-            if (was === undefined)
-                continue;
-            const now = Number.isNaN(g.rates[rate]) ? null : g.rates[rate];
-            rows.push([`${g.name}: ${title}`, was, now, was === null || now === null ? null : now - was, 'info']);
-        }
-    }
-    return {
-        findings,
-        table: {
-            id: 'bias-drift',
-            title: `Against the baseline ${file}`,
-            columns: [
-                { name: 'metric', kind: 'text' },
-                { name: 'baseline', kind: 'number' },
-                { name: 'current', kind: 'number' },
-                { name: 'worse by / change', kind: 'number' },
-                { name: 'status', kind: 'status' },
-            ],
-            rows,
-        },
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 86785:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseBins)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * The `bins` input: one numeric sensitive column per line (or `;`), `column: edge, edge, ...` with
- * ascending edges, e.g. `age: 25, 40, 65`.
- */
-function parseBins(text) {
-    const bins = {};
-    for (const entry of text.split(/[\n;]/)) {
-        if (entry.trim() === '')
-            continue;
-        const at = entry.lastIndexOf(':');
-        const column = entry.slice(0, at).trim();
-        const edges = entry
-            .slice(at + 1)
-            .split(',')
-            .map((e) => e.trim())
-            .filter((e) => e !== '')
-            .map(Number);
-        const ascending = edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1]));
-        if (at <= 0 || column === '' || edges.length === 0 || !ascending) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`input bins: '${entry.trim()}' is not 'column: edge, edge, ...' with ascending numbers, e.g. 'age: 25, 40, 65'`);
-        }
-        bins[column] = edges;
-    }
-    return bins;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 64485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ multinomialResampler)
-/* harmony export */ });
-/* harmony import */ var _modelgate_stats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17143);
-/* harmony import */ var _stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20990);
-/* harmony import */ var _stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The bootstrap on counts: resampling N rows with replacement and recounting each group's confusion cells
- * gives a multinomial draw of the cell counts with the observed cell shares as probabilities. Drawing that
- * multinomial directly (one binomial per cell, conditioned on the rows left) is the same distribution as
- * resampling rows, at a cost that grows with the cells, not the rows.
- */
-
-
-/** A seeded multinomial sampler over fixed cell counts. */
-function multinomialResampler(seed) {
-    const state = (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .randomState */ .Du)(seed);
-    const binomial = _stdlib_random_base_binomial__WEBPACK_IMPORTED_MODULE_1___default().factory({ prng: () => (0,_modelgate_stats__WEBPACK_IMPORTED_MODULE_0__/* .nextUniform */ .W4)(state) });
-    return (counts, out) => {
-        let rowsLeft = 0;
-        for (let k = 0; k < counts.length; k++)
-            rowsLeft += counts[k];
-        let weightLeft = rowsLeft;
-        for (let k = 0; k < counts.length; k++) {
-            if (rowsLeft === 0 || counts[k] === 0) {
-                out[k] = 0;
-            }
-            else if (k === counts.length - 1 || counts[k] >= weightLeft) {
-                out[k] = rowsLeft;
-            }
-            else {
-                out[k] = binomial(rowsLeft, counts[k] / weightLeft);
-            }
-            rowsLeft -= out[k];
-            weightLeft -= counts[k];
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 81226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J8: () => (/* binding */ METHODS),
-/* harmony export */   ln: () => (/* binding */ DISPARITY_DEFINITIONS),
-/* harmony export */   nh: () => (/* binding */ DISPARITY_NAMES),
-/* harmony export */   oW: () => (/* binding */ disparity)
-/* harmony export */ });
-/* unused harmony exports difference, ratio */
+;// CONCATENATED MODULE: ./packages/fairness/src/disparities.ts
 /**
  * Disparities between groups, as Fairlearn's MetricFrame computes them:
  * - between_groups: difference = max − min over groups, ratio = min / max;
@@ -57358,101 +43693,356 @@ function disparity(name, rates, method) {
     return parts.length === 1 ? parts[0] : worst(parts, definition.kind);
 }
 
-
-/***/ }),
-
-/***/ 48407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ binLabel),
-/* harmony export */   hv: () => (/* binding */ groupName),
-/* harmony export */   ri: () => (/* binding */ MISSING_GROUP)
-/* harmony export */ });
-/** How groups are named: one sensitive column's value, or `sex=F, race=r4` for intersections. */
-/** The group of rows whose sensitive value is missing (when missing values form their own group). */
-const MISSING_GROUP = '(missing)';
-/** The name of the group with `values` (one per sensitive column). */
-function groupName(naming, values) {
-    if (naming.columns.length === 1)
-        return values[0];
-    return naming.columns.map((column, j) => `${column}=${values[j]}`).join(', ');
+;// CONCATENATED MODULE: ./packages/stats/src/performance-metrics.ts
+/**
+ * Model performance metrics for concept drift, matching scikit-learn's definitions, written on the
+ * sufficient statistics (a confusion matrix; scores sorted per class; errors) so that a bootstrap resample
+ * costs one pass and no re-sorting.
+ */
+/**
+ * Confusion matrix C[t * k + p] = number of rows with true class t and predicted class p, for class codes
+ * 0..k-1 (sklearn.metrics.confusion_matrix, flattened row-major).
+ */
+function confusionMatrix(truth, predicted, k) {
+    const matrix = new Float64Array(k * k);
+    for (let i = 0; i < truth.length; i++)
+        matrix[truth[i] * k + predicted[i]]++;
+    return matrix;
+}
+/** Share of rows whose prediction equals the truth: trace(C) / sum(C) (accuracy_score). NaN with no rows. */
+function accuracy(matrix, k) {
+    let correct = 0;
+    let total = 0;
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++)
+            total += matrix[t * k + p];
+        correct += matrix[t * k + t];
+    }
+    return total === 0 ? Number.NaN : correct / total;
+}
+/** Per-class totals: how often class c is the truth (row sum) and the prediction (column sum). */
+function classTotals(matrix, k) {
+    const truth = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    for (let t = 0; t < k; t++) {
+        for (let p = 0; p < k; p++) {
+            truth[t] += matrix[t * k + p];
+            predicted[p] += matrix[t * k + p];
+        }
+    }
+    return { truth, predicted };
 }
 /**
- * The bin of `value` among ascending `edges` e1 < e2 < ...: `< e1`, `[e1, e2)`, ..., `>= ek`. Left-closed
- * bins, as pandas.cut(right=False) draws them.
+ * F1 of one class: 2·TP / (2·TP + FP + FN) = 2·C[c,c] / (row sum + column sum), f1_score(average='binary',
+ * pos_label=c). When the class is neither true nor predicted anywhere the ratio is 0/0 and, like
+ * scikit-learn's default zero_division, the score is 0.
  */
-function binLabel(value, edges) {
-    if (value < edges[0])
-        return `< ${edges[0]}`;
-    for (let i = 1; i < edges.length; i++)
-        if (value < edges[i])
-            return `[${edges[i - 1]}, ${edges[i]})`;
-    return `>= ${edges[edges.length - 1]}`;
+function f1Binary(matrix, k, positive) {
+    const { truth, predicted } = classTotals(matrix, k);
+    const denominator = truth[positive] + predicted[positive];
+    return denominator === 0 ? 0 : (2 * matrix[positive * k + positive]) / denominator;
+}
+/**
+ * Macro F1: the unweighted mean of each class's F1 over the classes that occur as truth or prediction
+ * (f1_score(average='macro'), whose labels are the union of y_true and y_pred). A class only ever
+ * predicted scores 0 and pulls the mean down, as in scikit-learn. NaN with no rows.
+ */
+function f1Macro(matrix, k) {
+    const { truth, predicted } = classTotals(matrix, k);
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < k; c++) {
+        const denominator = truth[c] + predicted[c];
+        if (denominator === 0)
+            continue;
+        sum += (2 * matrix[c * k + c]) / denominator;
+        classes++;
+    }
+    return classes === 0 ? Number.NaN : sum / classes;
+}
+/**
+ * Area under the ROC curve (roc_auc_score) from the scores of the positive rows and of the negative rows,
+ * each ascending: the Mann-Whitney probability that a positive outscores a negative, ties counting one
+ * half, which equals the trapezoidal area scikit-learn integrates:
+ *   AUC = Σ_groups w⁺_g · (W⁻_below + w⁻_g / 2) / (W⁺ · W⁻)
+ * over groups of equal score. Optional weights count each row that many times (a bootstrap resample).
+ * NaN when either class has no weight (the AUC is undefined).
+ */
+function rocAuc(positives, negatives, positiveWeights, negativeWeights) {
+    let area = 0;
+    let below = 0;
+    let positiveTotal = 0;
+    let j = 0;
+    let i = 0;
+    while (i < positives.length) {
+        const score = positives[i];
+        for (; j < negatives.length && negatives[j] < score; j++)
+            below += negativeWeights ? negativeWeights[j] : 1;
+        let tied = 0;
+        for (let t = j; t < negatives.length && negatives[t] === score; t++)
+            tied += negativeWeights ? negativeWeights[t] : 1;
+        let group = 0;
+        for (; i < positives.length && positives[i] === score; i++)
+            group += positiveWeights ? positiveWeights[i] : 1;
+        area += group * (below + tied / 2);
+        positiveTotal += group;
+    }
+    let negativeTotal = 0;
+    if (negativeWeights)
+        for (let t = 0; t < negatives.length; t++)
+            negativeTotal += negativeWeights[t];
+    else
+        negativeTotal = negatives.length;
+    return positiveTotal === 0 || negativeTotal === 0 ? Number.NaN : area / (positiveTotal * negativeTotal);
+}
+/**
+ * Mean absolute error Σ|y − ŷ| / n and root mean squared error √(Σ(y − ŷ)² / n) (mean_absolute_error;
+ * the square root of mean_squared_error). NaN with no rows.
+ */
+function regressionErrors(truth, predicted) {
+    let absolute = 0;
+    let squared = 0;
+    for (let i = 0; i < truth.length; i++) {
+        const error = truth[i] - predicted[i];
+        absolute += Math.abs(error);
+        squared += error * error;
+    }
+    const n = truth.length;
+    return n === 0
+        ? { mae: Number.NaN, rmse: Number.NaN }
+        : { mae: absolute / n, rmse: Math.sqrt(squared / n) };
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
+/**
+ * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
+ *
+ * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
+ * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
+ * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
+ * module reproduces numpy's arithmetic exactly instead.
+ */
+/**
+ * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
+ * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
+ * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
+ */
+function quantile(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile: the sample is empty');
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
+    const position = (n - 1) * p;
+    if (position >= n - 1)
+        return sorted[n - 1];
+    const below = Math.floor(position);
+    const t = position - below;
+    const a = sorted[below];
+    const b = sorted[below + 1];
+    const gap = b - a;
+    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
+}
+/**
+ * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
+ * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
+ */
+function linspace(start, stop, n) {
+    if (n === 1)
+        return [start];
+    const div = n - 1;
+    const delta = stop - start;
+    const step = delta / div;
+    const out = [];
+    for (let i = 0; i < n; i++)
+        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
+    out[n - 1] = stop;
+    return out;
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./packages/stats/src/bootstrap.ts
+/**
+ * Bootstrap percentile intervals: the statistic measured on resamples drawn with replacement (see
+ * drawCounts in random.ts for the seeded draw), and the interval read off the resampled values.
+ */
 
-/***/ 93779:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/**
+ * The percentile interval of `samples` at coverage `confidence` in (0, 1): the numpy-linear quantiles
+ * (1 − confidence)/2 and (1 + confidence)/2 of the values (numpy.percentile's default method). NaN values
+ * (resamples where the statistic was undefined) are left out; with none left both ends are null.
+ * `samples` need not be sorted and is not changed.
+ */
+function percentileInterval(samples, confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+        throw new RangeError(`percentileInterval: confidence must lie strictly between 0 and 1, got ${confidence}`);
+    }
+    const defined = Float64Array.from(samples).filter((value) => !Number.isNaN(value));
+    if (defined.length === 0)
+        return { low: null, high: null };
+    defined.sort();
+    const tail = (1 - confidence) / 2;
+    return { low: quantile(defined, tail), high: quantile(defined, 1 - tail) };
+}
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $_: () => (/* reexport safe */ _baseline_js__WEBPACK_IMPORTED_MODULE_1__.$_),
-/* harmony export */   DK: () => (/* reexport safe */ _result_js__WEBPACK_IMPORTED_MODULE_7__.D),
-/* harmony export */   EG: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_5__.E),
-/* harmony export */   J8: () => (/* reexport safe */ _disparities_js__WEBPACK_IMPORTED_MODULE_4__.J8),
-/* harmony export */   Mf: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_5__.M),
-/* harmony export */   Xz: () => (/* reexport safe */ _baseline_js__WEBPACK_IMPORTED_MODULE_1__.Xz),
-/* harmony export */   bv: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_6__.bv),
-/* harmony export */   hW: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_6__.hW),
-/* harmony export */   ln: () => (/* reexport safe */ _disparities_js__WEBPACK_IMPORTED_MODULE_4__.ln),
-/* harmony export */   oe: () => (/* reexport safe */ _bins_js__WEBPACK_IMPORTED_MODULE_2__.o),
-/* harmony export */   wi: () => (/* reexport safe */ _accumulate_js__WEBPACK_IMPORTED_MODULE_0__.w),
-/* harmony export */   z1: () => (/* reexport safe */ _result_js__WEBPACK_IMPORTED_MODULE_7__.z)
-/* harmony export */ });
-/* harmony import */ var _accumulate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35349);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15864);
-/* harmony import */ var _bins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(86785);
-/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64485);
-/* harmony import */ var _disparities_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81226);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61453);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20937);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(86534);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_accumulate_js__WEBPACK_IMPORTED_MODULE_0__, _baseline_js__WEBPACK_IMPORTED_MODULE_1__, _bins_js__WEBPACK_IMPORTED_MODULE_2__, _policy_js__WEBPACK_IMPORTED_MODULE_6__, _result_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_accumulate_js__WEBPACK_IMPORTED_MODULE_0__, _baseline_js__WEBPACK_IMPORTED_MODULE_1__, _bins_js__WEBPACK_IMPORTED_MODULE_2__, _policy_js__WEBPACK_IMPORTED_MODULE_6__, _result_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-/** @modelgate/fairness — per-group rates and disparities over streamed counts, with Fairlearn's definitions. */
+;// CONCATENATED MODULE: ./packages/stats/src/random.ts
+/**
+ * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
+ * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
+ */
+function randomState(seed) {
+    return { state: seed >>> 0 };
+}
+/** The next uniform number in [0, 1) from `g`, advancing it. */
+function nextUniform(g) {
+    g.state = (g.state + 0x6d2b79f5) | 0;
+    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** A seeded generator as a function, for callers that want one number at a time. */
+function seededRandom(seed) {
+    const g = randomState(seed);
+    return () => nextUniform(g);
+}
+/**
+ * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
+ * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
+ * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
+ * million times per resample on large data.
+ */
+function drawCounts(g, weights) {
+    const n = weights.length;
+    weights.fill(0);
+    let state = g.state;
+    for (let j = 0; j < n; j++) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
+    }
+    g.state = state;
+}
+
+;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
+/**
+ * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
+ * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
+ * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
+ * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
+ * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
+ * statistic needs: O(groups × resamples) memory, whatever the rows.
+ */
+
+// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
+const POISSON_ONE_CDF = (() => {
+    const cdf = [];
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 18; k++) {
+        sum += term;
+        cdf.push(sum);
+        term /= k + 1;
+    }
+    return Float64Array.from(cdf);
+})();
+/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
+function poissonOne(g) {
+    const u = nextUniform(g);
+    let k = 0;
+    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
+        k++;
+    return k;
+}
+/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
+function poissonWeights(g, weights) {
+    for (let i = 0; i < weights.length; i++)
+        weights[i] = poissonOne(g);
+}
+/**
+ * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
+ * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
+ * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
+ * sums to be reproducible (the chunking of the rows does not matter).
+ */
+class PoissonBootstrapSums {
+    resamples;
+    width;
+    random;
+    groups = [];
+    constructor(resamples, width, seed) {
+        if (!(Number.isInteger(resamples) && resamples > 0))
+            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
+        this.resamples = resamples;
+        this.width = width;
+        this.random = randomState(seed);
+    }
+    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
+    add(group, values) {
+        while (this.groups.length <= group)
+            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
+        const sums = this.groups[group];
+        const stride = this.width + 1;
+        const g = this.random;
+        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
+            const w = poissonOne(g);
+            if (w === 0)
+                continue;
+            sums[at] += w;
+            for (let j = 0; j < this.width; j++)
+                sums[at + 1 + j] += w * values[j];
+        }
+    }
+    /** How many groups have rows (or were passed over by a higher group number). */
+    get groupCount() {
+        return this.groups.length;
+    }
+    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
+    sums(group, b) {
+        const stride = this.width + 1;
+        const sums = this.groups[group];
+        if (!sums)
+            return new Float64Array(stride);
+        return sums.subarray(b * stride, (b + 1) * stride);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
+var lib = __nccwpck_require__(20990);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./packages/fairness/src/bootstrap.ts
+/**
+ * The bootstrap on counts: resampling N rows with replacement and recounting each group's confusion cells
+ * gives a multinomial draw of the cell counts with the observed cell shares as probabilities. Drawing that
+ * multinomial directly (one binomial per cell, conditioned on the rows left) is the same distribution as
+ * resampling rows, at a cost that grows with the cells, not the rows.
+ */
 
 
+/** A seeded multinomial sampler over fixed cell counts. */
+function multinomialResampler(seed) {
+    const state = randomState(seed);
+    const binomial = lib_default().factory({ prng: () => nextUniform(state) });
+    return (counts, out) => {
+        let rowsLeft = 0;
+        for (let k = 0; k < counts.length; k++)
+            rowsLeft += counts[k];
+        let weightLeft = rowsLeft;
+        for (let k = 0; k < counts.length; k++) {
+            if (rowsLeft === 0 || counts[k] === 0) {
+                out[k] = 0;
+            }
+            else if (k === counts.length - 1 || counts[k] >= weightLeft) {
+                out[k] = rowsLeft;
+            }
+            else {
+                out[k] = binomial(rowsLeft, counts[k] / weightLeft);
+            }
+            rowsLeft -= out[k];
+            weightLeft -= counts[k];
+        }
+    };
+}
 
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 61453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ REFERENCE_DISPARITIES),
-  E: () => (/* binding */ measureFairness)
-});
-
-// EXTERNAL MODULE: ./packages/stats/src/index.ts + 13 modules
-var src = __nccwpck_require__(17143);
-// EXTERNAL MODULE: ./packages/fairness/src/bootstrap.ts
-var bootstrap = __nccwpck_require__(64485);
 ;// CONCATENATED MODULE: ./packages/fairness/src/counts.ts
 /**
  * The sufficient statistics of fairness: per group, the four cells of its binary confusion matrix (plus
@@ -57475,8 +44065,6 @@ function totalCounts(groups) {
     return total;
 }
 
-// EXTERNAL MODULE: ./packages/fairness/src/disparities.ts
-var disparities = __nccwpck_require__(81226);
 ;// CONCATENATED MODULE: ./packages/fairness/src/rates.ts
 /**
  * Per-group rates with Fairlearn's (and scikit-learn's) definitions, from a group's confusion counts.
@@ -57493,7 +44081,7 @@ const CLASSIFICATION_RATES = [
     'precision',
     'accuracy',
 ];
-function ratio(numerator, denominator) {
+function rates_ratio(numerator, denominator) {
     return denominator === 0 ? Number.NaN : numerator / denominator;
 }
 /** Every rate of one group. */
@@ -57501,19 +44089,19 @@ function classificationRates(c) {
     const n = groupSize(c);
     return {
         // (tp + fn) / n: the share of true positives (the label's prevalence in the group).
-        base_rate: ratio(c.tp + c.fn, n),
+        base_rate: rates_ratio(c.tp + c.fn, n),
         // (tp + fp) / n: fairlearn.metrics.selection_rate.
-        selection_rate: ratio(c.tp + c.fp, n),
+        selection_rate: rates_ratio(c.tp + c.fp, n),
         // tp / (tp + fn): recall, fairlearn.metrics.true_positive_rate.
-        true_positive_rate: ratio(c.tp, c.tp + c.fn),
+        true_positive_rate: rates_ratio(c.tp, c.tp + c.fn),
         // fp / (fp + tn): fairlearn.metrics.false_positive_rate.
-        false_positive_rate: ratio(c.fp, c.fp + c.tn),
+        false_positive_rate: rates_ratio(c.fp, c.fp + c.tn),
         // fn / (tp + fn): fairlearn.metrics.false_negative_rate.
-        false_negative_rate: ratio(c.fn, c.tp + c.fn),
+        false_negative_rate: rates_ratio(c.fn, c.tp + c.fn),
         // tp / (tp + fp): precision_score, undefined (not sklearn's warning-and-0) with no predicted positive.
-        precision: ratio(c.tp, c.tp + c.fp),
+        precision: rates_ratio(c.tp, c.tp + c.fp),
         // (tp + tn) / n: accuracy_score.
-        accuracy: ratio(c.tp + c.tn, n),
+        accuracy: rates_ratio(c.tp + c.tn, n),
     };
 }
 const REGRESSION_RATES = [
@@ -57524,9 +44112,9 @@ const REGRESSION_RATES = [
 /** MAE, RMSE and the mean prediction of one group (mean_absolute_error, √mean_squared_error). */
 function regressionRates(g) {
     return {
-        mean_absolute_error: ratio(g.absoluteErrorSum, g.n),
-        root_mean_squared_error: Math.sqrt(ratio(g.squaredErrorSum, g.n)),
-        mean_prediction: ratio(g.predictionSum, g.n),
+        mean_absolute_error: rates_ratio(g.absoluteErrorSum, g.n),
+        root_mean_squared_error: Math.sqrt(rates_ratio(g.squaredErrorSum, g.n)),
+        mean_prediction: rates_ratio(g.predictionSum, g.n),
     };
 }
 
@@ -57582,7 +44170,7 @@ function disparitiesOf(table, gatedIndex, options) {
         if (metric === 'disparate_impact' || metric === 'statistical_parity_difference') {
             return referenceDisparity(gated, metric, options.referenceGroup ?? '');
         }
-        return (0,disparities/* disparity */.oW)(metric, gated, options.method);
+        return disparity(metric, gated, options.method);
     });
 }
 /**
@@ -57651,7 +44239,7 @@ function measureFairness(acc, options) {
     const sorted = options.hasScores
         ? acc.scores.map((s) => ({ positive: sortedScores(s.positive), negative: sortedScores(s.negative) }))
         : undefined;
-    const auc = sorted?.map((s) => (0,src/* rocAuc */.om)(s.positive, s.negative));
+    const auc = sorted?.map((s) => rocAuc(s.positive, s.negative));
     const calibration = options.hasScores
         ? counts.map((c) => {
             const n = groupSize(c);
@@ -57697,8 +44285,8 @@ function measured(groups, gatedIndex, table, values, intervals, options) {
 }
 /** Percentile intervals of each group's rates and of each disparity, from their resampled values. */
 function intervalsOf(rateNames, rateSamples, disparitySamples, groupCount, confidence) {
-    const groups = Array.from({ length: groupCount }, (_, i) => Object.fromEntries(rateNames.map((rate, r) => [rate, (0,src/* percentileInterval */.J9)(rateSamples[r][i], confidence)])));
-    const disparities = disparitySamples.map((s) => (0,src/* percentileInterval */.J9)(s, confidence));
+    const groups = Array.from({ length: groupCount }, (_, i) => Object.fromEntries(rateNames.map((rate, r) => [rate, percentileInterval(rateSamples[r][i], confidence)])));
+    const disparities = disparitySamples.map((s) => percentileInterval(s, confidence));
     return { groups, disparities };
 }
 // The AUC draws its own Poisson weights from a stream apart from the calibration sums', so asking for
@@ -57716,7 +44304,7 @@ function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
         cells.set([c.tp, c.fp, c.fn, c.tn], i * 4);
     });
     const drawn = new Float64Array(cells.length);
-    const resample = (0,bootstrap/* multinomialResampler */.b)(options.seed);
+    const resample = multinomialResampler(options.seed);
     const B = options.bootstrap;
     const withAuc = scores.sorted?.some((s) => s.positive.length + s.negative.length > 0) ?? false;
     const withCalibration = scores.resampled !== undefined;
@@ -57728,7 +44316,7 @@ function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
     const rateSamples = rateNames.map(() => counts.map(() => new Float64Array(B)));
     const disparitySamples = options.metrics.map(() => new Float64Array(B));
     const groupsNow = counts.map((c) => ({ ...c }));
-    const aucRandom = (0,src/* randomState */.Du)((options.seed ^ AUC_STREAM) >>> 0);
+    const aucRandom = randomState((options.seed ^ AUC_STREAM) >>> 0);
     const longest = Math.max(0, ...(scores.sorted ?? []).map((s) => Math.max(s.positive.length, s.negative.length)));
     const positiveWeights = new Uint32Array(withAuc ? longest : 0);
     const negativeWeights = new Uint32Array(withAuc ? longest : 0);
@@ -57746,9 +44334,9 @@ function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
                 const { positive, negative } = scores.sorted[i];
                 const pw = positiveWeights.subarray(0, positive.length);
                 const nw = negativeWeights.subarray(0, negative.length);
-                (0,src/* poissonWeights */.np)(aucRandom, pw);
-                (0,src/* poissonWeights */.np)(aucRandom, nw);
-                auc[i] = (0,src/* rocAuc */.om)(positive, negative, pw, nw);
+                poissonWeights(aucRandom, pw);
+                poissonWeights(aucRandom, nw);
+                auc[i] = rocAuc(positive, negative, pw, nw);
             }
             if (scores.resampled) {
                 const [w, scoreSum, labelSum] = scores.resampled.sums(i, b);
@@ -57795,23 +44383,7 @@ function regressionIntervals(acc, gatedIndex, options) {
     return intervalsOf(REGRESSION_RATES, rateSamples, disparitySamples, groupCount, options.confidence);
 }
 
-
-/***/ }),
-
-/***/ 20937:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S4: () => (/* binding */ judge),
-/* harmony export */   bv: () => (/* binding */ parsePolicyYaml),
-/* harmony export */   hW: () => (/* binding */ parsePolicyLines)
-/* harmony export */ });
-/* unused harmony exports FOUR_FIFTHS_RULE, keeps */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _disparities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81226);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61453);
+;// CONCATENATED MODULE: ./packages/fairness/src/policy.ts
 /**
  * The fairness policy: lines `metric op bound` (`demographic_parity_ratio >= 0.8`), given inline or as a
  * YAML file holding a list of such lines or a mapping `metric: ">= 0.8"`. The default is the four-fifths
@@ -57822,16 +44394,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const FOUR_FIFTHS_RULE = 'demographic_parity_ratio >= 0.8';
-const METRIC_NAMES = [..._disparities_js__WEBPACK_IMPORTED_MODULE_1__/* .DISPARITY_NAMES */ .nh, ..._measure_js__WEBPACK_IMPORTED_MODULE_2__/* .REFERENCE_DISPARITIES */ .M];
+const METRIC_NAMES = [...DISPARITY_NAMES, ...REFERENCE_DISPARITIES];
 const RULE = /^\s*([a-z_]+)\s*(>=|<=|>|<)\s*(-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?)\s*$/i;
 function parseRule(line, where) {
     const match = RULE.exec(line);
     if (!match) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where}: '${line.trim()}' is not a policy rule; write 'metric >= number' or 'metric <= number', e.g. '${FOUR_FIFTHS_RULE}'`);
+        throw new errors/* UserError */.y(`${where}: '${line.trim()}' is not a policy rule; write 'metric >= number' or 'metric <= number', e.g. '${FOUR_FIFTHS_RULE}'`);
     }
     const [, metric, comparison, bound] = match;
     if (!METRIC_NAMES.includes(metric)) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${where}: '${metric}' is not a fairness metric; known: ${METRIC_NAMES.join(', ')}`);
+        throw new errors/* UserError */.y(`${where}: '${metric}' is not a fairness metric; known: ${METRIC_NAMES.join(', ')}`);
     }
     return {
         metric: metric,
@@ -57852,10 +44424,10 @@ function parsePolicyLines(text, where = 'policy') {
 function parsePolicyYaml(text, file) {
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+        doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`policy file ${file} is not valid YAML: ${error.message.split('\n')[0]}`, {
+        throw new errors/* UserError */.y(`policy file ${file} is not valid YAML: ${error.message.split('\n')[0]}`, {
             cause: error,
         });
     }
@@ -57867,12 +44439,12 @@ function parsePolicyYaml(text, file) {
     if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
         return Object.entries(doc).map(([metric, rule]) => {
             if (typeof rule !== 'string' && typeof rule !== 'number') {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`policy file ${file}: the rule of '${metric}' must be text such as '>= 0.8'`);
+                throw new errors/* UserError */.y(`policy file ${file}: the rule of '${metric}' must be text such as '>= 0.8'`);
             }
             return parseRule(`${metric} ${rule}`, `policy file ${file}`);
         });
     }
-    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`policy file ${file} must hold a list of rules ('${FOUR_FIFTHS_RULE}') or a mapping metric: '>= 0.8'`);
+    throw new errors/* UserError */.y(`policy file ${file} must hold a list of rules ('${FOUR_FIFTHS_RULE}') or a mapping metric: '>= 0.8'`);
 }
 /** Does `value` keep the rule? */
 function keeps(rule, value) {
@@ -57901,23 +44473,453 @@ function judge(rule, estimate, interval, gateOn) {
     return keeps(rule, estimate) ? 'pass' : 'fail';
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
+;// CONCATENATED MODULE: ./packages/fairness/src/bins.ts
 
-/***/ }),
+/**
+ * The `bins` input: one numeric sensitive column per line (or `;`), `column: edge, edge, ...` with
+ * ascending edges, e.g. `age: 25, 40, 65`.
+ */
+function parseBins(text) {
+    const bins = {};
+    for (const entry of text.split(/[\n;]/)) {
+        if (entry.trim() === '')
+            continue;
+        const at = entry.lastIndexOf(':');
+        const column = entry.slice(0, at).trim();
+        const edges = entry
+            .slice(at + 1)
+            .split(',')
+            .map((e) => e.trim())
+            .filter((e) => e !== '')
+            .map(Number);
+        const ascending = edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1]));
+        if (at <= 0 || column === '' || edges.length === 0 || !ascending) {
+            throw new errors/* UserError */.y(`input bins: '${entry.trim()}' is not 'column: edge, edge, ...' with ascending numbers, e.g. 'age: 25, 40, 65'`);
+        }
+        bins[column] = edges;
+    }
+    return bins;
+}
 
-/***/ 86534:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./packages/fairness/src/groups.ts
+/** How groups are named: one sensitive column's value, or `sex=F, race=r4` for intersections. */
+/** The group of rows whose sensitive value is missing (when missing values form their own group). */
+const MISSING_GROUP = '(missing)';
+/** The name of the group with `values` (one per sensitive column). */
+function groupName(naming, values) {
+    if (naming.columns.length === 1)
+        return values[0];
+    return naming.columns.map((column, j) => `${column}=${values[j]}`).join(', ');
+}
+/**
+ * The bin of `value` among ascending `edges` e1 < e2 < ...: `< e1`, `[e1, e2)`, ..., `>= ek`. Left-closed
+ * bins, as pandas.cut(right=False) draws them.
+ */
+function binLabel(value, edges) {
+    if (value < edges[0])
+        return `< ${edges[0]}`;
+    for (let i = 1; i < edges.length; i++)
+        if (value < edges[i])
+            return `[${edges[i - 1]}, ${edges[i]})`;
+    return `>= ${edges[edges.length - 1]}`;
+}
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ RATE_TITLES),
-/* harmony export */   z: () => (/* binding */ fairnessResult)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96665);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20937);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_js__WEBPACK_IMPORTED_MODULE_0__]);
-_policy_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+;// CONCATENATED MODULE: ./packages/fairness/src/accumulate.ts
+/**
+ * Reads a dataset chunk by chunk into per-group counts (counts.ts): memory grows with the number of
+ * groups, not rows (except the scores kept per group when ROC-AUC is asked for). Every row is placed in
+ * the intersectional group of its sensitive values; a row without a label or prediction is counted as
+ * skipped and its place kept as an example.
+ */
+
+
+
+// Row values handed to the bootstrap sums, reused so the per-row path allocates nothing.
+const rowValues = new Float64Array(3);
+const MAX_EXAMPLES = 5;
+/** How one chunk's cells of a sensitive column map to that column's level, per row. */
+function levelsOfChunk(column, levels, edges) {
+    const names = [];
+    const code = (name) => {
+        let c = levels.get(name);
+        if (c === undefined) {
+            c = levels.size;
+            levels.set(name, c);
+        }
+        names[c] = name;
+        return c;
+    };
+    const missing = -1;
+    if (column.kind === 'categorical') {
+        const byCode = column.dictionary.map((value) => code(value));
+        const codes = new Int32Array(column.codes.length);
+        for (let i = 0; i < codes.length; i++)
+            codes[i] = column.codes[i] < 0 ? missing : byCode[column.codes[i]];
+        return { codes, names };
+    }
+    const codes = new Int32Array(column.values.length);
+    const seen = new Map();
+    for (let i = 0; i < codes.length; i++) {
+        const v = column.values[i];
+        if (Number.isNaN(v)) {
+            codes[i] = missing;
+            continue;
+        }
+        let c = seen.get(v);
+        if (c === undefined) {
+            let name;
+            if (edges)
+                name = binLabel(v, edges);
+            else if (column.type === 'boolean')
+                name = v === 1 ? 'true' : 'false';
+            else
+                name = String(v);
+            c = code(name);
+            seen.set(v, c);
+        }
+        codes[i] = c;
+    }
+    return { codes, names };
+}
+function requireColumn(chunk, name, role) {
+    const column = findColumn(chunk, name);
+    if (!column) {
+        const file = chunk.sources[0]?.file ?? 'the data';
+        const have = chunk.columns.map((c) => c.name).join(', ');
+        throw new errors/* UserError */.y(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
+    }
+    return column;
+}
+function where(chunk, row) {
+    const at = locateRow(chunk, row);
+    return `${at.file} ${at.unit} ${at.line}`;
+}
+/**
+ * One chunk of a binary column as 1 (positive), 0 (negative) or -1 (missing). A third distinct value is
+ * a user error naming the row.
+ */
+function binaryValues(chunk, column, domain, role) {
+    const out = new Int8Array(chunk.rowCount);
+    const classify = (value, row) => {
+        if (value === domain.positive)
+            return 1;
+        if (domain.negative === undefined)
+            domain.negative = value;
+        if (value === domain.negative)
+            return 0;
+        throw new errors/* UserError */.y(`${role} '${column.name}' is not binary: it holds '${domain.negative}', '${value}' (${where(chunk, row)}) and the positive label '${domain.positive}'; fairness-gate needs two values`);
+    };
+    if (column.kind === 'categorical') {
+        const byCode = new Int8Array(column.dictionary.length).fill(2);
+        for (let i = 0; i < out.length; i++) {
+            const c = column.codes[i];
+            if (c < 0)
+                out[i] = -1;
+            else {
+                if (byCode[c] === 2)
+                    byCode[c] = classify(column.dictionary[c], i);
+                out[i] = byCode[c];
+            }
+        }
+        return out;
+    }
+    let lastValue = Number.NaN;
+    let lastClass = 0;
+    for (let i = 0; i < out.length; i++) {
+        const v = column.values[i];
+        if (Number.isNaN(v))
+            out[i] = -1;
+        else {
+            if (v !== lastValue) {
+                const text = column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v);
+                lastClass = classify(text, i);
+                lastValue = v;
+            }
+            out[i] = lastClass;
+        }
+    }
+    return out;
+}
+function numericValues(chunk, column, role) {
+    if (column.kind !== 'numeric') {
+        const example = column.dictionary[0] ?? '';
+        throw new errors/* UserError */.y(`${role} '${column.name}' must be numeric, but ${chunk.sources[0]?.file ?? 'the data'} holds text such as '${example}'`);
+    }
+    return column.values;
+}
+/** A streaming accumulator: feed it chunks, then take the counts. */
+class GroupAccumulator {
+    options;
+    levels;
+    groupIndex = new Map();
+    label;
+    result;
+    constructor(options) {
+        this.options = options;
+        this.levels = options.sensitiveColumns.map(() => new Map());
+        this.label = { positive: options.positiveLabel, negative: undefined };
+        this.result = {
+            task: options.task,
+            classification: [],
+            regression: [],
+            scores: [],
+            rows: 0,
+            skippedRows: 0,
+            skippedExamples: [],
+            unreadableRows: 0,
+            labelValues: [],
+        };
+        const resamples = options.resamples ?? 0;
+        const width = options.task === 'regression' ? 3 : options.scoreColumn ? 2 : 0;
+        if (resamples > 0 && width > 0)
+            this.result.resampled = new PoissonBootstrapSums(resamples, width, options.seed ?? 0);
+    }
+    skip(chunk, row) {
+        this.result.skippedRows++;
+        if (this.result.skippedExamples.length < MAX_EXAMPLES)
+            this.result.skippedExamples.push(locateRow(chunk, row));
+    }
+    /** The group index of each row of the chunk. */
+    groupsOf(chunk) {
+        const o = this.options;
+        const perColumn = o.sensitiveColumns.map((name, j) => levelsOfChunk(requireColumn(chunk, name, 'sensitive column'), this.levels[j], o.bins[name]));
+        const naming = { columns: o.sensitiveColumns };
+        const groups = new Int32Array(chunk.rowCount);
+        // A row's combination of level codes as one number (mixed radix, −1 for missing shifted to 0), so the
+        // per-row lookup allocates nothing; the name is built once per combination. Past 2^52 combinations,
+        // which no real set of sensitive columns reaches, the key becomes a string.
+        const radix = perColumn.map((c) => c.names.length + 1);
+        const numeric = radix.reduce((product, r) => product * r, 1) < 2 ** 52;
+        const byKey = new Map();
+        const parts = new Array(perColumn.length);
+        for (let i = 0; i < groups.length; i++) {
+            let key = numeric ? 0 : '';
+            for (let j = 0; j < perColumn.length; j++) {
+                const c = perColumn[j].codes[i];
+                if (c < 0 && o.missingSensitive === 'error') {
+                    throw new errors/* UserError */.y(`sensitive column '${o.sensitiveColumns[j]}' has a missing value (${where(chunk, i)}); set missing-sensitive: group to give such rows their own group`);
+                }
+                if (numeric)
+                    key = key * radix[j] + c + 1;
+                else
+                    key += `${c},`;
+            }
+            let g = byKey.get(key);
+            if (g === undefined) {
+                for (let j = 0; j < perColumn.length; j++) {
+                    const c = perColumn[j].codes[i];
+                    parts[j] = c < 0 ? MISSING_GROUP : perColumn[j].names[c];
+                }
+                g = this.group(groupName(naming, parts));
+                byKey.set(key, g);
+            }
+            groups[i] = g;
+        }
+        return groups;
+    }
+    group(name) {
+        let g = this.groupIndex.get(name);
+        if (g === undefined) {
+            g = this.groupIndex.size;
+            this.groupIndex.set(name, g);
+            this.result.classification.push({ name, tp: 0, fp: 0, fn: 0, tn: 0, scoreSum: 0 });
+            this.result.regression.push({
+                name,
+                n: 0,
+                absoluteErrorSum: 0,
+                squaredErrorSum: 0,
+                predictionSum: 0,
+            });
+            this.result.scores.push({ positive: [], negative: [] });
+        }
+        return g;
+    }
+    /** Counts one chunk's rows. */
+    add(chunk) {
+        const o = this.options;
+        this.result.rows += chunk.rowCount;
+        this.result.unreadableRows += chunk.problemCount ?? chunk.problems.length;
+        const labelColumn = requireColumn(chunk, o.labelColumn, 'label-column');
+        const groups = this.groupsOf(chunk);
+        const resampled = this.result.resampled;
+        if (o.task === 'regression') {
+            const truth = numericValues(chunk, labelColumn, 'label-column');
+            const predicted = numericValues(chunk, requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column'), 'prediction-column');
+            for (let i = 0; i < chunk.rowCount; i++) {
+                const y = truth[i];
+                const p = predicted[i];
+                if (Number.isNaN(y) || Number.isNaN(p)) {
+                    this.skip(chunk, i);
+                    continue;
+                }
+                const g = this.result.regression[groups[i]];
+                const e = y - p;
+                g.n++;
+                g.absoluteErrorSum += Math.abs(e);
+                g.squaredErrorSum += e * e;
+                g.predictionSum += p;
+                if (resampled) {
+                    rowValues[0] = Math.abs(e);
+                    rowValues[1] = e * e;
+                    rowValues[2] = p;
+                    resampled.add(groups[i], rowValues);
+                }
+            }
+            return;
+        }
+        const labels = binaryValues(chunk, labelColumn, this.label, 'label-column');
+        let predictions;
+        let scores;
+        if (o.scoreColumn) {
+            scores = numericValues(chunk, requireColumn(chunk, o.scoreColumn, 'score-column'), 'score-column');
+            predictions = new Int8Array(chunk.rowCount);
+            for (let i = 0; i < scores.length; i++) {
+                const s = scores[i];
+                if (Number.isNaN(s))
+                    predictions[i] = -1;
+                else if (s < 0 || s > 1) {
+                    throw new errors/* UserError */.y(`score-column '${o.scoreColumn}' holds ${s} (${where(chunk, i)}); scores must lie in [0, 1]`);
+                }
+                else
+                    predictions[i] = s >= o.scoreThreshold ? 1 : 0;
+            }
+        }
+        else {
+            predictions = binaryValues(chunk, requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column'), this.label, 'prediction-column');
+        }
+        const counts = this.result.classification;
+        for (let i = 0; i < chunk.rowCount; i++) {
+            const y = labels[i];
+            const p = predictions[i];
+            if (y < 0 || p < 0) {
+                this.skip(chunk, i);
+                continue;
+            }
+            const g = counts[groups[i]];
+            if (y === 1) {
+                if (p === 1)
+                    g.tp++;
+                else
+                    g.fn++;
+            }
+            else if (p === 1)
+                g.fp++;
+            else
+                g.tn++;
+            if (scores) {
+                g.scoreSum += scores[i];
+                if (resampled) {
+                    rowValues[0] = scores[i];
+                    rowValues[1] = y;
+                    resampled.add(groups[i], rowValues);
+                }
+                if (o.keepScores) {
+                    const kept = this.result.scores[groups[i]];
+                    (y === 1 ? kept.positive : kept.negative).push(scores[i]);
+                }
+            }
+        }
+    }
+    /** The counts of everything added so far. */
+    finish() {
+        const label = this.label;
+        this.result.labelValues =
+            label.negative === undefined ? [label.positive] : [label.positive, label.negative];
+        return this.result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/fairness/src/baseline.ts
+/**
+ * Bias drift: this run's disparities and group rates against those of an earlier fairness-gate
+ * report.json. A disparity that got worse (a difference that grew, a ratio that shrank) by more than
+ * max-disparity-increase is an error; group rates are shown beside their baseline for context.
+ */
+
+/** Reads the parts bias drift needs from a parsed report.json; anything else is a user error naming the file. */
+function parseBaselineReport(json, file) {
+    const report = json;
+    if (!report ||
+        typeof report !== 'object' ||
+        report.action !== 'fairness-gate' ||
+        typeof report.metrics !== 'object') {
+        throw new errors/* UserError */.y(`baseline ${file} is not a fairness-gate report.json (expected "action": "fairness-gate" and its metrics)`);
+    }
+    const disparities = {};
+    for (const [name, value] of Object.entries(report.metrics ?? {})) {
+        if (/_(difference|ratio)$|^disparate_impact$/.test(name) && (typeof value === 'number' || value === null))
+            disparities[name] = value;
+    }
+    const groupRates = new Map();
+    const groups = report.tables?.find((t) => t.id === 'groups');
+    if (groups?.columns && groups.rows) {
+        for (const row of groups.rows) {
+            const rates = new Map();
+            groups.columns.forEach((column, j) => {
+                const cell = row[j];
+                if (isIntervalValue(cell))
+                    rates.set(column.name, cell.estimate);
+            });
+            groupRates.set(String(row[0]), rates);
+        }
+    }
+    return { disparities, groupRates };
+}
+/** How much worse `current` is than `baseline` for this disparity: up for differences, down for ratios. */
+function worsening(name, baseline, current) {
+    if (name === 'statistical_parity_difference')
+        return Math.abs(current) - Math.abs(baseline);
+    return name.endsWith('_ratio') || name === 'disparate_impact' ? baseline - current : current - baseline;
+}
+function compareWithBaseline(m, baseline, maxIncrease, file, groupColumns) {
+    const findings = [];
+    const rows = [];
+    for (const d of m.disparities) {
+        const before = baseline.disparities[d.name];
+        if (before === undefined)
+            continue;
+        const now = Number.isNaN(d.value) ? null : d.value;
+        const worse = before === null || now === null ? null : worsening(d.name, before, now);
+        const failed = worse !== null && worse > maxIncrease;
+        rows.push([d.name, before, now, worse, worse === null ? 'undefined' : failed ? 'fail' : 'pass']);
+        if (failed) {
+            findings.push({
+                check: 'bias-drift',
+                severity: 'error',
+                message: `${d.name} got worse by ${formatNumber(worse)} since the baseline ${file} (${formatNumber(before ?? Number.NaN)} -> ${formatNumber(now ?? Number.NaN)}), more than max-disparity-increase ${formatNumber(maxIncrease)}`,
+            });
+        }
+    }
+    for (const g of m.groups) {
+        const before = baseline.groupRates.get(g.name);
+        if (!before)
+            continue;
+        for (const { rate, title } of groupColumns) {
+            const was = before.get(title);
+            if (was === undefined)
+                continue;
+            const now = Number.isNaN(g.rates[rate]) ? null : g.rates[rate];
+            rows.push([`${g.name}: ${title}`, was, now, was === null || now === null ? null : now - was, 'info']);
+        }
+    }
+    return {
+        findings,
+        table: {
+            id: 'bias-drift',
+            title: `Against the baseline ${file}`,
+            columns: [
+                { name: 'metric', kind: 'text' },
+                { name: 'baseline', kind: 'number' },
+                { name: 'current', kind: 'number' },
+                { name: 'worse by / change', kind: 'number' },
+                { name: 'status', kind: 'status' },
+            ],
+            rows,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/fairness/src/result.ts
 /**
  * The fairness result as the shared Report model holds it: findings for broken rules, small groups,
  * undefined rates and skipped rows; a per-group table and a disparity table with intervals; a bar chart of
@@ -58062,7 +45064,7 @@ function fairnessResult(counts, m, rules, options, drift) {
             value,
             interval,
             groups: d?.groups ?? [],
-            status: (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judge */ .S4)(rule, value, interval, options.gateOn),
+            status: judge(rule, value, interval, options.gateOn),
             margin: marginOf(rule, value),
         };
     });
@@ -58070,12 +45072,12 @@ function fairnessResult(counts, m, rules, options, drift) {
         if (o.status === 'fail') {
             const between = o.groups.length ? ` (${o.groups.join(' vs ')})` : '';
             const range = o.interval && o.interval.low !== null && o.interval.high !== null
-                ? `, interval [${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(o.interval.low)}, ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(o.interval.high)}]`
+                ? `, interval [${formatNumber(o.interval.low)}, ${formatNumber(o.interval.high)}]`
                 : '';
             findings.push({
                 check: 'fairness-policy',
                 severity: 'error',
-                message: `${o.rule.metric} is ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(o.value)}${range}${between}: breaks the policy ${o.rule.text}${options.gateOn === 'interval' ? ' with its whole interval' : ''}`,
+                message: `${o.rule.metric} is ${formatNumber(o.value)}${range}${between}: breaks the policy ${o.rule.text}${options.gateOn === 'interval' ? ' with its whole interval' : ''}`,
             });
         }
         else if (o.status === 'undefined') {
@@ -58171,7 +45173,7 @@ function fairnessResult(counts, m, rules, options, drift) {
         metrics[d.name] = defined(d.value);
     const broken = violations.length;
     const summary = broken > 0
-        ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')}: ${violations.map((v) => `${v.metric} = ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v.value)}`).join(', ')}`
+        ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')}: ${violations.map((v) => `${v.metric} = ${formatNumber(v.value)}`).join(', ')}`
         : `All ${rules.length} fairness rule(s) hold across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')} (${counts.rows} rows)`;
     return {
         result: { summary, findings, metrics, tables, charts: chart ? [chart] : [] },
@@ -58181,6331 +45183,842 @@ function fairnessResult(counts, m, rules, options, drift) {
     };
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
+;// CONCATENATED MODULE: ./actions/fairness-gate/src/model-card.ts
+
+function share(value) {
+    return value === undefined || Number.isNaN(value) ? 'undefined' : formatShare(value);
+}
+function interval(value, range) {
+    if (Number.isNaN(value))
+        return 'undefined';
+    const estimate = formatNumber(value);
+    return range && range.low !== null && range.high !== null
+        ? `${estimate} [${formatNumber(range.low)}, ${formatNumber(range.high)}]`
+        : estimate;
+}
+/**
+ * The "Fairness" section of a model card (model-card.md beside the report), for a release step to include:
+ * the policy and how each rule fared, then the rates per group. Group names come from data, so every
+ * one is escaped.
+ */
+function modelCard(m, judged, sensitive, gateOn) {
+    const lines = [
+        '## Fairness',
+        '',
+        `Evaluated by modelgate fairness-gate over ${m.groups.length} group(s) of ${markdownText(sensitive.join(', '))} (method ${m.method}${m.resamples > 0 ? `, ${m.resamples} bootstrap resamples` : ''}; gate on the ${gateOn}).`,
+        '',
+        judged.violations.length === 0
+            ? 'Every policy rule holds.'
+            : `**${judged.violations.length} policy rule(s) broken.**`,
+        '',
+        '| rule | value | status |',
+        '| --- | --- | --- |',
+        ...judged.outcomes.map((o) => `| ${markdownCell(o.rule.text)} | ${interval(o.value, o.interval)} | ${o.status} |`),
+        '',
+    ];
+    if (m.task === 'classification') {
+        lines.push('| group | rows | selection rate | TPR | FPR | precision | accuracy |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |', ...m.groups.map((g) => `| ${markdownCell(g.name)}${g.gated ? '' : ' (small, not gated)'} | ${g.n} | ${share(g.rates.selection_rate)} | ${share(g.rates.true_positive_rate)} | ${share(g.rates.false_positive_rate)} | ${share(g.rates.precision)} | ${share(g.rates.accuracy)} |`));
+    }
+    else {
+        lines.push('| group | rows | MAE | RMSE | mean prediction |', '| --- | ---: | ---: | ---: | ---: |', ...m.groups.map((g) => `| ${markdownCell(g.name)}${g.gated ? '' : ' (small, not gated)'} | ${g.n} | ${formatNumber(g.rates.mean_absolute_error)} | ${formatNumber(g.rates.root_mean_squared_error)} | ${formatNumber(g.rates.mean_prediction)} |`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/fairness-gate/src/gate.ts
+
+
+
+
+
+
+const METRIC_CHOICES = [...Object.keys(DISPARITY_DEFINITIONS), ...REFERENCE_DISPARITIES];
+const inputs = {
+    data: present(list()),
+    'label-column': present(spec_text()),
+    'prediction-column': spec_text(),
+    'score-column': spec_text(),
+    'score-threshold': present(number({ min: 0, max: 1 })),
+    'positive-label': present(spec_text()),
+    'sensitive-columns': present(list()),
+    bins: spec_text(),
+    'missing-sensitive': present(choice(['group', 'error'])),
+    task: present(choice(['classification', 'regression'])),
+    metrics: list(),
+    policy: present(spec_text()),
+    method: present(choice(METHODS)),
+    'reference-group': spec_text(),
+    'min-group-size': present(integer({ min: 0 })),
+    bootstrap: present(integer({ min: 0, max: 100_000 })),
+    confidence: present(number({ min: 0.5, max: 0.999 })),
+    seed: present(integer({ min: 0, max: 4294967295 })),
+    'gate-on': present(choice(['estimate', 'interval'])),
+    baseline: spec_text(),
+    'max-disparity-increase': present(number({ min: 0 })),
+    ...commonInputs,
+};
+/** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
+function defaultMetrics(task, hasScores, hasReference) {
+    const names = Object.keys(DISPARITY_DEFINITIONS).filter((name) => {
+        const d = DISPARITY_DEFINITIONS[name];
+        return d.task === task && (hasScores || !d.needsScore);
+    });
+    return hasReference && task === 'classification' ? [...names, ...REFERENCE_DISPARITIES] : names;
+}
+/** Why a metric cannot be computed with these inputs, or undefined when it can. */
+function unavailable(metric, task, hasScores, hasReference) {
+    if (REFERENCE_DISPARITIES.includes(metric)) {
+        if (task !== 'classification')
+            return 'it needs task: classification';
+        return hasReference ? undefined : 'it needs reference-group';
+    }
+    const d = DISPARITY_DEFINITIONS[metric];
+    if (d.task !== task)
+        return `it is a ${d.task} metric and task is ${task}`;
+    if (d.needsScore && !hasScores)
+        return 'it needs score-column';
+    return undefined;
+}
+async function readPolicy(policy, workspace) {
+    const trimmed = policy.trim();
+    if (/\.ya?ml$/i.test(trimmed) && !trimmed.includes('\n')) {
+        const path = (0,external_node_path_.resolve)(workspace, trimmed);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new errors/* UserError */.y(`input policy: the policy file ${trimmed} does not exist`);
+        return parsePolicyYaml(await (0,promises_.readFile)(path, 'utf8'), trimmed);
+    }
+    return parsePolicyLines(policy, 'input policy');
+}
+async function readBaseline(file, workspace) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, file), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`input baseline: cannot read ${file} (${error.code ?? 'error'})`, { cause: error });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`input baseline: ${file} is not JSON`, { cause: error });
+    }
+}
+/** fairness-gate: per-group rates and their disparities against the team's policy. */
+const gate = {
+    name: 'fairness-gate',
+    inputs,
+    async run(options, context) {
+        const { log } = context;
+        const task = options.task;
+        const scoreColumn = task === 'classification' ? options['score-column'] : undefined;
+        const prediction = options['prediction-column'];
+        if (!prediction && !scoreColumn) {
+            throw new errors/* UserError */.y(task === 'regression'
+                ? 'input prediction-column is required with task: regression'
+                : 'give prediction-column, or score-column (with score-threshold)');
+        }
+        const hasScores = Boolean(scoreColumn);
+        const reference = options['reference-group'];
+        const rules = await readPolicy(options.policy, context.workspace);
+        for (const rule of rules) {
+            const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
+            if (why)
+                throw new errors/* UserError */.y(`input policy: ${rule.metric} cannot be checked here: ${why}`);
+        }
+        const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference)));
+        for (const metric of asked) {
+            if (!METRIC_CHOICES.includes(metric))
+                throw new errors/* UserError */.y(`input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`);
+            const why = unavailable(metric, task, hasScores, Boolean(reference));
+            if (why)
+                throw new errors/* UserError */.y(`input metrics: ${metric} cannot be computed here: ${why}`);
+        }
+        const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])];
+        const sensitive = options['sensitive-columns'];
+        const bins = options.bins ? parseBins(options.bins) : {};
+        for (const column of Object.keys(bins)) {
+            if (!sensitive.includes(column))
+                throw new errors/* UserError */.y(`input bins: '${column}' is not one of sensitive-columns (${sensitive.join(', ')})`);
+        }
+        // Labels, predictions and unbinned groups are read as text, so `1`, `approved` or `F` are compared
+        // exactly as written; scores, regression values and binned columns as numbers.
+        const columnTypes = {};
+        for (const column of sensitive)
+            columnTypes[column] = bins[column] ? 'number' : 'category';
+        if (task === 'classification') {
+            columnTypes[options['label-column']] = 'category';
+            if (scoreColumn)
+                columnTypes[scoreColumn] = 'number';
+            else if (prediction)
+                columnTypes[prediction] = 'category';
+        }
+        else {
+            columnTypes[options['label-column']] = 'number';
+            if (prediction)
+                columnTypes[prediction] = 'number';
+        }
+        const columns = Object.keys(columnTypes);
+        const accumulator = new GroupAccumulator({
+            task,
+            labelColumn: options['label-column'],
+            predictionColumn: scoreColumn ? undefined : prediction,
+            scoreColumn,
+            scoreThreshold: options['score-threshold'],
+            positiveLabel: options['positive-label'],
+            sensitiveColumns: sensitive,
+            bins,
+            missingSensitive: options['missing-sensitive'],
+            keepScores: metrics.includes('roc_auc_difference'),
+            resamples: options.bootstrap,
+            seed: options.seed,
+        });
+        log(`reading ${options.data.join(', ')}`);
+        const chunks = readTableChunks(options.data, {
+            columns,
+            columnTypes,
+            chunkBytes: STREAMING_CHUNK_BYTES,
+        });
+        for await (const chunk of releasingChunks(chunks))
+            accumulator.add(chunk);
+        const counts = accumulator.finish();
+        const usable = counts.rows - counts.skippedRows;
+        if (usable === 0) {
+            throw new errors/* UserError */.y(`${options.data.join(', ')}: no usable rows (read ${counts.rows}, ${counts.skippedRows} without a label or prediction, ${counts.unreadableRows} unreadable); a gate that read no data cannot pass`);
+        }
+        const positives = counts.classification.reduce((n, g) => n + g.tp + g.fn + g.fp, 0);
+        if (task === 'classification' && positives === 0) {
+            // The positive label never occurred: every rate would be computed against the wrong class.
+            throw new errors/* UserError */.y(`positive-label '${options['positive-label']}' never occurs in label-column '${options['label-column']}' or the predictions (they hold ${counts.labelValues.slice(1).join(', ') || 'no values'}); set positive-label to the favourable value as written in the data`);
+        }
+        if (reference && !counts.classification.some((g) => g.name === reference)) {
+            throw new errors/* UserError */.y(`input reference-group: '${reference}' is not a group; the groups are ${counts.classification.map((g) => g.name).join('; ')}`);
+        }
+        log(`measuring ${counts.classification.length} group(s)${options.bootstrap > 0 ? ` with ${options.bootstrap} bootstrap resamples` : ''}`);
+        const measured = measureFairness(counts, {
+            method: options.method,
+            minGroupSize: options['min-group-size'],
+            metrics,
+            hasScores,
+            referenceGroup: reference,
+            bootstrap: options.bootstrap,
+            confidence: options.confidence,
+            seed: options.seed,
+        });
+        const baselineFile = options.baseline;
+        const drift = baselineFile
+            ? compareWithBaseline(measured, parseBaselineReport(await readBaseline(baselineFile, context.workspace), baselineFile), options['max-disparity-increase'], baselineFile, measured.rateNames.map((rate) => ({ rate, title: RATE_TITLES[rate] ?? rate })))
+            : undefined;
+        const judged = fairnessResult(counts, measured, rules, { gateOn: options['gate-on'], minGroupSize: options['min-group-size'], sensitiveColumns: sensitive }, drift);
+        // The model card lives beside report.json (the folder executeGate writes it to), for later steps.
+        const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], options['report-name'] ?? 'fairness-gate');
+        await (0,promises_.mkdir)(reportDir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(reportDir, 'model-card.md'), modelCard(measured, judged, sensitive, options['gate-on']));
+        const worst = judged.worst;
+        return {
+            result: judged.result,
+            outputs: {
+                violations: JSON.stringify(judged.violations.map((v) => ({ ...v, value: Number.isNaN(v.value) ? null : v.value }))),
+                'worst-disparity': worst
+                    ? JSON.stringify({
+                        metric: worst.rule.metric,
+                        value: Number.isNaN(worst.value) ? null : worst.value,
+                        rule: worst.rule.text,
+                        status: worst.status,
+                    })
+                    : '',
+                'model-card-path': (0,external_node_path_.resolve)(reportDir, 'model-card.md'),
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/fairness-gate/src/main.ts
+
+
+/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
+async function run(actionDir) {
+    await runAction(gate, actionDir);
+}
+
 
 /***/ }),
 
-/***/ 17143:
+/***/ 33782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ee: () => (/* reexport */ PoissonBootstrapSums),
-  W4: () => (/* reexport */ nextUniform),
-  J9: () => (/* reexport */ percentileInterval),
-  np: () => (/* reexport */ poissonWeights),
-  Du: () => (/* reexport */ randomState),
-  om: () => (/* reexport */ rocAuc)
-});
-
-// UNUSED EXPORTS: NORMED_WASSERSTEIN_MIN_STD, accuracy, addValue, benjaminiHochberg, binEdges, bonferroni, chi2Contingency, confusionMatrix, drawCounts, edgesOver, emptyMoments, f1Binary, f1Macro, hellinger, histogram, hodgesLehmannShift, jensenShannon, kolmogorovSmirnovSf, ks2samp, lInfinity, lowerBound, mannWhitneyU, mergeMoments, normedWasserstein, poissonOne, populationStdOf, populationVariance, psi, psiFromCounts, quantile, regressionErrors, seededRandom, wassersteinDistance, zTestProportions
-
-;// CONCATENATED MODULE: ./packages/stats/src/quantile.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ logInfo)
+/* harmony export */ });
+/* unused harmony exports looksLikeWorkflowCommand, commandSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35918);
 /**
- * Quantiles with numpy's default 'linear' method (Hyndman & Fan type 7).
- *
- * simple-statistics' quantileSorted uses the same definition but interpolates as a + t(b - a) everywhere,
- * while numpy switches to b - (1 - t)(b - a) for t >= 0.5. The two differ in the last bit, and PSI bins
- * are the *unique* quantiles of the reference, so a last-bit difference can merge or split a bin; this
- * module reproduces numpy's arithmetic exactly instead.
+ * Everything the actions and the CLI print to a step's log passes through here. The runner reads a line
+ * as a workflow command when, after its leading whitespace, it starts with `::`, or when it holds `##[`
+ * anywhere (the legacy form). File names, column names and values come from data or a pull request, so a
+ * line of ours that carries them must not be read as a command (`::add-mask::`, `::stop-commands::`,
+ * `::error file=...::`). Text that could be read so is printed between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token the data cannot know: it stays readable, word for word, and the
+ * runner executes nothing in it. Text that could not be read as a command is printed as it is.
  */
-/**
- * The p-quantile of an ascending, non-empty sample: with h = (n - 1) p, i = floor(h), t = h - i,
- * q = x[i] + t (x[i+1] - x[i]) for t < 0.5 and x[i+1] - (1 - t)(x[i+1] - x[i]) otherwise; p = 1 gives
- * the maximum. Throws a RangeError for an empty sample or p outside [0, 1].
- */
-function quantile(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError('quantile: the sample is empty');
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
-    const position = (n - 1) * p;
-    if (position >= n - 1)
-        return sorted[n - 1];
-    const below = Math.floor(position);
-    const t = position - below;
-    const a = sorted[below];
-    const b = sorted[below + 1];
-    const gap = b - a;
-    return t >= 0.5 ? b - gap * (1 - t) : a + gap * t;
+
+
+// `^` with the m flag also matches after \r, \u2028 and \u2029: more line starts than the runner sees.
+const COMMAND_LIKE = /^\s*::|##\[/m;
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return COMMAND_LIKE.test(text);
+}
+/** A token no data can have guessed; hexadecimal, so never one of the runner's command names. */
+function stopToken() {
+    return `modelgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
 }
 /**
- * n evenly spaced numbers from start to stop inclusive, computed as numpy.linspace does
- * (start + i * step, the last one set to stop), so that edges and quantile levels match it bit for bit.
+ * `text` ready for the log: as it is, or, when a line could be read as a workflow command, wrapped in
+ * stop-commands so that it is not. A trailing line break stays the last character.
  */
-function linspace(start, stop, n) {
-    if (n === 1)
-        return [start];
-    const div = n - 1;
-    const delta = stop - start;
-    const step = delta / div;
-    const out = [];
-    for (let i = 0; i < n; i++)
-        out.push(step === 0 ? (i / div) * delta + start : i * step + start);
-    out[n - 1] = stop;
-    return out;
+function commandSafe(text, token = stopToken()) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    const newline = text.endsWith('\n');
+    const body = newline ? text.slice(0, -1) : text;
+    return `::stop-commands::${token}\n${body}\n::${token}::${newline ? '\n' : ''}`;
+}
+/** info for text that may carry data. warning/error/setFailed need no guard: they escape line breaks,
+ * so data stays inside the one command line they write. */
+function logInfo(message) {
+    (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(commandSafe(message));
 }
 
-;// CONCATENATED MODULE: ./packages/stats/src/bootstrap.ts
+
+/***/ }),
+
+/***/ 35918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony export error */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * Bootstrap percentile intervals: the statistic measured on resamples drawn with replacement (see
- * drawCounts in random.ts for the seeded draw), and the interval read off the resampled values.
+ * The workflow commands the actions write (log lines, annotations, masks, outputs, the step's failure),
+ * byte for byte as @actions/core writes them (workflow-commands.test.ts holds them side by side). Its entry
+ * module imports an HTTP client for OIDC tokens at load, which costs every step about 60 ms and 20 MB
+ * before it reads a byte; only sign-model needs a token, and it loads @actions/core for that alone.
+ *
+ * These do not guard against data that looks like a command: logInfo (log.ts) does, for info lines.
  */
 
-/**
- * The percentile interval of `samples` at coverage `confidence` in (0, 1): the numpy-linear quantiles
- * (1 − confidence)/2 and (1 + confidence)/2 of the values (numpy.percentile's default method). NaN values
- * (resamples where the statistic was undefined) are left out; with none left both ends are null.
- * `samples` need not be sorted and is not changed.
- */
-function percentileInterval(samples, confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-        throw new RangeError(`percentileInterval: confidence must lie strictly between 0 and 1, got ${confidence}`);
-    }
-    const defined = Float64Array.from(samples).filter((value) => !Number.isNaN(value));
-    if (defined.length === 0)
-        return { low: null, high: null };
-    defined.sort();
-    const tail = (1 - confidence) / 2;
-    return { low: quantile(defined, tail), high: quantile(defined, 1 - tail) };
+
+
+/** A command's message: its line breaks (and %) escaped, so it stays on the command's one line. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
-var lib = __nccwpck_require__(55479);
-;// CONCATENATED MODULE: ./packages/stats/src/chi2.ts
-
-/**
- * Pearson's chi-square test of independence on a rows x columns table of counts,
- * scipy.stats.chi2_contingency(observed, correction):
- *   E_ij = R_i C_j / N,  X^2 = sum_ij (O_ij - E_ij)^2 / E_ij,  dof = (r - 1)(c - 1),
- *   p = Q(dof / 2, X^2 / 2), the upper regularised incomplete gamma (the chi-square survival function,
- *   computed directly rather than as 1 - CDF so that tiny p-values keep their digits).
- * With correction and dof == 1, each O_ij first moves towards E_ij by min(0.5, |O_ij - E_ij|) (Yates).
- * dof == 0 (one row or one kept column) gives X^2 = 0, p = 1, as scipy.
- *
- * Deviation from scipy, by design: a column that is 0 in every row (a category seen in neither sample) makes
- * scipy raise; here it is dropped before testing and listed in `droppedColumns`. A row that is all zero is
- * an empty sample and throws a RangeError, as do a ragged or empty table and negative or non-finite counts.
- */
-function chi2Contingency(observed, options = {}) {
-    const correction = options.correction ?? true;
-    const rows = observed.length;
-    if (rows === 0 || observed[0].length === 0)
-        throw new RangeError('chi2Contingency: the table is empty');
-    const columns = observed[0].length;
-    for (let i = 0; i < rows; i++) {
-        if (!Array.isArray(observed[i]) || observed[i].length !== columns) {
-            throw new RangeError(`chi2Contingency: row ${i} has ${observed[i]?.length ?? 'no'} columns, expected ${columns} like row 0`);
-        }
-        for (let j = 0; j < columns; j++) {
-            const o = observed[i][j];
-            if (!Number.isFinite(o) || o < 0) {
-                throw new RangeError(`chi2Contingency: count at row ${i}, column ${j} is ${o}; expected a finite count >= 0`);
-            }
-        }
-    }
-    const rowSums = observed.map((row) => row.reduce((s, o) => s + o, 0));
-    const columnSums = observed[0].map((_, j) => observed.reduce((s, row) => s + row[j], 0));
-    const zeroRow = rowSums.indexOf(0);
-    if (zeroRow >= 0)
-        throw new RangeError(`chi2Contingency: row ${zeroRow} has no observations`);
-    const kept = columnSums.flatMap((sum, j) => (sum > 0 ? [j] : []));
-    const droppedColumns = columnSums.flatMap((sum, j) => (sum > 0 ? [] : [j]));
-    const total = rowSums.reduce((s, r) => s + r, 0);
-    const expected = observed.map((_, i) => columnSums.map((c) => (rowSums[i] * c) / total));
-    const dof = (rows - 1) * (kept.length - 1);
-    if (dof === 0) {
-        return { statistic: 0, pValue: 1, dof, expected, correctionApplied: false, droppedColumns };
-    }
-    const correctionApplied = correction && dof === 1;
-    let statistic = 0;
-    for (let i = 0; i < rows; i++) {
-        for (const j of kept) {
-            const e = expected[i][j];
-            let o = observed[i][j];
-            if (correctionApplied)
-                o += Math.sign(e - o) * Math.min(0.5, Math.abs(e - o));
-            const deviation = o - e;
-            statistic += (deviation * deviation) / e;
-        }
-    }
-    return { statistic, pValue: chiSquareSf(statistic, dof), dof, expected, correctionApplied, droppedColumns };
+/** A command property's value: escaped like a message, and also its `:` and `,`, which end a property. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** P(X >= x) for X ~ chi-square(dof): the upper regularised incomplete gamma Q(dof/2, x/2). */
-function chiSquareSf(x, dof) {
-    if (x <= 0)
-        return 1;
-    return gammainc(x / 2, dof / 2, true, true);
+function issue(command, message, properties = '') {
+    process.stdout.write(`::${command}${properties}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-
-;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-/**
- * When adding a new value to a list, one does not have to necessary
- * recompute the mean of the list in linear time. They can instead use
- * this function to compute the new mean by providing the current mean,
- * the number of elements in the list that produced it and the new
- * value to add.
- *
- * @since 2.5.0
- * @param {number} mean current mean
- * @param {number} n number of items in the list
- * @param {number} newValue the added value
- * @returns {number} the new mean
- *
- * @example
- * addToMean(14, 5, 53); // => 20.5
- */
-function addToMean(mean, n, newValue) {
-    return mean + (newValue - mean) / (n + 1);
+/** A line of the log, as it is. */
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
-
-/**
- * Split an array into chunks of a specified size. This function
- * has the same behavior as [PHP's array_chunk](http://php.net/manual/en/function.array-chunk.php)
- * function, and thus will insert smaller-sized chunks at the end if
- * the input size is not divisible by the chunk size.
- *
- * `x` is expected to be an array, and `chunkSize` a number.
- * The `x` array can contain any kind of data.
- *
- * @param {Array} x a sample
- * @param {number} chunkSize size of each output array. must be a positive integer
- * @returns {Array<Array>} a chunked array
- * @throws {Error} if chunk size is less than 1 or not an integer
- * @example
- * chunk([1, 2, 3, 4, 5, 6], 2);
- * // => [[1, 2], [3, 4], [5, 6]]
- */
-function chunk(x, chunkSize) {
-    // a list of result chunks, as arrays in an array
-    var output = [];
-
-    // `chunkSize` must be zero or higher - otherwise the loop below,
-    // in which we call `start += chunkSize`, will loop infinitely.
-    // So, we'll detect and throw in that case to indicate
-    // invalid input.
-    if (chunkSize < 1) {
-        throw new Error("chunk size must be a positive number");
-    }
-
-    if (Math.floor(chunkSize) !== chunkSize) {
-        throw new Error("chunk size must be an integer");
-    }
-
-    // `start` is the index at which `.slice` will start selecting
-    // new array elements
-    for (var start = 0; start < x.length; start += chunkSize) {
-        // for each chunk, slice that part of the array and add it
-        // to the output. The `.slice` function does not change
-        // the original array.
-        output.push(x.slice(start, start + chunkSize));
-    }
-    return output;
+/** A line of the log shown only with step debug logging on. */
+function debug(message) {
+    issue('debug', message);
 }
-
-/**
- * Create a new column x row matrix.
- *
- * @private
- * @param {number} columns
- * @param {number} rows
- * @return {Array<Array<number>>} matrix
- * @example
- * makeMatrix(10, 10);
- */
-function makeMatrix(columns, rows) {
-    var matrix = [];
-    for (var i = 0; i < columns; i++) {
-        var column = [];
-        for (var j = 0; j < rows; j++) {
-            column.push(0);
-        }
-        matrix.push(column);
-    }
-    return matrix;
+/** A warning annotation. */
+function warning(message) {
+    issue('warning', message);
 }
-
-/**
- * Sort an array of numbers by their numeric value, ensuring that the
- * array is not changed in place.
- *
- * This is necessary because the default behavior of .sort
- * in JavaScript is to sort arrays as string values
- *
- *     [1, 10, 12, 102, 20].sort()
- *     // output
- *     [1, 10, 102, 12, 20]
- *
- * @param {Array<number>} x input array
- * @return {Array<number>} sorted array
- * @private
- * @example
- * numericSort([3, 2, 1]) // => [1, 2, 3]
- */
-function numericSort(x) {
-    return (
-        x
-            // ensure the array is not changed in-place
-            .slice()
-            // comparator function that treats input as numeric
-            .sort(function (a, b) {
-                return a - b;
-            })
-    );
+/** An error annotation. */
+function error(message) {
+    issue('error', message);
 }
-
-/**
- * For a sorted input, counting the number of unique values
- * is possible in constant time and constant memory. This is
- * a simple implementation of the algorithm.
- *
- * Values are compared with `===`, so objects and non-primitive objects
- * are not handled in any special way.
- *
- * @param {Array<*>} x an array of any kind of value
- * @returns {number} count of unique values
- * @example
- * uniqueCountSorted([1, 2, 3]); // => 3
- * uniqueCountSorted([1, 1, 1]); // => 1
- */
-function uniqueCountSorted(x) {
-    var uniqueValueCount = 0;
-    var lastSeenValue;
-    for (var i = 0; i < x.length; i++) {
-        if (i === 0 || x[i] !== lastSeenValue) {
-            lastSeenValue = x[i];
-            uniqueValueCount++;
-        }
-    }
-    return uniqueValueCount;
+/** Fails the step (exit code 1 once the process ends) with `message` as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
 }
-
-/**
- * Generates incrementally computed values based on the sums and sums of
- * squares for the data array
- *
- * @private
- * @param {number} j
- * @param {number} i
- * @param {Array<number>} sums
- * @param {Array<number>} sumsOfSquares
- * @return {number}
- * @example
- * ssq(0, 1, [-1, 0, 2], [1, 1, 5]);
- */
-function ssq(j, i, sums, sumsOfSquares) {
-    var sji; // s(j, i)
-    if (j > 0) {
-        var muji = (sums[i] - sums[j - 1]) / (i - j + 1); // mu(j, i)
-        sji =
-            sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
-    } else {
-        sji = sumsOfSquares[i] - (sums[i] * sums[i]) / (i + 1);
-    }
-    if (sji < 0) {
-        return 0;
-    }
-    return sji;
+/** Has the runner print `***` wherever `secret` appears in the log from now on. */
+function setSecret(secret) {
+    issue('add-mask', secret);
 }
-
 /**
- * Function that recursively divides and conquers computations
- * for cluster j
- *
- * @private
- * @param {number} iMin Minimum index in cluster to be computed
- * @param {number} iMax Maximum index in cluster to be computed
- * @param {number} cluster Index of the cluster currently being computed
- * @param {Array<Array<number>>} matrix
- * @param {Array<Array<number>>} backtrackMatrix
- * @param {Array<number>} sums
- * @param {Array<number>} sumsOfSquares
+ * Sets a step output: appended to the runner's GITHUB_OUTPUT file under a random delimiter, which no value
+ * can end early, or, on a runner without one, as the older set-output command.
  */
-function fillMatrixColumn(
-    iMin,
-    iMax,
-    cluster,
-    matrix,
-    backtrackMatrix,
-    sums,
-    sumsOfSquares
-) {
-    if (iMin > iMax) {
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        issue('set-output', value, ` name=${escapeProperty(name)}`);
         return;
     }
-
-    // Start at midpoint between iMin and iMax
-    var i = Math.floor((iMin + iMax) / 2);
-
-    matrix[cluster][i] = matrix[cluster - 1][i - 1];
-    backtrackMatrix[cluster][i] = i;
-
-    var jlow = cluster; // the lower end for j
-
-    if (iMin > cluster) {
-        jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
-    }
-    jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
-
-    var jhigh = i - 1; // the upper end for j
-    if (iMax < matrix[0].length - 1) {
-        /* c8 ignore start */
-        jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
-        /* c8 ignore end */
-    }
-
-    var sji;
-    var sjlowi;
-    var ssqjlow;
-    var ssqj;
-    for (var j = jhigh; j >= jlow; --j) {
-        sji = ssq(j, i, sums, sumsOfSquares);
-
-        if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
-            break;
-        }
-
-        // Examine the lower bound of the cluster border
-        sjlowi = ssq(jlow, i, sums, sumsOfSquares);
-
-        ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
-
-        if (ssqjlow < matrix[cluster][i]) {
-            // Shrink the lower bound
-            matrix[cluster][i] = ssqjlow;
-            backtrackMatrix[cluster][i] = jlow;
-        }
-        jlow++;
-
-        ssqj = sji + matrix[cluster - 1][j - 1];
-        if (ssqj < matrix[cluster][i]) {
-            matrix[cluster][i] = ssqj;
-            backtrackMatrix[cluster][i] = j;
-        }
-    }
-
-    fillMatrixColumn(
-        iMin,
-        i - 1,
-        cluster,
-        matrix,
-        backtrackMatrix,
-        sums,
-        sumsOfSquares
-    );
-    fillMatrixColumn(
-        i + 1,
-        iMax,
-        cluster,
-        matrix,
-        backtrackMatrix,
-        sums,
-        sumsOfSquares
-    );
-}
-
-/**
- * Initializes the main matrices used in Ckmeans and kicks
- * off the divide and conquer cluster computation strategy
- *
- * @private
- * @param {Array<number>} data sorted array of values
- * @param {Array<Array<number>>} matrix
- * @param {Array<Array<number>>} backtrackMatrix
- */
-function fillMatrices(data, matrix, backtrackMatrix) {
-    var nValues = matrix[0].length;
-
-    // Shift values by the median to improve numeric stability
-    var shift = data[Math.floor(nValues / 2)];
-
-    // Cumulative sum and cumulative sum of squares for all values in data array
-    var sums = [];
-    var sumsOfSquares = [];
-
-    // Initialize first column in matrix & backtrackMatrix
-    for (var i = 0, shiftedValue = (void 0); i < nValues; ++i) {
-        shiftedValue = data[i] - shift;
-        if (i === 0) {
-            sums.push(shiftedValue);
-            sumsOfSquares.push(shiftedValue * shiftedValue);
-        } else {
-            sums.push(sums[i - 1] + shiftedValue);
-            sumsOfSquares.push(
-                sumsOfSquares[i - 1] + shiftedValue * shiftedValue
-            );
-        }
-
-        // Initialize for cluster = 0
-        matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
-        backtrackMatrix[0][i] = 0;
-    }
-
-    // Initialize the rest of the columns
-    var iMin;
-    for (var cluster = 1; cluster < matrix.length; ++cluster) {
-        if (cluster < matrix.length - 1) {
-            iMin = cluster;
-        } else {
-            // No need to compute matrix[K-1][0] ... matrix[K-1][N-2]
-            iMin = nValues - 1;
-        }
-
-        fillMatrixColumn(
-            iMin,
-            nValues - 1,
-            cluster,
-            matrix,
-            backtrackMatrix,
-            sums,
-            sumsOfSquares
-        );
-    }
-}
-
-/**
- * Ckmeans clustering is an improvement on heuristic-based clustering
- * approaches like Jenks. The algorithm was developed in
- * [Haizhou Wang and Mingzhou Song](http://journal.r-project.org/archive/2011-2/RJournal_2011-2_Wang+Song.pdf)
- * as a [dynamic programming](https://en.wikipedia.org/wiki/Dynamic_programming) approach
- * to the problem of clustering numeric data into groups with the least
- * within-group sum-of-squared-deviations.
- *
- * Minimizing the difference within groups - what Wang & Song refer to as
- * `withinss`, or within sum-of-squares, means that groups are optimally
- * homogenous within and the data is split into representative groups.
- * This is very useful for visualization, where you may want to represent
- * a continuous variable in discrete color or style groups. This function
- * can provide groups that emphasize differences between data.
- *
- * Being a dynamic approach, this algorithm is based on two matrices that
- * store incrementally-computed values for squared deviations and backtracking
- * indexes.
- *
- * This implementation is based on Ckmeans 3.4.6, which introduced a new divide
- * and conquer approach that improved runtime from O(kn^2) to O(kn log(n)).
- *
- * Unlike the [original implementation](https://cran.r-project.org/web/packages/Ckmeans.1d.dp/index.html),
- * this implementation does not include any code to automatically determine
- * the optimal number of clusters: this information needs to be explicitly
- * provided.
- *
- * ### References
- * _Ckmeans.1d.dp: Optimal k-means Clustering in One Dimension by Dynamic
- * Programming_ Haizhou Wang and Mingzhou Song ISSN 2073-4859
- *
- * from The R Journal Vol. 3/2, December 2011
- * @param {Array<number>} x input data, as an array of number values
- * @param {number} nClusters number of desired classes. This cannot be
- * greater than the number of values in the data array.
- * @returns {Array<Array<number>>} clustered input
- * @throws {Error} if the number of requested clusters is higher than the size of the data
- * @example
- * ckmeans([-1, 2, -1, 2, 4, 5, 6, -1, 2, -1], 3);
- * // The input, clustered into groups of similar numbers.
- * //= [[-1, -1, -1, -1], [2, 2, 2], [4, 5, 6]]);
- */
-function ckmeans(x, nClusters) {
-    if (nClusters > x.length) {
-        throw new Error(
-            "cannot generate more classes than there are data values"
-        );
-    }
-
-    var sorted = numericSort(x);
-    // we'll use this as the maximum number of clusters
-    var uniqueCount = uniqueCountSorted(sorted);
-
-    // if all of the input values are identical, there's one cluster
-    // with all of the input in it.
-    if (uniqueCount === 1) {
-        return [sorted];
-    }
-
-    // named 'S' originally
-    var matrix = makeMatrix(nClusters, sorted.length);
-    // named 'J' originally
-    var backtrackMatrix = makeMatrix(nClusters, sorted.length);
-
-    // This is a dynamic programming way to solve the problem of minimizing
-    // within-cluster sum of squares. It's similar to linear regression
-    // in this way, and this calculation incrementally computes the
-    // sum of squares that are later read.
-    fillMatrices(sorted, matrix, backtrackMatrix);
-
-    // The real work of Ckmeans clustering happens in the matrix generation:
-    // the generated matrices encode all possible clustering combinations, and
-    // once they're generated we can solve for the best clustering groups
-    // very quickly.
-    var clusters = [];
-    var clusterRight = backtrackMatrix[0].length - 1;
-
-    // Backtrack the clusters from the dynamic programming matrix. This
-    // starts at the bottom-right corner of the matrix (if the top-left is 0, 0),
-    // and moves the cluster target with the loop.
-    for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
-        var clusterLeft = backtrackMatrix[cluster][clusterRight];
-
-        // fill the cluster from the sorted input by taking a slice of the
-        // array. the backtrack matrix makes this easy - it stores the
-        // indexes where the cluster should start and end.
-        clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
-
-        if (cluster > 0) {
-            clusterRight = clusterLeft - 1;
-        }
-    }
-
-    return clusters;
-}
-
-/**
- * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
- * This method is an improvement over the classical
- * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
- * It aims at computing the sum of a list of numbers while correcting for
- * floating-point errors. Traditionally, sums are calculated as many
- * successive additions, each one with its own floating-point roundoff. These
- * losses in precision add up as the number of numbers increases. This alternative
- * algorithm is more accurate than the simple way of calculating sums by simple
- * addition.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x input
- * @return {number} sum of all input numbers
- * @example
- * sum([1, 2, 3]); // => 6
- */
-function sum(x) {
-    // If the array is empty, we needn't bother computing its sum
-    if (x.length === 0) {
-        return 0;
-    }
-
-    // Initializing the sum as the first number in the array
-    var sum = x[0];
-
-    // Keeping track of the floating-point error correction
-    var correction = 0;
-
-    var transition;
-
-    if (typeof sum !== "number") {
-        return Number.NaN;
-    }
-
-    for (var i = 1; i < x.length; i++) {
-        if (typeof x[i] !== "number") {
-            return Number.NaN;
-        }
-        transition = sum + x[i];
-
-        // Here we need to update the correction in a different fashion
-        // if the new absolute value is greater than the absolute sum
-        if (Math.abs(sum) >= Math.abs(x[i])) {
-            correction += sum - transition + x[i];
-        } else {
-            correction += x[i] - transition + sum;
-        }
-
-        sum = transition;
-    }
-
-    // Returning the corrected sum
-    return sum + correction;
-}
-
-/**
- * The mean, _also known as average_,
- * is the sum of all values over the number of values.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @throws {Error} if the length of x is less than one
- * @returns {number} mean
- * @example
- * mean([0, 10]); // => 5
- */
-function mean(x) {
-    if (x.length === 0) {
-        throw new Error("mean requires at least one data point");
-    }
-
-    return sum(x) / x.length;
-}
-
-/**
- * The sum of deviations to the Nth power.
- * When n=2 it's the sum of squared deviations.
- * When n=3 it's the sum of cubed deviations.
- *
- * @param {Array<number>} x
- * @param {number} n power
- * @returns {number} sum of nth power deviations
- *
- * @example
- * var input = [1, 2, 3];
- * // since the variance of a set is the mean squared
- * // deviations, we can calculate that with sumNthPowerDeviations:
- * sumNthPowerDeviations(input, 2) / input.length;
- */
-function sumNthPowerDeviations(x, n) {
-    var meanValue = mean(x);
-    var sum = 0;
-    var tempValue;
-    var i;
-
-    // This is an optimization: when n is 2 (we're computing a number squared),
-    // multiplying the number by itself is significantly faster than using
-    // the Math.pow method.
-    if (n === 2) {
-        for (i = 0; i < x.length; i++) {
-            tempValue = x[i] - meanValue;
-            sum += tempValue * tempValue;
-        }
-    } else {
-        for (i = 0; i < x.length; i++) {
-            sum += Math.pow(x[i] - meanValue, n);
-        }
-    }
-
-    return sum;
-}
-
-/**
- * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
- * is the sum of squared deviations from the mean. The sample variance
- * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
- * instead of dividing the sum of squared deviations by the length of the input,
- * it is divided by the length minus one. This corrects the bias in estimating
- * a value from a set that you don't know if full.
- *
- * References:
- * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
- *
- * @param {Array<number>} x a sample of two or more data points
- * @throws {Error} if the length of x is less than 2
- * @return {number} sample variance
- * @example
- * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
- */
-function sampleVariance(x) {
-    if (x.length < 2) {
-        throw new Error("sampleVariance requires at least two data points");
-    }
-
-    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
-
-    // this is Bessels' Correction: an adjustment made to sample statistics
-    // that allows for the reduced degree of freedom entailed in calculating
-    // values from samples rather than complete populations.
-    var besselsCorrection = x.length - 1;
-
-    // Find the mean value of that list
-    return sumSquaredDeviationsValue / besselsCorrection;
-}
-
-/**
- * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
- * is the square root of the sample variance.
- *
- * @param {Array<number>} x input array
- * @returns {number} sample standard deviation
- * @example
- * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
- * // => '2.14'
- */
-function sampleStandardDeviation(x) {
-    var sampleVarianceX = sampleVariance(x);
-    return Math.sqrt(sampleVarianceX);
-}
-
-/**
- * The`coefficient of variation`_ is the ratio of the standard deviation to the mean.
- * .._`coefficient of variation`: https://en.wikipedia.org/wiki/Coefficient_of_variation
- *
- *
- * @param {Array} x input
- * @returns {number} coefficient of variation
- * @example
- * coefficientOfVariation([1, 2, 3, 4]).toFixed(3); // => 0.516
- * coefficientOfVariation([1, 2, 3, 4, 5]).toFixed(3); // => 0.527
- * coefficientOfVariation([-1, 0, 1, 2, 3, 4]).toFixed(3); // => 1.247
- */
-function coefficientOfVariation(x) {
-    return sampleStandardDeviation(x) / mean(x);
-}
-
-/**
- * Implementation of Combinations
- * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
- * https://en.wikipedia.org/wiki/Combination
- * @param {Array} x any type of data
- * @param {int} k the number of objects in each group (without replacement)
- * @returns {Array<Array>} array of permutations
- * @example
- * combinations([1, 2, 3], 2); // => [[1,2], [1,3], [2,3]]
- */
-
-function combinations(x, k) {
-    if (k === 0) {
-        return [[]];
-    }
-
-    var i;
-    var subI;
-    var combinationList = [];
-    var subsetCombinations;
-    var next;
-
-    for (i = 0; i < x.length; i++) {
-        if (k === 1) {
-            combinationList.push([x[i]]);
-        } else {
-            subsetCombinations = combinations(x.slice(i + 1, x.length), k - 1);
-            for (subI = 0; subI < subsetCombinations.length; subI++) {
-                next = subsetCombinations[subI];
-                next.unshift(x[i]);
-                combinationList.push(next);
-            }
-        }
-    }
-    return combinationList;
-}
-
-/**
- * Implementation of [Combinations](https://en.wikipedia.org/wiki/Combination) with replacement
- * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
- * 'With replacement' means that a given element can be chosen multiple times.
- * Unlike permutation, order doesn't matter for combinations.
- *
- * @param {Array} x any type of data
- * @param {int} k the number of objects in each group (without replacement)
- * @returns {Array<Array>} array of permutations
- * @example
- * combinationsReplacement([1, 2], 2); // => [[1, 1], [1, 2], [2, 2]]
- */
-function combinationsReplacement(x, k) {
-    if (k === 0) {
-        return [[]];
-    }
-
-    var combinationList = [];
-
-    for (var i = 0; i < x.length; i++) {
-        if (k === 1) {
-            // If we're requested to find only one element, we don't need
-            // to recurse: just push `x[i]` onto the list of combinations.
-            combinationList.push([x[i]]);
-        } else {
-            // Otherwise, recursively find combinations, given `k - 1`. Note that
-            // we request `k - 1`, so if you were looking for k=3 combinations, we're
-            // requesting k=2. This -1 gets reversed in the for loop right after this
-            // code, since we concatenate `x[i]` onto the selected combinations,
-            // bringing `k` back up to your requested level.
-            // This recursion may go many levels deep, since it only stops once
-            // k=1.
-            var subsetCombinations = combinationsReplacement(
-                x.slice(i, x.length),
-                k - 1
-            );
-
-            for (var j = 0; j < subsetCombinations.length; j++) {
-                combinationList.push([x[i]].concat(subsetCombinations[j]));
-            }
-        }
-    }
-
-    return combinationList;
-}
-
-/**
- * When combining two lists of values for which one already knows the means,
- * one does not have to necessary recompute the mean of the combined lists in
- * linear time. They can instead use this function to compute the combined
- * mean by providing the mean & number of values of the first list and the mean
- * & number of values of the second list.
- *
- * @since 3.0.0
- * @param {number} mean1 mean of the first list
- * @param {number} n1 number of items in the first list
- * @param {number} mean2 mean of the second list
- * @param {number} n2 number of items in the second list
- * @returns {number} the combined mean
- *
- * @example
- * combineMeans(5, 3, 4, 3); // => 4.5
- */
-function combineMeans(mean1, n1, mean2, n2) {
-    return (mean1 * n1 + mean2 * n2) / (n1 + n2);
-}
-
-/**
- * When combining two lists of values for which one already knows the variances,
- * one does not have to necessary recompute the variance of the combined lists
- * in linear time. They can instead use this function to compute the combined
- * variance by providing the variance, mean & number of values of the first list
- * and the variance, mean & number of values of the second list.
- *
- * @since 3.0.0
- * @param {number} variance1 variance of the first list
- * @param {number} mean1 mean of the first list
- * @param {number} n1 number of items in the first list
- * @param {number} variance2 variance of the second list
- * @param {number} mean2 mean of the second list
- * @param {number} n2 number of items in the second list
- * @returns {number} the combined mean
- *
- * @example
- * combineVariances(14 / 3, 5, 3, 8 / 3, 4, 3); // => 47 / 12
- */
-function combineVariances(variance1, mean1, n1, variance2, mean2, n2) {
-    var newMean = combineMeans(mean1, n1, mean2, n2);
-
-    return (
-        (n1 * (variance1 + Math.pow(mean1 - newMean, 2)) +
-            n2 * (variance2 + Math.pow(mean2 - newMean, 2))) /
-        (n1 + n2)
-    );
-}
-
-/**
- * This computes the maximum number in an array.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} maximum value
- * @throws {Error} if the length of x is less than one
- * @example
- * max([1, 2, 3, 4]);
- * // => 4
- */
-function max(x) {
-    if (x.length === 0) {
-        throw new Error("max requires at least one data point");
-    }
-
-    var value = x[0];
-    for (var i = 1; i < x.length; i++) {
-        if (x[i] > value) {
-            value = x[i];
-        }
-    }
-    return value;
-}
-
-/**
- * The min is the lowest number in the array.
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @throws {Error} if the length of x is less than one
- * @returns {number} minimum value
- * @example
- * min([1, 5, -10, 100, 2]); // => -10
- */
-function min(x) {
-    if (x.length === 0) {
-        throw new Error("min requires at least one data point");
-    }
-
-    var value = x[0];
-    for (var i = 1; i < x.length; i++) {
-        if (x[i] < value) {
-            value = x[i];
-        }
-    }
-    return value;
-}
-
-/**
- * Given an array of x, this will find the extent of the
- * x and return an array of breaks that can be used
- * to categorize the x into a number of classes. The
- * returned array will always be 1 longer than the number of
- * classes because it includes the minimum value.
- *
- * @param {Array<number>} x an array of number values
- * @param {number} nClasses number of desired classes
- * @returns {Array<number>} array of class break positions
- * @example
- * equalIntervalBreaks([1, 2, 3, 4, 5, 6], 4); // => [1, 2.25, 3.5, 4.75, 6]
- */
-function equalIntervalBreaks(x, nClasses) {
-    if (x.length < 2) {
-        return x;
-    }
-
-    var theMin = min(x);
-    var theMax = max(x);
-
-    // the first break will always be the minimum value
-    // in the xset
-    var breaks = [theMin];
-
-    // The size of each break is the full range of the x
-    // divided by the number of classes requested
-    var breakSize = (theMax - theMin) / nClasses;
-
-    // In the case of nClasses = 1, this loop won't run
-    // and the returned breaks will be [min, max]
-    for (var i = 1; i < nClasses; i++) {
-        breaks.push(breaks[0] + breakSize * i);
-    }
-
-    // the last break will always be the
-    // maximum.
-    breaks.push(theMax);
-
-    return breaks;
-}
-
-/**
- * This computes the minimum & maximum number in an array.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {Array<number>} minimum & maximum value
- * @throws {Error} if the length of x is less than one
- * @example
- * extent([1, 2, 3, 4]);
- * // => [1, 4]
- */
-function extent(x) {
-    if (x.length === 0) {
-        throw new Error("extent requires at least one data point");
-    }
-
-    var min = x[0];
-    var max = x[0];
-    for (var i = 1; i < x.length; i++) {
-        if (x[i] > max) {
-            max = x[i];
-        }
-        if (x[i] < min) {
-            min = x[i];
-        }
-    }
-    return [min, max];
-}
-
-/**
- * The extent is the lowest & highest number in the array. With a sorted array,
- * the first element in the array is always the lowest while the last element is always the largest, so this calculation
- * can be done in one step, or constant time.
- *
- * @param {Array<number>} x input
- * @returns {Array<number>} minimum & maximum value
- * @example
- * extentSorted([-100, -10, 1, 2, 5]); // => [-100, 5]
- */
-function extentSorted(x) {
-    return [x[0], x[x.length - 1]];
-}
-
-/**
- * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
- * a mean function that is more useful for numbers in different
- * ranges.
- *
- * This is the nth root of the input numbers multiplied by each other.
- *
- * The geometric mean is often useful for
- * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
- * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
- * mean will incorrectly estimate an average growth rate, whereas a geometric
- * mean will correctly estimate a growth rate that, over those years,
- * will yield the same end value.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} geometric mean
- * @throws {Error} if x is empty
- * @throws {Error} if x contains a negative number
- * @example
- * var growthRates = [1.80, 1.166666, 1.428571];
- * var averageGrowth = ss.geometricMean(growthRates);
- * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
- * var startingValue = 10;
- * var startingValueMean = 10;
- * growthRates.forEach(function(rate) {
- *   startingValue *= rate;
- * });
- * averageGrowthRates.forEach(function(rate) {
- *   startingValueMean *= rate;
- * });
- * startingValueMean === startingValue;
- */
-function geometricMean(x) {
-    if (x.length === 0) {
-        throw new Error("geometricMean requires at least one data point");
-    }
-
-    // the starting value.
-    var value = 1;
-
-    for (var i = 0; i < x.length; i++) {
-        // the geometric mean is only valid for positive numbers
-        if (x[i] < 0) {
-            throw new Error(
-                "geometricMean requires only non-negative numbers as input"
-            );
-        }
-
-        // repeatedly multiply the value by each number
-        value *= x[i];
-    }
-
-    return Math.pow(value, 1 / x.length);
-}
-
-/**
- * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
- * a mean function typically used to find the average of rates.
- * This mean is calculated by taking the reciprocal of the arithmetic mean
- * of the reciprocals of the input numbers.
- *
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} harmonic mean
- * @throws {Error} if x is empty
- * @throws {Error} if x contains a negative number
- * @example
- * harmonicMean([2, 3]).toFixed(2) // => '2.40'
- */
-function harmonicMean(x) {
-    if (x.length === 0) {
-        throw new Error("harmonicMean requires at least one data point");
-    }
-
-    var reciprocalSum = 0;
-
-    for (var i = 0; i < x.length; i++) {
-        // the harmonic mean is only valid for positive numbers
-        if (x[i] <= 0) {
-            throw new Error(
-                "harmonicMean requires only positive numbers as input"
-            );
-        }
-
-        reciprocalSum += 1 / x[i];
-    }
-
-    // divide n by the reciprocal sum
-    return x.length / reciprocalSum;
-}
-
-/**
- * This is the internal implementation of quantiles: when you know
- * that the order is sorted, you don't need to re-sort it, and the computations
- * are faster.
- *
- * This implements the linear interpolation method (type=7 in R/numpy),
- * which is the default in numpy.percentile and R's quantile.
- *
- * @param {Array<number>} x sample of one or more data points
- * @param {number} p desired quantile: a number between 0 to 1, inclusive
- * @returns {number} quantile value
- * @throws {Error} if p ix outside of the range from 0 to 1
- * @throws {Error} if x is empty
- * @example
- * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
- */
-function quantileSorted(x, p) {
-    // Use (n-1) * p for index, matching numpy's linear method (type=7)
-    var idx = (x.length - 1) * p;
-    if (x.length === 0) {
-        throw new Error("quantile requires at least one data point.");
-    } else if (p < 0 || p > 1) {
-        throw new Error("quantiles must be between 0 and 1");
-    } else if (p === 1) {
-        // If p is 1, directly return the last element
-        return x[x.length - 1];
-    } else if (p === 0) {
-        // If p is 0, directly return the first element
-        return x[0];
-    } else if (idx % 1 !== 0) {
-        // If idx is not integer, interpolate linearly between floor and ceil
-        var lower = Math.floor(idx);
-        var upper = Math.ceil(idx);
-        var fraction = idx - lower;
-        return x[lower] + fraction * (x[upper] - x[lower]);
-    } else {
-        // If idx is integer, type=7 returns the value at that index
-        return x[idx];
-    }
-}
-
-/**
- * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
- * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
- *
- * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
- *
- * @param {Array<number>} arr input array
- * @param {number} k pivot index
- * @param {number} [left] left index
- * @param {number} [right] right index
- * @returns {void} mutates input array
- * @example
- * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
- * quickselect(arr, 8);
- * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
- */
-function quickselect(arr, k, left, right) {
-    left = left || 0;
-    right = right || arr.length - 1;
-
-    while (right > left) {
-        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
-        if (right - left > 600) {
-            var n = right - left + 1;
-            var m = k - left + 1;
-            var z = Math.log(n);
-            var s = 0.5 * Math.exp((2 * z) / 3);
-            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
-            if (m - n / 2 < 0) { sd *= -1; }
-            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
-            var newRight = Math.min(
-                right,
-                Math.floor(k + ((n - m) * s) / n + sd)
-            );
-            quickselect(arr, k, newLeft, newRight);
-        }
-
-        var t = arr[k];
-        var i = left;
-        var j = right;
-
-        swap(arr, left, k);
-        if (arr[right] > t) { swap(arr, left, right); }
-
-        while (i < j) {
-            swap(arr, i, j);
-            i++;
-            j--;
-            while (arr[i] < t) { i++; }
-            while (arr[j] > t) { j--; }
-        }
-
-        if (arr[left] === t) { swap(arr, left, j); }
-        else {
-            j++;
-            swap(arr, j, right);
-        }
-
-        if (j <= k) { left = j + 1; }
-        if (k <= j) { right = j - 1; }
-    }
-}
-
-function swap(arr, i, j) {
-    var tmp = arr[i];
-    arr[i] = arr[j];
-    arr[j] = tmp;
-}
-
-/**
- * The [quantile](https://en.wikipedia.org/wiki/Quantile):
- * this is a population quantile, since we assume to know the entire
- * dataset in this library. This implementation uses linear interpolation,
- * equivalent to R's type=7 and numpy's default percentile method.
- *
- * Sample is a one-dimensional array of numbers,
- * and p is either a decimal number from 0 to 1 or an array of decimal
- * numbers from 0 to 1.
- * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
- * with decimal values.
- * When p is an array, the result of the function is also an array containing the appropriate
- * quantiles in input order
- *
- * @param {Array<number>} x sample of one or more numbers
- * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
- * @returns {number} quantile
- * @example
- * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
- */
-function simple_statistics_quantile(x, p) {
-    var copy = x.slice();
-
-    if (Array.isArray(p)) {
-        // rearrange elements so that each element corresponding to a requested
-        // quantile is on a place it would be if the array was fully sorted
-        multiQuantileSelect(copy, p);
-        // Initialize the result array
-        var results = [];
-        // For each requested quantile
-        for (var i = 0; i < p.length; i++) {
-            results[i] = quantileSorted(copy, p[i]);
-        }
-        return results;
-    } else {
-        var idx = quantileIndex(copy.length, p);
-        quantileSelect(copy, idx, 0, copy.length - 1);
-        return quantileSorted(copy, p);
-    }
-}
-
-function quantileSelect(arr, k, left, right) {
-    if (k % 1 === 0) {
-        quickselect(arr, k, left, right);
-    } else {
-        k = Math.floor(k);
-        quickselect(arr, k, left, right);
-        quickselect(arr, k + 1, k + 1, right);
-    }
-}
-
-function multiQuantileSelect(arr, p) {
-    // Collect every integer order statistic that the requested quantiles need.
-    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
-    // surrounding positions must be placed. Deduplicate to integer positions
-    // so each is selected with an unambiguous index.
-    var positions = new Set();
-    for (var i = 0; i < p.length; i++) {
-        var idx = quantileIndex(arr.length, p[i]);
-        positions.add(Math.floor(idx));
-        positions.add(Math.ceil(idx));
-    }
-    var indices = Array.from(positions).sort(compare);
-
-    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-
-// Place every order statistic in `indices` by partitioning around the median
-// requested position, then recursing into the two halves. The just-placed pivot
-// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
-// quickselect cannot disturb an already-finalized position.
-function multiselect(arr, indices, lo, hi, left, right) {
-    if (lo > hi) { return; }
-    var mid = (lo + hi) >> 1;
-    quickselect(arr, indices[mid], left, right);
-    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-
-function compare(a, b) {
-    return a - b;
-}
-
-function quantileIndex(len, p) {
-    // Use (n-1) * p to match numpy's linear method (type=7)
-    var idx = (len - 1) * p;
-    if (p === 1) {
-        // If p is 1, directly return the last index
-        return len - 1;
-    } else if (p === 0) {
-        // If p is 0, directly return the first index
-        return 0;
-    } else if (idx % 1 !== 0) {
-        // If index is not integer, keep the fractional position so we can
-        // select both surrounding order statistics for interpolation.
-        return idx;
-    } else {
-        // If index is integer, return that exact position.
-        return idx;
-    }
-}
-
-/**
- * The [Interquartile range](http://en.wikipedia.org/wiki/Interquartile_range) is
- * a measure of statistical dispersion, or how scattered, spread, or
- * concentrated a distribution is. It's computed as the difference between
- * the third quartile and first quartile.
- *
- * @param {Array<number>} x sample of one or more numbers
- * @returns {number} interquartile range: the span between lower and upper quartile,
- * 0.25 and 0.75
- * @example
- * interquartileRange([0, 1, 2, 3]); // => 1.5
- */
-function interquartileRange(x) {
-    // Interquartile range is the span between the upper quartile,
-    // at `0.75`, and lower quartile, `0.25`
-    var q1 = simple_statistics_quantile(x, 0.75);
-    var q2 = simple_statistics_quantile(x, 0.25);
-
-    if (typeof q1 === "number" && typeof q2 === "number") {
-        return q1 - q2;
-    }
-}
-
-/*
- * Pull Breaks Values for Jenks
- *
- * the second part of the jenks recipe: take the calculated matrices
- * and derive an array of n breaks.
- *
- * @private
- */
-function jenksBreaks(data, lowerClassLimits, nClasses) {
-    var k = data.length;
-    var kclass = [];
-    var countNum = nClasses;
-
-    // the calculation of classes will never include the upper
-    // bound, so we need to explicitly set it
-    kclass[nClasses] = data[data.length - 1];
-
-    // the lowerClassLimits matrix is used as indices into itself
-    // here: the `k` variable is reused in each iteration.
-    while (countNum > 0) {
-        kclass[countNum - 1] = data[lowerClassLimits[k][countNum] - 1];
-        k = lowerClassLimits[k][countNum] - 1;
-        countNum--;
-    }
-
-    return kclass;
-}
-
-/*
- * Compute Matrices for Jenks
- *
- * Compute the matrices required for Jenks breaks. These matrices
- * can be used for any classing of data with `classes <= nClasses`
- *
- * @private
- */
-function jenksMatrices(data, nClasses) {
-    // in the original implementation, these matrices are referred to
-    // as `LC` and `OP`
-    //
-    // * lowerClassLimits (LC): optimal lower class limits
-    // * varianceCombinations (OP): optimal variance combinations for all classes
-    var lowerClassLimits = [];
-    var varianceCombinations = [];
-    // loop counters
-    var i;
-    var j;
-    // the variance, as computed at each step in the calculation
-    var variance = 0;
-
-    // Initialize and fill each matrix with zeroes
-    for (i = 0; i < data.length + 1; i++) {
-        var tmp1 = [];
-        var tmp2 = [];
-        // despite these arrays having the same values, we need
-        // to keep them separate so that changing one does not change
-        // the other
-        for (j = 0; j < nClasses + 1; j++) {
-            tmp1.push(0);
-            tmp2.push(0);
-        }
-        lowerClassLimits.push(tmp1);
-        varianceCombinations.push(tmp2);
-    }
-
-    for (i = 1; i < nClasses + 1; i++) {
-        lowerClassLimits[1][i] = 1;
-        varianceCombinations[1][i] = 0;
-        // in the original implementation, 9999999 is used but
-        // since Javascript has `Infinity`, we use that.
-        for (j = 2; j < data.length + 1; j++) {
-            varianceCombinations[j][i] = Number.POSITIVE_INFINITY;
-        }
-    }
-
-    // Shift values by the median to improve numeric stability
-    var shift = data[Math.floor(data.length / 2)];
-
-    for (var l = 2; l < data.length + 1; l++) {
-        // `SZ` originally. this is the sum of the values seen thus
-        // far when calculating variance.
-        var sum = 0;
-        // `ZSQ` originally. the sum of squares of values seen
-        // thus far
-        var sumSquares = 0;
-        // `WT` originally. This is the number of
-        var w = 0;
-        // `IV` originally
-        var i4 = 0;
-
-        // in several instances, you could say `Math.pow(x, 2)`
-        // instead of `x * x`, but this is slower in some browsers
-        // introduces an unnecessary concept.
-        for (var m = 1; m < l + 1; m++) {
-            // `III` originally
-            var lowerClassLimit = l - m + 1;
-            var val = data[lowerClassLimit - 1] - shift;
-
-            // here we're estimating variance for each potential classing
-            // of the data, for each potential number of classes. `w`
-            // is the number of data points considered so far.
-            w++;
-
-            // increase the current sum and sum-of-squares
-            sum += val;
-            sumSquares += val * val;
-
-            // the variance at this point in the sequence is the difference
-            // between the sum of squares and the total x 2, over the number
-            // of samples.
-            variance = sumSquares - (sum * sum) / w;
-
-            i4 = lowerClassLimit - 1;
-
-            if (i4 !== 0) {
-                for (j = 2; j < nClasses + 1; j++) {
-                    // if adding this element to an existing class
-                    // will increase its variance beyond the limit, break
-                    // the class at this point, setting the `lowerClassLimit`
-                    // at this point.
-                    if (
-                        varianceCombinations[l][j] >=
-                        variance + varianceCombinations[i4][j - 1]
-                    ) {
-                        lowerClassLimits[l][j] = lowerClassLimit;
-                        varianceCombinations[l][j] =
-                            variance + varianceCombinations[i4][j - 1];
-                    }
-                }
-            }
-        }
-
-        lowerClassLimits[l][1] = 1;
-        varianceCombinations[l][1] = variance;
-    }
-
-    // return the two matrices. for just providing breaks, only
-    // `lowerClassLimits` is needed, but variances can be useful to
-    // evaluate goodness of fit.
-    return {
-        lowerClassLimits: lowerClassLimits,
-        varianceCombinations: varianceCombinations
-    };
-}
-
-/**
- * The **[jenks natural breaks optimization](http://en.wikipedia.org/wiki/Jenks_natural_breaks_optimization)**
- * is an algorithm commonly used in cartography and visualization to decide
- * upon groupings of data values that minimize variance within themselves
- * and maximize variation between themselves.
- *
- * For instance, cartographers often use jenks in order to choose which
- * values are assigned to which colors in a [choropleth](https://en.wikipedia.org/wiki/Choropleth_map)
- * map.
- *
- * @param {Array<number>} data input data, as an array of number values
- * @param {number} nClasses number of desired classes
- * @returns {Array<number> | null} array of class break positions, or null
- * when nClasses is greater than the number of data points
- * @example
- * // split data into 3 break points
- * jenks([1, 2, 4, 5, 7, 9, 10, 20], 3) // = [1, 7, 20, 20]
- */
-function jenks(data, nClasses) {
-    if (nClasses > data.length) {
-        return null;
-    }
-
-    // sort data in numerical order, since this is expected
-    // by the matrices function
-    data = data.slice().sort(function (a, b) {
-        return a - b;
-    });
-
-    // get our basic matrices
-    var matrices = jenksMatrices(data, nClasses);
-    // we only need lower class limits here
-    var lowerClassLimits = matrices.lowerClassLimits;
-
-    // extract nClasses out of the computed matrices
-    return jenksBreaks(data, lowerClassLimits, nClasses);
-}
-
-/**
- * [Simple linear regression](http://en.wikipedia.org/wiki/Simple_linear_regression)
- * is a simple way to find a fitted line
- * between a set of coordinates. This algorithm finds the slope and y-intercept of a regression line
- * using the least sum of squares.
- *
- * @param {Array<Array<number>>} data an array of two-element of arrays,
- * like `[[0, 1], [2, 3]]`
- * @returns {Object} object containing slope and intersect of regression line
- * @example
- * linearRegression([[0, 0], [1, 1]]); // => { m: 1, b: 0 }
- */
-function linearRegression(data) {
-    var m;
-    var b;
-
-    // Store data length in a local variable to reduce
-    // repeated object property lookups
-    var dataLength = data.length;
-
-    //if there's only one point, arbitrarily choose a slope of 0
-    //and a y-intercept of whatever the y of the initial point is
-    if (dataLength === 1) {
-        m = 0;
-        b = data[0][1];
-    } else {
-        // The means of x and y. Centering on them before accumulating the
-        // cross products keeps the sums small when the coordinates are not,
-        // which is what `weightedLinearRegression` already does.
-        var sumX = 0;
-        var sumY = 0;
-        for (var i = 0; i < dataLength; i++) {
-            sumX += data[i][0];
-            sumY += data[i][1];
-        }
-        var meanX = sumX / dataLength;
-        var meanY = sumY / dataLength;
-
-        var sumXY = 0;
-        var sumXX = 0;
-        for (var i$1 = 0; i$1 < dataLength; i$1++) {
-            var deviationX = data[i$1][0] - meanX;
-            sumXY += deviationX * (data[i$1][1] - meanY);
-            sumXX += deviationX * deviationX;
-        }
-
-        // `m` is the slope of the regression line, `b` its y-intercept.
-        m = sumXY / sumXX;
-        b = meanY - m * meanX;
-    }
-
-    // Return both values as an object.
-    return {
-        m: m,
-        b: b
-    };
-}
-
-/**
- * Given the output of `linearRegression`: an object
- * with `m` and `b` values indicating slope and intercept,
- * respectively, generate a line function that translates
- * x values into y values.
- *
- * @param {Object} mb object with `m` and `b` members, representing
- * slope and intersect of desired line
- * @returns {Function} method that computes y-value at any given
- * x-value on the line.
- * @example
- * var l = linearRegressionLine(linearRegression([[0, 0], [1, 1]]));
- * l(0) // = 0
- * l(2) // = 2
- * linearRegressionLine({ b: 0, m: 1 })(1); // => 1
- * linearRegressionLine({ b: 1, m: 1 })(1); // => 2
- */
-function linearRegressionLine(mb /*: { b: number, m: number }*/) {
-    // Return a function that computes a `y` value for each
-    // x value it is given, based on the values of `b` and `a`
-    // that we just computed.
-    return function (x) {
-        return mb.b + mb.m * x;
-    };
-}
-
-/**
- * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
- * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
- *
- * It's found by calculating the average logarithm of the elements and exponentiating.
- *
- * @param {Array<number>} x sample of one or more data points
- * @returns {number} geometric mean
- * @throws {Error} if x is empty
- * @throws {Error} if x contains a negative number
- */
-function logAverage(x) {
-    if (x.length === 0) {
-        throw new Error("logAverage requires at least one data point");
-    }
-
-    var value = 0;
-    for (var i = 0; i < x.length; i++) {
-        if (x[i] < 0) {
-            throw new Error(
-                "logAverage requires only non-negative numbers as input"
-            );
-        }
-        value += Math.log(x[i]);
-    }
-
-    return Math.exp(value / x.length);
-}
-
-/**
- * The maximum is the highest number in the array. With a sorted array,
- * the last element in the array is always the largest, so this calculation
- * can be done in one step, or constant time.
- *
- * @param {Array<number>} x input
- * @returns {number} maximum value
- * @example
- * maxSorted([-100, -10, 1, 2, 5]); // => 5
- */
-function maxSorted(x) {
-    return x[x.length - 1];
-}
-
-/**
- * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
- * is the result of adding all numbers together, starting from zero.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x input
- * @return {number} sum of all input numbers
- * @example
- * sumSimple([1, 2, 3]); // => 6
- */
-function sumSimple(x) {
-    var value = 0;
-    for (var i = 0; i < x.length; i++) {
-        if (typeof x[i] !== "number") {
-            return Number.NaN;
-        }
-        value += x[i];
-    }
-    return value;
-}
-
-/**
- * The mean, _also known as average_,
- * is the sum of all values over the number of values.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * The simple mean uses the successive addition method internally
- * to calculate it's result. Errors in floating-point addition are
- * not accounted for, so if precision is required, the standard {@link mean}
- * method should be used instead.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- *
- * @param {Array<number>} x sample of one or more data points
- * @throws {Error} if the length of x is less than one
- * @returns {number} mean
- * @example
- * mean([0, 10]); // => 5
- */
-function meanSimple(x) {
-    if (x.length === 0) {
-        throw new Error("meanSimple requires at least one data point");
-    }
-
-    return sumSimple(x) / x.length;
-}
-
-/**
- * The [median](http://en.wikipedia.org/wiki/Median) is
- * the middle number of a list. This is often a good indicator of 'the middle'
- * when there are outliers that skew the `mean()` value.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * The median isn't necessarily one of the elements in the list: the value
- * can be the average of two elements if the list has an even length
- * and the two central values are different.
- *
- * @param {Array<number>} x input
- * @returns {number} median value
- * @example
- * median([10, 2, 5, 100, 2, 1]); // => 3.5
- */
-function median(x) {
-    return +simple_statistics_quantile(x, 0.5);
-}
-
-/**
- * The [Median Absolute Deviation](http://en.wikipedia.org/wiki/Median_absolute_deviation) is
- * a robust measure of statistical
- * dispersion. It is more resilient to outliers than the standard deviation.
- *
- * @param {Array<number>} x input array
- * @returns {number} median absolute deviation
- * @example
- * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
- */
-function medianAbsoluteDeviation(x) {
-    var medianValue = median(x);
-    var medianAbsoluteDeviations = [];
-
-    // Make a list of absolute deviations from the median
-    for (var i = 0; i < x.length; i++) {
-        medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
-    }
-
-    // Find the median value of that list
-    return median(medianAbsoluteDeviations);
-}
-
-/**
- * The [median](http://en.wikipedia.org/wiki/Median) is
- * the middle number of a list. This is often a good indicator of 'the middle'
- * when there are outliers that skew the `mean()` value.
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * The median isn't necessarily one of the elements in the list: the value
- * can be the average of two elements if the list has an even length
- * and the two central values are different.
- *
- * @param {Array<number>} sorted input
- * @returns {number} median value
- * @example
- * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
- */
-function medianSorted(sorted) {
-    return quantileSorted(sorted, 0.5);
-}
-
-/**
- * The minimum is the lowest number in the array. With a sorted array,
- * the first element in the array is always the smallest, so this calculation
- * can be done in one step, or constant time.
- *
- * @param {Array<number>} x input
- * @returns {number} minimum value
- * @example
- * minSorted([-100, -10, 1, 2, 5]); // => -100
- */
-function minSorted(x) {
-    return x[0];
-}
-
-/**
- * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
- * that appears in a list the highest number of times.
- * There can be multiple modes in a list. This algorithm expects sorted input,
- * so equal values are adjacent and a tie resolves to the smallest of the tied
- * values. `modeFast` breaks ties differently, returning whichever tied value
- * reaches the highest count first.
- *
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * This runs in `O(n)` because the input is sorted.
- *
- * @param {Array<number>} sorted a sample of one or more data points
- * @returns {number} mode
- * @throws {Error} if sorted is empty
- * @example
- * modeSorted([0, 0, 1]); // => 0
- */
-function modeSorted(sorted) {
-    // Handle edge cases:
-    // The mode of an empty list is undefined
-    if (sorted.length === 0) {
-        throw new Error("mode requires at least one data point");
-    }
-    if (sorted.length === 1) {
-        return sorted[0];
-    }
-
-    // This assumes it is dealing with an array of size > 1, since size
-    // 0 and 1 are handled immediately. Hence it starts at index 1 in the
-    // array.
-    var last = sorted[0];
-    // store the mode as we find new modes
-    var value = Number.NaN;
-    // store how many times we've seen the mode
-    var maxSeen = 0;
-    // how many times the current candidate for the mode
-    // has been seen
-    var seenThis = 1;
-
-    // end at sorted.length + 1 to fix the case in which the mode is
-    // the highest number that occurs in the sequence. the last iteration
-    // compares sorted[i], which is undefined, to the highest number
-    // in the series
-    for (var i = 1; i < sorted.length + 1; i++) {
-        // we're seeing a new number pass by
-        if (sorted[i] !== last) {
-            // the last number is the new mode since we saw it more
-            // often than the old one
-            if (seenThis > maxSeen) {
-                maxSeen = seenThis;
-                value = last;
-            }
-            seenThis = 1;
-            last = sorted[i];
-            // if this isn't a new number, it's one more occurrence of
-            // the potential mode
-        } else {
-            seenThis++;
-        }
-    }
-    return value;
-}
-
-/**
- * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
- * that appears in a list the highest number of times.
- * There can be multiple modes in a list. This algorithm sorts its input, so a
- * tie resolves to the smallest of the tied values regardless of the order they
- * appeared in. `modeFast` breaks ties differently, returning whichever tied
- * value reaches the highest count first.
- *
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * This runs in `O(n log(n))` because it needs to sort the array internally
- * before running an `O(n)` search to find the mode.
- *
- * @param {Array<number>} x input
- * @returns {number} mode
- * @example
- * mode([0, 0, 1]); // => 0
- */
-function mode(x) {
-    // Sorting the array lets us iterate through it below and be sure
-    // that every time we see a new number it's new and we'll never
-    // see the same number twice
-    return modeSorted(numericSort(x));
-}
-
-/* globals Map: false */
-
-/**
- * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
- * that appears in a list the highest number of times.
- * There can be multiple modes in a list. This algorithm walks the input in
- * order, so a tie resolves to whichever tied value reaches the highest count
- * first. `mode` and `modeSorted` break ties differently, returning the
- * smallest of the tied values.
- *
- * modeFast uses a Map object to keep track of the mode, instead of the approach
- * used with `mode`, a sorted array. As a result, it is faster
- * than `mode` and supports any data type that can be compared with `==`.
- * It also requires a
- * [JavaScript environment with support for Map](https://kangax.github.io/compat-table/es6/#test-Map),
- * and will throw an error if Map is not available.
- *
- * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
- * a method of finding a typical or central value of a set of numbers.
- *
- * @param {Array<*>} x a sample of one or more data points
- * @returns {?*} mode
- * @throws {ReferenceError} if the JavaScript environment doesn't support Map
- * @throws {Error} if x is empty
- * @example
- * modeFast(['rabbits', 'rabbits', 'squirrels']); // => 'rabbits'
- */
-function modeFast(x) {
-    // This index will reflect the incidence of different values, indexing
-    // them like
-    // { value: count }
-    var index = new Map();
-
-    // A running `mode` and the number of times it has been encountered.
-    var mode;
-    var modeCount = 0;
-
-    for (var i = 0; i < x.length; i++) {
-        var newCount = index.get(x[i]);
-        if (newCount === undefined) {
-            newCount = 1;
-        } else {
-            newCount++;
-        }
-        if (newCount > modeCount) {
-            mode = x[i];
-            modeCount = newCount;
-        }
-        index.set(x[i], newCount);
-    }
-
-    if (modeCount === 0) {
-        throw new Error("mode requires at last one data point");
-    }
-
-    return mode;
-}
-
-/**
- * Implementation of [Heap's Algorithm](https://en.wikipedia.org/wiki/Heap%27s_algorithm)
- * for generating permutations.
- *
- * @param {Array} elements any type of data
- * @returns {Array<Array>} array of permutations
- */
-function permutationsHeap(elements) {
-    var indexes = new Array(elements.length);
-    var permutations = [elements.slice()];
-
-    for (var i = 0; i < elements.length; i++) {
-        indexes[i] = 0;
-    }
-
-    for (var i$1 = 0; i$1 < elements.length; ) {
-        if (indexes[i$1] < i$1) {
-            // At odd indexes, swap from indexes[i] instead
-            // of from the beginning of the array
-            var swapFrom = 0;
-            if (i$1 % 2 !== 0) {
-                swapFrom = indexes[i$1];
-            }
-
-            // swap between swapFrom and i, using
-            // a temporary variable as storage.
-            var temp = elements[swapFrom];
-            elements[swapFrom] = elements[i$1];
-            elements[i$1] = temp;
-
-            permutations.push(elements.slice());
-            indexes[i$1]++;
-            i$1 = 0;
-        } else {
-            indexes[i$1] = 0;
-            i$1++;
-        }
-    }
-
-    return permutations;
-}
-
-/**
- * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
- * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x input
- * @return {number} product of all input numbers
- * @example
- * product([1, 2, 3, 4]); // => 24
- */
-function product(x) {
-    var value = 1;
-    for (var i = 0; i < x.length; i++) {
-        value *= x[i];
-    }
-    return value;
-}
-
-/* eslint no-bitwise: 0 */
-
-/**
- * This function returns the quantile in which one would find the given value in
- * the given array. With a sorted array, leveraging binary search, we can find
- * this information in logarithmic time.
- *
- * @param {Array<number>} x input
- * @param {number} value the value for which to find the quantile rank
- * @returns {number} the quantile rank
- * @example
- * quantileRankSorted([1, 2, 3, 4], 3); // => 0.75
- * quantileRankSorted([1, 2, 3, 3, 4], 3); // => 0.7
- * quantileRankSorted([1, 2, 3, 4], 6); // => 1
- * quantileRankSorted([1, 2, 3, 3, 5], 4); // => 0.8
- */
-function quantileRankSorted(x, value) {
-    // Value is lesser than any value in the array
-    if (value < x[0]) {
-        return 0;
-    }
-
-    // Value is greater than any value in the array
-    if (value > x[x.length - 1]) {
-        return 1;
-    }
-
-    var l = lowerBound(x, value);
-
-    // Value is not in the array
-    if (x[l] !== value) {
-        return l / x.length;
-    }
-
-    l++;
-
-    var u = upperBound(x, value);
-
-    // The value exists only once in the array
-    if (u === l) {
-        return l / x.length;
-    }
-
-    // Here, we are basically computing the mean of the range of indices
-    // containing our searched value. But, instead, of initializing an
-    // array and looping over it, there is a dedicated math formula that
-    // we apply below to get the result.
-    var r = u - l + 1;
-    var sum = (r * (u + l)) / 2;
-    var mean = sum / r;
-
-    return mean / x.length;
-}
-
-function lowerBound(x, value) {
-    var mid = 0;
-    var lo = 0;
-    var hi = x.length;
-
-    while (lo < hi) {
-        mid = (lo + hi) >>> 1;
-
-        if (value <= x[mid]) {
-            hi = mid;
-        } else {
-            lo = -~mid;
-        }
-    }
-
-    return lo;
-}
-
-function upperBound(x, value) {
-    var mid = 0;
-    var lo = 0;
-    var hi = x.length;
-
-    while (lo < hi) {
-        mid = (lo + hi) >>> 1;
-
-        if (value >= x[mid]) {
-            lo = -~mid;
-        } else {
-            hi = mid;
-        }
-    }
-
-    return lo;
-}
-
-/**
- * This function returns the quantile in which one would find the given value in
- * the given array. It will copy and sort your array before each run, so
- * if you know your array is already sorted, you should use `quantileRankSorted`
- * instead.
- *
- * @param {Array<number>} x input
- * @param {number} value the value for which to find the quantile rank
- * @returns {number} the quantile rank
- * @example
- * quantileRank([4, 3, 1, 2], 3); // => 0.75
- * quantileRank([4, 3, 2, 3, 1], 3); // => 0.7
- * quantileRank([2, 4, 1, 3], 6); // => 1
- * quantileRank([5, 3, 1, 2, 3], 4); // => 0.8
- */
-function quantileRank(x, value) {
-    // Cloning and sorting the array
-    var sortedCopy = numericSort(x);
-
-    return quantileRankSorted(sortedCopy, value);
-}
-
-/**
- * The [R Squared](http://en.wikipedia.org/wiki/Coefficient_of_determination)
- * value of data compared with a function `f`
- * is the sum of the squared differences between the prediction
- * and the actual value.
- *
- * @param {Array<Array<number>>} x input data: this should be doubly-nested
- * @param {Function} func function called on `[i][0]` values within the dataset
- * @returns {number} r-squared value
- * @example
- * var samples = [[0, 0], [1, 1]];
- * var regressionLine = linearRegressionLine(linearRegression(samples));
- * rSquared(samples, regressionLine); // = 1 this line is a perfect fit
- */
-function rSquared(x, func) {
-    if (x.length < 2) {
-        return 1;
-    }
-
-    // Compute the average y value for the actual
-    // data set in order to compute the
-    // _total sum of squares_
-    var sum = 0;
-    for (var i = 0; i < x.length; i++) {
-        sum += x[i][1];
-    }
-    var average = sum / x.length;
-
-    // Compute the total sum of squares - the
-    // squared difference between each point
-    // and the average of all points.
-    var sumOfSquares = 0;
-    for (var j = 0; j < x.length; j++) {
-        sumOfSquares += Math.pow(average - x[j][1], 2);
-    }
-
-    // Finally estimate the error: the squared
-    // difference between the estimate and the actual data
-    // value at each point.
-    var err = 0;
-    for (var k = 0; k < x.length; k++) {
-        err += Math.pow(x[k][1] - func(x[k][0]), 2);
-    }
-
-    // As the error grows larger, its ratio to the
-    // sum of squares increases and the r squared
-    // value grows lower.
-    return 1 - err / sumOfSquares;
-}
-
-/**
- * The Root Mean Square (RMS) is
- * a mean function used as a measure of the magnitude of a set
- * of numbers, regardless of their sign.
- * This is the square root of the mean of the squares of the
- * input numbers.
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x a sample of one or more data points
- * @returns {number} root mean square
- * @throws {Error} if x is empty
- * @example
- * rootMeanSquare([-1, 1, -1, 1]); // => 1
- */
-function rootMeanSquare(x) {
-    if (x.length === 0) {
-        throw new Error("rootMeanSquare requires at least one data point");
-    }
-
-    var sumOfSquares = 0;
-    for (var i = 0; i < x.length; i++) {
-        sumOfSquares += Math.pow(x[i], 2);
-    }
-
-    return Math.sqrt(sumOfSquares / x.length);
-}
-
-/**
- * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
- * in-place - which means that it **will change the order of the original
- * array by reference**.
- *
- * This is an algorithm that generates a random [permutation](https://en.wikipedia.org/wiki/Permutation)
- * of a set.
- *
- * @param {Array} x sample of one or more numbers
- * @param {Function} [randomSource=Math.random] an optional entropy source that
- * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
- * @returns {Array} x
- * @example
- * var x = [1, 2, 3, 4];
- * shuffleInPlace(x);
- * // x is shuffled to a value like [2, 1, 4, 3]
- */
-function shuffleInPlace(x, randomSource) {
-    // a custom random number source can be provided if you want to use
-    // a fixed seed or another random number generator, like
-    // [random-js](https://www.npmjs.org/package/random-js)
-    randomSource = randomSource || Math.random;
-
-    // store the current length of the x to determine
-    // when no elements remain to shuffle.
-    var length = x.length;
-
-    // temporary is used to hold an item when it is being
-    // swapped between indices.
-    var temporary;
-
-    // The index to swap at each stage.
-    var index;
-
-    // While there are still items to shuffle
-    while (length > 0) {
-        // choose a random index within the subset of the array
-        // that is not yet shuffled
-        index = Math.floor(randomSource() * length--);
-
-        // store the value that we'll move temporarily
-        temporary = x[length];
-
-        // swap the value at `x[length]` with `x[index]`
-        x[length] = x[index];
-        x[index] = temporary;
-    }
-
-    return x;
-}
-
-/**
- * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
- * is a fast way to create a random permutation of a finite set. This is
- * a function around `shuffle_in_place` that adds the guarantee that
- * it will not modify its input.
- *
- * @param {Array} x sample of 0 or more numbers
- * @param {Function} [randomSource=Math.random] an optional entropy source that
- * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
- * @return {Array} shuffled version of input
- * @example
- * var shuffled = shuffle([1, 2, 3, 4]);
- * shuffled; // = [2, 3, 1, 4] or any other random permutation
- */
-function shuffle(x, randomSource) {
-    // slice the original array so that it is not modified
-    var sample = x.slice();
-
-    // and then shuffle that shallow-copied array, in place
-    return shuffleInPlace(sample, randomSource);
-}
-
-/**
- * Create a [simple random sample](http://en.wikipedia.org/wiki/Simple_random_sample)
- * from a given array of `n` elements.
- *
- * The sampled values will be in any order, not necessarily the order
- * they appear in the input.
- *
- * @param {Array<any>} x input array. can contain any type
- * @param {number} n count of how many elements to take
- * @param {Function} [randomSource=Math.random] an optional entropy source that
- * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
- * @return {Array} subset of n elements in original array
- *
- * @example
- * var values = [1, 2, 4, 5, 6, 7, 8, 9];
- * sample(values, 3); // returns 3 random values, like [2, 5, 8];
- */
-function sample(x, n, randomSource) {
-    // shuffle the original array using a fisher-yates shuffle
-    var shuffled = shuffle(x, randomSource);
-
-    // and then return a subset of it - the first `n` elements.
-    return shuffled.slice(0, n);
-}
-
-/**
- * [Sample covariance](https://en.wikipedia.org/wiki/Sample_mean_and_covariance) of two datasets:
- * how much do the two datasets move together?
- * x and y are two datasets, represented as arrays of numbers.
- *
- * @param {Array<number>} x a sample of two or more data points
- * @param {Array<number>} y a sample of two or more data points
- * @throws {Error} if x and y do not have equal lengths
- * @throws {Error} if x or y have length of one or less
- * @returns {number} sample covariance
- * @example
- * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
- */
-function sampleCovariance(x, y) {
-    // The two datasets must have the same length which must be more than 1
-    if (x.length !== y.length) {
-        throw new Error("sampleCovariance requires samples with equal lengths");
-    }
-
-    if (x.length < 2) {
-        throw new Error(
-            "sampleCovariance requires at least two data points in each sample"
-        );
-    }
-
-    // determine the mean of each dataset so that we can judge each
-    // value of the dataset fairly as the difference from the mean. this
-    // way, if one dataset is [1, 2, 3] and [2, 3, 4], their covariance
-    // does not suffer because of the difference in absolute values
-    var xmean = mean(x);
-    var ymean = mean(y);
-    var sum = 0;
-
-    // for each pair of values, the covariance increases when their
-    // difference from the mean is associated - if both are well above
-    // or if both are well below
-    // the mean, the covariance increases significantly.
-    for (var i = 0; i < x.length; i++) {
-        sum += (x[i] - xmean) * (y[i] - ymean);
-    }
-
-    // this is Bessels' Correction: an adjustment made to sample statistics
-    // that allows for the reduced degree of freedom entailed in calculating
-    // values from samples rather than complete populations.
-    var besselsCorrection = x.length - 1;
-
-    // the covariance is weighted by the length of the datasets.
-    return sum / besselsCorrection;
-}
-
-/**
- * The [correlation](http://en.wikipedia.org/wiki/Correlation_and_dependence) is
- * a measure of how correlated two datasets are, between -1 and 1
- *
- * @param {Array<number>} x first input
- * @param {Array<number>} y second input
- * @returns {number} sample correlation
- * @example
- * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
- * // => '0.69'
- */
-function sampleCorrelation(x, y) {
-    var cov = sampleCovariance(x, y);
-    var xstd = sampleStandardDeviation(x);
-    var ystd = sampleStandardDeviation(y);
-
-    return cov / xstd / ystd;
-}
-
-/**
- * [Kurtosis](http://en.wikipedia.org/wiki/Kurtosis) is
- * a measure of the heaviness of a distribution's tails relative to its
- * variance. The kurtosis value can be positive or negative, or even undefined.
- *
- * Implementation is based on Fisher's excess kurtosis definition and uses
- * unbiased moment estimators. This is the version found in Excel and available
- * in several statistical packages, including SAS and SciPy.
- *
- * @param {Array<number>} x a sample of 4 or more data points
- * @returns {number} sample kurtosis
- * @throws {Error} if x has length less than 4
- * @example
- * sampleKurtosis([1, 2, 2, 3, 5]); // => 1.4555765595463122
- */
-function sampleKurtosis(x) {
-    var n = x.length;
-
-    if (n < 4) {
-        throw new Error("sampleKurtosis requires at least four data points");
-    }
-
-    var meanValue = mean(x);
-    var tempValue;
-    var secondCentralMoment = 0;
-    var fourthCentralMoment = 0;
-
-    for (var i = 0; i < n; i++) {
-        tempValue = x[i] - meanValue;
-        secondCentralMoment += tempValue * tempValue;
-        fourthCentralMoment += tempValue * tempValue * tempValue * tempValue;
-    }
-
-    return (
-        ((n - 1) / ((n - 2) * (n - 3))) *
-        ((n * (n + 1) * fourthCentralMoment) /
-            (secondCentralMoment * secondCentralMoment) -
-            3 * (n - 1))
-    );
-}
-
-/**
- * Rank values, giving tied values the average of the ranks they span.
- *
- * Spearman's rho is defined on these midranks. Assigning tied values
- * distinct consecutive ranks instead would make the rank of a value depend
- * on where it happens to sit in the input array, and therefore make the
- * correlation depend on the order the pairs are listed in.
- *
- * @private
- * @param {Array<number>} values input
- * @returns {Array<number>} ranks, in the order of the input
- */
-function midranks(values) {
-    var order = values
-        .map(function (value, index) { return [value, index]; })
-        .sort(function (a, b) { return a[0] - b[0]; });
-
-    var ranks = Array(values.length);
-    var i = 0;
-    while (i < order.length) {
-        // Extend j across every value tied with the one at i.
-        var j = i;
-        while (j + 1 < order.length && order[j + 1][0] === order[i][0]) {
-            j++;
-        }
-        var rank = (i + j) / 2;
-        for (var k = i; k <= j; k++) {
-            ranks[order[k][1]] = rank;
-        }
-        i = j + 1;
-    }
-    return ranks;
-}
-
-/**
- * The [rank correlation](https://en.wikipedia.org/wiki/Rank_correlation) is
- * a measure of the strength of monotonic relationship between two arrays
- *
- * Tied values share the average of the ranks they span, so the result
- * depends only on the paired data and not on the order the pairs are given
- * in. When either input has no rank variance the correlation is undefined
- * and the result is `NaN`.
- *
- * @param {Array<number>} x first input
- * @param {Array<number>} y second input
- * @returns {number} sample rank correlation
- * @example
- * sampleRankCorrelation([1, 2, 3, 4, 5], [1, 4, 9, 16, 25]);
- * // => 1
- */
-function sampleRankCorrelation(x, y) {
-    return sampleCorrelation(midranks(x), midranks(y));
-}
-
-/**
- * [Skewness](http://en.wikipedia.org/wiki/Skewness) is
- * a measure of the extent to which a probability distribution of a
- * real-valued random variable "leans" to one side of the mean.
- * The skewness value can be positive or negative, or even undefined.
- *
- * Implementation is based on the adjusted Fisher-Pearson standardized
- * moment coefficient, which is the version found in Excel and several
- * statistical packages including Minitab, SAS and SPSS.
- *
- * Pass `biased` to opt into the biased coefficient instead, which is the
- * population moment ratio `m3 / m2^(3/2)`. That is what R reports and what
- * scipy returns by default; the adjusted coefficient above is scipy's
- * `bias=False`. The two differ by a factor of `sqrt(n * (n - 1)) / (n - 2)`.
- *
- * @since 4.1.0
- * @param {Array<number>} x a sample of 3 or more data points
- * @param {boolean} [biased=false] if true, return the biased coefficient
- * @returns {number} sample skewness
- * @throws {Error} if x has length less than 3
- * @example
- * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
- * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
- */
-function sampleSkewness(x, biased) {
-    if ( biased === void 0 ) biased = false;
-
-    if (x.length < 3) {
-        throw new Error("sampleSkewness requires at least three data points");
-    }
-
-    var meanValue = mean(x);
-    var tempValue;
-    var sumSquaredDeviations = 0;
-    var sumCubedDeviations = 0;
-
-    for (var i = 0; i < x.length; i++) {
-        tempValue = x[i] - meanValue;
-        sumSquaredDeviations += tempValue * tempValue;
-        sumCubedDeviations += tempValue * tempValue * tempValue;
-    }
-
-    var n = x.length;
-
-    if (biased) {
-        // The population moments, without Bessel's correction: the biased
-        // coefficient is the third central moment over the second raised
-        // to three halves.
-        var secondCentralMoment = sumSquaredDeviations / n;
-        var thirdCentralMoment = sumCubedDeviations / n;
-
-        return thirdCentralMoment / Math.pow(secondCentralMoment, 3 / 2);
-    }
-
-    // this is Bessels' Correction: an adjustment made to sample statistics
-    // that allows for the reduced degree of freedom entailed in calculating
-    // values from samples rather than complete populations.
-    var besselsCorrection = x.length - 1;
-
-    // Find the mean value of that list
-    var theSampleStandardDeviation = Math.sqrt(
-        sumSquaredDeviations / besselsCorrection
-    );
-
-    var cubedS = Math.pow(theSampleStandardDeviation, 3);
-
-    return (n * sumCubedDeviations) / ((n - 1) * (n - 2) * cubedS);
-}
-
-/**
- * Sampling with replacement is a type of sampling that allows the same
- * item to be picked out of a population more than once.
- *
- * @param {Array<*>} x an array of any kind of value
- * @param {number} n count of how many elements to take
- * @param {Function} [randomSource=Math.random] an optional entropy source that
- * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
- * @return {Array} n sampled items from the population
- * @example
- * var values = [1, 2, 3, 4];
- * sampleWithReplacement(values, 2); // returns 2 random values, like [2, 4];
- */
-function sampleWithReplacement(x, n, randomSource) {
-    if (x.length === 0) {
-        return [];
-    }
-
-    // a custom random number source can be provided if you want to use
-    // a fixed seed or another random number generator, like
-    // [random-js](https://www.npmjs.org/package/random-js)
-    randomSource = randomSource || Math.random;
-
-    var length = x.length;
-    var sample = [];
-
-    for (var i = 0; i < n; i++) {
-        var index = Math.floor(randomSource() * length);
-
-        sample.push(x[index]);
-    }
-
-    return sample;
-}
-
-/**
- * The [root mean square](https://en.wikipedia.org/wiki/Root_mean_square)
- * computed by scaling, which is an equivalent way of computing
- * `rootMeanSquare` suitable for values whose squares leave floating point
- * range.
- *
- * `rootMeanSquare` sums the squares directly, so it returns `Infinity` once
- * a value exceeds about 1e154 and `0` once every value falls below about
- * 1e-162. This function divides through by the largest magnitude first, so
- * the squares it sums are all at most one.
- *
- * It runs in `O(n)`, linear time, with respect to the length of the array,
- * in two passes rather than one.
- *
- * @param {Array<number>} x a sample of one or more data points
- * @returns {number} root mean square
- * @throws {Error} if x is empty
- * @example
- * scaledRootMeanSquare([-1, 1, -1, 1]); // => 1
- * scaledRootMeanSquare([1e200, 2e200, 3e200]); // => 2.1602468994692866e+200
- */
-function scaledRootMeanSquare(x) {
-    if (x.length === 0) {
-        throw new Error(
-            "scaledRootMeanSquare requires at least one data point"
-        );
-    }
-
-    var max = 0;
-    for (var i = 0; i < x.length; i++) {
-        var magnitude = Math.abs(x[i]);
-        max = Math.max(max, magnitude);
-    }
-
-    // Every value is zero, and the division below would be 0 / 0.
-    if (max === 0) {
-        return 0;
-    }
-
-    // An infinite or missing largest value cannot be scaled away, and
-    // dividing by it would turn the result into NaN. Report it as
-    // `rootMeanSquare` does.
-    if (!Number.isFinite(max)) {
-        return max;
-    }
-
-    var sumOfSquares = 0;
-    for (var i$1 = 0; i$1 < x.length; i$1++) {
-        var scaled = x[i$1] / max;
-        sumOfSquares += scaled * scaled;
-    }
-
-    return max * Math.sqrt(sumOfSquares / x.length);
-}
-
-/**
- * The [variance](http://en.wikipedia.org/wiki/Variance)
- * is the sum of squared deviations from the mean.
- *
- * This is an implementation of variance, not sample variance:
- * see the `sampleVariance` method if you want a sample measure.
- *
- * @param {Array<number>} x a population of one or more data points
- * @returns {number} variance: a value greater than or equal to zero.
- * zero indicates that all values are identical.
- * @throws {Error} if x's length is 0
- * @example
- * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
- */
-function variance(x) {
-    if (x.length === 0) {
-        throw new Error("variance requires at least one data point");
-    }
-
-    // Find the mean of squared deviations between the
-    // mean value and each value.
-    return sumNthPowerDeviations(x, 2) / x.length;
-}
-
-/**
- * The [standard deviation](http://en.wikipedia.org/wiki/Standard_deviation)
- * is the square root of the variance. This is also known as the population
- * standard deviation. It's useful for measuring the amount
- * of variation or dispersion in a set of values.
- *
- * Standard deviation is only appropriate for full-population knowledge: for
- * samples of a population, {@link sampleStandardDeviation} is
- * more appropriate.
- *
- * @param {Array<number>} x input
- * @returns {number} standard deviation
- * @example
- * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
- * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
- */
-function standardDeviation(x) {
-    if (x.length === 1) {
-        return 0;
-    }
-    var v = variance(x);
-    return Math.sqrt(v);
-}
-
-/**
- * When removing a value from a list, one does not have to necessary
- * recompute the mean of the list in linear time. They can instead use
- * this function to compute the new mean by providing the current mean,
- * the number of elements in the list that produced it and the value to remove.
- *
- * @since 3.0.0
- * @param {number} mean current mean
- * @param {number} n number of items in the list
- * @param {number} value the value to remove
- * @returns {number} the new mean
- *
- * @example
- * subtractFromMean(20.5, 6, 53); // => 14
- */
-function subtractFromMean(mean, n, value) {
-    return (mean * n - value) / (n - 1);
-}
-
-/**
- * This is to compute [a one-sample t-test](https://en.wikipedia.org/wiki/Student%27s_t-test#One-sample_t-test), comparing the mean
- * of a sample to a known value, x.
- *
- * in this case, we're trying to determine whether the
- * population mean is equal to the value that we know, which is `x`
- * here. Usually the results here are used to look up a
- * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
- * a certain level of significance, will let you determine that the
- * null hypothesis can or cannot be rejected.
- *
- * @param {Array<number>} x sample of one or more numbers
- * @param {number} expectedValue expected value of the population mean
- * @returns {number} value
- * @example
- * tTest([1, 2, 3, 4, 5, 6], 3.385).toFixed(2); // => '0.16'
- */
-function tTest(x, expectedValue) {
-    // The mean of the sample
-    var sampleMean = mean(x);
-
-    // The standard deviation of the sample
-    var sd = standardDeviation(x);
-
-    // Square root the length of the sample
-    var rootN = Math.sqrt(x.length);
-
-    // returning the t value
-    return (sampleMean - expectedValue) / (sd / rootN);
-}
-
-/**
- * This is to compute [two sample t-test](http://en.wikipedia.org/wiki/Student's_t-test).
- * Tests whether "mean(X)-mean(Y) = difference", (
- * in the most common case, we often have `difference == 0` to test if two samples
- * are likely to be taken from populations with the same mean value) with
- * no prior knowledge on standard deviations of both samples
- * other than the fact that they have the same standard deviation.
- *
- * Usually the results here are used to look up a
- * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
- * a certain level of significance, will let you determine that the
- * null hypothesis can or cannot be rejected.
- *
- * `diff` can be omitted if it equals 0.
- *
- * [This is used to reject](https://en.wikipedia.org/wiki/Exclusion_of_the_null_hypothesis)
- * a null hypothesis that the two populations that have been sampled into
- * `sampleX` and `sampleY` are equal to each other.
- *
- * @param {Array<number>} sampleX a sample as an array of numbers
- * @param {Array<number>} sampleY a sample as an array of numbers
- * @param {number} [difference=0]
- * @returns {number|null} test result
- *
- * @example
- * tTestTwoSample([1, 2, 3, 4], [3, 4, 5, 6], 0); // => -2.1908902300206643
- */
-function tTestTwoSample(sampleX, sampleY, difference) {
-    var n = sampleX.length;
-    var m = sampleY.length;
-
-    // If either sample doesn't actually have any values, we can't
-    // compute this at all, so we return `null`.
-    if (!n || !m) {
-        return null;
-    }
-
-    // default difference (mu) is zero
-    if (!difference) {
-        difference = 0;
-    }
-
-    var meanX = mean(sampleX);
-    var meanY = mean(sampleY);
-    var sampleVarianceX = sampleVariance(sampleX);
-    var sampleVarianceY = sampleVariance(sampleY);
-
-    if (
-        typeof meanX === "number" &&
-        typeof meanY === "number" &&
-        typeof sampleVarianceX === "number" &&
-        typeof sampleVarianceY === "number"
-    ) {
-        var weightedVariance =
-            ((n - 1) * sampleVarianceX + (m - 1) * sampleVarianceY) /
-            (n + m - 2);
-
-        return (
-            (meanX - meanY - difference) /
-            Math.sqrt(weightedVariance * (1 / n + 1 / m))
-        );
-    }
-}
-
-/**
- * Validate values and weights for weighted statistics and return the total
- * weight.
- *
- * @param {Array<number>} x input values
- * @param {Array<number>} weights weights for each input value
- * @param {string} name function name for error messages
- * @returns {number} total weight
- * @private
- */
-function validateWeightedInput(x, weights, name) {
-    if (x.length === 0) {
-        throw new Error((name + " requires at least one data point"));
-    }
-
-    if (x.length !== weights.length) {
-        throw new Error(
-            (name + " requires values and weights to be the same length")
-        );
-    }
-
-    var totalWeight = 0;
-
-    for (var i = 0; i < weights.length; i++) {
-        if (weights[i] < 0) {
-            throw new Error((name + " requires weights to be non-negative"));
-        }
-
-        totalWeight += weights[i];
-    }
-
-    if (totalWeight === 0) {
-        throw new Error((name + " requires at least one positive weight"));
-    }
-
-    return totalWeight;
-}
-
-/**
- * [Weighted least squares](https://en.wikipedia.org/wiki/Weighted_least_squares)
- * fits a line through a set of coordinates in which some observations count
- * for more than others, which is what R's `lm()` does when given a `weights`
- * argument. `linearRegression` is the special case where every weight is
- * equal.
- *
- * A weight of zero drops its observation from the fit. Weights are relative,
- * so scaling all of them by the same factor leaves the line unchanged.
- *
- * @param {Array<Array<number>>} data an array of two-element arrays,
- * like `[[0, 1], [2, 3]]`
- * @param {Array<number>} weights weight for each coordinate
- * @returns {Object} object containing slope and intersect of regression line
- * @throws {Error} if data is empty, weights is a different length than data,
- * all weights are zero, or a weight is negative
- * @example
- * weightedLinearRegression([[0, 0], [1, 1], [2, 2]], [1, 1, 1]); // => { m: 1, b: 0 }
- */
-function weightedLinearRegression(data, weights) {
-    var totalWeight = validateWeightedInput(
-        data,
-        weights,
-        "weightedLinearRegression"
-    );
-
-    // With one point the slope is unconstrained, so match `linearRegression`
-    // and take the horizontal line through it.
-    if (data.length === 1) {
-        return { m: 0, b: data[0][1] };
-    }
-
-    // The weighted means of x and y. Centering on them before accumulating
-    // the cross products keeps the sums small when the coordinates are not.
-    var sumWeightedX = 0;
-    var sumWeightedY = 0;
-    for (var i = 0; i < data.length; i++) {
-        sumWeightedX += weights[i] * data[i][0];
-        sumWeightedY += weights[i] * data[i][1];
-    }
-    var meanX = sumWeightedX / totalWeight;
-    var meanY = sumWeightedY / totalWeight;
-
-    var sumXY = 0;
-    var sumXX = 0;
-    for (var i$1 = 0; i$1 < data.length; i$1++) {
-        var deviationX = data[i$1][0] - meanX;
-        sumXY += weights[i$1] * deviationX * (data[i$1][1] - meanY);
-        sumXX += weights[i$1] * deviationX * deviationX;
-    }
-
-    var m = sumXY / sumXX;
-
-    return { m: m, b: meanY - m * meanX };
-}
-
-/**
- * The [weighted mean](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean),
- * _also known as weighted average_, is the sum of each value multiplied by its
- * weight, divided by the total weight.
- *
- * The weighted values are accumulated with the same
- * [Kahan-Babuska](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf)
- * correction that {@link sum} uses, so that terms which cancel do not lose
- * precision. The correction is applied in a single pass, without building an
- * intermediate array.
- *
- * This runs in `O(n)`, linear time, with respect to the length of the array.
- *
- * @param {Array<number>} x sample of one or more data points
- * @param {Array<number>} weights non-negative weights for each data point
- * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
- * @returns {number} weighted mean
- * @example
- * weightedMean([80, 90, 100], [1, 1, 2]); // => 92.5
- */
-function weightedMean(x, weights) {
-    var totalWeight = validateWeightedInput(x, weights, "weightedMean");
-
-    var weightedSum = x[0] * weights[0];
-    var correction = 0;
-    var transition;
-    var value;
-
-    for (var i = 1; i < x.length; i++) {
-        value = x[i] * weights[i];
-        transition = weightedSum + value;
-
-        if (Math.abs(weightedSum) >= Math.abs(value)) {
-            correction += weightedSum - transition + value;
-        } else {
-            correction += value - transition + weightedSum;
-        }
-
-        weightedSum = transition;
-    }
-
-    return (weightedSum + correction) / totalWeight;
-}
-
-/**
- * The weighted quantile is the value whose cumulative weight reaches the
- * requested probability.
- *
- * This implementation sorts value/weight pairs by value, then returns the
- * first value where cumulative weight is greater than or equal to `p` times the
- * total weight. When p is an array, the result is also an array containing the
- * appropriate weighted quantiles in input order.
- *
- * @param {Array<number>} x sample of one or more data points
- * @param {Array<number>} weights non-negative weights for each data point
- * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
- * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, a weight is negative, or p is outside of the range from 0 to 1
- * @returns {number} weighted quantile
- * @example
- * weightedQuantile([1, 2, 3], [1, 1, 2], 0.5); // => 2
- */
-function weightedQuantile(x, weights, p) {
-    var totalWeight = validateWeightedInput(x, weights, "weightedQuantile");
-    var sorted = [];
-
-    for (var i = 0; i < x.length; i++) {
-        sorted.push([x[i], weights[i]]);
-    }
-
-    sorted.sort(compareValue);
-
-    if (Array.isArray(p)) {
-        var results = [];
-
-        for (var i$1 = 0; i$1 < p.length; i$1++) {
-            results[i$1] = weightedQuantileSorted(sorted, totalWeight, p[i$1]);
-        }
-
-        return results;
-    }
-
-    return weightedQuantileSorted(sorted, totalWeight, p);
-}
-
-function weightedQuantileSorted(sorted, totalWeight, p) {
-    if (p < 0 || p > 1) {
-        throw new Error("quantiles must be between 0 and 1");
-    }
-
-    if (p === 0) {
-        return sorted[0][0];
-    }
-
-    var threshold = p * totalWeight;
-    var cumulativeWeight = 0;
-
-    for (var i = 0; i < sorted.length; i++) {
-        cumulativeWeight += sorted[i][1];
-
-        if (cumulativeWeight >= threshold) {
-            return sorted[i][0];
-        }
-    }
-
-    return sorted[sorted.length - 1][0];
-}
-
-function compareValue(a, b) {
-    return a[0] - b[0];
-}
-
-/**
- * The [weighted variance](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean#Weighted_sample_variance)
- * is the average weighted squared deviation from the weighted mean.
- *
- * This is a population weighted variance: see the `variance` method for the
- * unweighted population variance.
- *
- * @param {Array<number>} x population of one or more data points
- * @param {Array<number>} weights non-negative weights for each data point
- * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
- * @returns {number} weighted variance
- * @example
- * weightedVariance([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 4
- */
-function weightedVariance(x, weights) {
-    var totalWeight = validateWeightedInput(x, weights, "weightedVariance");
-    var mean = weightedMean(x, weights);
-    var weightedSumSquaredDeviations = 0;
-
-    for (var i = 0; i < x.length; i++) {
-        var deviation = x[i] - mean;
-        weightedSumSquaredDeviations += weights[i] * deviation * deviation;
-    }
-
-    return weightedSumSquaredDeviations / totalWeight;
-}
-
-/**
- * The [weighted standard deviation](https://en.wikipedia.org/wiki/Standard_deviation)
- * is the square root of the weighted variance.
- *
- * This is a population weighted standard deviation.
- *
- * @param {Array<number>} x population of one or more data points
- * @param {Array<number>} weights non-negative weights for each data point
- * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
- * @returns {number} weighted standard deviation
- * @example
- * weightedStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 2
- */
-function weightedStandardDeviation(x, weights) {
-    return Math.sqrt(weightedVariance(x, weights));
-}
-
-/**
- * This function calculates the Wilcoxon rank sum statistic for the first sample
- * with respect to the second. The Wilcoxon rank sum test is a non-parametric
- * alternative to the t-test which is equivalent to the
- * [Mann-Whitney U test](https://en.wikipedia.org/wiki/Mann%E2%80%93Whitney_U_test).
- * The statistic is calculated by pooling all the observations together, ranking them,
- * and then summing the ranks associated with one of the samples. If this rank sum is
- * sufficiently large or small we reject the hypothesis that the two samples come
- * from the same distribution in favor of the alternative that one is shifted with
- * respect to the other.
- *
- * @param {Array<number>} sampleX a sample as an array of numbers
- * @param {Array<number>} sampleY a sample as an array of numbers
- * @returns {number} rank sum for sampleX
- *
- * @example
- * wilcoxonRankSum([1, 4, 8], [9, 12, 15]); // => 6
- */
-function wilcoxonRankSum(sampleX, sampleY) {
-    if (!sampleX.length || !sampleY.length) {
-        throw new Error("Neither sample can be empty");
-    }
-
-    var pooledSamples = sampleX
-        .map(function (x) { return ({ label: "x", value: x }); })
-        .concat(sampleY.map(function (y) { return ({ label: "y", value: y }); }))
-        .sort(function (a, b) { return a.value - b.value; });
-
-    for (var rank = 0; rank < pooledSamples.length; rank++) {
-        pooledSamples[rank].rank = rank;
-    }
-
-    var tiedRanks = [pooledSamples[0].rank];
-    for (var i = 1; i < pooledSamples.length; i++) {
-        if (pooledSamples[i].value === pooledSamples[i - 1].value) {
-            tiedRanks.push(pooledSamples[i].rank);
-            if (i === pooledSamples.length - 1) {
-                replaceRanksInPlace(pooledSamples, tiedRanks);
-            }
-        } else {
-            if (tiedRanks.length > 1) {
-                replaceRanksInPlace(pooledSamples, tiedRanks);
-            }
-            tiedRanks = [pooledSamples[i].rank];
-        }
-    }
-
-    function replaceRanksInPlace(pooledSamples, tiedRanks) {
-        var average = (tiedRanks[0] + tiedRanks[tiedRanks.length - 1]) / 2;
-        for (var i = 0; i < tiedRanks.length; i++) {
-            pooledSamples[tiedRanks[i]].rank = average;
-        }
-    }
-
-    var rankSum = 0;
-
-    for (var i$1 = 0; i$1 < pooledSamples.length; i$1++) {
-        var sample = pooledSamples[i$1];
-        if (sample.label === "x") {
-            rankSum += sample.rank + 1;
-        }
-    }
-
-    return rankSum;
-}
-
-/**
- * We use `ε`, epsilon, as a stopping criterion when we want to iterate
- * until we're "close enough". Epsilon is a very small number: for
- * simple statistics, that number is **0.0001**
- *
- * This is used in calculations like the binomialDistribution, in which
- * the process of finding a value is [iterative](https://en.wikipedia.org/wiki/Iterative_method):
- * it progresses until it is close enough.
- *
- * Below is an example of using epsilon in [gradient descent](https://en.wikipedia.org/wiki/Gradient_descent),
- * where we're trying to find a local minimum of a function's derivative,
- * given by the `fDerivative` method.
- *
- * @example
- * // From calculation, we expect that the local minimum occurs at x=9/4
- * var x_old = 0;
- * // The algorithm starts at x=6
- * var x_new = 6;
- * var stepSize = 0.01;
- *
- * function fDerivative(x) {
- *   return 4 * Math.pow(x, 3) - 9 * Math.pow(x, 2);
- * }
- *
- * // The loop runs until the difference between the previous
- * // value and the current value is smaller than epsilon - a rough
- * // meaure of 'close enough'
- * while (Math.abs(x_new - x_old) > ss.epsilon) {
- *   x_old = x_new;
- *   x_new = x_old - stepSize * fDerivative(x_old);
- * }
- *
- * console.log('Local minimum occurs at', x_new);
- */
-var epsilon = 0.0001;
-
-/**
- * Relative error.
- *
- * This is more difficult to calculate than it first appears [1,2].  The usual
- * formula for the relative error between an actual value A and an expected
- * value E is `|(A-E)/E|`, but:
- *
- * 1. If the expected value is 0, any other value has infinite relative error,
- *    which is counter-intuitive: if the expected voltage is 0, getting 1/10th
- *    of a volt doesn't feel like an infinitely large error.
- *
- * 2. This formula does not satisfy the mathematical definition of a metric [3].
- *    [4] solved this problem by defining the relative error as `|ln(|A/E|)|`,
- *    but that formula only works if all values are positive: for example, it
- *    reports the relative error of -10 and 10 as 0.
- *
- * Our implementation sticks with convention and returns:
- *
- * - 0 if the actual and expected values are both zero
- * - Infinity if the actual value is non-zero and the expected value is zero
- * - `|(A-E)/E|` in all other cases
- *
- * [1] https://math.stackexchange.com/questions/677852/how-to-calculate-relative-error-when-true-value-is-zero
- * [2] https://en.wikipedia.org/wiki/Relative_change_and_difference
- * [3] https://en.wikipedia.org/wiki/Metric_(mathematics)#Definition
- * [4] F.W.J. Olver: "A New Approach to Error Arithmetic." SIAM Journal on
- *     Numerical Analysis, 15(2), 1978, 10.1137/0715024.
- *
- * @param {number} actual The actual value.
- * @param {number} expected The expected value.
- * @return {number} The relative error.
- */
-function relativeError(actual, expected) {
-    // These lines are actually covered by tests, but it seems
-    // like c8 has a bug that marks them as not covered.
-    /* c8 ignore start */
-    if (actual === 0 && expected === 0) {
-        return 0;
-    }
-    /* c8 ignore end */
-    return Math.abs((actual - expected) / expected);
-}
-
-/**
- * Approximate equality.
- *
- * @param {number} actual The value to be tested.
- * @param {number} expected The reference value.
- * @param {number} [tolerance=epsilon] The acceptable relative difference.
- * @return {boolean} Whether numbers are within tolerance.
- */
-function approxEqual(actual, expected, tolerance) {
-    if ( tolerance === void 0 ) tolerance = epsilon;
-
-    return relativeError(actual, expected) <= tolerance;
-}
-
-/**
- * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
- *
- * This is a naïve bayesian classifier that takes
- * singly-nested objects.
- *
- * @class
- * @example
- * var bayes = new BayesianClassifier();
- * bayes.train({
- *   species: 'Cat'
- * }, 'animal');
- * var result = bayes.score({
- *   species: 'Cat'
- * })
- * // result
- * // {
- * //   animal: 1
- * // }
- */
-var BayesianClassifier = function BayesianClassifier() {
-    // The number of items that are currently
-    // classified in the model
-    this.totalCount = 0;
-    // Every item classified in the model
-    this.data = {};
-};
-
-/**
- * Train the classifier with a new item, which has a single
- * dimension of Javascript literal keys and values.
- *
- * @param {Object} item an object with singly-deep properties
- * @param {string} category the category this item belongs to
- * @return {undefined} adds the item to the classifier
- */
-BayesianClassifier.prototype.train = function train (item, category) {
-    // If the data object doesn't have any values
-    // for this category, create a new object for it.
-    if (!this.data[category]) {
-        this.data[category] = {};
-    }
-
-    // Iterate through each key in the item.
-    for (var k in item) {
-        var v = item[k];
-        // Initialize the nested object `data[category][k][item[k]]`
-        // with an object of keys that equal 0.
-        if (this.data[category][k] === undefined) {
-            this.data[category][k] = {};
-        }
-        if (this.data[category][k][v] === undefined) {
-            this.data[category][k][v] = 0;
-        }
-
-        // And increment the key for this key/value combination.
-        this.data[category][k][v]++;
-    }
-
-    // Increment the number of items classified
-    this.totalCount++;
-};
-
-/**
- * Generate a score of how well this item matches all
- * possible categories based on its attributes
- *
- * @param {Object} item an item in the same format as with train
- * @returns {Object} of probabilities that this item belongs to a
- * given category.
- */
-BayesianClassifier.prototype.score = function score (item) {
-    // Initialize an empty array of odds per category.
-    var odds = {};
-    var category;
-    // Iterate through each key in the item,
-    // then iterate through each category that has been used
-    // in previous calls to `.train()`
-    for (var k in item) {
-        var v = item[k];
-        for (category in this.data) {
-            // Create an empty object for storing key - value combinations
-            // for this category, keeping combinations already collected
-            // from earlier properties of the same item.
-            if (odds[category] === undefined) {
-                odds[category] = {};
-            }
-
-            // If this item doesn't even have a property, it counts for nothing,
-            // but if it does have the property that we're looking for from
-            // the item to categorize, it counts based on how popular it is
-            // versus the whole population.
-            if (this.data[category][k]) {
-                odds[category][k + "_" + v] =
-                    (this.data[category][k][v] || 0) / this.totalCount;
-            } else {
-                odds[category][k + "_" + v] = 0;
-            }
-        }
-    }
-
-    // Set up a new object that will contain sums of these odds by category
-    var oddsSums = {};
-
-    for (category in odds) {
-        // Tally all of the odds for each category-combination pair -
-        // the non-existence of a category does not add anything to the
-        // score.
-        oddsSums[category] = 0;
-        for (var combination in odds[category]) {
-            oddsSums[category] += odds[category][combination];
-        }
-    }
-
-    return oddsSums;
-};
-
-/**
- * The [Bernoulli distribution](http://en.wikipedia.org/wiki/Bernoulli_distribution)
- * is the probability discrete
- * distribution of a random variable which takes value 1 with success
- * probability `p` and value 0 with failure
- * probability `q` = 1 - `p`. It can be used, for example, to represent the
- * toss of a coin, where "1" is defined to mean "heads" and "0" is defined
- * to mean "tails" (or vice versa). It is
- * a special case of a Binomial Distribution
- * where `n` = 1.
- *
- * @param {number} p input value, between 0 and 1 inclusive
- * @returns {number[]} values of bernoulli distribution at this point
- * @throws {Error} if p is outside 0 and 1
- * @example
- * bernoulliDistribution(0.3); // => [0.7, 0.3]
- */
-function bernoulliDistribution(p) /*: number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
-    if (p < 0 || p > 1) {
-        throw new Error(
-            "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
-        );
-    }
-
-    return [1 - p, p];
-}
-
-// Define series coefficients
-var COEFFICIENTS = (/* unused pure expression or super */ null && ([
-    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
-    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
-    0.46523628927048575665e-4, -9837447530487956e-20,
-    0.15808870322491248884e-3, -21026444172410488e-20,
-    0.2174396181152126432e-3, -1643181065367639e-19,
-    0.84418223983852743293e-4, -26190838401581408e-21,
-    0.36899182659531622704e-5
-]));
-
-var g = (/* unused pure expression or super */ null && (607 / 128));
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-
-/**
- * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
- * This function takes as input any real-value n greater than 0.
- * This function is useful for values of n too large for the normal gamma function (n > 165).
- * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
- *
- * @param {number} n Any real number greater than zero.
- * @returns {number} The logarithm of gamma of the input value.
- *
- * @example
- * gammaln(500); // 2605.1158503617335
- * gammaln(2.4); // 0.21685932244884043
- */
-function gammaln(n) {
-    // Return infinity if value not in domain
-    if (n <= 0) {
-        return Number.POSITIVE_INFINITY;
-    }
-
-    // Decrement n, because approximation is defined for n - 1
-    n--;
-
-    // Create series approximation
-    var a = COEFFICIENTS[0];
-
-    for (var i = 1; i < 15; i++) {
-        a += COEFFICIENTS[i] / (n + i);
-    }
-
-    var tmp = g + 0.5 + n;
-
-    // Return natural logarithm of gamma(n)
-    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
-}
-
-/**
- * Discrete distributions are tabulated cell by cell, and the Poisson
- * distribution has no upper bound at all, so their tables need a length we can
- * still allocate. Past this, `binomialDistribution` and `poissonDistribution`
- * report a distribution they cannot produce rather than a partial one.
- */
-var maxDistributionCells = 1e6;
-
-/**
- * The [Binomial Distribution](http://en.wikipedia.org/wiki/Binomial_distribution) is the discrete probability
- * distribution of the number of successes in a sequence of n independent yes/no experiments, each of which yields
- * success with probability `probability`. Such a success/failure experiment is also called a Bernoulli experiment or
- * Bernoulli trial; when trials = 1, the Binomial Distribution is a Bernoulli Distribution.
- *
- * Returns `undefined` when the distribution cannot be calculated: either
- * argument is outside its domain or is not a number, or when `trials` is large
- * enough that the table would run past a million cells.
- *
- * @param {number} trials number of trials to simulate
- * @param {number} probability
- * @returns {number[] | undefined} output
- */
-function binomialDistribution(trials, probability) /*: ?number[] */ {
-    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
-    // that `n` is an integer, strictly positive.
-    if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
-        return undefined;
-    }
-
-    // More successes than trials are impossible, and the table cannot outgrow
-    // what we can allocate.
-    var lastCell = Math.min(trials, maxDistributionCells - 1);
-
-    // The logarithms below are undefined at the ends of the probability range,
-    // where the outcome is certain anyway.
-    if (probability === 0) {
-        return [1];
-    }
-    if (probability === 1) {
-        if (trials > lastCell) {
-            return undefined;
-        }
-        var certain = new Array(trials + 1).fill(0);
-        certain[trials] = 1;
-        return certain;
-    }
-
-    // `x` is the random variable: the number of successes. We iterate until
-    // the cumulative probability is within `epsilon` of 1.0, at which point we
-    // have the useful range of the distribution.
-    var x = 0;
-    var cumulativeProbability = 0;
-    var cells = [];
-
-    // The terms of the mass function below that do not vary with `x`
-    var logTrialsFactorial = gammaln(trials + 1);
-    var logProbability = Math.log(probability);
-    // `log1p` rather than `Math.log(1 - probability)`, which cancels away the
-    // low digits of the complement as `probability` approaches 1.
-    var log1mProbability = Math.log1p(-probability);
-
-    // This algorithm iterates through each potential outcome,
-    // until the `cumulativeProbability` is very close to 1, at
-    // which point we've defined the vast majority of outcomes
-    do {
-        // A [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
-        // taken through its logarithm: the binomial coefficient and the two
-        // powers each leave floating-point range long before the product they
-        // form does, so computing them separately loses cells the distribution
-        // needs.
-        cells[x] = Math.exp(
-            logTrialsFactorial -
-                gammaln(x + 1) -
-                gammaln(trials - x + 1) +
-                x * logProbability +
-                (trials - x) * log1mProbability
-        );
-        cumulativeProbability += cells[x];
-        x++;
-        // When the `cumulativeProbability` is nearly 1, we've calculated
-        // the useful range of this distribution
-    } while (cumulativeProbability < 1 - epsilon && x <= lastCell);
-
-    // Stopping for any other reason - a probability that is not a number, or
-    // more trials than the table can hold - leaves cells that do not add up to
-    // a distribution, so report that rather than returning them.
-    if (
-        Number.isNaN(cumulativeProbability) ||
-        cumulativeProbability < 1 - epsilon
-    ) {
-        return undefined;
-    }
-
-    return cells;
-}
-
-/**
- * [Sign](https://en.wikipedia.org/wiki/Sign_function) is a function
- * that extracts the sign of a real number
- *
- * @param {number} x input value
- * @returns {number} sign value either 1, 0 or -1
- * @throws {TypeError} if the input argument x is not a number
- * @private
- *
- * @example
- * sign(2); // => 1
- */
-function sign(x) {
-    if (typeof x === "number") {
-        if (x < 0) {
-            return -1;
-        } else if (x === 0) {
-            return 0;
-        } else {
-            return 1;
-        }
-    } else {
-        throw new TypeError("not a number");
-    }
-}
-
-/**
- * [Bisection method](https://en.wikipedia.org/wiki/Bisection_method) is a root-finding
- * method that repeatedly bisects an interval to find the root.
- *
- * This function returns a numerical approximation to the exact value.
- *
- * @param {Function} func input function
- * @param {number} start - start of interval
- * @param {number} end - end of interval
- * @param {number} maxIterations - the maximum number of iterations
- * @param {number} errorTolerance - the error tolerance
- * @returns {number} estimated root value
- * @throws {TypeError} Argument func must be a function
- *
- * @example
- * bisect(Math.cos,0,4,100,0.003); // => 1.572265625
- */
-function bisect(func, start, end, maxIterations, errorTolerance) {
-    if (typeof func !== "function")
-        { throw new TypeError("func must be a function"); }
-
-    for (var i = 0; i < maxIterations; i++) {
-        var output = (start + end) / 2;
-
-        if (
-            func(output) === 0 ||
-            Math.abs((end - start) / 2) < errorTolerance
-        ) {
-            return output;
-        }
-
-        if (sign(func(output)) === sign(func(start))) {
-            start = output;
-        } else {
-            end = output;
-        }
-    }
-
-    throw new Error("maximum number of iterations exceeded");
-}
-
-/**
- * **Percentage Points of the χ2 (Chi-Squared) Distribution**
- *
- * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
- * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
- * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
- * deviation of a normal distribution from a sample standard deviation.
- *
- * Values from Appendix 1, Table III of William W. Hines & Douglas C. Montgomery, "Probability and Statistics in
- * Engineering and Management Science", Wiley (1980).
- */
-var chiSquaredDistributionTable = {
-    1: {
-        0.995: 0,
-        0.99: 0,
-        0.975: 0,
-        0.95: 0,
-        0.9: 0.02,
-        0.5: 0.45,
-        0.1: 2.71,
-        0.05: 3.84,
-        0.025: 5.02,
-        0.01: 6.63,
-        0.005: 7.88
-    },
-    2: {
-        0.995: 0.01,
-        0.99: 0.02,
-        0.975: 0.05,
-        0.95: 0.1,
-        0.9: 0.21,
-        0.5: 1.39,
-        0.1: 4.61,
-        0.05: 5.99,
-        0.025: 7.38,
-        0.01: 9.21,
-        0.005: 10.6
-    },
-    3: {
-        0.995: 0.07,
-        0.99: 0.11,
-        0.975: 0.22,
-        0.95: 0.35,
-        0.9: 0.58,
-        0.5: 2.37,
-        0.1: 6.25,
-        0.05: 7.81,
-        0.025: 9.35,
-        0.01: 11.34,
-        0.005: 12.84
-    },
-    4: {
-        0.995: 0.21,
-        0.99: 0.3,
-        0.975: 0.48,
-        0.95: 0.71,
-        0.9: 1.06,
-        0.5: 3.36,
-        0.1: 7.78,
-        0.05: 9.49,
-        0.025: 11.14,
-        0.01: 13.28,
-        0.005: 14.86
-    },
-    5: {
-        0.995: 0.41,
-        0.99: 0.55,
-        0.975: 0.83,
-        0.95: 1.15,
-        0.9: 1.61,
-        0.5: 4.35,
-        0.1: 9.24,
-        0.05: 11.07,
-        0.025: 12.83,
-        0.01: 15.09,
-        0.005: 16.75
-    },
-    6: {
-        0.995: 0.68,
-        0.99: 0.87,
-        0.975: 1.24,
-        0.95: 1.64,
-        0.9: 2.2,
-        0.5: 5.35,
-        0.1: 10.65,
-        0.05: 12.59,
-        0.025: 14.45,
-        0.01: 16.81,
-        0.005: 18.55
-    },
-    7: {
-        0.995: 0.99,
-        0.99: 1.24,
-        0.975: 1.69,
-        0.95: 2.17,
-        0.9: 2.83,
-        0.5: 6.35,
-        0.1: 12.02,
-        0.05: 14.07,
-        0.025: 16.01,
-        0.01: 18.48,
-        0.005: 20.28
-    },
-    8: {
-        0.995: 1.34,
-        0.99: 1.65,
-        0.975: 2.18,
-        0.95: 2.73,
-        0.9: 3.49,
-        0.5: 7.34,
-        0.1: 13.36,
-        0.05: 15.51,
-        0.025: 17.53,
-        0.01: 20.09,
-        0.005: 21.96
-    },
-    9: {
-        0.995: 1.73,
-        0.99: 2.09,
-        0.975: 2.7,
-        0.95: 3.33,
-        0.9: 4.17,
-        0.5: 8.34,
-        0.1: 14.68,
-        0.05: 16.92,
-        0.025: 19.02,
-        0.01: 21.67,
-        0.005: 23.59
-    },
-    10: {
-        0.995: 2.16,
-        0.99: 2.56,
-        0.975: 3.25,
-        0.95: 3.94,
-        0.9: 4.87,
-        0.5: 9.34,
-        0.1: 15.99,
-        0.05: 18.31,
-        0.025: 20.48,
-        0.01: 23.21,
-        0.005: 25.19
-    },
-    11: {
-        0.995: 2.6,
-        0.99: 3.05,
-        0.975: 3.82,
-        0.95: 4.57,
-        0.9: 5.58,
-        0.5: 10.34,
-        0.1: 17.28,
-        0.05: 19.68,
-        0.025: 21.92,
-        0.01: 24.72,
-        0.005: 26.76
-    },
-    12: {
-        0.995: 3.07,
-        0.99: 3.57,
-        0.975: 4.4,
-        0.95: 5.23,
-        0.9: 6.3,
-        0.5: 11.34,
-        0.1: 18.55,
-        0.05: 21.03,
-        0.025: 23.34,
-        0.01: 26.22,
-        0.005: 28.3
-    },
-    13: {
-        0.995: 3.57,
-        0.99: 4.11,
-        0.975: 5.01,
-        0.95: 5.89,
-        0.9: 7.04,
-        0.5: 12.34,
-        0.1: 19.81,
-        0.05: 22.36,
-        0.025: 24.74,
-        0.01: 27.69,
-        0.005: 29.82
-    },
-    14: {
-        0.995: 4.07,
-        0.99: 4.66,
-        0.975: 5.63,
-        0.95: 6.57,
-        0.9: 7.79,
-        0.5: 13.34,
-        0.1: 21.06,
-        0.05: 23.68,
-        0.025: 26.12,
-        0.01: 29.14,
-        0.005: 31.32
-    },
-    15: {
-        0.995: 4.6,
-        0.99: 5.23,
-        0.975: 6.27,
-        0.95: 7.26,
-        0.9: 8.55,
-        0.5: 14.34,
-        0.1: 22.31,
-        0.05: 25,
-        0.025: 27.49,
-        0.01: 30.58,
-        0.005: 32.8
-    },
-    16: {
-        0.995: 5.14,
-        0.99: 5.81,
-        0.975: 6.91,
-        0.95: 7.96,
-        0.9: 9.31,
-        0.5: 15.34,
-        0.1: 23.54,
-        0.05: 26.3,
-        0.025: 28.85,
-        0.01: 32,
-        0.005: 34.27
-    },
-    17: {
-        0.995: 5.7,
-        0.99: 6.41,
-        0.975: 7.56,
-        0.95: 8.67,
-        0.9: 10.09,
-        0.5: 16.34,
-        0.1: 24.77,
-        0.05: 27.59,
-        0.025: 30.19,
-        0.01: 33.41,
-        0.005: 35.72
-    },
-    18: {
-        0.995: 6.26,
-        0.99: 7.01,
-        0.975: 8.23,
-        0.95: 9.39,
-        0.9: 10.87,
-        0.5: 17.34,
-        0.1: 25.99,
-        0.05: 28.87,
-        0.025: 31.53,
-        0.01: 34.81,
-        0.005: 37.16
-    },
-    19: {
-        0.995: 6.84,
-        0.99: 7.63,
-        0.975: 8.91,
-        0.95: 10.12,
-        0.9: 11.65,
-        0.5: 18.34,
-        0.1: 27.2,
-        0.05: 30.14,
-        0.025: 32.85,
-        0.01: 36.19,
-        0.005: 38.58
-    },
-    20: {
-        0.995: 7.43,
-        0.99: 8.26,
-        0.975: 9.59,
-        0.95: 10.85,
-        0.9: 12.44,
-        0.5: 19.34,
-        0.1: 28.41,
-        0.05: 31.41,
-        0.025: 34.17,
-        0.01: 37.57,
-        0.005: 40
-    },
-    21: {
-        0.995: 8.03,
-        0.99: 8.9,
-        0.975: 10.28,
-        0.95: 11.59,
-        0.9: 13.24,
-        0.5: 20.34,
-        0.1: 29.62,
-        0.05: 32.67,
-        0.025: 35.48,
-        0.01: 38.93,
-        0.005: 41.4
-    },
-    22: {
-        0.995: 8.64,
-        0.99: 9.54,
-        0.975: 10.98,
-        0.95: 12.34,
-        0.9: 14.04,
-        0.5: 21.34,
-        0.1: 30.81,
-        0.05: 33.92,
-        0.025: 36.78,
-        0.01: 40.29,
-        0.005: 42.8
-    },
-    23: {
-        0.995: 9.26,
-        0.99: 10.2,
-        0.975: 11.69,
-        0.95: 13.09,
-        0.9: 14.85,
-        0.5: 22.34,
-        0.1: 32.01,
-        0.05: 35.17,
-        0.025: 38.08,
-        0.01: 41.64,
-        0.005: 44.18
-    },
-    24: {
-        0.995: 9.89,
-        0.99: 10.86,
-        0.975: 12.4,
-        0.95: 13.85,
-        0.9: 15.66,
-        0.5: 23.34,
-        0.1: 33.2,
-        0.05: 36.42,
-        0.025: 39.36,
-        0.01: 42.98,
-        0.005: 45.56
-    },
-    25: {
-        0.995: 10.52,
-        0.99: 11.52,
-        0.975: 13.12,
-        0.95: 14.61,
-        0.9: 16.47,
-        0.5: 24.34,
-        0.1: 34.38,
-        0.05: 37.65,
-        0.025: 40.65,
-        0.01: 44.31,
-        0.005: 46.93
-    },
-    26: {
-        0.995: 11.16,
-        0.99: 12.2,
-        0.975: 13.84,
-        0.95: 15.38,
-        0.9: 17.29,
-        0.5: 25.34,
-        0.1: 35.56,
-        0.05: 38.89,
-        0.025: 41.92,
-        0.01: 45.64,
-        0.005: 48.29
-    },
-    27: {
-        0.995: 11.81,
-        0.99: 12.88,
-        0.975: 14.57,
-        0.95: 16.15,
-        0.9: 18.11,
-        0.5: 26.34,
-        0.1: 36.74,
-        0.05: 40.11,
-        0.025: 43.19,
-        0.01: 46.96,
-        0.005: 49.65
-    },
-    28: {
-        0.995: 12.46,
-        0.99: 13.57,
-        0.975: 15.31,
-        0.95: 16.93,
-        0.9: 18.94,
-        0.5: 27.34,
-        0.1: 37.92,
-        0.05: 41.34,
-        0.025: 44.46,
-        0.01: 48.28,
-        0.005: 50.99
-    },
-    29: {
-        0.995: 13.12,
-        0.99: 14.26,
-        0.975: 16.05,
-        0.95: 17.71,
-        0.9: 19.77,
-        0.5: 28.34,
-        0.1: 39.09,
-        0.05: 42.56,
-        0.025: 45.72,
-        0.01: 49.59,
-        0.005: 52.34
-    },
-    30: {
-        0.995: 13.79,
-        0.99: 14.95,
-        0.975: 16.79,
-        0.95: 18.49,
-        0.9: 20.6,
-        0.5: 29.34,
-        0.1: 40.26,
-        0.05: 43.77,
-        0.025: 46.98,
-        0.01: 50.89,
-        0.005: 53.67
-    },
-    40: {
-        0.995: 20.71,
-        0.99: 22.16,
-        0.975: 24.43,
-        0.95: 26.51,
-        0.9: 29.05,
-        0.5: 39.34,
-        0.1: 51.81,
-        0.05: 55.76,
-        0.025: 59.34,
-        0.01: 63.69,
-        0.005: 66.77
-    },
-    50: {
-        0.995: 27.99,
-        0.99: 29.71,
-        0.975: 32.36,
-        0.95: 34.76,
-        0.9: 37.69,
-        0.5: 49.33,
-        0.1: 63.17,
-        0.05: 67.5,
-        0.025: 71.42,
-        0.01: 76.15,
-        0.005: 79.49
-    },
-    60: {
-        0.995: 35.53,
-        0.99: 37.48,
-        0.975: 40.48,
-        0.95: 43.19,
-        0.9: 46.46,
-        0.5: 59.33,
-        0.1: 74.4,
-        0.05: 79.08,
-        0.025: 83.3,
-        0.01: 88.38,
-        0.005: 91.95
-    },
-    70: {
-        0.995: 43.28,
-        0.99: 45.44,
-        0.975: 48.76,
-        0.95: 51.74,
-        0.9: 55.33,
-        0.5: 69.33,
-        0.1: 85.53,
-        0.05: 90.53,
-        0.025: 95.02,
-        0.01: 100.42,
-        0.005: 104.22
-    },
-    80: {
-        0.995: 51.17,
-        0.99: 53.54,
-        0.975: 57.15,
-        0.95: 60.39,
-        0.9: 64.28,
-        0.5: 79.33,
-        0.1: 96.58,
-        0.05: 101.88,
-        0.025: 106.63,
-        0.01: 112.33,
-        0.005: 116.32
-    },
-    90: {
-        0.995: 59.2,
-        0.99: 61.75,
-        0.975: 65.65,
-        0.95: 69.13,
-        0.9: 73.29,
-        0.5: 89.33,
-        0.1: 107.57,
-        0.05: 113.14,
-        0.025: 118.14,
-        0.01: 124.12,
-        0.005: 128.3
-    },
-    100: {
-        0.995: 67.33,
-        0.99: 70.06,
-        0.975: 74.22,
-        0.95: 77.93,
-        0.9: 82.36,
-        0.5: 99.33,
-        0.1: 118.5,
-        0.05: 124.34,
-        0.025: 129.56,
-        0.01: 135.81,
-        0.005: 140.17
-    }
-};
-
-/**
- * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
- * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
- * (that is, counts of observations), each squared and divided by the number of observations expected given the
- * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
- * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
- * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
- * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
- * cells and `c` is the number of estimated parameters for the distribution.
- *
- * @param {Array<number>} data
- * @param {Function} distributionType a function that returns a point in a distribution:
- * for instance, binomial, bernoulli, or poisson
- * @param {number} significance
- * @returns {number} chi squared goodness of fit
- * @example
- * // Data from Poisson goodness-of-fit example 10-19 in William W. Hines & Douglas C. Montgomery,
- * // "Probability and Statistics in Engineering and Management Science", Wiley (1980).
- * var data1019 = [
- *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
- *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
- *     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
- *     2, 2, 2, 2, 2, 2, 2, 2, 2,
- *     3, 3, 3, 3
- * ];
- * ss.chiSquaredGoodnessOfFit(data1019, ss.poissonDistribution, 0.05); //= false
- */
-function chiSquaredGoodnessOfFit(data, distributionType, significance) {
-    // Estimate from the sample data, a weighted mean.
-    var inputMean = mean(data);
-    // Calculated value of the χ2 statistic.
-    var chiSquared = 0;
-    // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
-    // Lose one degree of freedom for estimating `lambda` from the sample data.
-    var c = 1;
-    // The hypothesized distribution.
-    // Generate the hypothesized distribution.
-    var hypothesizedDistribution = distributionType(inputMean);
-    var observedFrequencies = [];
-    var expectedFrequencies = [];
-
-    // Create an array holding a histogram from the sample data, of
-    // the form `{ value: numberOfOcurrences }`
-    for (var i = 0; i < data.length; i++) {
-        if (observedFrequencies[data[i]] === undefined) {
-            observedFrequencies[data[i]] = 0;
-        }
-        observedFrequencies[data[i]]++;
-    }
-
-    // The histogram we created might be sparse - there might be gaps
-    // between values. So we iterate through the histogram, making
-    // sure that instead of undefined, gaps have 0 values.
-    for (var i$1 = 0; i$1 < observedFrequencies.length; i$1++) {
-        if (observedFrequencies[i$1] === undefined) {
-            observedFrequencies[i$1] = 0;
-        }
-    }
-
-    // Create an array holding a histogram of expected data given the
-    // sample size and hypothesized distribution.
-    for (var k in hypothesizedDistribution) {
-        if (k in observedFrequencies) {
-            expectedFrequencies[+k] = hypothesizedDistribution[k] * data.length;
-        }
-    }
-
-    if (expectedFrequencies.length === 0) {
-        throw new Error(
-            "chiSquaredGoodnessOfFit requires distributionType to return a distribution for the mean of the data"
-        );
-    }
-
-    // The hypothesized distribution can stop short of the largest observation,
-    // leaving those observations with no expected frequency to be compared
-    // against. Fold them into the last class the distribution does cover, the
-    // same treatment the collapse below gives to sparse classes, so that the
-    // two histograms describe the same classes.
-    var lastClass = expectedFrequencies.length - 1;
-    for (var k$1 = observedFrequencies.length - 1; k$1 > lastClass; k$1--) {
-        observedFrequencies[lastClass] += observedFrequencies[k$1];
-        observedFrequencies.pop();
-    }
-
-    // Working backward through the expected frequencies, collapse classes
-    // if less than three observations are expected for a class.
-    // This transformation is applied to the observed frequencies as well.
-    // The class that was merged is the one that has to go: popping instead
-    // drops the last class, which is only the same thing until a class is
-    // large enough to keep. The first class is left alone, since there is no
-    // class before it to collapse it into.
-    for (var k$2 = expectedFrequencies.length - 1; k$2 >= 1; k$2--) {
-        if (expectedFrequencies[k$2] < 3) {
-            expectedFrequencies[k$2 - 1] += expectedFrequencies[k$2];
-            expectedFrequencies.splice(k$2, 1);
-
-            observedFrequencies[k$2 - 1] += observedFrequencies[k$2];
-            observedFrequencies.splice(k$2, 1);
-        }
-    }
-
-    // Iterate through the squared differences between observed & expected
-    // frequencies, accumulating the `chiSquared` statistic.
-    for (var k$3 = 0; k$3 < observedFrequencies.length; k$3++) {
-        chiSquared +=
-            Math.pow(observedFrequencies[k$3] - expectedFrequencies[k$3], 2) /
-            expectedFrequencies[k$3];
-    }
-
-    if (!Number.isFinite(chiSquared)) {
-        throw new Error(
-            "chiSquaredGoodnessOfFit could not compute a test statistic for this data and distribution"
-        );
-    }
-
-    // Calculate degrees of freedom for this test and look it up in the
-    // `chiSquaredDistributionTable` in order to
-    // accept or reject the goodness-of-fit of the hypothesized distribution.
-    // Degrees of freedom, calculated as (number of class intervals -
-    // number of hypothesized distribution parameters estimated - 1)
-    var degreesOfFreedom = observedFrequencies.length - c - 1;
-    if (degreesOfFreedom < 1) {
-        throw new Error(
-            "chiSquaredGoodnessOfFit requires more data: the classes that survive collapsing leave no degrees of freedom"
-        );
-    }
-
-    var criticalValues = chiSquaredDistributionTable[degreesOfFreedom];
-    if (criticalValues === undefined) {
-        throw new Error(
-            ("chiSquaredGoodnessOfFit has no critical values tabulated for " + degreesOfFreedom + " degrees of freedom")
-        );
-    }
-    if (criticalValues[significance] === undefined) {
-        throw new Error(
-            ("chiSquaredGoodnessOfFit has no critical value tabulated for a significance of " + significance)
-        );
-    }
-
-    return criticalValues[significance] < chiSquared;
-}
-
-/**
- * **[Logistic Cumulative Distribution Function](https://en.wikipedia.org/wiki/Logistic_distribution)**
- *
- * @param {number} x
- * @returns {number} cumulative standard logistic probability
- */
-function cumulativeStdLogisticProbability(x) {
-    return 1 / (Math.exp(-x) + 1);
-}
-
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-
-function cumulativeDistribution(z) {
-    var sum = z;
-    var tmp = z;
-
-    // The series converges more slowly as z grows: 15 terms fall short of
-    // 4-digit precision above z = 2.9. 30 terms converge across the whole
-    // domain of the table below, which ends at z = 3.09.
-    for (var i = 1; i < 30; i++) {
-        tmp *= (z * z) / (2 * i + 1);
-        sum += tmp;
-    }
-    return (
-        Math.round((0.5 + (sum / SQRT_2PI$1) * Math.exp((-z * z) / 2)) * 1e4) /
-        1e4
-    );
-}
-
-/**
- * A standard normal table, also called the unit normal table or Z table,
- * is a mathematical table for the values of Φ (phi), which are the values of
- * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
- * of the normal distribution. It is used to find the probability that a
- * statistic is observed below, above, or between values on the standard
- * normal distribution, and by extension, any normal distribution.
- */
-var standardNormalTable = [];
-
-for (var z = 0; z <= 3.09; z += 0.01) {
-    standardNormalTable.push(cumulativeDistribution(z));
-}
-
-/**
- * **[Cumulative Standard Normal Probability](http://en.wikipedia.org/wiki/Standard_normal_table)**
- *
- * Since probability tables cannot be
- * printed for every normal distribution, as there are an infinite variety
- * of normal distributions, it is common practice to convert a normal to a
- * standard normal and then use the standard normal table to find probabilities.
- *
- * You can use `.5 + .5 * errorFunction(x / Math.sqrt(2))` to calculate the probability
- * instead of looking it up in a table.
- *
- * @param {number} z
- * @returns {number} cumulative standard normal probability
- */
-function cumulativeStdNormalProbability(z) {
-    // Calculate the position of this value.
-    var absZ = Math.abs(z);
-    // Each row begins with a different
-    // significant digit: 0.5, 0.6, 0.7, and so on. Each value in the table
-    // corresponds to a range of 0.01 in the input values, so the value is
-    // multiplied by 100.
-    var index = Math.min(
-        Math.round(absZ * 100),
-        standardNormalTable.length - 1
-    );
-
-    // The index we calculate must be in the table as a positive value,
-    // but we still pay attention to whether the input is positive
-    // or negative, and flip the output value as a last step.
-    if (z >= 0) {
-        return standardNormalTable[index];
-    } else {
-        // due to floating-point arithmetic, values in the table with
-        // 4 significant figures can nevertheless end up as repeating
-        // fractions when they're computed here.
-        return Math.round((1 - standardNormalTable[index]) * 1e4) / 1e4;
-    }
-}
-
-/**
- * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
- *
- * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
- * normal distribution with standard deviation sd is within x of the mean.
- *
- * This function returns a numerical approximation to the exact value.
- * It uses Horner's method to evaluate the polynomial of τ (tau).
- *
- * @param {number} x input
- * @return {number} error estimation
- * @example
- * errorFunction(1).toFixed(2); // => '0.84'
- */
-function errorFunction(x) {
-    var t = 1 / (1 + 0.5 * Math.abs(x));
-    var tau =
-        t *
-        Math.exp(
-            -x * x +
-                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
-                    1.13520398) *
-                    t +
-                    0.27886807) *
-                    t -
-                    0.18628806) *
-                    t +
-                    0.09678418) *
-                    t +
-                    0.37409196) *
-                    t +
-                    1.00002368) *
-                    t -
-                1.26551223
-        );
-    if (x >= 0) {
-        return 1 - tau;
-    } else {
-        return tau - 1;
-    }
-}
-
-/**
- * A [Factorial](https://en.wikipedia.org/wiki/Factorial), usually written n!, is the product of all positive
- * integers less than or equal to n. Often factorial is implemented
- * recursively, but this iterative approach is significantly faster
- * and simpler.
- *
- * @param {number} n input, must be an integer number 1 or greater
- * @returns {number} factorial: n!
- * @throws {Error} if n is less than 0 or not an integer
- * @example
- * factorial(5); // => 120
- */
-function factorial(n) {
-    // factorial is mathematically undefined for negative numbers
-    if (n < 0) {
-        throw new Error("factorial requires a non-negative value");
-    }
-
-    if (Math.floor(n) !== n) {
-        throw new Error("factorial requires an integer input");
-    }
-
-    // typically you'll expand the factorial function going down, like
-    // 5! = 5 * 4 * 3 * 2 * 1. This is going in the opposite direction,
-    // counting from 2 up to the number in question, and since anything
-    // multiplied by 1 is itself, the loop only needs to start at 2.
-    var accumulator = 1;
-    for (var i = 2; i <= n; i++) {
-        // for each number up to and including the number `n`, multiply
-        // the accumulator my that number.
-        accumulator *= i;
-    }
-    return accumulator;
-}
-
-/**
- * Compute the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Nemes' approximation.
- * The gamma of n is equivalent to (n-1)!, but unlike the factorial function, gamma is defined for all real n except zero
- * and negative integers (where NaN is returned). Note, the gamma function is also well-defined for complex numbers,
- * though this implementation currently does not handle complex numbers as input values.
- * Nemes' approximation is defined [here](https://arxiv.org/abs/1003.6020) as Theorem 2.2.
- * Negative values use [Euler's reflection formula](https://en.wikipedia.org/wiki/Gamma_function#Properties) for computation.
- *
- * @param {number} n Any real number except for zero and negative integers.
- * @returns {number} The gamma of the input value.
- *
- * @example
- * gamma(11.5); // 11899423.083964102
- * gamma(-11.5); // 2.2957581048237436e-8
- * gamma(5); // 24
- */
-// The Nemes expansion is asymptotic, so it is only accurate for large
-// arguments. Below this the recurrence lifts the argument first. At 20
-// the worst relative error over (0, 30] is 1.9e-13, against 1.8 for the
-// expansion applied directly.
-var NEMES_MIN = 20;
-
-function gamma(n) {
-    if (Number.isInteger(n)) {
-        if (n <= 0) {
-            // gamma not defined for zero or negative integers
-            return Number.NaN;
-        } else {
-            // use factorial for integer inputs
-            return factorial(n - 1);
-        }
-    }
-
-    if (n > 0 && n < NEMES_MIN) {
-        // The Nemes expansion below divides its terms by powers of
-        // `n - 3/4`, so they stop shrinking once the argument is small
-        // and the series is worthless there: gamma(1.01) came back as
-        // 1.8 times its true value. Arguments in (0, 1) additionally
-        // recursed forever through the reflection branch, because the
-        // reflected argument stayed in (0, 1) and never reached the
-        // expansion at all.
-        //
-        // Lift into the range where the expansion converges, using the
-        // recurrence gamma(n) = gamma(n + 1) / n.
-        return gamma(n + 1) / n;
-    }
-
-    // Decrement n, because approximation is defined for n - 1
-    n--;
-
-    if (n < 0) {
-        // Use Euler's reflection formula for negative inputs
-        // see:  https://en.wikipedia.org/wiki/Gamma_function#Properties
-        return Math.PI / (Math.sin(Math.PI * -n) * gamma(-n));
-    } else {
-        // Nemes' expansion approximation
-        var seriesCoefficient =
-            Math.pow(n / Math.E, n) * Math.sqrt(2 * Math.PI * (n + 1 / 6));
-
-        var seriesDenom = n + 1 / 4;
-
-        var seriesExpansion =
-            1 +
-            1 / 144 / Math.pow(seriesDenom, 2) -
-            1 / 12960 / Math.pow(seriesDenom, 3) -
-            257 / 207360 / Math.pow(seriesDenom, 4) -
-            52 / 2612736 / Math.pow(seriesDenom, 5) +
-            5741173 / 9405849600 / Math.pow(seriesDenom, 6) +
-            37529 / 18811699200 / Math.pow(seriesDenom, 7);
-
-        return seriesCoefficient * seriesExpansion;
-    }
-}
-
-/**
- * The Inverse [Gaussian error function](http://en.wikipedia.org/wiki/Error_function)
- * returns a numerical approximation to the value that would have caused
- * `errorFunction()` to return x.
- *
- * @param {number} x value of error function
- * @returns {number} estimated inverted value
- */
-function inverseErrorFunction(x) {
-    var a = (8 * (Math.PI - 3)) / (3 * Math.PI * (4 - Math.PI));
-
-    var inv = Math.sqrt(
-        Math.sqrt(
-            Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) -
-                Math.log(1 - x * x) / a
-        ) -
-            (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
-    );
-
-    if (x >= 0) {
-        return inv;
-    } else {
-        return -inv;
-    }
-}
-
-/**
- * Calculate Euclidean distance between two points.
- * @param {Array<number>} left First N-dimensional point.
- * @param {Array<number>} right Second N-dimensional point.
- * @returns {number} Distance.
- */
-function euclideanDistance(left, right) {
-    var sum = 0;
-    for (var i = 0; i < left.length; i++) {
-        var diff = left[i] - right[i];
-        sum += diff * diff;
-    }
-    return Math.sqrt(sum);
-}
-
-/**
- * @typedef {Object} kMeansReturn
- * @property {Array<number>} labels The labels.
- * @property {Array<Array<number>>} centroids The cluster centroids.
- */
-
-/**
- * Perform k-means clustering.
- *
- * @param {Array<Array<number>>} points N-dimensional coordinates of points to be clustered.
- * @param {number} numCluster How many clusters to create.
- * @param {Function} randomSource An optional entropy source that generates uniform values in [0, 1).
- * @return {kMeansReturn} Labels (same length as data) and centroids (same length as numCluster).
- * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
- *
- * @example
- * kMeansCluster([[0.0, 0.5], [1.0, 0.5]], 2); // => {labels: [0, 1], centroids: [[0.0, 0.5], [1.0, 0.5]]}
- */
-function kMeansCluster(points, numCluster, randomSource) {
-    if ( randomSource === void 0 ) randomSource = Math.random;
-
-    var oldCentroids = null;
-    var newCentroids = sample(points, numCluster, randomSource);
-    var labels = null;
-    var change = Number.MAX_VALUE;
-    while (change !== 0) {
-        labels = labelPoints(points, newCentroids);
-        oldCentroids = newCentroids;
-        newCentroids = calculateCentroids(points, labels, numCluster);
-        change = calculateChange(newCentroids, oldCentroids);
-    }
-    return {
-        labels: labels,
-        centroids: newCentroids
-    };
-}
-
-/**
- * Label each point according to which centroid it is closest to.
- *
- * @private
- * @param {Array<Array<number>>} points Array of XY coordinates.
- * @param {Array<Array<number>>} centroids Current centroids.
- * @return {Array<number>} Group labels.
- */
-function labelPoints(points, centroids) {
-    return points.map(function (p) {
-        var minDist = Number.MAX_VALUE;
-        var label = -1;
-        for (var i = 0; i < centroids.length; i++) {
-            var dist = euclideanDistance(p, centroids[i]);
-            if (dist < minDist) {
-                minDist = dist;
-                label = i;
-            }
-        }
-        return label;
-    });
-}
-
-/**
- * Calculate centroids for points given labels.
- *
- * @private
- * @param {Array<Array<number>>} points Array of XY coordinates.
- * @param {Array<number>} labels Which groups points belong to.
- * @param {number} numCluster Number of clusters being created.
- * @return {Array<Array<number>>} Centroid for each group.
- * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
- */
-function calculateCentroids(points, labels, numCluster) {
-    // Initialize accumulators.
-    var dimension = points[0].length;
-    var centroids = makeMatrix(numCluster, dimension);
-    var counts = Array(numCluster).fill(0);
-
-    // Add points to centroids' accumulators and count points per centroid.
-    var numPoints = points.length;
-    for (var i = 0; i < numPoints; i++) {
-        var point = points[i];
-        var label = labels[i];
-        var current = centroids[label];
-        for (var j = 0; j < dimension; j++) {
-            current[j] += point[j];
-        }
-        counts[label] += 1;
-    }
-
-    // Rescale centroids, checking for any that have no points.
-    for (var i$1 = 0; i$1 < numCluster; i$1++) {
-        if (counts[i$1] === 0) {
-            throw new Error(("Centroid " + i$1 + " has no friends"));
-        }
-        var centroid = centroids[i$1];
-        for (var j$1 = 0; j$1 < dimension; j$1++) {
-            centroid[j$1] /= counts[i$1];
-        }
-    }
-
-    return centroids;
-}
-
-/**
- * Calculate the difference between old centroids and new centroids.
- *
- * @private
- * @param {Array<Array<number>>} left One list of centroids.
- * @param {Array<Array<number>>} right Another list of centroids.
- * @return {number} Distance between centroids.
- */
-function calculateChange(left, right) {
-    var total = 0;
-    for (var i = 0; i < left.length; i++) {
-        total += euclideanDistance(left[i], right[i]);
-    }
-    return total;
-}
-
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-
-/**
- * [Well-known kernels](https://en.wikipedia.org/wiki/Kernel_(statistics)#Kernel_functions_in_common_use)
- * @private
- */
-var kernels = {
-    /**
-     * The gaussian kernel.
-     * @private
-     */
-    gaussian: function (u) {
-        return Math.exp(-0.5 * u * u) / SQRT_2PI;
-    }
-};
-
-/**
- * Well known bandwidth selection methods
- * @private
- */
-var bandwidthMethods = {
-    /**
-     * The ["normal reference distribution"
-     * rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html),
-     * a commonly used version of [Silverman's
-     * rule-of-thumb](https://en.wikipedia.org/wiki/Kernel_density_estimation#A_rule-of-thumb_bandwidth_estimator).
-     * @private
-     */
-    nrd: function (x) {
-        var s = sampleStandardDeviation(x);
-        var iqr = interquartileRange(x);
-        if (typeof iqr === "number") {
-            s = Math.min(s, iqr / 1.34);
-        }
-        return 1.06 * s * Math.pow(x.length, -0.2);
-    }
-};
-
-/**
- * [Kernel density estimation](https://en.wikipedia.org/wiki/Kernel_density_estimation)
- * is a useful tool for, among other things, estimating the shape of the
- * underlying probability distribution from a sample.
- *
- * @name kernelDensityEstimation
- * @param X sample values
- * @param kernel The kernel function to use. If a function is provided, it should return non-negative values and integrate to 1. Defaults to 'gaussian'.
- * @param bandwidthMethod The "bandwidth selection" method to use, or a fixed bandwidth value. Defaults to "nrd", the commonly-used ["normal reference distribution" rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html).
- * @returns {Function} An estimated [probability density function](https://en.wikipedia.org/wiki/Probability_density_function) for the given sample. The returned function runs in `O(X.length)`.
- */
-function kernelDensityEstimation(X, kernel, bandwidthMethod) {
-    var kernelFn;
-    if (kernel === undefined) {
-        kernelFn = kernels.gaussian;
-    } else if (typeof kernel === "string") {
-        if (!kernels[kernel]) {
-            throw new Error('Unknown kernel "' + kernel + '"');
-        }
-        kernelFn = kernels[kernel];
-    } else {
-        kernelFn = kernel;
-    }
-
-    var bandwidth;
-    if (typeof bandwidthMethod === "undefined") {
-        bandwidth = bandwidthMethods.nrd(X);
-    } else if (typeof bandwidthMethod === "string") {
-        if (!bandwidthMethods[bandwidthMethod]) {
-            throw new Error(
-                'Unknown bandwidth method "' + bandwidthMethod + '"'
-            );
-        }
-        bandwidth = bandwidthMethods[bandwidthMethod](X);
-    } else {
-        bandwidth = bandwidthMethod;
-    }
-
-    return function (x) {
-        var i = 0;
-        var sum = 0;
-        for (i = 0; i < X.length; i++) {
-            sum += kernelFn((x - X[i]) / bandwidth);
-        }
-        return sum / bandwidth / X.length;
-    };
-}
-
-/**
- * The [Logit](https://en.wikipedia.org/wiki/Logit)
- * is the inverse of cumulativeStdLogisticProbability,
- * and is also known as the logistic quantile function.
- *
- * @param {number} p
- * @returns {number} logit
- */
-function logit(p) {
-    if (p <= 0 || p >= 1) {
-        throw new Error("p must be strictly between zero and one");
-    }
-    return Math.log(p / (1 - p));
-}
-
-/**
- * **[Normal distribution](https://en.wikipedia.org/wiki/Normal_distribution)**
- *
- * Returns either the probability density or the cumulative probability of a
- * normal distribution with the given mean and standard deviation, evaluated
- * at x. It is the equivalent of the NORM.DIST function found in spreadsheet
- * software.
- *
- * The cumulative form is computed with `errorFunction`, so it is more precise
- * than converting x to a z-score and looking it up in the four-decimal
- * `standardNormalTable` used by `cumulativeStdNormalProbability`.
- *
- * @param {number} x the value for which you want the distribution
- * @param {number} mean the mean of the distribution
- * @param {number} standardDeviation the standard deviation of the distribution
- * @param {boolean} [cumulative=false] if true, return the cumulative
- * distribution function; if false, return the probability density function
- * @returns {number} the probability density at x, or the probability of a
- * value at most x
- * @throws {Error} if standardDeviation is not greater than zero
- * @example
- * normalDistribution(42, 40, 1.5, true).toFixed(4); // => '0.9088'
- * normalDistribution(42, 40, 1.5, false).toFixed(4); // => '0.1093'
- */
-function normalDistribution(x, mean, standardDeviation, cumulative) {
-    if ( cumulative === void 0 ) cumulative = false;
-
-    if (standardDeviation <= 0) {
-        throw new Error(
-            "normalDistribution requires a standard deviation greater than zero"
-        );
-    }
-
-    var standardizedX = (x - mean) / standardDeviation;
-
-    if (cumulative) {
-        return 0.5 * (1 + errorFunction(standardizedX / Math.SQRT2));
-    }
-    return (
-        Math.exp(-0.5 * standardizedX * standardizedX) /
-        (standardDeviation * Math.sqrt(2 * Math.PI))
-    );
-}
-
-/**
- * This is a single-layer [Perceptron Classifier](http://en.wikipedia.org/wiki/Perceptron) that takes
- * arrays of numbers and predicts whether they should be classified
- * as either 0 or 1 (negative or positive examples).
- * @class
- * @example
- * // Create the model
- * var p = new PerceptronModel();
- * // Train the model with input with a diagonal boundary.
- * for (var i = 0; i < 5; i++) {
- *     p.train([1, 1], 1);
- *     p.train([0, 1], 0);
- *     p.train([1, 0], 0);
- *     p.train([0, 0], 0);
- * }
- * p.predict([0, 0]); // 0
- * p.predict([0, 1]); // 0
- * p.predict([1, 0]); // 0
- * p.predict([1, 1]); // 1
- */
-var PerceptronModel = function PerceptronModel() {
-    // The weights, or coefficients of the model;
-    // weights are only populated when training with data.
-    this.weights = [];
-    // The bias term, or intercept; it is also a weight but
-    // it's stored separately for convenience as it is always
-    // multiplied by one.
-    this.bias = 0;
-};
-/**
- * **Predict**: Use an array of features with the weight array and bias
- * to predict whether an example is labeled 0 or 1.
- *
- * @param {Array<number>} features an array of features as numbers
- * @returns {number|null} 1 if the score is over 0, otherwise 0; null if
- * the model has not been trained on feature arrays of this length
- */
-PerceptronModel.prototype.predict = function predict (features) {
-    // Only predict if previously trained
-    // on the same size feature array(s).
-    if (features.length !== this.weights.length) {
-        return null;
-    }
-
-    // Calculate the sum of features times weights,
-    // with the bias added (implicitly times one).
-    var score = 0;
-    for (var i = 0; i < this.weights.length; i++) {
-        score += this.weights[i] * features[i];
-    }
-    score += this.bias;
-
-    // Classify as 1 if the score is over 0, otherwise 0.
-    if (score > 0) {
-        return 1;
-    } else {
-        return 0;
-    }
-};
-
-/**
- * **Train** the classifier with a new example, which is
- * a numeric array of features and a 0 or 1 label.
- *
- * @param {Array<number>} features an array of features as numbers
- * @param {number} label either 0 or 1
- * @returns {PerceptronModel|null} this, or null if the label is not 0 or 1
- */
-PerceptronModel.prototype.train = function train (features, label) {
-    // Require that only labels of 0 or 1 are considered.
-    if (label !== 0 && label !== 1) {
-        return null;
-    }
-    // The length of the feature array determines
-    // the length of the weight array.
-    // The perceptron will continue learning as long as
-    // it keeps seeing feature arrays of the same length.
-    // When it sees a new data shape, it initializes.
-    if (features.length !== this.weights.length) {
-        this.weights = features.slice();
-        this.bias = 1;
-    }
-    // Make a prediction based on current weights.
-    var prediction = this.predict(features);
-    // Update the weights if the prediction is wrong.
-    if (typeof prediction === "number" && prediction !== label) {
-        var gradient = label - prediction;
-        for (var i = 0; i < this.weights.length; i++) {
-            this.weights[i] += gradient * features[i];
-        }
-        this.bias += gradient;
-    }
-    return this;
-};
-
-/**
- * Conducts a [permutation test](https://en.wikipedia.org/wiki/Resampling_(statistics)#Permutation_tests)
- * to determine if two data sets are *significantly* different from each other, using
- * the difference of means between the groups as the test statistic.
- * The function allows for the following hypotheses:
- * - two_side = Null hypothesis: the two distributions are equal.
- * - greater = Null hypothesis: observations from sampleX tend to be smaller than those from sampleY.
- * - less = Null hypothesis: observations from sampleX tend to be greater than those from sampleY.
- * [Learn more about one-tail vs two-tail tests.](https://en.wikipedia.org/wiki/One-_and_two-tailed_tests)
- *
- * @param {Array<number>} sampleX first dataset (e.g. treatment data)
- * @param {Array<number>} sampleY second dataset (e.g. control data)
- * @param {'two_side'|'greater'|'less'} [alternative='two_side'] alternative hypothesis
- * @param {number} k number of values in permutation distribution.
- * @param {Function} [randomSource=Math.random] an optional entropy source
- * @returns {number} p-value The probability of observing the difference between groups (as or more extreme than what we did), assuming the null hypothesis.
- *
- * @example
- * var control = [2, 5, 3, 6, 7, 2, 5];
- * var treatment = [20, 5, 13, 12, 7, 2, 2];
- * permutationTest(control, treatment); // ~0.1324
- */
-function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
-    // Set default arguments
-    if (k === undefined) {
-        k = 10000;
-    }
-    if (alternative === undefined) {
-        alternative = "two_side";
-    }
-    if (
-        alternative !== "two_side" &&
-        alternative !== "greater" &&
-        alternative !== "less"
-    ) {
-        throw new Error(
-            "`alternative` must be either 'two_side', 'greater', or 'less'."
-        );
-    }
-
-    // get means for each sample
-    var meanX = mean(sampleX);
-    var meanY = mean(sampleY);
-
-    // calculate initial test statistic. This will be our point of comparison with
-    // the generated test statistics.
-    var testStatistic = meanX - meanY;
-
-    // create test-statistic distribution
-    var testStatDsn = new Array(k);
-
-    // combine datsets so we can easily shuffle later
-    var allData = sampleX.concat(sampleY);
-    // Each permutation reassigns the pooled values into two groups that keep
-    // the original sample sizes. Splitting at the midpoint only matches when
-    // both samples are the same length; for unequal samples it built the
-    // permutation distribution from the wrong group sizes.
-    var splitIndex = sampleX.length;
-
-    for (var i = 0; i < k; i++) {
-        // 1. shuffle data assignments
-        shuffleInPlace(allData, randomSource);
-        var permLeft = allData.slice(0, splitIndex);
-        var permRight = allData.slice(splitIndex, allData.length);
-
-        // 2.re-calculate test statistic
-        var permTestStatistic = mean(permLeft) - mean(permRight);
-
-        // 3. store test statistic to build test statistic distribution
-        testStatDsn[i] = permTestStatistic;
-    }
-
-    // Calculate p-value depending on alternative
-    // For this test, we calculate the percentage of 'extreme' test statistics (subject to our hypothesis)
-    // more info on permutation test p-value calculations: https://onlinecourses.science.psu.edu/stat464/node/35
-    var numExtremeTStats = 0;
-    if (alternative === "two_side") {
-        for (var i$1 = 0; i$1 <= k; i$1++) {
-            if (Math.abs(testStatDsn[i$1]) >= Math.abs(testStatistic)) {
-                numExtremeTStats += 1;
-            }
-        }
-    } else if (alternative === "greater") {
-        for (var i$2 = 0; i$2 <= k; i$2++) {
-            if (testStatDsn[i$2] >= testStatistic) {
-                numExtremeTStats += 1;
-            }
-        }
-    } else {
-        // alternative === 'less'
-        for (var i$3 = 0; i$3 <= k; i$3++) {
-            /* c8 ignore start */
-            if (testStatDsn[i$3] <= testStatistic) {
-                numExtremeTStats += 1;
-            }
-            /* c8 ignore end */
-        }
-    }
-
-    return numExtremeTStats / k;
-}
-
-/**
- * The [Poisson Distribution](http://en.wikipedia.org/wiki/Poisson_distribution)
- * is a discrete probability distribution that expresses the probability
- * of a given number of events occurring in a fixed interval of time
- * and/or space if these events occur with a known average rate and
- * independently of the time since the last event.
- *
- * The Poisson Distribution is characterized by the strictly positive
- * mean arrival or occurrence rate, `λ`.
- *
- * Returns `undefined` when the distribution cannot be calculated: when `lambda`
- * is not a strictly positive number, or when it is large enough that the table
- * would run past a million cells.
- *
- * @param {number} lambda location poisson distribution
- * @returns {number[] | undefined} values of poisson distribution at that point
- */
-function poissonDistribution(lambda) /*: ?number[] */ {
-    // Check that lambda is strictly positive
-    if (lambda <= 0) {
-        return undefined;
-    }
-
-    // The distribution peaks at `lambda`, so past the length of the table
-    // there is nothing to tabulate and no reason to start.
-    if (lambda >= maxDistributionCells) {
-        return undefined;
-    }
-
-    // Our current place in the distribution
-    var x = 0;
-    // And we keep track of the current cumulative probability, in
-    // order to know when to stop calculating chances.
-    var cumulativeProbability = 0;
-    // The calculated cells to be returned
-    var cells = [];
-
-    // The only term of the mass function below that does not vary with `x`
-    var logLambda = Math.log(lambda);
-
-    // This algorithm iterates through each potential outcome,
-    // until the `cumulativeProbability` is very close to 1, at
-    // which point we've defined the vast majority of outcomes
-    do {
-        // a [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
-        // taken through its logarithm: `lambda` raised to `x` and the factorial
-        // of `x` each leave floating-point range long before their ratio does,
-        // so computing them separately loses cells the distribution needs.
-        cells[x] = Math.exp(x * logLambda - lambda - gammaln(x + 1));
-        cumulativeProbability += cells[x];
-        x++;
-        // When the `cumulativeProbability` is nearly 1, we've calculated
-        // the useful range of this distribution
-    } while (cumulativeProbability < 1 - epsilon && x < maxDistributionCells);
-
-    // Stopping for any other reason - a lambda that is not a number, or a
-    // distribution too wide for the table - leaves cells that do not add up to
-    // a distribution, so report that rather than returning them.
-    if (
-        Number.isNaN(cumulativeProbability) ||
-        cumulativeProbability < 1 - epsilon
-    ) {
-        return undefined;
-    }
-
-    return cells;
-}
-
-/**
- * The [Probit](http://en.wikipedia.org/wiki/Probit)
- * is the inverse of cumulativeStdNormalProbability(),
- * and is also known as the normal quantile function.
- *
- * It returns the number of standard deviations from the mean
- * where the p'th quantile of values can be found in a normal distribution.
- * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
- * normally found within 1 standard deviation above or below the mean.
- *
- * @param {number} p
- * @returns {number} probit
- */
-function simple_statistics_probit(p) {
-    if (p === 0) {
-        p = epsilon;
-    } else if (p >= 1) {
-        p = 1 - epsilon;
-    }
-    return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
-}
-
-/**
- * Calculate the [silhouette values](https://en.wikipedia.org/wiki/Silhouette_(clustering))
- * for clustered data.
- *
- * @param {Array<Array<number>>} points N-dimensional coordinates of points.
- * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
- * and values must lie in [0..G-1], where G is the number of groups.
- * @return {Array<number>} The silhouette value for each point.
- *
- * @example
- * silhouette([[0.25], [0.75]], [0, 0]); // => [1.0, 1.0]
- */
-function silhouette(points, labels) {
-    if (points.length !== labels.length) {
-        throw new Error("must have exactly as many labels as points");
-    }
-    var groupings = createGroups(labels);
-    var distances = calculateAllDistances(points);
-    var result = [];
-    for (var i = 0; i < points.length; i++) {
-        var s = 0;
-        if (groupings[labels[i]].length > 1) {
-            var a = meanDistanceFromPointToGroup(
-                i,
-                groupings[labels[i]],
-                distances
-            );
-            var b = meanDistanceToNearestGroup(
-                i,
-                labels,
-                groupings,
-                distances
-            );
-            s = (b - a) / Math.max(a, b);
-        }
-        result.push(s);
-    }
-    return result;
-}
-
-/**
- * Create a lookup table mapping group IDs to point IDs.
- *
- * @private
- * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
- * and values must lie in [0..G-1], where G is the number of groups.
- * @return {Array<Array<number>>} An array of length G, each of whose entries is an array
- * containing the indices of the points in that group.
- */
-function createGroups(labels) {
-    var numGroups = 1 + max(labels);
-    var result = Array(numGroups);
-    for (var i = 0; i < labels.length; i++) {
-        var label = labels[i];
-        if (result[label] === undefined) {
-            result[label] = [];
-        }
-        result[label].push(i);
-    }
-    return result;
-}
-
-/**
- * Create a lookup table of all inter-point distances.
- *
- * @private
- * @param {Array<Array<number>>} points N-dimensional coordinates of points.
- * @return {Array<Array<number>>} A symmetric square array of inter-point distances
- * (zero on the diagonal).
- */
-function calculateAllDistances(points) {
-    var numPoints = points.length;
-    var result = makeMatrix(numPoints, numPoints);
-    for (var i = 0; i < numPoints; i++) {
-        for (var j = 0; j < i; j++) {
-            result[i][j] = euclideanDistance(points[i], points[j]);
-            result[j][i] = result[i][j];
-        }
-    }
-    return result;
-}
-
-/**
- * Calculate the mean distance between this point and all the points in the
- * nearest group (as determined by which point in another group is closest).
- *
- * @private
- * @param {number} which The index of this point.
- * @param {Array<number>} labels Labels of points.
- * @param {Array<Array<number>>} groupings An array whose entries are arrays
- * containing the indices of the points in that group.
- * @param {Array<Array<number>>} distances A symmetric square array of inter-point
- * distances.
- * @return {number} The mean distance from this point to others in the nearest
- * group.
- */
-function meanDistanceToNearestGroup(which, labels, groupings, distances) {
-    var label = labels[which];
-    var result = Number.MAX_VALUE;
-    for (var i = 0; i < groupings.length; i++) {
-        if (i !== label) {
-            var d = meanDistanceFromPointToGroup(
-                which,
-                groupings[i],
-                distances
-            );
-            if (d < result) {
-                result = d;
-            }
-        }
-    }
-    return result;
-}
-
-/**
- * Calculate the mean distance from a point to the other members of a group,
- * which may be the point's own group.
- *
- * @private
- * @param {number} which The index of this point.
- * @param {Array<number>} group The indices of all the points in the group in
- * question.
- * @param {Array<Array<number>>} distances A symmetric square array of inter-point
- * distances.
- * @return {number} The mean distance from this point to others in the
- * specified group.
- */
-function meanDistanceFromPointToGroup(which, group, distances) {
-    var total = 0;
-    var count = 0;
-    for (var i = 0; i < group.length; i++) {
-        if (group[i] === which) {
-            continue;
-        }
-        total += distances[which][group[i]];
-        count++;
-    }
-    return total / count;
-}
-
-/**
- * Calculate the [silhouette metric](https://en.wikipedia.org/wiki/Silhouette_(clustering))
- * for a set of N-dimensional points arranged in groups. The metric is the largest
- * individual silhouette value for the data.
- *
- * @param {Array<Array<number>>} points N-dimensional coordinates of points.
- * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
- * and values must lie in [0..G-1], where G is the number of groups.
- * @return {number} The silhouette metric for the groupings.
- *
- * @example
- * silhouetteMetric([[0.25], [0.75]], [0, 0]); // => 1.0
- */
-function silhouetteMetric(points, labels) {
-    var values = silhouette(points, labels);
-    return max(values);
-}
-
-/**
- * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
- *
- * The standard score is the number of standard deviations an observation
- * or datum is above or below the mean. Thus, a positive standard score
- * represents a datum above the mean, while a negative standard score
- * represents a datum below the mean. It is a dimensionless quantity
- * obtained by subtracting the population mean from an individual raw
- * score and then dividing the difference by the population standard
- * deviation.
- *
- * The z-score is only defined if one knows the population parameters;
- * if one only has a sample set, then the analogous computation with
- * sample mean and sample standard deviation yields the
- * Student's t-statistic.
- *
- * @param {number} x
- * @param {number} mean
- * @param {number} standardDeviation
- * @return {number} z score
- * @example
- * zScore(78, 80, 5); // => -0.4
- */
-function zScore(x, mean, standardDeviation) {
-    return (x - mean) / standardDeviation;
-}
-
-
-//# sourceMappingURL=simple-statistics.mjs.map
-
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var math_base_special_erfc_lib = __nccwpck_require__(30988);
-;// CONCATENATED MODULE: ./packages/stats/src/normal.ts
-
-/** P(Z >= z) for a standard normal Z, as erfc(z / sqrt(2)) / 2: accurate far into the upper tail. */
-function normal_normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/mann-whitney.ts
-
-
-/** Above this many steps the exact distribution is refused rather than left running for minutes. */
-const MAX_EXACT_WORK = 1e9;
-/**
- * Mann-Whitney U test (Wilcoxon rank-sum), scipy.stats.mannwhitneyu(x, y, use_continuity, alternative,
- * method). R1 is the sum of x's ranks in the pooled sample (ties get the average rank), U1 = R1 - n1(n1+1)/2,
- * U2 = n1 n2 - U1. The p-value uses U = U1 ('greater'), U2 ('less') or max(U1, U2) doubled ('two-sided'):
- * - exact: P(U' >= U) from the null distribution of U (see mannWhitneyCdf);
- * - asymptotic: z = (U - n1 n2/2 - 0.5) / s with s^2 = n1 n2/12 ((n + 1) - sum(t^3 - t)/(n(n - 1))), the
- *   sum over groups of t tied values, and p = P(Z >= z); the 0.5 is dropped without continuity correction.
- * Ranks come from one merge of the sorted samples, so 1e6-row samples cost two sorts.
- *
- * Edge cases: when every value is tied (s = 0) the samples cannot be told apart and p = 1 (scipy gives 1
- * with continuity correction and NaN without). Empty samples, NaN, or an exact request whose
- * distribution would take more than ~1e9 steps throw a RangeError.
- */
-function mannWhitneyU(x, y, options = {}) {
-    const alternative = options.alternative ?? 'two-sided';
-    const requested = options.method ?? 'auto';
-    const useContinuity = options.useContinuity ?? true;
-    if (alternative !== 'two-sided' && alternative !== 'less' && alternative !== 'greater') {
-        throw new RangeError(`mannWhitneyU: alternative must be 'two-sided', 'less' or 'greater', got '${alternative}'`);
-    }
-    if (requested !== 'auto' && requested !== 'exact' && requested !== 'asymptotic') {
-        throw new RangeError(`mannWhitneyU: method must be 'auto', 'exact' or 'asymptotic', got '${requested}'`);
-    }
-    const xs = ascending(x, 'mannWhitneyU', 'sample x', options.sorted);
-    const ys = ascending(y, 'mannWhitneyU', 'sample y', options.sorted);
-    const n1 = xs.length;
-    const n2 = ys.length;
-    const { rankSumX, tieTerm } = mann_whitney_pooledRanks(xs, ys);
-    let method;
-    if (requested === 'auto')
-        method = (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
-    else
-        method = requested;
-    const u1 = rankSumX - (n1 * (n1 + 1)) / 2;
-    const u2 = n1 * n2 - u1;
-    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
-    const factor = alternative === 'two-sided' ? 2 : 1;
-    let p;
-    if (method === 'exact') {
-        // P(U >= u) = P(U <= n1 n2 - u) by the symmetry of U's null distribution.
-        p = mann_whitney_mannWhitneyCdf(n1 * n2 - Math.trunc(u), n1, n2);
-    }
-    else {
-        const n = n1 + n2;
-        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-        p = s > 0 ? normalSf((u - (n1 * n2) / 2 - (useContinuity ? 0.5 : 0)) / s) : 1;
-    }
-    return { statistic: u1, pValue: Math.min(Math.max(p * factor, 0), 1), method };
-}
-/**
- * Sum of x's average ranks in the pooled sample and the tie term sum(t^3 - t) over groups of t equal
- * values, by one merge of the two sorted samples.
- */
-function mann_whitney_pooledRanks(xs, ys) {
-    let i = 0;
-    let j = 0;
-    let before = 0;
-    let rankSumX = 0;
-    let tieTerm = 0;
-    while (i < xs.length || j < ys.length) {
-        const v = i < xs.length && (j >= ys.length || xs[i] <= ys[j]) ? xs[i] : ys[j];
-        const i0 = i;
-        const j0 = j;
-        while (i < xs.length && xs[i] <= v)
-            i++;
-        while (j < ys.length && ys[j] <= v)
-            j++;
-        const t = i - i0 + (j - j0);
-        // Ranks before + 1 .. before + t share their average.
-        rankSumX += (i - i0) * (before + (t + 1) / 2);
-        tieTerm += t * t * t - t;
-        before += t;
-    }
-    return { rankSumX, tieTerm };
-}
-/**
- * P(U <= k) under the null hypothesis for samples of sizes m and n without ties. The number of
- * arrangements with U = k is the coefficient of q^k in the Gaussian binomial [m+n choose m]_q, built as
- * prod_{i=1..s} (1 - q^(L+i)) / (1 - q^i) for s = min(m, n), L = max(m, n); each step is divided by
- * C(L+i, i) / C(L+i-1, i-1) so the array always holds probabilities and never overflows. O(s k) time.
- */
-function mann_whitney_mannWhitneyCdf(k, m, n) {
-    const total = m * n;
-    if (k < 0)
-        return 0;
-    if (k >= total)
-        return 1;
-    if (k > total / 2)
-        return 1 - mann_whitney_mannWhitneyCdf(total - k - 1, m, n);
-    const small = Math.min(m, n);
-    const large = Math.max(m, n);
-    if (small * (k + 1) > MAX_EXACT_WORK) {
-        throw new RangeError(`mannWhitneyU: the exact distribution for sizes ${m} and ${n} is too costly; use method 'asymptotic'`);
-    }
-    const pmf = new Float64Array(k + 1);
-    pmf[0] = 1;
-    for (let i = 1; i <= small; i++) {
-        for (let t = i; t <= k; t++)
-            pmf[t] += pmf[t - i];
-        for (let t = k; t >= large + i; t--)
-            pmf[t] -= pmf[t - large - i];
-        const scale = i / (large + i);
-        for (let t = 0; t <= k; t++)
-            pmf[t] *= scale;
-    }
-    let cdf = 0;
-    for (let t = 0; t <= k; t++)
-        cdf += pmf[t];
-    return Math.min(cdf, 1);
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/hodges-lehmann.ts
-
-
-
-
-/** Exact critical values below this size for both samples (and no ties), as R's wilcox.test. */
-const EXACT_BELOW = 50;
-/**
- * Hodges-Lehmann estimate of the shift between x and y with its distribution-free confidence interval
- * (Lehmann 1963; Hollander & Wolfe, Nonparametric Statistical Methods, sec. 4.3), the interval that
- * Kayenta's Mann-Whitney canary judge tests against an allowed effect size.
- *
- * With D_(1) <= ... <= D_(mn) the m n differences x_i - y_j:
- * - estimate = median(D) (the mean of the two middle ones when m n is even);
- * - k = the smallest integer with P(U <= k) >= (1 - level)/2 (at least 1), for U the Mann-Whitney
- *   statistic under no shift; the interval is [D_(k), D_(mn+1-k)], whose coverage is
- *   1 - 2 P(U <= k - 1) >= level when the data are continuous.
- * P(U <= k) is exact when both samples have fewer than 50 values and no ties (like R's wilcox.test);
- * otherwise it is the normal approximation Phi((k + 0.5 - mn/2) / s), with the tie-corrected s of
- * mannWhitneyU. (Kayenta instead inverts the normal approximation numerically, which gives values between
- * order statistics; this stays on observed differences and keeps the guaranteed coverage.)
- *
- * Cost: no m x n matrix is formed and nothing is subsampled. Each order statistic is found exactly by
- * bisecting over the 64-bit order of doubles, counting the differences <= t with two pointers over the
- * sorted samples (O(m + n) per step, at most 64 steps, fewer as the bracket's band of candidates shrinks
- * until it is small enough to sort). Three searches (median pair, lower, upper): on the 2-core machine
- * this was written on, 1e4 vs 1e4 values take ~15 ms, 1e5 vs 1e5 ~140 ms and 1e6 vs 1e6 ~1.5 s.
- *
- * Empty samples, NaN or a level outside (0, 1) throw a RangeError.
- */
-function hodgesLehmannShift(x, y, options = {}) {
-    const level = options.level ?? 0.98;
-    if (!(level > 0 && level < 1))
-        throw new RangeError(`hodgesLehmannShift: level must be in (0, 1), got ${level}`);
-    const xs = ascending(x, 'hodgesLehmannShift', 'sample x', options.sorted);
-    const ys = ascending(y, 'hodgesLehmannShift', 'sample y', options.sorted);
-    const m = xs.length;
-    const n = ys.length;
-    const pairs = m * n;
-    const { tieTerm } = pooledRanks(xs, ys);
-    const exact = m < EXACT_BELOW && n < EXACT_BELOW && tieTerm === 0;
-    const lowerTail = exact ? (k) => mannWhitneyCdf(k, m, n) : normalLowerTail(m, n, tieTerm);
-    const target = (1 - level) / 2;
-    const k = Math.max(1, exact ? smallestExact(lowerTail, target, pairs) : smallestNormal(lowerTail, target, m, n, tieTerm));
-    const middle = differencesAtRanks(xs, ys, Math.floor((pairs + 1) / 2), pairs % 2 === 1 ? 1 : 2);
-    return {
-        estimate: middle.length === 1 ? middle[0] : (middle[0] + middle[1]) / 2,
-        lower: differencesAtRanks(xs, ys, k, 1)[0],
-        upper: differencesAtRanks(xs, ys, pairs + 1 - k, 1)[0],
-        achievedLevel: Math.max(0, 1 - 2 * lowerTail(k - 1)),
-        method: exact ? 'exact' : 'asymptotic',
-    };
-}
-/** Standard deviation of U under no shift, tie-corrected as in mannWhitneyU. */
-function nullSd(m, n, tieTerm) {
-    const total = m + n;
-    return Math.sqrt(((m * n) / 12) * (total + 1 - tieTerm / (total * (total - 1))));
-}
-/** k -> P(U <= k) ~ Phi((k + 0.5 - mn/2) / s); with s = 0 (all values tied) U is mn/2 exactly. */
-function normalLowerTail(m, n, tieTerm) {
-    const s = nullSd(m, n, tieTerm);
-    const mean = (m * n) / 2;
-    return (k) => (s > 0 ? normalSf((mean - k - 0.5) / s) : k >= mean ? 1 : 0);
-}
-/** Smallest integer k in [0, pairs] with tail(k) >= target, by bisection (tail is non-decreasing). */
-function smallestExact(tail, target, pairs) {
-    let lo = 0;
-    let hi = pairs;
-    while (lo < hi) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (tail(mid) >= target)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
-/**
- * The same for the normal approximation, solved in closed form, k = ceil(mn/2 - 0.5 + s z_target), then
- * moved by single steps to the boundary of the computed tail (rounding may put it one off).
- */
-function smallestNormal(tail, target, m, n, tieTerm) {
-    const pairs = m * n;
-    const guess = Math.ceil(pairs / 2 - 0.5 + nullSd(m, n, tieTerm) * normalQuantile(target));
-    let k = Math.min(pairs, Math.max(0, guess));
-    while (k > 0 && tail(k - 1) >= target)
-        k--;
-    while (k < pairs && tail(k) < target)
-        k++;
-    return k;
-}
-/** z with P(Z <= z) = p: simple-statistics' rough probit, polished by Newton steps on erfc. */
-function normalQuantile(p) {
-    let z = probit(p);
-    for (let step = 0; step < 4; step++) {
-        const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
-        if (density === 0)
-            break;
-        z -= (normalSf(-z) - p) / density;
-    }
-    return z;
-}
-const keyView = new DataView(new ArrayBuffer(8));
-/** A 64-bit key that orders like the double it encodes (-0 just below +0). */
-function orderKey(value) {
-    keyView.setFloat64(0, value);
-    const bits = keyView.getBigUint64(0);
-    return bits >> 63n ? ~bits & 0xffffffffffffffffn : bits | 0x8000000000000000n;
-}
-function fromOrderKey(key) {
-    const bits = key >> 63n ? key & 0x7fffffffffffffffn : ~key & 0xffffffffffffffffn;
-    keyView.setBigUint64(0, bits);
-    return keyView.getFloat64(0);
-}
-/**
- * The `count` consecutive order statistics from the rank-th smallest (1-based) of the differences
- * x_i - y_j, exactly as floating point computes them.
- *
- * Bisection over order keys keeps a bracket [lo, hi] around the answers and, for every row i, the band
- * [above[i], below[i]) of columns whose difference lies inside the bracket: fl(x_i - y_j) decreases in j and
- * rounding is monotone, so the columns with a difference <= t form a suffix of row i whose start never
- * moves left as i grows. Counting at a new threshold only scans inside the bands (two pointers, O(m + n) at
- * worst), and once the bracket holds few differences they are listed and sorted directly.
- */
-function differencesAtRanks(xs, ys, rank, count) {
-    const m = xs.length;
-    const n = ys.length;
-    const lastRank = rank + count - 1;
-    // Below this many candidates one sort is cheaper than more passes over the m rows.
-    const enumerateBelow = Math.max(1 << 12, m >> 2);
-    let lo = orderKey(xs[0] - ys[n - 1]);
-    let hi = orderKey(xs[m - 1] - ys[0]);
-    let above = new Int32Array(m);
-    let below = new Int32Array(m).fill(n);
-    let scratch = new Int32Array(m);
-    let countAbove = m * n;
-    let countBelow = 0;
-    while (lo < hi && countAbove - countBelow > enumerateBelow) {
-        const mid = (lo + hi) >> 1n;
-        const t = fromOrderKey(mid);
-        let atMost = 0;
-        let p = 0;
-        for (let i = 0; i < m; i++) {
-            const end = below[i];
-            if (p < above[i])
-                p = above[i];
-            const xi = xs[i];
-            while (p < end && xi - ys[p] > t)
-                p++;
-            scratch[i] = p;
-            atMost += n - p;
-        }
-        if (atMost >= lastRank) {
-            hi = mid;
-            countAbove = atMost;
-            [above, scratch] = [scratch, above];
-        }
-        else if (atMost < rank) {
-            lo = mid + 1n;
-            countBelow = atMost;
-            [below, scratch] = [scratch, below];
-        }
-        else {
-            // t falls between the wanted ranks: find them one at a time.
-            return Array.from({ length: count }, (_, k) => differencesAtRanks(xs, ys, rank + k, 1)[0]);
-        }
-    }
-    // -0 and +0 count alike; report +0.
-    if (lo === hi)
-        return new Array(count).fill(fromOrderKey(lo) + 0);
-    const band = new Float64Array(countAbove - countBelow);
-    let k = 0;
-    for (let i = 0; i < m; i++) {
-        for (let j = above[i]; j < below[i]; j++)
-            band[k++] = xs[i] - ys[j];
-    }
-    band.sort();
-    return Array.from(band.subarray(rank - countBelow - 1, lastRank - countBelow), (v) => v + 0);
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/kolmogorov.ts
-/**
- * Distribution of the two-sided one-sample Kolmogorov-Smirnov statistic D_n = sup |F_n(x) - F(x)| for n
- * observations, as scipy.stats.kstwo computes it. ks2samp's asymptotic path evaluates
- * kstwo.sf(d, round(n1*n2/(n1+n2))), so its p-values depend on every regime below.
- *
- * The regime choice follows Simard & L'Ecuyer (2011), "Computing the Two-Sided Kolmogorov-Smirnov
- * Distribution", J. Stat. Softw. 39(11), with scipy's thresholds:
- * - n*d <= 1 and n*d >= n-1: Ruben-Gambino closed forms;
- * - d >= 0.5: exactly 2 * Smirnov's one-sided survival function;
- * - n <= 140: Durbin's matrix (n*d^2 <= 0.754693), Pomeranz's recursion (<= 4), else 2 * Smirnov;
- * - n > 140: 0 when n*d^2 >= 370, 2 * Smirnov when >= 2.2, else 1 - CDF by Durbin's matrix
- *   (n <= 100000 and n*d^1.5 <= 1.4) or the Pelz-Good asymptotic series.
- */
-const EPS = (/* unused pure expression or super */ null && (2 ** -52));
-const SCALE_UP = (/* unused pure expression or super */ null && (2 ** 128));
-const SCALE_DOWN = (/* unused pure expression or super */ null && (2 ** -128));
-const SCALE_EXPONENT = 128;
-const LOG_2PI = Math.log(2 * Math.PI);
-const kolmogorov_SQRT_2PI = Math.sqrt(2 * Math.PI);
-const SQRT3 = Math.sqrt(3);
-const PI_SQUARED = Math.PI ** 2;
-const PI_FOUR = Math.PI ** 4;
-const PI_SIX = Math.PI ** 6;
-/** cephes MINLOG: log of the smallest normal double. */
-const MIN_LOG = (/* unused pure expression or super */ null && (-708.3964185322641));
-/** Beyond this n, Smirnov's sum is replaced by its asymptotic form (as scipy does). */
-const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
-function clip01(p) {
-    return Math.min(Math.max(p, 0), 1);
-}
-/** x * 2^exponent without overflowing the intermediate power of two. */
-function ldexp(x, exponent) {
-    let value = x;
-    let e = exponent;
-    while (e > 1000) {
-        value *= 2 ** 1000;
-        e -= 1000;
-    }
-    while (e < -1000) {
-        value *= 2 ** -1000;
-        e += 1000;
-    }
-    return value * 2 ** e;
-}
-/**
- * P(D_n >= d), the survival function of the two-sided one-sample KS statistic (scipy.stats.kstwo.sf).
- * Outside the support: 1 for d <= 0.5/n, 0 for d >= 1. n must be a positive integer.
- */
-function kolmogorov_kolmogorovSmirnovSf(d, n) {
-    if (!Number.isInteger(n) || n < 1) {
-        throw new RangeError(`kolmogorovSmirnovSf: n must be a positive integer, got ${n}`);
-    }
-    if (Number.isNaN(d))
-        return Number.NaN;
-    if (d >= 1)
-        return 0;
-    if (d <= 0.5 / n)
-        return 1;
-    const t = n * d;
-    if (t <= 1) {
-        // Ruben-Gambino: P(D_n <= d) = n!/n^n * (2t - 1)^n for 1/(2n) <= d <= 1/n.
-        let cdf;
-        if (n <= 140) {
-            cdf = 1;
-            for (let i = 1; i <= n; i++)
-                cdf *= i * (1 / n) * (2 * t - 1);
-        }
-        else {
-            cdf = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        }
-        return clip01(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip01(2 * (1 - d) ** n);
-    if (d >= 0.5)
-        return clip01(2 * smirnovSf(n, d));
-    const nd2 = t * d;
-    if (n <= 140) {
-        if (nd2 <= 0.754693)
-            return clip01(1 - durbinCdf(n, d));
-        if (nd2 <= 4)
-            return clip01(1 - pomeranzCdf(n, d));
-        return clip01(2 * smirnovSf(n, d));
-    }
-    if (nd2 >= 370)
-        return 0;
-    if (nd2 >= 2.2)
-        return clip01(2 * smirnovSf(n, d));
-    const cdf = n <= 100_000 && n * d ** 1.5 <= 1.4 ? durbinCdf(n, d) : pelzGoodCdf(n, d);
-    return clip01(1 - cdf);
-}
-/** log(n! / n^n) by Stirling's series with n*log(n) removed up front (no cancellation). */
-function logFactorialOverPower(n) {
-    // Stirling series coefficients B_2j / (2j (2j - 1)), j = 8..1, for Horner evaluation.
-    const coefficients = [
-        -3617 / 122400,
-        1 / 156,
-        -691 / 360360,
-        1 / 1188,
-        -1 / 1680,
-        1 / 1260,
-        -1 / 360,
-        1 / 12,
-    ];
-    const rn = 1 / n;
-    const u = rn / n;
-    let series = 0;
-    for (const c of coefficients)
-        series = series * u + c;
-    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * series;
-}
-/**
- * Durbin's matrix algorithm in the Marsaglia-Tsang-Wang form: P(D_n <= d) is n!/n^n times the (k,k)
- * entry of H^n, with d = (k - h)/n. H has order 2k-1; powers are scaled by 2^128 steps to stay finite.
- */
-function durbinCdf(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let factorial = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = factorial;
-        factorial /= j;
-        v[j - 1] = (1 - h ** j) * factorial;
-    }
-    v[m - 1] = (1 + (Math.max(2 * h - 1, 0) ** m - 2 * h ** m)) * factorial;
-    let H = new Float64Array(m * m);
-    for (let col = 1; col < m; col++) {
-        for (let row = col - 1; row < m; row++)
-            H[row * m + col] = w[row - col + 1];
-    }
-    for (let row = 0; row < m; row++)
-        H[row * m] = v[row];
-    for (let col = 0; col < m; col++)
-        H[(m - 1) * m + col] = v[m - 1 - col];
-    let power = new Float64Array(m * m);
-    for (let i = 0; i < m; i++)
-        power[i * m + i] = 1;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output ${name} holds its delimiter`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 10475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   X7: () => (/* binding */ parseDatetime),
+/* harmony export */   gf: () => (/* binding */ parseAs),
+/* harmony export */   m: () => (/* binding */ isIntegerLiteral),
+/* harmony export */   op: () => (/* binding */ parseBooleanWord),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export parseIsoDateTime */
+/**
+ * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
+ *
+ * Numbers follow the decimal grammar that JavaScript's Number() and C's strtod share —
+ * `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`, plus `inf` / `infinity` in any case — and
+ * the value returned is the correctly rounded double, bit-for-bit what Number(text) gives. Number() also
+ * takes hex, octal, binary and empty text, which are not decimal data and are rejected here. Spaces around
+ * the number are allowed, as pandas allows them.
+ */
+const SPACE = 0x20;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+/** 10^0 .. 10^22: every one is exactly representable as a double (5^22 < 2^53). */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+function textOf(bytes, start, end) {
+    // Only called on bytes the grammar has already checked to be ASCII.
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return text;
+}
+function lower(byte) {
+    return byte | 0x20;
+}
+function matchesWord(bytes, start, end, word) {
+    if (end - start !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        if (lower(bytes[start + i]) !== word.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+/**
+ * The number written in `bytes[start, end)`, or NaN when the text is not a decimal number.
+ *
+ * Fast path (Clinger): with at most 15 significant digits the digits form an integer m < 2^53, and when
+ * the decimal exponent e satisfies |e| <= 22, 10^|e| is exact too, so the single IEEE operation m * 10^e or
+ * m / 10^-e is correctly rounded — the same double Number(text) returns. Anything else (long mantissas,
+ * large exponents) goes to Number() on the checked text, which V8 rounds correctly.
+ */
+function parseNumber(bytes, start, end) {
+    while (start < end && bytes[start] === SPACE)
+        start++;
+    while (end > start && bytes[end - 1] === SPACE)
+        end--;
+    let i = start;
+    let negative = false;
+    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
+        negative = bytes[i] === MINUS;
+        i++;
+    }
+    let mantissa = 0;
+    let significantDigits = 0;
+    let digits = 0;
     let exponent = 0;
-    let hExponent = 0;
-    for (let remaining = n; remaining > 0; remaining = Math.floor(remaining / 2)) {
-        if (remaining % 2 === 1) {
-            power = matmul(power, H, m);
-            exponent += hExponent;
-        }
-        if (remaining === 1)
+    while (i < end) {
+        const d = bytes[i] - ZERO;
+        if (d < 0 || d > 9)
             break;
-        H = matmul(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > SCALE_UP) {
-            for (let i = 0; i < H.length; i++)
-                H[i] /= SCALE_UP;
-            hExponent += SCALE_EXPONENT;
+        if (mantissa !== 0 || d !== 0) {
+            mantissa = mantissa * 10 + d;
+            significantDigits++;
         }
+        digits++;
+        i++;
     }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < SCALE_DOWN) {
-            p *= SCALE_UP;
-            exponent -= SCALE_EXPONENT;
-        }
-    }
-    return clip01(ldexp(p, exponent));
-}
-function matmul(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-        for (let k = 0; k < m; k++) {
-            const aik = a[i * m + k];
-            if (aik === 0)
-                continue;
-            for (let j = 0; j < m; j++)
-                out[i * m + j] += aik * b[k * m + j];
-        }
-    }
-    return out;
-}
-/** Row i's band [j1, j2] of non-zero entries in Pomeranz's recursion. */
-function pomeranzBand(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/**
- * Pomeranz's recursion (Algorithm 487, CACM 1974): P(D_n <= d) = n! * V[2n+1][n], each row the
- * convolution of the previous one with (unnormalised) Poisson weights; only a band of each row is
- * non-zero, and rows are rescaled by 2^128 when they would underflow.
- */
-function pomeranzCdf(n, d) {
-    const t = n * d;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const size = 2 * (ll + 1);
-    const gPower = new Float64Array(size);
-    const twoGPower = new Float64Array(size);
-    const oneMinusTwoGPower = new Float64Array(size);
-    gPower[0] = 1;
-    twoGPower[0] = 1;
-    oneMinusTwoGPower[0] = 1;
-    const gOverN = g / n;
-    const twoGOverN = (2 * g) / n;
-    const oneMinusTwoGOverN = (1 - 2 * g) / n;
-    for (let m = 1; m < size; m++) {
-        gPower[m] = (gPower[m - 1] * gOverN) / m;
-        twoGPower[m] = (twoGPower[m - 1] * twoGOverN) / m;
-        oneMinusTwoGPower[m] = (oneMinusTwoGPower[m - 1] * oneMinusTwoGOverN) / m;
-    }
-    let previous = new Float64Array(size);
-    let current = new Float64Array(size);
-    current[0] = 1;
-    let previousStart = 0;
-    let currentStart = 0;
-    let exponent = 0;
-    let [j1, j2] = pomeranzBand(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [previous, current] = [current, previous];
-        [previousStart, currentStart] = [currentStart, previousStart];
-        current.fill(0);
-        [j1, j2] = pomeranzBand(i, n, ll, ceilf, roundf);
-        const weights = i === 1 || i === 2 * n + 1 ? gPower : i % 2 === 1 ? twoGPower : oneMinusTwoGPower;
-        const width = j2 - k1 + 1;
-        if (width <= 0)
-            continue;
-        // Full convolution of previous[k1-start ..][0..width) with weights[0..width), keeping terms
-        // [j1-k1, j2-k1].
-        const offset = k1 - previousStart;
-        const available = Math.min(width, size - offset);
-        const weightCount = Math.min(width, size);
-        const first = j1 - k1;
-        const count = j2 - j1 + 1;
-        let peak = 0;
-        for (let out = 0; out < count; out++) {
-            const lag = first + out;
-            let sum = 0;
-            const lo = Math.max(0, lag - weightCount + 1);
-            const hi = Math.min(lag, available - 1);
-            for (let a = lo; a <= hi; a++)
-                sum += previous[offset + a] * weights[lag - a];
-            current[out] = sum;
-            if (sum > peak)
-                peak = sum;
-        }
-        if (peak > 0 && peak < SCALE_DOWN) {
-            for (let out = 0; out < count; out++)
-                current[out] *= SCALE_UP;
-            exponent -= SCALE_EXPONENT;
-        }
-        currentStart = previousStart + j1 - k1;
-    }
-    let answer = current[n - currentStart];
-    for (let m = 1; m <= n; m++) {
-        if (Math.abs(answer) > SCALE_UP) {
-            answer *= SCALE_DOWN;
-            exponent += SCALE_EXPONENT;
-        }
-        answer *= m;
-    }
-    return clip01(ldexp(answer, exponent));
-}
-/**
- * Pelz-Good (1976) asymptotic series for P(D_n <= d): the Li-Chien/Korolyuk expansion
- * K0(z) + K1(z)/sqrt(n) + K2(z)/n + K3(z)/n^1.5 in z = d*sqrt(n), rewritten through Jacobi theta
- * identities so that it converges fast for small z.
- */
-function pelzGoodCdf(n, d) {
-    if (d <= 0)
-        return 0;
-    if (d >= 1)
-        return 1;
-    const z = Math.sqrt(n) * d;
-    const z2 = z ** 2;
-    const z3 = z ** 3;
-    const z4 = z ** 4;
-    const z6 = z ** 6;
-    const qLog = -PI_SQUARED / 8 / z2;
-    if (qLog < -708)
-        return 0;
-    let q = Math.exp(qLog);
-    const k1a = -z2;
-    const k1b = PI_SQUARED / 4;
-    const k2a = 6 * z6 + 2 * z4;
-    const k2b = ((2 * z4 - 5 * z2) * PI_SQUARED) / 4;
-    const k2c = (PI_FOUR * (1 - 2 * z2)) / 16;
-    const k3d = (PI_SIX * (5 - 30 * z2)) / 64;
-    const k3c = (PI_FOUR * (-60 * z2 + 212 * z4)) / 16;
-    const k3b = (PI_SQUARED * (135 * z4 - 96 * z6)) / 4;
-    const k3a = -30 * z6 - 90 * z ** 8;
-    // Horner scheme over odd m = 2k-1 of c_m * q^(m^2).
-    const terms = [0, 0, 0, 0];
-    const maxK = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxK; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m ** 2;
-        const m4 = m ** 4;
-        const m6 = m ** 6;
-        const qPower = q ** (8 * k);
-        terms[0] = terms[0] * qPower + 1;
-        terms[1] = terms[1] * qPower + (k1a + k1b * m2);
-        terms[2] = terms[2] * qPower + (k2a + k2b * m2 + k2c * m4);
-        terms[3] = terms[3] * qPower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
-    }
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        terms[i] = (terms[i] * q * kolmogorov_SQRT_2PI) / divisors[i];
-    // The remaining sums run over all integers k.
-    q = Math.exp(-PI_SQUARED / 2 / z2);
-    const sqrt3z = SQRT3 * z;
-    let k2Extra = 0;
-    let k3Extra = 0;
-    for (let k = maxK; k > 0; k--) {
-        const k2 = k ** 2;
-        const qPower = q ** k2;
-        const kPi = Math.PI * k;
-        k2Extra += k2 * qPower;
-        k3Extra += (sqrt3z + kPi) * (sqrt3z - kPi) * k2 * qPower;
-    }
-    terms[2] += (k2Extra * PI_SQUARED * kolmogorov_SQRT_2PI) / (-36 * z3);
-    terms[3] += (k3Extra * PI_SQUARED * kolmogorov_SQRT_2PI) / (216 * z6);
-    let cdf = 0;
-    for (let i = 0; i < 4; i++)
-        cdf += terms[i] / n ** (i / 2);
-    return cdf;
-}
-/** floor(n*x) and the fractional part of n*x, exact even where the rounded product lands on an integer. */
-function floorOfProduct(n, x) {
-    const product = n * x;
-    // Dekker's error-free product: n*x = product + error exactly.
-    const split = 134217729;
-    const cn = split * n;
-    const nHi = cn - (cn - n);
-    const nLo = n - nHi;
-    const cx = split * x;
-    const xHi = cx - (cx - x);
-    const xLo = x - xHi;
-    const error = nHi * xHi - product + nHi * xLo + nLo * xHi + nLo * xLo;
-    let whole = Math.floor(product);
-    let fraction = product - whole + error;
-    if (fraction < 0) {
-        whole -= 1;
-        fraction += 1;
-    }
-    if (fraction >= 1) {
-        whole += 1;
-        fraction -= 1;
-    }
-    return { whole, fraction };
-}
-/**
- * Smirnov's one-sided survival function P(D_n^+ >= x) (scipy.special.smirnov), by the Birnbaum-Tingey sum
- *   x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x + v/n)^(v-1) (1 - x - v/n)^(n-v),
- * with terms in log space (so large n neither overflows nor underflows) and scipy's early stop once the
- * remaining terms cannot change the sum. Closed forms for x <= 1/n and x >= 1 - 1/n, an asymptotic form
- * beyond n = 1e6. Only called where the survival function is not close to 1, so the lower sum is accurate.
- */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return Number.NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const { whole, fraction } = floorOfProduct(n, x);
-    let lastTerm = n - whole - (fraction === 0 ? 0 : 1);
-    if (fraction === 0)
-        lastTerm -= 1;
-    if (whole === 0 || (whole === 1 && fraction === 0)) {
-        return clip01(1 - x * Math.exp((n - 1) * Math.log1p(x)));
-    }
-    if (-2 * n * x * x < MIN_LOG)
-        return 0;
-    if (whole >= n - 1)
-        return clip01((1 - x) ** n);
-    if (n > SMIRNOV_MAX_COMPUTE_N) {
-        const logP = -((6 * n * x + 1) ** 2) / 18 / n;
-        return clip01(logP < -Math.LN2 ? Math.exp(logP) : 1 + Math.expm1(logP));
-    }
-    const termCount = lastTerm + 1;
-    const middle = Math.floor(n / 2);
-    // (x + v/n) and (1 - x - v/n) as (whole + v + fraction)/n and (n - whole - v - fraction)/n: the
-    // integer parts are exact, so the factors keep full relative precision even when tiny.
-    const term = (v, logBinomial) => Math.exp(logBinomial +
-        (v - 1) * Math.log((whole + v + fraction) / n) +
-        (n - v) * Math.log((n - whole - v - fraction) / n));
-    let logBinomial = 0;
-    let sum = term(0, 0);
-    logBinomial += Math.log(n);
-    for (let v = 1; v < termCount; v++) {
-        const a = term(v, logBinomial);
-        if (a !== 0 && Number.isFinite(a))
-            sum += a;
-        if (a !== 0) {
-            if (4 * (termCount - v) * Math.abs(a) < EPS * sum && v !== termCount - 1)
+    if (i < end && bytes[i] === DOT) {
+        i++;
+        while (i < end) {
+            const d = bytes[i] - ZERO;
+            if (d < 0 || d > 9)
                 break;
-        }
-        else if (v > middle) {
-            break;
-        }
-        logBinomial += Math.log((n - v) / (v + 1));
-    }
-    return clip01(x * sum);
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/ks.ts
-
-
-
-/** Largest max(n1, n2) for which `auto` computes the exact p-value (scipy's MAX_AUTO_N). */
-const MAX_AUTO_N = 10_000;
-const INT32_MAX = (/* unused pure expression or super */ null && (2 ** 31 - 1));
-/**
- * Two-sided two-sample Kolmogorov-Smirnov test, agreeing with scipy.stats.ks_2samp(a, b) (method auto).
- *
- * Statistic: D = max over all observed x of |F_a(x) - F_b(x)| with right-continuous empirical CDFs, so
- * ties (within and across samples) are handled by evaluating both CDFs after each run of equal values.
- * Computed by one merge over the two sorted samples.
- *
- * p-value:
- * - exact: P(D >= d) by counting lattice paths (see ks-exact.ts); d is snapped to a multiple of
- *   1/lcm(n1, n2) and that snapped value is reported as the statistic, as scipy does. When rounding
- *   pushes the exact probability outside [0, 1] (it can for equal sizes and small d), scipy warns and
- *   uses the asymptotic value; so does this.
- * - asymp: kstwo.sf(d, round(n1*n2 / (n1 + n2))), the exact one-sample distribution at the effective size
- *   (see kolmogorov.ts). Rounding is half-to-even like numpy's. One deviation: with n1 = n2 = 1 the
- *   effective size rounds to 0 and scipy returns NaN; here it is taken as 1.
- *
- * Edge cases: an empty sample or one holding NaN throws a RangeError. Identical samples give D = 0, p = 1;
- * samples with disjoint ranges give D = 1.
- */
-function ks2samp(a, b, options = {}) {
-    const method = options.method ?? 'auto';
-    if (method !== 'auto' && method !== 'exact' && method !== 'asymp') {
-        throw new RangeError(`ks2samp: method must be 'auto', 'exact' or 'asymp', got '${String(method)}'`);
-    }
-    const x = ascending(a, 'ks2samp', 'sample a', options.sorted);
-    const y = ascending(b, 'ks2samp', 'sample b', options.sorted);
-    const n1 = x.length;
-    const n2 = y.length;
-    let statistic = ksStatistic(x, y);
-    const g = gcd(n1, n2);
-    let mode = method === 'auto' ? (Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymp') : method;
-    if (method === 'exact' && n1 / g >= INT32_MAX / (n2 / g))
-        mode = 'asymp';
-    let pValue = Number.NaN;
-    if (mode === 'exact') {
-        const exact = exactTwoSidedPValue(n1, n2, g, statistic);
-        statistic = exact.statistic;
-        if (exact.ok)
-            pValue = exact.pValue;
-        else
-            mode = 'asymp';
-    }
-    if (mode === 'asymp') {
-        const effectiveSize = Math.max(1, roundHalfEven((n1 * n2) / (n1 + n2)));
-        pValue = kolmogorovSmirnovSf(statistic, effectiveSize);
-    }
-    return { statistic, pValue: Math.min(Math.max(pValue, 0), 1), method: mode };
-}
-/**
- * sup |F_x - F_y| over the sorted samples. Each gap is computed as i/n1 - j/n2, the same floating-point
- * operations scipy performs, so the statistic matches it bit for bit; the larger of the most positive and
- * the most negative gap wins (the positive one on a tie).
- */
-function ksStatistic(x, y) {
-    const n1 = x.length;
-    const n2 = y.length;
-    let i = 0;
-    let j = 0;
-    let maxGap = 0;
-    let minGap = 0;
-    while (i < n1 || j < n2) {
-        const v = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
-        while (i < n1 && x[i] <= v)
+            if (mantissa !== 0 || d !== 0) {
+                mantissa = mantissa * 10 + d;
+                significantDigits++;
+            }
+            exponent--;
+            digits++;
             i++;
-        while (j < n2 && y[j] <= v)
-            j++;
-        const gap = i / n1 - j / n2;
-        if (gap > maxGap)
-            maxGap = gap;
-        if (gap < minGap)
-            minGap = gap;
-    }
-    return Math.max(Math.min(-minGap, 1), maxGap);
-}
-function gcd(a, b) {
-    let p = a;
-    let q = b;
-    while (q !== 0)
-        [p, q] = [q, p % q];
-    return p;
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/performance-metrics.ts
-/**
- * Model performance metrics for concept drift, matching scikit-learn's definitions, written on the
- * sufficient statistics (a confusion matrix; scores sorted per class; errors) so that a bootstrap resample
- * costs one pass and no re-sorting.
- */
-/**
- * Confusion matrix C[t * k + p] = number of rows with true class t and predicted class p, for class codes
- * 0..k-1 (sklearn.metrics.confusion_matrix, flattened row-major).
- */
-function confusionMatrix(truth, predicted, k) {
-    const matrix = new Float64Array(k * k);
-    for (let i = 0; i < truth.length; i++)
-        matrix[truth[i] * k + predicted[i]]++;
-    return matrix;
-}
-/** Share of rows whose prediction equals the truth: trace(C) / sum(C) (accuracy_score). NaN with no rows. */
-function accuracy(matrix, k) {
-    let correct = 0;
-    let total = 0;
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++)
-            total += matrix[t * k + p];
-        correct += matrix[t * k + t];
-    }
-    return total === 0 ? Number.NaN : correct / total;
-}
-/** Per-class totals: how often class c is the truth (row sum) and the prediction (column sum). */
-function classTotals(matrix, k) {
-    const truth = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    for (let t = 0; t < k; t++) {
-        for (let p = 0; p < k; p++) {
-            truth[t] += matrix[t * k + p];
-            predicted[p] += matrix[t * k + p];
         }
     }
-    return { truth, predicted };
-}
-/**
- * F1 of one class: 2·TP / (2·TP + FP + FN) = 2·C[c,c] / (row sum + column sum), f1_score(average='binary',
- * pos_label=c). When the class is neither true nor predicted anywhere the ratio is 0/0 and, like
- * scikit-learn's default zero_division, the score is 0.
- */
-function f1Binary(matrix, k, positive) {
-    const { truth, predicted } = classTotals(matrix, k);
-    const denominator = truth[positive] + predicted[positive];
-    return denominator === 0 ? 0 : (2 * matrix[positive * k + positive]) / denominator;
-}
-/**
- * Macro F1: the unweighted mean of each class's F1 over the classes that occur as truth or prediction
- * (f1_score(average='macro'), whose labels are the union of y_true and y_pred). A class only ever
- * predicted scores 0 and pulls the mean down, as in scikit-learn. NaN with no rows.
- */
-function f1Macro(matrix, k) {
-    const { truth, predicted } = classTotals(matrix, k);
-    let sum = 0;
-    let classes = 0;
-    for (let c = 0; c < k; c++) {
-        const denominator = truth[c] + predicted[c];
-        if (denominator === 0)
-            continue;
-        sum += (2 * matrix[c * k + c]) / denominator;
-        classes++;
+    if (digits === 0)
+        return parseInfinity(bytes, start, end);
+    if (i < end && lower(bytes[i]) === 0x65) {
+        i++;
+        let exponentNegative = false;
+        if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
+            exponentNegative = bytes[i] === MINUS;
+            i++;
+        }
+        const exponentStart = i;
+        let written = 0;
+        while (i < end) {
+            const d = bytes[i] - ZERO;
+            if (d < 0 || d > 9)
+                break;
+            // Past 10^6 the value is 0 or Infinity whatever the mantissa; Number() below settles it.
+            if (written < 1e6)
+                written = written * 10 + d;
+            i++;
+        }
+        if (i === exponentStart)
+            return Number.NaN;
+        exponent += exponentNegative ? -written : written;
     }
-    return classes === 0 ? Number.NaN : sum / classes;
-}
-/**
- * Area under the ROC curve (roc_auc_score) from the scores of the positive rows and of the negative rows,
- * each ascending: the Mann-Whitney probability that a positive outscores a negative, ties counting one
- * half, which equals the trapezoidal area scikit-learn integrates:
- *   AUC = Σ_groups w⁺_g · (W⁻_below + w⁻_g / 2) / (W⁺ · W⁻)
- * over groups of equal score. Optional weights count each row that many times (a bootstrap resample).
- * NaN when either class has no weight (the AUC is undefined).
- */
-function rocAuc(positives, negatives, positiveWeights, negativeWeights) {
-    let area = 0;
-    let below = 0;
-    let positiveTotal = 0;
-    let j = 0;
-    let i = 0;
-    while (i < positives.length) {
-        const score = positives[i];
-        for (; j < negatives.length && negatives[j] < score; j++)
-            below += negativeWeights ? negativeWeights[j] : 1;
-        let tied = 0;
-        for (let t = j; t < negatives.length && negatives[t] === score; t++)
-            tied += negativeWeights ? negativeWeights[t] : 1;
-        let group = 0;
-        for (; i < positives.length && positives[i] === score; i++)
-            group += positiveWeights ? positiveWeights[i] : 1;
-        area += group * (below + tied / 2);
-        positiveTotal += group;
+    if (i !== end)
+        return Number.NaN;
+    if (mantissa === 0)
+        return negative ? -0 : 0;
+    if (significantDigits <= 15 && exponent >= -22 && exponent <= 22) {
+        const magnitude = exponent >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponent] : mantissa / EXACT_POWERS_OF_TEN[-exponent];
+        return negative ? -magnitude : magnitude;
     }
-    let negativeTotal = 0;
-    if (negativeWeights)
-        for (let t = 0; t < negatives.length; t++)
-            negativeTotal += negativeWeights[t];
-    else
-        negativeTotal = negatives.length;
-    return positiveTotal === 0 || negativeTotal === 0 ? Number.NaN : area / (positiveTotal * negativeTotal);
+    return Number(textOf(bytes, start, end));
 }
-/**
- * Mean absolute error Σ|y − ŷ| / n and root mean squared error √(Σ(y − ŷ)² / n) (mean_absolute_error;
- * the square root of mean_squared_error). NaN with no rows.
- */
-function regressionErrors(truth, predicted) {
-    let absolute = 0;
-    let squared = 0;
-    for (let i = 0; i < truth.length; i++) {
-        const error = truth[i] - predicted[i];
-        absolute += Math.abs(error);
-        squared += error * error;
+function parseInfinity(bytes, start, end) {
+    let sign = 1;
+    if (start < end && (bytes[start] === MINUS || bytes[start] === PLUS)) {
+        if (bytes[start] === MINUS)
+            sign = -1;
+        start++;
     }
-    const n = truth.length;
-    return n === 0
-        ? { mae: Number.NaN, rmse: Number.NaN }
-        : { mae: absolute / n, rmse: Math.sqrt(squared / n) };
-}
-
-;// CONCATENATED MODULE: ./packages/stats/src/random.ts
-/**
- * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
- * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
- */
-function randomState(seed) {
-    return { state: seed >>> 0 };
-}
-/** The next uniform number in [0, 1) from `g`, advancing it. */
-function nextUniform(g) {
-    g.state = (g.state + 0x6d2b79f5) | 0;
-    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-/** A seeded generator as a function, for callers that want one number at a time. */
-function seededRandom(seed) {
-    const g = randomState(seed);
-    return () => nextUniform(g);
+    if (matchesWord(bytes, start, end, 'inf') || matchesWord(bytes, start, end, 'infinity'))
+        return sign * Infinity;
+    return Number.NaN;
 }
 /**
- * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
- * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
- * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
- * million times per resample on large data.
+ * Whether the text is an integer literal (`[+-]?digits`, spaces around allowed) whose value is a safe integer
+ * (|v| <= 2^53 - 1). Type inference calls a column integer only when every sampled cell is one.
  */
-function drawCounts(g, weights) {
-    const n = weights.length;
-    weights.fill(0);
-    let state = g.state;
-    for (let j = 0; j < n; j++) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
+function isIntegerLiteral(bytes, start, end) {
+    while (start < end && bytes[start] === SPACE)
+        start++;
+    while (end > start && bytes[end - 1] === SPACE)
+        end--;
+    let i = start;
+    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS))
+        i++;
+    if (i === end)
+        return false;
+    for (let j = i; j < end; j++) {
+        const d = bytes[j] - ZERO;
+        if (d < 0 || d > 9)
+            return false;
     }
-    g.state = state;
+    return Number.isSafeInteger(parseNumber(bytes, start, end));
 }
-
-;// CONCATENATED MODULE: ./packages/stats/src/poisson-bootstrap.ts
-/**
- * The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for
- * massive data streams"): instead of drawing n rows with replacement, every row gets its own weight
- * w ~ Poisson(1) per resample. A multinomial resample's row counts are Binomial(n, 1/n) each, which tend to
- * Poisson(1) as n grows, so the two bootstraps agree for all but tiny samples; the Poisson one needs no
- * n up front and no second pass, so it runs on a stream of rows and keeps only the weighted sums each
- * statistic needs: O(groups × resamples) memory, whatever the rows.
- */
-
-// P(Poisson(1) <= k) for k = 0, 1, ...; past the end (probability < 1e-16) the draw stops at its length.
-const POISSON_ONE_CDF = (() => {
-    const cdf = [];
-    let term = Math.exp(-1);
-    let sum = 0;
-    for (let k = 0; k < 18; k++) {
-        sum += term;
-        cdf.push(sum);
-        term /= k + 1;
+/** 1 for `true`, 0 for `false` (any case), -1 otherwise. Columns of type boolean also take `1` and `0`. */
+function parseBooleanWord(bytes, start, end) {
+    if (matchesWord(bytes, start, end, 'true'))
+        return 1;
+    if (matchesWord(bytes, start, end, 'false'))
+        return 0;
+    return -1;
+}
+function parseBoolean(bytes, start, end) {
+    if (end - start === 1) {
+        if (bytes[start] === 0x31)
+            return 1;
+        if (bytes[start] === ZERO)
+            return 0;
     }
-    return Float64Array.from(cdf);
-})();
-/** One Poisson(1) draw from `g` by inversion (one uniform per draw, so draws are reproducible). */
-function poissonOne(g) {
-    const u = nextUniform(g);
-    let k = 0;
-    while (k < POISSON_ONE_CDF.length && u >= POISSON_ONE_CDF[k])
-        k++;
-    return k;
+    return parseBooleanWord(bytes, start, end);
 }
-/** Fills `weights` with independent Poisson(1) draws from `g` (one resample's row weights). */
-function poissonWeights(g, weights) {
-    for (let i = 0; i < weights.length; i++)
-        weights[i] = poissonOne(g);
+/** Days from 1970-01-01 to the proleptic Gregorian date y-m-d (Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 /**
- * Weighted sums per group and resample, fed one row at a time: for resample b and group g it holds
- * Σw (at offset 0) and Σw·x_j for each of the row's `width` values x_j, with w ~ Poisson(1) drawn afresh
- * per row and resample from one generator seeded by `seed`. Rows must come in a fixed order for the
- * sums to be reproducible (the chunking of the rows does not matter).
+ * Epoch milliseconds (UTC) of an ISO 8601 date or date-time, or NaN. Accepted: `YYYY-MM-DD`, optionally
+ * followed by `T` or a space and `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`, optionally followed by `Z`,
+ * `±HH:MM`, `±HHMM` or `±HH`. A date-time without a zone is taken as UTC. Fields are range-checked
+ * (2023-02-29 is rejected). Sub-millisecond fractions are kept as a fractional millisecond.
  */
-class PoissonBootstrapSums {
-    resamples;
-    width;
-    random;
-    groups = [];
-    constructor(resamples, width, seed) {
-        if (!(Number.isInteger(resamples) && resamples > 0))
-            throw new RangeError(`PoissonBootstrapSums: resamples must be a positive integer, got ${resamples}`);
-        this.resamples = resamples;
-        this.width = width;
-        this.random = randomState(seed);
-    }
-    /** Adds one row of `width` values to group `group` (groups are numbered from 0, in any order). */
-    add(group, values) {
-        while (this.groups.length <= group)
-            this.groups.push(new Float64Array(this.resamples * (this.width + 1)));
-        const sums = this.groups[group];
-        const stride = this.width + 1;
-        const g = this.random;
-        for (let b = 0, at = 0; b < this.resamples; b++, at += stride) {
-            const w = poissonOne(g);
-            if (w === 0)
-                continue;
-            sums[at] += w;
-            for (let j = 0; j < this.width; j++)
-                sums[at + 1 + j] += w * values[j];
+function parseDatetime(bytes, start, end) {
+    while (start < end && bytes[start] === SPACE)
+        start++;
+    while (end > start && bytes[end - 1] === SPACE)
+        end--;
+    let i = start;
+    const field = (width) => {
+        if (i + width > end)
+            return -1;
+        let value = 0;
+        for (let k = 0; k < width; k++) {
+            const d = bytes[i + k] - ZERO;
+            if (d < 0 || d > 9)
+                return -1;
+            value = value * 10 + d;
+        }
+        i += width;
+        return value;
+    };
+    const expect = (byte) => {
+        if (i < end && bytes[i] === byte) {
+            i++;
+            return true;
+        }
+        return false;
+    };
+    const year = field(4);
+    if (year < 0 || !expect(MINUS))
+        return Number.NaN;
+    const month = field(2);
+    if (month < 1 || month > 12 || !expect(MINUS))
+        return Number.NaN;
+    const day = field(2);
+    if (day < 1 || day > daysInMonth(year, month))
+        return Number.NaN;
+    let ms = daysFromCivil(year, month, day) * 86_400_000;
+    if (i === end)
+        return ms;
+    if (bytes[i] !== 0x54 && bytes[i] !== 0x74 && bytes[i] !== SPACE)
+        return Number.NaN;
+    i++;
+    const hour = field(2);
+    if (hour < 0 || hour > 23 || !expect(0x3a))
+        return Number.NaN;
+    const minute = field(2);
+    if (minute < 0 || minute > 59)
+        return Number.NaN;
+    ms += hour * 3_600_000 + minute * 60_000;
+    if (expect(0x3a)) {
+        const second = field(2);
+        if (second < 0 || second > 59)
+            return Number.NaN;
+        ms += second * 1000;
+        if (expect(DOT) || expect(0x2c)) {
+            let fraction = 0;
+            let fractionDigits = 0;
+            const fractionStart = i;
+            while (i < end && bytes[i] >= ZERO && bytes[i] <= 0x39) {
+                // Digits past the 15th are below a double's resolution for any epoch; they are read and dropped.
+                if (fractionDigits < 15) {
+                    fraction = fraction * 10 + (bytes[i] - ZERO);
+                    fractionDigits++;
+                }
+                i++;
+            }
+            if (i === fractionStart)
+                return Number.NaN;
+            ms +=
+                fractionDigits <= 3
+                    ? fraction * EXACT_POWERS_OF_TEN[3 - fractionDigits]
+                    : fraction / EXACT_POWERS_OF_TEN[fractionDigits - 3];
         }
     }
-    /** How many groups have rows (or were passed over by a higher group number). */
-    get groupCount() {
-        return this.groups.length;
+    if (i === end)
+        return ms;
+    if (bytes[i] === 0x5a || bytes[i] === 0x7a)
+        return i + 1 === end ? ms : Number.NaN;
+    if (bytes[i] !== PLUS && bytes[i] !== MINUS)
+        return Number.NaN;
+    const offsetSign = bytes[i] === PLUS ? 1 : -1;
+    i++;
+    const offsetHours = field(2);
+    if (offsetHours < 0 || offsetHours > 23)
+        return Number.NaN;
+    let offsetMinutes = 0;
+    if (i < end) {
+        expect(0x3a);
+        offsetMinutes = field(2);
+        if (offsetMinutes < 0 || offsetMinutes > 59)
+            return Number.NaN;
     }
-    /** Group `group`'s sums in resample `b`: [Σw, Σw·x_0, ...]; all zero for a group never added to. */
-    sums(group, b) {
-        const stride = this.width + 1;
-        const sums = this.groups[group];
-        if (!sums)
-            return new Float64Array(stride);
-        return sums.subarray(b * stride, (b + 1) * stride);
+    if (i !== end)
+        return Number.NaN;
+    return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
+}
+const utf8 = new TextEncoder();
+/**
+ * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
+ * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
+ * alike are the same instant). Surrounding spaces are ignored.
+ */
+function parseIsoDateTime(text) {
+    const bytes = utf8.encode(text);
+    const ms = parseDatetime(bytes, 0, bytes.length);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/**
+ * A cell read as a numeric column type, NaN when it is not one: integer (a number that is a safe integer,
+ * so `3.0` and `1e3` are accepted, `3.5` and 2^60 are not), number, boolean (true/false in any case, 1, 0)
+ * or datetime (epoch milliseconds).
+ */
+function parseAs(type, bytes, start, end) {
+    switch (type) {
+        case 'number':
+            return parseNumber(bytes, start, end);
+        case 'integer': {
+            const value = parseNumber(bytes, start, end);
+            return Number.isSafeInteger(value) ? value : Number.NaN;
+        }
+        case 'boolean': {
+            const flag = parseBoolean(bytes, start, end);
+            return flag < 0 ? Number.NaN : flag;
+        }
+        case 'datetime':
+            return parseDatetime(bytes, start, end);
     }
 }
 
-;// CONCATENATED MODULE: ./packages/stats/src/z-test.ts
+
+/***/ }),
+
+/***/ 76719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DataError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /**
- * Two-sided pooled two-proportion z-test, as Evidently's z-test for binary categorical columns:
- *   p1 = x1/n1, p2 = x2/n2, P = (x1 + x2)/(n1 + n2),
- *   z = (p1 - p2) / sqrt(P (1 - P) (1/n1 + 1/n2)),  p-value = erfc(|z| / sqrt 2) = 2 (1 - Phi(|z|)).
- * The erfc form keeps tiny p-values that 2 (1 - Phi) would round to 0.
- *
- * Edge case: when P is 0 or 1 (every observation in both samples is the same outcome) z is 0/0; the samples
- * cannot differ, so the result is z = 0, p = 1 (Evidently would produce NaN). Counts must be integers with
- * 0 <= x <= n and n >= 1 (RangeError otherwise).
+ * A data file that cannot be read as a table: a missing file, a malformed header, bytes that are not UTF-8,
+ * a quote that never closes. The message leads with `file:line` so it reads like a compiler diagnostic.
+ * Rows that are merely unusable (ragged, bad JSON) are not errors: they become `RowProblem`s.
  */
-function zTestProportions(x1, n1, x2, n2) {
-    checkCounts(x1, n1, 'x1', 'n1');
-    checkCounts(x2, n2, 'x2', 'n2');
-    const p1 = x1 / n1;
-    const p2 = x2 / n2;
-    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-    if (pooled === 0 || pooled === 1)
-        return { statistic: 0, pValue: 1 };
-    const statistic = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    return { statistic, pValue: Math.min(erfc(Math.abs(statistic) / Math.SQRT2), 1) };
-}
-function checkCounts(x, n, xName, nName) {
-    if (!Number.isInteger(n) || n < 1) {
-        throw new RangeError(`zTestProportions: ${nName} must be a positive integer, got ${n}`);
-    }
-    if (!Number.isInteger(x) || x < 0 || x > n) {
-        throw new RangeError(`zTestProportions: ${xName} must be an integer in [0, ${nName} = ${n}], got ${x}`);
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    file;
+    line;
+    column;
+    /** The message without the `file:line: ` prefix. */
+    reason;
+    constructor(file, reason, line, column, options) {
+        super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
+        this.name = 'DataError';
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
     }
 }
 
-;// CONCATENATED MODULE: ./packages/stats/src/index.ts
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ describeFileSystemError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
- * @modelgate/stats — statistical tests and distances as pure functions on typed arrays, each agreeing with
- * the scipy/numpy function a data scientist would check it against (see goldens/ and README.md).
+ * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
+ * report folder. Its message already names the thing and what was expected, so it is shown as is; any
+ * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
+ * this class, so a caller tells them apart with `instanceof UserError`, never by name.
  */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+// What a file-system error code means, in the words a user acts on.
+const FILE_SYSTEM_REASONS = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EEXIST: 'a file is in the way where a folder is needed',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
+};
+/**
+ * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
+ * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
+ */
+function describeFileSystemError(error, fallbackPath) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    if (!code || !(code in FILE_SYSTEM_REASONS))
+        return undefined;
+    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
+}
 
 
+/***/ }),
 
+/***/ 60044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ truncateForDisplay)
+/* harmony export */ });
+/* unused harmony export DISPLAY_MAX */
+/**
+ * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
+ * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
+ * every value whole, so the cut says where to find it.
+ */
+/** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
+const DISPLAY_MAX = 1_000;
+/** `text`, or its start with a note of how much was left out and where the whole value is. */
+function truncateForDisplay(text, max = DISPLAY_MAX) {
+    if (text.length <= max)
+        return text;
+    let cut = max;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+}
 
 
 /***/ }),

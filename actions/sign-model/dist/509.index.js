@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   storeAttestation: () => (/* binding */ storeAttestation)
 /* harmony export */ });
 async function storeAttestation(bundle, token, env) {
-    const { createGitHubClient, loadRunContext, publishing } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(893)]).then(__webpack_require__.bind(__webpack_require__, 60893));
+    const { createGitHubClient, loadRunContext, publishing } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 13839));
     let run;
     try {
         run = loadRunContext(env);

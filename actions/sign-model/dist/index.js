@@ -1,334 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 19632:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gj: () => (/* binding */ gate)
-/* harmony export */ });
-/* unused harmony exports inputs, defaultSignaturePath, evidencePathOf, attestationStatement */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8592);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57161);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8398);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37638);
-/* harmony import */ var _modelgate_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15059);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__]);
-_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-const inputs = {
-    mode: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['sign', 'verify'])),
-    'model-path': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    signature: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'ignore-paths': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'allow-symlinks': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    'ignore-unsigned-files': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    method: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq(['key', 'certificate', 'sigstore'])),
-    'private-key': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'key-password': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'signing-certificate': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'certificate-chain': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'public-key': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    identity: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'identity-provider': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'identity-token': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq()),
-    'use-staging': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    'trusted-root': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'fulcio-url': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    'rekor-url': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq(),
-    attest: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .present */ .Eb(_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM()),
-    evidence: _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    'require-evidence': _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_(),
-    ..._modelgate_core__WEBPACK_IMPORTED_MODULE_4__/* .commonInputs */ .j$,
-};
-/** `model.sig` inside a model folder, beside a single file. */
-function defaultSignaturePath(modelPath) {
-    const isFolder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(modelPath) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(modelPath).isDirectory();
-    return isFolder ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(modelPath, 'model.sig') : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(modelPath), 'model.sig');
-}
-/** The evidence bundle travels beside the signature. */
-const evidencePathOf = (signaturePath) => `${signaturePath}.evidence.json`;
-/** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
-const gate = {
-    name: 'sign-model',
-    inputs,
-    async run(options, context) {
-        const { log } = context;
-        const modelPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, options['model-path']);
-        const signature = options.signature
-            ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, options.signature)
-            : defaultSignaturePath(modelPath);
-        // Signing writes the signature (and its evidence beside it): never outside the workspace or RUNNER_TEMP.
-        const signaturePath = options.mode === 'sign' ? (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_5__/* .writablePath */ .U)('signature', signature, context) : signature;
-        const digestOptions = {
-            modelPath,
-            signaturePath,
-            // The evidence travels beside the signature, so neither is part of the model.
-            ignorePaths: [
-                ...(options['ignore-paths'] ?? []).map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(modelPath, p)),
-                evidencePathOf(signaturePath),
-            ],
-            allowSymlinks: options['allow-symlinks'],
-            onProgress: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .progressLogger */ .St)(log, options.mode === 'sign' ? 'signing' : 'verifying'),
-        };
-        if (options.mode === 'sign') {
-            if (options.attest && options.method !== 'sigstore')
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('attest: needs method sigstore (an attestation is signed with the workflow identity)');
-            const signer = await signerFor(options, context);
-            log(`hashing ${modelPath}`);
-            const statement = await (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .digestModel */ .On)(digestOptions);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(signaturePath, JSON.stringify(await signer(statement)));
-            const subject = statement.subject[0];
-            const reports = (options.evidence ?? []).map((file) => {
-                const where = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, file);
-                return (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .evidenceFromReport */ .uX)(readFileOrExplain(where, 'evidence'), file);
-            });
-            if (reports.length > 0)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(evidencePathOf(signaturePath), JSON.stringify(await signer((0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .buildEvidenceStatement */ .Lq)(subject, reports))));
-            const publishingWarnings = [];
-            const outputs = {};
-            if (options.attest) {
-                const { storeAttestation } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 58509));
-                const stored = await storeAttestation(await signer(attestationStatement(statement)), options.token || context.env.GITHUB_TOKEN, context.env);
-                if ('warning' in stored)
-                    publishingWarnings.push(stored.warning);
-                else {
-                    outputs['attestation-id'] = String(stored.id);
-                    log(`stored GitHub artifact attestation ${stored.id}`);
-                }
-            }
-            return {
-                result: signedResult(statement.predicate.resources, subject.digest.sha256, reports.map((r) => `${r.action}: ${r.verdict}`)),
-                outputs: {
-                    'signature-path': signaturePath,
-                    'root-digest': subject.digest.sha256,
-                    verified: 'false',
-                    signer: '',
-                    ...outputs,
-                },
-                publishingWarnings,
-            };
-        }
-        const trust = trustFrom(options);
-        const { bundle, statement } = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .parseBundle */ .QN)(readFileOrExplain(signaturePath, 'signature').toString('utf8'), signaturePath);
-        log(`verifying ${modelPath} against ${signaturePath}`);
-        const verification = await (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .verifyModel */ .HB)(bundle, statement, trust, {
-            ...digestOptions,
-            ignoreUnsignedFiles: options['ignore-unsigned-files'],
-        });
-        const required = options['require-evidence'] ?? [];
-        if (required.length > 0) {
-            const evidencePath = evidencePathOf(signaturePath);
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(evidencePath))
-                verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
-            else {
-                const evidence = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .parseSignedBundle */ .S4)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(evidencePath, 'utf8'), evidencePath);
-                const check = await (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .checkSignature */ .jC)(evidence.bundle, trust);
-                if ('reason' in check)
-                    verification.reasons.push(`evidence: ${check.reason}`);
-                verification.reasons.push(...(0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .evidenceProblems */ .uY)(evidence.statement, verification.rootDigest, required));
-            }
-            verification.verified = verification.reasons.length === 0;
-        }
-        return {
-            result: verifiedResult(verification),
-            outputs: {
-                'signature-path': signaturePath,
-                'root-digest': verification.rootDigest,
-                verified: String(verification.verified),
-                signer: verification.signer,
-            },
-        };
-    },
-};
-function requiredFor(value, name) {
-    if (!value)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${name}: required for method certificate`);
-    return value;
-}
-function readFileOrExplain(file, inputName) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${inputName}: cannot read ${file} (${error.code ?? 'error'})`, { cause: error });
-    }
-}
-/** How each statement (the model's, the evidence's, the attestation's) gets signed. */
-async function signerFor(options, context) {
-    if (options.method === 'sigstore') {
-        // Asked for when the first statement is signed, after hashing: the token is short-lived.
-        const identityToken = identityTokenSource(options, context);
-        return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatementKeyless */ .jN)(statement, {
-            identityToken: await identityToken(),
-            staging: options['use-staging'],
-            fulcioURL: options['fulcio-url'] || undefined,
-            rekorURL: options['rekor-url'] || undefined,
-        });
-    }
-    const keyText = options['private-key'];
-    if (!keyText)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`private-key: required to sign with method ${options.method}`);
-    const privateKey = (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(keyText, options['key-password'] || undefined);
-    const certificates = options.method === 'certificate'
-        ? [
-            ...(0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('signing-certificate', requiredFor(options['signing-certificate'], 'signing-certificate')),
-            ...(options['certificate-chain']
-                ? (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('certificate-chain', options['certificate-chain'])
-                : []),
-        ]
-        : undefined;
-    return async (statement) => (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .signStatement */ .fT)(statement, privateKey, certificates);
-}
-/**
- * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
- * once. A job that cannot have one is refused before any hashing.
- */
-function identityTokenSource(options, context) {
-    const given = options['identity-token'];
-    if (given)
-        return async () => given;
-    if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token');
-    let token;
-    return () => {
-        token ??= (async () => {
-            const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
-            try {
-                // getIDToken masks the token it returns.
-                return await core.getIDToken('sigstore');
-            }
-            catch (error) {
-                throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${error.message}`, { cause: error });
-            }
-        })();
-        return token;
-    };
-}
-/**
- * The statement stored as a GitHub artifact attestation: one subject per model file, so
- * `gh attestation verify <file> --predicate-type https://model_signing/signature/v1.0` finds it by the
- * file's own sha256 (the OMS subject is the digest of digests, which no file has).
- */
-function attestationStatement(statement) {
-    return {
-        _type: statement._type,
-        subject: statement.predicate.resources.map((r) => ({
-            name: r.name === '.' ? (statement.subject[0]?.name ?? r.name) : r.name,
-            digest: { sha256: r.digest },
-        })),
-        predicateType: statement.predicateType,
-        predicate: statement.predicate,
-    };
-}
-function trustFrom(options) {
-    if (options.method === 'sigstore') {
-        if (!options.identity)
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y("identity: required to verify with method sigstore (the signer's email or workflow URI)");
-        if (!options['identity-provider'])
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('identity-provider: required to verify with method sigstore (the OIDC issuer, e.g. https://token.actions.githubusercontent.com)');
-        return {
-            keyless: {
-                trustedRoot: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadTrustedRoot */ .KE)({
-                    trustedRootPath: options['trusted-root'] || undefined,
-                    staging: options['use-staging'],
-                }),
-                identity: options.identity,
-                issuer: options['identity-provider'],
-            },
-        };
-    }
-    if (options.method === 'key') {
-        if (!options['public-key'])
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('public-key: required to verify with method key');
-        return { publicKey: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadPublicKey */ .fg)('public-key', options['public-key']) };
-    }
-    if (!options['certificate-chain'])
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('certificate-chain: required (trust anchors) to verify with method certificate');
-    return { trustAnchors: (0,_modelgate_signing__WEBPACK_IMPORTED_MODULE_2__/* .loadCertificates */ .vp)('certificate-chain', options['certificate-chain']) };
-}
-function signedResult(resources, rootDigest, evidence) {
-    return {
-        summary: `Signed ${resources.length} file(s); model digest sha256:${rootDigest}.${evidence.length ? ` Evidence attested: ${evidence.join(', ')}.` : ''}`,
-        findings: [],
-        metrics: { files: resources.length, 'root-digest': rootDigest, evidence },
-        tables: [
-            {
-                id: 'signed-files',
-                title: 'Signed files',
-                columns: [
-                    { name: 'File', kind: 'text' },
-                    { name: 'sha256', kind: 'text' },
-                ],
-                rows: resources.map((r) => [r.name, r.digest]),
-            },
-        ],
-        charts: [],
-    };
-}
-function verifiedResult(v) {
-    const findings = v.reasons.map((message) => ({
-        check: 'signature',
-        severity: 'error',
-        message,
-    }));
-    return {
-        summary: v.verified
-            ? `Verified: ${v.files.length} file(s) match the signature by ${v.signer}.`
-            : `Not verified: ${v.reasons[0]}`,
-        findings,
-        metrics: {
-            verified: v.verified,
-            'root-digest': v.rootDigest,
-            signer: v.signer,
-            modified: v.files.filter((f) => f.status === 'modified').length,
-            added: v.files.filter((f) => f.status === 'added').length,
-            missing: v.files.filter((f) => f.status === 'missing').length,
-        },
-        tables: [
-            {
-                id: 'files',
-                title: 'Files',
-                columns: [
-                    { name: 'File', kind: 'text' },
-                    { name: 'Result', kind: 'status' },
-                    { name: 'Change', kind: 'text' },
-                    { name: 'Signed sha256', kind: 'text' },
-                    { name: 'Actual sha256', kind: 'text' },
-                ],
-                rows: v.files.map((f) => [
-                    f.name,
-                    f.status === 'verified' ? 'pass' : 'fail',
-                    f.status,
-                    f.signedDigest,
-                    f.actualDigest,
-                ]),
-            },
-        ],
-        charts: [],
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
 /***/ 3459:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57174);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
-_main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88611);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -337,49 +14,961 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57174:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17827);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19632);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_gate_js__WEBPACK_IMPORTED_MODULE_0__]);
-_gate_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
-async function run(actionDir) {
-    await (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .gate */ .Gj, actionDir);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 8398:
+/***/ 88611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ executeGate),
-  U: () => (/* binding */ writablePath)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
-var parse = __nccwpck_require__(67528);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/action-yml.ts
+
+
+function parseActionYml(textOfFile, file) {
+    const doc = (0,dist/* parse */.qg)(textOfFile);
+    if (!doc || typeof doc !== 'object')
+        throw new Error(`${file}: not a YAML mapping`);
+    const inputs = {};
+    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
+        inputs[name] = {
+            description: String(raw?.description ?? ''),
+            required: raw?.required === true || raw?.required === 'true',
+            default: raw?.default === undefined ? undefined : String(raw.default),
+        };
+    }
+    const outputs = {};
+    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
+        outputs[name] = { description: String(raw?.description ?? '') };
+    }
+    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
+}
+function loadActionYml(file) {
+    return parseActionYml((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/**
+ * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
+ * report folder. Its message already names the thing and what was expected, so it is shown as is; any
+ * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
+ * this class, so a caller tells them apart with `instanceof UserError`, never by name.
+ */
+class UserError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'UserError';
+    }
+}
+// What a file-system error code means, in the words a user acts on.
+const FILE_SYSTEM_REASONS = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder, expected a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EEXIST: 'a file is in the way where a folder is needed',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
+};
+/**
+ * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
+ * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
+ */
+function describeFileSystemError(error, fallbackPath) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    if (!code || !(code in FILE_SYSTEM_REASONS))
+        return undefined;
+    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+
+/**
+ * Input specs: how one action input's text becomes a typed value. The same spec serves the action
+ * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
+ */
+/** Thrown by a parser when text is not acceptable; `expected` says what is. */
+class ExpectedError extends UserError {
+    expected;
+    constructor(expected, options) {
+        super(expected, options);
+        this.name = 'ExpectedError';
+        this.expected = expected;
+    }
+}
+function spec(expected, parse) {
+    return { parse, expected, secret: false, present: false };
+}
+/** The input always has a value (required in action.yml, or defaulted there). */
+function present(s) {
+    return { ...s, present: true };
+}
+function secret(s) {
+    return { ...s, secret: true };
+}
+function spec_text() {
+    return spec('any text', (raw) => raw);
+}
+function numeric(kind, min, max) {
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` >= ${min}`
+            : max !== undefined
+                ? ` <= ${max}`
+                : '';
+    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
+    return spec(expected, (raw) => {
+        const value = Number(raw.trim());
+        const ok = raw.trim() !== '' &&
+            Number.isFinite(value) &&
+            (kind === 'number' || Number.isInteger(value)) &&
+            (min === undefined || value >= min) &&
+            (max === undefined || value <= max);
+        if (!ok)
+            throw new ExpectedError(expected);
+        return value;
+    });
+}
+function integer(range = {}) {
+    return numeric('integer', range.min, range.max);
+}
+function number(range = {}) {
+    return numeric('number', range.min, range.max);
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
+function spec_boolean() {
+    const expected = 'true or false';
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (TRUE.has(t))
+            return true;
+        if (FALSE.has(t))
+            return false;
+        throw new ExpectedError(expected);
+    });
+}
+function choice(values) {
+    const expected = `one of ${values.join(', ')}`;
+    return spec(expected, (raw) => {
+        const t = raw.trim();
+        if (values.includes(t))
+            return t;
+        throw new ExpectedError(expected);
+    });
+}
+/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
+function list() {
+    return spec('a list separated by commas or newlines', splitList);
+}
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
+ * so a key is everything before the last `=`.
+ */
+function mapping(value) {
+    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
+    return spec(expected, (raw) => {
+        const out = {};
+        for (const item of splitList(raw)) {
+            const at = item.lastIndexOf('=');
+            const key = item.slice(0, at).trim();
+            if (at <= 0 || key === '')
+                throw new ExpectedError(`${expected} (got "${item}")`);
+            try {
+                out[key] = value.parse(item.slice(at + 1).trim());
+            }
+            catch (error) {
+                if (error instanceof ExpectedError)
+                    throw new ExpectedError(`${expected} (got "${item}")`);
+                throw error;
+            }
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse.ts
+
+
+/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
+class InputError extends UserError {
+    input;
+    constructor(input, message, options) {
+        super(message, options);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
+function isExpression(value) {
+    return value.includes('${{');
+}
+/**
+ * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
+ * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
+ */
+function parseInputs(specs, raw, definition) {
+    const out = {};
+    for (const [name, s] of Object.entries(specs)) {
+        const declared = definition.inputs[name];
+        if (!declared)
+            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
+        let value = raw.get(name);
+        if (value === undefined || value === '') {
+            const fallback = declared.default;
+            value = fallback !== undefined && !isExpression(fallback) ? fallback : '';
+        }
+        if (value.trim() === '') {
+            if (declared.required) {
+                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
+            }
+            out[name] = undefined;
+            continue;
+        }
+        try {
+            out[name] = s.parse(value);
+        }
+        catch (error) {
+            if (!(error instanceof ExpectedError))
+                throw error;
+            const shown = s.secret ? '***' : JSON.stringify(value);
+            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
+        }
+    }
+    return out;
+}
+/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
+function envInputs(env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+        label: (name) => `input "${name}"`,
+    };
+}
+/**
+ * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
+ * its values as list items. Unknown flags are an error listing the accepted ones.
+ */
+function argvInputs(argv, definition) {
+    const values = new Map();
+    const known = Object.keys(definition.inputs);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('--')) {
+            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
+        }
+        const eq = arg.indexOf('=');
+        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+        if (!known.includes(name)) {
+            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
+        }
+        let value;
+        if (eq !== -1)
+            value = arg.slice(eq + 1);
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+            value = argv[++i];
+        else
+            value = 'true';
+        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
+    }
+    return { get: (name) => values.get(name), label: (name) => `--${name}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
+var truncate = __nccwpck_require__(60044);
+;// CONCATENATED MODULE: ./packages/core/src/report/escape.ts
+/**
+ * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
+ * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
+ * control sequences of its own.
+ */
+
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text safe in HTML/SVG element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
+ * with @mentions defused. Backslash escapes would show literally there, so none are used.
+ */
+function htmlInline(text) {
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim()).replace(/@/g, '@\u200b');
+}
+// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
+// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
+// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
+const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+function escapeMarkdownChars(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
+        .replace(/@/g, '@\u200b'));
+}
+/**
+ * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
+ * block of its own (a heading, a table row, a closing fence).
+ */
+function markdownText(text) {
+    return escapeMarkdownChars(stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim());
+}
+/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
+function markdownLine(text) {
+    return (markdownText(text)
+        .replace(/^[#+=-]/, '\\$&')
+        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
+        .replace(/^(\d+)([.)])/, '$1\\$2'));
+}
+/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
+function markdownCell(text) {
+    const lines = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .trim()
+        .split(/\r\n|\r|\n/);
+    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
+}
+/**
+ * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
+ * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
+ * data could split the row. Inside <code> the usual cell escaping applies.
+ */
+function markdownCodeCell(text) {
+    const oneLine = stripControl((0,truncate/* truncateForDisplay */.E)(text))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
+}
+/**
+ * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
+ * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
+ */
+function stripControl(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+}
+/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, max);
+    let cut = max - 1;
+    // Do not split a surrogate pair: half an emoji is an invalid character.
+    if (/[\ud800-\udbff]/.test(text[cut - 1]))
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return GROUPED.format(value);
+    return trimZeros(value.toPrecision(4));
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
+ * check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined)
+        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if (isIntervalValue(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
+/**
+ * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
+ * one block-character sparkline per series, on a scale shared by all series of the chart.
+ */
+
+
+const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+/** Longest sparkline; charts with more bins are merged into this many buckets. */
+const MAX_SPARK_WIDTH = 48;
+/**
+ * A compact plain-text chart, e.g.
+ *
+ *     age (histogram, share of rows; 0 … 90)
+ *     reference │▁▂▄▇█▆▃▂▁▁│
+ *     current   │▁▁▂▄▆█▇▄▂▁│
+ *
+ * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
+ * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
+ * backticks or control characters, so it is safe inside a fenced code block.
+ */
+function renderTextChart(chart) {
+    const title = plain(clip(chart.title, 80));
+    if (chart.labels.length === 0 || chart.series.length === 0)
+        return `▸ ${title}: no data`;
+    if (chart.kind === 'box')
+        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
+    const rows = chart.series.map((series) => {
+        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
+        return {
+            name: plain(clip(series.name, 20)),
+            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
+        };
+    });
+    const top = Math.max(...rows.flatMap((row) => row.values));
+    const nameWidth = Math.max(...rows.map((row) => row.name.length));
+    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
+    const first = plain(clip(chart.labels[0], 20));
+    const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
+    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
+    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
+}
+/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
+const MAX_LISTED_LABELS = 8;
+/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
+function intervalLines(chart) {
+    return chart.series
+        .filter((series) => series.low && series.high)
+        .map((series) => {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const low = series.low?.[i];
+            const high = series.high?.[i];
+            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
+                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                : '';
+            return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
+        });
+        return `  ${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
+    });
+}
+/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
+function boxLines(chart) {
+    const lines = [];
+    for (const series of chart.series) {
+        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
+            const box = series.boxes?.[i];
+            const shown = box
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                : 'no data';
+            return `${plain(clip(label, 20))} ${shown}`;
+        });
+        lines.push(`${plain(clip(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
+    }
+    return lines;
+}
+function value(number) {
+    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+}
+function more(chart) {
+    const hidden = chart.labels.length - MAX_LISTED_LABELS;
+    return hidden > 0 ? ` · ${hidden} more` : '';
+}
+function spark(values, top) {
+    return values
+        .map((value) => {
+        if (value <= 0 || top <= 0)
+            return ' ';
+        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
+    })
+        .join('');
+}
+function toShares(values) {
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
+}
+/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
+function bucket(values) {
+    if (values.length <= MAX_SPARK_WIDTH)
+        return [...values];
+    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
+    values.forEach((value, i) => {
+        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
+    });
+    return merged;
+}
+function finite(value) {
+    return value !== undefined && Number.isFinite(value) ? value : 0;
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+/** One line of plain text that cannot close a code fence. */
+function plain(text) {
+    return stripControl(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
+/**
+ * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
+ * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
+ * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
+ * saying so, with a pointer to the full report artifact.
+ */
+
+
+
+
+/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
+const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
+/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
+const MIN_MARKDOWN_MAX_LENGTH = 400;
+const DEFAULT_MAX_FINDINGS = 50;
+const DEFAULT_MAX_ROWS = 50;
+/** Metrics shown before the rest fold away. */
+const KEY_METRICS = 8;
+/** Tables and finding groups longer than this are folded. */
+const FOLD_ROWS = 10;
+const TEXT_CHARTS = 3;
+const LOCATIONS_SHOWN = 3;
+// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
+const CELL_CHARS = 300;
+const MESSAGE_CHARS = 600;
+const SEPARATOR = '\n\n';
+const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+function renderMarkdown(report, opts = {}) {
+    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
+        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
+    }
+    const artifactUrl = safeUrl(opts.artifactUrl);
+    const blocks = [
+        fixed(headline(report)),
+        shrinkable(report.summary.length, (chars) => markdownLine(clip(report.summary, chars))),
+        ...metricBlocks(report),
+        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
+        ...chartBlocks(report),
+        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
+    ];
+    const footerText = footer(report, artifactUrl);
+    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
+    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
+    if (untruncated.length <= maxLength)
+        return untruncated;
+    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
+    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
+    const kept = [];
+    let used = 0;
+    let left = 0;
+    let shortened = false;
+    for (const [index, block] of blocks.entries()) {
+        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
+        if (rendered === undefined) {
+            left = blocks.length - index;
+            break;
+        }
+        if (rendered.text === '')
+            continue;
+        shortened ||= !rendered.complete;
+        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
+        kept.push(rendered.text);
+    }
+    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
+    if (kept.length === 0)
+        return minimalBody(report, artifactUrl);
+    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
+}
+function fixed(text) {
+    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
+}
+/**
+ * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
+ * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
+ */
+function shrinkable(n, render) {
+    return (budget) => {
+        const full = render(n);
+        if (full.length <= budget)
+            return { text: full, complete: true };
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (render(mid).length <= budget)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
+    };
+}
+function headline(report) {
+    const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
+}
+function footer(report, artifactUrl) {
+    const where = artifactUrl
+        ? `[Full report](${artifactUrl})`
+        : 'Full report: report.html in the run’s artifacts';
+    const made = `${markdownText(clip(report.tool.name, 20))} ${markdownText(clip(report.tool.version, 30))}`;
+    return `<sub>${where} · ${made} · ${markdownText(clip(report.createdAt, 40))}</sub>`;
+}
+function truncationNote(left, shortened, artifactUrl) {
+    const where = artifactUrl
+        ? `[the full report](${artifactUrl})`
+        : 'the full report (report.html in the run’s artifacts)';
+    const what = [
+        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
+        ...(shortened ? ['a section cut short'] : []),
+    ];
+    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
+    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
+}
+function minimalBody(report, artifactUrl) {
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
+    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
+    return body.length <= MIN_MARKDOWN_MAX_LENGTH
+        ? body
+        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
+}
+/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
+function safeUrl(url) {
+    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
+        return undefined;
+    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function metricBlocks(report) {
+    const entries = Object.entries(report.metrics);
+    if (entries.length === 0)
+        return [];
+    const rows = entries.map(([name, value]) => [
+        markdownCell(clip(name, 80)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
+    ]);
+    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
+    const align = ['left', numeric ? 'right' : 'left'];
+    const key = rows.slice(0, KEY_METRICS);
+    const rest = rows.slice(KEY_METRICS);
+    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
+    if (rest.length > 0) {
+        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
+    }
+    return blocks;
+}
+function findingBlocks(findings, maxFindings) {
+    const groups = groupBySeverity(findings);
+    if (groups.size === 0)
+        return [fixed('### Findings\n\nNo findings.')];
+    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    let room = Math.max(0, maxFindings);
+    for (const [severity, group] of groups) {
+        const shown = group.slice(0, room);
+        room -= shown.length;
+        blocks.push(findingGroupBlock(severity, group, shown.length));
+    }
+    return blocks;
+}
+/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
+function findingGroupBlock(severity, group, limit) {
+    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
+    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
+    const hasColumn = group.some((finding) => finding.column !== undefined);
+    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
+    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
+    const header = [
+        'Check',
+        ...(hasColumn ? ['Column'] : []),
+        'Message',
+        ...(hasCount ? ['Count'] : []),
+        ...(hasWhere ? ['Where'] : []),
+    ];
+    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
+    const row = (finding) => [
+        markdownCodeCell(clip(finding.check, 60)),
+        ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
+        markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
+        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasWhere ? [whereCell(finding)] : []),
+    ];
+    const render = (k) => {
+        const table = markdownTable(header, group.slice(0, k).map(row), align);
+        const more = k < group.length
+            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            : '';
+        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
+    };
+    if (limit === 0) {
+        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
+    }
+    return shrinkable(limit, render);
+}
+function whereCell(finding) {
+    const locations = finding.locations ?? [];
+    const shown = locations
+        .slice(0, LOCATIONS_SHOWN)
+        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+    if (locations.length > LOCATIONS_SHOWN)
+        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
+    return shown.join('<br>');
+}
+function chartBlocks(report) {
+    if (report.charts.length === 0)
+        return [];
+    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
+    const more = report.charts.length > TEXT_CHARTS
+        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
+        : '';
+    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
+}
+function tableBlock(table, maxRows) {
+    const name = clip(table.title || table.id, 120);
+    const title = markdownText(name);
+    if (table.columns.length === 0)
+        return fixed(`#### ${title}\n\nThis table has no columns.`);
+    if (table.rows.length === 0)
+        return fixed(`#### ${title}\n\nNo rows.`);
+    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
+    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
+    const total = table.rows.length;
+    const fold = total > FOLD_ROWS;
+    const render = (k) => {
+        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
+        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
+        return fold
+            ? folded(`${htmlInline(name)} (${total} rows)`, body + note)
+            : `#### ${title}\n\n${body}${note}`;
+    };
+    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
+}
+/** A GFM table from cells that are already escaped. */
+function markdownTable(header, rows, align) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
+    return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
+function folded(summary, content) {
+    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
+
+/**
+ * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
+ * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
+ * as they are; anything else is an internal error, whose stack goes to the debug log only.
+ */
+function describeError(error) {
+    if (!(error instanceof Error))
+        return { message: `internal error: ${String(error)}`, internal: true };
+    if (error instanceof UserError)
+        return { message: error.message, internal: false };
+    const fileSystem = describeFileSystemError(error);
+    if (fileSystem)
+        return { message: fileSystem, internal: false };
+    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./packages/core/src/report/model.ts
-var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -398,10 +987,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
+        schemaVersion: REPORT_SCHEMA_VERSION,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: (0,model/* verdictOf */.Vj)(result.findings),
+        verdict: verdictOf(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -453,14 +1042,6 @@ function assertWellFormed(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
-var report_escape = __nccwpck_require__(21313);
-// EXTERNAL MODULE: ./packages/core/src/report/format.ts
-var format = __nccwpck_require__(96665);
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
 ;// CONCATENATED MODULE: ./packages/core/src/report/svg.ts
 /**
  * Charts as inline SVG strings, for the self-contained HTML report. Pure functions: a Chart in, markup out.
@@ -581,7 +1162,7 @@ function yAxis(scale, frame, label) {
     const middle = coord((frame.top + frame.bottom) / 2);
     const room = Math.max(4, Math.floor((frame.bottom - frame.top) / CHAR_WIDTH));
     const title = label
-        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, room))}</text>`
+        ? `<text transform="translate(14 ${middle}) rotate(-90)" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, room))}</text>`
         : '';
     return `<g>${lines.join('')}${title}</g>`;
 }
@@ -589,12 +1170,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
+        return `${formatNumber(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
+        return `${formatNumber(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
-    return (0,format/* formatNumber */.ZV)(value);
+        return `${formatNumber(value / 1e3)}k`;
+    return formatNumber(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -621,7 +1202,7 @@ function xAxis(labels, layout, scale, frame, label) {
         if (i % layout.every !== 0)
             return '';
         const x = frame.left + slot * (i + 0.5);
-        const shown = xml((0,report_escape/* clip */.$Q)(text, layout.maxChars));
+        const shown = xml(clip(text, layout.maxChars));
         const full = xml(text);
         const y = frame.bottom + 14;
         return layout.rotated
@@ -630,7 +1211,7 @@ function xAxis(labels, layout, scale, frame, label) {
     });
     const axisLine = `<line x1="${coord(frame.left)}" x2="${coord(frame.right)}" y1="${baseline}" y2="${baseline}" stroke="${AXIS_COLOR}" stroke-width="1"/>`;
     const title = label
-        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml((0,report_escape/* clip */.$Q)(label, 60))}</text>`
+        ? `<text x="${coord((frame.left + frame.right) / 2)}" y="${coord(frame.height - 6)}" text-anchor="middle" ${FONT} font-size="11" fill="${TEXT_COLOR}">${xml(clip(label, 60))}</text>`
         : '';
     return `<g>${axisLine}${ticks.join('')}${title}</g>`;
 }
@@ -668,7 +1249,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -695,7 +1276,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -713,8 +1294,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
-            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
+            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -728,7 +1309,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -736,7 +1317,7 @@ function hoverTargets(series, labels, frame) {
 function legend(names) {
     let x = 64;
     const items = names.map((name, index) => {
-        const shown = (0,report_escape/* clip */.$Q)(name, 28);
+        const shown = clip(name, 28);
         const item = `<rect x="${coord(x)}" y="10" width="12" height="12" rx="2" fill="${SERIES_COLORS[index % SERIES_COLORS.length]}"/>` +
             `<text x="${coord(x + 17)}" y="16" dy="0.35em" ${FONT} font-size="12" fill="${TEXT_COLOR}">${xml(shown)}</text>`;
         x += 17 + shown.length * 6.8 + 18;
@@ -767,7 +1348,7 @@ function finiteBox(box) {
 }
 /** Text for SVG content or attributes: escaped, without the control characters XML forbids. */
 function xml(text) {
-    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(text)));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(text)));
 }
 /** A coordinate with one decimal; never NaN or Infinity in the markup. */
 function coord(value) {
@@ -790,11 +1371,11 @@ function coord(value) {
 const HTML_MAX_ROWS = 10_000;
 /** Findings listed; report.json holds the rest. */
 const HTML_MAX_FINDINGS = 5_000;
-const LOCATIONS_SHOWN = 5;
+const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -807,12 +1388,12 @@ function renderHtml(report) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${render_html_text((0,report_escape/* clip */.$Q)(title, 200))}</title>
+<title>${render_html_text(clip(title, 200))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -828,7 +1409,7 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 /** Escaped text with control characters dropped. */
 function render_html_text(value) {
-    return (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* stripControl */.kU)((0,truncate/* truncateForDisplay */.E)(value)));
+    return escapeHtml(stripControl((0,truncate/* truncateForDisplay */.E)(value)));
 }
 function timeElement(createdAt) {
     const time = new Date(createdAt);
@@ -841,17 +1422,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
+    return formatValue(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = (0,format/* groupBySeverity */.Eg)(findings);
+    const groups = groupBySeverity(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -859,20 +1440,20 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
-        .slice(0, LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
-    if (locations.length > LOCATIONS_SHOWN)
-        where.push(`+${locations.length - LOCATIONS_SHOWN} more`);
+        .slice(0, render_html_LOCATIONS_SHOWN)
+        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+    if (locations.length > render_html_LOCATIONS_SHOWN)
+        where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
         `<p class="message">${render_html_text(finding.message)}</p>` +
         `<p class="facts">${facts.join('<span class="dot">·</span>')}</p>` +
@@ -893,14 +1474,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(format/* isNumericColumn */.kc);
+    const numeric = table.columns.map(isNumericColumn);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -958,8 +1539,6 @@ tbody tr:last-child td { border-bottom: 0; }
 @media print { .table-wrap { max-height: none; overflow: visible; } }
 `;
 
-// EXTERNAL MODULE: ./packages/core/src/report/render-markdown.ts + 1 modules
-var render_markdown = __nccwpck_require__(26183);
 ;// CONCATENATED MODULE: ./packages/core/src/report/write.ts
 
 
@@ -992,7 +1571,7 @@ async function writeReportFiles(report, dir) {
         await (0,promises_.mkdir)(root, { recursive: true });
         await Promise.all([
             (0,promises_.writeFile)(paths.json, serializeReport(report), { flag: NO_FOLLOW }),
-            (0,promises_.writeFile)(paths.markdown, (0,render_markdown/* renderMarkdown */.Gc)(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
+            (0,promises_.writeFile)(paths.markdown, renderMarkdown(report, { maxLength: Number.MAX_SAFE_INTEGER }), {
                 flag: NO_FOLLOW,
             }),
             (0,promises_.writeFile)(paths.html, renderHtml(report), { flag: NO_FOLLOW }),
@@ -1001,10 +1580,10 @@ async function writeReportFiles(report, dir) {
     catch (error) {
         // A folder the job cannot write (read-only, full, a file in the way) is the user's to fix; anything
         // else (a renderer bug) stays an internal error.
-        const reason = (0,errors/* describeFileSystemError */.t)(error, root);
+        const reason = describeFileSystemError(error, root);
         if (reason === undefined)
             throw error;
-        throw new errors/* UserError */.y(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
+        throw new UserError(`Cannot write the report files into ${root}: ${reason}`, { cause: error });
     }
     return paths;
 }
@@ -1044,7 +1623,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -1070,8 +1649,43 @@ function pick(object, keys, nested = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/gate.ts
-var action_gate = __nccwpck_require__(57161);
+;// CONCATENATED MODULE: ./packages/core/src/action/gate.ts
+
+const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
+const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+/**
+ * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
+ * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
+ * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ */
+function reportName() {
+    return {
+        ...spec_text(),
+        expected: REPORT_NAME_EXPECTED,
+        parse: (raw) => {
+            if (!REPORT_NAME.test(raw))
+                throw new ExpectedError(REPORT_NAME_EXPECTED);
+            return raw;
+        },
+    };
+}
+/** Inputs every gate has, with the same names and meaning everywhere. */
+const commonInputs = {
+    'fail-on': present(choice(['error', 'warning', 'never'])),
+    'report-name': reportName(),
+    'report-dir': present(spec_text()),
+    'max-annotations': present(integer({ min: 0, max: 10_000 })),
+    token: secret(spec_text()),
+};
+/** The step fails only when the verdict reaches the `fail-on` level. */
+function gateFails(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warning')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/execute.ts
 
 
@@ -1092,7 +1706,7 @@ async function executeGate(gate, options, context) {
     const files = await writeReportFiles(report, reportDir);
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const failed = (0,action_gate/* gateFails */.xd)(report.verdict, options['fail-on']);
+    const failed = gateFails(report.verdict, options['fail-on']);
     const outputs = {
         passed: String(report.verdict === 'pass'),
         verdict: report.verdict,
@@ -1115,7 +1729,7 @@ function writablePath(input, value, context) {
     if (roots === undefined)
         return path;
     const allowed = (candidate, rootsSeen) => rootsSeen.some((root) => isInside(candidate, root));
-    const refuse = (how) => new parse/* InputError */.dz(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
+    const refuse = (how) => new InputError(input, `Input "${input}": ${JSON.stringify(value)} leads outside the workspace${how}; expected a path ` +
         `inside the workspace or RUNNER_TEMP (${roots.map((root) => JSON.stringify(root)).join(', ')})`);
     if (!allowed(path, roots.map((root) => (0,external_node_path_.resolve)(root))))
         throw refuse('');
@@ -1140,52 +1754,1129 @@ function isInside(path, root) {
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 
-
-/***/ }),
-
-/***/ 57161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j$: () => (/* binding */ commonInputs),
-/* harmony export */   xd: () => (/* binding */ gateFails)
-/* harmony export */ });
-/* unused harmony export reportName */
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8592);
-
-const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
-const REPORT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u;
+// EXTERNAL MODULE: ./packages/core/src/action/log.ts
+var log = __nccwpck_require__(33782);
+;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
 /**
- * report-name is also the name of its folder and of the artifact, so it is one plain path segment: no
- * separator, no `..`, nothing a file system or the artifact service refuses. It is refused rather than
- * quietly changed, so the folder, the artifact and the comment all carry the name that was asked for.
+ * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
+ * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
  */
-function reportName() {
+function maskSecret(value, setSecret) {
+    if (value === '')
+        return;
+    setSecret(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            setSecret(trimmed);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(35918);
+;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+/** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
+function bundledActionDir() {
+    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.argv[1] ?? '.'));
+}
+/**
+ * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
+ * set, and the step failed only by the gate's verdict (or by unusable input).
+ */
+async function runAction(gate, actionDir = bundledActionDir(), env = process.env) {
+    try {
+        const definition = loadActionYml((0,external_node_path_.join)(actionDir, 'action.yml'));
+        const options = parseInputs(gate.inputs, envInputs(env), definition);
+        for (const [name, spec] of Object.entries(gate.inputs)) {
+            const value = options[name];
+            if (spec.secret && typeof value === 'string')
+                maskSecret(value, workflow_commands/* setSecret */.Pq);
+        }
+        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+        const run = await executeGate(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
+        const markdown = renderMarkdown(run.report);
+        // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
+        // share memory with them.
+        const { publishReport } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
+        const published = await publishReport({
+            report: run.report,
+            markdown,
+            reportDir: run.reportDir,
+            maxAnnotations: options['max-annotations'],
+            token: options.token || env.GITHUB_TOKEN,
+            env,
+        });
+        for (const warning of run.publishingWarnings)
+            workflow_commands/* warning */.$e(warning);
+        for (const [name, value] of Object.entries(run.outputs))
+            workflow_commands/* setOutput */.uH(name, value);
+        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
+        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
+        workflow_commands/* setOutput */.uH('report-status', status);
+        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
+        if (run.failed)
+            workflow_commands/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
+    }
+    catch (error) {
+        const { message, stack } = describeError(error);
+        if (stack)
+            workflow_commands/* debug */.Yz(stack);
+        workflow_commands/* setFailed */.C1(message);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/signing/src/hash.ts
+// Hashes many files in parallel on worker threads. Memory stays flat: each worker streams one file at a
+// time with a fixed read buffer, whatever the model's size.
+
+
+
+
+/** sha256 (hex) of each path, in the order given. */
+async function hashFiles(paths, options = {}) {
+    const digests = new Array(paths.length);
+    if (paths.length === 0)
+        return digests;
+    const threadCount = Math.max(1, Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), paths.length));
+    let next = 0;
+    let done = 0;
+    let bytesDone = 0;
+    // Sizes up front, so progress can be told in bytes: a model is often a few very large files.
+    const sizes = options.onProgress ? paths.map((p) => sizeOf(p)) : [];
+    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+    const workers = Array.from({ length: threadCount }, () => new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const sendNext = () => {
+                if (next >= paths.length)
+                    return resolve();
+                const id = next++;
+                worker.postMessage({ id, path: paths[id] });
+            };
+            worker.on('message', (reply) => {
+                if (reply.digest === undefined) {
+                    const error = Object.assign(new Error(reply.error), {
+                        code: reply.code,
+                        path: paths[reply.id],
+                    });
+                    const reason = describeFileSystemError(error, paths[reply.id]);
+                    return reject(reason ? new UserError(`model file ${reason}`) : error);
+                }
+                digests[reply.id] = reply.digest;
+                done++;
+                bytesDone += sizes[reply.id] ?? 0;
+                options.onProgress?.({ filesDone: done, filesTotal: paths.length, bytesDone, bytesTotal });
+                sendNext();
+            });
+            worker.on('error', reject);
+            sendNext();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    return digests;
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        // The worker reports the unreadable file with its reason.
+        return 0;
+    }
+}
+const LARGE_MODEL_FILES = 20;
+const LARGE_MODEL_BYTES = 256 * 1024 * 1024;
+/**
+ * Progress lines for a large model (many files or many bytes): one each time another tenth of the bytes
+ * (or of the files, when sizes say nothing) is hashed; nothing for a small model.
+ */
+function progressLogger(log, verb) {
+    let lastTenth = 0;
+    return ({ filesDone, filesTotal, bytesDone, bytesTotal }) => {
+        if (filesTotal < LARGE_MODEL_FILES && bytesTotal < LARGE_MODEL_BYTES)
+            return;
+        const share = bytesTotal > 0 ? bytesDone / bytesTotal : filesDone / filesTotal;
+        const tenth = Math.floor(share * 10);
+        if (tenth <= lastTenth)
+            return;
+        lastTenth = tenth;
+        const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+        log(`${verb}: hashed ${filesDone} of ${filesTotal} files (${mib(bytesDone)} of ${mib(bytesTotal)} MiB)`);
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/signing/src/statement.ts
+// The OMS v1.0 in-toto statement: one resource per file, and the subject digest the spec defines
+// (sha256 over the concatenation of the raw resource digests, in the listed order).
+
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+function subjectDigest(resources) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const resource of resources)
+        hash.update(Buffer.from(resource.digest, 'hex'));
+    return hash.digest('hex');
+}
+function buildStatement(modelName, resources, serialization) {
     return {
-        ...(0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
-        expected: REPORT_NAME_EXPECTED,
-        parse: (raw) => {
-            if (!REPORT_NAME.test(raw))
-                throw new _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedError */ .Dh(REPORT_NAME_EXPECTED);
-            return raw;
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: [{ name: modelName, digest: { sha256: subjectDigest(resources) } }],
+        predicateType: OMS_PREDICATE_TYPE,
+        predicate: {
+            serialization: {
+                method: 'files',
+                hash_type: 'sha256',
+                allow_symlinks: serialization.allowSymlinks,
+                ignore_paths: [...serialization.ignorePaths],
+            },
+            resources: [...resources],
         },
     };
 }
-/** Inputs every gate has, with the same names and meaning everywhere. */
-const commonInputs = {
-    'fail-on': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['error', 'warning', 'never'])),
-    'report-name': reportName(),
-    'report-dir': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
-    'max-annotations': (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .present */ .Eb)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)({ min: 0, max: 10_000 })),
-    token: (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)((0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)()),
+
+;// CONCATENATED MODULE: ./packages/signing/src/bundle.ts
+// The Sigstore bundle v0.3 that carries an OMS signature: reading (with a precise reason for each way it
+// can be wrong) and writing.
+
+
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A bundle that is not a usable OMS signature. */
+class BundleError extends UserError {
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Reads an OMS signature: a bundle whose statement is an OMS v1.0 manifest. */
+function parseBundle(text, where) {
+    const { bundle, statement } = parseSignedBundle(text, where);
+    checkStatement(statement, where);
+    return { bundle, statement: statement };
+}
+/** Reads a Sigstore bundle with a DSSE envelope over an in-toto statement of any predicate. */
+function parseSignedBundle(text, where) {
+    if (text.trim() === '')
+        throw new BundleError(`${where}: the signature file is empty`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new BundleError(`${where}: not valid JSON (truncated or damaged signature file)`);
+    }
+    if (!isObject(json))
+        throw new BundleError(`${where}: expected a Sigstore bundle object`);
+    if (json.mediaType !== BUNDLE_MEDIA_TYPE)
+        throw new BundleError(`${where}: media type ${JSON.stringify(json.mediaType)}, expected ${BUNDLE_MEDIA_TYPE}`);
+    const material = json.verificationMaterial;
+    if (!isObject(material))
+        throw new BundleError(`${where}: verificationMaterial is missing`);
+    if (!isObject(material.publicKey) &&
+        !isObject(material.certificate) &&
+        !isObject(material.x509CertificateChain))
+        throw new BundleError(`${where}: verificationMaterial holds no public key, certificate or certificate chain`);
+    const envelope = json.dsseEnvelope;
+    if (!isObject(envelope))
+        throw new BundleError(`${where}: dsseEnvelope is missing`);
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw new BundleError(`${where}: payload type ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    if (typeof envelope.payload !== 'string')
+        throw new BundleError(`${where}: the envelope has no payload`);
+    if (!Array.isArray(envelope.signatures) ||
+        envelope.signatures.length !== 1 ||
+        !isObject(envelope.signatures[0]) ||
+        typeof envelope.signatures[0].sig !== 'string')
+        throw new BundleError(`${where}: expected exactly one signature in the envelope`);
+    if (isObject(material.certificate) || isObject(material.x509CertificateChain)) {
+        // Keyless (Fulcio) signatures must carry their transparency-log entry.
+        if (isObject(material.certificate) &&
+            (!Array.isArray(material.tlogEntries) || material.tlogEntries.length === 0))
+            throw new BundleError(`${where}: a keyless signature without a transparency-log entry (tlogEntries is empty)`);
+    }
+    let statement;
+    try {
+        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new BundleError(`${where}: the payload is not a JSON in-toto statement`);
+    }
+    return { bundle: json, statement };
+}
+function checkStatement(statement, where) {
+    if (!isObject(statement) || statement._type !== 'https://in-toto.io/Statement/v1')
+        throw new BundleError(`${where}: the payload is not an in-toto v1 statement`);
+    if (statement.predicateType !== OMS_PREDICATE_TYPE)
+        throw new BundleError(`${where}: predicate type ${JSON.stringify(statement.predicateType)}, expected ${OMS_PREDICATE_TYPE}`);
+    const subject = Array.isArray(statement.subject) ? statement.subject[0] : undefined;
+    if (!isObject(subject) || !isObject(subject.digest) || typeof subject.digest.sha256 !== 'string')
+        throw new BundleError(`${where}: the statement has no sha256 subject digest`);
+    const predicate = statement.predicate;
+    if (!isObject(predicate) || !isObject(predicate.serialization) || !Array.isArray(predicate.resources))
+        throw new BundleError(`${where}: the predicate has no serialization or resources`);
+    if (predicate.serialization.hash_type !== 'sha256' && predicate.serialization.hash_type !== undefined)
+        throw new BundleError(`${where}: hash type ${JSON.stringify(predicate.serialization.hash_type)} is not supported (sha256)`);
+    for (const resource of predicate.resources) {
+        if (!isObject(resource) ||
+            typeof resource.name !== 'string' ||
+            typeof resource.digest !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(resource.digest))
+            throw new BundleError(`${where}: a resource lacks a name or a sha256 digest`);
+        const name = resource.name;
+        if (name.startsWith('/') ||
+            /^[A-Za-z]:/.test(name) ||
+            name.includes('\\') ||
+            name.split('/').includes('..'))
+            throw new BundleError(`${where}: resource ${JSON.stringify(name)} escapes the model folder`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/dsse.ts
+// DSSE pre-authentication encoding (DSSE v1): what is actually signed.
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'utf8'),
+        type,
+        Buffer.from(` ${payload.length} `, 'utf8'),
+        payload,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/keys.ts
+// Key material: ECDSA P-256/384/521 private keys (PEM text or a path, optionally encrypted), public keys
+// and certificates, and the hash each curve signs with.
+
+
+
+const CURVES = {
+    prime256v1: { hash: 'sha256', keyDetails: 'PKIX_ECDSA_P256_SHA_256' },
+    secp384r1: { hash: 'sha384', keyDetails: 'PKIX_ECDSA_P384_SHA_384' },
+    secp521r1: { hash: 'sha512', keyDetails: 'PKIX_ECDSA_P521_SHA_512' },
 };
-/** The step fails only when the verdict reaches the `fail-on` level. */
-function gateFails(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return verdict !== 'pass';
-    return verdict === 'fail';
+/** The PEM itself when the text looks like PEM, else the contents of the file it names. */
+function pemTextOrFile(inputName, value) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    if (!(0,external_node_fs_.existsSync)(value))
+        throw new UserError(`${inputName}: expected PEM text or the path of a PEM file`);
+    return (0,external_node_fs_.readFileSync)(value, 'utf8');
+}
+function curveOf(inputName, key) {
+    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
+    const known = curve ? CURVES[curve] : undefined;
+    if (!known)
+        throw new UserError(`${inputName}: expected an ECDSA key on P-256, P-384 or P-521, got ${curve ?? key.asymmetricKeyType}`);
+    return known;
+}
+function loadPrivateKey(value, password) {
+    const pem = pemTextOrFile('private-key', value);
+    try {
+        return (0,external_node_crypto_.createPrivateKey)(password ? { key: pem, format: 'pem', passphrase: password } : { key: pem, format: 'pem' });
+    }
+    catch (error) {
+        const encrypted = /ENCRYPTED/.test(pem);
+        throw new UserError(encrypted
+            ? `private-key: cannot decrypt the key${password ? '; check key-password' : '; give key-password'}`
+            : 'private-key: not a readable PEM private key', { cause: error });
+    }
+}
+function loadPublicKey(inputName, value) {
+    try {
+        if (typeof value !== 'string') {
+            const text = Buffer.from(value).toString('utf8');
+            return text.includes('-----BEGIN')
+                ? (0,external_node_crypto_.createPublicKey)(text)
+                : (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(value), format: 'der', type: 'spki' });
+        }
+        return (0,external_node_crypto_.createPublicKey)(pemTextOrFile(inputName, value));
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw error;
+        throw new UserError(`${inputName}: not a readable public key`, { cause: error });
+    }
+}
+/** Every certificate in PEM text (or a file holding it), in order. */
+function loadCertificates(inputName, value) {
+    const pem = pemTextOrFile(inputName, value);
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0)
+        throw new UserError(`${inputName}: expected one or more PEM certificates`);
+    return blocks.map((block, index) => {
+        try {
+            return new external_node_crypto_.X509Certificate(block);
+        }
+        catch (error) {
+            throw new UserError(`${inputName}: certificate ${index + 1} is not readable`, { cause: error });
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/model-files.ts
+// Lists the files of a model (one file or a folder) the way the OMS reference library does: relative
+// POSIX names, sorted, with ignored paths left out; a symlink is refused unless allowed, and one that
+// leads outside the model folder is always refused.
+
+
+
+/** Always left out of a signature: version-control files and the signature itself. */
+const DEFAULT_IGNORED_NAMES = ['.git', '.github', '.gitattributes', '.gitignore'];
+/** Normalises an ignore path (relative to the model, or absolute inside it) to a relative POSIX name. */
+function relativeIgnorePath(modelRoot, ignorePath) {
+    const absolute = external_node_path_default().resolve(modelRoot, ignorePath);
+    const relative = external_node_path_default().relative(modelRoot, absolute);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+function isIgnored(name, ignored) {
+    const parts = name.split('/');
+    for (let i = 1; i <= parts.length; i++)
+        if (ignored.has(parts.slice(0, i).join('/')))
+            return true;
+    return false;
+}
+async function statOrExplain(target) {
+    try {
+        return await (0,promises_.lstat)(target);
+    }
+    catch (error) {
+        throw new UserError(`model-path ${describeFileSystemError(error, target) ?? String(error)}`, {
+            cause: error,
+        });
+    }
+}
+async function listModelFiles(modelPath, options) {
+    const root = external_node_path_default().resolve(modelPath);
+    const rootStat = await statOrExplain(root);
+    if (rootStat.isSymbolicLink() && !options.allowSymlinks)
+        throw new UserError(`model-path ${root} is a symbolic link; set allow-symlinks to follow it`);
+    const followed = rootStat.isSymbolicLink() ? await (0,promises_.stat)(root) : rootStat;
+    if (followed.isFile())
+        return { singleFile: true, files: [{ name: external_node_path_default().basename(root), absolutePath: root }], ignorePaths: [] };
+    if (!followed.isDirectory())
+        throw new UserError(`model-path ${root} is neither a file nor a folder`);
+    const ignorePaths = new Set(DEFAULT_IGNORED_NAMES);
+    for (const given of [
+        ...(options.ignorePaths ?? []),
+        ...(options.signaturePath ? [options.signaturePath] : []),
+    ]) {
+        const relative = relativeIgnorePath(root, given);
+        if (relative !== undefined)
+            ignorePaths.add(relative);
+    }
+    const realRoot = await (0,promises_.realpath)(root);
+    const files = [];
+    const walk = async (folder, prefix) => {
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        for (const entry of entries) {
+            const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (isIgnored(name, ignorePaths))
+                continue;
+            const absolutePath = external_node_path_default().join(folder, entry.name);
+            let isDirectory = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                if (!options.allowSymlinks)
+                    throw new UserError(`model file ${name} is a symbolic link; set allow-symlinks to follow links inside the model`);
+                const target = await (0,promises_.realpath)(absolutePath).catch(() => undefined);
+                if (target === undefined)
+                    throw new UserError(`model file ${name} is a symbolic link to nothing`);
+                const inside = external_node_path_default().relative(realRoot, target);
+                if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                    throw new UserError(`model file ${name} is a symbolic link that leads outside the model folder`);
+                isDirectory = (await (0,promises_.stat)(target)).isDirectory();
+            }
+            if (isDirectory)
+                await walk(absolutePath, name);
+            else
+                files.push({ name, absolutePath });
+        }
+    };
+    await walk(root, '');
+    // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
+    if (files.length === 0)
+        throw new UserError(`model-path ${root} holds no file to sign (after ignored paths)`);
+    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/sign.ts
+// Signs a model with a key (optionally with its certificate chain): hash the files, build the OMS
+// statement, sign its DSSE encoding and wrap it in a Sigstore bundle v0.3.
+
+
+
+
+
+
+
+
+/** The statement a model's files make now (the same function signs and verifies). */
+async function digestModel(options) {
+    const listing = await listModelFiles(options.modelPath, options);
+    const digests = await hashFiles(listing.files.map((file) => file.absolutePath), { onProgress: options.onProgress });
+    const resources = listing.files.map((file, index) => ({
+        name: file.name,
+        algorithm: 'sha256',
+        digest: digests[index],
+    }));
+    return buildStatement(external_node_path_default().basename(external_node_path_default().resolve(options.modelPath)), resources, {
+        allowSymlinks: options.allowSymlinks ?? false,
+        ignorePaths: listing.ignorePaths,
+    });
+}
+function signStatement(statement, privateKey, certificates) {
+    const { hash, keyDetails } = curveOf('private-key', privateKey);
+    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
+    const signature = (0,external_node_crypto_.sign)(hash, pae(IN_TOTO_PAYLOAD_TYPE, payload), privateKey);
+    const verificationMaterial = certificates?.length
+        ? {
+            x509CertificateChain: {
+                certificates: certificates
+                    .filter((c, i) => certificates.findIndex((d) => d.raw.equals(c.raw)) === i)
+                    .map((c) => ({ rawBytes: c.raw.toString('base64') })),
+            },
+            tlogEntries: [],
+        }
+        : {
+            // As the reference library does: the PEM public key's bytes.
+            publicKey: {
+                rawBytes: Buffer.from((0,external_node_crypto_.createPublicKey)(privateKey).export({ type: 'spki', format: 'pem' })).toString('base64'),
+                keyDetails,
+            },
+            tlogEntries: [],
+        };
+    return {
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial,
+        dsseEnvelope: {
+            payload: payload.toString('base64'),
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: signature.toString('base64'), keyid: null }],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/evidence.ts
+// Evidence: earlier modelgate reports attested with the model in a second in-toto statement over the same
+// model digest, so a deploy job can require that named gates passed for exactly this model.
+
+
+
+const EVIDENCE_PREDICATE_TYPE = 'https://modelgate.dev/evidence/v1';
+/** Reads one report.json's facts; `where` names the file in any error. */
+function evidenceFromReport(bytes, where) {
+    let report;
+    try {
+        report = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw new UserError(`evidence ${where}: not a JSON report`);
+    }
+    const r = report;
+    if (typeof r !== 'object' || r === null || typeof r.action !== 'string' || typeof r.verdict !== 'string')
+        throw new UserError(`evidence ${where}: expected a modelgate report.json with action and verdict`);
+    return {
+        action: r.action,
+        verdict: r.verdict,
+        summary: typeof r.summary === 'string' ? r.summary : '',
+        createdAt: typeof r.createdAt === 'string' ? r.createdAt : '',
+        reportDigest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+    };
+}
+function buildEvidenceStatement(subject, reports) {
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: [subject],
+        predicateType: EVIDENCE_PREDICATE_TYPE,
+        predicate: { reports: [...reports] },
+    };
+}
+/** Why the evidence does not show each required gate passing for this model digest; empty when it does. */
+function evidenceProblems(statement, modelDigest, requiredGates) {
+    const s = statement;
+    if (!s || s.predicateType !== EVIDENCE_PREDICATE_TYPE || !Array.isArray(s.predicate?.reports))
+        return ['the evidence is not a modelgate evidence statement'];
+    if (s.subject?.[0]?.digest?.sha256 !== modelDigest)
+        return ['the evidence was attested for another model (its subject digest differs)'];
+    const problems = [];
+    for (const gate of requiredGates) {
+        const runs = s.predicate.reports.filter((r) => r.action === gate);
+        if (runs.length === 0)
+            problems.push(`required gate ${gate} has no report in the evidence`);
+        else if (runs.some((r) => r.verdict === 'fail'))
+            problems.push(`required gate ${gate} failed for this model`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@sigstore/tuf/seeds.json
+const seeds_namespaceObject = /*#__PURE__*/JSON.parse('{"T":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
+;// CONCATENATED MODULE: ./packages/signing/src/sigstore.ts
+// Keyless signing (Sigstore): an OIDC identity token buys a short-lived Fulcio certificate for a fresh
+// key, the DSSE envelope is witnessed in Rekor, and verification checks the certificate's identity and
+// issuer against a trusted root offline. sigstore-js does the cryptography; only the OMS statement is ours.
+// sigstore-js is loaded only when a keyless signature is made or checked: it doubles the action's bundle,
+// and the key methods (and the action's cold start) need none of it.
+
+
+
+
+const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const STAGING_FULCIO_URL = 'https://fulcio.sigstage.dev';
+const STAGING_REKOR_URL = 'https://rekor.sigstage.dev';
+/** Signs a statement keylessly; the bundle is the same v0.3 bundle the key methods write. */
+async function signStatementKeyless(statement, options) {
+    const token = options.identityToken;
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(446), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15179));
+    const { bundleToJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    const builder = new DSSEBundleBuilder({
+        signer: new FulcioSigner({
+            identityProvider: { getToken: async () => token },
+            fulcioBaseURL: options.fulcioURL ?? (options.staging ? STAGING_FULCIO_URL : PUBLIC_GOOD_FULCIO_URL),
+        }),
+        // Rekor's dsse entry type is what the reference library records.
+        witnesses: [
+            new RekorWitness({
+                rekorBaseURL: options.rekorURL ?? (options.staging ? STAGING_REKOR_URL : PUBLIC_GOOD_REKOR_URL),
+                entryType: 'dsse',
+            }),
+        ],
+    });
+    try {
+        const bundle = await builder.create({
+            data: Buffer.from(JSON.stringify(statement), 'utf8'),
+            type: IN_TOTO_PAYLOAD_TYPE,
+        });
+        return bundleToJSON(bundle);
+    }
+    catch (error) {
+        throw new UserError(`method sigstore: keyless signing failed: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+/** The public-good trusted root that @sigstore/tuf ships as its TUF seed (no network needed). */
+function publicGoodTrustedRoot() {
+    const repo = seeds_namespaceObject.T;
+    const target = repo?.targets['trusted_root.json'];
+    if (!target)
+        throw new Error('the shipped Sigstore TUF seed holds no trusted_root.json');
+    return JSON.parse(Buffer.from(target, 'base64').toString('utf8'));
+}
+/**
+ * The trusted root to verify keyless signatures against: a trusted_root.json file when given, else the
+ * public-good root shipped with the action. Staging's root is not shipped, so it must be given.
+ */
+function loadTrustedRoot(options) {
+    if (options.trustedRootPath) {
+        let json;
+        try {
+            json = JSON.parse((0,external_node_fs_.readFileSync)(options.trustedRootPath, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError(`trusted-root: cannot read ${options.trustedRootPath} as a Sigstore trusted_root.json (${error.code ?? 'not JSON'})`, { cause: error });
+        }
+        const media = json?.mediaType;
+        if (typeof media !== 'string' || !media.startsWith('application/vnd.dev.sigstore.trustedroot'))
+            throw new UserError(`trusted-root: ${options.trustedRootPath} has media type ${JSON.stringify(media)}, expected application/vnd.dev.sigstore.trustedroot+json`);
+        return json;
+    }
+    if (options.staging)
+        throw new UserError('trusted-root: required with use-staging (the staging trusted_root.json is not shipped; verification is offline)');
+    return publicGoodTrustedRoot();
+}
+/**
+ * Verifies a keyless bundle: the certificate chains to the trusted root's Fulcio CA and was valid when
+ * the transparency log integrated the entry (not "now": Fulcio certificates live ten minutes), the log
+ * entry and its SCT check out, the DSSE signature matches, and the identity and issuer are the expected.
+ */
+async function checkKeylessSignature(bundle, trust) {
+    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
+    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
+    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
+    let entity;
+    let verifier;
+    try {
+        entity = toSignedEntity(bundleFromJSON(bundle));
+    }
+    catch (error) {
+        return { reason: `not a valid Sigstore bundle: ${error.message}` };
+    }
+    try {
+        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
+            tlogThreshold: 1,
+            ctlogThreshold: 1,
+            timestampThreshold: 1,
+        });
+    }
+    catch (error) {
+        return { reason: `the trusted root is not usable: ${error.message}` };
+    }
+    try {
+        const signer = verifier.verify(entity, {
+            subjectAlternativeName: trust.identity,
+            extensions: { issuer: trust.issuer },
+        });
+        const identity = signer.identity;
+        return {
+            signer: `${identity?.subjectAlternativeName ?? trust.identity} (issuer ${identity?.extensions?.issuer ?? trust.issuer})`,
+        };
+    }
+    catch (error) {
+        const code = error.code;
+        return { reason: `keyless verification failed${code ? ` (${code})` : ''}: ${error.message}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/verify.ts
+// Verifies a model against its OMS signature and says precisely why not: the signature (wrong key,
+// tampered statement), the certificate chain, and file by file (modified, added, missing).
+
+
+
+
+
+
+/** Checks the envelope's signature with the key the trust gives; returns who signed, or a reason. */
+async function checkSignature(bundle, trust) {
+    if ('keyless' in trust)
+        return checkKeylessSignature(bundle, trust.keyless);
+    const envelope = bundle.dsseEnvelope;
+    const signed = pae(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
+    const signature = Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64');
+    let key;
+    let signer;
+    if ('publicKey' in trust) {
+        key = trust.publicKey;
+        signer = `public key sha256:${(0,external_node_crypto_.createHash)('sha256')
+            .update(key.export({ type: 'spki', format: 'der' }))
+            .digest('hex')}`;
+    }
+    else {
+        const material = bundle.verificationMaterial;
+        const raw = material.x509CertificateChain?.certificates ?? (material.certificate ? [material.certificate] : []);
+        if (raw.length === 0)
+            return { reason: 'the signature carries no certificate to check against certificate-chain' };
+        const chain = raw.map((entry) => new external_node_crypto_.X509Certificate(Buffer.from(entry.rawBytes, 'base64')));
+        const chainProblem = checkChain(chain, trust.trustAnchors, new Date());
+        if (chainProblem)
+            return { reason: chainProblem };
+        key = chain[0].publicKey;
+        signer = `certificate ${chain[0].subject.replace(/\n/g, ', ')} (serial ${chain[0].serialNumber})`;
+    }
+    let hash;
+    try {
+        hash = curveOf('public-key', key).hash;
+    }
+    catch (error) {
+        return { reason: error.message };
+    }
+    const ok = (0,external_node_crypto_.verify)(hash, signed, key, signature);
+    return ok
+        ? { signer }
+        : { reason: 'the signature does not match: signed by another key, or the signed statement was changed' };
+}
+function checkChain(chain, anchors, 
+// The key methods carry no verified timestamp (an unverified tlog time is the signer's word), so
+// their certificates are judged now; keyless bundles are judged at Rekor's verified integrated time.
+at) {
+    for (const [index, certificate] of chain.entries()) {
+        if (new Date(certificate.validFrom) > at || new Date(certificate.validTo) < at)
+            return `certificate ${index + 1} in the signature is not valid at ${at.toISOString()} (valid ${certificate.validFrom} to ${certificate.validTo})`;
+    }
+    for (let i = 0; i < chain.length - 1; i++) {
+        const child = chain[i];
+        const issuer = chain[i + 1];
+        if (!child.checkIssued(issuer) || !child.verify(issuer.publicKey))
+            return `certificate ${i + 1} in the signature is not issued by certificate ${i + 2}`;
+    }
+    // Any certificate of the carried chain may itself be an anchor, or be issued by one.
+    for (const certificate of chain) {
+        for (const anchor of anchors) {
+            if (certificate.raw.equals(anchor.raw))
+                return undefined;
+            if (certificate.checkIssued(anchor) && certificate.verify(anchor.publicKey))
+                return undefined;
+        }
+    }
+    return 'the signing certificate does not chain to any certificate in certificate-chain';
+}
+/** Compares the signed resources with the files on disk now. */
+function compareFiles(signed, actual, ignoreUnsignedFiles) {
+    const singleFile = actual.predicate.resources.length === 1 &&
+        signed.predicate.resources.length === 1 &&
+        signed.predicate.resources[0]?.name === '.';
+    const actualByName = new Map(actual.predicate.resources.map((r) => [singleFile ? '.' : r.name, r.digest]));
+    const results = [];
+    for (const resource of signed.predicate.resources) {
+        const now = actualByName.get(resource.name);
+        actualByName.delete(resource.name);
+        results.push({
+            name: resource.name,
+            status: now === undefined ? 'missing' : now === resource.digest ? 'verified' : 'modified',
+            signedDigest: resource.digest,
+            actualDigest: now ?? null,
+        });
+    }
+    if (!ignoreUnsignedFiles)
+        for (const [name, digest] of actualByName)
+            results.push({ name, status: 'added', signedDigest: null, actualDigest: digest });
+    return results;
+}
+async function verifyModel(bundle, statement, trust, options) {
+    const reasons = [];
+    const check = await checkSignature(bundle, trust);
+    if ('reason' in check)
+        reasons.push(check.reason);
+    const rootDigest = statement.subject[0]?.digest.sha256 ?? '';
+    if (subjectDigest(statement.predicate.resources) !== rootDigest)
+        reasons.push('the subject digest does not match the signed resources');
+    const recordedIgnores = statement.predicate.serialization.ignore_paths ?? [];
+    const actual = await digestModel({
+        ...options,
+        ignorePaths: [...(options.ignorePaths ?? []), ...recordedIgnores],
+        allowSymlinks: options.allowSymlinks ?? statement.predicate.serialization.allow_symlinks,
+    });
+    const files = compareFiles(statement, actual, options.ignoreUnsignedFiles ?? false);
+    for (const status of ['modified', 'added', 'missing']) {
+        const names = files.filter((f) => f.status === status).map((f) => f.name);
+        if (names.length > 0)
+            reasons.push(`${names.length} file(s) ${status}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', ...' : ''}`);
+    }
+    return {
+        verified: reasons.length === 0,
+        reasons,
+        signer: 'signer' in check ? check.signer : '',
+        rootDigest,
+        files,
+    };
+}
+
+
+;// CONCATENATED MODULE: ./actions/sign-model/src/gate.ts
+
+
+
+
+const inputs = {
+    mode: present(choice(['sign', 'verify'])),
+    'model-path': present(spec_text()),
+    signature: spec_text(),
+    'ignore-paths': list(),
+    'allow-symlinks': present(spec_boolean()),
+    'ignore-unsigned-files': present(spec_boolean()),
+    method: present(choice(['key', 'certificate', 'sigstore'])),
+    'private-key': secret(spec_text()),
+    'key-password': secret(spec_text()),
+    'signing-certificate': spec_text(),
+    'certificate-chain': spec_text(),
+    'public-key': spec_text(),
+    identity: spec_text(),
+    'identity-provider': spec_text(),
+    'identity-token': secret(spec_text()),
+    'use-staging': present(spec_boolean()),
+    'trusted-root': spec_text(),
+    'fulcio-url': spec_text(),
+    'rekor-url': spec_text(),
+    attest: present(spec_boolean()),
+    evidence: list(),
+    'require-evidence': list(),
+    ...commonInputs,
+};
+/** `model.sig` inside a model folder, beside a single file. */
+function defaultSignaturePath(modelPath) {
+    const isFolder = (0,external_node_fs_.existsSync)(modelPath) && (0,external_node_fs_.statSync)(modelPath).isDirectory();
+    return isFolder ? external_node_path_default().join(modelPath, 'model.sig') : external_node_path_default().join(external_node_path_default().dirname(modelPath), 'model.sig');
+}
+/** The evidence bundle travels beside the signature. */
+const evidencePathOf = (signaturePath) => `${signaturePath}.evidence.json`;
+/** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
+const gate = {
+    name: 'sign-model',
+    inputs,
+    async run(options, context) {
+        const { log } = context;
+        const modelPath = external_node_path_default().resolve(context.workspace, options['model-path']);
+        const signature = options.signature
+            ? external_node_path_default().resolve(context.workspace, options.signature)
+            : defaultSignaturePath(modelPath);
+        // Signing writes the signature (and its evidence beside it): never outside the workspace or RUNNER_TEMP.
+        const signaturePath = options.mode === 'sign' ? writablePath('signature', signature, context) : signature;
+        const digestOptions = {
+            modelPath,
+            signaturePath,
+            // The evidence travels beside the signature, so neither is part of the model.
+            ignorePaths: [
+                ...(options['ignore-paths'] ?? []).map((p) => external_node_path_default().resolve(modelPath, p)),
+                evidencePathOf(signaturePath),
+            ],
+            allowSymlinks: options['allow-symlinks'],
+            onProgress: progressLogger(log, options.mode === 'sign' ? 'signing' : 'verifying'),
+        };
+        if (options.mode === 'sign') {
+            if (options.attest && options.method !== 'sigstore')
+                throw new UserError('attest: needs method sigstore (an attestation is signed with the workflow identity)');
+            const signer = await signerFor(options, context);
+            log(`hashing ${modelPath}`);
+            const statement = await digestModel(digestOptions);
+            (0,external_node_fs_.writeFileSync)(signaturePath, JSON.stringify(await signer(statement)));
+            const subject = statement.subject[0];
+            const reports = (options.evidence ?? []).map((file) => {
+                const where = external_node_path_default().resolve(context.workspace, file);
+                return evidenceFromReport(readFileOrExplain(where, 'evidence'), file);
+            });
+            if (reports.length > 0)
+                (0,external_node_fs_.writeFileSync)(evidencePathOf(signaturePath), JSON.stringify(await signer(buildEvidenceStatement(subject, reports))));
+            const publishingWarnings = [];
+            const outputs = {};
+            if (options.attest) {
+                const { storeAttestation } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 58509));
+                const stored = await storeAttestation(await signer(attestationStatement(statement)), options.token || context.env.GITHUB_TOKEN, context.env);
+                if ('warning' in stored)
+                    publishingWarnings.push(stored.warning);
+                else {
+                    outputs['attestation-id'] = String(stored.id);
+                    log(`stored GitHub artifact attestation ${stored.id}`);
+                }
+            }
+            return {
+                result: signedResult(statement.predicate.resources, subject.digest.sha256, reports.map((r) => `${r.action}: ${r.verdict}`)),
+                outputs: {
+                    'signature-path': signaturePath,
+                    'root-digest': subject.digest.sha256,
+                    verified: 'false',
+                    signer: '',
+                    ...outputs,
+                },
+                publishingWarnings,
+            };
+        }
+        const trust = trustFrom(options);
+        const { bundle, statement } = parseBundle(readFileOrExplain(signaturePath, 'signature').toString('utf8'), signaturePath);
+        log(`verifying ${modelPath} against ${signaturePath}`);
+        const verification = await verifyModel(bundle, statement, trust, {
+            ...digestOptions,
+            ignoreUnsignedFiles: options['ignore-unsigned-files'],
+        });
+        const required = options['require-evidence'] ?? [];
+        if (required.length > 0) {
+            const evidencePath = evidencePathOf(signaturePath);
+            if (!(0,external_node_fs_.existsSync)(evidencePath))
+                verification.reasons.push(`require-evidence: no evidence beside the signature (${evidencePath})`);
+            else {
+                const evidence = parseSignedBundle((0,external_node_fs_.readFileSync)(evidencePath, 'utf8'), evidencePath);
+                const check = await checkSignature(evidence.bundle, trust);
+                if ('reason' in check)
+                    verification.reasons.push(`evidence: ${check.reason}`);
+                verification.reasons.push(...evidenceProblems(evidence.statement, verification.rootDigest, required));
+            }
+            verification.verified = verification.reasons.length === 0;
+        }
+        return {
+            result: verifiedResult(verification),
+            outputs: {
+                'signature-path': signaturePath,
+                'root-digest': verification.rootDigest,
+                verified: String(verification.verified),
+                signer: verification.signer,
+            },
+        };
+    },
+};
+function requiredFor(value, name) {
+    if (!value)
+        throw new UserError(`${name}: required for method certificate`);
+    return value;
+}
+function readFileOrExplain(file, inputName) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (error) {
+        throw new UserError(`${inputName}: cannot read ${file} (${error.code ?? 'error'})`, { cause: error });
+    }
+}
+/** How each statement (the model's, the evidence's, the attestation's) gets signed. */
+async function signerFor(options, context) {
+    if (options.method === 'sigstore') {
+        // Asked for when the first statement is signed, after hashing: the token is short-lived.
+        const identityToken = identityTokenSource(options, context);
+        return async (statement) => signStatementKeyless(statement, {
+            identityToken: await identityToken(),
+            staging: options['use-staging'],
+            fulcioURL: options['fulcio-url'] || undefined,
+            rekorURL: options['rekor-url'] || undefined,
+        });
+    }
+    const keyText = options['private-key'];
+    if (!keyText)
+        throw new UserError(`private-key: required to sign with method ${options.method}`);
+    const privateKey = loadPrivateKey(keyText, options['key-password'] || undefined);
+    const certificates = options.method === 'certificate'
+        ? [
+            ...loadCertificates('signing-certificate', requiredFor(options['signing-certificate'], 'signing-certificate')),
+            ...(options['certificate-chain']
+                ? loadCertificates('certificate-chain', options['certificate-chain'])
+                : []),
+        ]
+        : undefined;
+    return async (statement) => signStatement(statement, privateKey, certificates);
+}
+/**
+ * identity-token when given (the CLI), else the workflow's OIDC token with audience `sigstore`, fetched
+ * once. A job that cannot have one is refused before any hashing.
+ */
+function identityTokenSource(options, context) {
+    const given = options['identity-token'];
+    if (given)
+        return async () => given;
+    if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new UserError('identity-token: method sigstore needs an OIDC identity token; in a workflow give the job `permissions: id-token: write`, elsewhere pass identity-token');
+    let token;
+    return () => {
+        token ??= (async () => {
+            const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659));
+            try {
+                // getIDToken masks the token it returns.
+                return await core.getIDToken('sigstore');
+            }
+            catch (error) {
+                throw new UserError(`method sigstore: could not get the workflow's OIDC token (does the job have \`permissions: id-token: write\`?): ${error.message}`, { cause: error });
+            }
+        })();
+        return token;
+    };
+}
+/**
+ * The statement stored as a GitHub artifact attestation: one subject per model file, so
+ * `gh attestation verify <file> --predicate-type https://model_signing/signature/v1.0` finds it by the
+ * file's own sha256 (the OMS subject is the digest of digests, which no file has).
+ */
+function attestationStatement(statement) {
+    return {
+        _type: statement._type,
+        subject: statement.predicate.resources.map((r) => ({
+            name: r.name === '.' ? (statement.subject[0]?.name ?? r.name) : r.name,
+            digest: { sha256: r.digest },
+        })),
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+    };
+}
+function trustFrom(options) {
+    if (options.method === 'sigstore') {
+        if (!options.identity)
+            throw new UserError("identity: required to verify with method sigstore (the signer's email or workflow URI)");
+        if (!options['identity-provider'])
+            throw new UserError('identity-provider: required to verify with method sigstore (the OIDC issuer, e.g. https://token.actions.githubusercontent.com)');
+        return {
+            keyless: {
+                trustedRoot: loadTrustedRoot({
+                    trustedRootPath: options['trusted-root'] || undefined,
+                    staging: options['use-staging'],
+                }),
+                identity: options.identity,
+                issuer: options['identity-provider'],
+            },
+        };
+    }
+    if (options.method === 'key') {
+        if (!options['public-key'])
+            throw new UserError('public-key: required to verify with method key');
+        return { publicKey: loadPublicKey('public-key', options['public-key']) };
+    }
+    if (!options['certificate-chain'])
+        throw new UserError('certificate-chain: required (trust anchors) to verify with method certificate');
+    return { trustAnchors: loadCertificates('certificate-chain', options['certificate-chain']) };
+}
+function signedResult(resources, rootDigest, evidence) {
+    return {
+        summary: `Signed ${resources.length} file(s); model digest sha256:${rootDigest}.${evidence.length ? ` Evidence attested: ${evidence.join(', ')}.` : ''}`,
+        findings: [],
+        metrics: { files: resources.length, 'root-digest': rootDigest, evidence },
+        tables: [
+            {
+                id: 'signed-files',
+                title: 'Signed files',
+                columns: [
+                    { name: 'File', kind: 'text' },
+                    { name: 'sha256', kind: 'text' },
+                ],
+                rows: resources.map((r) => [r.name, r.digest]),
+            },
+        ],
+        charts: [],
+    };
+}
+function verifiedResult(v) {
+    const findings = v.reasons.map((message) => ({
+        check: 'signature',
+        severity: 'error',
+        message,
+    }));
+    return {
+        summary: v.verified
+            ? `Verified: ${v.files.length} file(s) match the signature by ${v.signer}.`
+            : `Not verified: ${v.reasons[0]}`,
+        findings,
+        metrics: {
+            verified: v.verified,
+            'root-digest': v.rootDigest,
+            signer: v.signer,
+            modified: v.files.filter((f) => f.status === 'modified').length,
+            added: v.files.filter((f) => f.status === 'added').length,
+            missing: v.files.filter((f) => f.status === 'missing').length,
+        },
+        tables: [
+            {
+                id: 'files',
+                title: 'Files',
+                columns: [
+                    { name: 'File', kind: 'text' },
+                    { name: 'Result', kind: 'status' },
+                    { name: 'Change', kind: 'text' },
+                    { name: 'Signed sha256', kind: 'text' },
+                    { name: 'Actual sha256', kind: 'text' },
+                ],
+                rows: v.files.map((f) => [
+                    f.name,
+                    f.status === 'verified' ? 'pass' : 'fail',
+                    f.status,
+                    f.signedDigest,
+                    f.actualDigest,
+                ]),
+            },
+        ],
+        charts: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/sign-model/src/main.ts
+
+
+/** The action's entry: reads INPUT_*, runs the gate, publishes the reports, sets outputs. */
+async function run(actionDir) {
+    await runAction(gate, actionDir);
 }
 
 
@@ -1237,133 +2928,6 @@ function commandSafe(text, token = stopToken()) {
  * so data stays inside the one command line they write. */
 function logInfo(message) {
     (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(commandSafe(message));
-}
-
-
-/***/ }),
-
-/***/ 17827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: bundledActionDir
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/inputs/action-yml.ts
-var action_yml = __nccwpck_require__(71966);
-// EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
-var parse = __nccwpck_require__(67528);
-// EXTERNAL MODULE: ./packages/core/src/report/render-markdown.ts + 1 modules
-var render_markdown = __nccwpck_require__(26183);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/action/errors.ts
-
-/**
- * The one line a user sees for an error. A UserError (a wrong input, an unreadable data file, a bad
- * schema, a corrupt summary, a report folder that cannot be written) and a file-system error are shown
- * as they are; anything else is an internal error, whose stack goes to the debug log only.
- */
-function describeError(error) {
-    if (!(error instanceof Error))
-        return { message: `internal error: ${String(error)}`, internal: true };
-    if (error instanceof errors/* UserError */.y)
-        return { message: error.message, internal: false };
-    const fileSystem = (0,errors/* describeFileSystemError */.t)(error);
-    if (fileSystem)
-        return { message: fileSystem, internal: false };
-    return { message: `internal error: ${error.message}`, internal: true, stack: error.stack };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/execute.ts + 5 modules
-var execute = __nccwpck_require__(8398);
-// EXTERNAL MODULE: ./packages/core/src/action/log.ts
-var log = __nccwpck_require__(33782);
-;// CONCATENATED MODULE: ./packages/core/src/action/mask.ts
-/**
- * Masks a secret for the Actions log. The runner matches masks against one log line at a time, so a
- * multi-line secret (a PEM key) masked whole is never matched: each of its lines is masked as well.
- */
-function maskSecret(value, setSecret) {
-    if (value === '')
-        return;
-    setSecret(value);
-    if (!/[\r\n]/.test(value))
-        return;
-    for (const line of value.split(/\r?\n|\r/)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            setSecret(trimmed);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(35918);
-;// CONCATENATED MODULE: ./packages/core/src/action/run-action.ts
-
-
-
-
-
-
-
-
-
-/** The bundle runs as `node <action>/dist/index.js`, so action.yml sits one folder up. */
-function bundledActionDir() {
-    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.argv[1] ?? '.'));
-}
-/**
- * Runs a gate as a GitHub Action: inputs from INPUT_*, reports published where people look, outputs
- * set, and the step failed only by the gate's verdict (or by unusable input).
- */
-async function runAction(gate, actionDir = bundledActionDir(), env = process.env) {
-    try {
-        const definition = (0,action_yml/* loadActionYml */.RN)((0,external_node_path_.join)(actionDir, 'action.yml'));
-        const options = (0,parse/* parseInputs */.TL)(gate.inputs, (0,parse/* envInputs */.DH)(env), definition);
-        for (const [name, spec] of Object.entries(gate.inputs)) {
-            const value = options[name];
-            if (spec.secret && typeof value === 'string')
-                maskSecret(value, workflow_commands/* setSecret */.Pq);
-        }
-        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-        const reportRoots = [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
-        const run = await (0,execute/* executeGate */.X)(gate, options, { log: log/* logInfo */.fH, workspace, env, reportRoots });
-        const markdown = (0,render_markdown/* renderMarkdown */.Gc)(run.report);
-        // Loaded only now: the GitHub clients are most of the bundle, and the check's data should not have to
-        // share memory with them.
-        const { publishReport } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 86400));
-        const published = await publishReport({
-            report: run.report,
-            markdown,
-            reportDir: run.reportDir,
-            maxAnnotations: options['max-annotations'],
-            token: options.token || env.GITHUB_TOKEN,
-            env,
-        });
-        for (const warning of run.publishingWarnings)
-            workflow_commands/* warning */.$e(warning);
-        for (const [name, value] of Object.entries(run.outputs))
-            workflow_commands/* setOutput */.uH(name, value);
-        // The gate's own GitHub calls degrade the report status exactly as a failed comment or check run does.
-        const status = run.publishingWarnings.length > 0 && published.status === 'ok' ? 'degraded' : published.status;
-        workflow_commands/* setOutput */.uH('report-status', status);
-        (0,log/* logInfo */.fH)(`${gate.name}: ${run.report.verdict} - ${run.report.summary}`);
-        if (run.failed)
-            workflow_commands/* setFailed */.C1(`${gate.name}: ${run.report.summary}`);
-    }
-    catch (error) {
-        const { message, stack } = describeError(error);
-        if (stack)
-            workflow_commands/* debug */.Yz(stack);
-        workflow_commands/* setFailed */.C1(message);
-    }
 }
 
 
@@ -1457,1044 +3021,6 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 37638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ describeFileSystemError),
-/* harmony export */   y: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * The one base for errors about what a user gave: an input, a data file, a schema, a cached summary, a
- * report folder. Its message already names the thing and what was expected, so it is shown as is; any
- * other error is a bug in modelgate and is reported as internal. Packages that raise user errors extend
- * this class, so a caller tells them apart with `instanceof UserError`, never by name.
- */
-class UserError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'UserError';
-    }
-}
-// What a file-system error code means, in the words a user acts on.
-const FILE_SYSTEM_REASONS = {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a folder, expected a file',
-    ENOTDIR: 'a part of the path is not a folder',
-    EEXIST: 'a file is in the way where a folder is needed',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'the disk quota is used up',
-    EROFS: 'the file system is read-only',
-    ENAMETOOLONG: 'the name is too long',
-    EMFILE: 'too many open files',
-    ELOOP: 'a symbolic link where a file is written (refused), or a loop of links',
-};
-/**
- * `path: reason` for a Node file-system error with a known code, or undefined for any other error.
- * The path is the one Node names (the file or folder that failed), falling back to `fallbackPath`.
- */
-function describeFileSystemError(error, fallbackPath) {
-    if (!(error instanceof Error))
-        return undefined;
-    const { code, path } = error;
-    if (!code || !(code in FILE_SYSTEM_REASONS))
-        return undefined;
-    return `${path ?? fallbackPath ?? 'a file'}: ${FILE_SYSTEM_REASONS[code]}`;
-}
-
-
-/***/ }),
-
-/***/ 71966:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ isExpression),
-/* harmony export */   RN: () => (/* binding */ loadActionYml)
-/* harmony export */ });
-/* unused harmony export parseActionYml */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
-
-
-function parseActionYml(textOfFile, file) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOfFile);
-    if (!doc || typeof doc !== 'object')
-        throw new Error(`${file}: not a YAML mapping`);
-    const inputs = {};
-    for (const [name, raw] of Object.entries((doc.inputs ?? {}))) {
-        inputs[name] = {
-            description: String(raw?.description ?? ''),
-            required: raw?.required === true || raw?.required === 'true',
-            default: raw?.default === undefined ? undefined : String(raw.default),
-        };
-    }
-    const outputs = {};
-    for (const [name, raw] of Object.entries((doc.outputs ?? {}))) {
-        outputs[name] = { description: String(raw?.description ?? '') };
-    }
-    return { name: String(doc.name ?? ''), description: String(doc.description ?? ''), inputs, outputs };
-}
-function loadActionYml(file) {
-    return parseActionYml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file);
-}
-/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
-function isExpression(value) {
-    return value.includes('${{');
-}
-
-
-/***/ }),
-
-/***/ 67528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ envInputs),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony export argvInputs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-/* harmony import */ var _action_yml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71966);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8592);
-
-
-
-/** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
-class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    input;
-    constructor(input, message, options) {
-        super(message, options);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * Turns raw input text into typed options. Defaults come from action.yml; a runner-evaluated default
- * such as `${{ github.token }}` counts as not given. Every problem is an InputError naming the input.
- */
-function parseInputs(specs, raw, definition) {
-    const out = {};
-    for (const [name, s] of Object.entries(specs)) {
-        const declared = definition.inputs[name];
-        if (!declared)
-            throw new Error(`action.yml of ${definition.name} does not declare input "${name}"`);
-        let value = raw.get(name);
-        if (value === undefined || value === '') {
-            const fallback = declared.default;
-            value = fallback !== undefined && !(0,_action_yml_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpression */ .BH)(fallback) ? fallback : '';
-        }
-        if (value.trim() === '') {
-            if (declared.required) {
-                throw new InputError(name, `${raw.label(name)} is required: expected ${s.expected}`);
-            }
-            out[name] = undefined;
-            continue;
-        }
-        try {
-            out[name] = s.parse(value);
-        }
-        catch (error) {
-            if (!(error instanceof _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpectedError */ .Dh))
-                throw error;
-            const shown = s.secret ? '***' : JSON.stringify(value);
-            throw new InputError(name, `${raw.label(name)} is ${shown}: expected ${error.expected}`);
-        }
-    }
-    return out;
-}
-/** Inputs as the Actions runner passes them: INPUT_<NAME>, upper-cased, spaces to `_`, hyphens kept. */
-function envInputs(env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
-        label: (name) => `input "${name}"`,
-    };
-}
-/**
- * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
- * its values as list items. Unknown flags are an error listing the accepted ones.
- */
-function argvInputs(argv, definition) {
-    const values = new Map();
-    const known = Object.keys(definition.inputs);
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
-        }
-        const eq = arg.indexOf('=');
-        const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-        if (!known.includes(name)) {
-            throw new InputError(name, `unknown option --${name}; ${definition.name} accepts: ${known.map((k) => `--${k}`).join(', ')}`);
-        }
-        let value;
-        if (eq !== -1)
-            value = arg.slice(eq + 1);
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
-            value = argv[++i];
-        else
-            value = 'true';
-        values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
-    }
-    return { get: (name) => values.get(name), label: (name) => `--${name}` };
-}
-
-
-/***/ }),
-
-/***/ 8592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ ExpectedError),
-/* harmony export */   Eb: () => (/* binding */ present),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   zM: () => (/* binding */ boolean)
-/* harmony export */ });
-/* unused harmony exports number, splitList, mapping */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-
-/**
- * Input specs: how one action input's text becomes a typed value. The same spec serves the action
- * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
- */
-/** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    expected;
-    constructor(expected, options) {
-        super(expected, options);
-        this.name = 'ExpectedError';
-        this.expected = expected;
-    }
-}
-function spec(expected, parse) {
-    return { parse, expected, secret: false, present: false };
-}
-/** The input always has a value (required in action.yml, or defaulted there). */
-function present(s) {
-    return { ...s, present: true };
-}
-function secret(s) {
-    return { ...s, secret: true };
-}
-function text() {
-    return spec('any text', (raw) => raw);
-}
-function numeric(kind, min, max) {
-    const range = min !== undefined && max !== undefined
-        ? ` from ${min} to ${max}`
-        : min !== undefined
-            ? ` >= ${min}`
-            : max !== undefined
-                ? ` <= ${max}`
-                : '';
-    const expected = `${kind === 'integer' ? 'a whole number' : 'a number'}${range}`;
-    return spec(expected, (raw) => {
-        const value = Number(raw.trim());
-        const ok = raw.trim() !== '' &&
-            Number.isFinite(value) &&
-            (kind === 'number' || Number.isInteger(value)) &&
-            (min === undefined || value >= min) &&
-            (max === undefined || value <= max);
-        if (!ok)
-            throw new ExpectedError(expected);
-        return value;
-    });
-}
-function integer(range = {}) {
-    return numeric('integer', range.min, range.max);
-}
-function number(range = {}) {
-    return numeric('number', range.min, range.max);
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-function boolean() {
-    const expected = 'true or false';
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (TRUE.has(t))
-            return true;
-        if (FALSE.has(t))
-            return false;
-        throw new ExpectedError(expected);
-    });
-}
-function choice(values) {
-    const expected = `one of ${values.join(', ')}`;
-    return spec(expected, (raw) => {
-        const t = raw.trim();
-        if (values.includes(t))
-            return t;
-        throw new ExpectedError(expected);
-    });
-}
-/** Items separated by commas or newlines (YAML block scalars in workflows), trimmed, empty ones dropped. */
-function list() {
-    return spec('a list separated by commas or newlines', splitList);
-}
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * `key=value` pairs separated by commas or newlines; values parsed by `value`. Keys may be column names,
- * so a key is everything before the last `=`.
- */
-function mapping(value) {
-    const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
-    return spec(expected, (raw) => {
-        const out = {};
-        for (const item of splitList(raw)) {
-            const at = item.lastIndexOf('=');
-            const key = item.slice(0, at).trim();
-            if (at <= 0 || key === '')
-                throw new ExpectedError(`${expected} (got "${item}")`);
-            try {
-                out[key] = value.parse(item.slice(at + 1).trim());
-            }
-            catch (error) {
-                if (error instanceof ExpectedError)
-                    throw new ExpectedError(`${expected} (got "${item}")`);
-                throw error;
-            }
-        }
-        return out;
-    });
-}
-
-
-/***/ }),
-
-/***/ 21313:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   FC: () => (/* binding */ htmlInline),
-/* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   d: () => (/* binding */ markdownCodeCell),
-/* harmony export */   iB: () => (/* binding */ markdownLine),
-/* harmony export */   kU: () => (/* binding */ stripControl),
-/* harmony export */   p7: () => (/* binding */ markdownText)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60044);
-/**
- * Escaping (and the display cut of truncate.ts) for text that comes from data (column names, messages, cells, file names) before it is placed
- * into HTML/SVG, GitHub-flavoured markdown or a terminal. Data must never add markup, links, mentions or
- * control sequences of its own.
- */
-
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Text safe in HTML/SVG element content and in quoted attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Text inside raw HTML that GitHub renders within markdown (a <summary> line): HTML-escaped, on one line,
- * with @mentions defused. Backslash escapes would show literally there, so none are used.
- */
-function htmlInline(text) {
-    return escapeHtml(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim()).replace(/@/g, '@\u200b');
-}
-// Markdown punctuation that can open inline markup (emphasis, code, links, images, strikethrough,
-// table cells) or an HTML tag; each is neutralised with a backslash, which GFM allows for any ASCII
-// punctuation. `&`, `<` and `>` become entities instead so entity-looking data stays literal.
-const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
-function escapeMarkdownChars(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
-        // A zero-width space after `@` stops GitHub from turning data into @mentions that notify people.
-        .replace(/@/g, '@\u200b'));
-}
-/**
- * Inline markdown text on one line: escaped, with line breaks collapsed to spaces so data cannot start a
- * block of its own (a heading, a table row, a closing fence).
- */
-function markdownText(text) {
-    return escapeMarkdownChars(stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim());
-}
-/** Like markdownText, for text that opens a line: a leading heading, list or rule marker is escaped too. */
-function markdownLine(text) {
-    return (markdownText(text)
-        .replace(/^[#+=-]/, '\\$&')
-        // A backslash before a digit is literal, so a list number is defused at its dot or parenthesis.
-        .replace(/^(\d+)([.)])/, '$1\\$2'));
-}
-/** A GFM table cell: escaped, pipes escaped, line breaks as `<br>` so the row stays on one line. */
-function markdownCell(text) {
-    const lines = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .trim()
-        .split(/\r\n|\r|\n/);
-    return lines.map((line) => escapeMarkdownChars(line.trim())).join('<br>');
-}
-/**
- * Monospace text inside a GFM table cell. A <code> element rather than a backtick span: a backslash in
- * a code span is literal, yet GFM's cell splitter still reads `\\|` as a backslash and a cell border, so
- * data could split the row. Inside <code> the usual cell escaping applies.
- */
-function markdownCodeCell(text) {
-    const oneLine = stripControl((0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateForDisplay */ .E)(text))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return oneLine === '' ? '' : `<code>${escapeMarkdownChars(oneLine)}</code>`;
-}
-/**
- * Removes C0/C1 control characters except tab and line breaks. In a terminal they would be escape
- * sequences (colour, cursor moves, title changes) chosen by whoever wrote the data.
- */
-function stripControl(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
-}
-/** Shortens text to at most `max` characters (code units), marking the cut with an ellipsis. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, max);
-    let cut = max - 1;
-    // Do not split a surrogate pair: half an emoji is an invalid character.
-    if (/[\ud800-\udbff]/.test(text[cut - 1]))
-        cut -= 1;
-    return `${text.slice(0, cut)}…`;
-}
-
-
-/***/ }),
-
-/***/ 96665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   _Z: () => (/* binding */ formatCell),
-/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
-/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
-/* harmony export */   j$: () => (/* binding */ formatLocation),
-/* harmony export */   k4: () => (/* binding */ columnHeader),
-/* harmony export */   kc: () => (/* binding */ isNumericColumn),
-/* harmony export */   wv: () => (/* binding */ describeCounts)
-/* harmony export */ });
-/* unused harmony exports formatPlainNumber, formatShare, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/**
- * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
- * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
- * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
- * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
- */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    if (share < 0)
-        return `-${formatShare(-share)}`;
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
-
-/***/ }),
-
-/***/ 15149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony export STATUSES */
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-
-/***/ }),
-
-/***/ 26183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gc: () => (/* binding */ renderMarkdown)
-});
-
-// UNUSED EXPORTS: DEFAULT_MARKDOWN_MAX_LENGTH, MIN_MARKDOWN_MAX_LENGTH, VERDICT_EMOJI
-
-// EXTERNAL MODULE: ./packages/core/src/report/escape.ts
-var report_escape = __nccwpck_require__(21313);
-// EXTERNAL MODULE: ./packages/core/src/report/format.ts
-var format = __nccwpck_require__(96665);
-;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
-/**
- * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
- * one block-character sparkline per series, on a scale shared by all series of the chart.
- */
-
-
-const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-/** Longest sparkline; charts with more bins are merged into this many buckets. */
-const MAX_SPARK_WIDTH = 48;
-/**
- * A compact plain-text chart, e.g.
- *
- *     age (histogram, share of rows; 0 … 90)
- *     reference │▁▂▄▇█▆▃▂▁▁│
- *     current   │▁▁▂▄▆█▇▄▂▁│
- *
- * Histogram series are scaled to shares of their own total first, so a reference of a million rows and a
- * current sample of a thousand compare by shape. A bin that is exactly zero is blank. The text holds no
- * backticks or control characters, so it is safe inside a fenced code block.
- */
-function renderTextChart(chart) {
-    const title = plain((0,report_escape/* clip */.$Q)(chart.title, 80));
-    if (chart.labels.length === 0 || chart.series.length === 0)
-        return `▸ ${title}: no data`;
-    if (chart.kind === 'box')
-        return [`▸ ${title} (median, quartiles, range)`, ...boxLines(chart)].join('\n');
-    const rows = chart.series.map((series) => {
-        const values = chart.labels.map((_, i) => Math.max(0, finite(series.values[i])));
-        return {
-            name: plain((0,report_escape/* clip */.$Q)(series.name, 20)),
-            values: bucket(chart.kind === 'histogram' ? toShares(values) : values),
-        };
-    });
-    const top = Math.max(...rows.flatMap((row) => row.values));
-    const nameWidth = Math.max(...rows.map((row) => row.name.length));
-    const lines = rows.map((row) => `${row.name.padEnd(nameWidth)} │${spark(row.values, top)}│`);
-    const first = plain((0,report_escape/* clip */.$Q)(chart.labels[0], 20));
-    const last = plain((0,report_escape/* clip */.$Q)(chart.labels[chart.labels.length - 1], 20));
-    const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
-    return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
-}
-/** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
-const MAX_LISTED_LABELS = 8;
-/** `rate: a 0.42 [0.4, 0.44] · b 0.5 [0.45, 0.55]` for each series that carries intervals. */
-function intervalLines(chart) {
-    return chart.series
-        .filter((series) => series.low && series.high)
-        .map((series) => {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const low = series.low?.[i];
-            const high = series.high?.[i];
-            const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
-                : '';
-            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${value(series.values[i])}${bounds}`;
-        });
-        return `  ${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`;
-    });
-}
-/** `canary  p99: 3 (2–3.5; 1–6; n 90)` per label and series: median (quartiles; range; count). */
-function boxLines(chart) {
-    const lines = [];
-    for (const series of chart.series) {
-        const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
-            const box = series.boxes?.[i];
-            const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
-                : 'no data';
-            return `${plain((0,report_escape/* clip */.$Q)(label, 20))} ${shown}`;
-        });
-        lines.push(`${plain((0,report_escape/* clip */.$Q)(series.name, 20))}: ${items.join(' · ')}${more(chart)}`);
-    }
-    return lines;
-}
-function value(number) {
-    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
-}
-function more(chart) {
-    const hidden = chart.labels.length - MAX_LISTED_LABELS;
-    return hidden > 0 ? ` · ${hidden} more` : '';
-}
-function spark(values, top) {
-    return values
-        .map((value) => {
-        if (value <= 0 || top <= 0)
-            return ' ';
-        return LEVELS[Math.min(LEVELS.length - 1, Math.ceil((value / top) * LEVELS.length) - 1)];
-    })
-        .join('');
-}
-function toShares(values) {
-    const total = values.reduce((sum, value) => sum + value, 0);
-    return total > 0 ? values.map((value) => value / total) : values.map(() => 0);
-}
-/** Sums neighbouring bins so the line is at most MAX_SPARK_WIDTH characters. */
-function bucket(values) {
-    if (values.length <= MAX_SPARK_WIDTH)
-        return [...values];
-    const merged = new Array(MAX_SPARK_WIDTH).fill(0);
-    values.forEach((value, i) => {
-        merged[Math.floor((i * MAX_SPARK_WIDTH) / values.length)] += value;
-    });
-    return merged;
-}
-function finite(value) {
-    return value !== undefined && Number.isFinite(value) ? value : 0;
-}
-function round(value) {
-    return Math.round(value * 10) / 10;
-}
-/** One line of plain text that cannot close a code fence. */
-function plain(text) {
-    return (0,report_escape/* stripControl */.kU)(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/`/g, "'");
-}
-
-// EXTERNAL MODULE: ./packages/core/src/report/truncate.ts
-var truncate = __nccwpck_require__(60044);
-;// CONCATENATED MODULE: ./packages/core/src/report/render-markdown.ts
-/**
- * The report as GitHub-flavoured markdown: the body of the sticky PR comment, the check run summary and
- * the job summary. Everything from data is escaped; long parts are folded in <details>; the whole stays
- * under a length limit by leaving out whole blocks (never half a table row or an open <details>) and
- * saying so, with a pointer to the full report artifact.
- */
-
-
-
-
-/** GitHub rejects comments and check run summaries above 65,536 characters; this leaves room for a marker. */
-const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
-/** The shortest limit renderMarkdown accepts: room for a verdict line and a pointer to the full report. */
-const MIN_MARKDOWN_MAX_LENGTH = 400;
-const DEFAULT_MAX_FINDINGS = 50;
-const DEFAULT_MAX_ROWS = 50;
-/** Metrics shown before the rest fold away. */
-const KEY_METRICS = 8;
-/** Tables and finding groups longer than this are folded. */
-const FOLD_ROWS = 10;
-const TEXT_CHARTS = 3;
-const LOCATIONS_SHOWN = 3;
-// Data text (names, values, messages) past these lengths is cut with a pointer to report.json.
-const CELL_CHARS = 300;
-const MESSAGE_CHARS = 600;
-const SEPARATOR = '\n\n';
-const VERDICT_EMOJI = { pass: '✅', warn: '⚠️', fail: '❌' };
-const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const SEVERITY_TITLE = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
-function renderMarkdown(report, opts = {}) {
-    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
-    if (!(maxLength >= MIN_MARKDOWN_MAX_LENGTH)) {
-        throw new RangeError(`renderMarkdown: maxLength must be at least ${MIN_MARKDOWN_MAX_LENGTH}, got ${maxLength}`);
-    }
-    const artifactUrl = safeUrl(opts.artifactUrl);
-    const blocks = [
-        fixed(headline(report)),
-        shrinkable(report.summary.length, (chars) => (0,report_escape/* markdownLine */.iB)((0,report_escape/* clip */.$Q)(report.summary, chars))),
-        ...metricBlocks(report),
-        ...findingBlocks(report.findings, opts.maxFindings ?? DEFAULT_MAX_FINDINGS),
-        ...chartBlocks(report),
-        ...report.tables.map((table) => tableBlock(table, opts.maxRows ?? DEFAULT_MAX_ROWS)),
-    ];
-    const footerText = footer(report, artifactUrl);
-    const whole = blocks.map((block) => block(Number.POSITIVE_INFINITY)?.text ?? '');
-    const untruncated = [...whole.filter((text) => text !== ''), footerText].join(SEPARATOR);
-    if (untruncated.length <= maxLength)
-        return untruncated;
-    // Over the limit: keep blocks in order while they fit, leaving room for the note and the footer.
-    const reserved = truncationNote(blocks.length, true, artifactUrl).length + footerText.length + 2 * SEPARATOR.length;
-    const kept = [];
-    let used = 0;
-    let left = 0;
-    let shortened = false;
-    for (const [index, block] of blocks.entries()) {
-        const rendered = block(maxLength - reserved - used - (kept.length > 0 ? SEPARATOR.length : 0));
-        if (rendered === undefined) {
-            left = blocks.length - index;
-            break;
-        }
-        if (rendered.text === '')
-            continue;
-        shortened ||= !rendered.complete;
-        used += rendered.text.length + (kept.length > 0 ? SEPARATOR.length : 0);
-        kept.push(rendered.text);
-    }
-    // Without its verdict line a body would mislead; when even that does not fit, say only where the rest is.
-    if (kept.length === 0)
-        return minimalBody(report, artifactUrl);
-    return [...kept, truncationNote(left, shortened, artifactUrl), footerText].join(SEPARATOR);
-}
-function fixed(text) {
-    return (budget) => (text.length <= budget ? { text, complete: true } : undefined);
-}
-/**
- * A block that can show its first `k` of `n` items (rows, characters). The full rendering when it fits,
- * otherwise the largest k >= 1 that fits (render must grow with k), otherwise nothing.
- */
-function shrinkable(n, render) {
-    return (budget) => {
-        const full = render(n);
-        if (full.length <= budget)
-            return { text: full, complete: true };
-        let lo = 0;
-        let hi = n - 1;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (render(mid).length <= budget)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo >= 1 ? { text: render(lo), complete: false } : undefined;
-    };
-}
-function headline(report) {
-    const name = report.reportName !== report.action ? ` · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
-    return `## ${verdict} — ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.action, 60))}${name}`;
-}
-function footer(report, artifactUrl) {
-    const where = artifactUrl
-        ? `[Full report](${artifactUrl})`
-        : 'Full report: report.html in the run’s artifacts';
-    const made = `${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.name, 20))} ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.tool.version, 30))}`;
-    return `<sub>${where} · ${made} · ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(report.createdAt, 40))}</sub>`;
-}
-function truncationNote(left, shortened, artifactUrl) {
-    const where = artifactUrl
-        ? `[the full report](${artifactUrl})`
-        : 'the full report (report.html in the run’s artifacts)';
-    const what = [
-        ...(left > 0 ? [`${left} ${left === 1 ? 'section' : 'sections'} left out`] : []),
-        ...(shortened ? ['a section cut short'] : []),
-    ];
-    const detail = what.length > 0 ? ` (${what.join(', ')})` : '';
-    return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
-}
-function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
-    const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
-    const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
-    return body.length <= MIN_MARKDOWN_MAX_LENGTH
-        ? body
-        : `## ${verdict}${SEPARATOR}This report is too large to show here.`;
-}
-/** Only http(s) links are used, percent-encoding what would end a markdown link early. */
-function safeUrl(url) {
-    if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2000)
-        return undefined;
-    return url.replace(/[()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function metricBlocks(report) {
-    const entries = Object.entries(report.metrics);
-    if (entries.length === 0)
-        return [];
-    const rows = entries.map(([name, value]) => [
-        (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)(name, 80)),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
-    ]);
-    const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
-    const align = ['left', numeric ? 'right' : 'left'];
-    const key = rows.slice(0, KEY_METRICS);
-    const rest = rows.slice(KEY_METRICS);
-    const blocks = [fixed(`**Key metrics**\n\n${markdownTable(['Metric', 'Value'], key, align)}`)];
-    if (rest.length > 0) {
-        blocks.push(fixed(folded(`${rest.length} more metrics`, markdownTable(['Metric', 'Value'], rest, align))));
-    }
-    return blocks;
-}
-function findingBlocks(findings, maxFindings) {
-    const groups = (0,format/* groupBySeverity */.Eg)(findings);
-    if (groups.size === 0)
-        return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
-    let room = Math.max(0, maxFindings);
-    for (const [severity, group] of groups) {
-        const shown = group.slice(0, room);
-        room -= shown.length;
-        blocks.push(findingGroupBlock(severity, group, shown.length));
-    }
-    return blocks;
-}
-/** One severity's findings as a table: errors always open, a long warning list and notices folded. */
-function findingGroupBlock(severity, group, limit) {
-    const title = `${SEVERITY_EMOJI[severity]} ${SEVERITY_TITLE[severity]} (${group.length})`;
-    const fold = severity === 'notice' || (severity === 'warning' && group.length > FOLD_ROWS);
-    const hasColumn = group.some((finding) => finding.column !== undefined);
-    const hasCount = group.some((finding) => finding.count !== undefined || finding.share !== undefined);
-    const hasWhere = group.some((finding) => (finding.locations?.length ?? 0) > 0);
-    const header = [
-        'Check',
-        ...(hasColumn ? ['Column'] : []),
-        'Message',
-        ...(hasCount ? ['Count'] : []),
-        ...(hasWhere ? ['Where'] : []),
-    ];
-    const align = header.map((name) => (name === 'Count' ? 'right' : 'left'));
-    const row = (finding) => [
-        (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)(finding.check, 60)),
-        ...(hasColumn ? [(0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
-        (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [(0,report_escape/* markdownCell */.UZ)((0,format/* formatCount */.B4)(finding))] : []),
-        ...(hasWhere ? [whereCell(finding)] : []),
-    ];
-    const render = (k) => {
-        const table = markdownTable(header, group.slice(0, k).map(row), align);
-        const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
-            : '';
-        return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
-    };
-    if (limit === 0) {
-        return fixed(`#### ${title}\n\nNot listed here (the findings limit is reached); see the full report.`);
-    }
-    return shrinkable(limit, render);
-}
-function whereCell(finding) {
-    const locations = finding.locations ?? [];
-    const shown = locations
-        .slice(0, LOCATIONS_SHOWN)
-        .map((location) => (0,report_escape/* markdownCodeCell */.d)((0,report_escape/* clip */.$Q)((0,format/* formatLocation */.j$)(location), 120)));
-    if (locations.length > LOCATIONS_SHOWN)
-        shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
-    return shown.join('<br>');
-}
-function chartBlocks(report) {
-    if (report.charts.length === 0)
-        return [];
-    const charts = report.charts.slice(0, TEXT_CHARTS).map(renderTextChart);
-    const more = report.charts.length > TEXT_CHARTS
-        ? `\n\n${report.charts.length - TEXT_CHARTS} more charts are in the HTML report.`
-        : '';
-    return [fixed(`### Charts\n\n\`\`\`text\n${charts.join('\n\n')}\n\`\`\`${more}`)];
-}
-function tableBlock(table, maxRows) {
-    const name = (0,report_escape/* clip */.$Q)(table.title || table.id, 120);
-    const title = (0,report_escape/* markdownText */.p7)(name);
-    if (table.columns.length === 0)
-        return fixed(`#### ${title}\n\nThis table has no columns.`);
-    if (table.rows.length === 0)
-        return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => (0,report_escape/* markdownCell */.UZ)((0,report_escape/* clip */.$Q)((0,format/* columnHeader */.k4)(column), 80)));
-    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => (0,report_escape/* markdownCell */.UZ)((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
-    const total = table.rows.length;
-    const fold = total > FOLD_ROWS;
-    const render = (k) => {
-        const body = markdownTable(header, table.rows.slice(0, k).map(cells), align);
-        const note = k < total ? `\n\nShowing ${k} of ${total} rows; all rows are in the full report.` : '';
-        return fold
-            ? folded(`${(0,report_escape/* htmlInline */.FC)(name)} (${total} rows)`, body + note)
-            : `#### ${title}\n\n${body}${note}`;
-    };
-    return shrinkable(Math.min(total, Math.max(1, maxRows)), render);
-}
-/** A GFM table from cells that are already escaped. */
-function markdownTable(header, rows, align) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
-    return [line(header), line(rule), ...rows.map(line)].join('\n');
-}
-/** A collapsed section; the blank lines let GitHub render the markdown inside it. */
-function folded(summary, content) {
-    return `<details><summary>${summary}</summary>\n\n${content}\n\n</details>`;
-}
-
-
-/***/ }),
-
 /***/ 60044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2520,959 +3046,6 @@ function truncateForDisplay(text, max = DISPLAY_MAX) {
     return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
 }
 
-
-/***/ }),
-
-/***/ 18159:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
-/* harmony export */   QN: () => (/* binding */ parseBundle),
-/* harmony export */   S4: () => (/* binding */ parseSignedBundle)
-/* harmony export */ });
-/* unused harmony export BundleError */
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73558);
-// The Sigstore bundle v0.3 that carries an OMS signature: reading (with a precise reason for each way it
-// can be wrong) and writing.
-
-
-const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** A bundle that is not a usable OMS signature. */
-class BundleError extends _modelgate_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Reads an OMS signature: a bundle whose statement is an OMS v1.0 manifest. */
-function parseBundle(text, where) {
-    const { bundle, statement } = parseSignedBundle(text, where);
-    checkStatement(statement, where);
-    return { bundle, statement: statement };
-}
-/** Reads a Sigstore bundle with a DSSE envelope over an in-toto statement of any predicate. */
-function parseSignedBundle(text, where) {
-    if (text.trim() === '')
-        throw new BundleError(`${where}: the signature file is empty`);
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new BundleError(`${where}: not valid JSON (truncated or damaged signature file)`);
-    }
-    if (!isObject(json))
-        throw new BundleError(`${where}: expected a Sigstore bundle object`);
-    if (json.mediaType !== BUNDLE_MEDIA_TYPE)
-        throw new BundleError(`${where}: media type ${JSON.stringify(json.mediaType)}, expected ${BUNDLE_MEDIA_TYPE}`);
-    const material = json.verificationMaterial;
-    if (!isObject(material))
-        throw new BundleError(`${where}: verificationMaterial is missing`);
-    if (!isObject(material.publicKey) &&
-        !isObject(material.certificate) &&
-        !isObject(material.x509CertificateChain))
-        throw new BundleError(`${where}: verificationMaterial holds no public key, certificate or certificate chain`);
-    const envelope = json.dsseEnvelope;
-    if (!isObject(envelope))
-        throw new BundleError(`${where}: dsseEnvelope is missing`);
-    if (envelope.payloadType !== _statement_js__WEBPACK_IMPORTED_MODULE_0__/* .IN_TOTO_PAYLOAD_TYPE */ .T4)
-        throw new BundleError(`${where}: payload type ${JSON.stringify(envelope.payloadType)}, expected ${_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`);
-    if (typeof envelope.payload !== 'string')
-        throw new BundleError(`${where}: the envelope has no payload`);
-    if (!Array.isArray(envelope.signatures) ||
-        envelope.signatures.length !== 1 ||
-        !isObject(envelope.signatures[0]) ||
-        typeof envelope.signatures[0].sig !== 'string')
-        throw new BundleError(`${where}: expected exactly one signature in the envelope`);
-    if (isObject(material.certificate) || isObject(material.x509CertificateChain)) {
-        // Keyless (Fulcio) signatures must carry their transparency-log entry.
-        if (isObject(material.certificate) &&
-            (!Array.isArray(material.tlogEntries) || material.tlogEntries.length === 0))
-            throw new BundleError(`${where}: a keyless signature without a transparency-log entry (tlogEntries is empty)`);
-    }
-    let statement;
-    try {
-        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-    }
-    catch {
-        throw new BundleError(`${where}: the payload is not a JSON in-toto statement`);
-    }
-    return { bundle: json, statement };
-}
-function checkStatement(statement, where) {
-    if (!isObject(statement) || statement._type !== 'https://in-toto.io/Statement/v1')
-        throw new BundleError(`${where}: the payload is not an in-toto v1 statement`);
-    if (statement.predicateType !== _statement_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_PREDICATE_TYPE */ .hC)
-        throw new BundleError(`${where}: predicate type ${JSON.stringify(statement.predicateType)}, expected ${_statement_js__WEBPACK_IMPORTED_MODULE_0__/* .OMS_PREDICATE_TYPE */ .hC}`);
-    const subject = Array.isArray(statement.subject) ? statement.subject[0] : undefined;
-    if (!isObject(subject) || !isObject(subject.digest) || typeof subject.digest.sha256 !== 'string')
-        throw new BundleError(`${where}: the statement has no sha256 subject digest`);
-    const predicate = statement.predicate;
-    if (!isObject(predicate) || !isObject(predicate.serialization) || !Array.isArray(predicate.resources))
-        throw new BundleError(`${where}: the predicate has no serialization or resources`);
-    if (predicate.serialization.hash_type !== 'sha256' && predicate.serialization.hash_type !== undefined)
-        throw new BundleError(`${where}: hash type ${JSON.stringify(predicate.serialization.hash_type)} is not supported (sha256)`);
-    for (const resource of predicate.resources) {
-        if (!isObject(resource) ||
-            typeof resource.name !== 'string' ||
-            typeof resource.digest !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(resource.digest))
-            throw new BundleError(`${where}: a resource lacks a name or a sha256 digest`);
-        const name = resource.name;
-        if (name.startsWith('/') ||
-            /^[A-Za-z]:/.test(name) ||
-            name.includes('\\') ||
-            name.split('/').includes('..'))
-            throw new BundleError(`${where}: resource ${JSON.stringify(name)} escapes the model folder`);
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 12186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ pae)
-/* harmony export */ });
-// DSSE pre-authentication encoding (DSSE v1): what is actually signed.
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([
-        Buffer.from(`DSSEv1 ${type.length} `, 'utf8'),
-        type,
-        Buffer.from(` ${payload.length} `, 'utf8'),
-        payload,
-    ]);
-}
-
-
-/***/ }),
-
-/***/ 74142:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lq: () => (/* binding */ buildEvidenceStatement),
-/* harmony export */   uX: () => (/* binding */ evidenceFromReport),
-/* harmony export */   uY: () => (/* binding */ evidenceProblems)
-/* harmony export */ });
-/* unused harmony export EVIDENCE_PREDICATE_TYPE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73558);
-// Evidence: earlier modelgate reports attested with the model in a second in-toto statement over the same
-// model digest, so a deploy job can require that named gates passed for exactly this model.
-
-
-
-const EVIDENCE_PREDICATE_TYPE = 'https://modelgate.dev/evidence/v1';
-/** Reads one report.json's facts; `where` names the file in any error. */
-function evidenceFromReport(bytes, where) {
-    let report;
-    try {
-        report = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    }
-    catch {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`evidence ${where}: not a JSON report`);
-    }
-    const r = report;
-    if (typeof r !== 'object' || r === null || typeof r.action !== 'string' || typeof r.verdict !== 'string')
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`evidence ${where}: expected a modelgate report.json with action and verdict`);
-    return {
-        action: r.action,
-        verdict: r.verdict,
-        summary: typeof r.summary === 'string' ? r.summary : '',
-        createdAt: typeof r.createdAt === 'string' ? r.createdAt : '',
-        reportDigest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
-    };
-}
-function buildEvidenceStatement(subject, reports) {
-    return {
-        _type: _statement_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_STATEMENT_TYPE */ .yH,
-        subject: [subject],
-        predicateType: EVIDENCE_PREDICATE_TYPE,
-        predicate: { reports: [...reports] },
-    };
-}
-/** Why the evidence does not show each required gate passing for this model digest; empty when it does. */
-function evidenceProblems(statement, modelDigest, requiredGates) {
-    const s = statement;
-    if (!s || s.predicateType !== EVIDENCE_PREDICATE_TYPE || !Array.isArray(s.predicate?.reports))
-        return ['the evidence is not a modelgate evidence statement'];
-    if (s.subject?.[0]?.digest?.sha256 !== modelDigest)
-        return ['the evidence was attested for another model (its subject digest differs)'];
-    const problems = [];
-    for (const gate of requiredGates) {
-        const runs = s.predicate.reports.filter((r) => r.action === gate);
-        if (runs.length === 0)
-            problems.push(`required gate ${gate} has no report in the evidence`);
-        else if (runs.some((r) => r.verdict === 'fail'))
-            problems.push(`required gate ${gate} failed for this model`);
-    }
-    return problems;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 89523:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ progressLogger),
-/* harmony export */   y: () => (/* binding */ hashFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
-// Hashes many files in parallel on worker threads. Memory stays flat: each worker streams one file at a
-// time with a fixed read buffer, whatever the model's size.
-
-
-
-
-/** sha256 (hex) of each path, in the order given. */
-async function hashFiles(paths, options = {}) {
-    const digests = new Array(paths.length);
-    if (paths.length === 0)
-        return digests;
-    const threadCount = Math.max(1, Math.min(options.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), paths.length));
-    let next = 0;
-    let done = 0;
-    let bytesDone = 0;
-    // Sizes up front, so progress can be told in bytes: a model is often a few very large files.
-    const sizes = options.onProgress ? paths.map((p) => sizeOf(p)) : [];
-    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-    const workers = Array.from({ length: threadCount }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(__nccwpck_require__.ab + "hash-worker.ts"));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const sendNext = () => {
-                if (next >= paths.length)
-                    return resolve();
-                const id = next++;
-                worker.postMessage({ id, path: paths[id] });
-            };
-            worker.on('message', (reply) => {
-                if (reply.digest === undefined) {
-                    const error = Object.assign(new Error(reply.error), {
-                        code: reply.code,
-                        path: paths[reply.id],
-                    });
-                    const reason = (0,_modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .describeFileSystemError */ .t)(error, paths[reply.id]);
-                    return reject(reason ? new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`model file ${reason}`) : error);
-                }
-                digests[reply.id] = reply.digest;
-                done++;
-                bytesDone += sizes[reply.id] ?? 0;
-                options.onProgress?.({ filesDone: done, filesTotal: paths.length, bytesDone, bytesTotal });
-                sendNext();
-            });
-            worker.on('error', reject);
-            sendNext();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-    return digests;
-}
-function sizeOf(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-    }
-    catch {
-        // The worker reports the unreadable file with its reason.
-        return 0;
-    }
-}
-const LARGE_MODEL_FILES = 20;
-const LARGE_MODEL_BYTES = 256 * 1024 * 1024;
-/**
- * Progress lines for a large model (many files or many bytes): one each time another tenth of the bytes
- * (or of the files, when sizes say nothing) is hashed; nothing for a small model.
- */
-function progressLogger(log, verb) {
-    let lastTenth = 0;
-    return ({ filesDone, filesTotal, bytesDone, bytesTotal }) => {
-        if (filesTotal < LARGE_MODEL_FILES && bytesTotal < LARGE_MODEL_BYTES)
-            return;
-        const share = bytesTotal > 0 ? bytesDone / bytesTotal : filesDone / filesTotal;
-        const tenth = Math.floor(share * 10);
-        if (tenth <= lastTenth)
-            return;
-        lastTenth = tenth;
-        const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
-        log(`${verb}: hashed ${filesDone} of ${filesTotal} files (${mib(bytesDone)} of ${mib(bytesTotal)} MiB)`);
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 15059:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_8__.HB),
-/* harmony export */   KE: () => (/* reexport safe */ _sigstore_js__WEBPACK_IMPORTED_MODULE_6__.KE),
-/* harmony export */   Lq: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.Lq),
-/* harmony export */   On: () => (/* reexport safe */ _sign_js__WEBPACK_IMPORTED_MODULE_5__.O),
-/* harmony export */   PM: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.PM),
-/* harmony export */   QN: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.QN),
-/* harmony export */   S4: () => (/* reexport safe */ _bundle_js__WEBPACK_IMPORTED_MODULE_0__.S4),
-/* harmony export */   St: () => (/* reexport safe */ _hash_js__WEBPACK_IMPORTED_MODULE_2__.S),
-/* harmony export */   fT: () => (/* reexport safe */ _sign_js__WEBPACK_IMPORTED_MODULE_5__.f),
-/* harmony export */   fg: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.fg),
-/* harmony export */   jC: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_8__.jC),
-/* harmony export */   jN: () => (/* reexport safe */ _sigstore_js__WEBPACK_IMPORTED_MODULE_6__.jN),
-/* harmony export */   uX: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.uX),
-/* harmony export */   uY: () => (/* reexport safe */ _evidence_js__WEBPACK_IMPORTED_MODULE_1__.uY),
-/* harmony export */   vp: () => (/* reexport safe */ _keys_js__WEBPACK_IMPORTED_MODULE_3__.vp)
-/* harmony export */ });
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18159);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74142);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89523);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15475);
-/* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43508);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74890);
-/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99753);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(73558);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(66382);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _sigstore_js__WEBPACK_IMPORTED_MODULE_6__, _verify_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_bundle_js__WEBPACK_IMPORTED_MODULE_0__, _evidence_js__WEBPACK_IMPORTED_MODULE_1__, _hash_js__WEBPACK_IMPORTED_MODULE_2__, _keys_js__WEBPACK_IMPORTED_MODULE_3__, _model_files_js__WEBPACK_IMPORTED_MODULE_4__, _sign_js__WEBPACK_IMPORTED_MODULE_5__, _sigstore_js__WEBPACK_IMPORTED_MODULE_6__, _verify_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-
-
-
-
-
-
-
-
-
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 15475:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ curveOf),
-/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
-/* harmony export */   fg: () => (/* binding */ loadPublicKey),
-/* harmony export */   vp: () => (/* binding */ loadCertificates)
-/* harmony export */ });
-/* unused harmony export pemTextOrFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-// Key material: ECDSA P-256/384/521 private keys (PEM text or a path, optionally encrypted), public keys
-// and certificates, and the hash each curve signs with.
-
-
-
-const CURVES = {
-    prime256v1: { hash: 'sha256', keyDetails: 'PKIX_ECDSA_P256_SHA_256' },
-    secp384r1: { hash: 'sha384', keyDetails: 'PKIX_ECDSA_P384_SHA_384' },
-    secp521r1: { hash: 'sha512', keyDetails: 'PKIX_ECDSA_P521_SHA_512' },
-};
-/** The PEM itself when the text looks like PEM, else the contents of the file it names. */
-function pemTextOrFile(inputName, value) {
-    if (value.includes('-----BEGIN'))
-        return value;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(value))
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${inputName}: expected PEM text or the path of a PEM file`);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(value, 'utf8');
-}
-function curveOf(inputName, key) {
-    const curve = key.asymmetricKeyType === 'ec' ? key.asymmetricKeyDetails?.namedCurve : undefined;
-    const known = curve ? CURVES[curve] : undefined;
-    if (!known)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${inputName}: expected an ECDSA key on P-256, P-384 or P-521, got ${curve ?? key.asymmetricKeyType}`);
-    return known;
-}
-function loadPrivateKey(value, password) {
-    const pem = pemTextOrFile('private-key', value);
-    try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(password ? { key: pem, format: 'pem', passphrase: password } : { key: pem, format: 'pem' });
-    }
-    catch (error) {
-        const encrypted = /ENCRYPTED/.test(pem);
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(encrypted
-            ? `private-key: cannot decrypt the key${password ? '; check key-password' : '; give key-password'}`
-            : 'private-key: not a readable PEM private key', { cause: error });
-    }
-}
-function loadPublicKey(inputName, value) {
-    try {
-        if (typeof value !== 'string') {
-            const text = Buffer.from(value).toString('utf8');
-            return text.includes('-----BEGIN')
-                ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(text)
-                : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.from(value), format: 'der', type: 'spki' });
-        }
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pemTextOrFile(inputName, value));
-    }
-    catch (error) {
-        if (error instanceof _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
-            throw error;
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${inputName}: not a readable public key`, { cause: error });
-    }
-}
-/** Every certificate in PEM text (or a file holding it), in order. */
-function loadCertificates(inputName, value) {
-    const pem = pemTextOrFile(inputName, value);
-    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (blocks.length === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${inputName}: expected one or more PEM certificates`);
-    return blocks.map((block, index) => {
-        try {
-            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
-        }
-        catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${inputName}: certificate ${index + 1} is not readable`, { cause: error });
-        }
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 43508:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J8: () => (/* binding */ listModelFiles)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_IGNORED_NAMES, relativeIgnorePath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-// Lists the files of a model (one file or a folder) the way the OMS reference library does: relative
-// POSIX names, sorted, with ignored paths left out; a symlink is refused unless allowed, and one that
-// leads outside the model folder is always refused.
-
-
-
-/** Always left out of a signature: version-control files and the signature itself. */
-const DEFAULT_IGNORED_NAMES = ['.git', '.github', '.gitattributes', '.gitignore'];
-/** Normalises an ignore path (relative to the model, or absolute inside it) to a relative POSIX name. */
-function relativeIgnorePath(modelRoot, ignorePath) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(modelRoot, ignorePath);
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(modelRoot, absolute);
-    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
-        return undefined;
-    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-function isIgnored(name, ignored) {
-    const parts = name.split('/');
-    for (let i = 1; i <= parts.length; i++)
-        if (ignored.has(parts.slice(0, i).join('/')))
-            return true;
-    return false;
-}
-async function statOrExplain(target) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model-path ${(0,_modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .describeFileSystemError */ .t)(error, target) ?? String(error)}`, {
-            cause: error,
-        });
-    }
-}
-async function listModelFiles(modelPath, options) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(modelPath);
-    const rootStat = await statOrExplain(root);
-    if (rootStat.isSymbolicLink() && !options.allowSymlinks)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model-path ${root} is a symbolic link; set allow-symlinks to follow it`);
-    const followed = rootStat.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root) : rootStat;
-    if (followed.isFile())
-        return { singleFile: true, files: [{ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root), absolutePath: root }], ignorePaths: [] };
-    if (!followed.isDirectory())
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model-path ${root} is neither a file nor a folder`);
-    const ignorePaths = new Set(DEFAULT_IGNORED_NAMES);
-    for (const given of [
-        ...(options.ignorePaths ?? []),
-        ...(options.signaturePath ? [options.signaturePath] : []),
-    ]) {
-        const relative = relativeIgnorePath(root, given);
-        if (relative !== undefined)
-            ignorePaths.add(relative);
-    }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const files = [];
-    const walk = async (folder, prefix) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { withFileTypes: true });
-        for (const entry of entries) {
-            const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (isIgnored(name, ignorePaths))
-                continue;
-            const absolutePath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, entry.name);
-            let isDirectory = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                if (!options.allowSymlinks)
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model file ${name} is a symbolic link; set allow-symlinks to follow links inside the model`);
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolutePath).catch(() => undefined);
-                if (target === undefined)
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model file ${name} is a symbolic link to nothing`);
-                const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, target);
-                if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside))
-                    throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model file ${name} is a symbolic link that leads outside the model folder`);
-                isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
-            }
-            if (isDirectory)
-                await walk(absolutePath, name);
-            else
-                files.push({ name, absolutePath });
-        }
-    };
-    await walk(root, '');
-    // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
-    if (files.length === 0)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`model-path ${root} holds no file to sign (after ignored paths)`);
-    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 74890:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ digestModel),
-/* harmony export */   f: () => (/* binding */ signStatement)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18159);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12186);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89523);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15475);
-/* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43508);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73558);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bundle_js__WEBPACK_IMPORTED_MODULE_2__, _hash_js__WEBPACK_IMPORTED_MODULE_3__, _keys_js__WEBPACK_IMPORTED_MODULE_4__, _model_files_js__WEBPACK_IMPORTED_MODULE_5__]);
-([_bundle_js__WEBPACK_IMPORTED_MODULE_2__, _hash_js__WEBPACK_IMPORTED_MODULE_3__, _keys_js__WEBPACK_IMPORTED_MODULE_4__, _model_files_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Signs a model with a key (optionally with its certificate chain): hash the files, build the OMS
-// statement, sign its DSSE encoding and wrap it in a Sigstore bundle v0.3.
-
-
-
-
-
-
-
-
-/** The statement a model's files make now (the same function signs and verifies). */
-async function digestModel(options) {
-    const listing = await (0,_model_files_js__WEBPACK_IMPORTED_MODULE_5__/* .listModelFiles */ .J8)(options.modelPath, options);
-    const digests = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFiles */ .y)(listing.files.map((file) => file.absolutePath), { onProgress: options.onProgress });
-    const resources = listing.files.map((file, index) => ({
-        name: file.name,
-        algorithm: 'sha256',
-        digest: digests[index],
-    }));
-    return (0,_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .buildStatement */ .Y5)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.modelPath)), resources, {
-        allowSymlinks: options.allowSymlinks ?? false,
-        ignorePaths: listing.ignorePaths,
-    });
-}
-function signStatement(statement, privateKey, certificates) {
-    const { hash, keyDetails } = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .curveOf */ .Fi)('private-key', privateKey);
-    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
-    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash, (0,_dsse_js__WEBPACK_IMPORTED_MODULE_7__/* .pae */ .Z)(_statement_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4, payload), privateKey);
-    const verificationMaterial = certificates?.length
-        ? {
-            x509CertificateChain: {
-                certificates: certificates
-                    .filter((c, i) => certificates.findIndex((d) => d.raw.equals(c.raw)) === i)
-                    .map((c) => ({ rawBytes: c.raw.toString('base64') })),
-            },
-            tlogEntries: [],
-        }
-        : {
-            // As the reference library does: the PEM public key's bytes.
-            publicKey: {
-                rawBytes: Buffer.from((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'pem' })).toString('base64'),
-                keyDetails,
-            },
-            tlogEntries: [],
-        };
-    return {
-        mediaType: _bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV,
-        verificationMaterial,
-        dsseEnvelope: {
-            payload: payload.toString('base64'),
-            payloadType: _statement_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
-            signatures: [{ sig: signature.toString('base64'), keyid: null }],
-        },
-    };
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 99753:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
-/* harmony export */   jN: () => (/* binding */ signStatementKeyless),
-/* harmony export */   ng: () => (/* binding */ checkKeylessSignature)
-/* harmony export */ });
-/* unused harmony exports PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, STAGING_FULCIO_URL, STAGING_REKOR_URL, publicGoodTrustedRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _modelgate_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37638);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8032);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73558);
-// Keyless signing (Sigstore): an OIDC identity token buys a short-lived Fulcio certificate for a fresh
-// key, the DSSE envelope is witnessed in Rekor, and verification checks the certificate's identity and
-// issuer against a trusted root offline. sigstore-js does the cryptography; only the OMS statement is ours.
-// sigstore-js is loaded only when a keyless signature is made or checked: it doubles the action's bundle,
-// and the key methods (and the action's cold start) need none of it.
-
-
-
-
-const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
-const STAGING_FULCIO_URL = 'https://fulcio.sigstage.dev';
-const STAGING_REKOR_URL = 'https://rekor.sigstage.dev';
-/** Signs a statement keylessly; the bundle is the same v0.3 bundle the key methods write. */
-async function signStatementKeyless(statement, options) {
-    const token = options.identityToken;
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(446), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15179));
-    const { bundleToJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
-    const builder = new DSSEBundleBuilder({
-        signer: new FulcioSigner({
-            identityProvider: { getToken: async () => token },
-            fulcioBaseURL: options.fulcioURL ?? (options.staging ? STAGING_FULCIO_URL : PUBLIC_GOOD_FULCIO_URL),
-        }),
-        // Rekor's dsse entry type is what the reference library records.
-        witnesses: [
-            new RekorWitness({
-                rekorBaseURL: options.rekorURL ?? (options.staging ? STAGING_REKOR_URL : PUBLIC_GOOD_REKOR_URL),
-                entryType: 'dsse',
-            }),
-        ],
-    });
-    try {
-        const bundle = await builder.create({
-            data: Buffer.from(JSON.stringify(statement), 'utf8'),
-            type: _statement_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
-        });
-        return bundleToJSON(bundle);
-    }
-    catch (error) {
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`method sigstore: keyless signing failed: ${error.message}`, {
-            cause: error,
-        });
-    }
-}
-/** The public-good trusted root that @sigstore/tuf ships as its TUF seed (no network needed). */
-function publicGoodTrustedRoot() {
-    const repo = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__/* ["https://tuf-repo-cdn.sigstore.dev"] */ .T;
-    const target = repo?.targets['trusted_root.json'];
-    if (!target)
-        throw new Error('the shipped Sigstore TUF seed holds no trusted_root.json');
-    return JSON.parse(Buffer.from(target, 'base64').toString('utf8'));
-}
-/**
- * The trusted root to verify keyless signatures against: a trusted_root.json file when given, else the
- * public-good root shipped with the action. Staging's root is not shipped, so it must be given.
- */
-function loadTrustedRoot(options) {
-    if (options.trustedRootPath) {
-        let json;
-        try {
-            json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(options.trustedRootPath, 'utf8'));
-        }
-        catch (error) {
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`trusted-root: cannot read ${options.trustedRootPath} as a Sigstore trusted_root.json (${error.code ?? 'not JSON'})`, { cause: error });
-        }
-        const media = json?.mediaType;
-        if (typeof media !== 'string' || !media.startsWith('application/vnd.dev.sigstore.trustedroot'))
-            throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`trusted-root: ${options.trustedRootPath} has media type ${JSON.stringify(media)}, expected application/vnd.dev.sigstore.trustedroot+json`);
-        return json;
-    }
-    if (options.staging)
-        throw new _modelgate_core__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('trusted-root: required with use-staging (the staging trusted_root.json is not shipped; verification is offline)');
-    return publicGoodTrustedRoot();
-}
-/**
- * Verifies a keyless bundle: the certificate chains to the trusted root's Fulcio CA and was valid when
- * the transparency log integrated the entry (not "now": Fulcio certificates live ten minutes), the log
- * entry and its SCT check out, the DSSE signature matches, and the identity and issuer are the expected.
- */
-async function checkKeylessSignature(bundle, trust) {
-    const { bundleFromJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040));
-    const { TrustedRoot } = await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23));
-    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187));
-    let entity;
-    let verifier;
-    try {
-        entity = toSignedEntity(bundleFromJSON(bundle));
-    }
-    catch (error) {
-        return { reason: `not a valid Sigstore bundle: ${error.message}` };
-    }
-    try {
-        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
-            tlogThreshold: 1,
-            ctlogThreshold: 1,
-            timestampThreshold: 1,
-        });
-    }
-    catch (error) {
-        return { reason: `the trusted root is not usable: ${error.message}` };
-    }
-    try {
-        const signer = verifier.verify(entity, {
-            subjectAlternativeName: trust.identity,
-            extensions: { issuer: trust.issuer },
-        });
-        const identity = signer.identity;
-        return {
-            signer: `${identity?.subjectAlternativeName ?? trust.identity} (issuer ${identity?.extensions?.issuer ?? trust.issuer})`,
-        };
-    }
-    catch (error) {
-        const code = error.code;
-        return { reason: `keyless verification failed${code ? ` (${code})` : ''}: ${error.message}` };
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 73558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ subjectDigest),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   hC: () => (/* binding */ OMS_PREDICATE_TYPE),
-/* harmony export */   yH: () => (/* binding */ IN_TOTO_STATEMENT_TYPE)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// The OMS v1.0 in-toto statement: one resource per file, and the subject digest the spec defines
-// (sha256 over the concatenation of the raw resource digests, in the listed order).
-
-const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-function subjectDigest(resources) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const resource of resources)
-        hash.update(Buffer.from(resource.digest, 'hex'));
-    return hash.digest('hex');
-}
-function buildStatement(modelName, resources, serialization) {
-    return {
-        _type: IN_TOTO_STATEMENT_TYPE,
-        subject: [{ name: modelName, digest: { sha256: subjectDigest(resources) } }],
-        predicateType: OMS_PREDICATE_TYPE,
-        predicate: {
-            serialization: {
-                method: 'files',
-                hash_type: 'sha256',
-                allow_symlinks: serialization.allowSymlinks,
-                ignore_paths: [...serialization.ignorePaths],
-            },
-            resources: [...resources],
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 66382:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ verifyModel),
-/* harmony export */   jC: () => (/* binding */ checkSignature)
-/* harmony export */ });
-/* unused harmony export compareFiles */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12186);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15475);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74890);
-/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99753);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73558);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__, _sigstore_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_keys_js__WEBPACK_IMPORTED_MODULE_1__, _sign_js__WEBPACK_IMPORTED_MODULE_2__, _sigstore_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-// Verifies a model against its OMS signature and says precisely why not: the signature (wrong key,
-// tampered statement), the certificate chain, and file by file (modified, added, missing).
-
-
-
-
-
-
-/** Checks the envelope's signature with the key the trust gives; returns who signed, or a reason. */
-async function checkSignature(bundle, trust) {
-    if ('keyless' in trust)
-        return (0,_sigstore_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKeylessSignature */ .ng)(bundle, trust.keyless);
-    const envelope = bundle.dsseEnvelope;
-    const signed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_5__/* .pae */ .Z)(envelope.payloadType, Buffer.from(envelope.payload, 'base64'));
-    const signature = Buffer.from(envelope.signatures[0]?.sig ?? '', 'base64');
-    let key;
-    let signer;
-    if ('publicKey' in trust) {
-        key = trust.publicKey;
-        signer = `public key sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-            .update(key.export({ type: 'spki', format: 'der' }))
-            .digest('hex')}`;
-    }
-    else {
-        const material = bundle.verificationMaterial;
-        const raw = material.x509CertificateChain?.certificates ?? (material.certificate ? [material.certificate] : []);
-        if (raw.length === 0)
-            return { reason: 'the signature carries no certificate to check against certificate-chain' };
-        const chain = raw.map((entry) => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(entry.rawBytes, 'base64')));
-        const chainProblem = checkChain(chain, trust.trustAnchors, new Date());
-        if (chainProblem)
-            return { reason: chainProblem };
-        key = chain[0].publicKey;
-        signer = `certificate ${chain[0].subject.replace(/\n/g, ', ')} (serial ${chain[0].serialNumber})`;
-    }
-    let hash;
-    try {
-        hash = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .curveOf */ .Fi)('public-key', key).hash;
-    }
-    catch (error) {
-        return { reason: error.message };
-    }
-    const ok = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, signed, key, signature);
-    return ok
-        ? { signer }
-        : { reason: 'the signature does not match: signed by another key, or the signed statement was changed' };
-}
-function checkChain(chain, anchors, 
-// The key methods carry no verified timestamp (an unverified tlog time is the signer's word), so
-// their certificates are judged now; keyless bundles are judged at Rekor's verified integrated time.
-at) {
-    for (const [index, certificate] of chain.entries()) {
-        if (new Date(certificate.validFrom) > at || new Date(certificate.validTo) < at)
-            return `certificate ${index + 1} in the signature is not valid at ${at.toISOString()} (valid ${certificate.validFrom} to ${certificate.validTo})`;
-    }
-    for (let i = 0; i < chain.length - 1; i++) {
-        const child = chain[i];
-        const issuer = chain[i + 1];
-        if (!child.checkIssued(issuer) || !child.verify(issuer.publicKey))
-            return `certificate ${i + 1} in the signature is not issued by certificate ${i + 2}`;
-    }
-    // Any certificate of the carried chain may itself be an anchor, or be issued by one.
-    for (const certificate of chain) {
-        for (const anchor of anchors) {
-            if (certificate.raw.equals(anchor.raw))
-                return undefined;
-            if (certificate.checkIssued(anchor) && certificate.verify(anchor.publicKey))
-                return undefined;
-        }
-    }
-    return 'the signing certificate does not chain to any certificate in certificate-chain';
-}
-/** Compares the signed resources with the files on disk now. */
-function compareFiles(signed, actual, ignoreUnsignedFiles) {
-    const singleFile = actual.predicate.resources.length === 1 &&
-        signed.predicate.resources.length === 1 &&
-        signed.predicate.resources[0]?.name === '.';
-    const actualByName = new Map(actual.predicate.resources.map((r) => [singleFile ? '.' : r.name, r.digest]));
-    const results = [];
-    for (const resource of signed.predicate.resources) {
-        const now = actualByName.get(resource.name);
-        actualByName.delete(resource.name);
-        results.push({
-            name: resource.name,
-            status: now === undefined ? 'missing' : now === resource.digest ? 'verified' : 'modified',
-            signedDigest: resource.digest,
-            actualDigest: now ?? null,
-        });
-    }
-    if (!ignoreUnsignedFiles)
-        for (const [name, digest] of actualByName)
-            results.push({ name, status: 'added', signedDigest: null, actualDigest: digest });
-    return results;
-}
-async function verifyModel(bundle, statement, trust, options) {
-    const reasons = [];
-    const check = await checkSignature(bundle, trust);
-    if ('reason' in check)
-        reasons.push(check.reason);
-    const rootDigest = statement.subject[0]?.digest.sha256 ?? '';
-    if ((0,_statement_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectDigest */ .B7)(statement.predicate.resources) !== rootDigest)
-        reasons.push('the subject digest does not match the signed resources');
-    const recordedIgnores = statement.predicate.serialization.ignore_paths ?? [];
-    const actual = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .digestModel */ .O)({
-        ...options,
-        ignorePaths: [...(options.ignorePaths ?? []), ...recordedIgnores],
-        allowSymlinks: options.allowSymlinks ?? statement.predicate.serialization.allow_symlinks,
-    });
-    const files = compareFiles(statement, actual, options.ignoreUnsignedFiles ?? false);
-    for (const status of ['modified', 'added', 'missing']) {
-        const names = files.filter((f) => f.status === status).map((f) => f.name);
-        if (names.length > 0)
-            reasons.push(`${names.length} file(s) ${status}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', ...' : ''}`);
-    }
-    return {
-        verified: reasons.length === 0,
-        reasons,
-        signer: 'signer' in check ? check.signer : '',
-        rootDigest,
-        files,
-    };
-}
-
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -12418,13 +11991,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 8032:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"T":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
 
 /***/ })
 

@@ -2,16 +2,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
   type CheckResult,
-  COLUMN_TYPES,
   commonInputs,
   type Gate,
   InputError,
   input,
-  type ReadOptions,
   readTableChunksInWorker,
   releasingChunks,
-  STREAMING_CHUNK_BYTES,
-  startChunkReader,
   type TableChunk,
   writablePath,
 } from '@modelgate/core';
@@ -28,15 +24,11 @@ import {
   validateProfile,
 } from '@modelgate/validation';
 import { estimateRows } from './estimate-rows.ts';
+import { chunkOptions, MAX_INVALID_EXAMPLES, readingInputs, startFirstReading } from './reading.ts';
 
 export const inputs = {
-  data: input.present(input.list()),
-  schema: input.text(),
-  reference: input.list(),
+  ...readingInputs,
   'infer-schema-output': input.text(),
-  columns: input.list(),
-  'exclude-columns': input.list(),
-  'column-types': input.mapping(input.choice(COLUMN_TYPES)),
   ...commonInputs,
 };
 
@@ -49,26 +41,16 @@ export const gate: Gate<typeof inputs> = {
   // memory grows with the columns, not the rows (see actions/validate-data/docs.md).
   async run(options, context) {
     const { log } = context;
-    // The invalid-cell examples a reader keeps are the ones validation reports: one number for both.
-    const maxInvalidExamples = 20;
-    const read: ReadOptions = {
-      maxInvalidExamples,
-      columnTypes: options['column-types'],
-      columns: options.columns,
-      excludeColumns: options['exclude-columns'],
-    };
     const select = { columns: options.columns, excludeColumns: options['exclude-columns'] };
     const data = options.data;
     // Either side may be profiles (profile-data's files) instead of rows; see docs.md.
     const dataIsProfile = isProfileInput('data', data);
     const referenceInputs = options.reference;
     const referenceIsProfile = referenceInputs ? isProfileInput('reference', referenceInputs) : false;
-    // Parsed on a worker thread while this one validates the chunks before: two cores at work.
-    const chunks = { ...read, chunkBytes: STREAMING_CHUNK_BYTES };
-    // The rows read first (the reference's, when a schema is inferred from it) start now, while the schema
-    // is read and compiled.
-    if (!options.schema && referenceInputs && !referenceIsProfile) startChunkReader(referenceInputs, chunks);
-    else if (!dataIsProfile) startChunkReader(data, chunks);
+    const chunks = chunkOptions(options);
+    // Started already by the entry (readAhead), unless the inputs differ; either way, reading while the
+    // schema is read and compiled.
+    startFirstReading(options);
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);
     const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;
@@ -120,7 +102,7 @@ export const gate: Gate<typeof inputs> = {
       result = await validateChunks(openData, schema, {
         ...select,
         reference: openReference,
-        maxInvalidExamples,
+        maxInvalidExamples: MAX_INVALID_EXAMPLES,
         expectedRows: estimateRows(data),
       });
     }

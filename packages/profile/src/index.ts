@@ -20,8 +20,9 @@ export {
   profileDigest,
 } from './dataset-profile.ts';
 export { profileChunks } from './profile-chunks.ts';
+export { isProfileInput } from './profile-input.ts';
 export { PSEUDO_SAMPLE_CAP, type PseudoSample, pseudoSample } from './pseudo-sample.ts';
-export { isProfileInput, mergeProfileFiles, readProfiles } from './read-profiles.ts';
+export { mergeProfileFiles, readProfiles } from './read-profiles.ts';
 export {
   type ApproximateStatistic,
   ksFromSketches,

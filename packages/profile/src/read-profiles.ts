@@ -1,19 +1,7 @@
-// Profiles given where a gate takes data: which inputs are profiles, and reading them as one dataset.
+// Profiles given where a gate takes data, read as one dataset.
 import { readFile } from 'node:fs/promises';
-import { DataError, InputError, resolveInputs } from '@modelgate/core';
+import { DataError, resolveInputs } from '@modelgate/core';
 import { type DatasetProfile, decodeProfile, mergeProfiles } from './dataset-profile.ts';
-
-/**
- * Whether an input names profiles (profile-data's .json files, from shards or from Spark) rather than
- * data: all its paths end in .json, which no data reader takes (JSON Lines is .jsonl).
- */
-export function isProfileInput(input: string, inputs: readonly string[]): boolean {
-  const profiles = inputs.filter((path) => path.toLowerCase().endsWith('.json')).length;
-  if (profiles > 0 && profiles < inputs.length) {
-    throw new InputError(input, `${input} mixes profiles (.json) and data files; give one or the other`);
-  }
-  return profiles > 0;
-}
 
 /** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
 export async function mergeProfileFiles(files: readonly string[]): Promise<DatasetProfile | null> {

@@ -6,6 +6,7 @@
  * are exact (up to the hashes' negligible chance of a collision).
  */
 
+import { freeMemory } from './core.ts';
 import { KeySet } from './key-set.ts';
 import { KeySpill, type SpillArea, type SpilledDuplicate } from './key-spill.ts';
 import { hashRows, hasMissingKey, type KeyColumn } from './row-hash.ts';
@@ -90,6 +91,9 @@ export class DuplicateTracker {
       if ((set as KeySet).markRepeated(slot)) this.counts.groups++;
       onDuplicate?.(row, (set as KeySet).rowOf(slot));
     }
+    // A chunk's hashes are garbage once it is in: freed now, since collection would let them pile up (see
+    // freeMemory).
+    freeMemory(hashes);
   }
 
   private spillKeys(set: KeySet, area: SpillArea): void {

@@ -14,7 +14,7 @@
  * dictionary code. Codes are stable across the chunks of one dataset (one shared dictionary), so a key is
  * only ever compared with keys of the same dataset.
  */
-import type { Column } from './core.ts';
+import { type Column, freeMemory } from './core.ts';
 
 export type KeyColumn = { kind: 'numeric'; values: Float64Array } | { kind: 'codes'; codes: Int32Array };
 
@@ -57,6 +57,7 @@ export function hashRows(keys: readonly KeyColumn[], rowCount: number): Int32Arr
     gatherWords(keys, start, n, words, width);
     for (let r = 0; r < n; r++) murmur3x86_128(words, r * width, width, hashes, LANES * (start + r));
   }
+  freeMemory(words);
   return hashes;
 }
 

@@ -2,8 +2,8 @@ import { describeError } from '../action/errors.ts';
 import { executeGate } from '../action/execute.ts';
 import type { CommonOptions, Gate } from '../action/gate.ts';
 import { commandSafe } from '../action/log.ts';
-import { type ActionDefinition, isExpression, loadActionYml } from '../inputs/action-yml.ts';
-import { argvInputs, parseInputs } from '../inputs/parse.ts';
+import { type ActionDefinition, loadActionYml } from '../inputs/action-yml.ts';
+import { argvInputs, isExpression, parseInputs } from '../inputs/parse.ts';
 import { renderTerminal } from '../report/render-terminal.ts';
 
 export interface CliAction {

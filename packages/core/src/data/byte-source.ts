@@ -16,6 +16,8 @@ import { isStdin, openStdin } from './stdin-source.ts';
 export const blockSize = { bytes: 4 * 1024 * 1024 };
 export const HEADER_BLOCK_BYTES = 64 * 1024;
 export const SAMPLE_BLOCK_BYTES = 512 * 1024;
+/** fileBlocks' first read; later reads double up to the block size. */
+const FIRST_READ_BYTES = 256 * 1024;
 
 export interface ByteSource {
   /** Reads up to `length` bytes into `into` at `offset`; 0 means the end of the data. */
@@ -147,11 +149,14 @@ export async function* fileBlocks(
     let buffer = new Uint8Array(Math.min(blockBytes, blockSize.bytes));
     let filled = 0;
     let atEnd = false;
+    // The first reads are short, doubling up to the whole buffer: the first rows reach the parser, and a
+    // consumer of chunks, after a few kilobytes rather than a whole block.
+    let wanted = Math.min(FIRST_READ_BYTES, buffer.length);
     for (;;) {
-      while (!atEnd && filled < buffer.length) {
+      while (!atEnd && filled < wanted) {
         let read: number;
         try {
-          read = await source.read(buffer, filled, buffer.length - filled);
+          read = await source.read(buffer, filled, wanted - filled);
         } catch (error) {
           throw error instanceof DataError ? error : openError(file, error);
         }
@@ -166,7 +171,9 @@ export async function* fileBlocks(
         const larger = new Uint8Array(buffer.length * 2);
         larger.set(buffer);
         buffer = larger;
-      } else {
+      }
+      wanted = Math.min(2 * Math.max(wanted, filled), buffer.length);
+      if (consumed > 0) {
         buffer.copyWithin(0, consumed, filled);
         filled -= consumed;
       }

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readTableChunksInWorker, startChunkReader } from './chunk-reading.ts';
 import { DataError } from './errors.ts';
-import { readTableChunksInWorker, readTables, startChunkReader } from './parallel.ts';
+import { readTables } from './parallel.ts';
 import { readTableChunks, type TableChunk } from './read-chunks.ts';
 import { readTable } from './read-table.ts';
 import { scratchFolder } from './test-support.ts';
@@ -115,6 +116,8 @@ describe('readTableChunksInWorker', () => {
     // Long enough for the reading to have read the whole (one-chunk) file before it changes.
     await new Promise((resolve) => setTimeout(resolve, 500));
     writeFileSync(file, 'x,c,when\n1,a,2024-01-01\n');
+    // Asked again for the same reading (the action's entry, then its gate), it keeps the one started.
+    startChunkReader(file, { chunkRows: 5000 });
     const rowCount = async (chunkRows: number) =>
       (await collect(readTableChunksInWorker(file, { chunkRows }))).reduce((n, c) => n + c.rowCount, 0);
     assert.equal(await rowCount(5000), 2000, 'the rows read before the file changed');
@@ -132,7 +135,7 @@ describe('readTableChunksInWorker', () => {
   });
 
   it('lets the process end while a reading started ahead waits to be taken', () => {
-    const script = `import(${JSON.stringify(new URL('./parallel.ts', import.meta.url).href)}).then((m) => { m.startChunkReader(${JSON.stringify(reference)}, { chunkRows: 10 }); console.log('started'); })`;
+    const script = `import(${JSON.stringify(new URL('./chunk-reading.ts', import.meta.url).href)}).then((m) => { m.startChunkReader(${JSON.stringify(reference)}, { chunkRows: 10 }); console.log('started'); })`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
       timeout: 20_000,

@@ -147,6 +147,23 @@ describe('readTableChunks', () => {
     });
   });
 
+  it('starts with small chunks, doubling up to the size chunkBytes gives, unless chunkRows is given', async () => {
+    const text = `x,c\n${Array.from({ length: 30_000 }, (_, k) => `${k},c${k % 5}`).join('\n')}\n`;
+    const file = folder.file('ramp.csv', text);
+    // 8,192 rows of 2 columns at 8 bytes a cell.
+    const chunks = await collect(file, { chunkBytes: 8192 * 2 * 8 });
+    assert.deepEqual(
+      chunks.map((c) => c.rowCount),
+      [2048, 4096, 8192, 8192, 7472],
+    );
+    assert.deepEqual(joined(chunks), view(await readTable(file)));
+    const given = await collect(file, { chunkRows: 8192 });
+    assert.deepEqual(
+      given.map((c) => c.rowCount),
+      [8192, 8192, 8192, 5424],
+    );
+  });
+
   it('cuts a 10,000-column file into small chunks by default', async () => {
     const names = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
     const row = names.map((_, i) => i % 7);

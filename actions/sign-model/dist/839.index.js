@@ -1,5 +1,5 @@
-export const id = 893;
-export const ids = [893,10];
+export const id = 839;
+export const ids = [839,10];
 export const modules = {
 
 /***/ 8010:
@@ -478,18 +478,18 @@ function explainFailure(call, facts, fromFork) {
 
 /***/ }),
 
-/***/ 25445:
+/***/ 13839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LX: () => (/* reexport */ client.createGitHubClient),
-  v1: () => (/* reexport */ context/* loadRunContext */.v1),
-  Kc: () => (/* reexport */ publishing)
+  createGitHubClient: () => (/* reexport */ client.createGitHubClient),
+  loadRunContext: () => (/* reexport */ context/* loadRunContext */.v1),
+  publishing: () => (/* reexport */ publishing)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN, CHECK_RUN_TEXT_LIMIT, COMMENT_BODY_LIMIT, JOB_SUMMARY_LIMIT_BYTES, PR_COMMENT, annotationsFor, commentMarker, conclusionOf, createCheckRun, explainFailure, failureFacts, isGhesUrl, publishReport, runContextFrom, truncateMarkdown, uploadReportArtifact, upsertStickyComment, workspacePath, writeJobSummary
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN, CHECK_RUN_TEXT_LIMIT, COLUMN_TYPES, COMMENT_BODY_LIMIT, DEFAULT_MARKDOWN_MAX_LENGTH, DEFAULT_MISSING_VALUES, DataError, EXIT, ExpectedError, InputError, JOB_SUMMARY_LIMIT_BYTES, MIN_MARKDOWN_MAX_LENGTH, PR_COMMENT, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, STATUSES, STREAMING_CHUNK_BYTES, UserError, VERDICT_EMOJI, annotationsFor, argvInputs, buildReport, bundledActionDir, commandSafe, commentMarker, commonInputs, conclusionOf, createCheckRun, defaultChunkRows, describeError, describeFileSystemError, envInputs, executeGate, explainFailure, failureFacts, findColumn, formatLocation, formatNumber, formatPlainNumber, formatShare, freeMemory, gateFails, input, isExpression, isGhesUrl, isIntervalValue, loadActionYml, locateRow, logInfo, looksLikeWorkflowCommand, markdownCell, markdownText, maskSecret, parseActionYml, parseInputs, parseIsoDateTime, publishReport, readTable, readTableChunks, readTableChunksInWorker, readTables, releasingChunks, renderChartSvg, renderHtml, renderMarkdown, renderTerminal, renderTextChart, reportName, reportSchema, resolveInputs, runAction, runCli, runContextFrom, serializeReport, setSecret, splitList, startChunkReader, tableCellProblems, truncateMarkdown, uploadReportArtifact, upsertStickyComment, verdictOf, workspacePath, writablePath, writeJobSummary, writeReportFiles
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
 var client = __webpack_require__(8010);
@@ -530,19 +530,7 @@ const publishing = { attempt };
 
 
 
-
-/***/ }),
-
-/***/ 60893:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.LX),
-/* harmony export */   loadRunContext: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.v1),
-/* harmony export */   publishing: () => (/* reexport safe */ _github_index_js__WEBPACK_IMPORTED_MODULE_0__.Kc)
-/* harmony export */ });
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25445);
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
 
@@ -551,8 +539,6 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readTableChunksInWorker, STREAMING_CHUNK_BYTES } from '@modelgate/core';
+import { chunkOptions, firstRows, MAX_INVALID_EXAMPLES, type ReadingOptions, readAhead } from './reading.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'modelgate-reading-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+/** The options of these inputs, the ones not given left out. */
+const given = (options: Partial<ReadingOptions> & { data: string[] }): ReadingOptions => ({
+  schema: undefined,
+  reference: undefined,
+  columns: undefined,
+  'exclude-columns': undefined,
+  'column-types': undefined,
+  ...options,
+});
+const rows = (count: number) =>
+  `x,c\n${Array.from({ length: count }, (_, k) => `${k},c${k % 3}`).join('\n')}\n`;
+
+describe('what validate-data reads first', () => {
+  it('reads the data when a schema is given, and the reference when the schema is inferred from it', () => {
+    const data = ['data.csv'];
+    const reference = ['reference.csv'];
+    assert.deepEqual(firstRows(given({ data, schema: 'schema.yml', reference })), data);
+    assert.deepEqual(firstRows(given({ data, reference })), reference);
+    assert.deepEqual(firstRows(given({ data })), data);
+  });
+
+  it('reads nothing ahead from profiles, which are not rows', () => {
+    assert.equal(firstRows(given({ data: ['data.json'], schema: 'schema.yml' })), undefined);
+    assert.equal(firstRows(given({ data: ['data.csv'], reference: ['reference.json'] })), undefined);
+  });
+
+  it('reads with the column inputs and in streaming chunks', () => {
+    const options = chunkOptions(
+      given({
+        data: ['data.csv'],
+        columns: ['a', 'b'],
+        'exclude-columns': ['c'],
+        'column-types': { a: 'integer' },
+      }),
+    );
+    assert.deepEqual(options, {
+      maxInvalidExamples: MAX_INVALID_EXAMPLES,
+      columnTypes: { a: 'integer' },
+      columns: ['a', 'b'],
+      excludeColumns: ['c'],
+      chunkBytes: STREAMING_CHUNK_BYTES,
+    });
+  });
+});
+
+describe('readAhead', () => {
+  const count = async (inputs: string[], options: ReadingOptions) => {
+    let total = 0;
+    for await (const chunk of readTableChunksInWorker(inputs, chunkOptions(options))) total += chunk.rowCount;
+    return total;
+  };
+
+  it('starts, from the INPUT_* variables, the very reading the gate then asks for', async () => {
+    const data = file('ahead.csv', rows(300));
+    readAhead({ INPUT_DATA: `${data}\n`, INPUT_SCHEMA: 'schema.yml', 'INPUT_COLUMN-TYPES': 'x=number' });
+    // Long enough for the reading to have read the whole file before it changes.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    writeFileSync(data, rows(1));
+    const options = given({ data: [data], schema: 'schema.yml', 'column-types': { x: 'number' } });
+    assert.equal(await count([data], options), 300, 'the rows read ahead, before the file changed');
+    assert.equal(await count([data], options), 1, 'a second reading reads the file as it is now');
+  });
+
+  it('leaves inputs that do not parse, or mix profiles and data, for the gate to report', () => {
+    const data = file('bad.csv', rows(3));
+    assert.doesNotThrow(() => readAhead({ INPUT_DATA: data, 'INPUT_COLUMN-TYPES': 'x=texty' }));
+    assert.doesNotThrow(() => readAhead({ INPUT_DATA: `${data},profile.json` }));
+    assert.doesNotThrow(() => readAhead({}));
+  });
+});
