@@ -120,8 +120,12 @@ export class MajorityCounter {
     const chunk = chunkVote(cells);
     this.present += chunk.present;
     mergeVote(this.vote, chunk);
-    const count = countOf(cells, chunk.candidate);
-    this.bound += Math.max(2 * count > chunk.present ? count : 0, Math.floor(chunk.present / 2));
+    // Each of the candidate's cells that is not among the votes left was cancelled by a cell of another
+    // value, so it fills at most (present + votes) / 2 cells. With few votes left (a column of distinct
+    // values leaves 0 or 1) it cannot fill more than half, and its count would change nothing.
+    const half = Math.floor(chunk.present / 2);
+    const count = Math.floor((chunk.present + chunk.votes) / 2) > half ? countOf(cells, chunk.candidate) : 0;
+    this.bound += Math.max(2 * count > chunk.present ? count : 0, half);
     if (this.untracked > 0) this.untracked += chunk.present;
     else if (column.kind === 'numeric') this.countNumbers(column.values);
     else this.countCodes(column.codes);

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import jsonSchema from '../schema/validate-data.schema.json' with { type: 'json' };
 import { parseSchema } from './parse-schema.ts';
 import { formatPath, SchemaError } from './schema-errors.ts';
+import { GENERATED_VALIDATOR, schemaValidatorSource } from './schema-validator-source.ts';
 
 const schemaDir = join(import.meta.dirname, '..', 'schema');
 
@@ -281,6 +282,14 @@ describe('parseSchema', () => {
 });
 
 describe('validate-data.schema.json', () => {
+  it('is checked by the code committed in schema-validator.generated.js, which ajv makes from it', () => {
+    assert.equal(
+      readFileSync(GENERATED_VALIDATOR, 'utf8'),
+      schemaValidatorSource(),
+      'run: npx node packages/validation/src/schema-validator-source.ts',
+    );
+  });
+
   it('is a valid draft-07 JSON Schema that compiles in strict mode', () => {
     const ajv = new Ajv({ strict: true, allowUnionTypes: true });
     assert.equal(ajv.validateSchema(jsonSchema), true, JSON.stringify(ajv.errors));

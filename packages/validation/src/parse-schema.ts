@@ -1,12 +1,11 @@
 /**
  * parseSchema: schema text (YAML or JSON) to a Schema with every default applied. Three stages, each
  * reporting every problem it finds at its line and column: YAML syntax (and duplicate keys), the JSON
- * Schema (validate-data.schema.json, with ajv), then rules JSON Schema cannot state (min below max, a
- * regex that compiles, bounds and allowed values that suit the column type).
+ * Schema (validate-data.schema.json, with ajv's code compiled ahead of time: schema-validator-source.ts),
+ * then rules JSON Schema cannot state (min below max, a regex that compiles, bounds and allowed values that
+ * suit the column type).
  */
-import { Ajv } from 'ajv';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import jsonSchema from '../schema/validate-data.schema.json' with { type: 'json' };
 import { isWritableDateTime, parseIsoDateTime } from './datetime.ts';
 import {
   type ColumnSchema,
@@ -26,20 +25,9 @@ import {
   sortProblems,
   typeNames,
 } from './schema-errors.ts';
+import { validate } from './schema-validator.generated.js';
 import { compileUserRegex } from './user-regex.ts';
 import { findDuplicateKeys, locatePath } from './yaml-locate.ts';
-
-let compiledValidator: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  compiledValidator ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    allowUnionTypes: true,
-  }).compile(jsonSchema);
-  return compiledValidator;
-}
 
 // The JSON shape of a column and of the document, as validated by the JSON Schema.
 interface RawColumn {
@@ -290,7 +278,6 @@ export function parseSchema(text: string, file: string): Schema {
     ]);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });
-  const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(ajvProblem).filter((p) => p !== undefined);
     throw new SchemaError(sortProblems(problems.map(at)));
