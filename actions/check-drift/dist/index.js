@@ -36668,8 +36668,8 @@ function profileFinding(result, sides) {
 
 /**
  * chunkBytes for a consumer that streams a whole dataset into summaries, with the next chunk parsed while
- * it works (readTableChunksInWorker, below): 4 MB of cells (65,536 rows of 8 columns) keeps what is in flight
- * small next to what it keeps, at no measurable cost in time.
+ * it works (readTableChunksInWorker, below): 4 MB of cells (65,536 rows of 8 columns) keeps what is in
+ * flight small next to what it keeps, at no measurable cost in time.
  */
 const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A worker reading one dataset's chunks, and its replies not yet taken. */

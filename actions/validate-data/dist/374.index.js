@@ -9420,8 +9420,8 @@ const gate = {
         const referenceInputs = options.reference;
         const referenceIsProfile = referenceInputs ? (0,profile_input/* isProfileInput */.k)('reference', referenceInputs) : false;
         const chunks = (0,reading/* chunkOptions */._W)(options);
-        // Started already by the entry (readAhead), unless the inputs differ; either way, reading while the
-        // schema is read and compiled.
+        // Started already by the entry (readAhead) unless the inputs differ; either way, the rows are being
+        // read while the schema is read and checked.
         (0,reading/* startFirstReading */.Tv)(options);
         const open = (inputs) => () => releasingChunks((0,chunk_reading/* readTableChunksInWorker */._s)(inputs, chunks));
         const openData = open(data);

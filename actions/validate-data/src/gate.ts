@@ -48,8 +48,8 @@ export const gate: Gate<typeof inputs> = {
     const referenceInputs = options.reference;
     const referenceIsProfile = referenceInputs ? isProfileInput('reference', referenceInputs) : false;
     const chunks = chunkOptions(options);
-    // Started already by the entry (readAhead), unless the inputs differ; either way, reading while the
-    // schema is read and compiled.
+    // Started already by the entry (readAhead) unless the inputs differ; either way, the rows are being
+    // read while the schema is read and checked.
     startFirstReading(options);
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);

@@ -86,6 +86,12 @@ export function defaultChunkRows(columns: number, bytes = CHUNK_CELL_BYTES): num
   return Math.max(1, Math.min(MAX_CHUNK_ROWS, Math.floor(bytes / (8 * Math.max(1, columns)))));
 }
 
+/** Rows per chunk, and whether the first chunks start smaller (see FIRST_CHUNK_ROWS). */
+interface ChunkSize {
+  rows: number;
+  rampUp: boolean;
+}
+
 /**
  * A TableBuilder that never holds more than `chunkRows` rows: when a reader asks for room past that, the
  * rows so far become a finished chunk (queued in `ready`) and the columns start over with fresh arrays.
@@ -218,12 +224,6 @@ async function* parseFile(
     block.consumed = parse(block.bytes, block.end, block.atEnd);
     yield* builder.ready.splice(0);
   }
-}
-
-/** Rows per chunk, and whether the first chunks start smaller (see FIRST_CHUNK_ROWS). */
-interface ChunkSize {
-  rows: number;
-  rampUp: boolean;
 }
 
 function makeBuilder(
