@@ -140,6 +140,21 @@ describe('CSV: types', () => {
     assert.equal(table.problems.length, 1);
   });
 
+  it('reads each category right after a dropped row took back a value it had added', async () => {
+    // The row with four fields adds "blue" to the dictionary, then is dropped, which takes "blue" back;
+    // "red" then gets the code "blue" had. Long values and short ones, many rows, so the short cells are
+    // looked up among the codes recently found as well as in the dictionary.
+    const values = ['green', 'blue', 'red', 'a-much-longer-value', 'blue', 'green', 'red'];
+    const rows = Array.from({ length: 40 }, (_, k) => `${k},${values[k % values.length]},0`);
+    rows.splice(1, 0, '99,blue,0,extra');
+    const table = await readTable(csv(`x,c,y\n${rows.join('\n')}\n`), { columnTypes: { c: 'category' } });
+    assert.equal(table.problems.length, 1);
+    assert.deepEqual(
+      cells(table, 'c'),
+      Array.from({ length: 40 }, (_, k) => values[k % values.length]),
+    );
+  });
+
   it('applies type overrides', async () => {
     const table = await readTable(csv('a,b,c,d\n1,x,2024-01-01,1\n2,y,2024-01-02,0\n'), {
       columnTypes: { a: 'string', b: 'integer', c: 'category', d: 'boolean' },
