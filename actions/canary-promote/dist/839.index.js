@@ -489,7 +489,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishing: () => (/* reexport */ publishing)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN, CHECK_RUN_TEXT_LIMIT, COLUMN_TYPES, COMMENT_BODY_LIMIT, DEFAULT_MARKDOWN_MAX_LENGTH, DEFAULT_MISSING_VALUES, DataError, EXIT, ExpectedError, InputError, JOB_SUMMARY_LIMIT_BYTES, MIN_MARKDOWN_MAX_LENGTH, PR_COMMENT, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, STATUSES, STREAMING_CHUNK_BYTES, UserError, VERDICT_EMOJI, annotationsFor, argvInputs, buildReport, bundledActionDir, commandSafe, commentMarker, commonInputs, conclusionOf, createCheckRun, defaultChunkRows, describeError, describeFileSystemError, envInputs, executeGate, explainFailure, failureFacts, findColumn, formatLocation, formatNumber, formatPlainNumber, formatShare, freeMemory, gateFails, input, isExpression, isGhesUrl, isIntervalValue, loadActionYml, locateRow, logInfo, looksLikeWorkflowCommand, markdownCell, markdownText, maskSecret, parseActionYml, parseInputs, parseIsoDateTime, publishReport, readTable, readTableChunks, readTableChunksInWorker, readTables, releasingChunks, renderChartSvg, renderHtml, renderMarkdown, renderTerminal, renderTextChart, reportName, reportSchema, resolveInputs, runAction, runCli, runContextFrom, serializeReport, setSecret, splitList, startChunkReader, tableCellProblems, truncateMarkdown, uploadReportArtifact, upsertStickyComment, verdictOf, workspacePath, writablePath, writeJobSummary, writeReportFiles
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, CHECK_RUN, CHECK_RUN_TEXT_LIMIT, COLUMN_TYPES, COMMENT_BODY_LIMIT, DEFAULT_MARKDOWN_MAX_LENGTH, DEFAULT_MISSING_VALUES, DataError, EXIT, ExpectedError, InputError, JOB_SUMMARY_LIMIT_BYTES, MIN_MARKDOWN_MAX_LENGTH, PR_COMMENT, REPORT_FILE_NAMES, REPORT_SCHEMA_VERSION, STATUSES, STREAMING_CHUNK_BYTES, UserError, VERDICT_EMOJI, annotationsFor, argvInputs, buildReport, bundledActionDir, byName, commandSafe, commentMarker, commonInputs, conclusionOf, createCheckRun, defaultChunkRows, describeError, describeFileSystemError, envInputs, executeGate, explainFailure, failureFacts, findColumn, formatLocation, formatNumber, formatPlainNumber, formatShare, freeMemory, gateFails, input, isExpression, isGhesUrl, isIntervalValue, loadActionYml, locateRow, logInfo, looksLikeWorkflowCommand, markdownCell, markdownText, maskSecret, parseActionYml, parseInputs, parseIsoDateTime, publishReport, readTable, readTableChunks, readTableChunksInWorker, readTables, releasingChunks, renderChartSvg, renderHtml, renderMarkdown, renderTerminal, renderTextChart, reportName, reportSchema, resolveInputs, runAction, runCli, runContextFrom, serializeReport, setSecret, splitList, startChunkReader, tableCellProblems, truncateMarkdown, uploadReportArtifact, upsertStickyComment, verdictOf, workspacePath, writablePath, writeJobSummary, writeReportFiles
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
 var client = __webpack_require__(8010);
@@ -531,6 +531,7 @@ const publishing = { attempt };
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

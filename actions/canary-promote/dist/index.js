@@ -11327,7 +11327,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61639);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -11336,7 +11336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 71774:
+/***/ 61639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11379,6 +11379,7 @@ function loadActionYml(file) {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+
 
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
@@ -11473,7 +11474,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = {};
+        const out = byName();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();
@@ -15888,6 +15889,20 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function by_name_byName(entries = {}) {
+    const out = Object.create(null);
+    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+    for (const [name, value] of pairs)
+        out[name] = value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
 /**
  * The columnar Table every reader produces and every check consumes.
@@ -15924,6 +15939,7 @@ function findColumn(table, name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
+
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
     '',
@@ -15956,7 +15972,7 @@ function integerOption(name, value, fallback, min) {
     return value;
 }
 function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
+    const columnTypes = by_name_byName(options.columnTypes);
     for (const [name, type] of Object.entries(columnTypes)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);

@@ -24886,7 +24886,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90996);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -24895,7 +24895,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15028:
+/***/ 90996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24937,7 +24937,22 @@ function loadActionYml(file) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function byName(entries = {}) {
+    const out = Object.create(null);
+    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+    for (const [name, value] of pairs)
+        out[name] = value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+
 
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
@@ -25032,7 +25047,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = {};
+        const out = byName();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();
@@ -29364,6 +29379,7 @@ function fromNumber(type, value) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
+
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
     '',
@@ -29396,7 +29412,7 @@ function integerOption(name, value, fallback, min) {
     return value;
 }
 function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
+    const columnTypes = byName(options.columnTypes);
     for (const [name, type] of Object.entries(columnTypes)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
@@ -33295,15 +33311,15 @@ const METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
 function options_resolveOptions(options) {
     const method = options.method ?? DEFAULTS.method;
     checkMethod(method, 'method');
-    const methodPerColumn = options.methodPerColumn ?? {};
+    const methodPerColumn = byName(options.methodPerColumn);
     for (const [column, choice] of Object.entries(methodPerColumn))
         checkMethod(choice, 'method-per-column', column);
-    const thresholdPerColumn = options.thresholdPerColumn ?? {};
+    const thresholdPerColumn = byName(options.thresholdPerColumn);
     if (options.threshold !== undefined)
         checkThreshold(options.threshold, 'threshold');
     for (const [column, value] of Object.entries(thresholdPerColumn))
         checkThreshold(value, 'threshold-per-column', column);
-    const columnTypes = options.columnTypes ?? {};
+    const columnTypes = byName(options.columnTypes);
     for (const [column, type] of Object.entries(columnTypes)) {
         if (type !== 'numeric' && type !== 'categorical') {
             throw new InputError('column-types', `column-types: "${column}" is "${type}"; use numeric or categorical`);
@@ -37226,10 +37242,11 @@ const inputs = {
 };
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types) {
-    return Object.fromEntries(Object.entries(types).map(([column, type]) => [
-        column,
-        type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric',
-    ]));
+    const compared = byName();
+    for (const [column, type] of Object.entries(types))
+        compared[column] =
+            type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric';
+    return compared;
 }
 /** check-drift: data, prediction and concept drift of current against reference, or training-serving skew. */
 const gate = {

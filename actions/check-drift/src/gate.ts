@@ -1,4 +1,5 @@
 import {
+  byName,
   COLUMN_TYPES,
   type ColumnType,
   commonInputs,
@@ -45,12 +46,11 @@ export const inputs = {
 
 /** How drift compares a column, from the type a user forced on it when reading. */
 function comparedAs(types: Record<string, ColumnType>): Record<string, 'numeric' | 'categorical'> {
-  return Object.fromEntries(
-    Object.entries(types).map(([column, type]) => [
-      column,
-      type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric',
-    ]),
-  );
+  const compared = byName<'numeric' | 'categorical'>();
+  for (const [column, type] of Object.entries(types))
+    compared[column] =
+      type === 'string' || type === 'category' || type === 'boolean' ? 'categorical' : 'numeric';
+  return compared;
 }
 
 /** check-drift: data, prediction and concept drift of current against reference, or training-serving skew. */

@@ -38447,7 +38447,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65444);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64087);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38456,7 +38456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65444:
+/***/ 64087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38499,6 +38499,7 @@ function loadActionYml(file) {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+
 
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
@@ -38593,7 +38594,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = {};
+        const out = byName();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();
@@ -40237,6 +40238,20 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
             workflow_commands/* debug */.Yz(stack);
         workflow_commands/* setFailed */.C1(message);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function by_name_byName(entries = {}) {
+    const out = Object.create(null);
+    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+    for (const [name, value] of pairs)
+        out[name] = value;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
@@ -41921,6 +41936,7 @@ function findColumn(table, name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
+
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
     '',
@@ -41953,7 +41969,7 @@ function integerOption(name, value, fallback, min) {
     return value;
 }
 function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
+    const columnTypes = by_name_byName(options.columnTypes);
     for (const [name, type] of Object.entries(columnTypes)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
@@ -44529,7 +44545,7 @@ function judge(rule, estimate, interval, gateOn) {
  * ascending edges, e.g. `age: 25, 40, 65`.
  */
 function parseBins(text) {
-    const bins = {};
+    const bins = by_name_byName();
     for (const entry of text.split(/[\n;]/)) {
         if (entry.trim() === '')
             continue;
@@ -45385,14 +45401,14 @@ const gate = {
         }
         const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])];
         const sensitive = options['sensitive-columns'];
-        const bins = options.bins ? parseBins(options.bins) : {};
+        const bins = options.bins ? parseBins(options.bins) : by_name_byName();
         for (const column of Object.keys(bins)) {
             if (!sensitive.includes(column))
                 throw new errors/* UserError */.y(`input bins: '${column}' is not one of sensitive-columns (${sensitive.join(', ')})`);
         }
         // Labels, predictions and unbinned groups are read as text, so `1`, `approved` or `F` are compared
         // exactly as written; scores, regression values and binned columns as numbers.
-        const columnTypes = {};
+        const columnTypes = by_name_byName();
         for (const column of sensitive)
             columnTypes[column] = bins[column] ? 'number' : 'category';
         if (task === 'classification') {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  byName,
   type ColumnType,
   commonInputs,
   type Gate,
@@ -145,7 +146,7 @@ export const gate: Gate<typeof inputs> = {
     }
     const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])] as MetricName[];
     const sensitive = options['sensitive-columns'];
-    const bins = options.bins ? parseBins(options.bins) : {};
+    const bins = options.bins ? parseBins(options.bins) : byName<number[]>();
     for (const column of Object.keys(bins)) {
       if (!sensitive.includes(column))
         throw new UserError(
@@ -155,7 +156,7 @@ export const gate: Gate<typeof inputs> = {
 
     // Labels, predictions and unbinned groups are read as text, so `1`, `approved` or `F` are compared
     // exactly as written; scores, regression values and binned columns as numbers.
-    const columnTypes: Record<string, ColumnType> = {};
+    const columnTypes = byName<ColumnType>();
     for (const column of sensitive) columnTypes[column] = bins[column] ? 'number' : 'category';
     if (task === 'classification') {
       columnTypes[options['label-column']] = 'category';

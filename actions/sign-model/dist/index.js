@@ -98,6 +98,7 @@ function describeFileSystemError(error, fallbackPath) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
 
+
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
@@ -191,7 +192,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = {};
+        const out = byName();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();

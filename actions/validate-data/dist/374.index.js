@@ -1399,8 +1399,8 @@ function pick(object, keys, nested = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
-var spec = __webpack_require__(8592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts + 1 modules
+var spec = __webpack_require__(81994);
 ;// CONCATENATED MODULE: ./packages/core/src/action/gate.ts
 
 const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';

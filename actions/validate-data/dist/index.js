@@ -32,8 +32,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: firstRows
 
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
-var spec = __nccwpck_require__(8592);
+// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts + 1 modules
+var spec = __nccwpck_require__(81994);
 ;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
 /**
  * The columnar Table every reader produces and every check consumes.
@@ -426,7 +426,7 @@ function describeFileSystemError(error, fallbackPath) {
 /* harmony export */ });
 /* unused harmony exports isExpression, argvInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81994);
 
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
@@ -515,28 +515,49 @@ function argvInputs(argv, definition) {
 
 /***/ }),
 
-/***/ 8592:
+/***/ 81994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ ExpectedError),
-/* harmony export */   Eb: () => (/* binding */ present),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   pq: () => (/* binding */ mapping),
-/* harmony export */   rJ: () => (/* binding */ secret)
-/* harmony export */ });
-/* unused harmony exports number, boolean, splitList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dh: () => (/* binding */ ExpectedError),
+  Yq: () => (/* binding */ choice),
+  nd: () => (/* binding */ integer),
+  p_: () => (/* binding */ list),
+  pq: () => (/* binding */ mapping),
+  Eb: () => (/* binding */ present),
+  rJ: () => (/* binding */ secret),
+  Qq: () => (/* binding */ spec_text)
+});
+
+// UNUSED EXPORTS: boolean, number, splitList
+
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function byName(entries = {}) {
+    const out = Object.create(null);
+    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+    for (const [name, value] of pairs)
+        out[name] = value;
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+
 
 /**
  * Input specs: how one action input's text becomes a typed value. The same spec serves the action
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
 /** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class ExpectedError extends errors/* UserError */.y {
     expected;
     constructor(expected, options) {
         super(expected, options);
@@ -554,7 +575,7 @@ function present(s) {
 function secret(s) {
     return { ...s, secret: true };
 }
-function text() {
+function spec_text() {
     return spec('any text', (raw) => raw);
 }
 function numeric(kind, min, max) {
@@ -587,7 +608,7 @@ function number(range = {}) {
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-function boolean() {
+function spec_boolean() {
     const expected = 'true or false';
     return spec(expected, (raw) => {
         const t = raw.trim();
@@ -624,7 +645,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = {};
+        const out = byName();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();

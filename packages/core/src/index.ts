@@ -1,4 +1,5 @@
 export * from './action/index.ts';
+export * from './by-name.ts';
 export * from './cli/index.ts';
 export * from './data/index.ts';
 export * from './errors.ts';

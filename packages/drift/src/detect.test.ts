@@ -378,6 +378,21 @@ test('a type change counts as drift unless column-types says how to read the col
   assertReportable(detectDrift(reference, current));
 });
 
+test('columns named like object members take their settings by name only', () => {
+  const values = [1, 2, 3, 4, 5, 6];
+  // An object literal cannot hold a __proto__ key; fromEntries can.
+  const columns = Object.fromEntries(['constructor', 'toString', '__proto__'].map((name) => [name, values]));
+  const m = measureDrift(makeTable(columns), makeTable(columns), {
+    method: 'ks',
+    columnTypes: JSON.parse('{"toString": "categorical"}'),
+    thresholdPerColumn: JSON.parse('{"__proto__": 0.5}'),
+  });
+  assert.equal(column(m, 'constructor').kind, 'numeric');
+  assert.equal(column(m, 'constructor').threshold, 0.05);
+  assert.equal(column(m, 'toString').kind, 'categorical');
+  assert.equal(column(m, '__proto__').threshold, 0.5);
+});
+
 test('booleans are compared as categories', () => {
   const reference = makeTable({ b: [0, 1, 1, 0, 1, 1, 0, 1] }, { types: { b: 'boolean' } });
   const current = makeTable({ b: [1, 1, 1, 1, 1, 1, 0, 1] }, { types: { b: 'boolean' } });

@@ -3,7 +3,7 @@
  * with defaults and validation. A wrong option is an InputError naming the action input.
  */
 
-import { InputError } from '@modelgate/core';
+import { byName, InputError } from '@modelgate/core';
 import { DRIFT_METHODS, METHODS, type MethodChoice } from './methods.ts';
 import type {
   BootstrapOptions,
@@ -102,14 +102,14 @@ const METHOD_CHOICES: MethodChoice[] = ['auto', ...DRIFT_METHODS];
 export function resolveOptions(options: DriftOptions): ResolvedOptions {
   const method = options.method ?? DEFAULTS.method;
   checkMethod(method, 'method');
-  const methodPerColumn = options.methodPerColumn ?? {};
+  const methodPerColumn = byName(options.methodPerColumn);
   for (const [column, choice] of Object.entries(methodPerColumn))
     checkMethod(choice, 'method-per-column', column);
-  const thresholdPerColumn = options.thresholdPerColumn ?? {};
+  const thresholdPerColumn = byName(options.thresholdPerColumn);
   if (options.threshold !== undefined) checkThreshold(options.threshold, 'threshold');
   for (const [column, value] of Object.entries(thresholdPerColumn))
     checkThreshold(value, 'threshold-per-column', column);
-  const columnTypes = options.columnTypes ?? {};
+  const columnTypes = byName(options.columnTypes);
   for (const [column, type] of Object.entries(columnTypes)) {
     if (type !== 'numeric' && type !== 'categorical') {
       throw new InputError(

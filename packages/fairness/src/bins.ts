@@ -1,11 +1,11 @@
-import { UserError } from '@modelgate/core';
+import { byName, UserError } from '@modelgate/core';
 
 /**
  * The `bins` input: one numeric sensitive column per line (or `;`), `column: edge, edge, ...` with
  * ascending edges, e.g. `age: 25, 40, 65`.
  */
 export function parseBins(text: string): Record<string, number[]> {
-  const bins: Record<string, number[]> = {};
+  const bins = byName<number[]>();
   for (const entry of text.split(/[\n;]/)) {
     if (entry.trim() === '') continue;
     const at = entry.lastIndexOf(':');

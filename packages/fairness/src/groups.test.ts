@@ -102,3 +102,12 @@ test('bins that are not ascending numbers are a user error naming the input', ()
   );
   assert.throws(() => parseBins('25, 40'), UserError);
 });
+
+test('bins are kept by column name, whatever the name', () => {
+  const bins = parseBins('__proto__: 1, 2; constructor: 3');
+  assert.deepEqual(Object.entries(bins), [
+    ['__proto__', [1, 2]],
+    ['constructor', [3]],
+  ]);
+  assert.equal(bins.toString, undefined);
+});

@@ -4513,7 +4513,7 @@ function fromNumber(type, value) {
 
 /***/ }),
 
-/***/ 984:
+/***/ 834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4523,6 +4523,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: DEFAULT_MISSING_VALUES
+
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function byName(entries = {}) {
+    const out = Object.create(null);
+    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
+    for (const [name, value] of pairs)
+        out[name] = value;
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
 /**
@@ -4560,6 +4574,7 @@ function findColumn(table, name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
 
+
 /** The texts pandas' read_csv treats as missing by default (its `na_values`). */
 const DEFAULT_MISSING_VALUES = [
     '',
@@ -4592,7 +4607,7 @@ function integerOption(name, value, fallback, min) {
     return value;
 }
 function resolveOptions(options = {}) {
-    const columnTypes = options.columnTypes ?? {};
+    const columnTypes = byName(options.columnTypes);
     for (const [name, type] of Object.entries(columnTypes)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
@@ -4623,7 +4638,7 @@ function resolveOptions(options = {}) {
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(555);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(702);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(984);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(834);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(505);
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
@@ -5997,8 +6012,8 @@ function textType(sample) {
 
 // EXTERNAL MODULE: ./packages/core/src/data/jsonl.ts
 var jsonl = __nccwpck_require__(420);
-// EXTERNAL MODULE: ./packages/core/src/data/options.ts + 1 modules
-var data_options = __nccwpck_require__(984);
+// EXTERNAL MODULE: ./packages/core/src/data/options.ts + 2 modules
+var data_options = __nccwpck_require__(834);
 // EXTERNAL MODULE: ./packages/core/src/data/stdin-source.ts + 1 modules
 var stdin_source = __nccwpck_require__(241);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts

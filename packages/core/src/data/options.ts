@@ -1,3 +1,4 @@
+import { byName } from '../by-name.ts';
 import { COLUMN_TYPES, type ColumnType } from './table.ts';
 
 export interface ReadOptions {
@@ -61,7 +62,7 @@ function integerOption(name: string, value: number | undefined, fallback: number
 }
 
 export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
-  const columnTypes = options.columnTypes ?? {};
+  const columnTypes = byName(options.columnTypes);
   for (const [name, type] of Object.entries(columnTypes)) {
     if (!COLUMN_TYPES.includes(type)) {
       throw new TypeError(

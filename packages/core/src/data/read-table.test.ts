@@ -101,6 +101,32 @@ describe('readTable: options', () => {
     );
   });
 
+  it('takes column names that are also the names of object members as plain names', async () => {
+    const file = folder.file('members.csv', 'constructor,toString,__proto__\n1,x,2.5\n2,y,3\n');
+    const inferred = await readTable(file);
+    // An object literal cannot hold a __proto__ key; fromEntries can.
+    const expected = (entries: string[][]) => Object.fromEntries(entries);
+    assert.deepEqual(
+      types(inferred),
+      expected([
+        ['constructor', 'integer'],
+        ['toString', 'string'],
+        ['__proto__', 'number'],
+      ]),
+    );
+    const forced = await readTable(file, {
+      columnTypes: JSON.parse('{"__proto__": "string", "toString": "category"}'),
+    });
+    assert.deepEqual(
+      types(forced),
+      expected([
+        ['constructor', 'integer'],
+        ['toString', 'category'],
+        ['__proto__', 'string'],
+      ]),
+    );
+  });
+
   it('checks option values', async () => {
     await assert.rejects(readTable(partA, { inferRows: 0 }), /inferRows must be a positive integer, got 0/);
     await assert.rejects(readTable(partA, { maxProblems: -1 }), /maxProblems must be a non-negative integer/);

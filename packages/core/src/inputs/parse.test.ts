@@ -44,9 +44,25 @@ describe('parseInputs', () => {
     assert.equal(options['max-annotations'], 50);
     assert.equal(options.strict, false);
     assert.equal(options.columns, undefined);
-    assert.deepEqual(options['method-per-column'], { age: 'ks', income: 'psi' });
+    assert.deepEqual(Object.entries(options['method-per-column'] ?? {}), [
+      ['age', 'ks'],
+      ['income', 'psi'],
+    ]);
     // A runner-evaluated default means "not given" outside the runner.
     assert.equal(options.token, undefined);
+  });
+
+  it('keeps mapping keys that are also the names of object members (column names are anything)', () => {
+    const env = envInputs({
+      INPUT_DATA: 'x.csv',
+      'INPUT_METHOD-PER-COLUMN': '__proto__=ks\nconstructor=psi',
+    });
+    const perColumn = parseInputs(specs, env, definition)['method-per-column'] ?? {};
+    assert.deepEqual(Object.entries(perColumn), [
+      ['__proto__', 'ks'],
+      ['constructor', 'psi'],
+    ]);
+    assert.equal(perColumn.toString, undefined);
   });
 
   it('names the input, the value and what is accepted when a value is wrong', () => {

@@ -1,3 +1,4 @@
+import { byName } from '../by-name.ts';
 import { UserError } from '../errors.ts';
 
 /**
@@ -116,7 +117,7 @@ export function splitList(raw: string): string[] {
 export function mapping<T>(value: InputSpec<T, boolean>): InputSpec<Record<string, T>, false> {
   const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
   return spec(expected, (raw) => {
-    const out: Record<string, T> = {};
+    const out = byName<T>();
     for (const item of splitList(raw)) {
       const at = item.lastIndexOf('=');
       const key = item.slice(0, at).trim();
