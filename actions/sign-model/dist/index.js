@@ -502,12 +502,14 @@ const STATUS_ICON = {
 /**
  * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
  * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column. A cell of another type than its column's (a bug in a
- * check) is still shown, as its plain value, rather than hidden.
+ * of figures or statuses and "—" in a text column or one whose nulls mean "not applicable". A cell of
+ * another type than its column's (a bug in a check) is still shown, as its plain value, rather than hidden.
  */
 function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined)
-        return column.kind === 'text' ? '—' : UNDEFINED_TEXT;
+    if (cell === null || cell === undefined) {
+        const means = column.nullMeans ?? (column.kind === 'text' ? 'not applicable' : 'undefined');
+        return means === 'undefined' ? UNDEFINED_TEXT : '—';
+    }
     if (isIntervalValue(cell))
         return formatInterval(cell, column.unit === '%');
     if (typeof cell === 'number') {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildReport, type CheckResult, InputError } from '@modelgate/core';
+import { buildReport, type CheckResult, formatCell, InputError } from '@modelgate/core';
 import { seededRandom } from '@modelgate/stats';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { type DriftOptions, detectDrift, measureDrift } from './index.ts';
@@ -391,6 +391,15 @@ test('columns named like object members take their settings by name only', () =>
   assert.equal(column(m, 'constructor').threshold, 0.05);
   assert.equal(column(m, 'toString').kind, 'categorical');
   assert.equal(column(m, '__proto__').threshold, 0.5);
+});
+
+test('a distance has no p-value: its cell reads as a dash, not as undefined', () => {
+  const reference = makeTable({ x: normalSample(200, 1) });
+  const current = makeTable({ x: normalSample(200, 2) });
+  const table = detectDrift(reference, current, { method: 'psi' }).tables[0];
+  const at = table.columns.findIndex((c) => c.name === 'p-value');
+  assert.equal(table.rows[0][at], null);
+  assert.equal(formatCell(table.rows[0][at], table.columns[at]), '—');
 });
 
 test('booleans are compared as categories', () => {

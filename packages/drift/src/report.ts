@@ -263,8 +263,9 @@ const TABLE_COLUMNS: TableColumn[] = [
   { name: 'method', kind: 'text' },
   { name: 'statistic', kind: 'number' },
   { name: 'threshold', kind: 'number' },
-  { name: 'p-value', kind: 'number' },
-  { name: 'adjusted p-value', kind: 'number' },
+  // Distances (PSI, Wasserstein, Jensen-Shannon, ...) have no p-value.
+  { name: 'p-value', kind: 'number', nullMeans: 'not applicable' },
+  { name: 'adjusted p-value', kind: 'number', nullMeans: 'not applicable' },
   { name: 'drifted', kind: 'text' },
   { name: 'missing (reference)', kind: 'share' },
   { name: 'missing (current)', kind: 'share' },

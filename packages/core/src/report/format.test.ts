@@ -121,6 +121,13 @@ describe('formatCell', () => {
     assert.equal(formatCell(null, { name: 'note', kind: 'text' }), '—');
   });
 
+  it('shows a null that means "not applicable" as a dash, in a column that says so', () => {
+    const pValue: TableColumn = { name: 'p-value', kind: 'number', nullMeans: 'not applicable' };
+    assert.equal(formatCell(null, pValue), '—');
+    assert.equal(formatCell(0.25, pValue), '0.25');
+    assert.equal(formatCell(null, { name: 'why', kind: 'text', nullMeans: 'undefined' }), 'undefined');
+  });
+
   it('shows an interval as estimate [low, high], in percent when its unit is %', () => {
     assert.equal(formatCell({ estimate: 0.42, low: 0.4, high: 0.44 }, interval), '0.42 [0.4, 0.44]');
     assert.equal(

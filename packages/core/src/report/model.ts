@@ -51,7 +51,7 @@ export interface IntervalValue {
  * - share: a number in [0, 1], shown as a percentage;
  * - interval: an IntervalValue (its parts are shares when `unit` is '%', else numbers);
  * - status: one of STATUSES, shown as a word with an icon.
- * A null cell in any column means undefined or not applicable, and is shown as such.
+ * A null cell in any column means undefined or not applicable (see `nullMeans`), and is shown as such.
  */
 export type ColumnKind = 'text' | 'count' | 'number' | 'share' | 'interval' | 'status';
 
@@ -60,6 +60,12 @@ export interface TableColumn {
   kind: ColumnKind;
   /** The unit of a number or interval column, shown in the header: `latency (ms)`. */
   unit?: string;
+  /**
+   * What a null cell of this column stands for: a figure that could not be computed ('undefined', the
+   * default but in text columns) or one that does not apply to the row ('not applicable', shown as "—";
+   * a p-value of a method that has none).
+   */
+  nullMeans?: 'undefined' | 'not applicable';
 }
 
 export type Cell = string | number | boolean | null | IntervalValue;
