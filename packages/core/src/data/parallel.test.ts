@@ -135,11 +135,13 @@ describe('readTableChunksInWorker', () => {
   });
 
   it('lets the process end while a reading started ahead waits to be taken', () => {
-    const script = `import(${JSON.stringify(new URL('./chunk-reading.ts', import.meta.url).href)}).then((m) => { m.startChunkReader(${JSON.stringify(reference)}, { chunkRows: 10 }); console.log('started'); })`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    // A script file, as an action's entry is: under -e, Node ends the process with the worker still running.
+    const script = folder.file(
+      'start-ahead.mjs',
+      `const m = await import(${JSON.stringify(new URL('./chunk-reading.ts', import.meta.url).href)});\n` +
+        `m.startChunkReader(${JSON.stringify(reference)}, { chunkRows: 10 });\nconsole.log('started');\n`,
+    );
+    const child = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 10_000 });
     assert.equal(child.signal, null, 'the process had to be killed: the waiting worker kept it alive');
     assert.equal(child.status, 0, child.stderr);
     assert.equal(child.stdout.trim(), 'started');
