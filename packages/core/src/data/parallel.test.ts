@@ -135,7 +135,8 @@ describe('readTableChunksInWorker', () => {
   });
 
   it('lets the process end while a reading started ahead waits to be taken', () => {
-    // A script file, as an action's entry is: under -e, Node ends the process with the worker still running.
+    // A script file, as an action's entry is. Under -e --input-type=module the worker inherits that flag,
+    // fails to load its own script, and so let the process end whether or not it was unref'd.
     const script = folder.file(
       'start-ahead.mjs',
       `const m = await import(${JSON.stringify(new URL('./chunk-reading.ts', import.meta.url).href)});\n` +
