@@ -2567,11 +2567,7 @@ var errors = __nccwpck_require__(37638);
  * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
  */
 function byName(entries = {}) {
-    const out = Object.create(null);
-    const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
-    for (const [name, value] of pairs)
-        out[name] = value;
-    return out;
+    return Object.assign(Object.create(null), entries);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts

@@ -3,11 +3,6 @@
  * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
  * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
  */
-export function byName<T>(
-  entries: Record<string, T> | Iterable<readonly [string, T]> = {},
-): Record<string, T> {
-  const out = Object.create(null) as Record<string, T>;
-  const pairs = Symbol.iterator in entries ? entries : Object.entries(entries);
-  for (const [name, value] of pairs) out[name] = value;
-  return out;
+export function byName<T>(entries: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
