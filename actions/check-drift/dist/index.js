@@ -24886,7 +24886,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90996);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79180);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -24895,7 +24895,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90996:
+/***/ 79180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33251,6 +33251,27 @@ function compareSkew(left, right, options) {
     return skewResult(measureSkew(left, right, options));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/multiple-testing.ts
 /**
  * Adjusted p-values for testing many hypotheses at once (one per column, say). Each function returns the
@@ -33522,10 +33543,12 @@ function measureDrift(reference, current, options = {}) {
         finish(prediction, resolved.missingShareTolerance);
     }
     if (columns.length === 0 && prediction === null && !resolved.performance) {
+        const hint = headerRowHint(referenceFile, missingColumns) + headerRowHint(currentFile, extraColumns);
         throw new InputError('columns', `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
             (skipped.length > 0
                 ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
-                : ''));
+                : '') +
+            (hint ? `.${hint}` : ''));
     }
     const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
@@ -33620,10 +33643,12 @@ function checkNamedColumns(options, reference, current, referenceFile, currentFi
     const check = (names, input, needCurrent) => {
         for (const name of names) {
             if (!reference.has(name)) {
-                throw new InputError(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}`);
+                throw new InputError(input, `${input} names "${name}", which is not a column of the reference data ${referenceFile}.` +
+                    headerRowHint(referenceFile, reference.names));
             }
             if (needCurrent && !current.has(name)) {
-                throw new InputError(input, `${input} names "${name}", which is not a column of the current data ${currentFile}`);
+                throw new InputError(input, `${input} names "${name}", which is not a column of the current data ${currentFile}.` +
+                    headerRowHint(currentFile, [...current]));
             }
         }
     };
@@ -33836,6 +33861,7 @@ function releaseDecoded(sorted, stored) {
 
 
 
+
 const TOP_CATEGORIES = 10;
 const LISTED_CATEGORIES = 5;
 function driftResult(m) {
@@ -33996,7 +34022,11 @@ function findings(m) {
         out.push({
             check: 'missing-columns',
             severity: 'warning',
-            message: `${m.missingColumns.length} reference columns are absent from ${m.currentFile}: ${listed(m.missingColumns)}`,
+            message: (m.missingColumns.length === 1
+                ? `1 reference column is absent from ${m.currentFile}: ${listed(m.missingColumns)}.`
+                : `${m.missingColumns.length} reference columns are absent from ${m.currentFile}: ${listed(m.missingColumns)}.`) +
+                headerRowHint(m.referenceFile, m.missingColumns) +
+                headerRowHint(m.currentFile, m.extraColumns),
             count: m.missingColumns.length,
             locations: [{ file: m.currentFile }],
         });
@@ -34005,7 +34035,9 @@ function findings(m) {
         out.push({
             check: 'new-columns',
             severity: 'notice',
-            message: `${m.extraColumns.length} columns of ${m.currentFile} are not in the reference and were not compared: ${listed(m.extraColumns)}`,
+            message: m.extraColumns.length === 1
+                ? `1 column of ${m.currentFile} is not in the reference and was not compared: ${listed(m.extraColumns)}`
+                : `${m.extraColumns.length} columns of ${m.currentFile} are not in the reference and were not compared: ${listed(m.extraColumns)}`,
             count: m.extraColumns.length,
         });
     }

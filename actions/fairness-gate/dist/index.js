@@ -38447,7 +38447,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64087);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86501);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38456,7 +38456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 64087:
+/***/ 86501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44564,6 +44564,27 @@ function parseBins(text) {
     return bins;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/fairness/src/groups.ts
 /** How groups are named: one sensitive column's value, or `sex=F, race=r4` for intersections. */
 /** The group of rows whose sensitive value is missing (when missing values form their own group). */
@@ -44648,8 +44669,9 @@ function requireColumn(chunk, name, role) {
     const column = findColumn(chunk, name);
     if (!column) {
         const file = chunk.sources[0]?.file ?? 'the data';
-        const have = chunk.columns.map((c) => c.name).join(', ');
-        throw new errors/* UserError */.y(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
+        const names = chunk.columns.map((c) => c.name);
+        throw new errors/* UserError */.y(`${role} '${name}' is not a column of ${file} (its columns: ${names.join(', ')}).` +
+            headerRowHint(file, names));
     }
     return column;
 }

@@ -436,6 +436,43 @@ test('a per-column method that cannot apply is an input error; names must exist'
   }
 });
 
+test('columns missing because a file has no header row: the messages say so', () => {
+  const reference = makeTable({ x: [1, 2, 3, 4], c: ['a', 'b', 'a', 'b'] }, { file: 'ref.csv' });
+  // The first row of a headerless file became its names.
+  const headerless = makeTable({ '0.25': [1, 2, 3], a: ['b', 'a', 'b'] }, { file: 'cur.csv' });
+  const none = inputErrorOf(() => measureDrift(reference, headerless));
+  assert.match(
+    none.message,
+    /no feature columns in common\. Column names of cur\.csv read as numbers \("0\.25"\)/,
+  );
+  const named = inputErrorOf(() => measureDrift(reference, headerless, { columns: ['x'] }));
+  assert.match(
+    named.message,
+    /"x", which is not a column of the current data cur\.csv\. Column names of cur\.csv read/,
+  );
+
+  const oneInCommon = makeTable({ '0.25': [1, 2, 3], c: ['b', 'a', 'b'] }, { file: 'cur.csv' });
+  const report = buildReport('check-drift', 'check-drift', detectDrift(reference, oneInCommon), {
+    now: new Date(0),
+    version: '0.0.0',
+  });
+  const missing = report.findings.find((f) => f.check === 'missing-columns');
+  assert.match(
+    missing?.message ?? '',
+    /1 reference column is absent from cur\.csv: "x"\. Column names of cur\.csv read as numbers/,
+  );
+
+  const integerNames = makeTable({ '2019': [1, 2, 3], c: ['b', 'a', 'b'] }, { file: 'cur.csv' });
+  const plain = buildReport('check-drift', 'check-drift', detectDrift(reference, integerNames), {
+    now: new Date(0),
+    version: '0.0.0',
+  });
+  assert.doesNotMatch(
+    plain.findings.find((f) => f.check === 'missing-columns')?.message ?? 'none',
+    /read as/,
+  );
+});
+
 test('automatic column choice: skips datetimes and identifier-like text, excludes ids, target and listed columns', () => {
   const n = 200;
   const ids = Array.from({ length: n }, (_, i) => `user-${i}`);

@@ -17,7 +17,7 @@
  */
 
 import type { Column, Location, Table } from '@modelgate/core';
-import { freeMemory, InputError, locateRow } from '@modelgate/core';
+import { freeMemory, headerRowHint, InputError, locateRow } from '@modelgate/core';
 import { benjaminiHochberg, bonferroni } from '@modelgate/stats';
 import { formatPercent } from './format.ts';
 import {
@@ -216,12 +216,14 @@ export function measureDrift(
     finish(prediction, resolved.missingShareTolerance);
   }
   if (columns.length === 0 && prediction === null && !resolved.performance) {
+    const hint = headerRowHint(referenceFile, missingColumns) + headerRowHint(currentFile, extraColumns);
     throw new InputError(
       'columns',
       `no columns to compare: ${referenceFile} and ${currentFile} have no feature columns in common` +
         (skipped.length > 0
           ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
-          : ''),
+          : '') +
+        (hint ? `.${hint}` : ''),
     );
   }
   const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
@@ -358,13 +360,15 @@ function checkNamedColumns(
       if (!reference.has(name)) {
         throw new InputError(
           input,
-          `${input} names "${name}", which is not a column of the reference data ${referenceFile}`,
+          `${input} names "${name}", which is not a column of the reference data ${referenceFile}.` +
+            headerRowHint(referenceFile, reference.names),
         );
       }
       if (needCurrent && !current.has(name)) {
         throw new InputError(
           input,
-          `${input} names "${name}", which is not a column of the current data ${currentFile}`,
+          `${input} names "${name}", which is not a column of the current data ${currentFile}.` +
+            headerRowHint(currentFile, [...current]),
         );
       }
     }

@@ -16,6 +16,7 @@ import type {
   ReportTable,
   TableColumn,
 } from '@modelgate/core';
+import { headerRowHint } from '@modelgate/core';
 import type { ColumnDrift, DriftMeasurement } from './detect.ts';
 import { formatPercent, formatStatistic } from './format.ts';
 import { METHODS, type SharedDistribution } from './methods.ts';
@@ -194,7 +195,12 @@ function findings(m: DriftMeasurement): Finding[] {
     out.push({
       check: 'missing-columns',
       severity: 'warning',
-      message: `${m.missingColumns.length} reference columns are absent from ${m.currentFile}: ${listed(m.missingColumns)}`,
+      message:
+        (m.missingColumns.length === 1
+          ? `1 reference column is absent from ${m.currentFile}: ${listed(m.missingColumns)}.`
+          : `${m.missingColumns.length} reference columns are absent from ${m.currentFile}: ${listed(m.missingColumns)}.`) +
+        headerRowHint(m.referenceFile, m.missingColumns) +
+        headerRowHint(m.currentFile, m.extraColumns),
       count: m.missingColumns.length,
       locations: [{ file: m.currentFile }],
     });
@@ -203,7 +209,10 @@ function findings(m: DriftMeasurement): Finding[] {
     out.push({
       check: 'new-columns',
       severity: 'notice',
-      message: `${m.extraColumns.length} columns of ${m.currentFile} are not in the reference and were not compared: ${listed(m.extraColumns)}`,
+      message:
+        m.extraColumns.length === 1
+          ? `1 column of ${m.currentFile} is not in the reference and was not compared: ${listed(m.extraColumns)}`
+          : `${m.extraColumns.length} columns of ${m.currentFile} are not in the reference and were not compared: ${listed(m.extraColumns)}`,
       count: m.extraColumns.length,
     });
   }

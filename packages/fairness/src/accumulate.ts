@@ -5,7 +5,7 @@
  * skipped and its place kept as an example.
  */
 
-import { type Column, findColumn, locateRow, type Table, UserError } from '@modelgate/core';
+import { type Column, findColumn, headerRowHint, locateRow, type Table, UserError } from '@modelgate/core';
 import { PoissonBootstrapSums } from '@modelgate/stats';
 import type { ClassificationGroup, RegressionGroup } from './counts.ts';
 import { binLabel, type GroupNaming, groupName, MISSING_GROUP } from './groups.ts';
@@ -114,8 +114,11 @@ function requireColumn(chunk: Table, name: string, role: string): Column {
   const column = findColumn(chunk, name);
   if (!column) {
     const file = chunk.sources[0]?.file ?? 'the data';
-    const have = chunk.columns.map((c) => c.name).join(', ');
-    throw new UserError(`${role} '${name}' is not a column of ${file} (its columns: ${have})`);
+    const names = chunk.columns.map((c) => c.name);
+    throw new UserError(
+      `${role} '${name}' is not a column of ${file} (its columns: ${names.join(', ')}).` +
+        headerRowHint(file, names),
+    );
   }
   return column;
 }

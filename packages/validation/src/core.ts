@@ -18,4 +18,4 @@ export type {
   Table,
   TableChunk,
 } from '@modelgate/core';
-export { DataError, freeMemory, locateRow } from '@modelgate/core';
+export { DataError, freeMemory, headerRowHint, locateRow } from '@modelgate/core';

@@ -2,7 +2,7 @@
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
 import { cellText } from './column-values.ts';
-import type { Column, Finding, Severity, Table } from './core.ts';
+import { type Column, type Finding, headerRowHint, type Severity, type Table } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatList, formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
@@ -63,26 +63,29 @@ export function rowCount(n: number, rows: { min?: number; max?: number } | undef
 /** Why a column must be in the data: the message names it. */
 export type ColumnNeed = 'required by the schema' | 'part of the primary key' | 'selected for validation';
 
-/** Each expected column absent from the data is an error of its own. */
+/**
+ * Each expected column absent from the data is an error of its own; `unexpected` (the data's columns the
+ * schema does not name) may point at a missing header row, which one notice then says.
+ */
 export function missingColumns(
   expected: ReadonlyMap<string, ColumnNeed>,
   present: (name: string) => boolean,
   files: string,
+  unexpected: readonly string[],
 ): Outcome {
   const rule = `${plural(expected.size, 'expected column')} present`;
   const absent = [...expected].filter(([name]) => !present(name));
   if (absent.length === 0) return passed('missing-column', null, rule);
-  return failed(
-    rule,
-    absent.length,
-    absent.map(([name, need]) => ({
-      check: 'missing-column',
-      severity: 'error',
-      column: name,
-      count: 1,
-      message: `Column "${name}" is ${need} but is not in ${files}`,
-    })),
-  );
+  const findings: Finding[] = absent.map(([name, need]) => ({
+    check: 'missing-column',
+    severity: 'error',
+    column: name,
+    count: 1,
+    message: `Column "${name}" is ${need} but is not in ${files}`,
+  }));
+  const hint = headerRowHint(files, unexpected).trim();
+  if (hint) findings.push({ check: 'missing-column', severity: 'notice', count: 1, message: hint });
+  return failed(rule, absent.length, findings);
 }
 
 /** Columns in the data that the schema does not list, as one finding (there may be thousands). */

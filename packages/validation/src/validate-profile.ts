@@ -416,11 +416,9 @@ export function validateProfile(
     if (!expected.has(name) && inScope(name)) expected.set(name, 'part of the primary key');
   for (const name of options.columns ?? [])
     if (!excluded.has(name) && !expected.has(name)) expected.set(name, 'selected for validation');
-  outcomes.push(missingColumns(expected, (name) => byName.has(name), where));
-  const extra = extraColumns(
-    columns.filter((c) => !specNames.has(c.name)).map((c) => c.name),
-    severityOf(schema.extraColumns),
-  );
+  const unexpected = columns.filter((c) => !specNames.has(c.name)).map((c) => c.name);
+  outcomes.push(missingColumns(expected, (name) => byName.has(name), where, unexpected));
+  const extra = extraColumns(unexpected, severityOf(schema.extraColumns));
   if (extra) outcomes.push(extra);
   if (severityOf(schema.duplicateRows)) {
     outcomes.push(needsRows(null, 'no duplicate rows', 'a profile keeps no rows to compare'));

@@ -121,6 +121,30 @@ describe('validateTable', () => {
       });
     });
 
+    it('says when the missing columns may come from a file without a header row', () => {
+      // The first row of a headerless file became its names.
+      const headerless = check(
+        { '0.345584': [0.1, 0.2], '33': [40, 50], red: ['blue', 'red'] },
+        'columns:\n  num: { type: number }\n  age: { type: integer }\n  color: { type: string }',
+      );
+      const findings = headerless.findings.filter((f) => f.check === 'missing-column');
+      assert.deepEqual(
+        findings.map((f) => f.severity),
+        ['error', 'error', 'error', 'notice'],
+      );
+      assert.match(
+        findings[3].message,
+        /^Column names of data\.csv read as numbers \("0\.345584"\): if it has no header row/,
+      );
+      assert.equal(headerless.summary, '3 errors, 1 warning in 2 rows of data.csv'); // the warning: extra columns
+
+      const yearNames = check({ '2019': [1], '2020': [2] }, 'columns:\n  total: { type: integer }');
+      assert.deepEqual(
+        yearNames.findings.filter((f) => f.check === 'missing-column').map((f) => f.severity),
+        ['error'],
+      );
+    });
+
     it('reports extra columns as the schema says', () => {
       const data = { a: [1, 2], x: [1, 2], y: ['p', 'q'] };
       const schema = (setting: string) => `columns:\n  a: { type: integer }\nextra-columns: ${setting}`;

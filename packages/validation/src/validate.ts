@@ -371,11 +371,9 @@ class Validation {
     for (const name of this.selected ?? []) {
       if (!this.excluded.has(name) && !expected.has(name)) expected.set(name, 'selected for validation');
     }
-    outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe()));
-    const extra = extraColumns(
-      columns.filter((c) => !specNames.has(c.name)).map((c) => c.name),
-      severityOf(schema.extraColumns),
-    );
+    const unexpected = columns.filter((c) => !specNames.has(c.name)).map((c) => c.name);
+    outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe(), unexpected));
+    const extra = extraColumns(unexpected, severityOf(schema.extraColumns));
     if (extra) outcomes.push(extra);
     const duplicates = this.duplicates.finish(dataset, severityOf(schema.duplicateRows));
     if (duplicates) outcomes.push(duplicates);

@@ -2,6 +2,7 @@ export { parseIsoDateTime } from './cells.ts';
 export { readTableChunksInWorker, STREAMING_CHUNK_BYTES, startChunkReader } from './chunk-reading.ts';
 export { DataError } from './errors.ts';
 export { freeMemory } from './free-memory.ts';
+export { headerRowHint } from './header-hint.ts';
 export { DEFAULT_MISSING_VALUES, type ReadOptions } from './options.ts';
 export { readTables } from './parallel.ts';
 export {

@@ -1,8 +1,8 @@
-export const id = 374;
-export const ids = [374];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 61374:
+/***/ 64139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8119,10 +8119,32 @@ function constantColumn(name, majority, severity, almostConstantShare) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/validation/src/dataset-rules.ts
 // Rules about the dataset as a whole: rows the reader could not use, the row count, which columns are
 // there, repeated rows and the primary key.
 // The row-wise ones are fed chunk by chunk and keep counts and their first examples between chunks.
+
 
 
 
@@ -8178,19 +8200,26 @@ function rowCount(n, rows) {
         },
     ]);
 }
-/** Each expected column absent from the data is an error of its own. */
-function missingColumns(expected, present, files) {
+/**
+ * Each expected column absent from the data is an error of its own; `unexpected` (the data's columns the
+ * schema does not name) may point at a missing header row, which one notice then says.
+ */
+function missingColumns(expected, present, files, unexpected) {
     const rule = `${plural(expected.size, 'expected column')} present`;
     const absent = [...expected].filter(([name]) => !present(name));
     if (absent.length === 0)
         return passed('missing-column', null, rule);
-    return failed(rule, absent.length, absent.map(([name, need]) => ({
+    const findings = absent.map(([name, need]) => ({
         check: 'missing-column',
         severity: 'error',
         column: name,
         count: 1,
         message: `Column "${name}" is ${need} but is not in ${files}`,
-    })));
+    }));
+    const hint = headerRowHint(files, unexpected).trim();
+    if (hint)
+        findings.push({ check: 'missing-column', severity: 'notice', count: 1, message: hint });
+    return failed(rule, absent.length, findings);
 }
 /** Columns in the data that the schema does not list, as one finding (there may be thousands). */
 function extraColumns(extra, severity) {
@@ -8844,8 +8873,9 @@ class Validation {
             if (!this.excluded.has(name) && !expected.has(name))
                 expected.set(name, 'selected for validation');
         }
-        outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe()));
-        const extra = extraColumns(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), severityOf(schema.extraColumns));
+        const unexpected = columns.filter((c) => !specNames.has(c.name)).map((c) => c.name);
+        outcomes.push(missingColumns(expected, (name) => present.has(name), dataset.describe(), unexpected));
+        const extra = extraColumns(unexpected, severityOf(schema.extraColumns));
         if (extra)
             outcomes.push(extra);
         const duplicates = this.duplicates.finish(dataset, severityOf(schema.duplicateRows));
@@ -9318,8 +9348,9 @@ function validateProfile(profile, schema, options) {
     for (const name of options.columns ?? [])
         if (!excluded.has(name) && !expected.has(name))
             expected.set(name, 'selected for validation');
-    outcomes.push(missingColumns(expected, (name) => byName.has(name), where));
-    const extra = extraColumns(columns.filter((c) => !specNames.has(c.name)).map((c) => c.name), severityOf(schema.extraColumns));
+    const unexpected = columns.filter((c) => !specNames.has(c.name)).map((c) => c.name);
+    outcomes.push(missingColumns(expected, (name) => byName.has(name), where, unexpected));
+    const extra = extraColumns(unexpected, severityOf(schema.extraColumns));
     if (extra)
         outcomes.push(extra);
     if (severityOf(schema.duplicateRows)) {
