@@ -11327,7 +11327,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -11336,7 +11336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61639:
+/***/ 8027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15111,6 +15111,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
         const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
             throw new data_errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+        if (/\r(?!\n)/.test(name)) {
+            throw new data_errors/* DataError */.f(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
+        }
         const first = seen.get(name);
         if (first !== undefined) {
             throw new data_errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
@@ -15576,6 +15580,27 @@ class CsvLoader {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
 /**
  * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
@@ -16009,6 +16034,7 @@ function resolveOptions(options = {}) {
 
 
 
+
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -16065,13 +16091,16 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+                    (hint ? `.${hint}` : ''));
             }
         }
     };
+    const hint = headerRowHint(file, names);
+    // Named as the actions' inputs that set them, which is what a user wrote.
     check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
+    check(options.excludeColumns, 'exclude-columns');
+    check(Object.keys(options.columnTypes), 'column-types');
     const wanted = options.columns ? new Set(options.columns) : known;
     const excluded = new Set(options.excludeColumns ?? []);
     return names.filter((name) => wanted.has(name) && !excluded.has(name));

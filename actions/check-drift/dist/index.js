@@ -28595,6 +28595,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
         const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
             throw new data_errors/* DataError */.f(file, `header column ${k + 1} has no name`, line);
+        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+        if (/\r(?!\n)/.test(name)) {
+            throw new data_errors/* DataError */.f(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
+        }
         const first = seen.get(name);
         if (first !== undefined) {
             throw new data_errors/* DataError */.f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
@@ -29060,6 +29064,27 @@ class CsvLoader {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/infer.ts
 /**
  * Type inference, in the spirit of TFDV's schema inference: each column's type is decided from the text of
@@ -29449,6 +29474,7 @@ function resolveOptions(options = {}) {
 
 
 
+
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -29505,13 +29531,16 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new data_errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+                    (hint ? `.${hint}` : ''));
             }
         }
     };
+    const hint = headerRowHint(file, names);
+    // Named as the actions' inputs that set them, which is what a user wrote.
     check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
+    check(options.excludeColumns, 'exclude-columns');
+    check(Object.keys(options.columnTypes), 'column-types');
     const wanted = options.columns ? new Set(options.columns) : known;
     const excluded = new Set(options.excludeColumns ?? []);
     return names.filter((name) => wanted.has(name) && !excluded.has(name));
@@ -33251,27 +33280,6 @@ function compareSkew(left, right, options) {
     return skewResult(measureSkew(left, right, options));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
-/**
- * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
- * pandas does), so a file that has none loses that row to the header and its columns get names such as
- * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
- * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
- * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
- */
-const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
-const NAMES_SHOWN = 3;
-/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
-function headerRowHint(file, names) {
-    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
-    if (numeric.length === 0)
-        return '';
-    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
-    if (numeric.length > NAMES_SHOWN)
-        shown.push(`${numeric.length - NAMES_SHOWN} more`);
-    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
-}
-
 ;// CONCATENATED MODULE: ./packages/stats/src/multiple-testing.ts
 /**
  * Adjusted p-values for testing many hypotheses at once (one per column, say). Each function returns the
@@ -33421,9 +33429,19 @@ function checkThreshold(value, input, column) {
     const where = column === undefined ? input : `${input} for column "${column}"`;
     throw new InputError(input, `${where} must be a number > 0 (a p-value level such as 0.05 or a distance such as 0.1), got ${value}`);
 }
-/** The threshold a column is judged at: per column, else the global one, else the method's default. */
+/**
+ * The threshold a column is judged at: per column, else the global one, else the method's default. A
+ * threshold is a p-value level or a distance depending on the method the column gets (with method auto,
+ * not known before), so a level of 1 or more, under which every column would drift, is refused here.
+ */
 function thresholdFor(options, column, method) {
-    return options.thresholdPerColumn[column] ?? options.threshold ?? METHODS[method].defaultThreshold;
+    const perColumn = options.thresholdPerColumn[column];
+    const threshold = perColumn ?? options.threshold ?? METHODS[method].defaultThreshold;
+    if (METHODS[method].kind === 'p-value' && threshold >= 1) {
+        const input = perColumn !== undefined ? 'threshold-per-column' : 'threshold';
+        throw new InputError(input, `${input} ${threshold} is a p-value level for column "${column}" (compared by ${method}) and must be below 1, such as 0.05`);
+    }
+    return threshold;
 }
 
 ;// CONCATENATED MODULE: ./packages/drift/src/detect.ts
@@ -33549,6 +33567,11 @@ function measureDrift(reference, current, options = {}) {
                 ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
                 : '') +
             (hint ? `.${hint}` : ''));
+    }
+    const judged = (c) => c !== null && (c.method !== null || c.drifted);
+    if (!columns.some(judged) && !judged(prediction) && !resolved.performance) {
+        // Every column lacked values on one side or both: a pass here would be a pass on nothing.
+        throw new data_errors/* DataError */.f(currentFile, `no column has values in both ${referenceFile} and this file (${[...columns, ...(prediction ? [prediction] : [])].map((c) => `"${c.column}": ${c.notes.join('; ')}`).join(', ')}), so nothing was compared`);
     }
     const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
     const share = columns.length === 0 ? 0 : driftedColumns.length / columns.length;
@@ -33705,7 +33728,9 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
     if (drift.missingDrift) {
         notes.push(`missing share moved from ${formatShare(missing.reference)} to ${formatShare(missing.current)}`);
     }
-    if (!declared && currentProfile.kind !== referenceProfile.kind) {
+    // A side with no value was read as text whatever the column holds: that is no type change.
+    const bothHaveValues = missing.reference < 1 && missing.current < 1;
+    if (!declared && bothHaveValues && currentProfile.kind !== referenceProfile.kind) {
         drift.valueDrift = true;
         drift.score = Number.POSITIVE_INFINITY;
         notes.push(`type changed: ${referenceProfile.type} in the reference, ${currentProfile.type} in the current data ` +
@@ -33993,7 +34018,7 @@ function findings(m) {
             out.push({
                 check: 'new-categories',
                 severity: 'notice',
-                message: `Column "${c.column}" has ${c.newCategories.length} categories the reference never had: ${listed(c.newCategories)}`,
+                message: `Column "${c.column}" has ${c.newCategories.length === 1 ? '1 category' : `${c.newCategories.length} categories`} the reference never had: ${listed(c.newCategories)}`,
                 column: c.column,
                 count: c.newCategories.length,
                 locations: c.newCategoryLocations,
@@ -37256,8 +37281,9 @@ const inputs = {
     'column-types': mapping(choice(COLUMN_TYPES)),
     method: present(choice(methods)),
     'method-per-column': mapping(choice(methods)),
-    threshold: number({ min: 0 }),
-    'threshold-per-column': mapping(number({ min: 0 })),
+    // Ranges are checked by method (checkThreshold, thresholdFor), with one message for every bad value.
+    threshold: number(),
+    'threshold-per-column': mapping(number()),
     'js-base': present(choice(['2', 'e'])),
     'drift-share': present(number({ min: 0, max: 1 })),
     correction: present(choice(['none', 'bonferroni', 'fdr'])),

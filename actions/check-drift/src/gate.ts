@@ -28,8 +28,9 @@ export const inputs = {
   'column-types': input.mapping(input.choice(COLUMN_TYPES)),
   method: input.present(input.choice(methods)),
   'method-per-column': input.mapping(input.choice(methods)),
-  threshold: input.number({ min: 0 }),
-  'threshold-per-column': input.mapping(input.number({ min: 0 })),
+  // Ranges are checked by method (checkThreshold, thresholdFor), with one message for every bad value.
+  threshold: input.number(),
+  'threshold-per-column': input.mapping(input.number()),
   'js-base': input.present(input.choice(['2', 'e'] as const)),
   'drift-share': input.present(input.number({ min: 0, max: 1 })),
   correction: input.present(input.choice(['none', 'bonferroni', 'fdr'] as const)),

@@ -5524,6 +5524,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
         const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
             throw new DataError(file, `header column ${k + 1} has no name`, line);
+        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+        if (/\r(?!\n)/.test(name)) {
+            throw new DataError(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
+        }
         const first = seen.get(name);
         if (first !== undefined) {
             throw new DataError(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
@@ -6013,6 +6017,7 @@ var data_errors = __nccwpck_require__(76719);
 
 
 
+
 const FORMATS = (/* unused pure expression or super */ null && ([
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -6069,13 +6074,16 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new DataError(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new DataError(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+                    (hint ? `.${hint}` : ''));
             }
         }
     };
+    const hint = headerRowHint(file, names);
+    // Named as the actions' inputs that set them, which is what a user wrote.
     check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
+    check(options.excludeColumns, 'exclude-columns');
+    check(Object.keys(options.columnTypes), 'column-types');
     const wanted = options.columns ? new Set(options.columns) : known;
     const excluded = new Set(options.excludeColumns ?? []);
     return names.filter((name) => wanted.has(name) && !excluded.has(name));

@@ -2395,6 +2395,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
         const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
             throw new DataError(file, `header column ${k + 1} has no name`, line);
+        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+        if (/\r(?!\n)/.test(name)) {
+            throw new DataError(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
+        }
         const first = seen.get(name);
         if (first !== undefined) {
             throw new DataError(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
@@ -2882,6 +2886,7 @@ class CsvLoader {
 
 
 
+
 const FORMATS = (/* unused pure expression or super */ null && ([
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -2938,13 +2943,16 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new DataError(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new DataError(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+                    (hint ? `.${hint}` : ''));
             }
         }
     };
+    const hint = headerRowHint(file, names);
+    // Named as the actions' inputs that set them, which is what a user wrote.
     check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
+    check(options.excludeColumns, 'exclude-columns');
+    check(Object.keys(options.columnTypes), 'column-types');
     const wanted = options.columns ? new Set(options.columns) : known;
     const excluded = new Set(options.excludeColumns ?? []);
     return names.filter((name) => wanted.has(name) && !excluded.has(name));
@@ -7181,6 +7189,7 @@ const NO_PLACES = { file: () => 0, line: () => 0 };
 
 
 
+
 const defaultInferOptions = {
     maxCategories: 50,
     rangeMargin: 4,
@@ -7403,7 +7412,11 @@ class SchemaInference {
         for (const [i, summary] of this.columns.entries())
             summary.add(chunk.columns[i]);
     }
+    /** Throws DataError when no row was read: a schema inferred from nothing would hold for any data. */
     finish() {
+        if (this.dataset.rowCount === 0) {
+            throw new data_errors/* DataError */.f(this.dataset.describe(), 'no readable row to infer a schema from (a header-only file, or every row unreadable)');
+        }
         for (const summary of this.columns ?? [])
             summary.settle();
         return inferredSchema(this.columns ?? [], this.dataset.rowCount, this.dataset.describe(), this.settings);
@@ -8130,7 +8143,7 @@ function constantColumn(name, majority, severity, almostConstantShare) {
 const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
 const NAMES_SHOWN = 3;
 /** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
-function headerRowHint(file, names) {
+function header_hint_headerRowHint(file, names) {
     const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
     if (numeric.length === 0)
         return '';
@@ -8216,7 +8229,7 @@ function missingColumns(expected, present, files, unexpected) {
         count: 1,
         message: `Column "${name}" is ${need} but is not in ${files}`,
     }));
-    const hint = headerRowHint(files, unexpected).trim();
+    const hint = header_hint_headerRowHint(files, unexpected).trim();
     if (hint)
         findings.push({ check: 'missing-column', severity: 'notice', count: 1, message: hint });
     return failed(rule, absent.length, findings);
@@ -8416,10 +8429,12 @@ class PrimaryKey {
 
 
 
+
 /** Gathers the QualityProfile of a dataset's columns named `names` (those it has), chunk by chunk. */
 class quality_QualityProfiler {
     names;
     rowCount = 0;
+    files = new Set();
     picked;
     duplicates;
     /** `area`: where the duplicate-row keys may spill (see DuplicateTracker); without one, they never do. */
@@ -8440,6 +8455,8 @@ class quality_QualityProfiler {
             }));
         }
         this.rowCount += chunk.rowCount;
+        for (const source of chunk.sources)
+            this.files.add(source.file);
         const columns = this.picked.map((p) => chunk.columns[p.index]);
         this.picked.forEach((p, i) => {
             p.missing += missingCount(columns[i]);
@@ -8449,8 +8466,12 @@ class quality_QualityProfiler {
             this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, NO_PLACES);
         }
     }
+    /** Throws DataError when the reference read no row: a comparison with nothing would hold by default. */
     finish() {
         this.duplicates.finish();
+        if (this.rowCount === 0) {
+            throw new data_errors/* DataError */.f([...this.files].join(', ') || 'the reference', 'the reference has no readable row, so there is nothing to compare the data with');
+        }
         return {
             rowCount: this.rowCount,
             duplicates: this.duplicates.counts.duplicates,
@@ -8625,6 +8646,7 @@ function compareProfiles(reference, current, tolerances = {}) {
 
 
 
+
 const defaultMaxExamples = 20;
 const defaultMaxInvalidExamples = 20;
 const severityOrder = { error: 0, warning: 1, notice: 2 };
@@ -8767,6 +8789,15 @@ class Validation {
         }
     }
     /** After the last chunk: completes the row-identity counts and notes the rows to read again. */
+    /**
+     * A dataset of no row at all (a header-only file) is unusable input, never a pass: every rule would hold
+     * on nothing. Rows that were there but could not be read are findings of their own (unreadableRows).
+     */
+    requireRows() {
+        if (this.dataset.rowCount > 0 || this.dataset.problemCount > 0)
+            return;
+        throw new data_errors/* DataError */.f(this.dataset.describe(), 'the data has 0 rows (no data under its header), so there is nothing to validate');
+    }
     settle() {
         this.duplicates.settle();
         const requests = [];
@@ -8932,6 +8963,7 @@ function validateTable(table, schema, options = {}) {
     const validation = new Validation(schema, options, Number.POSITIVE_INFINITY, options.reference !== undefined);
     try {
         validation.add(table);
+        validation.requireRows();
         validation.settle();
         let comparison;
         if (options.reference) {
@@ -8956,6 +8988,7 @@ async function validateChunks(open, schema, options = {}) {
     try {
         for await (const chunk of open())
             validation.add(chunk);
+        validation.requireRows();
         validation.settle();
         let comparison;
         if (options.reference) {

@@ -213,7 +213,13 @@ test('categories unseen in the reference are listed with their rows; vanished on
   assert.equal(finding.severity, 'notice');
   assert.equal(finding.count, 2);
   assert.deepEqual(finding.locations?.[0], { file: 'cur.csv', line: 3, unit: 'line', column: 'c' });
+  assert.equal(finding.message, 'Column "c" has 2 categories the reference never had: "new1", "new2"');
   assertReportable(result);
+  const one = detectDrift(reference, makeTable({ c: ['a', 'new1', 'b', 'c'] }, { file: 'cur.csv' }));
+  assert.equal(
+    one.findings.find((f) => f.check === 'new-categories')?.message,
+    'Column "c" has 1 category the reference never had: "new1"',
+  );
 });
 
 test('constant, all-missing and one-row columns: no crash, a clear note', () => {
@@ -434,6 +440,53 @@ test('a per-column method that cannot apply is an input error; names must exist'
     assert.equal(e.input, input, JSON.stringify(options));
     assert.match(e.message, message);
   }
+});
+
+test('a threshold is a p-value level below 1 for p-value methods, any positive distance for distances', () => {
+  const reference = makeTable({ x: normalSample(300, 1), c: categories(300, 2, ['a', 'b'], [1, 1]) });
+  const current = makeTable({ x: normalSample(300, 3), c: categories(300, 4, ['a', 'b'], [1, 1]) });
+  const global = inputErrorOf(() => measureDrift(reference, current, { method: 'ks', threshold: 1.5 }));
+  assert.equal(global.input, 'threshold');
+  assert.match(
+    global.message,
+    /threshold 1\.5 is a p-value level for column "x" \(compared by ks\) and must be below 1/,
+  );
+  const perColumn = inputErrorOf(() =>
+    measureDrift(reference, current, { method: 'chi-square', thresholdPerColumn: { c: 7 } }),
+  );
+  assert.equal(perColumn.input, 'threshold-per-column');
+  assert.match(perColumn.message, /column "c" \(compared by chi-square\)/);
+  // PSI and the normed Wasserstein distance can exceed 1.
+  assert.equal(
+    column(measureDrift(reference, current, { method: 'psi', threshold: 1.5 }), 'x').threshold,
+    1.5,
+  );
+});
+
+test('a column with no value on one side drifted by its missing share, not by a type its empty side was read as', () => {
+  const reference = makeTable({ a: [1, 2, 3, 4], b: ['x', 'y', 'x', 'y'] });
+  // An empty column is read as text: nothing tells what it would have held.
+  const current = makeTable(
+    { a: [null, null, null, null], b: ['x', 'y', 'y', 'x'] },
+    { types: { a: 'string' } },
+  );
+  const a = column(measureDrift(reference, current), 'a');
+  assert.equal(a.drifted, true);
+  assert.equal(a.missingDrift, true);
+  assert.equal(a.valueDrift, false);
+  assert.deepEqual(a.notes, [
+    'missing share moved from 0% to 100%',
+    'no values in the current data: nothing to compare',
+  ]);
+});
+
+test('columns with no value on both sides compare nothing, which is never a pass', () => {
+  const empty = () => makeTable({ a: [null, null], b: [null, null] as (string | null)[] }, { file: 'e.csv' });
+  assert.throws(() => measureDrift(empty(), empty()), {
+    name: 'DataError',
+    message:
+      /^e\.csv: no column has values in both e\.csv and this file \("a": no values in either data set: nothing to compare, "b": .*\), so nothing was compared$/,
+  });
 });
 
 test('columns missing because a file has no header row: the messages say so', () => {

@@ -17,7 +17,7 @@
  */
 
 import type { Column, Location, Table } from '@modelgate/core';
-import { freeMemory, headerRowHint, InputError, locateRow } from '@modelgate/core';
+import { DataError, freeMemory, headerRowHint, InputError, locateRow } from '@modelgate/core';
 import { benjaminiHochberg, bonferroni } from '@modelgate/stats';
 import { formatPercent } from './format.ts';
 import {
@@ -224,6 +224,14 @@ export function measureDrift(
           ? ` (skipped: ${skipped.map((s) => `${s.column}, ${s.reason}`).join('; ')})`
           : '') +
         (hint ? `.${hint}` : ''),
+    );
+  }
+  const judged = (c: ColumnDrift | null) => c !== null && (c.method !== null || c.drifted);
+  if (!columns.some(judged) && !judged(prediction) && !resolved.performance) {
+    // Every column lacked values on one side or both: a pass here would be a pass on nothing.
+    throw new DataError(
+      currentFile,
+      `no column has values in both ${referenceFile} and this file (${[...columns, ...(prediction ? [prediction] : [])].map((c) => `"${c.column}": ${c.notes.join('; ')}`).join(', ')}), so nothing was compared`,
     );
   }
   const driftedColumns = columns.filter((c) => c.drifted).map((c) => c.column);
@@ -439,7 +447,9 @@ function compareColumn(
       `missing share moved from ${formatPercent(missing.reference)} to ${formatPercent(missing.current)}`,
     );
   }
-  if (!declared && currentProfile.kind !== referenceProfile.kind) {
+  // A side with no value was read as text whatever the column holds: that is no type change.
+  const bothHaveValues = missing.reference < 1 && missing.current < 1;
+  if (!declared && bothHaveValues && currentProfile.kind !== referenceProfile.kind) {
     drift.valueDrift = true;
     drift.score = Number.POSITIVE_INFINITY;
     notes.push(

@@ -208,7 +208,20 @@ function checkThreshold(value: number, input: string, column?: string): void {
   );
 }
 
-/** The threshold a column is judged at: per column, else the global one, else the method's default. */
+/**
+ * The threshold a column is judged at: per column, else the global one, else the method's default. A
+ * threshold is a p-value level or a distance depending on the method the column gets (with method auto,
+ * not known before), so a level of 1 or more, under which every column would drift, is refused here.
+ */
 export function thresholdFor(options: ResolvedOptions, column: string, method: keyof typeof METHODS): number {
-  return options.thresholdPerColumn[column] ?? options.threshold ?? METHODS[method].defaultThreshold;
+  const perColumn = options.thresholdPerColumn[column];
+  const threshold = perColumn ?? options.threshold ?? METHODS[method].defaultThreshold;
+  if (METHODS[method].kind === 'p-value' && threshold >= 1) {
+    const input = perColumn !== undefined ? 'threshold-per-column' : 'threshold';
+    throw new InputError(
+      input,
+      `${input} ${threshold} is a p-value level for column "${column}" (compared by ${method}) and must be below 1, such as 0.05`,
+    );
+  }
+  return threshold;
 }

@@ -165,7 +165,7 @@ function findings(m: DriftMeasurement): Finding[] {
       out.push({
         check: 'new-categories',
         severity: 'notice',
-        message: `Column "${c.column}" has ${c.newCategories.length} categories the reference never had: ${listed(c.newCategories)}`,
+        message: `Column "${c.column}" has ${c.newCategories.length === 1 ? '1 category' : `${c.newCategories.length} categories`} the reference never had: ${listed(c.newCategories)}`,
         column: c.column,
         count: c.newCategories.length,
         locations: c.newCategoryLocations,

@@ -37,7 +37,7 @@
 import type { ColumnProfile, DatasetProfile, NumericPart } from '@modelgate/profile';
 import { valueRange } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
-import type { Column, Table, TableChunk } from './core.ts';
+import { type Column, DataError, type Table, type TableChunk } from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatCount, formatPlainNumber, formatShare } from './format.ts';
 import { SpillArea } from './key-spill.ts';
@@ -313,7 +313,14 @@ class SchemaInference {
     for (const [i, summary] of this.columns.entries()) summary.add(chunk.columns[i]);
   }
 
+  /** Throws DataError when no row was read: a schema inferred from nothing would hold for any data. */
   finish(): Schema {
+    if (this.dataset.rowCount === 0) {
+      throw new DataError(
+        this.dataset.describe(),
+        'no readable row to infer a schema from (a header-only file, or every row unreadable)',
+      );
+    }
     for (const summary of this.columns ?? []) summary.settle();
     return inferredSchema(this.columns ?? [], this.dataset.rowCount, this.dataset.describe(), this.settings);
   }

@@ -122,13 +122,20 @@ describe('compareQuality', () => {
     assert.equal(ignored.table.rows[0][6], 'info');
   });
 
-  it('compares only the columns both tables have, and copes with empty tables', () => {
-    const result = compareQuality(tableFrom({ a: [] }), tableFrom({ z: [1, null] }));
+  it('compares only the columns both tables have', () => {
+    const result = compareQuality(tableFrom({ a: [1, 2] }), tableFrom({ z: [1, null] }));
     assert.deepEqual(result.findings, []);
     assert.deepEqual(result.table.rows, [
       ['duplicate-row share', null, 0, 0, 0, 0.01, 'pass'],
       ['constant columns', null, 0, 0, 0, 0, 'pass'],
     ]);
-    assert.equal(result.metrics['reference-rows'], 0);
+    assert.equal(result.metrics['reference-rows'], 2);
+  });
+
+  it('refuses a reference with no row: a comparison with nothing would hold by default', () => {
+    assert.throws(() => compareQuality(tableFrom({ a: [] }, { file: 'ref.csv' }), tableFrom({ a: [1] })), {
+      name: 'DataError',
+      message: 'ref.csv: the reference has no readable row, so there is nothing to compare the data with',
+    });
   });
 });

@@ -18,7 +18,14 @@
 
 import { isConstant, MajorityCounter, type MajorityValue } from './column-stats.ts';
 import { missingCount } from './column-values.ts';
-import type { Finding, MetricValue, ReportTable, Severity, Table } from './core.ts';
+import {
+  DataError,
+  type Finding,
+  type MetricValue,
+  type ReportTable,
+  type Severity,
+  type Table,
+} from './core.ts';
 import { DuplicateTracker } from './duplicate-tracker.ts';
 import { formatShare, plural, quoteValue } from './format.ts';
 import type { SpillArea } from './key-spill.ts';
@@ -46,6 +53,7 @@ export interface QualityProfile {
 export class QualityProfiler {
   private readonly names: readonly string[];
   private rowCount = 0;
+  private readonly files = new Set<string>();
   private picked: { name: string; index: number; missing: number; majority: MajorityCounter }[] | undefined;
   private readonly duplicates: DuplicateTracker;
 
@@ -68,6 +76,7 @@ export class QualityProfiler {
         }));
     }
     this.rowCount += chunk.rowCount;
+    for (const source of chunk.sources) this.files.add(source.file);
     const columns = this.picked.map((p) => chunk.columns[p.index]);
     this.picked.forEach((p, i) => {
       p.missing += missingCount(columns[i]);
@@ -78,8 +87,15 @@ export class QualityProfiler {
     }
   }
 
+  /** Throws DataError when the reference read no row: a comparison with nothing would hold by default. */
   finish(): QualityProfile {
     this.duplicates.finish();
+    if (this.rowCount === 0) {
+      throw new DataError(
+        [...this.files].join(', ') || 'the reference',
+        'the reference has no readable row, so there is nothing to compare the data with',
+      );
+    }
     return {
       rowCount: this.rowCount,
       duplicates: this.duplicates.counts.duplicates,

@@ -8,10 +8,19 @@ import { describe, it } from 'node:test';
 import { type ReadOptions, readTable, readTableChunks } from '@modelgate/core';
 import fc from 'fast-check';
 import { scratchFolder } from '../../core/src/data/test-support.ts';
-import type { CheckResult, ColumnType } from './core.ts';
+import type { ColumnType } from './core.ts';
 import { inferSchema, inferSchemaChunks } from './infer.ts';
 import { dataset, names, schema, schemaWith, write } from './random-datasets.ts';
 import { validateChunks, validateTable } from './validate.ts';
+
+/** The result, or the message of the error thrown: both paths must agree on either. */
+async function settled<T>(run: () => T | Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await run();
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
 
 const folder = scratchFolder();
 /** Where the runs spill their keys: empty after every run. */
@@ -54,14 +63,14 @@ describe('validateChunks', () => {
             countedValues: settings.countedValues,
           };
           const referenceRead: ReadOptions = { maxInvalidExamples: settings.maxInvalidExamples };
-          const whole = validateTable(await readTable(files, read), schema, {
-            ...select,
-            reference: referenceFiles ? await readTable(referenceFiles, referenceRead) : undefined,
-          });
-          const chunked = await validateChunks(
-            () => readTableChunks(files, { ...read, chunkRows: settings.chunkRows }),
-            schema,
-            {
+          const whole = await settled(async () =>
+            validateTable(await readTable(files, read), schema, {
+              ...select,
+              reference: referenceFiles ? await readTable(referenceFiles, referenceRead) : undefined,
+            }),
+          );
+          const chunked = await settled(() =>
+            validateChunks(() => readTableChunks(files, { ...read, chunkRows: settings.chunkRows }), schema, {
               ...select,
               keyMemory: settings.keyMemory,
               spillFolder,
@@ -73,7 +82,7 @@ describe('validateChunks', () => {
                       chunkRows: settings.referenceChunkRows,
                     })
                 : undefined,
-            },
+            }),
           );
           assert.deepEqual(chunked, whole);
           assert.deepEqual(readdirSync(spillFolder), []);
@@ -196,7 +205,7 @@ describe('validateChunks', () => {
     assert.deepEqual(result, validateTable(await readTable(path), schema));
   });
 
-  it('validates an empty file and a header-only file as readTable reads them', async () => {
+  it('refuses an empty file and a header-only file, whole or in chunks: 0 rows is never a pass', async () => {
     const empty = folder.file('empty.csv', '');
     const header = folder.file('header-only.csv', 'a,b\n');
     const schema = schemaWith({
@@ -207,19 +216,31 @@ describe('validateChunks', () => {
       constantColumns: 'warn',
     });
     for (const path of [empty, header]) {
-      const whole = await readTable(path).then(
-        (table) => validateTable(table, schema),
-        (error: Error) => error.message,
-      );
-      const chunked = await validateChunks(() => readTableChunks(path), schema).then(
-        (result: CheckResult) => result,
-        (error: Error) => error.message,
-      );
+      const whole = await settled(async () => validateTable(await readTable(path), schema));
+      const chunked = await settled(() => validateChunks(() => readTableChunks(path), schema));
+      assert.ok('error' in chunked, path);
       assert.deepEqual(chunked, whole);
     }
-    const result = await validateChunks(() => readTableChunks(header), schema);
+    await assert.rejects(
+      validateChunks(() => readTableChunks(header), schema),
+      {
+        name: 'DataError',
+        message: `${header}: the data has 0 rows (no data under its header), so there is nothing to validate`,
+      },
+    );
+    // Rows that are there but unreadable are findings at their lines, not this error.
+    const ragged = folder.file('ragged-only.csv', 'a,b\n1,2,3\n');
+    const result = await validateChunks(() => readTableChunks(ragged), schema);
     assert.equal(result.metrics.rows, 0);
-    assert.ok(result.findings.some((f) => f.check === 'row-count'));
+    assert.equal(result.findings.find((f) => f.check === 'unreadable-row')?.severity, 'error');
+    await assert.rejects(
+      inferSchemaChunks(readTableChunks(header)),
+      /no readable row to infer a schema from/,
+    );
+    await assert.rejects(
+      inferSchemaChunks(readTableChunks(ragged)),
+      /no readable row to infer a schema from/,
+    );
   });
 
   it('removes the spilled keys when reading fails part way', async () => {
@@ -296,12 +317,14 @@ describe('inferSchemaChunks', () => {
         fc.constantFrom(0, 500, undefined),
         async (data, chunkRows, maxCategories, keyMemory) => {
           const files = write(data);
-          const whole = inferSchema(await readTable(files), { maxCategories });
-          const chunked = await inferSchemaChunks(readTableChunks(files, { chunkRows }), {
-            maxCategories,
-            keyMemory,
-            spillFolder,
-          });
+          const whole = await settled(async () => inferSchema(await readTable(files), { maxCategories }));
+          const chunked = await settled(() =>
+            inferSchemaChunks(readTableChunks(files, { chunkRows }), {
+              maxCategories,
+              keyMemory,
+              spillFolder,
+            }),
+          );
           assert.deepEqual(chunked, whole);
           assert.deepEqual(readdirSync(spillFolder), []);
         },

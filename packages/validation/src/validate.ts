@@ -28,7 +28,15 @@ import {
 } from './column-rules.ts';
 import { countedValuesPerColumn, MajorityCounter } from './column-stats.ts';
 import { ColumnReading, missingCount } from './column-values.ts';
-import type { CheckResult, Column, Finding, ReportTable, Table, TableChunk } from './core.ts';
+import {
+  type CheckResult,
+  type Column,
+  DataError,
+  type Finding,
+  type ReportTable,
+  type Table,
+  type TableChunk,
+} from './core.ts';
 import {
   type ColumnNeed,
   DuplicateRows,
@@ -273,6 +281,18 @@ class Validation {
   }
 
   /** After the last chunk: completes the row-identity counts and notes the rows to read again. */
+  /**
+   * A dataset of no row at all (a header-only file) is unusable input, never a pass: every rule would hold
+   * on nothing. Rows that were there but could not be read are findings of their own (unreadableRows).
+   */
+  requireRows(): void {
+    if (this.dataset.rowCount > 0 || this.dataset.problemCount > 0) return;
+    throw new DataError(
+      this.dataset.describe(),
+      'the data has 0 rows (no data under its header), so there is nothing to validate',
+    );
+  }
+
   settle(): void {
     this.duplicates.settle();
     const requests: RowRequest[] = [];
@@ -435,6 +455,7 @@ export function validateTable(table: Table, schema: Schema, options: ValidateOpt
   );
   try {
     validation.add(table);
+    validation.requireRows();
     validation.settle();
     let comparison: ComparisonPlan | undefined;
     if (options.reference) {
@@ -467,6 +488,7 @@ export async function validateChunks(
   );
   try {
     for await (const chunk of open()) validation.add(chunk);
+    validation.requireRows();
     validation.settle();
     let comparison: ComparisonPlan | undefined;
     if (options.reference) {

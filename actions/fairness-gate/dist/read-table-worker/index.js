@@ -3750,6 +3750,10 @@ function parseHeader(bytes, end, atEnd, sep, file) {
         const name = (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(record.sources[k], record.starts[k], record.ends[k], file, line);
         if (name === '')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} has no name`, line);
+        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+        if (/\r(?!\n)/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
+        }
         const first = seen.get(name);
         if (first !== undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .f(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
@@ -4635,7 +4639,7 @@ function resolveOptions(options = {}) {
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(702);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(834);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(505);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(595);
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
  * `chunkRows` rows each, so that a consumer that keeps only per-column summaries needs memory that grows
@@ -4903,7 +4907,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27);
-/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
+/* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
 /* harmony import */ var _worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55);
 /**
  * The worker's side of reading on worker threads (parallel.ts, chunk-reading.ts), the script every such
@@ -4977,7 +4981,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 505:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5893,6 +5897,27 @@ var byte_source = __nccwpck_require__(555);
 var csv = __nccwpck_require__(702);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
 var errors = __nccwpck_require__(163);
+;// CONCATENATED MODULE: ./packages/core/src/data/header-hint.ts
+/**
+ * A hint for a file read without its header row. Readers take a CSV's first row as the column names (as
+ * pandas does), so a file that has none loses that row to the header and its columns get names such as
+ * "0.345584". Those names then match nothing the gates look for, and the gates say which columns are
+ * missing; this names the likely cause. Only names that read as decimal numbers with a fraction or an
+ * exponent count: integer names (years, pandas' default 0, 1, 2) are ordinary column names.
+ */
+const DECIMAL_WITH_FRACTION_OR_EXPONENT = /^[+-]?(\d+\.\d*|\.\d+|\d+(\.\d*)?[eE][+-]?\d+)$/;
+const NAMES_SHOWN = 3;
+/** Empty, or a sentence (with a leading space) to append to a message about columns missing from `file`. */
+function headerRowHint(file, names) {
+    const numeric = names.filter((name) => DECIMAL_WITH_FRACTION_OR_EXPONENT.test(name.trim()));
+    if (numeric.length === 0)
+        return '';
+    const shown = numeric.slice(0, NAMES_SHOWN).map((name) => `"${name}"`);
+    if (numeric.length > NAMES_SHOWN)
+        shown.push(`${numeric.length - NAMES_SHOWN} more`);
+    return ` Column names of ${file} read as numbers (${shown.join(', ')}): if it has no header row, add one; its first row is read as the column names.`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
 var byte_dictionary = __nccwpck_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/data/cells.ts
@@ -6034,6 +6059,7 @@ var stdin_source = __nccwpck_require__(241);
 
 
 
+
 const FORMATS = [
     ['.csv', 'csv', false],
     ['.csv.gz', 'csv', true],
@@ -6090,13 +6116,16 @@ function selectColumns(names, options, file) {
     const check = (list, what) => {
         for (const name of list ?? []) {
             if (!known.has(name)) {
-                throw new errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`);
+                throw new errors/* DataError */.f(file, `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+                    (hint ? `.${hint}` : ''));
             }
         }
     };
+    const hint = headerRowHint(file, names);
+    // Named as the actions' inputs that set them, which is what a user wrote.
     check(options.columns, 'columns');
-    check(options.excludeColumns, 'excludeColumns');
-    check(Object.keys(options.columnTypes), 'columnTypes');
+    check(options.excludeColumns, 'exclude-columns');
+    check(Object.keys(options.columnTypes), 'column-types');
     const wanted = options.columns ? new Set(options.columns) : known;
     const excluded = new Set(options.excludeColumns ?? []);
     return names.filter((name) => wanted.has(name) && !excluded.has(name));

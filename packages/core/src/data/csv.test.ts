@@ -346,6 +346,19 @@ describe('CSV: problems and errors', () => {
     await rejectsWith(readTable(empty), `${empty}:1: header column 2 has no name`);
   });
 
+  it('refuses lines ended by a bare CR, which would read as one header, and keeps a quoted CR LF in a name', async () => {
+    const mac = csv('a,b\r1,x\r2,y\r');
+    await rejectsWith(
+      readTable(mac),
+      `${mac}:1: the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings`,
+    );
+    const quoted = await readTable(csv('"two\r\nlines",b\r\n1,x\r\n'));
+    assert.deepEqual(
+      quoted.columns.map((c) => c.name),
+      ['two\r\nlines', 'b'],
+    );
+  });
+
   it('reads a file with 10,000 columns', async () => {
     const names = Array.from({ length: 10_000 }, (_, k) => `c${k}`);
     const row = (r: number) =>

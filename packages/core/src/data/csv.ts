@@ -325,6 +325,14 @@ function parseHeader(
   for (let k = 0; k < record.count; k++) {
     const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
     if (name === '') throw new DataError(file, `header column ${k + 1} has no name`, line);
+    // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
+    if (/\r(?!\n)/.test(name)) {
+      throw new DataError(
+        file,
+        'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings',
+        line,
+      );
+    }
     const first = seen.get(name);
     if (first !== undefined) {
       throw new DataError(

@@ -93,11 +93,11 @@ describe('readTable: options', () => {
     );
     await rejectsWith(
       readTable(partA, { excludeColumns: ['zz'] }),
-      `${partA}: excludeColumns names a column "zz" that does not exist; the columns are: "id", "x", "c"`,
+      `${partA}: exclude-columns names a column "zz" that does not exist; the columns are: "id", "x", "c"`,
     );
     await rejectsWith(
       readTable(partA, { columnTypes: { nope: 'number' } }),
-      `${partA}: columnTypes names a column "nope" that does not exist; the columns are: "id", "x", "c"`,
+      `${partA}: column-types names a column "nope" that does not exist; the columns are: "id", "x", "c"`,
     );
   });
 

@@ -33,6 +33,7 @@ import {
   TAB,
 } from './csv.ts';
 import { DataError } from './errors.ts';
+import { headerRowHint } from './header-hint.ts';
 import { inferType, SampleStats, textType } from './infer.ts';
 import { loadJsonl, sampleJsonl } from './jsonl.ts';
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from './options.ts';
@@ -110,14 +111,17 @@ export function selectColumns(names: string[], options: ResolvedOptions, file: s
       if (!known.has(name)) {
         throw new DataError(
           file,
-          `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}`,
+          `${what} names a column "${name}" that does not exist; the columns are: ${listNames(names)}` +
+            (hint ? `.${hint}` : ''),
         );
       }
     }
   };
+  const hint = headerRowHint(file, names);
+  // Named as the actions' inputs that set them, which is what a user wrote.
   check(options.columns, 'columns');
-  check(options.excludeColumns, 'excludeColumns');
-  check(Object.keys(options.columnTypes), 'columnTypes');
+  check(options.excludeColumns, 'exclude-columns');
+  check(Object.keys(options.columnTypes), 'column-types');
   const wanted = options.columns ? new Set(options.columns) : known;
   const excluded = new Set(options.excludeColumns ?? []);
   return names.filter((name) => wanted.has(name) && !excluded.has(name));
