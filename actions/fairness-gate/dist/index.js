@@ -40242,16 +40242,6 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
-/**
- * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
- * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
- * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
- */
-function by_name_byName(entries = {}) {
-    return Object.assign(Object.create(null), entries);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/data/byte-dictionary.ts
 /**
  * A hash map from byte strings to integer codes, looked up straight from a slice of the read buffer, so
@@ -41900,6 +41890,16 @@ function fromNumber(type, value) {
     if (type === 'boolean')
         return value === 0 || value === 1 ? value : Number.NaN;
     return Number.NaN; // a datetime is ISO 8601 text, not a number
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function by_name_byName(entries = {}) {
+    return Object.assign(Object.create(null), entries);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
@@ -44322,7 +44322,7 @@ function measureFairness(acc, options) {
             task: 'regression',
             method: options.method,
             rateNames: [...REGRESSION_RATES],
-            ...measured(acc.regression, gatedIndex, table, values, intervals, options),
+            ...measured(acc.regression, acc.order, gatedIndex, table, values, intervals, options),
             resamples: intervals ? options.bootstrap : 0,
         };
     }
@@ -44353,16 +44353,19 @@ function measureFairness(acc, options) {
         task: 'classification',
         method: options.method,
         rateNames,
-        ...measured(sized, gatedIndex, table, values, intervals, options),
+        ...measured(sized, acc.order, gatedIndex, table, values, intervals, options),
         resamples: options.bootstrap,
     };
 }
-/** Each group's and the overall rates and each disparity, with their intervals when there are any. */
-function measured(groups, gatedIndex, table, values, intervals, options) {
+/**
+ * Each group's (in `order`) and the overall rates and each disparity, with their intervals when there are
+ * any.
+ */
+function measured(groups, order, gatedIndex, table, values, intervals, options) {
     return {
-        groups: groups.map((g, i) => ({
-            name: g.name,
-            n: g.n,
+        groups: order.map((i) => ({
+            name: groups[i].name,
+            n: groups[i].n,
             gated: gatedIndex.includes(i),
             rates: table.perGroup[i],
             intervals: intervals?.groups[i] ?? {},
@@ -44615,6 +44618,43 @@ function binLabel(value, edges) {
             return `[${edges[i - 1]}, ${edges[i]})`;
     return `>= ${edges[edges.length - 1]}`;
 }
+/** The bins of ascending `edges` in order, named as binLabel names them. */
+function binLabels(edges) {
+    return [binLabel(Number.NEGATIVE_INFINITY, edges), ...edges.map((edge) => binLabel(edge, edges))];
+}
+// Numbers before text, so that the order stays transitive when a column mixes them.
+function compareValues(a, b, bins) {
+    if (a === b)
+        return 0;
+    if (a === MISSING_GROUP || b === MISSING_GROUP)
+        return a === MISSING_GROUP ? 1 : -1;
+    if (bins)
+        return bins.indexOf(a) - bins.indexOf(b);
+    const x = a.trim() === '' ? Number.NaN : Number(a);
+    const y = b.trim() === '' ? Number.NaN : Number(b);
+    if (Number.isFinite(x) && Number.isFinite(y) && x !== y)
+        return x - y;
+    if (Number.isFinite(x) !== Number.isFinite(y))
+        return Number.isFinite(x) ? -1 : 1;
+    return a < b ? -1 : 1;
+}
+/**
+ * The order groups are reported in, whatever order the rows came in: by the first sensitive column's
+ * value, then the next; bins by their edges, numbers by value, text by code point, (missing) last.
+ * `values` holds each group's value per column; `edges` each column's bin edges, if binned.
+ */
+function groupOrder(values, edges) {
+    const bins = edges.map((e) => (e ? binLabels(e) : undefined));
+    const compare = (a, b) => {
+        for (let j = 0; j < bins.length; j++) {
+            const c = compareValues(a[j], b[j], bins[j]);
+            if (c !== 0)
+                return c;
+        }
+        return 0;
+    };
+    return values.map((_, i) => i).sort((a, b) => compare(values[a], values[b]));
+}
 
 ;// CONCATENATED MODULE: ./packages/fairness/src/accumulate.ts
 /**
@@ -44745,6 +44785,8 @@ class GroupAccumulator {
     options;
     levels;
     groupIndex = new Map();
+    /** Each group's value per sensitive column, for groupOrder. */
+    groupValues = [];
     label;
     result;
     constructor(options) {
@@ -44755,6 +44797,7 @@ class GroupAccumulator {
             task: options.task,
             classification: [],
             regression: [],
+            order: [],
             scores: [],
             rows: 0,
             skippedRows: 0,
@@ -44775,7 +44818,7 @@ class GroupAccumulator {
     /** The group index of each row of the chunk. */
     groupsOf(chunk) {
         const o = this.options;
-        const perColumn = o.sensitiveColumns.map((name, j) => levelsOfChunk(requireColumn(chunk, name, 'sensitive column'), this.levels[j], o.bins[name]));
+        const perColumn = o.sensitiveColumns.map((name, j) => levelsOfChunk(requireColumn(chunk, name, 'sensitive-columns'), this.levels[j], o.bins[name]));
         const naming = { columns: o.sensitiveColumns };
         const groups = new Int32Array(chunk.rowCount);
         // A row's combination of level codes as one number (mixed radix, −1 for missing shifted to 0), so the
@@ -44803,18 +44846,19 @@ class GroupAccumulator {
                     const c = perColumn[j].codes[i];
                     parts[j] = c < 0 ? MISSING_GROUP : perColumn[j].names[c];
                 }
-                g = this.group(groupName(naming, parts));
+                g = this.group(groupName(naming, parts), parts);
                 byKey.set(key, g);
             }
             groups[i] = g;
         }
         return groups;
     }
-    group(name) {
+    group(name, values) {
         let g = this.groupIndex.get(name);
         if (g === undefined) {
             g = this.groupIndex.size;
             this.groupIndex.set(name, g);
+            this.groupValues.push([...values]);
             this.result.classification.push({ name, tp: 0, fp: 0, fn: 0, tn: 0, scoreSum: 0 });
             this.result.regression.push({
                 name,
@@ -44826,6 +44870,17 @@ class GroupAccumulator {
             this.result.scores.push({ positive: [], negative: [] });
         }
         return g;
+    }
+    /** Throws a UserError naming the input (label-column, ...) of the first column `chunk` lacks. */
+    requireColumns(chunk) {
+        const o = this.options;
+        requireColumn(chunk, o.labelColumn, 'label-column');
+        if (o.scoreColumn)
+            requireColumn(chunk, o.scoreColumn, 'score-column');
+        else
+            requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column');
+        for (const name of o.sensitiveColumns)
+            requireColumn(chunk, name, 'sensitive-columns');
     }
     /** Counts one chunk's rows. */
     add(chunk) {
@@ -44918,6 +44973,8 @@ class GroupAccumulator {
         const label = this.label;
         this.result.labelValues =
             label.negative === undefined ? [label.positive] : [label.positive, label.negative];
+        const o = this.options;
+        this.result.order = groupOrder(this.groupValues, o.sensitiveColumns.map((column) => o.bins[column]));
         return this.result;
     }
 }
@@ -45020,6 +45077,7 @@ function compareWithBaseline(m, baseline, maxIncrease, file, groupColumns) {
  */
 
 
+
 const RATE_TITLES = {
     base_rate: 'base rate',
     selection_rate: 'selection rate',
@@ -45066,6 +45124,39 @@ function marginOf(rule, value) {
         return Number.NEGATIVE_INFINITY;
     return rule.comparison.startsWith('>') ? rule.bound - value : value - rule.bound;
 }
+/**
+ * Why a rule's disparity came out undefined, from the gated groups' rates: no gated group, a rate no gated
+ * group defines, a ratio whose denominator is 0, or a reference group that is not gated.
+ */
+function undefinedCause(metric, m, gated, options) {
+    const min = options.minGroupSize;
+    if (gated.length === 0)
+        return `no group has at least ${min} rows`;
+    if (metric === 'disparate_impact' || metric === 'statistical_parity_difference') {
+        const reference = gated.find((g) => g.name === options.referenceGroup);
+        if (!reference)
+            return `the reference group '${options.referenceGroup}' has fewer than ${min} rows`;
+        if (gated.length < 2)
+            return `no group but the reference group has at least ${min} rows`;
+        return "the reference group's selection rate is 0, so every ratio to it is undefined";
+    }
+    const definition = DISPARITY_DEFINITIONS[metric];
+    return definition.rates
+        .map((rate) => {
+        const title = RATE_TITLES[rate] ?? rate;
+        const values = gated.map((g) => g.rates[rate]).filter((v) => !Number.isNaN(v));
+        if (values.length === 0)
+            return `${title} is undefined in every group of at least ${min} rows (${DENOMINATOR[rate] ?? 'an empty denominator'})`;
+        const overall = m.overall[rate] ?? Number.NaN;
+        if (m.method === 'to_overall' && Number.isNaN(overall))
+            return `the overall ${title} is undefined`;
+        // What is left undefined with defined rates is a ratio with nothing but 0 to divide by.
+        if (m.method === 'between_groups')
+            return `the largest ${title} is 0, so the ratio min / max is 0 / 0`;
+        return `the overall ${title} is 0, and so is every group's: 0 / 0`;
+    })
+        .join('; ');
+}
 function groupTable(m) {
     return {
         id: 'groups',
@@ -45073,7 +45164,8 @@ function groupTable(m) {
         columns: [
             { name: 'group', kind: 'text' },
             { name: 'rows', kind: 'count' },
-            { name: 'gated', kind: 'status' },
+            // A group's own gate is min-group-size: one that passes it takes part in the disparities.
+            { name: 'gated', kind: 'status', nullMeans: 'not applicable' },
             ...m.rateNames.map((rate) => ({
                 name: RATE_TITLES[rate] ?? rate,
                 kind: 'interval',
@@ -45084,13 +45176,13 @@ function groupTable(m) {
             ...m.groups.map((g) => [
                 g.name,
                 g.n,
-                g.gated ? 'info' : 'skipped',
+                g.gated ? 'pass' : 'skipped',
                 ...m.rateNames.map((rate) => intervalCell(g.rates[rate], g.intervals[rate])),
             ]),
             [
                 '(overall)',
                 m.groups.reduce((n, g) => n + g.n, 0),
-                'info',
+                null,
                 ...m.rateNames.map((rate) => intervalCell(m.overall[rate] ?? Number.NaN, null)),
             ],
         ],
@@ -45148,16 +45240,21 @@ function rateChart(m) {
 /** The findings, tables, chart and metrics of one fairness measurement judged by `rules`. */
 function fairnessResult(counts, m, rules, options, drift) {
     const findings = [];
+    const gated = m.groups.filter((g) => g.gated);
+    const small = m.groups.filter((g) => !g.gated);
+    const of = options.sensitiveColumns.join(', ');
     const outcomes = rules.map((rule) => {
         const d = m.disparities.find((x) => x.name === rule.metric);
         const value = d?.value ?? Number.NaN;
         const interval = d?.interval ?? null;
+        const status = judge(rule, value, interval, options.gateOn);
         return {
             rule,
             value,
             interval,
             groups: d?.groups ?? [],
-            status: judge(rule, value, interval, options.gateOn),
+            status,
+            ...(status === 'undefined' ? { cause: undefinedCause(rule.metric, m, gated, options) } : {}),
             margin: marginOf(rule, value),
         };
     });
@@ -45173,16 +45270,15 @@ function fairnessResult(counts, m, rules, options, drift) {
                 message: `${o.rule.metric} is ${formatNumber(o.value)}${range}${between}: breaks the policy ${o.rule.text}${options.gateOn === 'interval' ? ' with its whole interval' : ''}`,
             });
         }
-        else if (o.status === 'undefined') {
+        else if (o.status === 'undefined' && gated.length > 0) {
+            // A rule the gate cannot judge is not kept; the too-few-groups error covers the case of no gated group.
             findings.push({
                 check: 'undefined-disparity',
-                severity: 'warning',
-                message: `${o.rule.metric} is undefined (no group large enough with a defined rate), so ${o.rule.text} could not be checked`,
+                severity: 'error',
+                message: `${o.rule.metric} is undefined (${o.cause}), so ${o.rule.text} could not be checked`,
             });
         }
     }
-    const gated = m.groups.filter((g) => g.gated);
-    const small = m.groups.filter((g) => !g.gated);
     if (small.length > 0) {
         findings.push({
             check: 'small-group',
@@ -45191,11 +45287,23 @@ function fairnessResult(counts, m, rules, options, drift) {
             message: `${small.length} group(s) have fewer than ${options.minGroupSize} rows and are left out of the gate: ${small.map((g) => `${g.name} (${g.n})`).join(', ')}`,
         });
     }
-    if (gated.length < 2 && m.groups.length > 0) {
+    const largest = Math.max(0, ...m.groups.map((g) => g.n));
+    if (gated.length === 0) {
+        const unbinned = options.sensitiveColumns.filter((column) => !options.bins[column]);
+        const binHint = unbinned.length > 0
+            ? `, or, if ${unbinned.join(' or ')} is numeric, give bins ('${unbinned[0]}: edge, edge, ...')`
+            : '';
+        findings.push({
+            check: 'too-few-groups',
+            severity: 'error',
+            message: `no group of ${of} has at least ${options.minGroupSize} rows (min-group-size): of ${m.groups.length} group(s), the largest has ${largest}, so no fairness rule could be checked; lower min-group-size${binHint}`,
+        });
+    }
+    else if (gated.length < 2) {
         findings.push({
             check: 'too-few-groups',
             severity: 'warning',
-            message: `only ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')} have at least ${options.minGroupSize} rows; disparities need two`,
+            message: `only ${gated.length} group(s) of ${of} have at least ${options.minGroupSize} rows; disparities need two`,
         });
     }
     const relevantRates = new Set(m.disparities.flatMap((d) => {
@@ -45265,9 +45373,20 @@ function fairnessResult(counts, m, rules, options, drift) {
     for (const d of m.disparities)
         metrics[d.name] = defined(d.value);
     const broken = violations.length;
-    const summary = broken > 0
-        ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')}: ${violations.map((v) => `${v.metric} = ${formatNumber(v.value)}`).join(', ')}`
-        : `All ${rules.length} fairness rule(s) hold across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')} (${counts.rows} rows)`;
+    const unchecked = outcomes.filter((o) => o.status === 'undefined');
+    const parts = [
+        broken > 0
+            ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${of}: ${violations.map((v) => `${v.metric} = ${formatNumber(v.value)}`).join(', ')}`
+            : '',
+        unchecked.length > 0
+            ? `${unchecked.length} of ${rules.length} fairness rule(s) could not be checked: ${unchecked.map((o) => `${o.rule.metric} is undefined (${o.cause})`).join(', ')}`
+            : '',
+    ].filter((part) => part !== '');
+    const summary = gated.length === 0
+        ? `No group of ${of} has at least ${options.minGroupSize} rows (the largest has ${largest}), so none of the ${rules.length} fairness rule(s) could be checked`
+        : parts.length > 0
+            ? parts.join('; ')
+            : `All ${rules.length} fairness rule(s) hold across ${gated.length} group(s) of ${of} (${counts.rows} rows)`;
     return {
         result: { summary, findings, metrics, tables, charts: chart ? [chart] : [] },
         outcomes,
@@ -45295,14 +45414,20 @@ function interval(value, range) {
  * one is escaped.
  */
 function modelCard(m, judged, sensitive, gateOn) {
+    const broken = judged.violations.length;
+    const unchecked = judged.outcomes.filter((o) => o.status === 'undefined');
+    const verdict = [
+        broken > 0 ? `**${broken} policy rule(s) broken.**` : '',
+        unchecked.length > 0
+            ? `**${unchecked.length} policy rule(s) could not be checked:** ${unchecked.map((o) => markdownText(`${o.rule.metric} is undefined (${o.cause})`)).join('; ')}.`
+            : '',
+    ].filter((line) => line !== '');
     const lines = [
         '## Fairness',
         '',
         `Evaluated by modelgate fairness-gate over ${m.groups.length} group(s) of ${markdownText(sensitive.join(', '))} (method ${m.method}${m.resamples > 0 ? `, ${m.resamples} bootstrap resamples` : ''}; gate on the ${gateOn}).`,
         '',
-        judged.violations.length === 0
-            ? 'Every policy rule holds.'
-            : `**${judged.violations.length} policy rule(s) broken.**`,
+        verdict.length === 0 ? 'Every policy rule holds.' : verdict.join(' '),
         '',
         '| rule | value | status |',
         '| --- | --- | --- |',
@@ -45351,15 +45476,12 @@ const inputs = {
     ...commonInputs,
 };
 /** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
-function defaultMetrics(task, hasScores, hasReference) {
-    const names = Object.keys(DISPARITY_DEFINITIONS).filter((name) => {
-        const d = DISPARITY_DEFINITIONS[name];
-        return d.task === task && (hasScores || !d.needsScore);
-    });
+function defaultMetrics(task, hasScores, hasReference, method) {
+    const names = Object.keys(DISPARITY_DEFINITIONS).filter((name) => unavailable(name, task, hasScores, hasReference, method) === undefined);
     return hasReference && task === 'classification' ? [...names, ...REFERENCE_DISPARITIES] : names;
 }
 /** Why a metric cannot be computed with these inputs, or undefined when it can. */
-function unavailable(metric, task, hasScores, hasReference) {
+function unavailable(metric, task, hasScores, hasReference, method) {
     if (REFERENCE_DISPARITIES.includes(metric)) {
         if (task !== 'classification')
             return 'it needs task: classification';
@@ -45370,6 +45492,9 @@ function unavailable(metric, task, hasScores, hasReference) {
         return `it is a ${d.task} metric and task is ${task}`;
     if (d.needsScore && !hasScores)
         return 'it needs score-column';
+    // The overall ROC-AUC and calibration gap are not computed, so to_overall could never judge these.
+    if (d.needsScore && method === 'to_overall')
+        return 'with method to_overall it is not computed; use between_groups';
     return undefined;
 }
 async function readPolicy(policy, workspace) {
@@ -45381,6 +45506,13 @@ async function readPolicy(policy, workspace) {
         return parsePolicyYaml(await (0,promises_.readFile)(path, 'utf8'), trimmed);
     }
     return parsePolicyLines(policy, 'input policy');
+}
+/** A policy without a rule would hold whatever the model does. */
+function requireRules(rules, policy) {
+    if (rules.length > 0)
+        return;
+    const where = /\.ya?ml$/i.test(policy.trim()) ? `the policy file ${policy.trim()}` : 'input policy';
+    throw new errors/* UserError */.y(`${where} holds no rule, so nothing would be checked; write rules such as 'demographic_parity_ratio >= 0.8'`);
 }
 async function readBaseline(file, workspace) {
     let text;
@@ -45396,6 +45528,25 @@ async function readBaseline(file, workspace) {
     catch (error) {
         throw new errors/* UserError */.y(`input baseline: ${file} is not JSON`, { cause: error });
     }
+}
+/**
+ * The reader names a missing column by its read option ("columns names a column ..."), where the user
+ * named it by an input: this reads the data's first row again, all columns, and returns the error naming
+ * the input (label-column, sensitive-columns, ...) of a column the data lacks, if one does.
+ */
+async function missingColumnError(data, accumulator) {
+    try {
+        for await (const chunk of readTableChunks(data, { chunkRows: 1, inferRows: 1 })) {
+            accumulator.requireColumns(chunk);
+            return undefined;
+        }
+    }
+    catch (error) {
+        // A read error here is the one being explained already.
+        if (error instanceof errors/* UserError */.y && !(error instanceof data_errors/* DataError */.f))
+            return error;
+    }
+    return undefined;
 }
 /** fairness-gate: per-group rates and their disparities against the team's policy. */
 const gate = {
@@ -45414,16 +45565,18 @@ const gate = {
         const hasScores = Boolean(scoreColumn);
         const reference = options['reference-group'];
         const rules = await readPolicy(options.policy, context.workspace);
+        requireRules(rules, options.policy);
         for (const rule of rules) {
-            const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
+            const why = unavailable(rule.metric, task, hasScores, Boolean(reference), options.method);
             if (why)
                 throw new errors/* UserError */.y(`input policy: ${rule.metric} cannot be checked here: ${why}`);
         }
-        const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference)));
+        const asked = (options.metrics ??
+            defaultMetrics(task, hasScores, Boolean(reference), options.method));
         for (const metric of asked) {
             if (!METRIC_CHOICES.includes(metric))
                 throw new errors/* UserError */.y(`input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`);
-            const why = unavailable(metric, task, hasScores, Boolean(reference));
+            const why = unavailable(metric, task, hasScores, Boolean(reference), options.method);
             if (why)
                 throw new errors/* UserError */.y(`input metrics: ${metric} cannot be computed here: ${why}`);
         }
@@ -45472,8 +45625,13 @@ const gate = {
             columnTypes,
             chunkBytes: STREAMING_CHUNK_BYTES,
         });
-        for await (const chunk of releasingChunks(chunks))
-            accumulator.add(chunk);
+        try {
+            for await (const chunk of releasingChunks(chunks))
+                accumulator.add(chunk);
+        }
+        catch (error) {
+            throw (error instanceof data_errors/* DataError */.f && (await missingColumnError(options.data, accumulator))) || error;
+        }
         const counts = accumulator.finish();
         const usable = counts.rows - counts.skippedRows;
         if (usable === 0) {
@@ -45485,7 +45643,7 @@ const gate = {
             throw new errors/* UserError */.y(`positive-label '${options['positive-label']}' never occurs in label-column '${options['label-column']}' or the predictions (they hold ${counts.labelValues.slice(1).join(', ') || 'no values'}); set positive-label to the favourable value as written in the data`);
         }
         if (reference && !counts.classification.some((g) => g.name === reference)) {
-            throw new errors/* UserError */.y(`input reference-group: '${reference}' is not a group; the groups are ${counts.classification.map((g) => g.name).join('; ')}`);
+            throw new errors/* UserError */.y(`input reference-group: '${reference}' is not a group; the groups are ${counts.order.map((i) => counts.classification[i].name).join('; ')}`);
         }
         log(`measuring ${counts.classification.length} group(s)${options.bootstrap > 0 ? ` with ${options.bootstrap} bootstrap resamples` : ''}`);
         const measured = measureFairness(counts, {
@@ -45502,7 +45660,13 @@ const gate = {
         const drift = baselineFile
             ? compareWithBaseline(measured, parseBaselineReport(await readBaseline(baselineFile, context.workspace), baselineFile), options['max-disparity-increase'], baselineFile, measured.rateNames.map((rate) => ({ rate, title: RATE_TITLES[rate] ?? rate })))
             : undefined;
-        const judged = fairnessResult(counts, measured, rules, { gateOn: options['gate-on'], minGroupSize: options['min-group-size'], sensitiveColumns: sensitive }, drift);
+        const judged = fairnessResult(counts, measured, rules, {
+            gateOn: options['gate-on'],
+            minGroupSize: options['min-group-size'],
+            sensitiveColumns: sensitive,
+            bins,
+            referenceGroup: reference,
+        }, drift);
         // The model card lives beside report.json (the folder executeGate writes it to), for later steps.
         const reportDir = (0,external_node_path_.resolve)(context.workspace, options['report-dir'], options['report-name'] ?? 'fairness-gate');
         await (0,promises_.mkdir)(reportDir, { recursive: true });

@@ -5,6 +5,7 @@ import {
   byName,
   type ColumnType,
   commonInputs,
+  DataError,
   type Gate,
   type GateContext,
   input,
@@ -20,6 +21,7 @@ import {
   fairnessResult,
   GroupAccumulator,
   METHODS,
+  type Method,
   type MetricName,
   measureFairness,
   type PolicyRule,
@@ -60,11 +62,15 @@ export const inputs = {
 };
 
 /** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
-function defaultMetrics(task: string, hasScores: boolean, hasReference: boolean): MetricName[] {
-  const names = (Object.keys(DISPARITY_DEFINITIONS) as DisparityName[]).filter((name) => {
-    const d: { task: string; needsScore?: boolean } = DISPARITY_DEFINITIONS[name];
-    return d.task === task && (hasScores || !d.needsScore);
-  });
+function defaultMetrics(
+  task: string,
+  hasScores: boolean,
+  hasReference: boolean,
+  method: Method,
+): MetricName[] {
+  const names = (Object.keys(DISPARITY_DEFINITIONS) as DisparityName[]).filter(
+    (name) => unavailable(name, task, hasScores, hasReference, method) === undefined,
+  );
   return hasReference && task === 'classification' ? [...names, ...REFERENCE_DISPARITIES] : names;
 }
 
@@ -74,6 +80,7 @@ function unavailable(
   task: string,
   hasScores: boolean,
   hasReference: boolean,
+  method: Method,
 ): string | undefined {
   if ((REFERENCE_DISPARITIES as readonly string[]).includes(metric)) {
     if (task !== 'classification') return 'it needs task: classification';
@@ -82,6 +89,9 @@ function unavailable(
   const d: { task: string; needsScore?: boolean } = DISPARITY_DEFINITIONS[metric as DisparityName];
   if (d.task !== task) return `it is a ${d.task} metric and task is ${task}`;
   if (d.needsScore && !hasScores) return 'it needs score-column';
+  // The overall ROC-AUC and calibration gap are not computed, so to_overall could never judge these.
+  if (d.needsScore && method === 'to_overall')
+    return 'with method to_overall it is not computed; use between_groups';
   return undefined;
 }
 
@@ -93,6 +103,15 @@ async function readPolicy(policy: string, workspace: string): Promise<PolicyRule
     return parsePolicyYaml(await readFile(path, 'utf8'), trimmed);
   }
   return parsePolicyLines(policy, 'input policy');
+}
+
+/** A policy without a rule would hold whatever the model does. */
+function requireRules(rules: readonly PolicyRule[], policy: string): void {
+  if (rules.length > 0) return;
+  const where = /\.ya?ml$/i.test(policy.trim()) ? `the policy file ${policy.trim()}` : 'input policy';
+  throw new UserError(
+    `${where} holds no rule, so nothing would be checked; write rules such as 'demographic_parity_ratio >= 0.8'`,
+  );
 }
 
 async function readBaseline(file: string, workspace: string): Promise<unknown> {
@@ -110,6 +129,27 @@ async function readBaseline(file: string, workspace: string): Promise<unknown> {
   } catch (error) {
     throw new UserError(`input baseline: ${file} is not JSON`, { cause: error });
   }
+}
+
+/**
+ * The reader names a missing column by its read option ("columns names a column ..."), where the user
+ * named it by an input: this reads the data's first row again, all columns, and returns the error naming
+ * the input (label-column, sensitive-columns, ...) of a column the data lacks, if one does.
+ */
+async function missingColumnError(
+  data: string[],
+  accumulator: GroupAccumulator,
+): Promise<UserError | undefined> {
+  try {
+    for await (const chunk of readTableChunks(data, { chunkRows: 1, inferRows: 1 })) {
+      accumulator.requireColumns(chunk);
+      return undefined;
+    }
+  } catch (error) {
+    // A read error here is the one being explained already.
+    if (error instanceof UserError && !(error instanceof DataError)) return error;
+  }
+  return undefined;
 }
 
 /** fairness-gate: per-group rates and their disparities against the team's policy. */
@@ -131,17 +171,19 @@ export const gate: Gate<typeof inputs> = {
     const hasScores = Boolean(scoreColumn);
     const reference = options['reference-group'];
     const rules = await readPolicy(options.policy, context.workspace);
+    requireRules(rules, options.policy);
     for (const rule of rules) {
-      const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
+      const why = unavailable(rule.metric, task, hasScores, Boolean(reference), options.method);
       if (why) throw new UserError(`input policy: ${rule.metric} cannot be checked here: ${why}`);
     }
-    const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference))) as string[];
+    const asked = (options.metrics ??
+      defaultMetrics(task, hasScores, Boolean(reference), options.method)) as string[];
     for (const metric of asked) {
       if (!METRIC_CHOICES.includes(metric as MetricName))
         throw new UserError(
           `input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`,
         );
-      const why = unavailable(metric as MetricName, task, hasScores, Boolean(reference));
+      const why = unavailable(metric as MetricName, task, hasScores, Boolean(reference), options.method);
       if (why) throw new UserError(`input metrics: ${metric} cannot be computed here: ${why}`);
     }
     const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])] as MetricName[];
@@ -187,7 +229,11 @@ export const gate: Gate<typeof inputs> = {
       columnTypes,
       chunkBytes: STREAMING_CHUNK_BYTES,
     });
-    for await (const chunk of releasingChunks(chunks)) accumulator.add(chunk);
+    try {
+      for await (const chunk of releasingChunks(chunks)) accumulator.add(chunk);
+    } catch (error) {
+      throw (error instanceof DataError && (await missingColumnError(options.data, accumulator))) || error;
+    }
     const counts = accumulator.finish();
     const usable = counts.rows - counts.skippedRows;
     if (usable === 0) {
@@ -204,7 +250,7 @@ export const gate: Gate<typeof inputs> = {
     }
     if (reference && !counts.classification.some((g) => g.name === reference)) {
       throw new UserError(
-        `input reference-group: '${reference}' is not a group; the groups are ${counts.classification.map((g) => g.name).join('; ')}`,
+        `input reference-group: '${reference}' is not a group; the groups are ${counts.order.map((i) => counts.classification[i].name).join('; ')}`,
       );
     }
 
@@ -235,7 +281,13 @@ export const gate: Gate<typeof inputs> = {
       counts,
       measured,
       rules,
-      { gateOn: options['gate-on'], minGroupSize: options['min-group-size'], sensitiveColumns: sensitive },
+      {
+        gateOn: options['gate-on'],
+        minGroupSize: options['min-group-size'],
+        sensitiveColumns: sensitive,
+        bins,
+        referenceGroup: reference,
+      },
       drift,
     );
 

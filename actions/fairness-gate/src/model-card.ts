@@ -27,14 +27,20 @@ export function modelCard(
   sensitive: string[],
   gateOn: 'estimate' | 'interval',
 ): string {
+  const broken = judged.violations.length;
+  const unchecked = judged.outcomes.filter((o) => o.status === 'undefined');
+  const verdict = [
+    broken > 0 ? `**${broken} policy rule(s) broken.**` : '',
+    unchecked.length > 0
+      ? `**${unchecked.length} policy rule(s) could not be checked:** ${unchecked.map((o) => markdownText(`${o.rule.metric} is undefined (${o.cause})`)).join('; ')}.`
+      : '',
+  ].filter((line) => line !== '');
   const lines = [
     '## Fairness',
     '',
     `Evaluated by modelgate fairness-gate over ${m.groups.length} group(s) of ${markdownText(sensitive.join(', '))} (method ${m.method}${m.resamples > 0 ? `, ${m.resamples} bootstrap resamples` : ''}; gate on the ${gateOn}).`,
     '',
-    judged.violations.length === 0
-      ? 'Every policy rule holds.'
-      : `**${judged.violations.length} policy rule(s) broken.**`,
+    verdict.length === 0 ? 'Every policy rule holds.' : verdict.join(' '),
     '',
     '| rule | value | status |',
     '| --- | --- | --- |',

@@ -8,7 +8,7 @@
 import { type Column, findColumn, headerRowHint, locateRow, type Table, UserError } from '@modelgate/core';
 import { PoissonBootstrapSums } from '@modelgate/stats';
 import type { ClassificationGroup, RegressionGroup } from './counts.ts';
-import { binLabel, type GroupNaming, groupName, MISSING_GROUP } from './groups.ts';
+import { binLabel, type GroupNaming, groupName, groupOrder, MISSING_GROUP } from './groups.ts';
 
 export interface AccumulateOptions {
   task: 'classification' | 'regression';
@@ -43,6 +43,8 @@ export interface Accumulated {
   task: 'classification' | 'regression';
   classification: ClassificationGroup[];
   regression: RegressionGroup[];
+  /** Group indexes in the order to report them (groupOrder), not the order the rows first showed them. */
+  order: number[];
   /** Per group (aligned with classification), its scores of positive and of negative rows, unsorted. */
   scores: { positive: number[]; negative: number[] }[];
   rows: number;
@@ -192,6 +194,8 @@ export class GroupAccumulator {
   private readonly options: AccumulateOptions;
   private readonly levels: Map<string, number>[];
   private readonly groupIndex = new Map<string, number>();
+  /** Each group's value per sensitive column, for groupOrder. */
+  private readonly groupValues: string[][] = [];
   private readonly label: BinaryDomain;
   private readonly result: Accumulated;
 
@@ -203,6 +207,7 @@ export class GroupAccumulator {
       task: options.task,
       classification: [],
       regression: [],
+      order: [],
       scores: [],
       rows: 0,
       skippedRows: 0,
@@ -226,7 +231,7 @@ export class GroupAccumulator {
   private groupsOf(chunk: Table): Int32Array {
     const o = this.options;
     const perColumn = o.sensitiveColumns.map((name, j) =>
-      levelsOfChunk(requireColumn(chunk, name, 'sensitive column'), this.levels[j], o.bins[name]),
+      levelsOfChunk(requireColumn(chunk, name, 'sensitive-columns'), this.levels[j], o.bins[name]),
     );
     const naming: GroupNaming = { columns: o.sensitiveColumns };
     const groups = new Int32Array(chunk.rowCount);
@@ -255,7 +260,7 @@ export class GroupAccumulator {
           const c = perColumn[j].codes[i];
           parts[j] = c < 0 ? MISSING_GROUP : perColumn[j].names[c];
         }
-        g = this.group(groupName(naming, parts));
+        g = this.group(groupName(naming, parts), parts);
         byKey.set(key, g);
       }
       groups[i] = g;
@@ -263,11 +268,12 @@ export class GroupAccumulator {
     return groups;
   }
 
-  private group(name: string): number {
+  private group(name: string, values: readonly string[]): number {
     let g = this.groupIndex.get(name);
     if (g === undefined) {
       g = this.groupIndex.size;
       this.groupIndex.set(name, g);
+      this.groupValues.push([...values]);
       this.result.classification.push({ name, tp: 0, fp: 0, fn: 0, tn: 0, scoreSum: 0 });
       this.result.regression.push({
         name,
@@ -279,6 +285,15 @@ export class GroupAccumulator {
       this.result.scores.push({ positive: [], negative: [] });
     }
     return g;
+  }
+
+  /** Throws a UserError naming the input (label-column, ...) of the first column `chunk` lacks. */
+  requireColumns(chunk: Table): void {
+    const o = this.options;
+    requireColumn(chunk, o.labelColumn, 'label-column');
+    if (o.scoreColumn) requireColumn(chunk, o.scoreColumn, 'score-column');
+    else requireColumn(chunk, o.predictionColumn ?? '', 'prediction-column');
+    for (const name of o.sensitiveColumns) requireColumn(chunk, name, 'sensitive-columns');
   }
 
   /** Counts one chunk's rows. */
@@ -375,6 +390,11 @@ export class GroupAccumulator {
     const label = this.label;
     this.result.labelValues =
       label.negative === undefined ? [label.positive] : [label.positive, label.negative];
+    const o = this.options;
+    this.result.order = groupOrder(
+      this.groupValues,
+      o.sensitiveColumns.map((column) => o.bins[column]),
+    );
     return this.result;
   }
 }

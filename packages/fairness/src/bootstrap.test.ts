@@ -11,6 +11,7 @@ function accumulated(groups: ClassificationGroup[]): Accumulated {
     task: 'classification',
     classification: groups,
     regression: [],
+    order: groups.map((_, i) => i),
     scores: groups.map(() => ({ positive: [], negative: [] })),
     rows: groups.reduce((n, g) => n + g.tp + g.fp + g.fn + g.tn, 0),
     skippedRows: 0,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UserError } from '@modelgate/core';
 import { parseBins } from './bins.ts';
+import { groupOrder } from './groups.ts';
 import { measureFairness } from './measure.ts';
 import { accumulateFile, CLASSIFICATION_DEFAULTS, writeCsv } from './testing/read.ts';
 
@@ -34,6 +35,39 @@ test('bins group a numeric column by left-closed edges', async () => {
       ['>= 65', 2],
       ['(missing)', 1],
     ],
+  );
+});
+
+test('groups are reported by value, not in the order rows showed them: bins by edge, missing last', async () => {
+  const path = writeCsv({
+    age: [null, 90, 39.5, 18, 64],
+    sex: ['M', 'F', 'M', 'F', 'F'],
+    label: [1, 0, 1, 0, 1],
+    prediction: [1, 1, 0, 0, 1],
+  });
+  const counts = await accumulateFile(path, {
+    ...CLASSIFICATION_DEFAULTS,
+    sensitiveColumns: ['age', 'sex'],
+    bins: parseBins('age: 25, 40, 65'),
+  });
+  const m = measureFairness(counts, { ...options, metrics: ['demographic_parity_ratio'] });
+  assert.deepEqual(
+    m.groups.map((g) => g.name),
+    [
+      'age=< 25, sex=F',
+      'age=[25, 40), sex=M',
+      'age=[40, 65), sex=F',
+      'age=>= 65, sex=F',
+      'age=(missing), sex=M',
+    ],
+  );
+});
+
+test('group values order numbers by value, before text, then text by code point', () => {
+  const values = ['b', '10', '(missing)', 'B', '9', '-1.5'].map((v) => [v]);
+  assert.deepEqual(
+    groupOrder(values, [undefined]).map((i) => values[i][0]),
+    ['-1.5', '9', '10', 'B', 'b', '(missing)'],
   );
 });
 

@@ -179,7 +179,7 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
       task: 'regression',
       method: options.method,
       rateNames: [...REGRESSION_RATES],
-      ...measured(acc.regression, gatedIndex, table, values, intervals, options),
+      ...measured(acc.regression, acc.order, gatedIndex, table, values, intervals, options),
       resamples: intervals ? options.bootstrap : 0,
     };
   }
@@ -215,14 +215,18 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
     task: 'classification',
     method: options.method,
     rateNames,
-    ...measured(sized, gatedIndex, table, values, intervals, options),
+    ...measured(sized, acc.order, gatedIndex, table, values, intervals, options),
     resamples: options.bootstrap,
   };
 }
 
-/** Each group's and the overall rates and each disparity, with their intervals when there are any. */
+/**
+ * Each group's (in `order`) and the overall rates and each disparity, with their intervals when there are
+ * any.
+ */
 function measured(
   groups: readonly { name: string; n: number }[],
+  order: readonly number[],
   gatedIndex: number[],
   table: { perGroup: Record<string, number>[]; overall: Record<string, number> },
   values: { value: number; groups: string[] }[],
@@ -230,9 +234,9 @@ function measured(
   options: MeasureOptions,
 ): Pick<Measurement, 'groups' | 'overall' | 'disparities'> {
   return {
-    groups: groups.map((g, i) => ({
-      name: g.name,
-      n: g.n,
+    groups: order.map((i) => ({
+      name: groups[i].name,
+      n: groups[i].n,
       gated: gatedIndex.includes(i),
       rates: table.perGroup[i],
       intervals: intervals?.groups[i] ?? {},

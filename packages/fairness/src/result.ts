@@ -8,13 +8,17 @@ import type { Cell, Chart, CheckResult, Finding, IntervalValue, ReportTable, Sta
 import { formatNumber } from '@modelgate/core';
 import type { Accumulated } from './accumulate.ts';
 import type { BiasDrift } from './baseline.ts';
-import type { Measurement } from './measure.ts';
+import { DISPARITY_DEFINITIONS, type DisparityDefinition, type DisparityName } from './disparities.ts';
+import type { GroupMeasure, Measurement, MetricName } from './measure.ts';
 import { judge, type PolicyRule, type RuleStatus } from './policy.ts';
 
 export interface ResultOptions {
   gateOn: 'estimate' | 'interval';
   minGroupSize: number;
   sensitiveColumns: string[];
+  /** Bin edges of the binned sensitive columns. */
+  bins: Record<string, number[]>;
+  referenceGroup?: string;
 }
 
 export interface RuleOutcome {
@@ -23,6 +27,8 @@ export interface RuleOutcome {
   interval: { low: number | null; high: number | null } | null;
   groups: string[];
   status: RuleStatus;
+  /** Why the value is undefined, when it is: the rule could not be checked. */
+  cause?: string;
   /** How far past its bound the value is (negative: inside it by that much). */
   margin: number;
 }
@@ -89,6 +95,40 @@ function marginOf(rule: PolicyRule, value: number): number {
   return rule.comparison.startsWith('>') ? rule.bound - value : value - rule.bound;
 }
 
+/**
+ * Why a rule's disparity came out undefined, from the gated groups' rates: no gated group, a rate no gated
+ * group defines, a ratio whose denominator is 0, or a reference group that is not gated.
+ */
+function undefinedCause(
+  metric: MetricName,
+  m: Measurement,
+  gated: readonly GroupMeasure[],
+  options: ResultOptions,
+): string {
+  const min = options.minGroupSize;
+  if (gated.length === 0) return `no group has at least ${min} rows`;
+  if (metric === 'disparate_impact' || metric === 'statistical_parity_difference') {
+    const reference = gated.find((g) => g.name === options.referenceGroup);
+    if (!reference) return `the reference group '${options.referenceGroup}' has fewer than ${min} rows`;
+    if (gated.length < 2) return `no group but the reference group has at least ${min} rows`;
+    return "the reference group's selection rate is 0, so every ratio to it is undefined";
+  }
+  const definition: DisparityDefinition = DISPARITY_DEFINITIONS[metric as DisparityName];
+  return definition.rates
+    .map((rate) => {
+      const title = RATE_TITLES[rate] ?? rate;
+      const values = gated.map((g) => g.rates[rate]).filter((v) => !Number.isNaN(v));
+      if (values.length === 0)
+        return `${title} is undefined in every group of at least ${min} rows (${DENOMINATOR[rate] ?? 'an empty denominator'})`;
+      const overall = m.overall[rate] ?? Number.NaN;
+      if (m.method === 'to_overall' && Number.isNaN(overall)) return `the overall ${title} is undefined`;
+      // What is left undefined with defined rates is a ratio with nothing but 0 to divide by.
+      if (m.method === 'between_groups') return `the largest ${title} is 0, so the ratio min / max is 0 / 0`;
+      return `the overall ${title} is 0, and so is every group's: 0 / 0`;
+    })
+    .join('; ');
+}
+
 function groupTable(m: Measurement): ReportTable {
   return {
     id: 'groups',
@@ -96,7 +136,8 @@ function groupTable(m: Measurement): ReportTable {
     columns: [
       { name: 'group', kind: 'text' },
       { name: 'rows', kind: 'count' },
-      { name: 'gated', kind: 'status' },
+      // A group's own gate is min-group-size: one that passes it takes part in the disparities.
+      { name: 'gated', kind: 'status', nullMeans: 'not applicable' },
       ...m.rateNames.map((rate) => ({
         name: RATE_TITLES[rate] ?? rate,
         kind: 'interval' as const,
@@ -107,13 +148,13 @@ function groupTable(m: Measurement): ReportTable {
       ...m.groups.map((g): Cell[] => [
         g.name,
         g.n,
-        g.gated ? 'info' : 'skipped',
+        g.gated ? 'pass' : 'skipped',
         ...m.rateNames.map((rate) => intervalCell(g.rates[rate], g.intervals[rate])),
       ]),
       [
         '(overall)',
         m.groups.reduce((n, g) => n + g.n, 0),
-        'info',
+        null,
         ...m.rateNames.map((rate) => intervalCell(m.overall[rate] ?? Number.NaN, null)),
       ],
     ],
@@ -179,16 +220,21 @@ export function fairnessResult(
   drift?: BiasDrift,
 ): FairnessResult {
   const findings: Finding[] = [];
+  const gated = m.groups.filter((g) => g.gated);
+  const small = m.groups.filter((g) => !g.gated);
+  const of = options.sensitiveColumns.join(', ');
   const outcomes: RuleOutcome[] = rules.map((rule) => {
     const d = m.disparities.find((x) => x.name === rule.metric);
     const value = d?.value ?? Number.NaN;
     const interval = d?.interval ?? null;
+    const status = judge(rule, value, interval, options.gateOn);
     return {
       rule,
       value,
       interval,
       groups: d?.groups ?? [],
-      status: judge(rule, value, interval, options.gateOn),
+      status,
+      ...(status === 'undefined' ? { cause: undefinedCause(rule.metric, m, gated, options) } : {}),
       margin: marginOf(rule, value),
     };
   });
@@ -204,16 +250,15 @@ export function fairnessResult(
         severity: 'error',
         message: `${o.rule.metric} is ${formatNumber(o.value)}${range}${between}: breaks the policy ${o.rule.text}${options.gateOn === 'interval' ? ' with its whole interval' : ''}`,
       });
-    } else if (o.status === 'undefined') {
+    } else if (o.status === 'undefined' && gated.length > 0) {
+      // A rule the gate cannot judge is not kept; the too-few-groups error covers the case of no gated group.
       findings.push({
         check: 'undefined-disparity',
-        severity: 'warning',
-        message: `${o.rule.metric} is undefined (no group large enough with a defined rate), so ${o.rule.text} could not be checked`,
+        severity: 'error',
+        message: `${o.rule.metric} is undefined (${o.cause}), so ${o.rule.text} could not be checked`,
       });
     }
   }
-  const gated = m.groups.filter((g) => g.gated);
-  const small = m.groups.filter((g) => !g.gated);
   if (small.length > 0) {
     findings.push({
       check: 'small-group',
@@ -222,11 +267,23 @@ export function fairnessResult(
       message: `${small.length} group(s) have fewer than ${options.minGroupSize} rows and are left out of the gate: ${small.map((g) => `${g.name} (${g.n})`).join(', ')}`,
     });
   }
-  if (gated.length < 2 && m.groups.length > 0) {
+  const largest = Math.max(0, ...m.groups.map((g) => g.n));
+  if (gated.length === 0) {
+    const unbinned = options.sensitiveColumns.filter((column) => !options.bins[column]);
+    const binHint =
+      unbinned.length > 0
+        ? `, or, if ${unbinned.join(' or ')} is numeric, give bins ('${unbinned[0]}: edge, edge, ...')`
+        : '';
+    findings.push({
+      check: 'too-few-groups',
+      severity: 'error',
+      message: `no group of ${of} has at least ${options.minGroupSize} rows (min-group-size): of ${m.groups.length} group(s), the largest has ${largest}, so no fairness rule could be checked; lower min-group-size${binHint}`,
+    });
+  } else if (gated.length < 2) {
     findings.push({
       check: 'too-few-groups',
       severity: 'warning',
-      message: `only ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')} have at least ${options.minGroupSize} rows; disparities need two`,
+      message: `only ${gated.length} group(s) of ${of} have at least ${options.minGroupSize} rows; disparities need two`,
     });
   }
   const relevantRates = new Set(
@@ -293,10 +350,21 @@ export function fairnessResult(
   };
   for (const d of m.disparities) metrics[d.name] = defined(d.value);
   const broken = violations.length;
-  const summary =
+  const unchecked = outcomes.filter((o) => o.status === 'undefined');
+  const parts = [
     broken > 0
-      ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')}: ${violations.map((v) => `${v.metric} = ${formatNumber(v.value)}`).join(', ')}`
-      : `All ${rules.length} fairness rule(s) hold across ${gated.length} group(s) of ${options.sensitiveColumns.join(', ')} (${counts.rows} rows)`;
+      ? `${broken} of ${rules.length} fairness rule(s) broken across ${gated.length} group(s) of ${of}: ${violations.map((v) => `${v.metric} = ${formatNumber(v.value)}`).join(', ')}`
+      : '',
+    unchecked.length > 0
+      ? `${unchecked.length} of ${rules.length} fairness rule(s) could not be checked: ${unchecked.map((o) => `${o.rule.metric} is undefined (${o.cause})`).join(', ')}`
+      : '',
+  ].filter((part) => part !== '');
+  const summary =
+    gated.length === 0
+      ? `No group of ${of} has at least ${options.minGroupSize} rows (the largest has ${largest}), so none of the ${rules.length} fairness rule(s) could be checked`
+      : parts.length > 0
+        ? parts.join('; ')
+        : `All ${rules.length} fairness rule(s) hold across ${gated.length} group(s) of ${of} (${counts.rows} rows)`;
   return {
     result: { summary, findings, metrics, tables, charts: chart ? [chart] : [] },
     outcomes,
