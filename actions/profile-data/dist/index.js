@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20179);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60052);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 20179:
+/***/ 60052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8536,6 +8536,45 @@ class FrequentItemsSketch {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/random.ts
+/**
+ * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
+ * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
+ */
+function randomState(seed) {
+    return { state: seed >>> 0 };
+}
+/** The next uniform number in [0, 1) from `g`, advancing it. */
+function nextUniform(g) {
+    g.state = (g.state + 0x6d2b79f5) | 0;
+    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** A seeded generator as a function, for callers that want one number at a time. */
+function seededRandom(seed) {
+    const g = randomState(seed);
+    return () => nextUniform(g);
+}
+/**
+ * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
+ * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
+ * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
+ * million times per resample on large data.
+ */
+function drawCounts(g, weights) {
+    const n = weights.length;
+    weights.fill(0);
+    let state = g.state;
+    for (let j = 0; j < n; j++) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
+    }
+    g.state = state;
+}
+
 ;// CONCATENATED MODULE: ./packages/stats/src/moments.ts
 /**
  * Count, mean and M2 (the sum of squared deviations from the mean) of a sample, built value by value
@@ -8601,43 +8640,119 @@ function populationStdOf(m) {
     return m.count === 0 ? Number.NaN : Math.sqrt(m.m2 / m.count) * m.scale;
 }
 
-;// CONCATENATED MODULE: ./packages/stats/src/random.ts
+;// CONCATENATED MODULE: ./packages/profile/src/numeric-moments.ts
 /**
- * A small seeded generator for the bootstrap, so a report made twice from the same data shows the same
- * intervals. mulberry32: 32 bits of state, period 2^32, good enough to pick resampling positions.
+ * A numeric column's count, mean and M2, kept so that a large common offset costs no precision.
+ *
+ * @modelgate/stats' Welford update rounds the running mean to a double: at 1.7e15 (epoch microseconds)
+ * that is a quarter, and every deviation taken from it carries that error, so the standard deviation of
+ * 1.7e15 + U(0, 100) came out 0.2% off. Here the mean is a pair, `moments.mean` (the double nearest the
+ * mean, what every reader takes) and `meanLow` (what that double rounded off), so deviations are taken
+ * from the mean to about twice a double's precision: a value near the mean minus `moments.mean` is exact
+ * (Sterbenz), and only then is `meanLow` taken off. Chan's merge takes the shards' difference of means
+ * the same way, so shards merge as precisely as the rows add up. M2 keeps its meaning (the sum of squared
+ * deviations from the mean, in units of scale²), so the file stays readable by anything that ignores
+ * `meanLow`.
  */
-function randomState(seed) {
-    return { state: seed >>> 0 };
+
+function emptyPreciseMoments() {
+    return { moments: emptyMoments(), meanLow: 0 };
 }
-/** The next uniform number in [0, 1) from `g`, advancing it. */
-function nextUniform(g) {
-    g.state = (g.state + 0x6d2b79f5) | 0;
-    let t = Math.imul(g.state ^ (g.state >>> 15), 1 | g.state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
+function numeric_moments_powerOfTwoAbove(value) {
+    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
 }
-/** A seeded generator as a function, for callers that want one number at a time. */
-function seededRandom(seed) {
-    const g = randomState(seed);
-    return () => nextUniform(g);
+function numeric_moments_rescale(m, scale) {
+    if (scale <= m.scale)
+        return;
+    const ratio = m.scale / scale;
+    m.m2 *= ratio * ratio;
+    m.scale = scale;
+}
+/** a + b as the double nearest it and the exact rest (Knuth's TwoSum). */
+function twoSum(a, b) {
+    const sum = a + b;
+    const bPart = sum - a;
+    return [sum, a - (sum - bPart) + (b - bPart)];
+}
+const SPLIT = 2 ** 27 + 1;
+/** a × b as the double nearest it and the exact rest (Dekker's TwoProduct, with Veltkamp's split). */
+function twoProduct(a, b) {
+    const product = a * b;
+    const ca = SPLIT * a;
+    const aHigh = ca - (ca - a);
+    const aLow = a - aHigh;
+    const cb = SPLIT * b;
+    const bHigh = cb - (cb - b);
+    const bLow = b - bHigh;
+    return [product, aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow];
+}
+/** (high + low) / n as a double-double; n a count. */
+function divide(high, low, n) {
+    const q = high / n;
+    const [p, pLow] = twoProduct(q, n);
+    return [q, (high - p - pLow + low) / n];
 }
 /**
- * One bootstrap resample as draw counts: n = weights.length draws of a position in [0, n) with
- * replacement; weights[i] becomes how often position i was drawn. The draws are exactly those of
- * floor(nextUniform(g) * n), with the generator's steps written out here because this loop runs a
- * million times per resample on large data.
+ * Sets the mean to (mean + meanLow) / scale + step (all in units of `scale`): the double nearest it in
+ * moments.mean, the rest in meanLow.
  */
-function drawCounts(g, weights) {
-    const n = weights.length;
-    weights.fill(0);
-    let state = g.state;
-    for (let j = 0; j < n; j++) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        weights[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)]++;
-    }
-    g.state = state;
+function addToMean(p, scale, step, stepLow) {
+    const [sum, rest] = twoSum(p.moments.mean / scale, step);
+    // TwoSum again, not the cheaper Fast2Sum: near a mean of 0 the rest may outweigh the sum.
+    const [high, low] = twoSum(sum, rest + p.meanLow / scale + stepLow);
+    p.moments.mean = high * scale;
+    p.meanLow = low * scale;
+}
+/** Adds one finite value in place. */
+function addPrecise(p, value) {
+    const m = p.moments;
+    if (Math.abs(value) > m.scale)
+        numeric_moments_rescale(m, numeric_moments_powerOfTwoAbove(value));
+    m.count++;
+    const s = m.scale;
+    // In units of the scale (a power of two, so exact), as nothing may overflow near ±1e308.
+    const x = value / s;
+    const [before, rest] = twoSum(x, -m.mean / s);
+    const beforeLow = rest - p.meanLow / s;
+    const [step, stepLow] = divide(before, beforeLow, m.count);
+    addToMean(p, s, step, stepLow);
+    m.m2 += (before + beforeLow) * (x - m.mean / s - p.meanLow / s);
+    if (value < m.min)
+        m.min = value;
+    if (value > m.max)
+        m.max = value;
+}
+/** The moments of the union of the samples behind `a` and `b` (Chan, Golub and LeVeque). */
+function mergePrecise(a, b) {
+    if (b.moments.count === 0)
+        return { moments: { ...a.moments }, meanLow: a.meanLow };
+    if (a.moments.count === 0)
+        return { moments: { ...b.moments }, meanLow: b.meanLow };
+    const scale = Math.max(a.moments.scale, b.moments.scale);
+    const left = { ...a.moments };
+    const right = { ...b.moments };
+    numeric_moments_rescale(left, scale);
+    numeric_moments_rescale(right, scale);
+    const count = left.count + right.count;
+    const [d, rest] = twoSum(right.mean / scale, -left.mean / scale);
+    const dLow = rest + (b.meanLow / scale - a.meanLow / scale);
+    const [shift, shiftRest] = twoProduct(d, right.count);
+    const [step, stepLow] = divide(shift, shiftRest + dLow * right.count, count);
+    const delta = d + dLow;
+    const merged = {
+        moments: {
+            count,
+            mean: left.mean,
+            m2: left.m2 + right.m2 + delta * delta * ((left.count * right.count) / count),
+            scale,
+            min: Math.min(left.min, right.min),
+            max: Math.max(left.max, right.max),
+        },
+        meanLow: a.meanLow,
+    };
+    addToMean(merged, scale, step, stepLow);
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./packages/profile/src/column-profile.ts
@@ -8645,7 +8760,8 @@ function drawCounts(g, weights) {
  * The profile of one column: what the gates need to know about it without its rows, in parts that merge.
  *
  * - counts: rows, missing cells, cells that did not parse as the column's type, rows per type read.
- * - numbers: count, mean, M2, min and max (exact; Chan's merge), a KLL sketch of the finite values
+ * - numbers: count, mean, M2, min and max (exact; Chan's merge; the mean to twice a double's precision, see
+ *   numeric-moments.ts), a KLL sketch of the finite values
  *   (quantiles within its stated rank error), and the exact count of each value while there are at most
  *   VALUE_CAP distinct ones (class labels, small integers), dropped past that.
  * - text: the exact count of each category up to CATEGORY_CAP distinct ones, then a frequent items sketch
@@ -8654,6 +8770,7 @@ function drawCounts(g, weights) {
  *   numbers as their IEEE bits (DataSketches' update(double)), text as UTF-8, so Spark's
  *   hll_sketch_agg over the same data agrees.
  */
+
 
 
 const VALUE_CAP = 1000;
@@ -8676,7 +8793,7 @@ function emptyColumnProfile(name, kind, kllK = KLL_DEFAULT_K) {
         invalid: 0,
         numeric: kind === 'numeric'
             ? {
-                moments: emptyMoments(),
+                ...emptyPreciseMoments(),
                 kll: new KllSketch({ k: kllK, random: seededRandom(KLL_SEED) }),
                 values: new Map(),
             }
@@ -8689,7 +8806,7 @@ const bits = new DataView(new ArrayBuffer(8));
 /** Adds one finite number. `integer` says the column was read as integers (hashed as longs). */
 function addNumber(profile, value, integer) {
     const part = profile.numeric;
-    addValue(part.moments, value);
+    addPrecise(part, value);
     part.kll.update(value);
     if (part.values) {
         part.values.set(value, (part.values.get(value) ?? 0) + 1);
@@ -8767,7 +8884,7 @@ function mergeColumnProfiles(a, b) {
         kll.merge(a.numeric.kll);
         kll.merge(b.numeric.kll);
         numeric = {
-            moments: mergeMoments(a.numeric.moments, b.numeric.moments),
+            ...mergePrecise(a.numeric, b.numeric),
             kll,
             values: mergeCounts(a.numeric.values, b.numeric.values, VALUE_CAP),
         };
@@ -8796,15 +8913,17 @@ function mergeColumnProfiles(a, b) {
  *     "rows": 1000, "unreadableRows": 0, "sources": [{ "file": "a.csv", "rows": 1000 }],
  *     "columns": [{ "name": "age", "kind": "numeric", "types": { "integer": 1000 },
  *                   "rows": 1000, "missing": 3, "invalid": 0,
- *                   "numeric": { "count": 997, "mean": 41.2, "m2": 1.5e5, "scale": 1, "min": 18, "max": 90,
+ *                   "numeric": { "count": 997, "mean": 41.2, "meanLow": 1.4e-15, "m2": 1.5e5, "scale": 1,
+ *                                "min": 18, "max": 90,
  *                                "kll": "<base64 KLL doubles>", "values": [[18, 4], ...] | null },
  *                   "categories": null,
  *                   "distinct": "<base64 HLL>" }, ...] }
  *
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
- * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
- * spaces): the profile's content address. It is checked when present and may be left out by a file
- * assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
+ * (strings)>" | null }; `distinct` may be null (unknown); `meanLow` (what `mean` rounded off; see
+ * numeric-moments.ts) is left out when 0. `digest` is the sha256 of the file written without it (keys in
+ * this order, no spaces): the profile's content address. It is checked when present and may be left out
+ * by a file assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
  */
 
 
@@ -8812,8 +8931,39 @@ function mergeColumnProfiles(a, b) {
 
 const PROFILE_FORMAT = 'modelgate-profile';
 const PROFILE_VERSION = 1;
-/** The profile of the union of both datasets' rows; columns match by name, in first-seen order. */
+function dataset_profile_listNames(names, max = 30) {
+    const shown = names.slice(0, max).map((n) => JSON.stringify(n));
+    return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
+}
+/**
+ * How `b`'s columns differ from `a`'s, in the words the row readers use for two files of one dataset
+ * (which they refuse); null when they have the same columns, or when either is the empty profile of a
+ * shard without a file, which merges as nothing.
+ */
+function columnDifference(a, b) {
+    const empty = (p) => p.rows === 0 && p.columns.length === 0;
+    if (empty(a) || empty(b))
+        return null;
+    const expected = new Set(a.columns.map((c) => c.name));
+    const found = new Set(b.columns.map((c) => c.name));
+    const missing = [...expected].filter((n) => !found.has(n));
+    const extra = [...found].filter((n) => !expected.has(n));
+    const parts = [];
+    if (missing.length > 0)
+        parts.push(`missing ${dataset_profile_listNames(missing)}`);
+    if (extra.length > 0)
+        parts.push(`has extra ${dataset_profile_listNames(extra)}`);
+    return parts.length > 0 ? parts.join('; ') : null;
+}
+/**
+ * The profile of the union of both datasets' rows; columns match by name, in first-seen order. Both must
+ * have the same columns: a column one shard lacks has no rows there to count as missing or not, and the
+ * row readers refuse such files too.
+ */
 function mergeProfiles(a, b) {
+    const difference = columnDifference(a, b);
+    if (difference)
+        throw new RangeError(`the second profile's columns differ from the first's: ${difference}`);
     const columns = new Map(a.columns.map((c) => [c.name, c]));
     for (const column of b.columns) {
         const mine = columns.get(column.name);
@@ -8831,6 +8981,8 @@ function columnJson(c) {
     const numeric = c.numeric && {
         count: c.numeric.moments.count,
         mean: c.numeric.moments.mean,
+        // Left out when 0, so that a file written without it (by Spark, say) has the same digest.
+        meanLow: c.numeric.meanLow === 0 ? undefined : c.numeric.meanLow,
         m2: c.numeric.moments.m2,
         scale: c.numeric.moments.scale,
         min: c.numeric.moments.count > 0 ? c.numeric.moments.min : null,
@@ -8957,10 +9109,17 @@ function readColumn(r, value, where) {
         const kll = r.sketch(`${where}.numeric.kll`, () => KllSketch.deserialize(r.bytes(n.kll, `${where}.numeric.kll`), 'double', 'KLL sketch'));
         if (kll.n !== count)
             r.fail(`${where}.numeric.kll`, `a sketch of count (${count}) values, it holds ${kll.n}`);
+        const mean = count > 0 ? r.number(n.mean, `${where}.numeric.mean`) : 0;
+        const meanLow = n.meanLow === undefined ? 0 : r.number(n.meanLow, `${where}.numeric.meanLow`);
+        // More than the mean's rounding would move the mean itself, which only `mean` may say.
+        if (Math.abs(meanLow) > Math.abs(mean) * Number.EPSILON) {
+            r.fail(`${where}.numeric.meanLow`, `what the mean's double rounded off, at most |mean| × 2^-52, or 0`);
+        }
         column.numeric = {
+            meanLow,
             moments: {
                 count,
-                mean: count > 0 ? r.number(n.mean, `${where}.numeric.mean`) : 0,
+                mean,
                 m2: count > 0 ? r.number(n.m2, `${where}.numeric.m2`) : 0,
                 scale: n.scale === undefined ? 1 : r.number(n.scale, `${where}.numeric.scale`),
                 min: count > 0 ? r.number(n.min, `${where}.numeric.min`) : Number.POSITIVE_INFINITY,
@@ -9036,8 +9195,15 @@ function decodeProfile(text, file) {
 /** Profile files merged into one, in order; null for no file. A file that does not merge is named. */
 async function mergeProfileFiles(files) {
     let merged = null;
+    // The file whose columns the merge holds: the first that is not an empty shard's.
+    let first = null;
     for (const file of files) {
         const profile = decodeProfile(await (0,promises_.readFile)(file, 'utf8'), file);
+        const difference = merged && columnDifference(merged, profile);
+        if (difference)
+            throw new data_errors/* DataError */.f(file, `its columns differ from ${first}: ${difference}`);
+        if (first === null && (profile.rows > 0 || profile.columns.length > 0))
+            first = file;
         try {
             merged = merged ? mergeProfiles(merged, profile) : profile;
         }
@@ -9142,7 +9308,6 @@ async function profileChunks(chunks, name, kllK) {
 
 ;// CONCATENATED MODULE: ./actions/profile-data/src/report.ts
 
-
 const TOP_CATEGORIES = 3;
 function topCategories(column) {
     const part = column.categories;
@@ -9157,6 +9322,13 @@ function topCategories(column) {
         .map(([name, count]) => `${name} (${formatShare(count / part.total)})`);
     return shown.join(', ') + (part.exact ? '' : ' (approximate)');
 }
+/**
+ * The sample standard deviation (ddof 1): what pandas' describe() and Spark's stddev show, which users
+ * hold the report against. None below two values, where pandas shows NaN.
+ */
+function sampleStd(m) {
+    return m.count < 2 ? null : Math.sqrt(m.m2 / (m.count - 1)) * m.scale;
+}
 function columnRow(column) {
     const numeric = column.numeric && column.numeric.moments.count > 0 ? column.numeric.moments : null;
     return [
@@ -9168,7 +9340,7 @@ function columnRow(column) {
         column.distinct ? Math.round(column.distinct.estimate()) : null,
         numeric ? numeric.min : null,
         numeric ? numeric.mean : null,
-        numeric ? populationStdOf(numeric) : null,
+        numeric ? sampleStd(numeric) : null,
         numeric ? numeric.max : null,
         topCategories(column),
     ];
@@ -9202,7 +9374,7 @@ function profileResult(profile, digest) {
             { name: 'distinct (estimate)', kind: 'count' },
             { name: 'min', kind: 'number' },
             { name: 'mean', kind: 'number' },
-            { name: 'std', kind: 'number' },
+            { name: 'std (ddof 1)', kind: 'number' },
             { name: 'max', kind: 'number' },
             { name: 'most common', kind: 'text' },
         ],

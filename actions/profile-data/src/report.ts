@@ -1,7 +1,7 @@
 import type { CheckResult, Finding, ReportTable } from '@modelgate/core';
 import { formatShare } from '@modelgate/core';
 import type { ColumnProfile, DatasetProfile } from '@modelgate/profile';
-import { populationStdOf } from '@modelgate/stats';
+import type { Moments } from '@modelgate/stats';
 
 const TOP_CATEGORIES = 3;
 
@@ -18,6 +18,14 @@ function topCategories(column: ColumnProfile): string | null {
   return shown.join(', ') + (part.exact ? '' : ' (approximate)');
 }
 
+/**
+ * The sample standard deviation (ddof 1): what pandas' describe() and Spark's stddev show, which users
+ * hold the report against. None below two values, where pandas shows NaN.
+ */
+function sampleStd(m: Moments): number | null {
+  return m.count < 2 ? null : Math.sqrt(m.m2 / (m.count - 1)) * m.scale;
+}
+
 function columnRow(column: ColumnProfile): (string | number | null)[] {
   const numeric = column.numeric && column.numeric.moments.count > 0 ? column.numeric.moments : null;
   return [
@@ -29,7 +37,7 @@ function columnRow(column: ColumnProfile): (string | number | null)[] {
     column.distinct ? Math.round(column.distinct.estimate()) : null,
     numeric ? numeric.min : null,
     numeric ? numeric.mean : null,
-    numeric ? populationStdOf(numeric) : null,
+    numeric ? sampleStd(numeric) : null,
     numeric ? numeric.max : null,
     topCategories(column),
   ];
@@ -64,7 +72,7 @@ export function profileResult(profile: DatasetProfile, digest: string): CheckRes
       { name: 'distinct (estimate)', kind: 'count' },
       { name: 'min', kind: 'number' },
       { name: 'mean', kind: 'number' },
-      { name: 'std', kind: 'number' },
+      { name: 'std (ddof 1)', kind: 'number' },
       { name: 'max', kind: 'number' },
       { name: 'most common', kind: 'text' },
     ],

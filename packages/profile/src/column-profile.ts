@@ -2,7 +2,8 @@
  * The profile of one column: what the gates need to know about it without its rows, in parts that merge.
  *
  * - counts: rows, missing cells, cells that did not parse as the column's type, rows per type read.
- * - numbers: count, mean, M2, min and max (exact; Chan's merge), a KLL sketch of the finite values
+ * - numbers: count, mean, M2, min and max (exact; Chan's merge; the mean to twice a double's precision, see
+ *   numeric-moments.ts), a KLL sketch of the finite values
  *   (quantiles within its stated rank error), and the exact count of each value while there are at most
  *   VALUE_CAP distinct ones (class labels, small integers), dropped past that.
  * - text: the exact count of each category up to CATEGORY_CAP distinct ones, then a frequent items sketch
@@ -13,7 +14,8 @@
  */
 
 import { FrequentItemsSketch, HllSketch, KLL_DEFAULT_K, KllSketch } from '@modelgate/sketches';
-import { addValue, emptyMoments, type Moments, mergeMoments, seededRandom } from '@modelgate/stats';
+import { type Moments, seededRandom } from '@modelgate/stats';
+import { addPrecise, emptyPreciseMoments, mergePrecise } from './numeric-moments.ts';
 
 export const VALUE_CAP = 1000;
 export const CATEGORY_CAP = 10_000;
@@ -24,6 +26,8 @@ export type ProfileKind = 'numeric' | 'categorical';
 
 export interface NumericPart {
   moments: Moments;
+  /** What moments.mean rounded off: the mean is moments.mean + meanLow (see numeric-moments.ts). */
+  meanLow: number;
   kll: KllSketch;
   /** Exact count per value while distinct values <= VALUE_CAP; null past it. */
   values: Map<number, number> | null;
@@ -70,7 +74,7 @@ export function emptyColumnProfile(name: string, kind: ProfileKind, kllK = KLL_D
     numeric:
       kind === 'numeric'
         ? {
-            moments: emptyMoments(),
+            ...emptyPreciseMoments(),
             kll: new KllSketch({ k: kllK, random: seededRandom(KLL_SEED) }),
             values: new Map(),
           }
@@ -85,7 +89,7 @@ const bits = new DataView(new ArrayBuffer(8));
 /** Adds one finite number. `integer` says the column was read as integers (hashed as longs). */
 export function addNumber(profile: ColumnProfile, value: number, integer: boolean): void {
   const part = profile.numeric as NumericPart;
-  addValue(part.moments, value);
+  addPrecise(part, value);
   part.kll.update(value);
   if (part.values) {
     part.values.set(value, (part.values.get(value) ?? 0) + 1);
@@ -162,7 +166,7 @@ export function mergeColumnProfiles(a: ColumnProfile, b: ColumnProfile): ColumnP
     kll.merge(a.numeric.kll);
     kll.merge(b.numeric.kll);
     numeric = {
-      moments: mergeMoments(a.numeric.moments, b.numeric.moments),
+      ...mergePrecise(a.numeric, b.numeric),
       kll,
       values: mergeCounts(a.numeric.values, b.numeric.values, VALUE_CAP),
     };

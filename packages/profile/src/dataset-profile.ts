@@ -8,15 +8,17 @@
  *     "rows": 1000, "unreadableRows": 0, "sources": [{ "file": "a.csv", "rows": 1000 }],
  *     "columns": [{ "name": "age", "kind": "numeric", "types": { "integer": 1000 },
  *                   "rows": 1000, "missing": 3, "invalid": 0,
- *                   "numeric": { "count": 997, "mean": 41.2, "m2": 1.5e5, "scale": 1, "min": 18, "max": 90,
+ *                   "numeric": { "count": 997, "mean": 41.2, "meanLow": 1.4e-15, "m2": 1.5e5, "scale": 1,
+ *                                "min": 18, "max": 90,
  *                                "kll": "<base64 KLL doubles>", "values": [[18, 4], ...] | null },
  *                   "categories": null,
  *                   "distinct": "<base64 HLL>" }, ...] }
  *
  * `categories` is { "total": n, "exact": [["red", 10], ...] | null, "frequent": "<base64 frequent items
- * (strings)>" | null }; `distinct` may be null (unknown). `digest` is the sha256 of the file written without it (keys in this order, no
- * spaces): the profile's content address. It is checked when present and may be left out by a file
- * assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
+ * (strings)>" | null }; `distinct` may be null (unknown); `meanLow` (what `mean` rounded off; see
+ * numeric-moments.ts) is left out when 0. `digest` is the sha256 of the file written without it (keys in
+ * this order, no spaces): the profile's content address. It is checked when present and may be left out
+ * by a file assembled elsewhere. actions/profile-data/docs.md shows the Spark SQL that makes one.
  */
 
 import { createHash } from 'node:crypto';
@@ -35,8 +37,37 @@ export interface DatasetProfile {
   columns: ColumnProfile[];
 }
 
-/** The profile of the union of both datasets' rows; columns match by name, in first-seen order. */
+function listNames(names: readonly string[], max = 30): string {
+  const shown = names.slice(0, max).map((n) => JSON.stringify(n));
+  return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
+}
+
+/**
+ * How `b`'s columns differ from `a`'s, in the words the row readers use for two files of one dataset
+ * (which they refuse); null when they have the same columns, or when either is the empty profile of a
+ * shard without a file, which merges as nothing.
+ */
+export function columnDifference(a: DatasetProfile, b: DatasetProfile): string | null {
+  const empty = (p: DatasetProfile) => p.rows === 0 && p.columns.length === 0;
+  if (empty(a) || empty(b)) return null;
+  const expected = new Set(a.columns.map((c) => c.name));
+  const found = new Set(b.columns.map((c) => c.name));
+  const missing = [...expected].filter((n) => !found.has(n));
+  const extra = [...found].filter((n) => !expected.has(n));
+  const parts = [];
+  if (missing.length > 0) parts.push(`missing ${listNames(missing)}`);
+  if (extra.length > 0) parts.push(`has extra ${listNames(extra)}`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/**
+ * The profile of the union of both datasets' rows; columns match by name, in first-seen order. Both must
+ * have the same columns: a column one shard lacks has no rows there to count as missing or not, and the
+ * row readers refuse such files too.
+ */
 export function mergeProfiles(a: DatasetProfile, b: DatasetProfile): DatasetProfile {
+  const difference = columnDifference(a, b);
+  if (difference) throw new RangeError(`the second profile's columns differ from the first's: ${difference}`);
   const columns = new Map(a.columns.map((c) => [c.name, c]));
   for (const column of b.columns) {
     const mine = columns.get(column.name);
@@ -56,6 +87,8 @@ function columnJson(c: ColumnProfile): unknown {
   const numeric = c.numeric && {
     count: c.numeric.moments.count,
     mean: c.numeric.moments.mean,
+    // Left out when 0, so that a file written without it (by Spark, say) has the same digest.
+    meanLow: c.numeric.meanLow === 0 ? undefined : c.numeric.meanLow,
     m2: c.numeric.moments.m2,
     scale: c.numeric.moments.scale,
     min: c.numeric.moments.count > 0 ? c.numeric.moments.min : null,
@@ -189,10 +222,17 @@ function readColumn(r: Reader, value: unknown, where: string): ColumnProfile {
     );
     if (kll.n !== count)
       r.fail(`${where}.numeric.kll`, `a sketch of count (${count}) values, it holds ${kll.n}`);
+    const mean = count > 0 ? r.number(n.mean, `${where}.numeric.mean`) : 0;
+    const meanLow = n.meanLow === undefined ? 0 : r.number(n.meanLow, `${where}.numeric.meanLow`);
+    // More than the mean's rounding would move the mean itself, which only `mean` may say.
+    if (Math.abs(meanLow) > Math.abs(mean) * Number.EPSILON) {
+      r.fail(`${where}.numeric.meanLow`, `what the mean's double rounded off, at most |mean| × 2^-52, or 0`);
+    }
     column.numeric = {
+      meanLow,
       moments: {
         count,
-        mean: count > 0 ? r.number(n.mean, `${where}.numeric.mean`) : 0,
+        mean,
         m2: count > 0 ? r.number(n.m2, `${where}.numeric.m2`) : 0,
         scale: n.scale === undefined ? 1 : r.number(n.scale, `${where}.numeric.scale`),
         min: count > 0 ? r.number(n.min, `${where}.numeric.min`) : Number.POSITIVE_INFINITY,

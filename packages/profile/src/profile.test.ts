@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readTableChunks } from '@modelgate/core';
 import { populationVariance } from '@modelgate/stats';
 import fc from 'fast-check';
-import { CATEGORY_CAP } from './column-profile.ts';
+import { addNumber, CATEGORY_CAP, emptyColumnProfile, mergeColumnProfiles } from './column-profile.ts';
 import { type DatasetProfile, decodeProfile, encodeProfile, mergeProfiles } from './dataset-profile.ts';
 import { profileChunks } from './profile-chunks.ts';
+import { mergeProfileFiles } from './read-profiles.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-profile-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -209,5 +210,141 @@ describe('the profile file', () => {
       /q\.json: format: expected "modelgate-profile"/,
     );
     assert.throws(() => decodeProfile('not json', 'q.json'), /q\.json: not a profile/);
+  });
+});
+
+describe('moments of values with a large offset', () => {
+  // Timestamps: epoch microseconds plus up to 100, epoch milliseconds plus up to an hour. The goldens are
+  // numpy's on the values less the first (exact, by Sterbenz), as numpy's own mean of the raw values
+  // rounds to a quarter at 1.7e15 and its variance of them is off in the fifth digit:
+  //   import numpy as np
+  //   k = (np.arange(1000) * 7919) % 10007
+  //   for off, w in [(1.7e15, 100), (1.7e12, 3600)]:
+  //       x = off + k / 10007 * w; d = x - x[0]
+  //       print(repr(d.var()), repr(x.mean()))
+  const cases = [
+    { offset: 1.7e15, width: 100, variance: 834.08410975, mean: 1700000000000050.0 },
+    { offset: 1.7e12, width: 3600, variance: 1080975.5670268445, mean: 1700000001801.281 },
+  ];
+  const valuesOf = (offset: number, width: number) =>
+    Array.from({ length: 1000 }, (_, i) => offset + (((i * 7919) % 10007) / 10007) * width);
+  const near = (actual: number, expected: number, relative: number, what: string) =>
+    assert.ok(
+      Math.abs(actual - expected) <= relative * Math.abs(expected),
+      `${what}: ${actual}, expected ${expected}`,
+    );
+
+  for (const { offset, width, variance, mean } of cases) {
+    it(`gives the variance of ${offset} + U(0, ${width}) to 1e-12`, () => {
+      const profile = emptyColumnProfile('t', 'numeric');
+      for (const v of valuesOf(offset, width)) addNumber(profile, v, false);
+      const moments = numericOf(
+        { rows: 1000, unreadableRows: 0, sources: [], columns: [profile] },
+        't',
+      ).moments;
+      near(populationVariance(moments), variance, 1e-12, 'variance');
+      assert.equal(moments.mean, mean);
+    });
+
+    it(`merges shard files of ${offset} + U(0, ${width}) to the variance of the whole, to 1e-12`, () => {
+      // Interleaved shards: their means differ by less than the quarter a double rounds 1.7e15 to, so the
+      // merge is only right if the file keeps what the mean's double rounded off.
+      const shards = [0, 1, 2].map(() => emptyColumnProfile('t', 'numeric'));
+      valuesOf(offset, width).forEach((v, i) => {
+        addNumber(shards[i % 3], v, false);
+      });
+      const reread = shards.map((column, i) => {
+        const rows = column.numeric?.moments.count ?? 0;
+        column.rows = rows;
+        const text = encodeProfile({ rows, unreadableRows: 0, sources: [], columns: [column] });
+        return decodeProfile(text, `shard-${i}.json`);
+      });
+      for (const merged of [
+        mergeProfiles(mergeProfiles(reread[0], reread[1]), reread[2]),
+        mergeProfiles(reread[2], mergeProfiles(reread[1], reread[0])),
+      ]) {
+        const moments = numericOf(merged, 't').moments;
+        near(populationVariance(moments), variance, 1e-12, 'merged variance');
+        assert.equal(moments.mean, mean);
+      }
+    });
+  }
+
+  it('merges in memory across shards whose first values lie far apart', () => {
+    // The same rows, one shard from 1.7e15 upwards and one from 1.7e15 + 100 downwards.
+    const values = valuesOf(1.7e15, 100).sort((a, b) => a - b);
+    const [low, high] = [emptyColumnProfile('t', 'numeric'), emptyColumnProfile('t', 'numeric')];
+    for (const v of values.slice(0, 300)) addNumber(low, v, false);
+    for (const v of values.slice(300).reverse()) addNumber(high, v, false);
+    const merged = mergeColumnProfiles(high, low).numeric;
+    assert.ok(merged);
+    near(populationVariance(merged.moments), 834.08410975, 1e-12, 'merged variance');
+  });
+
+  it('refuses a meanLow larger than the rounding of the mean', async () => {
+    const json = JSON.parse(encodeProfile(await profileOf(csv([{ x: 1, label: 'a' }]))));
+    delete json.digest;
+    json.columns[0].numeric.meanLow = 0.5;
+    assert.throws(
+      () => decodeProfile(JSON.stringify(json), 'p.json'),
+      /p\.json: columns\[0\]\.numeric\.meanLow: expected what the mean's double rounded off/,
+    );
+  });
+});
+
+describe('merging shard profiles with different columns', () => {
+  async function shardFile(name: string, text: string): Promise<string> {
+    const data = join(dir, `${name}.csv`);
+    writeFileSync(data, text);
+    const path = join(dir, `${name}.json`);
+    writeFileSync(path, encodeProfile(await profileChunks(readTableChunks(data), name)));
+    return path;
+  }
+
+  it('is refused, naming both files and the columns that differ, as the row readers refuse such files', async () => {
+    const s1 = await shardFile('cols-1', 'a,b\n1,x\n2,y\n3,x\n');
+    const s2 = await shardFile('cols-2', 'a,c\n4,q\n5,\n');
+    await assert.rejects(mergeProfileFiles([s1, s2]), (error: Error) => {
+      assert.equal(error.name, 'DataError');
+      assert.equal(error.message, `${s2}: its columns differ from ${s1}: missing "b"; has extra "c"`);
+      return true;
+    });
+    const [p1, p2] = [s1, s2].map((f) => decodeProfile(readFileSync(f, 'utf8'), f));
+    assert.throws(() => mergeProfiles(p1, p2), /columns differ from the first's: missing "b"; has extra "c"/);
+  });
+
+  it('writes only what its own reader reads back: merged, or refused when the columns differ', async () => {
+    const all = ['x', 'label'] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.subarray([...all], { minLength: 1 }), fc.array(rowArb, { maxLength: 30 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (shards) => {
+          const profiles = [];
+          for (const [columns, rows] of shards) {
+            const path = join(dir, `part-${files++}.csv`);
+            const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => r[c] ?? '').join(','))];
+            writeFileSync(path, `${lines.join('\n')}\n`);
+            const types = Object.fromEntries(columns.map((c) => [c, read.columnTypes[c]]));
+            profiles.push(await profileChunks(readTableChunks(path, { columnTypes: types }), path));
+          }
+          const alike = shards.every(([columns]) => columns.join() === shards[0][0].join());
+          let merged = profiles[0];
+          try {
+            for (const p of profiles.slice(1)) merged = mergeProfiles(merged, p);
+          } catch (error) {
+            assert.ok(!alike, (error as Error).message);
+            assert.match((error as Error).message, /columns differ/);
+            return;
+          }
+          assert.ok(alike, 'merged profiles with different columns');
+          const text = encodeProfile(merged);
+          assert.equal(encodeProfile(decodeProfile(text, 'merged.json')), text);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
