@@ -8076,7 +8076,8 @@ function makeValueNotAllowed(spec, column, maxExamples) {
                     severity,
                     column: spec.name,
                     count: found.count,
-                    share: shareOf(found.count, dataset.rowCount),
+                    // Of the non-missing cells, as the message and the tolerance count it.
+                    share: shareOfPresent,
                     message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
                     locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
                 },
@@ -9262,7 +9263,7 @@ function allowedKeys(spec) {
     const text = spec.type === 'string' || spec.type === 'category';
     return new Set((spec.allowed ?? []).map((a) => (text ? String(a) : typeof a === 'boolean' ? (a ? 1 : 0) : Number(a))));
 }
-function allowedRule(spec, column, rows) {
+function allowedRule(spec, column) {
     if (spec.allowed === undefined || profiledShape(column.profile, spec.type) === 'none')
         return undefined;
     const rule = `allowed: ${plural(spec.allowed.length, 'value')}`;
@@ -9282,7 +9283,8 @@ function allowedRule(spec, column, rows) {
                 severity,
                 column: spec.name,
                 count,
-                share: shareOf(count, rows),
+                // Of the non-missing cells, as the message and the tolerance count it (and the rows' rule does).
+                share: shareOfPresent,
                 message: `Column "${spec.name}" has ${approximate}${plural(count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
             },
         ]);
@@ -9505,7 +9507,7 @@ function validateProfile(profile, schema, options) {
             for (const outcome of [
                 missingRule(spec, profileColumn, rows),
                 rangeRule(spec, column, rows),
-                allowedRule(spec, column, rows),
+                allowedRule(spec, column),
                 regexRule(spec, column, rows),
                 uniqueRule(spec, column, rows),
             ]) {

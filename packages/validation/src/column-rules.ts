@@ -358,7 +358,8 @@ export function makeValueNotAllowed(
           severity,
           column: spec.name,
           count: found.count,
-          share: shareOf(found.count, dataset.rowCount),
+          // Of the non-missing cells, as the message and the tolerance count it.
+          share: shareOfPresent,
           message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
           locations: dataset.locations(
             found.examples.map((e) => e.ref),

@@ -173,7 +173,7 @@ function allowedKeys(spec: ColumnSchema): Set<string | number> {
   );
 }
 
-function allowedRule(spec: ColumnSchema, column: ProfiledColumn, rows: number): Outcome | undefined {
+function allowedRule(spec: ColumnSchema, column: ProfiledColumn): Outcome | undefined {
   if (spec.allowed === undefined || profiledShape(column.profile, spec.type) === 'none') return undefined;
   const rule = `allowed: ${plural(spec.allowed.length, 'value')}`;
   const keys = allowedKeys(spec);
@@ -195,7 +195,8 @@ function allowedRule(spec: ColumnSchema, column: ProfiledColumn, rows: number): 
         severity,
         column: spec.name,
         count,
-        share: shareOf(count, rows),
+        // Of the non-missing cells, as the message and the tolerance count it (and the rows' rule does).
+        share: shareOfPresent,
         message: `Column "${spec.name}" has ${approximate}${plural(count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
       },
     ]);
@@ -443,7 +444,7 @@ export function validateProfile(
       for (const outcome of [
         missingRule(spec, profileColumn, rows),
         rangeRule(spec, column, rows),
-        allowedRule(spec, column, rows),
+        allowedRule(spec, column),
         regexRule(spec, column, rows),
         uniqueRule(spec, column, rows),
       ]) {

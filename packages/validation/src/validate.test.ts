@@ -305,6 +305,7 @@ describe('validateTable', () => {
       );
       assert.equal(finding.severity, 'error');
       assert.equal(finding.count, 3);
+      assert.equal(finding.share, 0.6); // of the non-missing cells, as the message says
       assert.deepEqual(lines(finding.locations), [3, 5, 6]);
       assert.equal(
         finding.message,
