@@ -34366,10 +34366,11 @@ function moments_emptyMoments() {
     return { count: 0, mean: 0, m2: 0, scale: 1, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
 }
 /** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function powerOfTwoAbove(value) {
+function moments_powerOfTwoAbove(value) {
     return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
 }
-function rescale(m, scale) {
+/** Brings `m` to a larger power-of-two `scale` (M2 is held in units of scale²). */
+function moments_rescaleMoments(m, scale) {
     if (scale <= m.scale)
         return;
     const ratio = m.scale / scale;
@@ -34379,7 +34380,7 @@ function rescale(m, scale) {
 /** Adds one finite value to `m` in place. */
 function addValue(m, value) {
     if (Math.abs(value) > m.scale)
-        rescale(m, powerOfTwoAbove(value));
+        moments_rescaleMoments(m, moments_powerOfTwoAbove(value));
     m.count++;
     const s = m.scale;
     // Deviations are taken in scaled units: value - mean itself can overflow near ±1e308.
@@ -34400,8 +34401,8 @@ function mergeMoments(a, b) {
     const scale = Math.max(a.scale, b.scale);
     const left = { ...a };
     const right = { ...b };
-    rescale(left, scale);
-    rescale(right, scale);
+    moments_rescaleMoments(left, scale);
+    moments_rescaleMoments(right, scale);
     const count = a.count + b.count;
     const d = b.mean / scale - a.mean / scale;
     const mean = a.mean + d * (b.count / count) * scale;
@@ -36304,17 +36305,6 @@ class frequent_items_FrequentItemsSketch {
 function numeric_moments_emptyPreciseMoments() {
     return { moments: emptyMoments(), meanLow: 0 };
 }
-/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function numeric_moments_powerOfTwoAbove(value) {
-    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
-}
-function numeric_moments_rescale(m, scale) {
-    if (scale <= m.scale)
-        return;
-    const ratio = m.scale / scale;
-    m.m2 *= ratio * ratio;
-    m.scale = scale;
-}
 /** a + b as the double nearest it and the exact rest (Knuth's TwoSum). */
 function twoSum(a, b) {
     const sum = a + b;
@@ -36354,7 +36344,7 @@ function addToMean(p, scale, step, stepLow) {
 function numeric_moments_addPrecise(p, value) {
     const m = p.moments;
     if (Math.abs(value) > m.scale)
-        numeric_moments_rescale(m, numeric_moments_powerOfTwoAbove(value));
+        rescaleMoments(m, powerOfTwoAbove(value));
     m.count++;
     const s = m.scale;
     // In units of the scale (a power of two, so exact), as nothing may overflow near ±1e308.
@@ -36378,8 +36368,8 @@ function mergePrecise(a, b) {
     const scale = Math.max(a.moments.scale, b.moments.scale);
     const left = { ...a.moments };
     const right = { ...b.moments };
-    numeric_moments_rescale(left, scale);
-    numeric_moments_rescale(right, scale);
+    moments_rescaleMoments(left, scale);
+    moments_rescaleMoments(right, scale);
     const count = left.count + right.count;
     const [d, rest] = twoSum(right.mean / scale, -left.mean / scale);
     const dLow = rest + (b.meanLow / scale - a.meanLow / scale);

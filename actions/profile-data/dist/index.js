@@ -8592,7 +8592,8 @@ function emptyMoments() {
 function powerOfTwoAbove(value) {
     return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
 }
-function rescale(m, scale) {
+/** Brings `m` to a larger power-of-two `scale` (M2 is held in units of scale²). */
+function rescaleMoments(m, scale) {
     if (scale <= m.scale)
         return;
     const ratio = m.scale / scale;
@@ -8602,7 +8603,7 @@ function rescale(m, scale) {
 /** Adds one finite value to `m` in place. */
 function addValue(m, value) {
     if (Math.abs(value) > m.scale)
-        rescale(m, powerOfTwoAbove(value));
+        rescaleMoments(m, powerOfTwoAbove(value));
     m.count++;
     const s = m.scale;
     // Deviations are taken in scaled units: value - mean itself can overflow near ±1e308.
@@ -8623,8 +8624,8 @@ function mergeMoments(a, b) {
     const scale = Math.max(a.scale, b.scale);
     const left = { ...a };
     const right = { ...b };
-    rescale(left, scale);
-    rescale(right, scale);
+    rescaleMoments(left, scale);
+    rescaleMoments(right, scale);
     const count = a.count + b.count;
     const d = b.mean / scale - a.mean / scale;
     const mean = a.mean + d * (b.count / count) * scale;
@@ -8657,17 +8658,6 @@ function populationStdOf(m) {
 
 function emptyPreciseMoments() {
     return { moments: emptyMoments(), meanLow: 0 };
-}
-/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function numeric_moments_powerOfTwoAbove(value) {
-    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
-}
-function numeric_moments_rescale(m, scale) {
-    if (scale <= m.scale)
-        return;
-    const ratio = m.scale / scale;
-    m.m2 *= ratio * ratio;
-    m.scale = scale;
 }
 /** a + b as the double nearest it and the exact rest (Knuth's TwoSum). */
 function twoSum(a, b) {
@@ -8708,7 +8698,7 @@ function addToMean(p, scale, step, stepLow) {
 function addPrecise(p, value) {
     const m = p.moments;
     if (Math.abs(value) > m.scale)
-        numeric_moments_rescale(m, numeric_moments_powerOfTwoAbove(value));
+        rescaleMoments(m, powerOfTwoAbove(value));
     m.count++;
     const s = m.scale;
     // In units of the scale (a power of two, so exact), as nothing may overflow near ±1e308.
@@ -8732,8 +8722,8 @@ function mergePrecise(a, b) {
     const scale = Math.max(a.moments.scale, b.moments.scale);
     const left = { ...a.moments };
     const right = { ...b.moments };
-    numeric_moments_rescale(left, scale);
-    numeric_moments_rescale(right, scale);
+    rescaleMoments(left, scale);
+    rescaleMoments(right, scale);
     const count = left.count + right.count;
     const [d, rest] = twoSum(right.mean / scale, -left.mean / scale);
     const dLow = rest + (b.meanLow / scale - a.meanLow / scale);

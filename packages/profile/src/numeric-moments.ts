@@ -12,7 +12,7 @@
  * `meanLow`.
  */
 
-import { emptyMoments, type Moments } from '@modelgate/stats';
+import { emptyMoments, type Moments, powerOfTwoAbove, rescaleMoments } from '@modelgate/stats';
 
 export interface PreciseMoments {
   moments: Moments;
@@ -22,18 +22,6 @@ export interface PreciseMoments {
 
 export function emptyPreciseMoments(): PreciseMoments {
   return { moments: emptyMoments(), meanLow: 0 };
-}
-
-/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function powerOfTwoAbove(value: number): number {
-  return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
-}
-
-function rescale(m: Moments, scale: number): void {
-  if (scale <= m.scale) return;
-  const ratio = m.scale / scale;
-  m.m2 *= ratio * ratio;
-  m.scale = scale;
 }
 
 /** a + b as the double nearest it and the exact rest (Knuth's TwoSum). */
@@ -79,7 +67,7 @@ function addToMean(p: PreciseMoments, scale: number, step: number, stepLow: numb
 /** Adds one finite value in place. */
 export function addPrecise(p: PreciseMoments, value: number): void {
   const m = p.moments;
-  if (Math.abs(value) > m.scale) rescale(m, powerOfTwoAbove(value));
+  if (Math.abs(value) > m.scale) rescaleMoments(m, powerOfTwoAbove(value));
   m.count++;
   const s = m.scale;
   // In units of the scale (a power of two, so exact), as nothing may overflow near ±1e308.
@@ -100,8 +88,8 @@ export function mergePrecise(a: PreciseMoments, b: PreciseMoments): PreciseMomen
   const scale = Math.max(a.moments.scale, b.moments.scale);
   const left = { ...a.moments };
   const right = { ...b.moments };
-  rescale(left, scale);
-  rescale(right, scale);
+  rescaleMoments(left, scale);
+  rescaleMoments(right, scale);
   const count = left.count + right.count;
   const [d, rest] = twoSum(right.mean / scale, -left.mean / scale);
   const dLow = rest + (b.meanLow / scale - a.meanLow / scale);

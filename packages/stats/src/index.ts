@@ -23,6 +23,8 @@ export {
   mergeMoments,
   populationStdOf,
   populationVariance,
+  powerOfTwoAbove,
+  rescaleMoments,
 } from './moments.ts';
 export { benjaminiHochberg, bonferroni } from './multiple-testing.ts';
 export {

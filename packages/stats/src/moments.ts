@@ -24,11 +24,12 @@ export function emptyMoments(): Moments {
 }
 
 /** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function powerOfTwoAbove(value: number): number {
+export function powerOfTwoAbove(value: number): number {
   return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
 }
 
-function rescale(m: Moments, scale: number): void {
+/** Brings `m` to a larger power-of-two `scale` (M2 is held in units of scale²). */
+export function rescaleMoments(m: Moments, scale: number): void {
   if (scale <= m.scale) return;
   const ratio = m.scale / scale;
   m.m2 *= ratio * ratio;
@@ -37,7 +38,7 @@ function rescale(m: Moments, scale: number): void {
 
 /** Adds one finite value to `m` in place. */
 export function addValue(m: Moments, value: number): void {
-  if (Math.abs(value) > m.scale) rescale(m, powerOfTwoAbove(value));
+  if (Math.abs(value) > m.scale) rescaleMoments(m, powerOfTwoAbove(value));
   m.count++;
   const s = m.scale;
   // Deviations are taken in scaled units: value - mean itself can overflow near ±1e308.
@@ -55,8 +56,8 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
   const scale = Math.max(a.scale, b.scale);
   const left = { ...a };
   const right = { ...b };
-  rescale(left, scale);
-  rescale(right, scale);
+  rescaleMoments(left, scale);
+  rescaleMoments(right, scale);
   const count = a.count + b.count;
   const d = b.mean / scale - a.mean / scale;
   const mean = a.mean + d * (b.count / count) * scale;

@@ -1,8 +1,8 @@
-export const id = 715;
-export const ids = [715];
+export const id = 781;
+export const ids = [781];
 export const modules = {
 
-/***/ 42715:
+/***/ 4781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4759,6 +4759,72 @@ function drawCounts(g, weights) {
     g.state = state;
 }
 
+;// CONCATENATED MODULE: ./packages/stats/src/moments.ts
+/**
+ * Count, mean and M2 (the sum of squared deviations from the mean) of a sample, built value by value
+ * (Welford) and merged across parts (Chan, Golub and LeVeque 1979):
+ *   n = na + nb,  delta = mean_b - mean_a,  mean = mean_a + delta * nb / n,
+ *   M2 = M2_a + M2_b + delta^2 * na * nb / n.
+ * The variance is M2 / n (population, ddof 0) or M2 / (n - 1) (sample). Deviations are taken in units of
+ * a power of two at least the largest magnitude seen (`scale`), and m2 is kept in units of scale^2, so
+ * neither a difference nor a square overflows for data near ±1e308.
+ */
+function moments_emptyMoments() {
+    return { count: 0, mean: 0, m2: 0, scale: 1, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
+}
+/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
+function moments_powerOfTwoAbove(value) {
+    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
+}
+/** Brings `m` to a larger power-of-two `scale` (M2 is held in units of scale²). */
+function moments_rescaleMoments(m, scale) {
+    if (scale <= m.scale)
+        return;
+    const ratio = m.scale / scale;
+    m.m2 *= ratio * ratio;
+    m.scale = scale;
+}
+/** Adds one finite value to `m` in place. */
+function addValue(m, value) {
+    if (Math.abs(value) > m.scale)
+        moments_rescaleMoments(m, moments_powerOfTwoAbove(value));
+    m.count++;
+    const s = m.scale;
+    // Deviations are taken in scaled units: value - mean itself can overflow near ±1e308.
+    const before = value / s - m.mean / s;
+    m.mean += (before / m.count) * s;
+    m.m2 += before * (value / s - m.mean / s);
+    if (value < m.min)
+        m.min = value;
+    if (value > m.max)
+        m.max = value;
+}
+/** The moments of the union of the samples behind `a` and `b`. */
+function mergeMoments(a, b) {
+    if (b.count === 0)
+        return { ...a };
+    if (a.count === 0)
+        return { ...b };
+    const scale = Math.max(a.scale, b.scale);
+    const left = { ...a };
+    const right = { ...b };
+    moments_rescaleMoments(left, scale);
+    moments_rescaleMoments(right, scale);
+    const count = a.count + b.count;
+    const d = b.mean / scale - a.mean / scale;
+    const mean = a.mean + d * (b.count / count) * scale;
+    const m2 = left.m2 + right.m2 + d * d * ((a.count * b.count) / count);
+    return { count, mean, m2, scale, min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+}
+/** Population variance (M2 / n); NaN for an empty sample. Infinity only when the true variance overflows. */
+function populationVariance(m) {
+    return m.count === 0 ? Number.NaN : (m.m2 / m.count) * m.scale * m.scale;
+}
+/** Population standard deviation, computed without overflowing where the deviation itself is finite. */
+function populationStdOf(m) {
+    return m.count === 0 ? Number.NaN : Math.sqrt(m.m2 / m.count) * m.scale;
+}
+
 ;// CONCATENATED MODULE: ./packages/profile/src/numeric-moments.ts
 /**
  * A numeric column's count, mean and M2, kept so that a large common offset costs no precision.
@@ -4776,17 +4842,6 @@ function drawCounts(g, weights) {
 
 function numeric_moments_emptyPreciseMoments() {
     return { moments: emptyMoments(), meanLow: 0 };
-}
-/** A power of two near |value| (at most 2^1023, so it stays finite): |value| / it is at most 2. */
-function powerOfTwoAbove(value) {
-    return 2 ** Math.min(1023, Math.ceil(Math.log2(Math.abs(value))));
-}
-function rescale(m, scale) {
-    if (scale <= m.scale)
-        return;
-    const ratio = m.scale / scale;
-    m.m2 *= ratio * ratio;
-    m.scale = scale;
 }
 /** a + b as the double nearest it and the exact rest (Knuth's TwoSum). */
 function twoSum(a, b) {
@@ -4827,7 +4882,7 @@ function addToMean(p, scale, step, stepLow) {
 function numeric_moments_addPrecise(p, value) {
     const m = p.moments;
     if (Math.abs(value) > m.scale)
-        rescale(m, powerOfTwoAbove(value));
+        rescaleMoments(m, powerOfTwoAbove(value));
     m.count++;
     const s = m.scale;
     // In units of the scale (a power of two, so exact), as nothing may overflow near ±1e308.
@@ -4851,8 +4906,8 @@ function mergePrecise(a, b) {
     const scale = Math.max(a.moments.scale, b.moments.scale);
     const left = { ...a.moments };
     const right = { ...b.moments };
-    rescale(left, scale);
-    rescale(right, scale);
+    moments_rescaleMoments(left, scale);
+    moments_rescaleMoments(right, scale);
     const count = left.count + right.count;
     const [d, rest] = twoSum(right.mean / scale, -left.mean / scale);
     const dLow = rest + (b.meanLow / scale - a.meanLow / scale);
