@@ -132,4 +132,29 @@ describe('sign-model run as the runner runs it', { concurrency: true }, () => {
     assert.match(result.stdout, /escape is a symbolic link that leads outside the model folder/);
     assert.doesNotMatch(result.stdout, /\n\s+at /, 'no stack trace');
   });
+
+  it('replaces an earlier signature, and refuses to write the signature over any other file', async () => {
+    const fake = await startFake();
+    const workspace = modelWorkspace();
+    const sign = (signature?: string) =>
+      run(fake, workspace, {
+        inputs: {
+          mode: 'sign',
+          'model-path': 'model',
+          'private-key': privatePem,
+          ...(signature ? { signature } : {}),
+        },
+      });
+    assert.equal((await sign()).exitCode, 0);
+    const again = await sign();
+    assert.equal(again.exitCode, 0, again.stdout + again.stderr);
+    const weights = readFileSync(join(workspace, 'model/weights/part-1.bin'));
+    const overwrite = await sign('model/config/../weights/part-1.bin');
+    assert.equal(overwrite.exitCode, 1);
+    assert.match(
+      overwrite.stdout,
+      /signature: \S+part-1\.bin exists and is not a signature bundle; signing would overwrite it/,
+    );
+    assert.deepEqual(readFileSync(join(workspace, 'model/weights/part-1.bin')), weights);
+  });
 });

@@ -2612,7 +2612,32 @@ function defaultSignaturePath(modelPath) {
     return isFolder ? external_node_path_default().join(modelPath, 'model.sig') : external_node_path_default().join(external_node_path_default().dirname(modelPath), 'model.sig');
 }
 /** The evidence bundle travels beside the signature. */
+const SIGSTORE_BUNDLE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 const evidencePathOf = (signaturePath) => `${signaturePath}.evidence.json`;
+/** Bundles this action writes are small JSON; anything larger at the path is certainly something else. */
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+/**
+ * Signing replaces an earlier signature at its path, and nothing else: a `signature` input that names a
+ * model file (or any other file) would otherwise overwrite it and sign the model without it.
+ */
+function refuseToOverwrite(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return;
+    const stat = (0,external_node_fs_.statSync)(file);
+    let bundle = false;
+    if (stat.isFile() && stat.size <= MAX_BUNDLE_BYTES) {
+        try {
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            bundle = typeof parsed.mediaType === 'string' && parsed.mediaType.startsWith(SIGSTORE_BUNDLE_PREFIX);
+        }
+        catch {
+            bundle = false;
+        }
+    }
+    if (!bundle) {
+        throw new UserError(`signature: ${file} exists and is not a signature bundle; signing would overwrite it (name a new path, or the earlier signature)`);
+    }
+}
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 const gate = {
     name: 'sign-model',
@@ -2639,6 +2664,8 @@ const gate = {
         if (options.mode === 'sign') {
             if (options.attest && options.method !== 'sigstore')
                 throw new UserError('attest: needs method sigstore (an attestation is signed with the workflow identity)');
+            refuseToOverwrite(signaturePath);
+            refuseToOverwrite(evidencePathOf(signaturePath));
             const signer = await signerFor(options, context);
             log(`hashing ${modelPath}`);
             const statement = await digestModel(digestOptions);

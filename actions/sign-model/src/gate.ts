@@ -65,7 +65,35 @@ export function defaultSignaturePath(modelPath: string): string {
 }
 
 /** The evidence bundle travels beside the signature. */
+const SIGSTORE_BUNDLE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+
 export const evidencePathOf = (signaturePath: string) => `${signaturePath}.evidence.json`;
+
+/** Bundles this action writes are small JSON; anything larger at the path is certainly something else. */
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Signing replaces an earlier signature at its path, and nothing else: a `signature` input that names a
+ * model file (or any other file) would otherwise overwrite it and sign the model without it.
+ */
+function refuseToOverwrite(file: string): void {
+  if (!existsSync(file)) return;
+  const stat = statSync(file);
+  let bundle = false;
+  if (stat.isFile() && stat.size <= MAX_BUNDLE_BYTES) {
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as { mediaType?: unknown };
+      bundle = typeof parsed.mediaType === 'string' && parsed.mediaType.startsWith(SIGSTORE_BUNDLE_PREFIX);
+    } catch {
+      bundle = false;
+    }
+  }
+  if (!bundle) {
+    throw new UserError(
+      `signature: ${file} exists and is not a signature bundle; signing would overwrite it (name a new path, or the earlier signature)`,
+    );
+  }
+}
 
 /** sign-model: sign a model's files (OpenSSF Model Signing v1.0), or verify them against a signature. */
 export const gate: Gate<typeof inputs> = {
@@ -95,6 +123,8 @@ export const gate: Gate<typeof inputs> = {
         throw new UserError(
           'attest: needs method sigstore (an attestation is signed with the workflow identity)',
         );
+      refuseToOverwrite(signaturePath);
+      refuseToOverwrite(evidencePathOf(signaturePath));
       const signer = await signerFor(options, context);
       log(`hashing ${modelPath}`);
       const statement = await digestModel(digestOptions);
