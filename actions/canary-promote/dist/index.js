@@ -22214,7 +22214,10 @@ function judgeMetric(spec, baselineValues, canaryValues) {
     judged.pValue = mannWhitneyU(c.sorted, b.sorted, { sorted: true }).pValue;
     const allowed = allowedShift(spec, baseline.median);
     judged.allowedShift = allowed;
-    if (sameValues(b.sorted, c.sorted))
+    // With too few samples no interval reaches the level (1 and 1, or 4 and 4, at 98%): the one given is the
+    // widest there is, at a lower level, and cannot call a change significant.
+    const tooFew = hl.achievedLevel < CONFIDENCE_LEVEL - 1e-12;
+    if (sameValues(b.sorted, c.sorted) || tooFew)
         judged.classification = 'pass';
     else if (hl.lower > 0 && hl.estimate > allowed.up)
         judged.classification = 'high';
@@ -22232,6 +22235,9 @@ function judgeMetric(spec, baselineValues, canaryValues) {
     if (judged.classification === 'high' || judged.classification === 'low') {
         const limit = judged.classification === 'high' ? allowed.up : allowed.down;
         reasons.push(`the canary is significantly ${judged.classification === 'high' ? 'higher' : 'lower'} (shift ${fmt(hl.estimate)}, ${CONFIDENCE_LEVEL * 100}% interval ${fmt(hl.lower)} to ${fmt(hl.upper)}) beyond the allowed ${fmt(limit)}${directionFails ? '' : `, which direction ${spec.direction} allows`}`);
+    }
+    else if (tooFew) {
+        reasons.push(`too few samples (${b.sorted.length} baseline, ${c.sorted.length} canary) for a ${CONFIDENCE_LEVEL * 100}% interval: no change can be called significant`);
     }
     else
         reasons.push('no significant change beyond the allowed one');

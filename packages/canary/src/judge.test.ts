@@ -24,6 +24,21 @@ describe('judgeMetric (Kayenta Mann-Whitney classifier)', () => {
     assert.equal(judged.shift?.estimate, 0);
   });
 
+  it('calls no change significant on samples too few for a 98% interval, and says so', () => {
+    // scipy.stats.mannwhitneyu: p = 1.0, 0.333, 0.1, 0.0286 for 1..4 per side, all above 0.02.
+    for (const n of [1, 2, 3, 4]) {
+      const judged = judgeMetric(spec(), around(100, n, 1), around(500, n, 1));
+      assert.equal(judged.classification, 'pass', `n = ${n}`);
+      assert.equal(judged.passed, true);
+      assert.match(
+        judged.reason,
+        new RegExp(`^too few samples \\(${n} baseline, ${n} canary\\) for a 98% interval`),
+      );
+    }
+    // Five a side reach it (the smallest exact p-value, 2/252, is below 0.02).
+    assert.equal(judgeMetric(spec(), around(100, 5, 1), around(500, 5, 1)).classification, 'high');
+  });
+
   it('reports the Hodges-Lehmann shift and Mann-Whitney p-value of canary against baseline', () => {
     const baseline = around(100);
     const canary = around(104);
