@@ -5105,10 +5105,6 @@ function mergeColumnProfiles(a, b) {
 
 const PROFILE_FORMAT = 'modelgate-profile';
 const PROFILE_VERSION = 1;
-function dataset_profile_listNames(names, max = 30) {
-    const shown = names.slice(0, max).map((n) => JSON.stringify(n));
-    return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
-}
 /**
  * How `b`'s columns differ from `a`'s, in the words the row readers use for two files of one dataset
  * (which they refuse); null when they have the same columns, or when either is the empty profile of a
@@ -5124,9 +5120,9 @@ function columnDifference(a, b) {
     const extra = [...found].filter((n) => !expected.has(n));
     const parts = [];
     if (missing.length > 0)
-        parts.push(`missing ${dataset_profile_listNames(missing)}`);
+        parts.push(`missing ${listNames(missing)}`);
     if (extra.length > 0)
-        parts.push(`has extra ${dataset_profile_listNames(extra)}`);
+        parts.push(`has extra ${listNames(extra)}`);
     return parts.length > 0 ? parts.join('; ') : null;
 }
 /**

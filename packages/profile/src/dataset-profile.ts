@@ -22,7 +22,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { DataError } from '@modelgate/core';
+import { DataError, listNames } from '@modelgate/core';
 import { FrequentItemsSketch, HllSketch, KllSketch } from '@modelgate/sketches';
 import { type ColumnProfile, mergeColumnProfiles } from './column-profile.ts';
 
@@ -35,11 +35,6 @@ export interface DatasetProfile {
   unreadableRows: number;
   sources: { file: string; rows: number }[];
   columns: ColumnProfile[];
-}
-
-function listNames(names: readonly string[], max = 30): string {
-  const shown = names.slice(0, max).map((n) => JSON.stringify(n));
-  return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
 }
 
 /**

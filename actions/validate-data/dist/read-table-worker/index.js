@@ -4994,7 +4994,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xz: () => (/* binding */ readTable)
 });
 
-// UNUSED EXPORTS: dataFile, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: dataFile, listNames, resolveInputs, sameColumns, selectColumns
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");

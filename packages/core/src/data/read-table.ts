@@ -98,7 +98,7 @@ export async function resolveInputs(inputs: string | string[]): Promise<string[]
 }
 
 /** Names for a message, shortened when there are many (a file may have 10,000 columns). */
-function listNames(names: readonly string[], max = 30): string {
+export function listNames(names: readonly string[], max = 30): string {
   const shown = names.slice(0, max).map((n) => JSON.stringify(n));
   return names.length > max ? `${shown.join(', ')}, ... (${names.length - max} more)` : shown.join(', ');
 }
