@@ -5931,6 +5931,15 @@ function missingCount(column) {
             missing++;
     return missing - column.invalidCount;
 }
+/**
+ * missingCount, from the `present` cells (neither NaN nor code -1) a pass over the column already counted:
+ * a second loop over every cell would cost more than the counting it repeats.
+ */
+function missingAmong(column, present) {
+    if (column.kind === 'categorical')
+        return column.codes.length - present;
+    return column.values.length - present - column.invalidCount;
+}
 /** A numeric cell as text, the way the data would have written it. */
 function column_values_formatCell(value, type) {
     if (type === 'boolean')
@@ -6250,6 +6259,7 @@ class MajorityCounter {
     constructor(cap) {
         this.cap = cap;
     }
+    /** Adds a chunk's cells; returns how many are present (neither NaN nor code -1), which it counts anyway. */
     add(column) {
         this.last = column;
         const cells = column.kind === 'numeric' ? column.values : column.codes;
@@ -6268,6 +6278,7 @@ class MajorityCounter {
             this.countNumbers(column.values);
         else
             this.countCodes(column.codes);
+        return chunk.present;
     }
     countNumbers(values) {
         const counts = this.counts;
@@ -6561,52 +6572,66 @@ function fmix32(h) {
 
 ;// CONCATENATED MODULE: ./packages/validation/src/key-set.ts
 // A set of 128-bit row hashes (row-hash.ts) with the place of the row that brought each: the in-memory
-// half of DuplicateTracker. key-spill.ts writes its slots to disk as they are, so it shares their layout.
+// half of DuplicateTracker. key-spill.ts writes its records to disk as they are, so it shares their layout.
 
 
 /**
- * Words per slot: the four hash lanes, then the first row's place (two words the caller chooses). The
- * place's first word is stored plus one (0 marks an empty slot), with REPEATED on once the key repeats.
+ * Words per record: the four hash lanes, then the first row's place (two words the caller chooses). The
+ * place's first word is stored plus one, with REPEATED on once the key repeats.
  */
 const SLOT = LANES + 2;
 /** The flag, in the place's first word, of a key seen more than once. */
 const REPEATED = 1 << 31;
+/** Words per index slot: the key's fingerprint (its last hash lane), and its number plus one (0: empty). */
+const INDEX_SLOT = 2;
+/** The hash lane an index slot keeps to tell keys apart without reading their record. */
+const FINGERPRINT = LANES - 1;
 /**
  * A set of 128-bit keys, each with the place of the row that brought it (its RowRef, as two 32-bit
- * words): open addressing with linear probing in one Int32Array,
- * 24 bytes a slot, at most 3/4 full. Any number of slots, not only powers of two, so that a set sized up
- * front for the keys expected (`KeySet.bytesFor`) holds no more than they need: a hash's slot is its first
- * lane scaled to the slot count.
+ * words). The keys' records (SLOT words each) are kept in the order they came, in one Int32Array; an
+ * index finds them: open addressing with linear probing, 8 bytes a slot, at most 3/4 full. An insert
+ * reads only the index unless a fingerprint matches, and the index is a third of what slots holding whole
+ * records would take: a million keys' index (12 MB) stays in the last-level cache, where 36 MB of slots
+ * did not. Any number of slots, not only powers of two, so that a set sized up front for the keys expected
+ * (`KeySet.bytesFor`) holds no more than they need: a hash's slot is its first lane scaled to the slot
+ * count. A key is known by its number (its place in arrival order), which `insert` returns when it repeats.
  */
 class KeySet {
-    slots;
+    index;
+    records;
     capacity;
     /** What `touch` read, kept so that the reads are not optimized away. */
     touched = 0;
     size = 0;
-    /** Slots for `expectedKeys` keys before the set grows (at least 16). */
+    /** Room for `expectedKeys` keys before the set grows (at least 12). */
     constructor(expectedKeys = 0) {
         this.capacity = KeySet.capacityFor(expectedKeys);
-        this.slots = mappedInts(SLOT * this.capacity);
+        this.index = mappedInts(INDEX_SLOT * this.capacity);
+        this.records = mappedInts(SLOT * KeySet.maxKeys(this.capacity));
     }
     static capacityFor(keys) {
         return Math.max(16, Math.ceil((4 * keys) / 3) + 1);
     }
+    /** Keys an index of `capacity` slots takes before it grows: 3/4 full. */
+    static maxKeys(capacity) {
+        return Math.floor((3 * capacity) / 4);
+    }
     /** The bytes a set made for `expectedKeys` keys holds. */
     static bytesFor(expectedKeys) {
-        return SLOT * 4 * KeySet.capacityFor(expectedKeys);
+        const capacity = KeySet.capacityFor(expectedKeys);
+        return 4 * (INDEX_SLOT * capacity + SLOT * KeySet.maxKeys(capacity));
     }
     /** Memory held, in bytes. */
     get bytes() {
-        return this.slots.byteLength;
+        return this.index.byteLength + this.records.byteLength;
     }
-    /** Whether the next new key makes the table grow (to twice its bytes). */
+    /** Whether the next new key makes the set grow (to twice its bytes). */
     get full() {
-        return 4 * (this.size + 1) > 3 * this.capacity;
+        return this.size === KeySet.maxKeys(this.capacity);
     }
     /**
      * Adds the key at `hashes[LANES * i ..]` with its row's place (`file` >= 0, below 2^31 - 1), or finds it.
-     * Returns -1 for a new key, else the slot of the key already there.
+     * Returns -1 for a new key, else the number of the key already there.
      */
     insert(hashes, i, file, line) {
         return this.insertAt(hashes, LANES * i, file + 1, line);
@@ -6618,98 +6643,102 @@ class KeySet {
     insertAt(words, at, stored, line) {
         if (this.full)
             this.grow();
-        const h0 = words[at];
-        const h1 = words[at + 1];
-        const h2 = words[at + 2];
-        const h3 = words[at + 3];
-        const slots = this.slots;
+        const fingerprint = words[at + FINGERPRINT];
+        const index = this.index;
         const capacity = this.capacity;
-        let slot = home(h0, capacity);
+        let slot = home(words[at], capacity);
         for (;;) {
-            const base = SLOT * slot;
-            if (slots[base + LANES] === 0) {
-                slots[base] = h0;
-                slots[base + 1] = h1;
-                slots[base + 2] = h2;
-                slots[base + 3] = h3;
-                slots[base + LANES] = stored;
-                slots[base + LANES + 1] = line;
-                this.size++;
+            const base = INDEX_SLOT * slot;
+            const number = index[base + 1] - 1;
+            if (number < 0) {
+                const to = SLOT * this.size;
+                const records = this.records;
+                for (let l = 0; l < LANES; l++)
+                    records[to + l] = words[at + l];
+                records[to + LANES] = stored;
+                records[to + LANES + 1] = line;
+                index[base] = fingerprint;
+                index[base + 1] = ++this.size;
                 return -1;
             }
-            if (slots[base] === h0 && slots[base + 1] === h1 && slots[base + 2] === h2 && slots[base + 3] === h3) {
-                return slot;
+            if (index[base] === fingerprint) {
+                const records = this.records;
+                const from = SLOT * number;
+                if (records[from] === words[at] &&
+                    records[from + 1] === words[at + 1] &&
+                    records[from + 2] === words[at + 2]) {
+                    return number;
+                }
             }
             slot = slot + 1 === capacity ? 0 : slot + 1;
         }
     }
     /**
-     * Reads the first slot of each key at `hashes[LANES * i ..]`, i in [from, to), so that inserting them
-     * next finds those slots in cache. An insert waits for its slot before the next one starts; these reads
-     * do not depend on each other, so the CPU keeps many of them in flight: in a set larger than the cache,
-     * most of an insert's time is that wait.
+     * Reads the first index slot of each key at `hashes[LANES * i ..]`, i in [from, to), so that inserting
+     * them next finds those slots in cache. An insert waits for its slot before the next one starts; these
+     * reads do not depend on each other, so the CPU keeps many of them in flight: in an index larger than the
+     * cache, most of an insert's time is that wait.
      */
     touch(hashes, from, to) {
-        const slots = this.slots;
+        const index = this.index;
         const capacity = this.capacity;
         let touched = 0;
         for (let i = from; i < to; i++)
-            touched ^= slots[SLOT * home(hashes[LANES * i], capacity) + LANES];
+            touched ^= index[INDEX_SLOT * home(hashes[LANES * i], capacity) + 1];
         this.touched ^= touched;
     }
-    /** Each key held, as its SLOT words at `slots[base ..]` (hash lanes, stored place). */
+    /** Each key held, in the order they came, as its SLOT words at `records[base ..]` (hash lanes, place). */
     forEach(visit) {
-        const slots = this.slots;
-        for (let base = 0; base < slots.length; base += SLOT)
-            if (slots[base + LANES] !== 0)
-                visit(slots, base);
+        const records = this.records;
+        const end = SLOT * this.size;
+        for (let base = 0; base < end; base += SLOT)
+            visit(records, base);
     }
-    /** The row stored with the key in `slot`: the first that brought it. */
-    rowOf(slot) {
-        const base = SLOT * slot;
-        return { file: (this.slots[base + LANES] & ~REPEATED) - 1, line: this.slots[base + LANES + 1] >>> 0 };
+    /** The row stored with key `number`: the first that brought it. */
+    rowOf(number) {
+        const base = SLOT * number + LANES;
+        return { file: (this.records[base] & ~REPEATED) - 1, line: this.records[base + 1] >>> 0 };
     }
-    /** Marks the key in `slot` as repeated; true the first time. */
-    markRepeated(slot) {
-        const base = SLOT * slot + LANES;
-        if (this.slots[base] & REPEATED)
+    /** Marks key `number` as repeated; true the first time. */
+    markRepeated(number) {
+        const base = SLOT * number + LANES;
+        if (this.records[base] & REPEATED)
             return false;
-        this.slots[base] |= REPEATED;
+        this.records[base] |= REPEATED;
         return true;
     }
-    /** Gives the slots' memory back now (see freeMemory); the set is empty and unusable afterwards. */
+    /** Gives the memory back now (see freeMemory); the set is empty and unusable afterwards. */
     release() {
-        freeMemory(this.slots);
+        freeMemory(this.index);
+        freeMemory(this.records);
     }
     grow() {
-        const old = this.slots;
         const capacity = 2 * this.capacity;
-        const slots = mappedInts(SLOT * capacity);
-        for (let base = 0; base < old.length; base += SLOT) {
-            if (old[base + LANES] === 0)
-                continue;
-            let slot = home(old[base], capacity);
-            while (slots[SLOT * slot + LANES] !== 0)
+        const index = mappedInts(INDEX_SLOT * capacity);
+        const records = mappedInts(SLOT * KeySet.maxKeys(capacity));
+        records.set(this.records);
+        for (let number = 0; number < this.size; number++) {
+            const from = SLOT * number;
+            let slot = home(records[from], capacity);
+            while (index[INDEX_SLOT * slot + 1] !== 0)
                 slot = slot + 1 === capacity ? 0 : slot + 1;
-            const to = SLOT * slot;
-            for (let w = 0; w < SLOT; w++)
-                slots[to + w] = old[base + w];
+            index[INDEX_SLOT * slot] = records[from + FINGERPRINT];
+            index[INDEX_SLOT * slot + 1] = number + 1;
         }
-        this.slots = slots;
+        // The old arrays would otherwise stay until a full collection, beside the new ones.
+        this.release();
+        this.index = index;
+        this.records = records;
         this.capacity = capacity;
-        // The old slots would otherwise stay until a full collection, beside the new ones.
-        freeMemory(old);
     }
 }
-/** The first slot tried for a key whose first lane is `h0`: the lane scaled to [0, capacity). */
 /** Int32 words per 4 KB memory page. */
 const PAGE_WORDS = 1024;
 /**
  * A zeroed Int32Array whose memory is mapped now. A fresh array's pages are mapped one by one as they are
- * first written; keys land in random slots, so a set of a million keys (36 MB) would take its ~9,000 page
- * faults scattered over its first inserts, each insert waiting on one. Written in order up front, they
- * cost less, and they are paid while the caller still waits for its first rows (measured on a million
- * rows: 25 ms here, against 60 ms more for the first chunk's inserts).
+ * first written; keys land in random index slots, so an index of a million keys would take its ~3,000
+ * page faults scattered over its first inserts, each insert waiting on one. Written in order up front,
+ * they cost less, and they are paid while the caller still waits for its first rows.
  */
 function mappedInts(length) {
     const words = new Int32Array(length);
@@ -6717,6 +6746,7 @@ function mappedInts(length) {
         words[i] = 0;
     return words;
 }
+/** The first slot tried for a key whose first lane is `h0`: the lane scaled to [0, capacity). */
 function home(h0, capacity) {
     return Math.floor(((h0 >>> 0) * capacity) / 4294967296);
 }
@@ -6729,8 +6759,8 @@ var external_node_os_ = __webpack_require__(48161);
  * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
  * partition, each partition small enough for a KeySet of its own.
  *
- * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
- * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
+ * A record is a KeySet record as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
+ * one of 64 partition files chosen by six bits of the hash (never lane 0, which picks a KeySet's slots), so two
  * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
  * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
  * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
@@ -6745,7 +6775,7 @@ var external_node_os_ = __webpack_require__(48161);
 
 const defaultKeyMemory = 128 * 2 ** 20;
 /**
- * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
+ * Memory and disk shared by the trackers of one run: `budget` bytes of KeySets in all, and one temp
  * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
  */
 class SpillArea {
@@ -6921,8 +6951,8 @@ class KeySpill {
     }
     /** Sets aside every key of `set`, with its first place and whether it has repeated. */
     setAside(set) {
-        set.forEach((slots, base) => {
-            this.writer.append(slots, base, slots[base + LANES], slots[base + LANES + 1]);
+        set.forEach((records, base) => {
+            this.writer.append(records, base, records[base + LANES], records[base + LANES + 1]);
         });
     }
     /** A later row: its hash at `hashes[LANES * i ..]`, its file index and line. */
@@ -6948,15 +6978,15 @@ class KeySpill {
                 fits = false;
                 return false;
             }
-            const slot = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
-            if (slot < 0)
+            const key = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
+            if (key < 0)
                 return true;
             found.duplicates++;
-            if (set.markRepeated(slot))
+            if (set.markRepeated(key))
                 found.groups++;
             if (found.examples.length < this.maxExamples) {
                 const row = { file: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
-                found.examples.push({ row, first: set.rowOf(slot) });
+                found.examples.push({ row, first: set.rowOf(key) });
             }
             return true;
         });
@@ -6997,7 +7027,7 @@ class KeySpill {
 
 
 
-/** Rows whose slots are read ahead of their inserts (KeySet.touch): 24 KB of slots, well within L1+L2. */
+/** Rows whose index slots are read ahead of their inserts (KeySet.touch): 512 cache lines, within L1+L2. */
 const TOUCH_AHEAD = 512;
 /**
  * Duplicate keys over a stream of chunks: `add` each chunk's key columns in row order, with where its
@@ -7046,13 +7076,13 @@ class DuplicateTracker {
                 this.spill.add(hashes, row, places.file(row), places.line(row));
                 continue;
             }
-            const slot = set.insert(hashes, row, places.file(row), places.line(row));
-            if (slot < 0)
+            const key = set.insert(hashes, row, places.file(row), places.line(row));
+            if (key < 0)
                 continue;
             this.counts.duplicates++;
-            if (set.markRepeated(slot))
+            if (set.markRepeated(key))
                 this.counts.groups++;
-            onDuplicate?.(row, set.rowOf(slot));
+            onDuplicate?.(row, set.rowOf(key));
         }
         // A chunk's hashes are garbage once it is in: freed now, since collection would let them pile up (see
         // freeMemory).
@@ -8612,8 +8642,7 @@ class quality_QualityProfiler {
             this.files.add(source.file);
         const columns = this.picked.map((p) => chunk.columns[p.index]);
         this.picked.forEach((p, i) => {
-            p.missing += missingCount(columns[i]);
-            p.majority.add(columns[i]);
+            p.missing += missingAmong(columns[i], p.majority.add(columns[i]));
         });
         if (columns.length > 0) {
             this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, NO_PLACES);
@@ -8931,9 +8960,8 @@ class Validation {
             this.primaryKey.rule.add(rows, columnsOf(this.primaryKey.indices));
         for (const state of this.columns) {
             const column = chunk.columns[state.index];
-            const missing = missingCount(column);
+            const missing = state.majority ? missingAmong(column, state.majority.add(column)) : missingCount(column);
             state.missing += missing;
-            state.majority?.add(column);
             if (!state.reading)
                 continue;
             const part = { rows, column, typed: state.reading.read(column), missing };

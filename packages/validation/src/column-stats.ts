@@ -114,7 +114,8 @@ export class MajorityCounter {
     this.cap = cap;
   }
 
-  add(column: Column): void {
+  /** Adds a chunk's cells; returns how many are present (neither NaN nor code -1), which it counts anyway. */
+  add(column: Column): number {
     this.last = column;
     const cells = column.kind === 'numeric' ? column.values : column.codes;
     const chunk = chunkVote(cells);
@@ -129,6 +130,7 @@ export class MajorityCounter {
     if (this.untracked > 0) this.untracked += chunk.present;
     else if (column.kind === 'numeric') this.countNumbers(column.values);
     else this.countCodes(column.codes);
+    return chunk.present;
   }
 
   private countNumbers(values: Float64Array): void {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cellText, missingCount, parseAs, readAs } from './column-values.ts';
+import { MajorityCounter } from './column-stats.ts';
+import { cellText, missingAmong, missingCount, parseAs, readAs } from './column-values.ts';
 import { tableFrom } from './test-table.ts';
 
 function column(cells: (number | string | boolean | null)[], type?: 'integer' | 'number' | 'string') {
@@ -28,6 +29,12 @@ describe('missingCount', () => {
   it('counts empty cells but not cells the reader could not parse', () => {
     assert.equal(missingCount(column([1, null, 'x', null], 'integer')), 2);
     assert.equal(missingCount(column(['a', null, null])), 2);
+  });
+
+  it('is what missingAmong makes of the present cells a MajorityCounter counted', () => {
+    for (const c of [column([1, null, 'x', null, 1], 'integer'), column(['a', null, null, 'b']), column([])]) {
+      assert.equal(missingAmong(c, new MajorityCounter(4).add(c)), missingCount(c));
+    }
   });
 });
 

@@ -42,6 +42,15 @@ export function missingCount(column: Column): number {
   return missing - column.invalidCount;
 }
 
+/**
+ * missingCount, from the `present` cells (neither NaN nor code -1) a pass over the column already counted:
+ * a second loop over every cell would cost more than the counting it repeats.
+ */
+export function missingAmong(column: Column, present: number): number {
+  if (column.kind === 'categorical') return column.codes.length - present;
+  return column.values.length - present - column.invalidCount;
+}
+
 /** A numeric cell as text, the way the data would have written it. */
 export function formatCell(value: number, type: ColumnType): string {
   if (type === 'boolean') return value ? 'true' : 'false';

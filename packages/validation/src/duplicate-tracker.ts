@@ -12,7 +12,7 @@ import { KeySpill, type SpillArea, type SpilledDuplicate } from './key-spill.ts'
 import { hashRows, hasMissingKey, type KeyColumn } from './row-hash.ts';
 import type { RowPlaces, RowRef } from './row-ref.ts';
 
-/** Rows whose slots are read ahead of their inserts (KeySet.touch): 24 KB of slots, well within L1+L2. */
+/** Rows whose index slots are read ahead of their inserts (KeySet.touch): 512 cache lines, within L1+L2. */
 const TOUCH_AHEAD = 512;
 
 export interface DuplicateCounts {
@@ -32,7 +32,7 @@ export interface TrackerOptions {
   /**
    * About how many keys will come (an estimate of the rows): the set is made that size at once, if the
    * area's budget allows, instead of doubling its way there (each doubling holds the old and the new
-   * slots at once, and rehashes every key). Any value gives the same counts.
+   * arrays at once, and re-indexes every key). Any value gives the same counts.
    */
   expectedKeys?: number;
 }
@@ -85,11 +85,11 @@ export class DuplicateTracker {
         this.spill.add(hashes, row, places.file(row), places.line(row));
         continue;
       }
-      const slot = (set as KeySet).insert(hashes, row, places.file(row), places.line(row));
-      if (slot < 0) continue;
+      const key = (set as KeySet).insert(hashes, row, places.file(row), places.line(row));
+      if (key < 0) continue;
       this.counts.duplicates++;
-      if ((set as KeySet).markRepeated(slot)) this.counts.groups++;
-      onDuplicate?.(row, (set as KeySet).rowOf(slot));
+      if ((set as KeySet).markRepeated(key)) this.counts.groups++;
+      onDuplicate?.(row, (set as KeySet).rowOf(key));
     }
     // A chunk's hashes are garbage once it is in: freed now, since collection would let them pile up (see
     // freeMemory).

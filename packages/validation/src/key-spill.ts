@@ -3,8 +3,8 @@
  * its keys and every later row's key go to disk, and the duplicates are found at the end, partition by
  * partition, each partition small enough for a KeySet of its own.
  *
- * A record is a KeySet slot as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
- * one of 64 partition files chosen by six bits of the hash (never the bits the KeySet's slots use), so two
+ * A record is a KeySet record as is (24 bytes: four hash lanes, the stored place word, the line). It goes to
+ * one of 64 partition files chosen by six bits of the hash (never lane 0, which picks a KeySet's slots), so two
  * rows with one key always meet in one file. Records are appended as rows arrive, so each file is in row
  * order, the keys set aside when spilling first (they were seen before every later row): replaying a file
  * through a fresh KeySet finds each duplicate and the first row of its key exactly as one set would have,
@@ -28,7 +28,7 @@ export interface SpilledDuplicate {
 export const defaultKeyMemory = 128 * 2 ** 20;
 
 /**
- * Memory and disk shared by the trackers of one run: `budget` bytes of KeySet slots in all, and one temp
+ * Memory and disk shared by the trackers of one run: `budget` bytes of KeySets in all, and one temp
  * folder (made on the first spill, under RUNNER_TEMP or the OS's temp folder) that `close` removes.
  */
 export class SpillArea {
@@ -230,8 +230,8 @@ export class KeySpill {
 
   /** Sets aside every key of `set`, with its first place and whether it has repeated. */
   setAside(set: KeySet): void {
-    set.forEach((slots, base) => {
-      this.writer.append(slots, base, slots[base + LANES], slots[base + LANES + 1]);
+    set.forEach((records, base) => {
+      this.writer.append(records, base, records[base + LANES], records[base + LANES + 1]);
     });
   }
 
@@ -259,13 +259,13 @@ export class KeySpill {
         fits = false;
         return false;
       }
-      const slot = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
-      if (slot < 0) return true;
+      const key = set.insertAt(words, at, words[at + LANES], words[at + LANES + 1]);
+      if (key < 0) return true;
       found.duplicates++;
-      if (set.markRepeated(slot)) found.groups++;
+      if (set.markRepeated(key)) found.groups++;
       if (found.examples.length < this.maxExamples) {
         const row = { file: words[at + LANES] - 1, line: words[at + LANES + 1] >>> 0 };
-        found.examples.push({ row, first: set.rowOf(slot) });
+        found.examples.push({ row, first: set.rowOf(key) });
       }
       return true;
     });

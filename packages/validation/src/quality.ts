@@ -17,7 +17,7 @@
  */
 
 import { isConstant, MajorityCounter, type MajorityValue } from './column-stats.ts';
-import { missingCount } from './column-values.ts';
+import { missingAmong } from './column-values.ts';
 import {
   DataError,
   type Finding,
@@ -79,8 +79,7 @@ export class QualityProfiler {
     for (const source of chunk.sources) this.files.add(source.file);
     const columns = this.picked.map((p) => chunk.columns[p.index]);
     this.picked.forEach((p, i) => {
-      p.missing += missingCount(columns[i]);
-      p.majority.add(columns[i]);
+      p.missing += missingAmong(columns[i], p.majority.add(columns[i]));
     });
     if (columns.length > 0) {
       this.duplicates.add(columns.map(keyColumnOf), chunk.rowCount, NO_PLACES);

@@ -27,7 +27,7 @@ import {
   makeValueNotAllowed,
 } from './column-rules.ts';
 import { countedValuesPerColumn, MajorityCounter } from './column-stats.ts';
-import { ColumnReading, missingCount } from './column-values.ts';
+import { ColumnReading, missingAmong, missingCount } from './column-values.ts';
 import {
   type CheckResult,
   type Column,
@@ -271,9 +271,8 @@ class Validation {
     if (this.primaryKey) this.primaryKey.rule.add(rows, columnsOf(this.primaryKey.indices));
     for (const state of this.columns) {
       const column = chunk.columns[state.index];
-      const missing = missingCount(column);
+      const missing = state.majority ? missingAmong(column, state.majority.add(column)) : missingCount(column);
       state.missing += missing;
-      state.majority?.add(column);
       if (!state.reading) continue;
       const part: ColumnChunk = { rows, column, typed: state.reading.read(column), missing };
       for (const rule of state.rules) rule.add(part);
