@@ -56,6 +56,21 @@ describe('findDuplicates', () => {
     assert.equal(findDuplicates(text, 4, { maxExamples: 10, ignoreMissing: true }).duplicates, 1);
   });
 
+  it('treats NaNs of any payload as one value, and tells them from the infinities', () => {
+    const bits = Int32Array.of(1, 0x7ff00000, 0, 0x7ff00001, 0, 0xfff00001 | 0, 0, 0x7ff00000, 0, 0xfff00000 | 0);
+    const [lowPayload, highPayload, negativeNaN, infinity, minusInfinity] = new Float64Array(bits.buffer);
+    assert.ok(Number.isNaN(lowPayload) && Number.isNaN(highPayload) && Number.isNaN(negativeNaN));
+    assert.equal(infinity, Number.POSITIVE_INFINITY);
+    assert.equal(minusInfinity, Number.NEGATIVE_INFINITY);
+    const keys = [numeric([lowPayload, highPayload, negativeNaN, Number.NaN, infinity, minusInfinity])];
+    const scan = findDuplicates(keys, 6, { maxExamples: 10 });
+    assert.equal(scan.duplicates, 3);
+    assert.deepEqual(
+      scan.examples.map((e) => e.first),
+      [0, 0, 0],
+    );
+  });
+
   it('tells apart values that differ only in low bits', () => {
     const values = Array.from({ length: 5000 }, (_, i) => 1 + i * Number.EPSILON);
     assert.equal(findDuplicates([numeric(values)], values.length, { maxExamples: 0 }).duplicates, 0);
