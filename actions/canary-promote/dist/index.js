@@ -14269,19 +14269,6 @@ function freeMemory(array) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
 
 
 
@@ -14291,12 +14278,15 @@ const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
 /** A column is cut by copying only when more than this share of its array would go unused. */
 const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
+/** The first `rows` rows of `values` copied into `grown`, which it returns; the old memory is freed now. */
+function copyInto(grown, values, rows) {
+    grown.set(values.subarray(0, Math.min(rows, grown.length)));
     freeMemory(values);
     return grown;
+}
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    return copyInto(new type(capacity), values, rows);
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
 function cut(type, values, rows) {
@@ -14480,12 +14470,16 @@ class TableBuilder {
         const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
         for (const column of this.columns) {
             if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Float64Array, capacity), column.values, this.rowCount);
             else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Int32Array, capacity), column.values, this.rowCount);
         }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.lines = copyInto(this.allocate(Uint32Array, capacity), this.lines, this.rowCount);
         this.capacity = capacity;
+    }
+    /** A column array of `length` rows. Readers write each row before it is read, so it need not be zeroed. */
+    allocate(type, length) {
+        return new type(length);
     }
     addProblem(problem) {
         this.problemCount++;

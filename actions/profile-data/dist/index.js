@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70938);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60052:
+/***/ 70938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6283,19 +6283,6 @@ function freeMemory(array) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
 
 
 
@@ -6305,12 +6292,15 @@ const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
 /** A column is cut by copying only when more than this share of its array would go unused. */
 const MAX_UNUSED_SHARE = 1 / 16;
-/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
-function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
+/** The first `rows` rows of `values` copied into `grown`, which it returns; the old memory is freed now. */
+function copyInto(grown, values, rows) {
+    grown.set(values.subarray(0, Math.min(rows, grown.length)));
     freeMemory(values);
     return grown;
+}
+/** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
+function regrow(type, values, capacity, rows) {
+    return copyInto(new type(capacity), values, rows);
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
 function cut(type, values, rows) {
@@ -6494,12 +6484,16 @@ class builders_TableBuilder {
         const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
         for (const column of this.columns) {
             if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Float64Array, capacity), column.values, this.rowCount);
             else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Int32Array, capacity), column.values, this.rowCount);
         }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.lines = copyInto(this.allocate(Uint32Array, capacity), this.lines, this.rowCount);
         this.capacity = capacity;
+    }
+    /** A column array of `length` rows. Readers write each row before it is read, so it need not be zeroed. */
+    allocate(type, length) {
+        return new type(length);
     }
     addProblem(problem) {
         this.problemCount++;
@@ -6520,6 +6514,17 @@ class builders_TableBuilder {
             problemCount: this.problemCount,
         };
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/recycling.ts
+const recyclers = new WeakMap();
+/** Has releasingChunks hand `chunk`'s buffers to `recycle` (which then owns them) instead of freeing them. */
+function recycleWith(chunk, recycle) {
+    recyclers.set(chunk, recycle);
+}
+/** What recycles `chunk`'s buffers, if anything does. */
+function recyclerOf(chunk) {
+    return recyclers.get(chunk);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
@@ -6563,6 +6568,7 @@ class builders_TableBuilder {
 
 
 
+
 const MAX_CHUNK_ROWS = 262_144;
 /**
  * The first chunk's rows when the size is not given, doubling chunk after chunk. A consumer's code, like the
@@ -6594,11 +6600,16 @@ class ChunkBuilder extends builders_TableBuilder {
     /** The file being read, and whether a chunk was cut since it began. */
     file;
     newSources = 0;
-    constructor(columns, maxProblems, size) {
+    pool;
+    constructor(columns, maxProblems, size, pool) {
         super(columns, maxProblems);
         this.maxChunkRows = size.rows;
         this.chunkRows = size.rampUp ? Math.min(FIRST_CHUNK_ROWS, size.rows) : size.rows;
         this.maxKept = maxProblems;
+        this.pool = pool;
+    }
+    allocate(type, length) {
+        return this.pool ? this.pool.take(type, length) : new type(length);
     }
     reserve(rows) {
         if (rows <= this.capacity)
@@ -6699,7 +6710,7 @@ async function* parseFile(file, gzip, parse, builder) {
         yield* builder.ready.splice(0);
     }
 }
-function makeBuilder(names, types, options, chunkSize) {
+function makeBuilder(names, types, options, chunkSize, pool) {
     const missing = new MissingValues(options.missingValues);
     const columns = names.map((name, c) => {
         const type = types[c];
@@ -6707,11 +6718,11 @@ function makeBuilder(names, types, options, chunkSize) {
             ? new CategoricalBuilder(name, type, missing)
             : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
     });
-    return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length));
+    return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
-async function* delimitedChunks(files, options, chunkSize) {
+async function* delimitedChunks(files, options, chunkSize, pool) {
     const { sep, headers, names, types } = await planDelimited(files, options);
-    const builder = makeBuilder(names, types, options, chunkSize);
+    const builder = makeBuilder(names, types, options, chunkSize, pool);
     const missing = new MissingValues(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
@@ -6724,9 +6735,9 @@ async function* delimitedChunks(files, options, chunkSize) {
     builder.finishChunks();
     yield* builder.ready.splice(0);
 }
-async function* jsonLinesChunks(files, options, chunkSize) {
+async function* jsonLinesChunks(files, options, chunkSize, pool) {
     const { keys, names, types } = await planJsonLines(files, options);
-    const builder = makeBuilder(names, types, options, chunkSize);
+    const builder = makeBuilder(names, types, options, chunkSize, pool);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         builder.beginFile(file.path, file.format);
@@ -6740,7 +6751,7 @@ async function* jsonLinesChunks(files, options, chunkSize) {
  * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
  * an error in a later file comes after the chunks before it.
  */
-async function* readTableChunks(inputs, options = {}) {
+async function* readTableChunks(inputs, options = {}, pool) {
     const { chunkRows: rows, chunkBytes, ...readOptions } = options;
     for (const [name, value] of [
         ['chunkRows', rows],
@@ -6756,27 +6767,38 @@ async function* readTableChunks(inputs, options = {}) {
     switch (files[0].format) {
         case 'csv':
         case 'tsv':
-            yield* delimitedChunks(files, resolved, chunkSize);
+            yield* delimitedChunks(files, resolved, chunkSize, pool);
             return;
         case 'jsonl':
-            yield* jsonLinesChunks(files, resolved, chunkSize);
+            yield* jsonLinesChunks(files, resolved, chunkSize, pool);
             return;
         case 'parquet':
             yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
     }
 }
 /**
- * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
- * none of them (only what it computed from them). Garbage collection would free them only at its next
- * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
- * million rows piled up to about 100 MB before that.
+ * The chunks, each one's arrays freed (or handed back to their reader, recycleWith) as soon as the next
+ * chunk is asked for, for a consumer that keeps none of them (only what it computed from them). Garbage
+ * collection would free them only at its next full collection, which the consumer's small allocations
+ * seldom trigger: measured, the chunks of a million rows piled up to about 100 MB before that.
  */
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        freeMemory(chunk.lines);
-        for (const c of chunk.columns)
-            freeMemory(c.kind === 'numeric' ? c.values : c.codes);
+        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const recycle = recyclerOf(chunk);
+        if (!recycle) {
+            for (const array of arrays)
+                freeMemory(array);
+            continue;
+        }
+        const buffers = new Set();
+        for (const array of arrays) {
+            const buffer = array.buffer;
+            if (!buffer.detached)
+                buffers.add(buffer);
+        }
+        recycle([...buffers]);
     }
 }
 
@@ -6847,6 +6869,7 @@ function workerScript() {
  * reading can start ahead of the call (startChunkReader). This module holds none of the readers, so that
  * an action's entry can start reading before it loads them and the rest of its code.
  */
+
 
 
 /**
@@ -6928,6 +6951,10 @@ async function* readTableChunksInWorker(inputs, options = {}) {
     else
         reading = new ChunkReading(job);
     const dictionaries = [];
+    let recycled = [];
+    const recycle = (buffers) => {
+        recycled = buffers;
+    };
     try {
         for (;;) {
             const reply = await reading.next();
@@ -6945,8 +6972,10 @@ async function* readTableChunksInWorker(inputs, options = {}) {
                     dictionaries[c].push(label);
                 column.dictionary = dictionaries[c];
             });
+            recycleWith(reply.chunk, recycle);
             yield reply.chunk;
-            reading.worker.postMessage('next');
+            reading.worker.postMessage({ recycled }, recycled);
+            recycled = [];
         }
     }
     finally {

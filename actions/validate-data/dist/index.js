@@ -155,6 +155,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: ./packages/core/src/data/recycling.ts
+var recycling = __nccwpck_require__(96288);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
@@ -224,6 +226,7 @@ function workerScript() {
  * reading can start ahead of the call (startChunkReader). This module holds none of the readers, so that
  * an action's entry can start reading before it loads them and the rest of its code.
  */
+
 
 
 /**
@@ -305,6 +308,10 @@ async function* readTableChunksInWorker(inputs, options = {}) {
     else
         reading = new ChunkReading(job);
     const dictionaries = [];
+    let recycled = [];
+    const recycle = (buffers) => {
+        recycled = buffers;
+    };
     try {
         for (;;) {
             const reply = await reading.next();
@@ -322,8 +329,10 @@ async function* readTableChunksInWorker(inputs, options = {}) {
                     dictionaries[c].push(label);
                 column.dictionary = dictionaries[c];
             });
+            (0,recycling/* recycleWith */.Y)(reply.chunk, recycle);
             yield reply.chunk;
-            reading.worker.postMessage('next');
+            reading.worker.postMessage({ recycled }, recycled);
+            recycled = [];
         }
     }
     finally {
@@ -361,6 +370,26 @@ class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ 
         this.column = column;
         this.reason = reason;
     }
+}
+
+
+/***/ }),
+
+/***/ 96288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ recycleWith),
+/* harmony export */   l: () => (/* binding */ recyclerOf)
+/* harmony export */ });
+const recyclers = new WeakMap();
+/** Has releasingChunks hand `chunk`'s buffers to `recycle` (which then owns them) instead of freeing them. */
+function recycleWith(chunk, recycle) {
+    recyclers.set(chunk, recycle);
+}
+/** What recycles `chunk`'s buffers, if anything does. */
+function recyclerOf(chunk) {
+    return recyclers.get(chunk);
 }
 
 

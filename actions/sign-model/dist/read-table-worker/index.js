@@ -2505,52 +2505,85 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 118:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Sl: () => (/* binding */ CategoricalBuilder),
-  J_: () => (/* binding */ MissingValues),
-  Lm: () => (/* binding */ NumericBuilder),
-  Oh: () => (/* binding */ TableBuilder),
-  g7: () => (/* binding */ decodeText)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/data/byte-dictionary.ts
-var byte_dictionary = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(475);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
-var errors = __nccwpck_require__(163);
-;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ BufferPool)
+/* harmony export */ });
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(380);
 /**
- * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
- * one). Garbage collection would free it only at its next full collection, which small allocations
- * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
- * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ * Column memory handed back by the consumer of a reader's chunks, for the reader's next chunks: a chunk
+ * read on a worker thread goes to the parent and, once used, comes back (chunk-reading.ts). A fresh array
+ * costs its zeroing and a page fault per 4 KB page, and its garbage-collection pressure; measured on a
+ * million rows, a sixth of the reading thread's time besides parsing.
+ *
+ * A buffer is reused for any array it can hold. Chunks only grow (the first ones are small, then they keep
+ * one size), so a buffer too small for half of the largest array asked for cannot serve again and is freed.
  */
-function freeMemory(array) {
-    const buffer = array.buffer;
-    if (!buffer.detached)
-        buffer.transfer(0);
+
+class BufferPool {
+    buffers = [];
+    /** Bytes below which a buffer can no longer serve. */
+    floor = 0;
+    /** Takes back buffers whose arrays nobody reads any more. */
+    give(buffers) {
+        for (const buffer of buffers) {
+            if (buffer.byteLength >= this.floor && buffer.byteLength > 0)
+                this.buffers.push(buffer);
+            else
+                (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(new Uint8Array(buffer));
+        }
+    }
+    /**
+     * An array of `length` elements: on the smallest pooled buffer that holds it, else new. A reused array's
+     * elements hold what was there before: the caller writes each one before reading it.
+     */
+    take(type, length) {
+        const bytes = length * type.BYTES_PER_ELEMENT;
+        this.floor = Math.max(this.floor, bytes / 2);
+        let best = -1;
+        for (let i = 0; i < this.buffers.length; i++) {
+            const size = this.buffers[i].byteLength;
+            if (size >= bytes && (best < 0 || size < this.buffers[best].byteLength))
+                best = i;
+        }
+        const chosen = best >= 0 ? this.buffers[best] : undefined;
+        const kept = [];
+        this.buffers.forEach((buffer, i) => {
+            if (i === best)
+                return;
+            if (buffer.byteLength >= this.floor)
+                kept.push(buffer);
+            else
+                (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(new Uint8Array(buffer));
+        });
+        this.buffers = kept;
+        return chosen ? new type(chosen, 0, length) : new type(length);
+    }
+    /** Buffers held, for tests. */
+    get size() {
+        return this.buffers.length;
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/data/builders.ts
-/**
- * Column builders. Each column is one plain typed array that readers write rows into directly. The table
- * builder sizes every column from an estimate of the row count (bytes to read / bytes per sampled row, or
- * the row count a Parquet footer states) and grows them by half when the estimate falls short. At the end
- * a column is cut to the row count: a view when the unused tail is small, else a copy.
- *
- * Why not fixed-size chunks joined at the end: measured on the 98 MB benchmark file (92 MB of columns),
- * 64K-row chunks joined at the end peaked at 257 MB RSS, because glibc keeps the freed chunks' memory;
- * appending chunks to resizable ArrayBuffers instead cost 130 ms of copying plus 140 ms to make the
- * buffers fixed-length (typed arrays on resizable buffers read ~1.7x slower). Arrays of the estimated
- * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
- * copy while it is being copied, when an estimate falls short).
- */
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ MissingValues),
+/* harmony export */   Lm: () => (/* binding */ NumericBuilder),
+/* harmony export */   Oh: () => (/* binding */ TableBuilder),
+/* harmony export */   Sl: () => (/* binding */ CategoricalBuilder),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(163);
+/* harmony import */ var _free_memory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(380);
 
 
 
@@ -2560,12 +2593,15 @@ const GROWTH = 1.5;
 const MIN_CAPACITY = 1024;
 /** A column is cut by copying only when more than this share of its array would go unused. */
 const MAX_UNUSED_SHARE = 1 / 16;
+/** The first `rows` rows of `values` copied into `grown`, which it returns; the old memory is freed now. */
+function copyInto(grown, values, rows) {
+    grown.set(values.subarray(0, Math.min(rows, grown.length)));
+    (0,_free_memory_js__WEBPACK_IMPORTED_MODULE_0__/* .freeMemory */ .K)(values);
+    return grown;
+}
 /** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
 function regrow(type, values, capacity, rows) {
-    const grown = new type(capacity);
-    grown.set(values.subarray(0, Math.min(rows, capacity)));
-    freeMemory(values);
-    return grown;
+    return copyInto(new type(capacity), values, rows);
 }
 /** The first `rows` rows of `values` as the final column (see the module comment). */
 function cut(type, values, rows) {
@@ -2597,12 +2633,12 @@ function decodeText(bytes, start, end, file, line) {
         return utf8.decode(bytes.subarray(start, end));
     }
     catch {
-        throw new errors/* DataError */.f(file, 'bytes that are not valid UTF-8', line);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .f(file, 'bytes that are not valid UTF-8', line);
     }
 }
 /** The missing-value texts of a dataset, matched against cell bytes. */
 class MissingValues {
-    texts = new byte_dictionary/* ByteDictionary */.rM();
+    texts = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     /** Whether one of the texts reads as a number (then a numeric cell must be checked before it is parsed). */
     looksNumeric;
     list;
@@ -2611,17 +2647,17 @@ class MissingValues {
         let looksNumeric = false;
         for (const text of list) {
             const bytes = encoder.encode(text);
-            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
-            if (this.texts.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.texts.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.texts.add(bytes, 0, bytes.length, hash, 0);
-            if (!Number.isNaN((0,cells/* parseNumber */.$J)(bytes, 0, bytes.length)) || (0,cells/* parseBoolean */.yG)(bytes, 0, bytes.length) >= 0) {
+            if (!Number.isNaN((0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(bytes, 0, bytes.length)) || (0,_cells_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(bytes, 0, bytes.length) >= 0) {
                 looksNumeric = true;
             }
         }
         this.looksNumeric = looksNumeric;
     }
     has(bytes, start, end) {
-        return this.texts.get(bytes, start, end, (0,byte_dictionary/* hashBytes */.yi)(bytes, start, end)) !== byte_dictionary/* NOT_FOUND */.p2;
+        return this.texts.get(bytes, start, end, (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, start, end)) !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2;
     }
 }
 class NumericBuilder {
@@ -2673,7 +2709,7 @@ class CategoricalBuilder {
     /** Codes of rows [0, rowCount) of the table so far, and room for more (TableBuilder sizes it). */
     values = new Int32Array(0);
     /** Byte string -> code; the missing-value texts are keys with code -1. */
-    codes = new byte_dictionary/* ByteDictionary */.rM();
+    codes = new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteDictionary */ .rM();
     dictionary = [];
     name;
     type;
@@ -2683,8 +2719,8 @@ class CategoricalBuilder {
         this.type = type;
         for (const text of missing.list) {
             const bytes = encoder.encode(text);
-            const hash = (0,byte_dictionary/* hashBytes */.yi)(bytes, 0, bytes.length);
-            if (this.codes.get(bytes, 0, bytes.length, hash) === byte_dictionary/* NOT_FOUND */.p2)
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, 0, bytes.length);
+            if (this.codes.get(bytes, 0, bytes.length, hash) === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2)
                 this.codes.add(bytes, 0, bytes.length, hash, -1);
         }
     }
@@ -2697,9 +2733,9 @@ class CategoricalBuilder {
         if (this.scratch.length < text.length * 3)
             this.scratch = new Uint8Array(text.length * 3);
         const length = encoder.encodeInto(text, this.scratch).written;
-        const hash = (0,byte_dictionary/* hashBytes */.yi)(this.scratch, 0, length);
+        const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(this.scratch, 0, length);
         const code = this.codes.get(this.scratch, 0, length, hash);
-        return code !== byte_dictionary/* NOT_FOUND */.p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
+        return code !== _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_FOUND */ .p2 ? code : this.addDecoded(this.scratch, 0, length, hash, text);
     }
     addDecoded(bytes, start, end, hash, text) {
         const code = this.dictionary.length;
@@ -2749,12 +2785,16 @@ class TableBuilder {
         const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
         for (const column of this.columns) {
             if (column.kind === 'numeric')
-                column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Float64Array, capacity), column.values, this.rowCount);
             else
-                column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+                column.values = copyInto(this.allocate(Int32Array, capacity), column.values, this.rowCount);
         }
-        this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+        this.lines = copyInto(this.allocate(Uint32Array, capacity), this.lines, this.rowCount);
         this.capacity = capacity;
+    }
+    /** A column array of `length` rows. Readers write each row before it is read, so it need not be zeroed. */
+    allocate(type, length) {
+        return new type(length);
     }
     addProblem(problem) {
         this.problemCount++;
@@ -3461,7 +3501,7 @@ function parseAs(type, bytes, start, end) {
 /* harmony export */   wn: () => (/* binding */ TAB),
 /* harmony export */   xd: () => (/* binding */ loadCsv)
 /* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
 /* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(883);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(555);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(475);
@@ -4298,6 +4338,27 @@ class DataError extends UserError {
 
 /***/ }),
 
+/***/ 380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ freeMemory)
+/* harmony export */ });
+/**
+ * Frees a typed array's memory now, by detaching its buffer (transferring its contents to a zero-length
+ * one). Garbage collection would free it only at its next full collection, which small allocations
+ * seldom trigger: column-sized arrays dropped one after another would pile up until then. The array (and
+ * every view of its buffer) reads as empty afterwards; an already detached buffer is left as it is.
+ */
+function freeMemory(array) {
+    const buffer = array.buffer;
+    if (!buffer.detached)
+        buffer.transfer(0);
+}
+
+
+/***/ }),
+
 /***/ 420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4306,7 +4367,7 @@ class DataError extends UserError {
 /* harmony export */   dq: () => (/* binding */ loadJsonl),
 /* harmony export */   vQ: () => (/* binding */ sampleJsonl)
 /* harmony export */ });
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(118);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(555);
 /* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
 /**
@@ -4634,7 +4695,7 @@ function resolveOptions(options = {}) {
 /* harmony export */   he: () => (/* binding */ readTableChunks)
 /* harmony export */ });
 /* unused harmony exports defaultChunkRows, releasingChunks */
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(118);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(555);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(702);
 /* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
@@ -4680,6 +4741,7 @@ function resolveOptions(options = {}) {
 
 
 
+
 const MAX_CHUNK_ROWS = 262_144;
 /**
  * The first chunk's rows when the size is not given, doubling chunk after chunk. A consumer's code, like the
@@ -4711,11 +4773,16 @@ class ChunkBuilder extends _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .TableBui
     /** The file being read, and whether a chunk was cut since it began. */
     file;
     newSources = 0;
-    constructor(columns, maxProblems, size) {
+    pool;
+    constructor(columns, maxProblems, size, pool) {
         super(columns, maxProblems);
         this.maxChunkRows = size.rows;
         this.chunkRows = size.rampUp ? Math.min(FIRST_CHUNK_ROWS, size.rows) : size.rows;
         this.maxKept = maxProblems;
+        this.pool = pool;
+    }
+    allocate(type, length) {
+        return this.pool ? this.pool.take(type, length) : new type(length);
     }
     reserve(rows) {
         if (rows <= this.capacity)
@@ -4816,7 +4883,7 @@ async function* parseFile(file, gzip, parse, builder) {
         yield* builder.ready.splice(0);
     }
 }
-function makeBuilder(names, types, options, chunkSize) {
+function makeBuilder(names, types, options, chunkSize, pool) {
     const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
     const columns = names.map((name, c) => {
         const type = types[c];
@@ -4824,11 +4891,11 @@ function makeBuilder(names, types, options, chunkSize) {
             ? new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .CategoricalBuilder */ .Sl(name, type, missing)
             : new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .NumericBuilder */ .Lm(name, type, missing, options.maxInvalidExamples);
     });
-    return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length));
+    return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
-async function* delimitedChunks(files, options, chunkSize) {
+async function* delimitedChunks(files, options, chunkSize, pool) {
     const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planDelimited */ .Fi)(files, options);
-    const builder = makeBuilder(names, types, options, chunkSize);
+    const builder = makeBuilder(names, types, options, chunkSize, pool);
     const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
     for (let f = 0; f < files.length; f++) {
@@ -4841,9 +4908,9 @@ async function* delimitedChunks(files, options, chunkSize) {
     builder.finishChunks();
     yield* builder.ready.splice(0);
 }
-async function* jsonLinesChunks(files, options, chunkSize) {
+async function* jsonLinesChunks(files, options, chunkSize, pool) {
     const { keys, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planJsonLines */ .FH)(files, options);
-    const builder = makeBuilder(names, types, options, chunkSize);
+    const builder = makeBuilder(names, types, options, chunkSize, pool);
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         builder.beginFile(file.path, file.format);
@@ -4857,7 +4924,7 @@ async function* jsonLinesChunks(files, options, chunkSize) {
  * the module comment). Throws DataError for unusable data (with file and line), TypeError for bad options;
  * an error in a later file comes after the chunks before it.
  */
-async function* readTableChunks(inputs, options = {}) {
+async function* readTableChunks(inputs, options = {}, pool) {
     const { chunkRows: rows, chunkBytes, ...readOptions } = options;
     for (const [name, value] of [
         ['chunkRows', rows],
@@ -4873,27 +4940,38 @@ async function* readTableChunks(inputs, options = {}) {
     switch (files[0].format) {
         case 'csv':
         case 'tsv':
-            yield* delimitedChunks(files, resolved, chunkSize);
+            yield* delimitedChunks(files, resolved, chunkSize, pool);
             return;
         case 'jsonl':
-            yield* jsonLinesChunks(files, resolved, chunkSize);
+            yield* jsonLinesChunks(files, resolved, chunkSize, pool);
             return;
         case 'parquet':
             yield { ...(await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(inputs, readOptions)), rowOffset: 0 };
     }
 }
 /**
- * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
- * none of them (only what it computed from them). Garbage collection would free them only at its next
- * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
- * million rows piled up to about 100 MB before that.
+ * The chunks, each one's arrays freed (or handed back to their reader, recycleWith) as soon as the next
+ * chunk is asked for, for a consumer that keeps none of them (only what it computed from them). Garbage
+ * collection would free them only at its next full collection, which the consumer's small allocations
+ * seldom trigger: measured, the chunks of a million rows piled up to about 100 MB before that.
  */
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        freeMemory(chunk.lines);
-        for (const c of chunk.columns)
-            freeMemory(c.kind === 'numeric' ? c.values : c.codes);
+        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const recycle = recyclerOf(chunk);
+        if (!recycle) {
+            for (const array of arrays)
+                freeMemory(array);
+            continue;
+        }
+        const buffers = new Set();
+        for (const array of arrays) {
+            const buffer = array.buffer;
+            if (!buffer.detached)
+                buffers.add(buffer);
+        }
+        recycle([...buffers]);
     }
 }
 
@@ -4906,7 +4984,8 @@ async function* releasingChunks(chunks) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27);
+/* harmony import */ var _buffer_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(825);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(595);
 /* harmony import */ var _worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55);
 /**
@@ -4914,6 +4993,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * worker runs (worker-protocol.ts, workerScript). The build bundles it on its own into
  * `<action>/dist/read-table-worker/`: a worker then loads the readers and nothing else.
  */
+
 
 
 
@@ -4932,20 +5012,23 @@ async function readWhole(port, job) {
 }
 /**
  * Reads the job that comes as the first message in chunks, posting each as it is cut, never more than
- * CHUNKS_AHEAD ahead of the parent: each "next" message from the parent lets one more chunk go.
+ * CHUNKS_AHEAD ahead of the parent: each credit from the parent lets one more chunk go, and brings the
+ * buffers of a chunk it is done with for the next chunks to reuse.
  */
 async function readChunks(port) {
     const job = await new Promise((resolve) => port.once('message', resolve));
     let credit = _worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .CHUNKS_AHEAD */ .x8;
     let resume;
-    port.on('message', () => {
+    const pool = new _buffer_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .BufferPool */ .P();
+    port.on('message', (message) => {
+        pool.give(message.recycled);
         credit++;
         resume?.();
         resume = undefined;
     });
     try {
         const sent = [];
-        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .readTableChunks */ .he)(job.inputs, job.options)) {
+        for await (const chunk of (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .readTableChunks */ .he)(job.inputs, job.options, pool)) {
             while (credit === 0)
                 await new Promise((resolve) => (resume = resolve));
             credit--;
@@ -5889,8 +5972,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./packages/core/src/data/builders.ts + 1 modules
-var builders = __nccwpck_require__(118);
+// EXTERNAL MODULE: ./packages/core/src/data/builders.ts
+var builders = __nccwpck_require__(480);
 // EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts + 1 modules
 var byte_source = __nccwpck_require__(555);
 // EXTERNAL MODULE: ./packages/core/src/data/csv.ts

@@ -11,6 +11,7 @@
  * size touch each byte of the table once, and the peak is the table itself (plus a grown column's old
  * copy while it is being copied, when an estimate falls short).
  */
+import type { Values, ValuesConstructor } from './buffer-pool.ts';
 import { ByteDictionary, hashBytes, NOT_FOUND } from './byte-dictionary.ts';
 import { parseBoolean, parseNumber } from './cells.ts';
 import { DataError } from './errors.ts';
@@ -32,15 +33,16 @@ const MIN_CAPACITY = 1024;
 /** A column is cut by copying only when more than this share of its array would go unused. */
 const MAX_UNUSED_SHARE = 1 / 16;
 
-type Values = Float64Array | Int32Array | Uint32Array;
-type ValuesConstructor<T extends Values> = { new (length: number): T };
+/** The first `rows` rows of `values` copied into `grown`, which it returns; the old memory is freed now. */
+function copyInto<T extends Values>(grown: T, values: T, rows: number): T {
+  grown.set(values.subarray(0, Math.min(rows, grown.length)));
+  freeMemory(values);
+  return grown;
+}
 
 /** A copy of the first `rows` rows of `values` in an array of `capacity`; the old memory is freed now. */
 function regrow<T extends Values>(type: ValuesConstructor<T>, values: T, capacity: number, rows: number): T {
-  const grown = new type(capacity);
-  grown.set(values.subarray(0, Math.min(rows, capacity)));
-  freeMemory(values);
-  return grown;
+  return copyInto(new type(capacity), values, rows);
 }
 
 /** The first `rows` rows of `values` as the final column (see the module comment). */
@@ -247,11 +249,16 @@ export class TableBuilder {
     const capacity = exact ? rows : Math.max(rows, Math.ceil(this.capacity * GROWTH), MIN_CAPACITY);
     for (const column of this.columns) {
       if (column.kind === 'numeric')
-        column.values = regrow(Float64Array, column.values, capacity, this.rowCount);
-      else column.values = regrow(Int32Array, column.values, capacity, this.rowCount);
+        column.values = copyInto(this.allocate(Float64Array, capacity), column.values, this.rowCount);
+      else column.values = copyInto(this.allocate(Int32Array, capacity), column.values, this.rowCount);
     }
-    this.lines = regrow(Uint32Array, this.lines, capacity, this.rowCount);
+    this.lines = copyInto(this.allocate(Uint32Array, capacity), this.lines, this.rowCount);
     this.capacity = capacity;
+  }
+
+  /** A column array of `length` rows. Readers write each row before it is read, so it need not be zeroed. */
+  protected allocate<T extends Values>(type: ValuesConstructor<T>, length: number): T {
+    return new type(length);
   }
 
   addProblem(problem: RowProblem): void {

@@ -6,8 +6,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ChunkOptions, TableChunk } from './read-chunks.ts';
+import { recycleWith } from './recycling.ts';
 import {
   CHUNKS_ROLE,
+  type ChunkCredit,
   type ChunkReply,
   type ChunksJob,
   type ChunksWorkerData,
@@ -103,6 +105,10 @@ export async function* readTableChunksInWorker(
     reading.worker.ref();
   } else reading = new ChunkReading(job);
   const dictionaries: string[][] = [];
+  let recycled: ArrayBuffer[] = [];
+  const recycle = (buffers: ArrayBuffer[]) => {
+    recycled = buffers;
+  };
   try {
     for (;;) {
       const reply = await reading.next();
@@ -115,8 +121,10 @@ export async function* readTableChunksInWorker(
         for (const label of reply.added[c] ?? []) dictionaries[c].push(label);
         column.dictionary = dictionaries[c];
       });
+      recycleWith(reply.chunk, recycle);
       yield reply.chunk;
-      reading.worker.postMessage('next');
+      reading.worker.postMessage({ recycled } satisfies ChunkCredit, recycled);
+      recycled = [];
     }
   } finally {
     await reading.worker.terminate();

@@ -31,6 +31,8 @@
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
+import type { BufferPool, Values, ValuesConstructor } from './buffer-pool.ts';
 import {
   CategoricalBuilder,
   type ColumnBuilder,
@@ -51,6 +53,7 @@ import {
   planJsonLines,
   readTable,
 } from './read-table.ts';
+import { recyclerOf } from './recycling.ts';
 import type { Column, ColumnType, InvalidCell, RowProblem, Source, SourceFormat, Table } from './table.ts';
 
 /** One chunk of a dataset: a Table of consecutive rows, and where they start in the dataset. */
@@ -110,11 +113,18 @@ class ChunkBuilder extends TableBuilder {
   private file: { path: string; format: SourceFormat } | undefined;
   private newSources = 0;
 
-  constructor(columns: ColumnBuilder[], maxProblems: number, size: ChunkSize) {
+  private readonly pool: BufferPool | undefined;
+
+  constructor(columns: ColumnBuilder[], maxProblems: number, size: ChunkSize, pool?: BufferPool) {
     super(columns, maxProblems);
     this.maxChunkRows = size.rows;
     this.chunkRows = size.rampUp ? Math.min(FIRST_CHUNK_ROWS, size.rows) : size.rows;
     this.maxKept = maxProblems;
+    this.pool = pool;
+  }
+
+  protected override allocate<T extends Values>(type: ValuesConstructor<T>, length: number): T {
+    return this.pool ? this.pool.take(type, length) : new type(length);
   }
 
   override reserve(rows: number): void {
@@ -231,6 +241,7 @@ function makeBuilder(
   types: ColumnType[],
   options: ResolvedOptions,
   chunkSize: (columns: number) => ChunkSize,
+  pool: BufferPool | undefined,
 ): ChunkBuilder {
   const missing = new MissingValues(options.missingValues);
   const columns = names.map((name, c): ColumnBuilder => {
@@ -239,16 +250,17 @@ function makeBuilder(
       ? new CategoricalBuilder(name, type, missing)
       : new NumericBuilder(name, type, missing, options.maxInvalidExamples);
   });
-  return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length));
+  return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
 
 async function* delimitedChunks(
   files: DataFile[],
   options: ResolvedOptions,
   chunkSize: (columns: number) => ChunkSize,
+  pool: BufferPool | undefined,
 ): AsyncGenerator<TableChunk> {
   const { sep, headers, names, types } = await planDelimited(files, options);
-  const builder = makeBuilder(names, types, options, chunkSize);
+  const builder = makeBuilder(names, types, options, chunkSize, pool);
   const missing = new MissingValues(options.missingValues);
   const index = new Map(names.map((name, c) => [name, c]));
   for (let f = 0; f < files.length; f++) {
@@ -266,9 +278,10 @@ async function* jsonLinesChunks(
   files: DataFile[],
   options: ResolvedOptions,
   chunkSize: (columns: number) => ChunkSize,
+  pool: BufferPool | undefined,
 ): AsyncGenerator<TableChunk> {
   const { keys, names, types } = await planJsonLines(files, options);
-  const builder = makeBuilder(names, types, options, chunkSize);
+  const builder = makeBuilder(names, types, options, chunkSize, pool);
   const plan = { names, known: new Set(keys), reported: new Set<string>(), inferRows: options.inferRows };
   for (const file of files) {
     builder.beginFile(file.path, file.format);
@@ -286,6 +299,7 @@ async function* jsonLinesChunks(
 export async function* readTableChunks(
   inputs: string | string[],
   options: ChunkOptions = {},
+  pool?: BufferPool,
 ): AsyncGenerator<TableChunk> {
   const { chunkRows: rows, chunkBytes, ...readOptions } = options;
   for (const [name, value] of [
@@ -303,10 +317,10 @@ export async function* readTableChunks(
   switch (files[0].format) {
     case 'csv':
     case 'tsv':
-      yield* delimitedChunks(files, resolved, chunkSize);
+      yield* delimitedChunks(files, resolved, chunkSize, pool);
       return;
     case 'jsonl':
-      yield* jsonLinesChunks(files, resolved, chunkSize);
+      yield* jsonLinesChunks(files, resolved, chunkSize, pool);
       return;
     case 'parquet':
       yield { ...(await readTable(inputs, readOptions)), rowOffset: 0 };
@@ -314,15 +328,25 @@ export async function* readTableChunks(
 }
 
 /**
- * The chunks, each one's arrays freed as soon as the next chunk is asked for, for a consumer that keeps
- * none of them (only what it computed from them). Garbage collection would free them only at its next
- * full collection, which the consumer's small allocations seldom trigger: measured, the chunks of a
- * million rows piled up to about 100 MB before that.
+ * The chunks, each one's arrays freed (or handed back to their reader, recycleWith) as soon as the next
+ * chunk is asked for, for a consumer that keeps none of them (only what it computed from them). Garbage
+ * collection would free them only at its next full collection, which the consumer's small allocations
+ * seldom trigger: measured, the chunks of a million rows piled up to about 100 MB before that.
  */
 export async function* releasingChunks(chunks: AsyncIterable<TableChunk>): AsyncGenerator<TableChunk> {
   for await (const chunk of chunks) {
     yield chunk;
-    freeMemory(chunk.lines);
-    for (const c of chunk.columns) freeMemory(c.kind === 'numeric' ? c.values : c.codes);
+    const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+    const recycle = recyclerOf(chunk);
+    if (!recycle) {
+      for (const array of arrays) freeMemory(array);
+      continue;
+    }
+    const buffers = new Set<ArrayBuffer>();
+    for (const array of arrays) {
+      const buffer = array.buffer as ArrayBuffer & { detached: boolean };
+      if (!buffer.detached) buffers.add(buffer);
+    }
+    recycle([...buffers]);
   }
 }

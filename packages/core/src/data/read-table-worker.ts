@@ -4,12 +4,14 @@
  * `<action>/dist/read-table-worker/`: a worker then loads the readers and nothing else.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { BufferPool } from './buffer-pool.ts';
 import { readTableChunks, type TableChunk } from './read-chunks.ts';
 import { readTable } from './read-table.ts';
 import {
   buffersOf,
   CHUNKS_AHEAD,
   CHUNKS_ROLE,
+  type ChunkCredit,
   type ChunkReply,
   type ChunksJob,
   type ChunksWorkerData,
@@ -33,20 +35,23 @@ async function readWhole(port: NonNullable<typeof parentPort>, job: TableJob): P
 
 /**
  * Reads the job that comes as the first message in chunks, posting each as it is cut, never more than
- * CHUNKS_AHEAD ahead of the parent: each "next" message from the parent lets one more chunk go.
+ * CHUNKS_AHEAD ahead of the parent: each credit from the parent lets one more chunk go, and brings the
+ * buffers of a chunk it is done with for the next chunks to reuse.
  */
 async function readChunks(port: NonNullable<typeof parentPort>): Promise<void> {
   const job = await new Promise<ChunksJob>((resolve) => port.once('message', resolve));
   let credit = CHUNKS_AHEAD;
   let resume: (() => void) | undefined;
-  port.on('message', () => {
+  const pool = new BufferPool();
+  port.on('message', (message: ChunkCredit) => {
+    pool.give(message.recycled);
     credit++;
     resume?.();
     resume = undefined;
   });
   try {
     const sent: number[] = [];
-    for await (const chunk of readTableChunks(job.inputs, job.options)) {
+    for await (const chunk of readTableChunks(job.inputs, job.options, pool)) {
       while (credit === 0) await new Promise<void>((resolve) => (resume = resolve));
       credit--;
       const added = chunk.columns.map((column, c) => {

@@ -52,6 +52,14 @@ export type TableReply = { table: Table } | ErrorReply;
  */
 export type ChunkReply = { chunk: TableChunk; added: (string[] | null)[] } | { done: true } | ErrorReply;
 
+/**
+ * What the parent says when it has taken a chunk: one more may come. With it come the buffers of a chunk
+ * it is done with, for the worker's next chunks (BufferPool).
+ */
+export interface ChunkCredit {
+  recycled: ArrayBuffer[];
+}
+
 /** The buffers of a table's typed arrays, to transfer with it. */
 export function buffersOf(table: Table): ArrayBuffer[] {
   const buffers = [table.lines.buffer as ArrayBuffer];
