@@ -258,7 +258,11 @@ describe('modelgate canary-promote (CLI, file metrics)', () => {
         '',
         /bad\.csv:3: variant "control" is not baseline or canary/,
       ],
-      [['latency,baseline,1', 'latency,canary,fast'], '', /bad\.csv:3: value "fast" is not a number/],
+      [
+        ['latency,baseline,1', 'latency,canary,fast'],
+        '',
+        /bad\.csv:3: column "value" is "fast": expected a finite number$/,
+      ],
       [healthyRows, '--steps=5,50,25', /input "steps" is out of order: 25 follows 50/],
       [
         healthyRows,
@@ -275,6 +279,46 @@ describe('modelgate canary-promote (CLI, file metrics)', () => {
       assert.match(lines[lines.length - 1], new RegExp(`^modelgate canary-promote: .*${expected.source}`));
       assert.equal(lines.filter((l) => l.startsWith('modelgate canary-promote:')).length, 1);
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('exits 2 naming the file, line and column when a metrics file would lose or misread a sample', () => {
+    // The message after the file's path.
+    const bad: [string, string, string][] = [
+      [
+        'no-value.csv',
+        'metric,variant,val\nlatency,baseline,1\n',
+        ': the metrics file lacks the required column "value": expected the columns "metric", "variant", "value", one row per sample; found "metric", "variant", "val"',
+      ],
+      [
+        'empty.csv',
+        csv([...healthyRows, 'latency,canary,']),
+        ':42: column "value" is empty: expected a finite number (leave the row out for a missing sample)',
+      ],
+      [
+        'huge.csv',
+        csv([
+          ...healthyRows.slice(0, 3),
+          'latency,canary,1e999',
+          'latency,canary,inf',
+          ...healthyRows.slice(3),
+        ]),
+        ':5: column "value" is "1e999", beyond the range of a number: expected a finite number; 2 cells are not finite numbers, on lines 5, 6',
+      ],
+      [
+        'twice.json',
+        '{"baseline": {"latency": [100, 101, 102, 103, 104]},\n "canary": {"latency": [100, 101, 102, 103, 104]},\n "canary": {"latency": [200, 201, 202, 203, 204]}}\n',
+        ':3: canary is given twice (first on line 2): expected each variant once, and each metric once per variant',
+      ],
+    ];
+    for (const [name, text, message] of bad) {
+      writeFileSync(join(dir, name), text);
+      const result = modelgate(dir, '--metrics-file', name, '--metrics', 'metrics.yml');
+      assert.equal(result.code, 2, `${name} ${result.stdout}`);
+      const lines = result.stderr.trim().split('\n');
+      assert.equal(lines.filter((l) => l.startsWith('modelgate canary-promote:')).length, 1, result.stderr);
+      assert.ok(lines[lines.length - 1].endsWith(`${join(dir, name)}${message}`), lines.at(-1));
+      assert.doesNotMatch(result.stderr, /column-types|\n\s+at /, 'reader vocabulary or a stack trace');
     }
   });
 

@@ -13245,6 +13245,104 @@ function booleanField(value, at, key) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function by_name_byName(entries = {}) {
+    return Object.assign(Object.create(null), entries);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
+/**
+ * The columnar Table every reader produces and every check consumes.
+ *
+ * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
+ * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
+ * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
+ */
+const COLUMN_TYPES = [
+    'integer',
+    'number',
+    'boolean',
+    'datetime',
+    'string',
+    'category',
+];
+/** Where row `row` of the table came from. */
+function locateRow(table, row) {
+    let lo = 0;
+    let hi = table.sources.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table.sources[mid].firstRow <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const source = table.sources[lo];
+    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
+
+
+/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
+const DEFAULT_MISSING_VALUES = [
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+];
+function integerOption(name, value, fallback, min) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isSafeInteger(value) || value < min) {
+        const what = min === 1 ? 'a positive' : 'a non-negative';
+        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
+    }
+    return value;
+}
+function resolveOptions(options = {}) {
+    const columnTypes = by_name_byName(options.columnTypes);
+    for (const [name, type] of Object.entries(columnTypes)) {
+        if (!COLUMN_TYPES.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
+        }
+    }
+    return {
+        columnTypes,
+        columns: options.columns,
+        excludeColumns: options.excludeColumns,
+        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
+        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
+        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
+        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
+    };
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -14251,8 +14349,6 @@ class ByteDictionary {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
 var data_errors = __nccwpck_require__(76719);
 ;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
@@ -15910,102 +16006,6 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
-/**
- * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
- * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
- * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
- */
-function by_name_byName(entries = {}) {
-    return Object.assign(Object.create(null), entries);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
-/**
- * The columnar Table every reader produces and every check consumes.
- *
- * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
- * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
- * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
- */
-const COLUMN_TYPES = [
-    'integer',
-    'number',
-    'boolean',
-    'datetime',
-    'string',
-    'category',
-];
-/** Where row `row` of the table came from. */
-function locateRow(table, row) {
-    let lo = 0;
-    let hi = table.sources.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (table.sources[mid].firstRow <= row)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const source = table.sources[lo];
-    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
-
-
-/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
-const DEFAULT_MISSING_VALUES = [
-    '',
-    '#N/A',
-    '#N/A N/A',
-    '#NA',
-    '-1.#IND',
-    '-1.#QNAN',
-    '-NaN',
-    '-nan',
-    '1.#IND',
-    '1.#QNAN',
-    '<NA>',
-    'N/A',
-    'NA',
-    'NULL',
-    'NaN',
-    'None',
-    'n/a',
-    'nan',
-    'null',
-];
-function integerOption(name, value, fallback, min) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isSafeInteger(value) || value < min) {
-        const what = min === 1 ? 'a positive' : 'a non-negative';
-        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
-    }
-    return value;
-}
-function resolveOptions(options = {}) {
-    const columnTypes = by_name_byName(options.columnTypes);
-    for (const [name, type] of Object.entries(columnTypes)) {
-        if (!COLUMN_TYPES.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
-        }
-    }
-    return {
-        columnTypes,
-        columns: options.columns,
-        excludeColumns: options.excludeColumns,
-        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
-        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
-        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
-        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -16284,6 +16284,7 @@ async function readTable(inputs, options) {
 
 
 
+
 const VARIANTS = ['baseline', 'canary'];
 function emptySamples() {
     return { baseline: new Map(), canary: new Map() };
@@ -16302,6 +16303,11 @@ function isVariant(value) {
  * The `metrics-file`: JSON `{"baseline": {"<metric>": [numbers]}, "canary": {...}}` (a `.json` name), or CSV
  * in long form with the columns metric, variant, value, one row per sample. `known` lists the metrics the
  * judge compares; any other metric in the file is an error (a typo would otherwise be silently no-data).
+ *
+ * A sample left out changes the verdict, so nothing in the file is dropped quietly: a CSV value that is not
+ * a finite number (an empty cell, NaN, inf, 1e999) and a JSON key given twice (JSON.parse keeps the last)
+ * are errors naming the file and line, as is every other unreadable row here. JSON's null is the one way to
+ * write a missing sample (the metric's nan-strategy then removes it or counts it as 0).
  */
 async function readMetricsFile(path, known) {
     const samples = /\.json$/i.test(path) ? await readJsonSamples(path) : await readCsvSamples(path);
@@ -16317,15 +16323,70 @@ async function readMetricsFile(path, known) {
     }
     return samples;
 }
+/** A JSON key as a message shows it: plain when it is a metric-like name, else quoted (keys are untrusted). */
+function keyText(key) {
+    return METRIC_NAME.test(key) ? key : JSON.stringify(key.slice(0, 60));
+}
+function keyOf(node) {
+    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : String(node);
+}
+/**
+ * The first key given twice in one object, with where both are. JSON.parse keeps the last silently; yaml
+ * (a superset of JSON) keeps every pair in its document, with the offsets that give their lines.
+ */
+function firstDuplicateKey(doc) {
+    const path = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                const key = keyOf(pair.key);
+                const offset = pair.key?.range?.[0] ?? 0;
+                const first = seen.get(key);
+                if (first !== undefined)
+                    return { path: [...path, key], offset, firstOffset: first };
+                seen.set(key, offset);
+                path.push(key);
+                const found = walk(pair.value);
+                path.pop();
+                if (found)
+                    return found;
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const [index, item] of node.items.entries()) {
+                path.push(String(index));
+                const found = walk(item);
+                path.pop();
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return walk(doc.contents);
+}
 async function readJsonSamples(path) {
+    const text = await (0,promises_.readFile)(path, 'utf8');
     let document;
     try {
-        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        document = JSON.parse(text);
     }
     catch (error) {
         if (error instanceof SyntaxError)
             throw new errors/* UserError */.y(`${path}: not valid JSON: ${error.message}`);
         throw error;
+    }
+    // The same text again, as yaml's document: it keeps duplicate keys and where each value was written.
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        const [error] = doc.errors;
+        throw new errors/* UserError */.y(`${path}:${error.linePos?.[0].line ?? 1}: cannot be checked for duplicate keys: ${error.message.split('\n')[0]}`);
+    }
+    const duplicate = firstDuplicateKey(doc);
+    if (duplicate) {
+        throw new errors/* UserError */.y(`${path}:${lines.linePos(duplicate.offset).line}: ${duplicate.path.map(keyText).join('.')} is given twice (first on line ${lines.linePos(duplicate.firstOffset).line}): expected each variant once, and each metric once per variant`);
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors/* UserError */.y(`${path}: expected {"baseline": {"<metric>": [numbers]}, "canary": {...}}`);
@@ -16348,8 +16409,14 @@ async function readJsonSamples(path) {
                 // JSON has no NaN: null stands for a missing sample.
                 if (value === null)
                     add(samples, variant, metric, Number.NaN);
-                else if (typeof value === 'number')
+                else if (typeof value === 'number' && Number.isFinite(value))
                     add(samples, variant, metric, value);
+                else if (typeof value === 'number') {
+                    // A number beyond a double's range (1e999) parses as Infinity: show it as written.
+                    const node = doc.getIn([variant, metric, index], true);
+                    const written = node?.range ? text.slice(node.range[0], node.range[1]) : String(value);
+                    throw new errors/* UserError */.y(`${path}:${lines.linePos(node?.range?.[0] ?? 0).line}: ${variant}.${metric}[${index}] is ${written.slice(0, 40)}, beyond the range of a number: expected a finite number or null`);
+                }
                 else {
                     throw new errors/* UserError */.y(`${path}: ${variant}.${metric}[${index}] is ${JSON.stringify(value).slice(0, 40)}, expected a number or null`);
                 }
@@ -16358,42 +16425,102 @@ async function readJsonSamples(path) {
     }
     return samples;
 }
-function requireColumn(path, column, name) {
-    if (!column)
-        throw new errors/* UserError */.y(`${path}: no "${name}" column; expected the columns metric, variant, value`);
+/** The CSV (or TSV, JSON Lines, Parquet) columns of a metrics file, in the order a message lists them. */
+const CSV_COLUMNS = ['metric', 'variant', 'value'];
+/** The sample a value cell holds, or what is wrong with it (after `column "value" `). */
+function parseValue(text) {
+    if (text === undefined)
+        return { problem: 'has no value', missing: true };
+    if (text.trim() === '')
+        return { problem: 'is empty', missing: true };
+    const value = (0,cells/* parseNumberText */.ke)(text);
+    if (Number.isFinite(value))
+        return value;
+    const shown = JSON.stringify(text.slice(0, 40));
+    if (Number.isNaN(value)) {
+        // NaN, NA, null, ...: a sample someone meant as missing.
+        return { problem: `is ${shown}`, missing: DEFAULT_MISSING_VALUES.includes(text.trim()) };
+    }
+    // A decimal cannot hold "inf": the infinity words, else a decimal past a double's range (1e999).
+    if (/inf/i.test(text))
+        return { problem: `is ${shown}, which is infinite`, missing: false };
+    return { problem: `is ${shown}, beyond the range of a number`, missing: false };
+}
+/** Reads the dataset with every column as text; a required column it lacks is named with the ones found. */
+async function readSampleTable(path) {
+    try {
+        // Text, and no text read as missing: each value is parsed below, so that an empty cell, NaN or inf
+        // is an error naming its line rather than a NaN the judge would remove.
+        return await readTable(path, {
+            columnTypes: { metric: 'string', variant: 'string', value: 'string' },
+            missingValues: [],
+        });
+    }
+    catch (error) {
+        // The reader names a forced column it does not find in its own words (column-types, an input
+        // canary-promote does not have); name the metrics file's required columns instead.
+        const names = await readTable(path, { inferRows: 1 }).then((table) => table.columns.map((c) => c.name), () => undefined);
+        const missing = names && CSV_COLUMNS.filter((name) => !names.includes(name));
+        if (!names || !missing || missing.length === 0)
+            throw error;
+        const hint = headerRowHint(path, names);
+        throw new errors/* UserError */.y(`${path}: the metrics file lacks the required column${missing.length > 1 ? 's' : ''} ${listNames(missing)}: expected the columns ${listNames(CSV_COLUMNS)}, one row per sample; found ${names.length > 0 ? listNames(names) : 'none'}${hint ? `.${hint}` : ''}`);
+    }
+}
+function textColumn(table, name) {
+    const column = findColumn(table, name);
+    if (column?.kind !== 'categorical')
+        throw new Error(`readMetricsFile: column "${name}" was not read as text`);
     return column;
 }
-async function readCsvSamples(path) {
-    const table = await readTable(path, {
-        columnTypes: { metric: 'string', variant: 'string', value: 'number' },
+/** How many value cells are unreadable, and on which lines (the first 10), for the end of the message. */
+function alsoOn(table, rows) {
+    if (rows.length < 2)
+        return '';
+    const first = locateRow(table, rows[0]).file;
+    const shown = rows.slice(0, 10).map((row) => {
+        const { file, line } = locateRow(table, row);
+        return file === first ? String(line) : `${file}:${line}`;
     });
-    const metric = requireColumn(path, findColumn(table, 'metric'), 'metric');
-    const variant = requireColumn(path, findColumn(table, 'variant'), 'variant');
-    const value = requireColumn(path, findColumn(table, 'value'), 'value');
+    return `; ${rows.length} cells are not finite numbers, on lines ${shown.join(', ')}${rows.length > 10 ? ', ...' : ''}`;
+}
+async function readCsvSamples(path) {
+    const table = await readSampleTable(path);
+    const metric = textColumn(table, 'metric');
+    const variant = textColumn(table, 'variant');
+    const value = textColumn(table, 'value');
     if (table.problems.length > 0) {
         const first = table.problems[0];
         throw new errors/* UserError */.y(`${first.file}:${first.line}: ${first.message}`);
     }
-    if (metric.kind !== 'categorical' || variant.kind !== 'categorical' || value.kind !== 'numeric') {
-        throw new Error('readMetricsFile: forced column types were not applied');
+    const text = (column, row) => column.codes[row] < 0 ? undefined : column.dictionary[column.codes[row]];
+    const values = new Float64Array(table.rowCount);
+    const bad = [];
+    let firstProblem;
+    for (let row = 0; row < table.rowCount; row++) {
+        const parsed = parseValue(text(value, row));
+        if (typeof parsed === 'number')
+            values[row] = parsed;
+        else {
+            firstProblem ??= parsed;
+            bad.push(row);
+        }
     }
-    if (value.invalidCount > 0) {
-        const bad = value.invalidExamples[0];
-        const at = locateRow(table, bad.row);
-        throw new errors/* UserError */.y(`${at.file}:${at.line}: value ${JSON.stringify(bad.value.slice(0, 40))} is not a number (${value.invalidCount} such rows)`);
+    if (firstProblem) {
+        const { file, line } = locateRow(table, bad[0]);
+        const hint = firstProblem.missing ? ' (leave the row out for a missing sample)' : '';
+        throw new errors/* UserError */.y(`${file}:${line}: column "value" ${firstProblem.problem}: expected a finite number${hint}${alsoOn(table, bad)}`);
     }
     const samples = emptySamples();
     for (let row = 0; row < table.rowCount; row++) {
-        const at = () => locateRow(table, row);
-        const name = metric.codes[row] < 0 ? '' : metric.dictionary[metric.codes[row]];
-        const side = variant.codes[row] < 0 ? '' : variant.dictionary[variant.codes[row]];
+        const name = text(metric, row) ?? '';
+        const side = text(variant, row) ?? '';
+        const { file, line } = locateRow(table, row);
         if (!isVariant(side)) {
-            const { file, line } = at();
             throw new errors/* UserError */.y(`${file}:${line}: variant ${JSON.stringify(side.slice(0, 60))} is not baseline or canary`);
         }
-        const { file, line } = at();
         checkMetricName(name, `${file}:${line}`);
-        add(samples, side, name, value.values[row]);
+        add(samples, side, name, values[row]);
     }
     return samples;
 }
@@ -22970,6 +23097,7 @@ function setOutput(name, value) {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   X7: () => (/* binding */ parseDatetime),
 /* harmony export */   gf: () => (/* binding */ parseAs),
+/* harmony export */   ke: () => (/* binding */ parseNumberText),
 /* harmony export */   m: () => (/* binding */ isIntegerLiteral),
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
@@ -23258,6 +23386,11 @@ function parseDatetime(bytes, start, end) {
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
 }
 const utf8 = new TextEncoder();
+/** The number `text` writes, read as the readers read a number cell (parseNumber); NaN when it is none. */
+function parseNumberText(text) {
+    const bytes = utf8.encode(text);
+    return parseNumber(bytes, 0, bytes.length);
+}
 /**
  * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
  * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written
@@ -26389,22 +26522,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -45880,7 +45880,7 @@ function setOutput(name, value) {
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony export parseIsoDateTime */
+/* unused harmony exports parseNumberText, parseIsoDateTime */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *
@@ -46164,6 +46164,11 @@ function parseDatetime(bytes, start, end) {
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
 }
 const utf8 = new TextEncoder();
+/** The number `text` writes, read as the readers read a number cell (parseNumber); NaN when it is none. */
+function parseNumberText(text) {
+    const bytes = utf8.encode(text);
+    return parseNumber(bytes, 0, bytes.length);
+}
 /**
  * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
  * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written

@@ -305,6 +305,11 @@ function parseDatetime(bytes, start, end) {
     return ms - offsetSign * (offsetHours * 3_600_000 + offsetMinutes * 60_000);
 }
 const utf8 = new TextEncoder();
+/** The number `text` writes, read as the readers read a number cell (parseNumber); NaN when it is none. */
+function parseNumberText(text) {
+    const bytes = utf8.encode(text);
+    return parseNumber(bytes, 0, bytes.length);
+}
 /**
  * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
  * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written

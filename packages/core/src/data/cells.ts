@@ -254,6 +254,12 @@ export function parseDatetime(bytes: Uint8Array, start: number, end: number): nu
 
 const utf8 = new TextEncoder();
 
+/** The number `text` writes, read as the readers read a number cell (parseNumber); NaN when it is none. */
+export function parseNumberText(text: string): number {
+  const bytes = utf8.encode(text);
+  return parseNumber(bytes, 0, bytes.length);
+}
+
 /**
  * Epoch milliseconds (UTC) of ISO 8601 text, or undefined when it is not one: the one ISO date parser of
  * modelgate, the same rules as the readers' parseDatetime (so a schema's bound and a data cell written

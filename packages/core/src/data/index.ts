@@ -1,4 +1,4 @@
-export { parseIsoDateTime } from './cells.ts';
+export { parseIsoDateTime, parseNumberText } from './cells.ts';
 export { readTableChunksInWorker, STREAMING_CHUNK_BYTES, startChunkReader } from './chunk-reading.ts';
 export { DataError } from './errors.ts';
 export { freeMemory } from './free-memory.ts';
