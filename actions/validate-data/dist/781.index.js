@@ -8978,7 +8978,9 @@ class Validation {
             this.primaryKey.rule.add(rows, columnsOf(this.primaryKey.indices));
         for (const state of this.columns) {
             const column = chunk.columns[state.index];
-            const missing = state.majority ? missingAmong(column, state.majority.add(column)) : missingCount(column);
+            const missing = state.majority
+                ? missingAmong(column, state.majority.add(column))
+                : missingCount(column);
             state.missing += missing;
             if (!state.reading)
                 continue;

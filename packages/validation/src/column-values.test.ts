@@ -32,7 +32,11 @@ describe('missingCount', () => {
   });
 
   it('is what missingAmong makes of the present cells a MajorityCounter counted', () => {
-    for (const c of [column([1, null, 'x', null, 1], 'integer'), column(['a', null, null, 'b']), column([])]) {
+    for (const c of [
+      column([1, null, 'x', null, 1], 'integer'),
+      column(['a', null, null, 'b']),
+      column([]),
+    ]) {
       assert.equal(missingAmong(c, new MajorityCounter(4).add(c)), missingCount(c));
     }
   });

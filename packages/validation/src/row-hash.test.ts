@@ -57,7 +57,18 @@ describe('findDuplicates', () => {
   });
 
   it('treats NaNs of any payload as one value, and tells them from the infinities', () => {
-    const bits = Int32Array.of(1, 0x7ff00000, 0, 0x7ff00001, 0, 0xfff00001 | 0, 0, 0x7ff00000, 0, 0xfff00000 | 0);
+    const bits = Int32Array.of(
+      1,
+      0x7ff00000,
+      0,
+      0x7ff00001,
+      0,
+      0xfff00001 | 0,
+      0,
+      0x7ff00000,
+      0,
+      0xfff00000 | 0,
+    );
     const [lowPayload, highPayload, negativeNaN, infinity, minusInfinity] = new Float64Array(bits.buffer);
     assert.ok(Number.isNaN(lowPayload) && Number.isNaN(highPayload) && Number.isNaN(negativeNaN));
     assert.equal(infinity, Number.POSITIVE_INFINITY);
