@@ -16367,7 +16367,8 @@ function firstDuplicateKey(doc) {
     return walk(doc.contents);
 }
 async function readJsonSamples(path) {
-    const text = await (0,promises_.readFile)(path, 'utf8');
+    // A byte-order mark (Windows editors write one) is not JSON; the CSV reader skips it too.
+    const text = (await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
     let document;
     try {
         document = JSON.parse(text);

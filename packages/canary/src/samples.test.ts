@@ -30,6 +30,16 @@ describe('readMetricsFile', () => {
     const samples = await readMetricsFile(path);
     assert.deepEqual(samples.baseline.get('latency'), [1, 2]);
     assert.deepEqual(samples.canary.get('latency'), [3, Number.NaN]);
+    // With the byte-order mark a Windows editor writes first, and a duplicate key still found on its line.
+    const bom = file('bom.json', '\uFEFF{"baseline": {"latency": [1]}, "canary": {"latency": [3]}}');
+    assert.deepEqual((await readMetricsFile(bom)).canary.get('latency'), [3]);
+    const bomTwice = file(
+      'bom-twice.json',
+      '\uFEFF{"baseline": {"latency": [1]},\n"baseline": {"latency": [3]}}',
+    );
+    await assert.rejects(readMetricsFile(bomTwice), {
+      message: new RegExp(`^${bomTwice}:2: baseline is given twice`),
+    });
   });
 
   it('rejects bad files with one line naming the file, line and what is expected', async () => {

@@ -106,7 +106,8 @@ function firstDuplicateKey(
 }
 
 async function readJsonSamples(path: string): Promise<MetricSamples> {
-  const text = await readFile(path, 'utf8');
+  // A byte-order mark (Windows editors write one) is not JSON; the CSV reader skips it too.
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   let document: unknown;
   try {
     document = JSON.parse(text);
