@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runCli } from './harness/cli.ts';
 import type { FakeGitHub } from './harness/fake-github.ts';
 import { type RunBundledActionOptions, runBundledAction } from './harness/runner.ts';
 import { exampleWorkspace, fakeGitHubs } from './harness/suite.ts';
@@ -157,4 +158,75 @@ describe('sign-model run as the runner runs it', { concurrency: true }, () => {
     );
     assert.deepEqual(readFileSync(join(workspace, 'model/weights/part-1.bin')), weights);
   });
+});
+
+describe('modelgate sign-model on the CLI: bad ignore-paths and link loops are named', {
+  concurrency: true,
+}, () => {
+  /** The model workspace with the key pair in files (a PEM given as a flag's value reads as a flag). */
+  const workspaceWithKeys = () => {
+    const workspace = modelWorkspace();
+    writeFileSync(join(workspace, 'key.pem'), privatePem);
+    writeFileSync(join(workspace, 'key.pub.pem'), publicPem);
+    return workspace;
+  };
+  const cli = (workspace: string, mode: 'sign' | 'verify', extra: string[]) =>
+    runCli(
+      [
+        'sign-model',
+        '--mode',
+        mode,
+        '--model-path',
+        'model',
+        ...(mode === 'sign' ? ['--private-key', 'key.pem'] : ['--public-key', 'key.pub.pem']),
+        '--report-dir',
+        'reports',
+        ...extra,
+      ],
+      workspace,
+    );
+
+  it('refuses an ignore-paths entry outside the model, or a glob, in sign and in verify mode', () => {
+    const workspace = workspaceWithKeys();
+    assert.equal(cli(workspace, 'sign', []).code, 0);
+    const expected =
+      'expected a path inside the model, relative to it or absolute, naming one file or folder';
+    const outside = 'leads outside the model';
+    const glob = 'is a glob pattern';
+    // Verify takes ignore-paths through the same check as sign.
+    for (const [mode, entry, problem] of [
+      ['sign', '../validate-data.json', outside],
+      ['sign', '/etc/passwd', outside],
+      ['sign', 'weights/*', glob],
+      ['sign', '*.tmp', glob],
+      ['sign', 'a?b', glob],
+      ['sign', '[ab]', glob],
+      ['verify', '../validate-data.json', outside],
+      ['verify', 'weights/*', glob],
+    ] as const) {
+      const run = cli(workspace, mode, ['--ignore-paths', `config.json,${entry}`]);
+      assert.equal(run.code, 2, `${mode} ${entry}: ${run.stdout}${run.stderr}`);
+      assert.ok(
+        run.stderr.includes(`ignore-paths: ${JSON.stringify(entry)} ${problem}; ${expected}`),
+        run.stderr,
+      );
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    }
+    // A path inside the model that names nothing is allowed: an optional file may be absent.
+    const optional = cli(workspace, 'verify', ['--ignore-paths', 'tokenizer.json']);
+    assert.equal(optional.code, 0, optional.stdout + optional.stderr);
+  });
+
+  for (const allowSymlinks of ['true', 'false'])
+    it(`names a link back into the model as a loop, by its path in the model (allow-symlinks ${allowSymlinks})`, () => {
+      const workspace = workspaceWithKeys();
+      symlinkSync('..', join(workspace, 'model/weights/up'));
+      const run = cli(workspace, 'sign', ['--allow-symlinks', allowSymlinks]);
+      assert.equal(run.code, 2, run.stdout + run.stderr);
+      assert.match(
+        run.stderr,
+        /model file weights\/up is a symbolic link loop: it leads back to the model folder, which holds it\n/,
+      );
+      assert.doesNotMatch(run.stderr, /up\/weights\/up|\n\s+at /);
+    });
 });

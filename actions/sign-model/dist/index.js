@@ -1840,6 +1840,158 @@ async function runAction(gate, actionDir = bundledActionDir(), env = process.env
     }
 }
 
+;// CONCATENATED MODULE: ./packages/signing/src/model-files.ts
+// Lists the files of a model (one file or a folder) the way the OMS reference library does: relative
+// POSIX names, sorted, with ignored paths left out; a symlink is refused unless allowed, and one that
+// leads outside the model folder, or back into a folder that holds it (a loop), is always refused.
+
+
+
+
+/** Always left out of a signature: version-control files and the signature itself. */
+const DEFAULT_IGNORED_NAMES = ['.git', '.github', '.gitattributes', '.gitignore'];
+/** A relative path that climbs out of its base (`..`, `../x`), or one on another drive. */
+function isOutside(relative) {
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** Normalises an ignore path (relative to the model, or absolute inside it) to a relative POSIX name. */
+function relativeIgnorePath(modelRoot, ignorePath) {
+    const absolute = external_node_path_default().resolve(modelRoot, ignorePath);
+    const relative = external_node_path_default().relative(modelRoot, absolute);
+    if (relative === '' || isOutside(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** What makes a path a glob pattern (`*`, `?`, `[ab]`, `{a,b}`); ignore paths are taken literally. */
+const GLOB_PATTERN = /[*?[]|\{.*\}/;
+/**
+ * Why an ignore path a user gave cannot leave anything out, or undefined when it can: it leads outside
+ * the model, names the model itself, or is a glob pattern (taken literally it would match nothing; a
+ * pattern-like name that exists as written is taken literally). A path that names nothing is accepted:
+ * a user may leave out a file that only some models have.
+ */
+function ignorePathProblem(modelRoot, ignorePath) {
+    const root = external_node_path_default().resolve(modelRoot);
+    const absolute = external_node_path_default().resolve(root, ignorePath);
+    const relative = external_node_path_default().relative(root, absolute);
+    if (relative === '')
+        return 'names the model itself, not a path inside it';
+    if (isOutside(relative))
+        return 'leads outside the model';
+    if (GLOB_PATTERN.test(ignorePath) && !existsAsWritten(absolute))
+        return 'is a glob pattern';
+    return undefined;
+}
+function existsAsWritten(file) {
+    try {
+        (0,external_node_fs_.lstatSync)(file);
+        return true;
+    }
+    catch {
+        // ENOENT, or ENOTDIR below a single-file model: nothing of that name.
+        return false;
+    }
+}
+function isIgnored(name, ignored) {
+    const parts = name.split('/');
+    for (let i = 1; i <= parts.length; i++)
+        if (ignored.has(parts.slice(0, i).join('/')))
+            return true;
+    return false;
+}
+async function statOrExplain(target) {
+    try {
+        return await (0,promises_.lstat)(target);
+    }
+    catch (error) {
+        throw new UserError(`model-path ${describeFileSystemError(error, target) ?? String(error)}`, {
+            cause: error,
+        });
+    }
+}
+async function listModelFiles(modelPath, options) {
+    const root = external_node_path_default().resolve(modelPath);
+    const rootStat = await statOrExplain(root);
+    if (rootStat.isSymbolicLink() && !options.allowSymlinks)
+        throw new UserError(`model-path ${root} is a symbolic link; set allow-symlinks to follow it`);
+    const followed = rootStat.isSymbolicLink() ? await (0,promises_.stat)(root) : rootStat;
+    if (followed.isFile())
+        return { singleFile: true, files: [{ name: external_node_path_default().basename(root), absolutePath: root }], ignorePaths: [] };
+    if (!followed.isDirectory())
+        throw new UserError(`model-path ${root} is neither a file nor a folder`);
+    const ignorePaths = new Set(DEFAULT_IGNORED_NAMES);
+    for (const given of [
+        ...(options.ignorePaths ?? []),
+        ...(options.signaturePath ? [options.signaturePath] : []),
+    ]) {
+        const relative = relativeIgnorePath(root, given);
+        if (relative !== undefined)
+            ignorePaths.add(relative);
+    }
+    const realRoot = await (0,promises_.realpath)(root);
+    const files = [];
+    /** `folders`: the real paths of the folders walked down to this one, the model folder first. */
+    const walk = async (folder, prefix, folders) => {
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        for (const entry of entries) {
+            const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (isIgnored(name, ignorePaths))
+                continue;
+            const absolutePath = external_node_path_default().join(folder, entry.name);
+            let isDirectory = entry.isDirectory();
+            let realPath = external_node_path_default().join(folders.at(-1) ?? realRoot, entry.name);
+            if (entry.isSymbolicLink()) {
+                // A loop is refused whether or not links are followed: following it would never end.
+                const followed = await followLink(absolutePath);
+                const loop = 'code' in followed ? followed.code === 'ELOOP' : loopBack(followed.target, folders);
+                if (loop)
+                    throw new UserError(`model file ${name} is a symbolic link loop: ${loopReason(followed)}`);
+                if (!options.allowSymlinks)
+                    throw new UserError(`model file ${name} is a symbolic link; set allow-symlinks to follow links inside the model`);
+                if ('code' in followed)
+                    throw new UserError(followed.code === 'ENOENT'
+                        ? `model file ${name} is a symbolic link to nothing`
+                        : `model file ${name} is a symbolic link that cannot be followed (${followed.code})`);
+                if (isOutside(external_node_path_default().relative(realRoot, followed.target)))
+                    throw new UserError(`model file ${name} is a symbolic link that leads outside the model folder`);
+                realPath = followed.target;
+                isDirectory = (await (0,promises_.stat)(realPath)).isDirectory();
+            }
+            if (isDirectory)
+                await walk(absolutePath, name, [...folders, realPath]);
+            else
+                files.push({ name, absolutePath });
+        }
+    };
+    /** Where a link leads in the end, or the error code that stops it from leading anywhere. */
+    const followLink = async (link) => {
+        try {
+            return { target: await (0,promises_.realpath)(link) };
+        }
+        catch (error) {
+            return { code: error.code ?? 'error' };
+        }
+    };
+    /** A link leads back into a folder that holds it: one walked through, or one above the model. */
+    const loopBack = (target, folders) => folders.includes(target) || !isOutside(external_node_path_default().relative(target, realRoot));
+    const loopReason = (followed) => {
+        if ('code' in followed)
+            return 'it leads, link by link, back to itself';
+        const inside = external_node_path_default().relative(realRoot, followed.target);
+        if (inside === '')
+            return 'it leads back to the model folder, which holds it';
+        if (isOutside(inside))
+            return 'it leads to a folder that holds the model';
+        return `it leads back to the folder ${inside.split((external_node_path_default()).sep).join('/')}, which holds it`;
+    };
+    await walk(root, '', [realRoot]);
+    // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
+    if (files.length === 0)
+        throw new UserError(`model-path ${root} holds no file to sign (after ignored paths)`);
+    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -2031,24 +2183,45 @@ function checkStatement(statement, where) {
     const subject = Array.isArray(statement.subject) ? statement.subject[0] : undefined;
     if (!isObject(subject) || !isObject(subject.digest) || typeof subject.digest.sha256 !== 'string')
         throw new BundleError(`${where}: the statement has no sha256 subject digest`);
+    const subjectProblem = sha256Problem(subject.digest.sha256);
+    if (subjectProblem)
+        throw new BundleError(`${where}: the subject's sha256 digest ${subjectProblem}`);
     const predicate = statement.predicate;
     if (!isObject(predicate) || !isObject(predicate.serialization) || !Array.isArray(predicate.resources))
         throw new BundleError(`${where}: the predicate has no serialization or resources`);
     if (predicate.serialization.hash_type !== 'sha256' && predicate.serialization.hash_type !== undefined)
         throw new BundleError(`${where}: hash type ${JSON.stringify(predicate.serialization.hash_type)} is not supported (sha256)`);
-    for (const resource of predicate.resources) {
-        if (!isObject(resource) ||
-            typeof resource.name !== 'string' ||
-            typeof resource.digest !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(resource.digest))
-            throw new BundleError(`${where}: a resource lacks a name or a sha256 digest`);
+    const names = new Set();
+    for (const [index, resource] of predicate.resources.entries()) {
+        if (!isObject(resource) || typeof resource.name !== 'string' || resource.name === '')
+            throw new BundleError(`${where}: resource ${index + 1} of the signature has no name`);
         const name = resource.name;
+        if (typeof resource.digest !== 'string')
+            throw new BundleError(`${where}: resource ${JSON.stringify(name)} lacks a sha256 digest`);
+        const digestProblem = sha256Problem(resource.digest);
+        if (digestProblem)
+            throw new BundleError(`${where}: resource ${JSON.stringify(name)}: its sha256 digest ${digestProblem}`);
         if (name.startsWith('/') ||
             /^[A-Za-z]:/.test(name) ||
             name.includes('\\') ||
             name.split('/').includes('..'))
             throw new BundleError(`${where}: resource ${JSON.stringify(name)} escapes the model folder`);
+        // OMS v1.0 section 5.2.1: one resource per file; a second entry for a name would be verified twice.
+        if (names.has(name))
+            throw new BundleError(`${where}: the signature lists resource ${JSON.stringify(name)} twice`);
+        names.add(name);
     }
+}
+/**
+ * Why a digest is not a sha256 digest as OMS v1.0 writes it, or undefined: 64 lowercase hex digits
+ * (section 6.3.1, and the pattern ^[0-9a-f]+$ of its predicate and statement schemas).
+ */
+function sha256Problem(digest) {
+    if (/^[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    if (/^[0-9a-fA-F]{64}$/.test(digest))
+        return 'is not lowercase hex (OMS v1.0 writes digests in lowercase hex digits only)';
+    return 'is not 64 hex digits';
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/dsse.ts
@@ -2131,94 +2304,6 @@ function loadCertificates(inputName, value) {
             throw new UserError(`${inputName}: certificate ${index + 1} is not readable`, { cause: error });
         }
     });
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/model-files.ts
-// Lists the files of a model (one file or a folder) the way the OMS reference library does: relative
-// POSIX names, sorted, with ignored paths left out; a symlink is refused unless allowed, and one that
-// leads outside the model folder is always refused.
-
-
-
-/** Always left out of a signature: version-control files and the signature itself. */
-const DEFAULT_IGNORED_NAMES = ['.git', '.github', '.gitattributes', '.gitignore'];
-/** Normalises an ignore path (relative to the model, or absolute inside it) to a relative POSIX name. */
-function relativeIgnorePath(modelRoot, ignorePath) {
-    const absolute = external_node_path_default().resolve(modelRoot, ignorePath);
-    const relative = external_node_path_default().relative(modelRoot, absolute);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-function isIgnored(name, ignored) {
-    const parts = name.split('/');
-    for (let i = 1; i <= parts.length; i++)
-        if (ignored.has(parts.slice(0, i).join('/')))
-            return true;
-    return false;
-}
-async function statOrExplain(target) {
-    try {
-        return await (0,promises_.lstat)(target);
-    }
-    catch (error) {
-        throw new UserError(`model-path ${describeFileSystemError(error, target) ?? String(error)}`, {
-            cause: error,
-        });
-    }
-}
-async function listModelFiles(modelPath, options) {
-    const root = external_node_path_default().resolve(modelPath);
-    const rootStat = await statOrExplain(root);
-    if (rootStat.isSymbolicLink() && !options.allowSymlinks)
-        throw new UserError(`model-path ${root} is a symbolic link; set allow-symlinks to follow it`);
-    const followed = rootStat.isSymbolicLink() ? await (0,promises_.stat)(root) : rootStat;
-    if (followed.isFile())
-        return { singleFile: true, files: [{ name: external_node_path_default().basename(root), absolutePath: root }], ignorePaths: [] };
-    if (!followed.isDirectory())
-        throw new UserError(`model-path ${root} is neither a file nor a folder`);
-    const ignorePaths = new Set(DEFAULT_IGNORED_NAMES);
-    for (const given of [
-        ...(options.ignorePaths ?? []),
-        ...(options.signaturePath ? [options.signaturePath] : []),
-    ]) {
-        const relative = relativeIgnorePath(root, given);
-        if (relative !== undefined)
-            ignorePaths.add(relative);
-    }
-    const realRoot = await (0,promises_.realpath)(root);
-    const files = [];
-    const walk = async (folder, prefix) => {
-        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
-        for (const entry of entries) {
-            const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (isIgnored(name, ignorePaths))
-                continue;
-            const absolutePath = external_node_path_default().join(folder, entry.name);
-            let isDirectory = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                if (!options.allowSymlinks)
-                    throw new UserError(`model file ${name} is a symbolic link; set allow-symlinks to follow links inside the model`);
-                const target = await (0,promises_.realpath)(absolutePath).catch(() => undefined);
-                if (target === undefined)
-                    throw new UserError(`model file ${name} is a symbolic link to nothing`);
-                const inside = external_node_path_default().relative(realRoot, target);
-                if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
-                    throw new UserError(`model file ${name} is a symbolic link that leads outside the model folder`);
-                isDirectory = (await (0,promises_.stat)(target)).isDirectory();
-            }
-            if (isDirectory)
-                await walk(absolutePath, name);
-            else
-                files.push({ name, absolutePath });
-        }
-    };
-    await walk(root, '');
-    // OMS v1.0 section 6.1: a model holds at least one file; signing nothing would vouch for nothing.
-    if (files.length === 0)
-        throw new UserError(`model-path ${root} holds no file to sign (after ignored paths)`);
-    files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return { singleFile: false, files, ignorePaths: [...ignorePaths].sort() };
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/sign.ts
@@ -2650,6 +2735,11 @@ const gate = {
             : defaultSignaturePath(modelPath);
         // Signing writes the signature (and its evidence beside it): never outside the workspace or RUNNER_TEMP.
         const signaturePath = options.mode === 'sign' ? writablePath('signature', signature, context) : signature;
+        for (const entry of options['ignore-paths'] ?? []) {
+            const problem = ignorePathProblem(modelPath, entry);
+            if (problem)
+                throw new InputError('ignore-paths', `ignore-paths: ${JSON.stringify(entry)} ${problem}; expected a path inside the model, relative to it or absolute, naming one file or folder (globs are not supported)`);
+        }
         const digestOptions = {
             modelPath,
             signaturePath,

@@ -6,6 +6,7 @@ import {
   type Finding,
   type Gate,
   type GateContext,
+  InputError,
   input,
   UserError,
   writablePath,
@@ -16,6 +17,7 @@ import {
   digestModel,
   evidenceFromReport,
   evidenceProblems,
+  ignorePathProblem,
   loadCertificates,
   loadPrivateKey,
   loadPublicKey,
@@ -107,6 +109,14 @@ export const gate: Gate<typeof inputs> = {
       : defaultSignaturePath(modelPath);
     // Signing writes the signature (and its evidence beside it): never outside the workspace or RUNNER_TEMP.
     const signaturePath = options.mode === 'sign' ? writablePath('signature', signature, context) : signature;
+    for (const entry of options['ignore-paths'] ?? []) {
+      const problem = ignorePathProblem(modelPath, entry);
+      if (problem)
+        throw new InputError(
+          'ignore-paths',
+          `ignore-paths: ${JSON.stringify(entry)} ${problem}; expected a path inside the model, relative to it or absolute, naming one file or folder (globs are not supported)`,
+        );
+    }
     const digestOptions = {
       modelPath,
       signaturePath,

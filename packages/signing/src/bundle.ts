@@ -107,6 +107,8 @@ function checkStatement(statement: unknown, where: string): void {
   const subject = Array.isArray(statement.subject) ? statement.subject[0] : undefined;
   if (!isObject(subject) || !isObject(subject.digest) || typeof subject.digest.sha256 !== 'string')
     throw new BundleError(`${where}: the statement has no sha256 subject digest`);
+  const subjectProblem = sha256Problem(subject.digest.sha256);
+  if (subjectProblem) throw new BundleError(`${where}: the subject's sha256 digest ${subjectProblem}`);
   const predicate = statement.predicate;
   if (!isObject(predicate) || !isObject(predicate.serialization) || !Array.isArray(predicate.resources))
     throw new BundleError(`${where}: the predicate has no serialization or resources`);
@@ -114,15 +116,16 @@ function checkStatement(statement: unknown, where: string): void {
     throw new BundleError(
       `${where}: hash type ${JSON.stringify(predicate.serialization.hash_type)} is not supported (sha256)`,
     );
-  for (const resource of predicate.resources) {
-    if (
-      !isObject(resource) ||
-      typeof resource.name !== 'string' ||
-      typeof resource.digest !== 'string' ||
-      !/^[0-9a-f]{64}$/.test(resource.digest)
-    )
-      throw new BundleError(`${where}: a resource lacks a name or a sha256 digest`);
+  const names = new Set<string>();
+  for (const [index, resource] of predicate.resources.entries()) {
+    if (!isObject(resource) || typeof resource.name !== 'string' || resource.name === '')
+      throw new BundleError(`${where}: resource ${index + 1} of the signature has no name`);
     const name = resource.name;
+    if (typeof resource.digest !== 'string')
+      throw new BundleError(`${where}: resource ${JSON.stringify(name)} lacks a sha256 digest`);
+    const digestProblem = sha256Problem(resource.digest);
+    if (digestProblem)
+      throw new BundleError(`${where}: resource ${JSON.stringify(name)}: its sha256 digest ${digestProblem}`);
     if (
       name.startsWith('/') ||
       /^[A-Za-z]:/.test(name) ||
@@ -130,5 +133,20 @@ function checkStatement(statement: unknown, where: string): void {
       name.split('/').includes('..')
     )
       throw new BundleError(`${where}: resource ${JSON.stringify(name)} escapes the model folder`);
+    // OMS v1.0 section 5.2.1: one resource per file; a second entry for a name would be verified twice.
+    if (names.has(name))
+      throw new BundleError(`${where}: the signature lists resource ${JSON.stringify(name)} twice`);
+    names.add(name);
   }
+}
+
+/**
+ * Why a digest is not a sha256 digest as OMS v1.0 writes it, or undefined: 64 lowercase hex digits
+ * (section 6.3.1, and the pattern ^[0-9a-f]+$ of its predicate and statement schemas).
+ */
+function sha256Problem(digest: string): string | undefined {
+  if (/^[0-9a-f]{64}$/.test(digest)) return undefined;
+  if (/^[0-9a-fA-F]{64}$/.test(digest))
+    return 'is not lowercase hex (OMS v1.0 writes digests in lowercase hex digits only)';
+  return 'is not 64 hex digits';
 }

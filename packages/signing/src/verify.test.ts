@@ -4,9 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { parseBundle } from './bundle.ts';
+import { BundleError, parseBundle } from './bundle.ts';
 import { loadCertificates, loadPrivateKey, loadPublicKey } from './keys.ts';
 import { digestModel, signStatement } from './sign.ts';
+import { type OmsStatement, type Resource, subjectDigest } from './statement.ts';
 import { OMS_VECTORS } from './testing/vectors.ts';
 import { verifyModel } from './verify.ts';
 
@@ -96,6 +97,69 @@ describe('spec v1.0 bundles', () => {
   test('a truncated bundle is rejected', () => {
     const text = readFileSync(path.join(reference, 'v1.1.0-elliptic-key/model.sig'), 'utf8');
     assert.throws(() => parseBundle(text.slice(0, text.length / 2), 'model.sig'), /truncated/);
+  });
+});
+
+describe('crafted manifests', () => {
+  const privateKey = loadPrivateKey(path.join(keys, 'signing-key.pem'));
+  const folder = path.join(reference, 'v1.1.0-elliptic-key');
+  /** A manifest of the vector's files, changed by `craft`, with its subject digest made to match and signed. */
+  async function crafted(craft: (statement: OmsStatement) => void): Promise<string> {
+    const statement = await digestModel({ modelPath: folder, signaturePath: path.join(folder, 'model.sig') });
+    craft(statement);
+    (statement.subject[0] as OmsStatement['subject'][0]).digest.sha256 = subjectDigest(
+      statement.predicate.resources,
+    );
+    return JSON.stringify(signStatement(statement, privateKey));
+  }
+
+  test('a file listed twice is rejected, naming it', async () => {
+    const text = await crafted((s) => {
+      s.predicate.resources.push({ ...(s.predicate.resources[0] as Resource) });
+    });
+    assert.throws(
+      () => parseBundle(text, 'model.sig'),
+      (error: Error) => {
+        assert.ok(error instanceof BundleError);
+        assert.equal(error.message, 'model.sig: the signature lists resource "ignore-me" twice');
+        return true;
+      },
+    );
+  });
+
+  test('an uppercase hex digest is rejected as not lowercase hex (OMS v1.0 schemas: ^[0-9a-f]+$), naming the resource', async () => {
+    const text = await crafted((s) => {
+      const resource = s.predicate.resources[1] as Resource;
+      resource.digest = resource.digest.toUpperCase();
+    });
+    assert.throws(
+      () => parseBundle(text, 'model.sig'),
+      (error: Error) => {
+        assert.ok(error instanceof BundleError);
+        assert.equal(
+          error.message,
+          'model.sig: resource "signme-1": its sha256 digest is not lowercase hex (OMS v1.0 writes digests in lowercase hex digits only)',
+        );
+        return true;
+      },
+    );
+  });
+
+  test('a digest that is not 64 hex digits, and an uppercase subject digest, are each named', async () => {
+    const short = await crafted((s) => {
+      (s.predicate.resources[0] as Resource).digest = 'abc';
+    });
+    assert.throws(
+      () => parseBundle(short, 'model.sig'),
+      /model\.sig: resource "ignore-me": its sha256 digest is not 64 hex digits$/,
+    );
+    const statement = await digestModel({ modelPath: folder, signaturePath: path.join(folder, 'model.sig') });
+    const subject = statement.subject[0] as OmsStatement['subject'][0];
+    subject.digest.sha256 = subject.digest.sha256.toUpperCase();
+    assert.throws(
+      () => parseBundle(JSON.stringify(signStatement(statement, privateKey)), 'model.sig'),
+      /the subject's sha256 digest is not lowercase hex/,
+    );
   });
 });
 
