@@ -11550,17 +11550,28 @@ function envInputs(env) {
         label: (name) => `input "${name}"`,
     };
 }
+/** A command-line word that reads as a flag (`--name`, `--name=...`), not as a value. */
+const FLAG = /^--[A-Za-z0-9][A-Za-z0-9_-]*(=|$)/;
 /**
- * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A flag repeated joins
- * its values as list items. Unknown flags are an error listing the accepted ones.
+ * A command-line word as an error message quotes it: its first line, cut short. A word in the wrong place
+ * may be a secret meant as a value (a PEM key starts with dashes), so no more of it than needed is shown.
+ */
+function quoteArgument(arg) {
+    const line = arg.split(/\r?\n/, 1)[0];
+    return JSON.stringify(line.length > 40 || line.length < arg.length ? `${line.slice(0, 40)}...` : line);
+}
+/**
+ * Inputs as CLI flags: `--name value` or `--name=value`, the action's input names. A value may start with
+ * dashes (a PEM key does): the word after a flag is its value unless it reads as a flag itself. A flag
+ * repeated joins its values as list items. Unknown flags are an error listing the accepted ones.
  */
 function argvInputs(argv, definition) {
     const values = new Map();
     const known = Object.keys(definition.inputs);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
-        if (!arg.startsWith('--')) {
-            throw new InputError(arg, `unexpected argument "${arg}": inputs are given as --name value`);
+        if (!FLAG.test(arg)) {
+            throw new InputError(arg, `unexpected argument ${quoteArgument(arg)}: inputs are given as --name value`);
         }
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
@@ -11570,7 +11581,7 @@ function argvInputs(argv, definition) {
         let value;
         if (eq !== -1)
             value = arg.slice(eq + 1);
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+        else if (i + 1 < argv.length && !FLAG.test(argv[i + 1]))
             value = argv[++i];
         else
             value = 'true';

@@ -117,6 +117,19 @@ describe('parseInputs', () => {
     assert.throws(() => argvInputs(['a.csv'], definition), /unexpected argument "a.csv"/);
   });
 
+  it('takes a value that starts with dashes, and never quotes more than the first line of a stray word', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49\n-----END PRIVATE KEY-----';
+    assert.equal(argvInputs(['--data', pem], definition).get('data'), pem);
+    assert.equal(argvInputs(['--data', '-5'], definition).get('data'), '-5');
+    assert.equal(argvInputs(['--strict', '--data', 'a'], definition).get('strict'), 'true');
+    assert.throws(
+      () => argvInputs(['--data', 'a', pem], definition),
+      (e: Error) =>
+        e.message ===
+        'unexpected argument "-----BEGIN PRIVATE KEY-----...": inputs are given as --name value',
+    );
+  });
+
   it('refuses a spec that action.yml does not declare', () => {
     assert.throws(
       () => parseInputs({ nope: text() }, envInputs({}), definition),
