@@ -24886,7 +24886,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46946);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -24895,7 +24895,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 36774:
+/***/ 46946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25256,197 +25256,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/**
- * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
- * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
- * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
- * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
- */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    if (share < 0)
-        return `-${formatShare(-share)}`;
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column or one whose nulls mean "not applicable". A cell of
- * another type than its column's (a bug in a check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined) {
-        const means = column.nullMeans ?? (column.kind === 'text' ? 'not applicable' : 'undefined');
-        return means === 'undefined' ? UNDEFINED_TEXT : '—';
-    }
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __nccwpck_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -25487,7 +25298,7 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -25501,7 +25312,7 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
                 : '';
             return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
@@ -25515,7 +25326,7 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
                 : 'no data';
             return `${plain(clip(label, 20))} ${shown}`;
         });
@@ -25524,7 +25335,7 @@ function boxLines(chart) {
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -25664,7 +25475,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -25686,7 +25497,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -25705,7 +25516,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -25718,10 +25529,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -25749,13 +25560,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -25768,7 +25579,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -25789,9 +25600,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -25834,6 +25645,8 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __nccwpck_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -25852,10 +25665,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -26035,12 +25848,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -26114,7 +25927,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -26141,7 +25954,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -26159,8 +25972,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -26174,7 +25987,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -26240,7 +26053,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -26258,7 +26071,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -26287,17 +26100,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -26305,18 +26118,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -26339,14 +26152,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(isNumericColumn);
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -26488,7 +26301,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -29595,9 +29408,10 @@ async function estimateRows(files, stats, sampledAll) {
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
- * readTable and readTableChunks so both decide columns and types alike.
+ * readTable and readTableChunks so both decide columns and types alike. Without `measure` (chunks are not
+ * sized by it), a dataset whose every type is given is not sampled at all.
  */
-async function planDelimited(files, options) {
+async function planDelimited(files, options, measure = true) {
     const sep = files[0].format === 'tsv' ? TAB : COMMA;
     const headers = [];
     for (const file of files)
@@ -29611,7 +29425,8 @@ async function planDelimited(files, options) {
     for (const name of toInfer)
         stats.column(name);
     let sampledFiles = 0;
-    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+    const sampling = measure || toInfer.size > 0;
+    for (; sampling && sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
@@ -33160,7 +32975,7 @@ function skewResult(s) {
             check: 'feature-skew',
             severity: 'error',
             message: `Feature "${f.column}" differs between ${l} and ${r} on ${f.differing} of ${f.compared} joined rows ` +
-                `(${formatShare(f.share)}, allowed ${formatShare(s.threshold)})` +
+                `(${(0,format/* formatShare */.T1)(f.share)}, allowed ${(0,format/* formatShare */.T1)(s.threshold)})` +
                 (first ? `; e.g. id ${first.id}: ${show(first.left)} vs ${show(first.right)}` : ''),
             column: f.column,
             count: f.differing,
@@ -33731,7 +33546,7 @@ function compareColumn(name, role, referenceProfile, currentProfile, options, se
         notes,
     };
     if (drift.missingDrift) {
-        notes.push(`missing share moved from ${formatShare(missing.reference)} to ${formatShare(missing.current)}`);
+        notes.push(`missing share moved from ${(0,format/* formatShare */.T1)(missing.reference)} to ${(0,format/* formatShare */.T1)(missing.current)}`);
     }
     // A side with no value was read as text whatever the column holds: that is no type change.
     const bothHaveValues = missing.reference < 1 && missing.current < 1;
@@ -33907,10 +33722,10 @@ function summaryLine(m) {
     const n = m.columns.length;
     const parts = [];
     if (n > 0) {
-        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${formatShare(m.driftShare)})`;
+        const counted = `${m.driftedColumns.length} of ${n} columns drifted (${(0,format/* formatShare */.T1)(m.driftShare)})`;
         parts.push(m.datasetDrift
-            ? `Dataset drift: ${counted}, at or above the drift share ${formatShare(m.options.driftShare)}.`
-            : `No dataset drift: ${counted}, below the drift share ${formatShare(m.options.driftShare)}.`);
+            ? `Dataset drift: ${counted}, at or above the drift share ${(0,format/* formatShare */.T1)(m.options.driftShare)}.`
+            : `No dataset drift: ${counted}, below the drift share ${(0,format/* formatShare */.T1)(m.options.driftShare)}.`);
     }
     if (m.prediction) {
         parts.push(m.prediction.drifted ? `Prediction "${m.prediction.column}" drifted.` : 'Prediction did not drift.');
@@ -33933,9 +33748,9 @@ function performanceChange(p) {
     const after = p.current.metrics[p.metric]?.value;
     if (before == null || after == null || p.drop === null)
         return `${p.metric} could not be measured on both data sets`;
-    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? formatShare(x) : formatNumber(x);
+    const amount = (x) => !Number.isFinite(x) ? 'infinitely' : p.dropMode === 'relative' ? (0,format/* formatShare */.T1)(x) : (0,format/* formatNumber */.ZV)(x);
     const change = p.drop === 0 ? 'unchanged' : `${amount(Math.abs(p.drop))} ${p.drop > 0 ? 'worse' : 'better'}`;
-    return `${p.metric} ${formatNumber(before)} → ${formatNumber(after)} (${change}, allowed ${amount(p.maxDrop)})`;
+    return `${p.metric} ${(0,format/* formatNumber */.ZV)(before)} → ${(0,format/* formatNumber */.ZV)(after)} (${change}, allowed ${amount(p.maxDrop)})`;
 }
 function describeDrift(c, jsBase) {
     const reasons = [];
@@ -33943,18 +33758,18 @@ function describeDrift(c, jsBase) {
         const info = METHODS[c.method];
         if (info.kind === 'p-value') {
             const adjusted = c.adjustedPValue !== c.pValue ? ' (adjusted)' : '';
-            reasons.push(`${info.title} p = ${formatNumber(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
+            reasons.push(`${info.title} p = ${(0,format/* formatNumber */.ZV)(c.adjustedPValue)}${adjusted} < ${c.threshold}`);
         }
         else {
             const base = c.method === 'jensen-shannon' ? ` (log base ${jsBase})` : '';
-            reasons.push(`${info.title}${base} ${formatNumber(c.statistic)} ≥ ${c.threshold}`);
+            reasons.push(`${info.title}${base} ${(0,format/* formatNumber */.ZV)(c.statistic)} ≥ ${c.threshold}`);
         }
     }
     else if (c.valueDrift) {
         reasons.push(c.notes.find((n) => n.startsWith('type changed')) ?? 'type changed');
     }
     if (c.missingDrift) {
-        reasons.push(`missing share ${formatShare(c.missingShare.reference)} → ${formatShare(c.missingShare.current)}`);
+        reasons.push(`missing share ${(0,format/* formatShare */.T1)(c.missingShare.reference)} → ${(0,format/* formatShare */.T1)(c.missingShare.current)}`);
     }
     return reasons.join('; ');
 }
@@ -33971,7 +33786,7 @@ function findings(m) {
             check: 'dataset-drift',
             severity: 'error',
             message: `Dataset drift: ${m.driftedColumns.length} of ${m.columns.length} columns drifted ` +
-                `(${formatShare(m.driftShare)} ≥ ${formatShare(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
+                `(${(0,format/* formatShare */.T1)(m.driftShare)} ≥ ${(0,format/* formatShare */.T1)(m.options.driftShare)}): ${m.driftedColumns.join(', ')}`,
             count: m.driftedColumns.length,
             share: m.driftShare,
         });
@@ -34217,7 +34032,7 @@ function performanceTable(p) {
     return {
         id: 'performance',
         title: `Model performance (${p.task}; drop is ${p.dropMode}, positive = worse; allowed ` +
-            `${p.dropMode === 'relative' ? formatShare(p.maxDrop) : formatNumber(p.maxDrop)}` +
+            `${p.dropMode === 'relative' ? (0,format/* formatShare */.T1)(p.maxDrop) : (0,format/* formatNumber */.ZV)(p.maxDrop)}` +
             `${p.intervalsSeparated === null ? '' : `; intervals ${p.intervalsSeparated ? 'disjoint' : 'overlap'}`})`,
         columns: [
             { name: 'metric', kind: 'text' },
@@ -36911,8 +36726,8 @@ function noteApproximations(measured, sides, summaries) {
 }
 /** Where the rows' statistic lies, and what that says about the threshold whatever the sketches' error. */
 function intervalNote(statistic, interval, threshold) {
-    const range = `the rows' ${statistic} lies between ${formatNumber(interval.low)} and ${formatNumber(interval.high)}`;
-    const limit = `the threshold ${formatNumber(threshold)}`;
+    const range = `the rows' ${statistic} lies between ${(0,format/* formatNumber */.ZV)(interval.low)} and ${(0,format/* formatNumber */.ZV)(interval.high)}`;
+    const limit = `the threshold ${(0,format/* formatNumber */.ZV)(threshold)}`;
     if (interval.high < threshold)
         return `${range}: below ${limit} whatever the sketches' error`;
     if (interval.low >= threshold)
@@ -37261,7 +37076,7 @@ function makeBuilder(names, types, options, chunkSize, pool) {
     return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
 async function* delimitedChunks(files, options, chunkSize, pool) {
-    const { sep, headers, names, types } = await planDelimited(files, options);
+    const { sep, headers, names, types } = await planDelimited(files, options, false);
     const builder = makeBuilder(names, types, options, chunkSize, pool);
     const missing = new MissingValues(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
@@ -38157,6 +37972,265 @@ function describeFileSystemError(error, fallbackPath) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   K9: () => (/* binding */ groupDigits),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports formatPlainNumber, UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return groupDigits(value, 1);
+    return trimZeros(value.toPrecision(4));
+}
+/**
+ * `value` rounded to at most `fractionDigits` decimals, with thousands separators: 1250.05 -> "1,250.1"
+ * with one decimal. As Intl.NumberFormat('en-US') writes it: the shortest decimal that reads back as the
+ * double (what String gives), rounded half away from zero; but never "-0", which Intl writes for a negative
+ * value that rounds to zero. Written by hand because the first Intl.NumberFormat of a process sets up ICU:
+ * 12 to 25 ms, measured, of the action's start-up.
+ */
+function groupDigits(value, fractionDigits) {
+    if (!Number.isFinite(value))
+        return formatNumber(value);
+    // String gives the shortest digits that read back as the double, as [whole][.fraction][e+-exponent]. The
+    // value is then 0.<digits> x 10^point.
+    const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+    const [whole, fraction = ''] = mantissa.split('.');
+    const leadingZeros = (whole + fraction).search(/[1-9]|$/);
+    let digits = (whole + fraction).slice(leadingZeros);
+    let point = whole.length - leadingZeros + Number(exponent);
+    const kept = point + fractionDigits;
+    if (kept < digits.length) {
+        const roundUp = kept >= 0 && digits[kept] >= '5';
+        digits = kept > 0 ? digits.slice(0, kept) : '';
+        if (roundUp) {
+            const carried = (BigInt(`0${digits}`) + 1n).toString();
+            if (carried.length > digits.length)
+                point += 1;
+            digits = carried;
+        }
+    }
+    const integer = point > 0 ? digits.slice(0, point).padEnd(point, '0') : '0';
+    const decimals = (point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(point, 0)))
+        .slice(0, fractionDigits)
+        .replace(/0+$/, '');
+    const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const text = decimals ? `${grouped}.${decimals}` : grouped;
+    return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column or one whose nulls mean "not applicable". A cell of
+ * another type than its column's (a bug in a check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined) {
+        const means = column.nullMeans ?? (column.kind === 'text' ? 'not applicable' : 'undefined');
+        return means === 'undefined' ? UNDEFINED_TEXT : '—';
+    }
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
 /***/ 60044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38164,11 +38238,13 @@ function describeFileSystemError(error, fallbackPath) {
 /* harmony export */   E: () => (/* binding */ truncateForDisplay)
 /* harmony export */ });
 /* unused harmony export DISPLAY_MAX */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96665);
 /**
  * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
  * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
  * every value whole, so the cut says where to find it.
  */
+
 /** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
 const DISPLAY_MAX = 1_000;
 /** `text`, or its start with a note of how much was left out and where the whole value is. */
@@ -38179,7 +38255,7 @@ function truncateForDisplay(text, max = DISPLAY_MAX) {
     // Do not split a surrogate pair: half an emoji is an invalid character.
     if (/[\ud800-\udbff]/.test(text[cut - 1]))
         cut -= 1;
-    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+    return `${text.slice(0, cut)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(text.length - cut, 0)} more characters; whole in report.json)`;
 }
 
 

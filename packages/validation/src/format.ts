@@ -1,13 +1,13 @@
 // How numbers, shares and values read in finding messages. One style for every check; numbers and shares
 // use core's formatters, the ones every report uses.
 
-export { formatPlainNumber, formatShare } from '@modelgate/core';
+import { groupDigits } from '@modelgate/core';
 
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+export { formatPlainNumber, formatShare } from '@modelgate/core';
 
 /** A count with thousands separators: 10000 -> "10,000". */
 export function formatCount(n: number): string {
-  return integerFormat.format(n);
+  return groupDigits(n, 0);
 }
 
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */

@@ -4899,7 +4899,7 @@ function makeBuilder(names, types, options, chunkSize, pool) {
     return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
 async function* delimitedChunks(files, options, chunkSize, pool) {
-    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planDelimited */ .Fi)(files, options);
+    const { sep, headers, names, types } = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .planDelimited */ .Fi)(files, options, false);
     const builder = makeBuilder(names, types, options, chunkSize, pool);
     const missing = new _builders_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingValues */ .J_(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
@@ -6263,9 +6263,10 @@ async function estimateRows(files, stats, sampledAll) {
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
- * readTable and readTableChunks so both decide columns and types alike.
+ * readTable and readTableChunks so both decide columns and types alike. Without `measure` (chunks are not
+ * sized by it), a dataset whose every type is given is not sampled at all.
  */
-async function planDelimited(files, options) {
+async function planDelimited(files, options, measure = true) {
     const sep = files[0].format === 'tsv' ? csv/* TAB */.wn : csv/* COMMA */.KE;
     const headers = [];
     for (const file of files)
@@ -6279,7 +6280,8 @@ async function planDelimited(files, options) {
     for (const name of toInfer)
         stats.column(name);
     let sampledFiles = 0;
-    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+    const sampling = measure || toInfer.size > 0;
+    for (; sampling && sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);

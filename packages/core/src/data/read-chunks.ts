@@ -259,7 +259,7 @@ async function* delimitedChunks(
   chunkSize: (columns: number) => ChunkSize,
   pool: BufferPool | undefined,
 ): AsyncGenerator<TableChunk> {
-  const { sep, headers, names, types } = await planDelimited(files, options);
+  const { sep, headers, names, types } = await planDelimited(files, options, false);
   const builder = makeBuilder(names, types, options, chunkSize, pool);
   const missing = new MissingValues(options.missingValues);
   const index = new Map(names.map((name, c) => [name, c]));

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DataError } from './errors.ts';
-import { readTable } from './read-table.ts';
+import { resolveOptions } from './options.ts';
+import { datasetFiles, planDelimited, readTable } from './read-table.ts';
 import { locateRow } from './table.ts';
 import { cells, scratchFolder, types } from './test-support.ts';
 
@@ -135,5 +136,20 @@ describe('readTable: options', () => {
       /must be one of integer, number/,
     );
     await assert.rejects(readTable([]), /no data files given/);
+  });
+});
+
+describe('planDelimited', () => {
+  it('samples the first rows to infer types and measure rows, and skips them when neither is needed', async () => {
+    const files = await datasetFiles([partA, partC]);
+    const allTyped = resolveOptions({ columnTypes: { id: 'integer', x: 'number', c: 'category' } });
+    const measured = await planDelimited(files, allTyped);
+    assert.equal(measured.stats.rows, 3, 'the rows of both files, to measure bytes per row');
+    const unmeasured = await planDelimited(files, allTyped, false);
+    assert.equal(unmeasured.stats.rows, 0, 'nothing to infer, nothing to measure: no sample');
+    assert.deepEqual(unmeasured.types, ['integer', 'number', 'category']);
+    const inferred = await planDelimited(files, resolveOptions({ columnTypes: { id: 'number' } }), false);
+    assert.equal(inferred.stats.rows, 3, 'a column left to infer is sampled');
+    assert.deepEqual(inferred.types, ['number', 'integer', 'category']);
   });
 });

@@ -176,9 +176,10 @@ async function estimateRows(files: DataFile[], stats: SampleStats, sampledAll: b
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
- * readTable and readTableChunks so both decide columns and types alike.
+ * readTable and readTableChunks so both decide columns and types alike. Without `measure` (chunks are not
+ * sized by it), a dataset whose every type is given is not sampled at all.
  */
-export async function planDelimited(files: DataFile[], options: ResolvedOptions) {
+export async function planDelimited(files: DataFile[], options: ResolvedOptions, measure = true) {
   const sep = files[0].format === 'tsv' ? TAB : COMMA;
   const headers = [];
   for (const file of files) headers.push((await readCsvHeader(file.path, file.gzip, sep)).names);
@@ -190,7 +191,8 @@ export async function planDelimited(files: DataFile[], options: ResolvedOptions)
   const stats = new SampleStats(options.missingValues);
   for (const name of toInfer) stats.column(name);
   let sampledFiles = 0;
-  for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+  const sampling = measure || toInfer.size > 0;
+  for (; sampling && sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
     const file = files[sampledFiles];
     const samples = headers[sampledFiles].map((name) =>
       toInfer.has(name) ? stats.columns.get(name) : undefined,

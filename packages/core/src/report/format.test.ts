@@ -10,6 +10,7 @@ import {
   formatShare,
   formatValue,
   groupBySeverity,
+  groupDigits,
   isNumericColumn,
 } from './format.ts';
 import type { Finding, TableColumn } from './model.ts';
@@ -34,6 +35,57 @@ describe('formatNumber', () => {
     assert.equal(formatNumber(Number.NaN), 'NaN');
     assert.equal(formatNumber(Number.POSITIVE_INFINITY), '∞');
     assert.equal(formatNumber(Number.NEGATIVE_INFINITY), '-∞');
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes what Intl.NumberFormat en-US writes, for integers, halves, fractions and every magnitude', () => {
+    const values = [
+      0,
+      1e-7,
+      0.04,
+      0.05,
+      0.06,
+      0.5,
+      0.95,
+      12,
+      999.96,
+      1234.5,
+      1250.05,
+      9999.95,
+      2 ** 53,
+      1e21,
+      2 ** 80,
+    ];
+    let seed = 7;
+    for (let i = 0; i < 2000; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const scale = 10 ** (seed % 19);
+      values.push((seed / 2 ** 32) * scale, Math.round((seed / 2 ** 32) * scale) + 0.5, (seed % 1000) / 20);
+    }
+    for (const fractionDigits of [0, 1]) {
+      const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits });
+      for (const value of values) {
+        for (const signed of [value, -value]) {
+          const expected = intl.format(signed);
+          // Intl writes "-0" for a negative value that rounds to zero; a report shows 0.
+          assert.equal(
+            groupDigits(signed, fractionDigits),
+            expected === '-0' ? '0' : expected,
+            String(signed),
+          );
+        }
+      }
+    }
+  });
+
+  it('groups thousands and spells out what is not finite', () => {
+    assert.equal(groupDigits(1234567.25, 1), '1,234,567.3');
+    assert.equal(groupDigits(-1234567, 0), '-1,234,567');
+    assert.equal(groupDigits(-0.04, 1), '0');
+    assert.equal(groupDigits(1e21, 0), '1,000,000,000,000,000,000,000');
+    assert.equal(groupDigits(Number.NaN, 0), 'NaN');
+    assert.equal(groupDigits(Number.NEGATIVE_INFINITY, 0), '-∞');
   });
 });
 

@@ -1,6 +1,13 @@
 export { type BuildReportOptions, buildReport } from './build.ts';
 export { markdownCell, markdownText } from './escape.ts';
-export { formatCell, formatLocation, formatNumber, formatPlainNumber, formatShare } from './format.ts';
+export {
+  formatCell,
+  formatLocation,
+  formatNumber,
+  formatPlainNumber,
+  formatShare,
+  groupDigits,
+} from './format.ts';
 export * from './model.ts';
 export { renderHtml } from './render-html.ts';
 export {

@@ -3,6 +3,7 @@
  * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
  * every value whole, so the cut says where to find it.
  */
+import { groupDigits } from './format.ts';
 
 /** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
 export const DISPLAY_MAX = 1_000;
@@ -13,5 +14,5 @@ export function truncateForDisplay(text: string, max = DISPLAY_MAX): string {
   let cut = max;
   // Do not split a surrogate pair: half an emoji is an invalid character.
   if (/[\ud800-\udbff]/.test(text[cut - 1])) cut -= 1;
-  return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+  return `${text.slice(0, cut)}… (${groupDigits(text.length - cut, 0)} more characters; whole in report.json)`;
 }

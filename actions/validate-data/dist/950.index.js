@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 4781:
+/***/ 70950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -141,197 +141,8 @@ function clip(text, max) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/report/model.ts
-/**
- * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
- * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
- * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
- */
-const REPORT_SCHEMA_VERSION = 1;
-const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
-/** The verdict that follows from findings: any error fails, any warning warns. */
-function verdictOf(findings) {
-    if (findings.some((f) => f.severity === 'error'))
-        return 'fail';
-    if (findings.some((f) => f.severity === 'warning'))
-        return 'warn';
-    return 'pass';
-}
-/** True when a cell is an IntervalValue (an object), not a scalar. */
-function isIntervalValue(cell) {
-    return typeof cell === 'object' && cell !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/format.ts
-/**
- * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
- * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
- */
-
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-/**
- * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
- * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
- * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
- */
-function formatNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
-        return trimExponent(value.toExponential(2));
-    if (Number.isInteger(value) || magnitude >= 1e3)
-        return GROUPED.format(value);
-    return trimZeros(value.toPrecision(4));
-}
-/**
- * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
- * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
- * as one it does.
- */
-function formatPlainNumber(x) {
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(6)));
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-function trimExponent(text) {
-    const [mantissa, exponent] = text.split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-/**
- * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
- * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
- * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
- * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
- */
-function formatShare(share) {
-    if (!Number.isFinite(share))
-        return formatNumber(share);
-    if (share < 0)
-        return `-${formatShare(-share)}`;
-    if (share === 0)
-        return '0%';
-    const percent = share * 100;
-    if (percent < 0.01)
-        return '<0.01%';
-    if (percent < 1)
-        return `${Number(percent.toPrecision(2))}%`;
-    const shown = Number(percent.toFixed(1));
-    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
-}
-/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
-function formatValue(value) {
-    if (value === null)
-        return '—';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    if (typeof value === 'boolean')
-        return value ? 'yes' : 'no';
-    if (Array.isArray(value))
-        return value.length === 0 ? 'none' : value.join(', ');
-    return value;
-}
-/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
-const UNDEFINED_TEXT = 'undefined';
-const STATUS_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    undefined: '❔',
-    skipped: '⏭️',
-    info: 'ℹ️',
-};
-/**
- * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
- * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
- * of figures or statuses and "—" in a text column or one whose nulls mean "not applicable". A cell of
- * another type than its column's (a bug in a check) is still shown, as its plain value, rather than hidden.
- */
-function formatCell(cell, column, icons = false) {
-    if (cell === null || cell === undefined) {
-        const means = column.nullMeans ?? (column.kind === 'text' ? 'not applicable' : 'undefined');
-        return means === 'undefined' ? UNDEFINED_TEXT : '—';
-    }
-    if (isIntervalValue(cell))
-        return formatInterval(cell, column.unit === '%');
-    if (typeof cell === 'number') {
-        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
-            return formatShare(cell);
-        return formatNumber(cell);
-    }
-    if (typeof cell === 'boolean')
-        return cell ? 'yes' : 'no';
-    if (column.kind === 'status' && icons && cell in STATUS_ICON)
-        return `${STATUS_ICON[cell]} ${cell}`;
-    return cell;
-}
-/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
-function formatInterval(interval, asShare = false) {
-    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
-    if (interval.low === null && interval.high === null)
-        return part(interval.estimate);
-    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
-}
-/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
-function columnHeader(column) {
-    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
-        ? `${column.name} (${column.unit})`
-        : column.name;
-}
-/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.unit === 'row'
-        ? `${location.file}:row ${location.line}`
-        : `${location.file}:${location.line}`;
-}
-/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
-function formatCount(finding) {
-    const parts = [];
-    if (finding.count !== undefined)
-        parts.push(formatNumber(finding.count));
-    if (finding.share !== undefined) {
-        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
-    }
-    return parts.join(' ');
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-const SEVERITY_PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
-/** Findings by severity, errors first; the order within a severity is the check's own. */
-function groupBySeverity(findings) {
-    const groups = new Map();
-    for (const severity of SEVERITIES) {
-        const group = findings.filter((finding) => finding.severity === severity);
-        if (group.length > 0)
-            groups.set(severity, group);
-    }
-    return groups;
-}
-/** "2 errors, 1 warning" — the counts of each present severity. */
-function describeCounts(groups) {
-    return [...groups]
-        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
-        .join(', ');
-}
-/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
-function isNumericColumn(column) {
-    return (column.kind === 'count' ||
-        column.kind === 'number' ||
-        column.kind === 'share' ||
-        column.kind === 'interval');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/format.ts
+var format = __webpack_require__(96665);
 ;// CONCATENATED MODULE: ./packages/core/src/report/text-chart.ts
 /**
  * Charts as a few lines of text, for places that cannot show SVG (PR comments, check runs, job summaries):
@@ -372,7 +183,7 @@ function renderTextChart(chart) {
     const first = plain(clip(chart.labels[0], 20));
     const last = plain(clip(chart.labels[chart.labels.length - 1], 20));
     const range = chart.labels.length > 1 ? `${first} … ${last}` : first;
-    const scale = chart.kind === 'histogram' ? `peak ${formatNumber(round(top * 100))}%` : `max ${formatNumber(top)}`;
+    const scale = chart.kind === 'histogram' ? `peak ${(0,format/* formatNumber */.ZV)(round(top * 100))}%` : `max ${(0,format/* formatNumber */.ZV)(top)}`;
     return [`▸ ${title} (${range}; ${scale})`, ...lines, ...intervalLines(chart)].join('\n');
 }
 /** Labels listed in full per series in the text of interval bars and boxes; the rest are in the HTML. */
@@ -386,7 +197,7 @@ function intervalLines(chart) {
             const low = series.low?.[i];
             const high = series.high?.[i];
             const bounds = typeof low === 'number' && typeof high === 'number' && !Number.isNaN(low) && !Number.isNaN(high)
-                ? ` [${formatNumber(low)}, ${formatNumber(high)}]`
+                ? ` [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`
                 : '';
             return `${plain(clip(label, 20))} ${value(series.values[i])}${bounds}`;
         });
@@ -400,7 +211,7 @@ function boxLines(chart) {
         const items = chart.labels.slice(0, MAX_LISTED_LABELS).map((label, i) => {
             const box = series.boxes?.[i];
             const shown = box
-                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${formatNumber(box.n)})`
+                ? `${value(box.median)} (${value(box.q1)}–${value(box.q3)}; ${value(box.min)}–${value(box.max)}; n ${(0,format/* formatNumber */.ZV)(box.n)})`
                 : 'no data';
             return `${plain(clip(label, 20))} ${shown}`;
         });
@@ -409,7 +220,7 @@ function boxLines(chart) {
     return lines;
 }
 function value(number) {
-    return typeof number === 'number' ? formatNumber(number) : 'undefined';
+    return typeof number === 'number' ? (0,format/* formatNumber */.ZV)(number) : 'undefined';
 }
 function more(chart) {
     const hidden = chart.labels.length - MAX_LISTED_LABELS;
@@ -549,7 +360,7 @@ function shrinkable(n, render) {
 }
 function headline(report) {
     const name = report.reportName !== report.action ? ` · ${markdownText(clip(report.reportName, 60))}` : '';
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     return `## ${verdict} — ${markdownText(clip(report.action, 60))}${name}`;
 }
 function footer(report, artifactUrl) {
@@ -571,7 +382,7 @@ function truncationNote(left, shortened, artifactUrl) {
     return `> **Shortened to fit GitHub’s size limit**${detail}. Everything is in ${where}.`;
 }
 function minimalBody(report, artifactUrl) {
-    const verdict = `${VERDICT_EMOJI[report.verdict]} ${VERDICT_LABEL[report.verdict]}`;
+    const verdict = `${VERDICT_EMOJI[report.verdict]} ${format/* VERDICT_LABEL */.j[report.verdict]}`;
     const where = artifactUrl ? `[the full report](${artifactUrl})` : 'report.html in the run’s artifacts';
     const body = `## ${verdict}${SEPARATOR}This report is too large to show here; see ${where}.`;
     return body.length <= MIN_MARKDOWN_MAX_LENGTH
@@ -590,7 +401,7 @@ function metricBlocks(report) {
         return [];
     const rows = entries.map(([name, value]) => [
         markdownCell(clip(name, 80)),
-        markdownCell((0,truncate/* truncateForDisplay */.E)(formatValue(value), CELL_CHARS)),
+        markdownCell((0,truncate/* truncateForDisplay */.E)((0,format/* formatValue */.Fl)(value), CELL_CHARS)),
     ]);
     const numeric = entries.every(([, value]) => typeof value === 'number' || value === null);
     const align = ['left', numeric ? 'right' : 'left'];
@@ -603,10 +414,10 @@ function metricBlocks(report) {
     return blocks;
 }
 function findingBlocks(findings, maxFindings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return [fixed('### Findings\n\nNo findings.')];
-    const blocks = [fixed(`### Findings: ${describeCounts(groups)}`)];
+    const blocks = [fixed(`### Findings: ${(0,format/* describeCounts */.wv)(groups)}`)];
     let room = Math.max(0, maxFindings);
     for (const [severity, group] of groups) {
         const shown = group.slice(0, room);
@@ -634,13 +445,13 @@ function findingGroupBlock(severity, group, limit) {
         markdownCodeCell(clip(finding.check, 60)),
         ...(hasColumn ? [markdownCell((0,truncate/* truncateForDisplay */.E)(finding.column ?? '', CELL_CHARS))] : []),
         markdownCell((0,truncate/* truncateForDisplay */.E)(finding.message, MESSAGE_CHARS)),
-        ...(hasCount ? [markdownCell(formatCount(finding))] : []),
+        ...(hasCount ? [markdownCell((0,format/* formatCount */.B4)(finding))] : []),
         ...(hasWhere ? [whereCell(finding)] : []),
     ];
     const render = (k) => {
         const table = markdownTable(header, group.slice(0, k).map(row), align);
         const more = k < group.length
-            ? `\n\n…and ${group.length - k} more ${SEVERITY_PLURAL[severity]} in the full report.`
+            ? `\n\n…and ${group.length - k} more ${format/* SEVERITY_PLURAL */.fx[severity]} in the full report.`
             : '';
         return fold ? folded(title, table + more) : `#### ${title}\n\n${table}${more}`;
     };
@@ -653,7 +464,7 @@ function whereCell(finding) {
     const locations = finding.locations ?? [];
     const shown = locations
         .slice(0, LOCATIONS_SHOWN)
-        .map((location) => markdownCodeCell(clip(formatLocation(location), 120)));
+        .map((location) => markdownCodeCell(clip((0,format/* formatLocation */.j$)(location), 120)));
     if (locations.length > LOCATIONS_SHOWN)
         shown.push(`+${locations.length - LOCATIONS_SHOWN} more`);
     return shown.join('<br>');
@@ -674,9 +485,9 @@ function tableBlock(table, maxRows) {
         return fixed(`#### ${title}\n\nThis table has no columns.`);
     if (table.rows.length === 0)
         return fixed(`#### ${title}\n\nNo rows.`);
-    const header = table.columns.map((column) => markdownCell(clip(columnHeader(column), 80)));
-    const align = table.columns.map((column) => (isNumericColumn(column) ? 'right' : 'left'));
-    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)(formatCell(row[i], column, true), CELL_CHARS)));
+    const header = table.columns.map((column) => markdownCell(clip((0,format/* columnHeader */.k4)(column), 80)));
+    const align = table.columns.map((column) => ((0,format/* isNumericColumn */.kc)(column) ? 'right' : 'left'));
+    const cells = (row) => table.columns.map((column, i) => markdownCell((0,truncate/* truncateForDisplay */.E)((0,format/* formatCell */._Z)(row[i], column, true), CELL_CHARS)));
     const total = table.rows.length;
     const fold = total > FOLD_ROWS;
     const render = (k) => {
@@ -721,6 +532,8 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/report/model.ts
+var model = __webpack_require__(15149);
 ;// CONCATENATED MODULE: ./packages/core/src/report/build.ts
 
 
@@ -739,10 +552,10 @@ function buildReport(action, reportName, result, opts = {}) {
         throw new Error('buildReport: opts.now is an invalid Date');
     assertWellFormed(result);
     return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         action,
         reportName: reportName.trim() === '' ? action : reportName,
-        verdict: verdictOf(result.findings),
+        verdict: (0,model/* verdictOf */.Vj)(result.findings),
         summary: result.summary,
         findings: result.findings,
         metrics: result.metrics,
@@ -922,12 +735,12 @@ function yAxis(scale, frame, label) {
 function formatTick(value) {
     const magnitude = Math.abs(value);
     if (magnitude >= 1e9)
-        return `${formatNumber(value / 1e9)}G`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e9)}G`;
     if (magnitude >= 1e6)
-        return `${formatNumber(value / 1e6)}M`;
+        return `${(0,format/* formatNumber */.ZV)(value / 1e6)}M`;
     if (magnitude >= 1e4)
-        return `${formatNumber(value / 1e3)}k`;
-    return formatNumber(value);
+        return `${(0,format/* formatNumber */.ZV)(value / 1e3)}k`;
+    return (0,format/* formatNumber */.ZV)(value);
 }
 /** Fits the x labels: horizontal when they fit, otherwise slanted and thinned out to avoid overlap. */
 function layoutXLabels(labels, plotWidth) {
@@ -1001,7 +814,7 @@ function bars(series, labels, scale, frame) {
         const x = frame.left + slot * i + (slot - inner) / 2 + barWidth * index;
         const y = scale.y(value);
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(value)}`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(value)}`);
         return `<rect x="${coord(x)}" y="${coord(Math.min(y, zero))}" width="${coord(Math.max(barWidth - 1, 0.5))}" height="${coord(Math.abs(zero - y))}" fill="${color}" rx="1.5"><title>${tip}</title></rect>`;
     }));
     return `<g>${rects.join('')}</g>`;
@@ -1028,7 +841,7 @@ function intervals(series, labels, scale, frame, kind) {
             return '';
         const x = markCenter(kind, i, index, series.length, labels.length, frame);
         const [y1, y2] = [scale.y(low), scale.y(high)];
-        const tip = xml(`${label} · ${s.name}: ${formatNumber(s.values[i])} [${formatNumber(low)}, ${formatNumber(high)}]`);
+        const tip = xml(`${label} · ${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])} [${(0,format/* formatNumber */.ZV)(low)}, ${(0,format/* formatNumber */.ZV)(high)}]`);
         return (`<path d="M${coord(x)} ${coord(y1)} L${coord(x)} ${coord(y2)} M${coord(x - cap)} ${coord(y1)} L${coord(x + cap)} ${coord(y1)} M${coord(x - cap)} ${coord(y2)} L${coord(x + cap)} ${coord(y2)}" ` +
             `stroke="${TEXT_COLOR}" stroke-width="1.5" fill="none"><title>${tip}</title></path>`);
     }));
@@ -1046,8 +859,8 @@ function boxes(series, labels, scale, frame) {
         const color = SERIES_COLORS[index % SERIES_COLORS.length];
         const [top, q3, median, q1, bottom] = [box.max, box.q3, box.median, box.q1, box.min].map(scale.y);
         const left = x - width / 2;
-        const tip = xml(`${label} · ${s.name}: median ${formatNumber(box.median)}, quartiles ${formatNumber(box.q1)}–${formatNumber(box.q3)}, ` +
-            `range ${formatNumber(box.min)}–${formatNumber(box.max)}, n = ${formatNumber(box.n)}`);
+        const tip = xml(`${label} · ${s.name}: median ${(0,format/* formatNumber */.ZV)(box.median)}, quartiles ${(0,format/* formatNumber */.ZV)(box.q1)}–${(0,format/* formatNumber */.ZV)(box.q3)}, ` +
+            `range ${(0,format/* formatNumber */.ZV)(box.min)}–${(0,format/* formatNumber */.ZV)(box.max)}, n = ${(0,format/* formatNumber */.ZV)(box.n)}`);
         return (`<g><title>${tip}</title>` +
             `<path d="M${coord(x)} ${coord(top)} L${coord(x)} ${coord(q3)} M${coord(x)} ${coord(q1)} L${coord(x)} ${coord(bottom)} M${coord(x - width / 4)} ${coord(top)} L${coord(x + width / 4)} ${coord(top)} M${coord(x - width / 4)} ${coord(bottom)} L${coord(x + width / 4)} ${coord(bottom)}" stroke="${color}" stroke-width="1.5" fill="none"/>` +
             `<rect x="${coord(left)}" y="${coord(q3)}" width="${coord(width)}" height="${coord(Math.max(0.5, q1 - q3))}" fill="${color}" fill-opacity="0.25" stroke="${color}" stroke-width="1.5"/>` +
@@ -1061,7 +874,7 @@ function hoverTargets(series, labels, frame) {
     const slot = (frame.right - frame.left) / labels.length;
     return labels
         .map((label, i) => {
-        const tip = xml([label, ...series.map((s) => `${s.name}: ${formatNumber(s.values[i])}`)].join('\n'));
+        const tip = xml([label, ...series.map((s) => `${s.name}: ${(0,format/* formatNumber */.ZV)(s.values[i])}`)].join('\n'));
         return `<rect x="${coord(frame.left + slot * i)}" y="${coord(frame.top)}" width="${coord(slot)}" height="${coord(frame.bottom - frame.top)}" fill="transparent"><title>${tip}</title></rect>`;
     })
         .join('');
@@ -1127,7 +940,7 @@ const render_html_LOCATIONS_SHOWN = 5;
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕' };
 function renderHtml(report) {
     const name = report.reportName !== report.action ? report.reportName : '';
-    const title = `${VERDICT_LABEL[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
+    const title = `${format/* VERDICT_LABEL */.j[report.verdict]} · ${report.action}${name ? ` · ${name}` : ''}`;
     const sections = [
         metricsSection(report),
         findingsSection(report.findings),
@@ -1145,7 +958,7 @@ function renderHtml(report) {
 </head>
 <body>
 <header class="top ${render_html_text(report.verdict)}">
-<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${VERDICT_LABEL[report.verdict]}</div>
+<div class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>${format/* VERDICT_LABEL */.j[report.verdict]}</div>
 <div class="heading">
 <h1>${render_html_text(name || report.action)}</h1>
 <p class="meta">${name ? `${render_html_text(report.action)} · ` : ''}${timeElement(report.createdAt)} · ${render_html_text(report.tool.name)} ${render_html_text(report.tool.version)}</p>
@@ -1174,17 +987,17 @@ function metricsSection(report) {
     const entries = Object.entries(report.metrics);
     if (entries.length === 0)
         return '';
-    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text(formatValue(value))}</dd></div>`);
+    const items = entries.map(([key, value]) => `<div class="metric"><dt>${render_html_text(key)}</dt><dd class="${metricClass(value)}">${render_html_text((0,format/* formatValue */.Fl)(value))}</dd></div>`);
     return `<section><h2>Metrics</h2><dl class="metrics">${items.join('')}</dl></section>`;
 }
 /** Numbers in tabular figures; long text in a smaller size so a card does not become a wall of bold. */
 function metricClass(value) {
     if (typeof value === 'number')
         return 'num';
-    return formatValue(value).length > 18 ? 'long' : '';
+    return (0,format/* formatValue */.Fl)(value).length > 18 ? 'long' : '';
 }
 function findingsSection(findings) {
-    const groups = groupBySeverity(findings);
+    const groups = (0,format/* groupBySeverity */.Eg)(findings);
     if (groups.size === 0)
         return '<section><h2>Findings</h2><p class="none">No findings.</p></section>';
     const ordered = [...groups.values()].flat();
@@ -1192,18 +1005,18 @@ function findingsSection(findings) {
     const more = ordered.length > HTML_MAX_FINDINGS
         ? `<p class="note">${ordered.length - HTML_MAX_FINDINGS} more findings are in report.json.</p>`
         : '';
-    return `<section><h2>Findings <span class="count">${render_html_text(describeCounts(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
+    return `<section><h2>Findings <span class="count">${render_html_text((0,format/* describeCounts */.wv)(groups))}</span></h2><ul class="findings">${shown.join('')}</ul>${more}</section>`;
 }
 function findingItem(finding) {
     const facts = [
         `<code>${render_html_text(finding.check)}</code>`,
         ...(finding.column !== undefined ? [`column <strong>${render_html_text(finding.column)}</strong>`] : []),
-        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text(formatCount(finding))] : []),
+        ...(finding.count !== undefined || finding.share !== undefined ? [render_html_text((0,format/* formatCount */.B4)(finding))] : []),
     ];
     const locations = finding.locations ?? [];
     const where = locations
         .slice(0, render_html_LOCATIONS_SHOWN)
-        .map((location) => `<code>${render_html_text(formatLocation(location))}</code>`);
+        .map((location) => `<code>${render_html_text((0,format/* formatLocation */.j$)(location))}</code>`);
     if (locations.length > render_html_LOCATIONS_SHOWN)
         where.push(`+${locations.length - render_html_LOCATIONS_SHOWN} more`);
     return (`<li class="finding ${render_html_text(finding.severity)}"><span class="badge">${render_html_text(finding.severity)}</span><div>` +
@@ -1226,14 +1039,14 @@ function tableSection(table) {
     if (table.columns.length === 0 || table.rows.length === 0) {
         return `<section>${heading}<p class="none">No ${table.columns.length === 0 ? 'columns' : 'rows'}.</p></section>`;
     }
-    const numeric = table.columns.map(isNumericColumn);
+    const numeric = table.columns.map(format/* isNumericColumn */.kc);
     const cls = (i) => (numeric[i] ? ' class="num"' : '');
     const head = table.columns
-        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text(columnHeader(column))}</th>`)
+        .map((column, i) => `<th scope="col"${cls(i)}>${render_html_text((0,format/* columnHeader */.k4)(column))}</th>`)
         .join('');
     const rows = table.rows
         .slice(0, HTML_MAX_ROWS)
-        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text(formatCell(row[i], column, true))}</td>`).join('')}</tr>`);
+        .map((row) => `<tr>${table.columns.map((column, i) => `<td${cls(i)}>${render_html_text((0,format/* formatCell */._Z)(row[i], column, true))}</td>`).join('')}</tr>`);
     const more = table.rows.length > HTML_MAX_ROWS
         ? `<p class="note">Showing ${HTML_MAX_ROWS} of ${table.rows.length} rows; report.json holds all of them.</p>`
         : '';
@@ -1375,7 +1188,7 @@ function serializeReport(report) {
         })),
         tables: (tables) => tables.map((table) => pick(table, TABLE_KEYS, {
             columns: (columns) => columns.map((column) => pick(column, COLUMN_KEYS)),
-            rows: (rows) => rows.map((row) => row.map((cell) => (isIntervalValue(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
+            rows: (rows) => rows.map((row) => row.map((cell) => ((0,model/* isIntervalValue */.Rq)(cell) ? pick(cell, INTERVAL_KEYS) : cell))),
         })),
         charts: (charts) => charts.map((chart) => pick(chart, CHART_KEYS, {
             series: (series) => series.map((s) => pick(s, SERIES_KEYS, {
@@ -2034,7 +1847,7 @@ function makeBuilder(names, types, options, chunkSize, pool) {
     return new ChunkBuilder(columns, options.maxProblems, chunkSize(names.length), pool);
 }
 async function* delimitedChunks(files, options, chunkSize, pool) {
-    const { sep, headers, names, types } = await planDelimited(files, options);
+    const { sep, headers, names, types } = await planDelimited(files, options, false);
     const builder = makeBuilder(names, types, options, chunkSize, pool);
     const missing = new MissingValues(options.missingValues);
     const index = new Map(names.map((name, c) => [name, c]));
@@ -3015,9 +2828,10 @@ async function estimateRows(files, stats, sampledAll) {
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
- * readTable and readTableChunks so both decide columns and types alike.
+ * readTable and readTableChunks so both decide columns and types alike. Without `measure` (chunks are not
+ * sized by it), a dataset whose every type is given is not sampled at all.
  */
-async function read_table_planDelimited(files, options) {
+async function read_table_planDelimited(files, options, measure = true) {
     const sep = files[0].format === 'tsv' ? TAB : COMMA;
     const headers = [];
     for (const file of files)
@@ -3031,7 +2845,8 @@ async function read_table_planDelimited(files, options) {
     for (const name of toInfer)
         stats.column(name);
     let sampledFiles = 0;
-    for (; sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
+    const sampling = measure || toInfer.size > 0;
+    for (; sampling && sampledFiles < files.length && stats.rows < options.inferRows; sampledFiles++) {
         const file = files[sampledFiles];
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
@@ -5954,7 +5769,7 @@ function missingAmong(column, present) {
     return column.values.length - present - column.invalidCount;
 }
 /** A numeric cell as text, the way the data would have written it. */
-function column_values_formatCell(value, type) {
+function formatCell(value, type) {
     if (type === 'boolean')
         return value ? 'true' : 'false';
     if (type === 'datetime' && isWritableDateTime(value))
@@ -5968,7 +5783,7 @@ function cellText(column, row) {
         return code < 0 ? null : column.dictionary[code];
     }
     const value = column.values[row];
-    return Number.isNaN(value) ? null : column_values_formatCell(value, column.type);
+    return Number.isNaN(value) ? null : formatCell(value, column.type);
 }
 const decimalPattern = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const infinityPattern = /^([+-]?)(?:inf|infinity)$/i;
@@ -6078,7 +5893,7 @@ class ColumnReading {
                     return;
                 mismatches++;
                 if (found.length < room)
-                    found.push({ row, value: column_values_formatCell(v, column.type) });
+                    found.push({ row, value: formatCell(v, column.type) });
             });
         }
         else if (fits !== true) {
@@ -6096,7 +5911,7 @@ class ColumnReading {
                 numbers[row] = Number.NaN;
                 mismatches++;
                 if (found.length < room)
-                    found.push({ row, value: column_values_formatCell(v, column.type) });
+                    found.push({ row, value: formatCell(v, column.type) });
             }
         }
         this.foundTaken += found.length;
@@ -6154,7 +5969,7 @@ function numericAsText(column) {
         }
         let code = index.get(v);
         if (code === undefined) {
-            code = dictionary.push(column_values_formatCell(v, column.type)) - 1;
+            code = dictionary.push(formatCell(v, column.type)) - 1;
             index.set(v, code);
         }
         codes[row] = code;
@@ -6385,7 +6200,7 @@ class MajorityCounter {
             return null;
         // The vote may have kept -0, which counts (and should read) as 0.
         return column.kind === 'numeric'
-            ? column_values_formatCell(value === 0 ? 0 : value, column.type)
+            ? formatCell(value === 0 ? 0 : value, column.type)
             : column.dictionary[value];
     }
 }
@@ -7151,14 +6966,14 @@ function findDuplicates(keys, rowCount, options) {
 // How numbers, shares and values read in finding messages. One style for every check; numbers and shares
 // use core's formatters, the ones every report uses.
 
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A count with thousands separators: 10000 -> "10,000". */
-function format_formatCount(n) {
-    return integerFormat.format(n);
+function formatCount(n) {
+    return (0,format/* groupDigits */.K9)(n, 0);
 }
 /** `n` followed by the noun, pluralised with a plain "s" unless `plural` is given: "1 row", "3 rows". */
 function plural(n, noun, pluralNoun = `${noun}s`) {
-    return `${format_formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
+    return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
 }
 const maxShownLength = 60;
 /** A data value quoted for a message, cut short when long so one odd cell cannot flood a report. */
@@ -7171,7 +6986,7 @@ function formatList(items, limit = 5) {
     if (items.length <= 1)
         return items.join('');
     if (items.length > limit)
-        return `${items.slice(0, limit).join(', ')} and ${format_formatCount(items.length - limit)} more`;
+        return `${items.slice(0, limit).join(', ')} and ${formatCount(items.length - limit)} more`;
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -7222,7 +7037,7 @@ function profiledColumn(profile, declared) {
             return { ...base, values: null, mismatches: text ? 0 : fits ? unreadable : null };
         }
         const values = [...counts].map(([number, count]) => {
-            const shown = column_values_formatCell(number, actual);
+            const shown = formatCell(number, actual);
             if (text)
                 return { text: shown, count };
             return { text: shown, value: numberFits(number, actual, declared) ? number : Number.NaN, count };
@@ -7633,10 +7448,10 @@ function inferredSchema(columns, rowCount, source, settings) {
         almostConstantShare: defaultAlmostConstantShare,
         quality: { ...defaultQualityTolerances },
         origin: [
-            `Inferred by ${settings.tool} from ${source} (${format_formatCount(rowCount)} rows). Review it before relying on it:`,
-            `numeric ranges are widened by ${formatPlainNumber(settings.rangeMargin)} times the observed span on each side, integer columns`,
+            `Inferred by ${settings.tool} from ${source} (${formatCount(rowCount)} rows). Review it before relying on it:`,
+            `numeric ranges are widened by ${(0,format/* formatPlainNumber */.Jr)(settings.rangeMargin)} times the observed span on each side, integer columns`,
             `with at most ${settings.maxIntegerLevels} and text columns with at most ${settings.maxCategories} distinct values list them as allowed,`,
-            `max-missing is the observed share + ${formatShare(settings.missingMargin)}.`,
+            `max-missing is the observed share + ${(0,format/* formatShare */.T1)(settings.missingMargin)}.`,
         ].join('\n'),
     };
     if (rowCount > 0)
@@ -7902,7 +7717,7 @@ function quoteExamples(dataset, examples, quoted = true) {
         .join(', ');
 }
 function showBound(spec, value) {
-    return spec.type === 'datetime' ? formatIsoDateTime(value) : formatPlainNumber(value);
+    return spec.type === 'datetime' ? formatIsoDateTime(value) : (0,format/* formatPlainNumber */.Jr)(value);
 }
 function makeTypeMismatch(spec, maxExamples) {
     const rule = `type ${spec.type}`;
@@ -7924,7 +7739,7 @@ function makeTypeMismatch(spec, maxExamples) {
                     column: spec.name,
                     count,
                     share,
-                    message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(count, 'value')} (${formatShare(share)}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(dataset, examples)}`,
+                    message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(count, 'value')} (${(0,format/* formatShare */.T1)(share)}) ${count === 1 ? 'does' : 'do'} not: ${quoteExamples(dataset, examples)}`,
                     locations: dataset.locations(examples.map((e) => e.ref), spec.name),
                 },
             ]);
@@ -7950,7 +7765,7 @@ function makeMissingValues(spec, maxExamples) {
     if (spec.nullable && spec.maxMissing === undefined)
         return undefined;
     const limit = spec.nullable ? spec.maxMissing : 0;
-    const rule = spec.nullable ? `max-missing ${formatShare(limit)}` : 'not nullable';
+    const rule = spec.nullable ? `max-missing ${(0,format/* formatShare */.T1)(limit)}` : 'not nullable';
     let missing = 0;
     const examples = [];
     return {
@@ -7972,7 +7787,7 @@ function makeMissingValues(spec, maxExamples) {
                 .map((r) => dataset.rowName(r))
                 .join(', ');
             const message = spec.nullable
-                ? `Column "${spec.name}" is missing ${formatShare(share)} of its values (${format_formatCount(missing)}), above the allowed ${formatShare(limit)}; first on ${where}`
+                ? `Column "${spec.name}" is missing ${(0,format/* formatShare */.T1)(share)} of its values (${formatCount(missing)}), above the allowed ${(0,format/* formatShare */.T1)(limit)}; first on ${where}`
                 : `Column "${spec.name}" must not be missing, but ${plural(missing, 'cell is', 'cells are')} empty: ${where}`;
             return failed(rule, missing, [
                 {
@@ -8017,7 +7832,7 @@ function makeOutOfRange(spec, column, maxExamples) {
                 if (v > highest)
                     highest = v;
                 if (examples.length < maxExamples)
-                    examples.push({ ref: rows.ref(row), value: column_values_formatCell(v, spec.type) });
+                    examples.push({ ref: rows.ref(row), value: formatCell(v, spec.type) });
             }
         },
         finish(dataset) {
@@ -8137,7 +7952,7 @@ class NewValues {
                 tally.set(v, seen + 1);
             else if (tally.size < maxTalliedValues)
                 tally.set(v, 1);
-            this.example(rows, row, column_values_formatCell(v, this.type));
+            this.example(rows, row, formatCell(v, this.type));
         }
     }
     /** Distinct new values, most frequent first, with their counts. */
@@ -8147,7 +7962,7 @@ class NewValues {
                 .sort((a, b) => a[0] - b[0])
                 .map(([code, count]) => ({ value: this.dictionary[code], count })),
             ...[...this.byText].map(([value, count]) => ({ value, count })),
-            ...[...this.byNumber].map(([value, count]) => ({ value: column_values_formatCell(value, this.type), count })),
+            ...[...this.byNumber].map(([value, count]) => ({ value: formatCell(value, this.type), count })),
         ];
         return values.sort((a, b) => b.count - a.count);
     }
@@ -8167,8 +7982,8 @@ function makeValueNotAllowed(spec, column, maxExamples) {
             const shareOfPresent = shareOf(found.count, found.present);
             const tolerance = spec.maxNewCategoryShare ?? 0;
             const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
-            const listed = formatList(found.values().map((v) => `${quoteValue(v.value)} (${format_formatCount(v.count)})`), 10);
-            const within = severity === 'warning' ? `, within the tolerated ${formatShare(tolerance)}` : '';
+            const listed = formatList(found.values().map((v) => `${quoteValue(v.value)} (${formatCount(v.count)})`), 10);
+            const within = severity === 'warning' ? `, within the tolerated ${(0,format/* formatShare */.T1)(tolerance)}` : '';
             return failed(rule, found.count, [
                 {
                     check: 'value-not-allowed',
@@ -8177,7 +7992,7 @@ function makeValueNotAllowed(spec, column, maxExamples) {
                     count: found.count,
                     // Of the non-missing cells, as the message and the tolerance count it.
                     share: shareOfPresent,
-                    message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
+                    message: `Column "${spec.name}" has ${plural(found.count, 'value')} (${(0,format/* formatShare */.T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}; first on ${dataset.rowName(found.examples[0].ref)}`,
                     locations: dataset.locations(found.examples.map((e) => e.ref), spec.name),
                 },
             ]);
@@ -8310,7 +8125,7 @@ function makeDuplicateValues(spec, maxExamples, area, expectedRows) {
  * majority is counted by `majority`, which the caller feeds (and may recount in a second pass).
  */
 function constantColumn(name, majority, severity, almostConstantShare) {
-    const rule = almostConstantShare < 1 ? `top value below ${formatShare(almostConstantShare)}` : 'not constant';
+    const rule = almostConstantShare < 1 ? `top value below ${(0,format/* formatShare */.T1)(almostConstantShare)}` : 'not constant';
     const found = majority.result();
     const share = shareOf(found.count, found.present);
     const almost = found.present >= 2 && share >= almostConstantShare;
@@ -8320,7 +8135,7 @@ function constantColumn(name, majority, severity, almostConstantShare) {
     const constant = isConstant(found);
     const message = constant
         ? `Column "${name}" holds the single value ${value} in all ${plural(found.present, 'non-missing cell')}`
-        : `Column "${name}" is almost constant: ${value} fills ${formatShare(share)} of its ${plural(found.present, 'non-missing cell')}`;
+        : `Column "${name}" is almost constant: ${value} fills ${(0,format/* formatShare */.T1)(share)} of its ${plural(found.present, 'non-missing cell')}`;
     return failed(rule, found.count, [
         {
             check: constant ? 'constant-column' : 'almost-constant-column',
@@ -8375,7 +8190,7 @@ function unreadableRows(dataset, maxFindings) {
         check: 'unreadable-row',
         severity: 'error',
         count: 1,
-        message: `${p.file} ${unitOf(p.file)} ${format_formatCount(p.line)} could not be read and was left out: ${p.message}`,
+        message: `${p.file} ${unitOf(p.file)} ${formatCount(p.line)} could not be read and was left out: ${p.message}`,
         locations: [{ file: p.file, line: p.line, unit: unitOf(p.file) }],
     }));
     const rest = dataset.problemCount - findings.length;
@@ -8403,8 +8218,8 @@ function rowCount(n, rows) {
     if (!tooFew && !tooMany)
         return passed('row-count', null, rule);
     const bound = tooFew
-        ? `fewer than the minimum ${format_formatCount(rows.min)}`
-        : `more than the maximum ${format_formatCount(rows.max)}`;
+        ? `fewer than the minimum ${formatCount(rows.min)}`
+        : `more than the maximum ${formatCount(rows.max)}`;
     return failed(rule, 1, [
         {
             check: 'row-count',
@@ -8498,7 +8313,7 @@ class DuplicateRows {
                 severity,
                 count: duplicates,
                 share,
-                message: `${plural(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${formatShare(share)} of rows): ${shown}`,
+                message: `${plural(duplicates, 'row repeats', 'rows repeat')} an earlier row in every column (${(0,format/* formatShare */.T1)(share)} of rows): ${shown}`,
                 locations: dataset.locations(this.examples.map((e) => e.row)),
             },
         ]);
@@ -8731,7 +8546,7 @@ function compareProfiles(reference, current, tolerances = {}) {
                 severity,
                 column: pair.current.name,
                 share: after,
-                message: `Column "${pair.current.name}" is missing ${formatShare(after)} of its values, up from ${formatShare(before)} in the reference (${points(after - before)}; tolerance ${points(limits.missingShare)})`,
+                message: `Column "${pair.current.name}" is missing ${(0,format/* formatShare */.T1)(after)} of its values, up from ${(0,format/* formatShare */.T1)(before)} in the reference (${points(after - before)}; tolerance ${points(limits.missingShare)})`,
             });
         }
     }
@@ -8752,7 +8567,7 @@ function compareProfiles(reference, current, tolerances = {}) {
             check: 'duplicate-share-increase',
             severity,
             share: duplicatesAfter,
-            message: `${formatShare(duplicatesAfter)} of rows repeat an earlier row, up from ${formatShare(duplicatesBefore)} in the reference (${points(duplicatesAfter - duplicatesBefore)}; tolerance ${points(limits.duplicateShare)})`,
+            message: `${(0,format/* formatShare */.T1)(duplicatesAfter)} of rows repeat an earlier row, up from ${(0,format/* formatShare */.T1)(duplicatesBefore)} in the reference (${points(duplicatesAfter - duplicatesBefore)}; tolerance ${points(limits.duplicateShare)})`,
         });
     }
     let constantBefore = 0;
@@ -8872,7 +8687,7 @@ function checksTable(outcomes) {
 function summarize(dataset, errors, warnings, checks) {
     const where = `${plural(dataset.rowCount, 'row')} of ${dataset.describe()}`;
     if (errors === 0 && warnings === 0)
-        return `All ${format_formatCount(checks)} checks passed on ${where}`;
+        return `All ${formatCount(checks)} checks passed on ${where}`;
     const counts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''];
     return `${counts.filter(Boolean).join(', ')} in ${where}`;
 }
@@ -9249,12 +9064,12 @@ function needsRows(column, rule, why) {
 }
 const PAST_EXACT = 'the profile kept no exact value counts for this many-valued column';
 function show(spec, value) {
-    return spec.type === 'datetime' ? formatIsoDateTime(value) : formatPlainNumber(value);
+    return spec.type === 'datetime' ? formatIsoDateTime(value) : (0,format/* formatPlainNumber */.Jr)(value);
 }
 /** Up to `limit` counted values, most frequent first: `"x" (12), "y" (3)`. */
 function listValues(values, limit = 10) {
     const sorted = [...values].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
-    return formatList(sorted.map((v) => `${quoteValue(v.text)} (${format_formatCount(v.count)})`), limit);
+    return formatList(sorted.map((v) => `${quoteValue(v.text)} (${formatCount(v.count)})`), limit);
 }
 function typeRule(spec, column, rows) {
     const rule = `type ${spec.type}`;
@@ -9276,7 +9091,7 @@ function typeRule(spec, column, rows) {
             column: spec.name,
             count: column.mismatches,
             share,
-            message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(column.mismatches, 'value')} (${formatShare(share)}) ${column.mismatches === 1 ? 'does' : 'do'} not: ${parts.join('; ')}`,
+            message: `Column "${spec.name}" should hold ${typeNouns[spec.type]}, but ${plural(column.mismatches, 'value')} (${(0,format/* formatShare */.T1)(share)}) ${column.mismatches === 1 ? 'does' : 'do'} not: ${parts.join('; ')}`,
         },
     ]);
 }
@@ -9284,12 +9099,12 @@ function missingRule(spec, profile, rows) {
     if (spec.nullable && spec.maxMissing === undefined)
         return undefined;
     const limit = spec.nullable ? spec.maxMissing : 0;
-    const rule = spec.nullable ? `max-missing ${formatShare(limit)}` : 'not nullable';
+    const rule = spec.nullable ? `max-missing ${(0,format/* formatShare */.T1)(limit)}` : 'not nullable';
     const share = shareOf(profile.missing, rows);
     if (share <= limit)
         return passed('missing-values', spec.name, rule);
     const message = spec.nullable
-        ? `Column "${spec.name}" is missing ${formatShare(share)} of its values (${format_formatCount(profile.missing)}), above the allowed ${formatShare(limit)}`
+        ? `Column "${spec.name}" is missing ${(0,format/* formatShare */.T1)(share)} of its values (${formatCount(profile.missing)}), above the allowed ${(0,format/* formatShare */.T1)(limit)}`
         : `Column "${spec.name}" must not be missing, but ${plural(profile.missing, 'cell is', 'cells are')} empty`;
     return failed(rule, profile.missing, [
         { check: 'missing-values', severity: 'error', column: spec.name, count: profile.missing, share, message },
@@ -9347,7 +9162,7 @@ function rangeRule(spec, column, rows) {
     const error = Math.ceil(kll.rankError() * n * ((below > 0 ? 1 : 0) + (above > 0 ? 1 : 0)));
     const estimate = Math.max(1, Math.round(below + above));
     const observed = `(from ${show(spec, moments.min)} to ${show(spec, moments.max)})`;
-    return report(estimate, `about ${plural(estimate, 'value')} (± ${format_formatCount(error)}, from the profile's quantile sketch) ${observed}`);
+    return report(estimate, `about ${plural(estimate, 'value')} (± ${formatCount(error)}, from the profile's quantile sketch) ${observed}`);
 }
 /** The largest double below `x` (finite x): KLL's rank is inclusive, and a value equal to min is in range. */
 function nextDown(x) {
@@ -9375,7 +9190,7 @@ function allowedRule(spec, column) {
     const report = (count, listed, approximate) => {
         const shareOfPresent = shareOf(count, typed);
         const severity = shareOfPresent <= tolerance ? 'warning' : 'error';
-        const within = severity === 'warning' ? `, within the tolerated ${formatShare(tolerance)}` : '';
+        const within = severity === 'warning' ? `, within the tolerated ${(0,format/* formatShare */.T1)(tolerance)}` : '';
         return failed(rule, count, [
             {
                 check: 'value-not-allowed',
@@ -9384,7 +9199,7 @@ function allowedRule(spec, column) {
                 count,
                 // Of the non-missing cells, as the message and the tolerance count it (and the rows' rule does).
                 share: shareOfPresent,
-                message: `Column "${spec.name}" has ${approximate}${plural(count, 'value')} (${formatShare(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
+                message: `Column "${spec.name}" has ${approximate}${plural(count, 'value')} (${(0,format/* formatShare */.T1)(shareOfPresent)} of non-missing cells) outside the allowed set${within}: ${listed}`,
             },
         ]);
     };
@@ -9419,10 +9234,10 @@ function allowedRule(spec, column) {
     if (atMost === 0)
         return passed('value-not-allowed', spec.name, rule);
     if (atLeast === 0) {
-        return needsRows(spec.name, rule, `the profile's frequent items sketch puts the cells outside the set between 0 and ${format_formatCount(atMost)}`);
+        return needsRows(spec.name, rule, `the profile's frequent items sketch puts the cells outside the set between 0 and ${formatCount(atMost)}`);
     }
     const count = Math.max(atLeast, Math.round(part.total - estimate));
-    return report(count, `between ${format_formatCount(atLeast)} and ${format_formatCount(atMost)} by the profile's frequent items sketch`, 'about ');
+    return report(count, `between ${formatCount(atLeast)} and ${formatCount(atMost)} by the profile's frequent items sketch`, 'about ');
 }
 function regexRule(spec, column, rows) {
     if (spec.regex === undefined || !(spec.type === 'string' || spec.type === 'category'))
@@ -9492,12 +9307,12 @@ function uniqueRule(spec, column, rows) {
     const present = column.present - column.profile.invalid;
     if (bounds && present > bounds.high) {
         const atLeast = Math.floor(present - bounds.high);
-        return repeats(atLeast, `its ${format_formatCount(present)} values hold at most ${format_formatCount(Math.ceil(bounds.high))} distinct ones by the profile's distinct-count sketch: at least ${plural(atLeast, 'repeat')}`);
+        return repeats(atLeast, `its ${formatCount(present)} values hold at most ${formatCount(Math.ceil(bounds.high))} distinct ones by the profile's distinct-count sketch: at least ${plural(atLeast, 'repeat')}`);
     }
     return needsRows(spec.name, 'unique', `${PAST_EXACT}, and its distinct-count sketch cannot tell a few repeats`);
 }
 function constantRule(name, column, severity, almostConstantShare) {
-    const rule = almostConstantShare < 1 ? `top value below ${formatShare(almostConstantShare)}` : 'not constant';
+    const rule = almostConstantShare < 1 ? `top value below ${(0,format/* formatShare */.T1)(almostConstantShare)}` : 'not constant';
     const present = column.present - column.profile.invalid;
     if (present < 2)
         return passed('constant-column', name, rule);
@@ -9514,7 +9329,7 @@ function constantRule(name, column, severity, almostConstantShare) {
                 share,
                 message: constant
                     ? `Column "${name}" holds the single value ${value} in all ${plural(present, 'non-missing cell')}`
-                    : `Column "${name}" is almost constant: ${value} fills ${approximate ? 'about ' : ''}${formatShare(share)} of its ${plural(present, 'non-missing cell')}`,
+                    : `Column "${name}" is almost constant: ${value} fills ${approximate ? 'about ' : ''}${(0,format/* formatShare */.T1)(share)} of its ${plural(present, 'non-missing cell')}`,
             },
         ]);
     };
@@ -9640,7 +9455,7 @@ function validateProfile(profile, schema, options) {
     const missingCells = columns.reduce((sum, c) => sum + c.missing, 0);
     const described = `${plural(rows, 'row')} of ${where}`;
     const summary = errors === 0 && warnings === 0
-        ? `All ${format_formatCount(outcomes.length)} checks passed on ${described}`
+        ? `All ${formatCount(outcomes.length)} checks passed on ${described}`
         : `${[errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')} in ${described}`;
     return {
         summary,
@@ -10288,6 +10103,266 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
+/***/ 96665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Eg: () => (/* binding */ groupBySeverity),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Jr: () => (/* binding */ formatPlainNumber),
+/* harmony export */   K9: () => (/* binding */ groupDigits),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _Z: () => (/* binding */ formatCell),
+/* harmony export */   fx: () => (/* binding */ SEVERITY_PLURAL),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   k4: () => (/* binding */ columnHeader),
+/* harmony export */   kc: () => (/* binding */ isNumericColumn),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* unused harmony exports UNDEFINED_TEXT, STATUS_ICON, formatInterval, SEVERITIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15149);
+/**
+ * Plain-text formatting shared by the markdown, HTML and terminal renderers, so the three show the same
+ * numbers the same way. Output is unescaped text; each renderer escapes for its medium.
+ */
+
+/**
+ * A number for people: integers with thousands separators (12,345); values below 1,000 with 4 significant
+ * digits (0.04213, 123.5); larger ones with one decimal (1,250.5); magnitudes below 0.001 or from 1e15 in
+ * exponent form (1.2e-12). NaN and infinities are spelled out rather than hidden.
+ */
+function formatNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-3 && value !== 0))
+        return trimExponent(value.toExponential(2));
+    if (Number.isInteger(value) || magnitude >= 1e3)
+        return groupDigits(value, 1);
+    return trimZeros(value.toPrecision(4));
+}
+/**
+ * `value` rounded to at most `fractionDigits` decimals, with thousands separators: 1250.05 -> "1,250.1"
+ * with one decimal. As Intl.NumberFormat('en-US') writes it: the shortest decimal that reads back as the
+ * double (what String gives), rounded half away from zero; but never "-0", which Intl writes for a negative
+ * value that rounds to zero. Written by hand because the first Intl.NumberFormat of a process sets up ICU:
+ * 12 to 25 ms, measured, of the action's start-up.
+ */
+function groupDigits(value, fractionDigits) {
+    if (!Number.isFinite(value))
+        return formatNumber(value);
+    // String gives the shortest digits that read back as the double, as [whole][.fraction][e+-exponent]. The
+    // value is then 0.<digits> x 10^point.
+    const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+    const [whole, fraction = ''] = mantissa.split('.');
+    const leadingZeros = (whole + fraction).search(/[1-9]|$/);
+    let digits = (whole + fraction).slice(leadingZeros);
+    let point = whole.length - leadingZeros + Number(exponent);
+    const kept = point + fractionDigits;
+    if (kept < digits.length) {
+        const roundUp = kept >= 0 && digits[kept] >= '5';
+        digits = kept > 0 ? digits.slice(0, kept) : '';
+        if (roundUp) {
+            const carried = (BigInt(`0${digits}`) + 1n).toString();
+            if (carried.length > digits.length)
+                point += 1;
+            digits = carried;
+        }
+    }
+    const integer = point > 0 ? digits.slice(0, point).padEnd(point, '0') : '0';
+    const decimals = (point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(point, 0)))
+        .slice(0, fractionDigits)
+        .replace(/0+$/, '');
+    const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const text = decimals ? `${grouped}.${decimals}` : grouped;
+    return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+/**
+ * A number as a user writes it in a schema or an input (no grouping, up to 6 significant digits): used to
+ * echo a bound or a setting back, where formatNumber's 4 digits could show a bound the data does not meet
+ * as one it does.
+ */
+function formatPlainNumber(x) {
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(6)));
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+function trimExponent(text) {
+    const [mantissa, exponent] = text.split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+/**
+ * A share in [0, 1] as a percentage, with enough digits to tell small shares apart and never rounding a
+ * share that is not all into "100%": 0.1234 -> "12.3%", 0.0005 -> "0.05%", 0.00001 -> "<0.01%",
+ * 0.99995 -> ">99.9%". A negative share (a change) keeps its sign; NaN and infinities are spelled out.
+ * The one share formatter of modelgate: reports, finding messages and CLI lines all use it.
+ */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return formatNumber(share);
+    if (share < 0)
+        return `-${formatShare(-share)}`;
+    if (share === 0)
+        return '0%';
+    const percent = share * 100;
+    if (percent < 0.01)
+        return '<0.01%';
+    if (percent < 1)
+        return `${Number(percent.toPrecision(2))}%`;
+    const shown = Number(percent.toFixed(1));
+    return shown === 100 && percent < 100 ? '>99.9%' : `${shown}%`;
+}
+/** A metric value as text; null (a value that does not exist) is an em dash, a list is comma-separated. */
+function formatValue(value) {
+    if (value === null)
+        return '—';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'none' : value.join(', ');
+    return value;
+}
+/** What a null cell in a column of figures reads as: the figure is undefined, not zero. */
+const UNDEFINED_TEXT = 'undefined';
+const STATUS_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    undefined: '❔',
+    skipped: '⏭️',
+    info: 'ℹ️',
+};
+/**
+ * A table cell as text, the way its column's kind says: a share as a percentage, an interval as
+ * `0.42 [0.4, 0.44]`, a status as its word (with its icon when `icons`), null as "undefined" in a column
+ * of figures or statuses and "—" in a text column or one whose nulls mean "not applicable". A cell of
+ * another type than its column's (a bug in a check) is still shown, as its plain value, rather than hidden.
+ */
+function formatCell(cell, column, icons = false) {
+    if (cell === null || cell === undefined) {
+        const means = column.nullMeans ?? (column.kind === 'text' ? 'not applicable' : 'undefined');
+        return means === 'undefined' ? UNDEFINED_TEXT : '—';
+    }
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isIntervalValue */ .Rq)(cell))
+        return formatInterval(cell, column.unit === '%');
+    if (typeof cell === 'number') {
+        if (column.kind === 'share' || (column.kind === 'interval' && column.unit === '%'))
+            return formatShare(cell);
+        return formatNumber(cell);
+    }
+    if (typeof cell === 'boolean')
+        return cell ? 'yes' : 'no';
+    if (column.kind === 'status' && icons && cell in STATUS_ICON)
+        return `${STATUS_ICON[cell]} ${cell}`;
+    return cell;
+}
+/** `0.42 [0.4, 0.44]`, each part a share when `asShare`; an undefined part is spelled "undefined". */
+function formatInterval(interval, asShare = false) {
+    const part = (value) => value === null ? UNDEFINED_TEXT : asShare ? formatShare(value) : formatNumber(value);
+    if (interval.low === null && interval.high === null)
+        return part(interval.estimate);
+    return `${part(interval.estimate)} [${part(interval.low)}, ${part(interval.high)}]`;
+}
+/** A column's header: its name, and its unit in parentheses when it has one (`latency (ms)`). */
+function columnHeader(column) {
+    return column.unit !== undefined && column.unit !== '' && column.unit !== '%'
+        ? `${column.name} (${column.unit})`
+        : column.name;
+}
+/** `file:line` for a line of a text file, `file:row N` for a row of a binary file such as Parquet. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.unit === 'row'
+        ? `${location.file}:row ${location.line}`
+        : `${location.file}:${location.line}`;
+}
+/** Count and share of a finding, e.g. "1,234 (12.3%)"; empty when the finding has neither. */
+function formatCount(finding) {
+    const parts = [];
+    if (finding.count !== undefined)
+        parts.push(formatNumber(finding.count));
+    if (finding.share !== undefined) {
+        parts.push(parts.length > 0 ? `(${formatShare(finding.share)})` : formatShare(finding.share));
+    }
+    return parts.join(' ');
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SEVERITY_PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+const VERDICT_LABEL = { pass: 'Pass', warn: 'Warn', fail: 'Fail' };
+/** Findings by severity, errors first; the order within a severity is the check's own. */
+function groupBySeverity(findings) {
+    const groups = new Map();
+    for (const severity of SEVERITIES) {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length > 0)
+            groups.set(severity, group);
+    }
+    return groups;
+}
+/** "2 errors, 1 warning" — the counts of each present severity. */
+function describeCounts(groups) {
+    return [...groups]
+        .map(([severity, group]) => `${formatNumber(group.length)} ${group.length === 1 ? severity : SEVERITY_PLURAL[severity]}`)
+        .join(', ');
+}
+/** True when a column holds figures (counts, numbers, shares, intervals), so renderers right-align it. */
+function isNumericColumn(column) {
+    return (column.kind === 'count' ||
+        column.kind === 'number' ||
+        column.kind === 'share' ||
+        column.kind === 'interval');
+}
+
+
+/***/ }),
+
+/***/ 15149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ isIntervalValue),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/**
+ * The one Report model every action produces. It is what report.json holds (see report.schema.json beside
+ * this file), what the markdown, HTML and terminal renderers draw, and what later gates read as evidence.
+ * Bump REPORT_SCHEMA_VERSION on any change that is not purely additive.
+ */
+const REPORT_SCHEMA_VERSION = 1;
+const STATUSES = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'undefined', 'skipped', 'info']));
+/** The verdict that follows from findings: any error fails, any warning warns. */
+function verdictOf(findings) {
+    if (findings.some((f) => f.severity === 'error'))
+        return 'fail';
+    if (findings.some((f) => f.severity === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+/** True when a cell is an IntervalValue (an object), not a scalar. */
+function isIntervalValue(cell) {
+    return typeof cell === 'object' && cell !== null;
+}
+
+
+/***/ }),
+
 /***/ 60044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10295,11 +10370,13 @@ function parseAs(type, bytes, start, end) {
 /* harmony export */   E: () => (/* binding */ truncateForDisplay)
 /* harmony export */ });
 /* unused harmony export DISPLAY_MAX */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96665);
 /**
  * The one cut for data text shown in a report (terminal, markdown, HTML, SVG, check-run annotations): a
  * column name or value of 200,000 characters would drown the report, or hang a renderer. report.json keeps
  * every value whole, so the cut says where to find it.
  */
+
 /** Characters (UTF-16 code units) of one piece of data text shown before it is cut. */
 const DISPLAY_MAX = 1_000;
 /** `text`, or its start with a note of how much was left out and where the whole value is. */
@@ -10310,7 +10387,7 @@ function truncateForDisplay(text, max = DISPLAY_MAX) {
     // Do not split a surrogate pair: half an emoji is an invalid character.
     if (/[\ud800-\udbff]/.test(text[cut - 1]))
         cut -= 1;
-    return `${text.slice(0, cut)}… (${(text.length - cut).toLocaleString('en-US')} more characters; whole in report.json)`;
+    return `${text.slice(0, cut)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(text.length - cut, 0)} more characters; whole in report.json)`;
 }
 
 
