@@ -3,12 +3,14 @@
 metrics, and Fairlearn's disparities (between_groups: max - min and min / max; to_overall: max |g - overall|
 and min of min(g / overall, overall / g); equalized odds = the worse of the TPR and FPR disparities), written
 out here because Fairlearn is not packaged in Debian. Undefined rates (empty denominators) are NaN and left
-out of a disparity, as pandas' min/max skip NaN.
+out of a disparity, as pandas' min/max skip NaN. With a score column, the prediction is score >= 0.5, and
+ROC-AUC (roc_auc_score; undefined for a group of one class) and the calibration gap (mean score - base
+rate) join the rates, overall too.
 usage: python3 scripts/goldens/fairness_goldens.py > packages/fairness/goldens/fairness.json"""
 import json
 import math
 import numpy as np
-from sklearn.metrics import confusion_matrix, mean_absolute_error, mean_squared_error
+from sklearn.metrics import confusion_matrix, mean_absolute_error, mean_squared_error, roc_auc_score
 
 rng = np.random.default_rng(20261204)
 
@@ -82,25 +84,47 @@ REGRESSION = {
 }
 
 
-def case(name, columns, sensitive, label, prediction, method, task="classification"):
+def score_rates(t, s):
+    auc = float(roc_auc_score(t, s)) if len(set(t)) == 2 else float("nan")
+    return {"roc_auc": auc, "calibration_gap": float(np.mean(s) - np.mean(t))}
+
+
+SCORED = {
+    "roc_auc_difference": (["roc_auc"], "difference"),
+    "calibration_gap_difference": (["calibration_gap"], "difference"),
+}
+
+
+def case(name, columns, sensitive, label, prediction, method, task="classification", score=None):
     keys = list(zip(*[columns[c] for c in sensitive]))
     names = sorted(set(keys))
+    if score is not None:
+        prediction = [int(x >= 0.5) for x in score]
     t_all, p_all = np.array(label), np.array(prediction)
-    fn = rates if task == "classification" else regression_rates
+    base = rates if task == "classification" else regression_rates
+
+    def fn(mask):
+        measured = base(t_all[mask], p_all[mask])
+        return measured if score is None else {**measured, **score_rates(t_all[mask], np.array(score)[mask])}
+
     groups = {}
     for k in names:
         mask = np.array([x == k for x in keys])
         label_name = k[0] if len(sensitive) == 1 else ", ".join(f"{c}={v}" for c, v in zip(sensitive, k))
-        groups[label_name] = {"n": int(mask.sum()), **fn(t_all[mask], p_all[mask])}
-    overall = fn(t_all, p_all)
+        groups[label_name] = {"n": int(mask.sum()), **fn(mask)}
+    overall = fn(np.full(len(keys), True))
+    metrics = dict(CLASSIFICATION if task == "classification" else REGRESSION)
+    if score is not None:
+        metrics.update(SCORED)
     disparities = {}
-    for metric, (rate_names, kind) in (CLASSIFICATION if task == "classification" else REGRESSION).items():
+    for metric, (rate_names, kind) in metrics.items():
         measure = difference if kind == "difference" else ratio
         disparities[metric] = worst(
             [measure([g[r] for g in groups.values()], overall[r], method) for r in rate_names], kind)
+    scored = {} if score is None else {"score": [float(x) for x in score]}
     return {"name": name, "task": task, "method": method, "sensitive": sensitive,
             "columns": {c: list(v) for c, v in columns.items()}, "label": [float(x) for x in label],
-            "prediction": [float(x) for x in prediction], "groups": groups, "overall": overall,
+            "prediction": [float(x) for x in prediction], **scored, "groups": groups, "overall": overall,
             "disparities": disparities}
 
 
@@ -132,6 +156,13 @@ pred = truth + rng.normal(0, 4, n) + np.where(np.array(reg_cols["sex"]) == "F", 
 cases.append(case("regression", reg_cols, ["sex"], list(truth), list(pred), "between_groups", "regression"))
 cases.append(case("regression_intersectional_to_overall", reg_cols, ["sex", "race"], list(truth), list(pred),
                   "to_overall", "regression"))
+# Scores with ties (two decimals), a group of one class (W: negatives only, its ROC-AUC undefined).
+n = 360
+score_cols = {"sex": list(rng.choice(["F", "M", "X"], n)) + ["W"] * 5}
+score_label = list((rng.random(n) < 0.45).astype(int)) + [0] * 5
+score = [round(float(np.clip(0.3 + 0.35 * y + rng.normal(0, 0.2), 0, 1)), 2) for y in score_label]
+for method in ["between_groups", "to_overall"]:
+    cases.append(case(f"scores_{method}", score_cols, ["sex"], score_label, None, method, score=score))
 
 
 def clean(x):

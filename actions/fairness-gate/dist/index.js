@@ -44080,6 +44080,30 @@ const HIGHER_RATE_NAMES = ['roc_auc', 'calibration_gap'];
 function sortedScores(values) {
     return Float64Array.from(values).sort();
 }
+/** The groups' scores laid end to end: where a resample draws each row's weight. */
+function endToEnd(groups) {
+    const scores = new Float64Array(groups.reduce((n, g) => n + g.length, 0));
+    let at = 0;
+    for (const g of groups) {
+        scores.set(g, at);
+        at += g.length;
+    }
+    return scores;
+}
+/** Every group's scores in one sorted array: what the overall ROC-AUC is measured on. */
+function pooledScores(groups) {
+    return endToEnd(groups).sort();
+}
+/** For each place of pooledScores(groups), the place of its score in endToEnd(groups). */
+function pooledOrder(groups) {
+    const scores = endToEnd(groups);
+    return Int32Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+}
+/** Mean score − base rate of the rows counted in `c`. */
+function calibrationGap(c, scoreSum) {
+    const n = groupSize(c);
+    return n === 0 ? Number.NaN : scoreSum / n - (c.tp + c.fn) / n;
+}
 /** Rates of every group and overall, from counts (as resampled, or as observed). */
 function classificationRateTable(counts, names, auc, calibration) {
     const perGroup = counts.map((c) => classificationRates(c));
@@ -44089,15 +44113,17 @@ function classificationRateTable(counts, names, auc, calibration) {
         byRate[rate] = { values: perGroup.map((r) => r[rate]), overall: overall[rate] };
     if (auc) {
         perGroup.forEach((r, i) => {
-            r.roc_auc = auc[i];
+            r.roc_auc = auc.values[i];
         });
-        byRate.roc_auc = { values: auc, overall: Number.NaN };
+        overall.roc_auc = auc.overall;
+        byRate.roc_auc = auc;
     }
     if (calibration) {
         perGroup.forEach((r, i) => {
-            r.calibration_gap = calibration[i];
+            r.calibration_gap = calibration.values[i];
         });
-        byRate.calibration_gap = { values: calibration, overall: Number.NaN };
+        overall.calibration_gap = calibration.overall;
+        byRate.calibration_gap = calibration;
     }
     return { names, byRate, perGroup, overall };
 }
@@ -44186,12 +44212,20 @@ function measureFairness(acc, options) {
     const sorted = options.hasScores
         ? acc.scores.map((s) => ({ positive: sortedScores(s.positive), negative: sortedScores(s.negative) }))
         : undefined;
-    const auc = sorted?.map((s) => rocAuc(s.positive, s.negative));
+    const all = sorted && {
+        positive: pooledScores(sorted.map((s) => s.positive)),
+        negative: pooledScores(sorted.map((s) => s.negative)),
+    };
+    const auc = sorted &&
+        all && {
+        values: sorted.map((s) => rocAuc(s.positive, s.negative)),
+        overall: rocAuc(all.positive, all.negative),
+    };
     const calibration = options.hasScores
-        ? counts.map((c) => {
-            const n = groupSize(c);
-            return n === 0 ? Number.NaN : c.scoreSum / n - (c.tp + c.fn) / n;
-        })
+        ? {
+            values: counts.map((c) => calibrationGap(c, c.scoreSum)),
+            overall: calibrationGap(totalCounts(counts), counts.reduce((sum, c) => sum + c.scoreSum, 0)),
+        }
         : undefined;
     const table = classificationRateTable(counts, names, auc, calibration);
     const gatedIndex = counts.flatMap((c, i) => groupSize(c) >= options.minGroupSize && groupSize(c) > 0 ? [i] : []);
@@ -44200,6 +44234,7 @@ function measureFairness(acc, options) {
     const intervals = options.bootstrap > 0
         ? bootstrapIntervals(counts, names, gatedIndex, options, {
             sorted,
+            all,
             resampled: options.hasScores ? acc.resampled : undefined,
         })
         : undefined;
@@ -44267,13 +44302,29 @@ function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
     const disparitySamples = options.metrics.map(() => new Float64Array(B));
     const groupsNow = counts.map((c) => ({ ...c }));
     const aucRandom = randomState((options.seed ^ AUC_STREAM) >>> 0);
-    const longest = Math.max(0, ...(scores.sorted ?? []).map((s) => Math.max(s.positive.length, s.negative.length)));
-    const positiveWeights = new Uint32Array(withAuc ? longest : 0);
-    const negativeWeights = new Uint32Array(withAuc ? longest : 0);
-    const auc = new Array(counts.length).fill(Number.NaN);
-    const calibration = new Array(counts.length).fill(Number.NaN);
+    // Each group's row weights lie in these, the groups end to end. The overall ROC-AUC, which only
+    // to_overall compares with, weighs the pooled scores by the same draws.
+    const positiveWeights = new Uint32Array(withAuc ? (scores.all?.positive.length ?? 0) : 0);
+    const negativeWeights = new Uint32Array(withAuc ? (scores.all?.negative.length ?? 0) : 0);
+    const withOverallAuc = withAuc && options.method === 'to_overall';
+    const positiveOrder = withOverallAuc
+        ? pooledOrder((scores.sorted ?? []).map((s) => s.positive))
+        : undefined;
+    const negativeOrder = withOverallAuc
+        ? pooledOrder((scores.sorted ?? []).map((s) => s.negative))
+        : undefined;
+    const pooledPositiveWeights = new Uint32Array(positiveOrder?.length ?? 0);
+    const pooledNegativeWeights = new Uint32Array(negativeOrder?.length ?? 0);
+    const auc = { values: new Array(counts.length).fill(Number.NaN), overall: Number.NaN };
+    const calibration = {
+        values: new Array(counts.length).fill(Number.NaN),
+        overall: Number.NaN,
+    };
     for (let b = 0; b < B; b++) {
         resample(cells, drawn);
+        let positiveAt = 0;
+        let negativeAt = 0;
+        let [weightTotal, scoreTotal, labelTotal] = [0, 0, 0];
         for (let i = 0; i < counts.length; i++) {
             const g = groupsNow[i];
             g.tp = drawn[i * 4];
@@ -44282,17 +44333,30 @@ function bootstrapIntervals(counts, names, gatedIndex, options, scores) {
             g.tn = drawn[i * 4 + 3];
             if (withAuc && scores.sorted) {
                 const { positive, negative } = scores.sorted[i];
-                const pw = positiveWeights.subarray(0, positive.length);
-                const nw = negativeWeights.subarray(0, negative.length);
+                const pw = positiveWeights.subarray(positiveAt, positiveAt + positive.length);
+                const nw = negativeWeights.subarray(negativeAt, negativeAt + negative.length);
+                positiveAt += positive.length;
+                negativeAt += negative.length;
                 poissonWeights(aucRandom, pw);
                 poissonWeights(aucRandom, nw);
-                auc[i] = rocAuc(positive, negative, pw, nw);
+                auc.values[i] = rocAuc(positive, negative, pw, nw);
             }
             if (scores.resampled) {
                 const [w, scoreSum, labelSum] = scores.resampled.sums(i, b);
-                calibration[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+                calibration.values[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+                weightTotal += w;
+                scoreTotal += scoreSum;
+                labelTotal += labelSum;
             }
         }
+        if (scores.all && positiveOrder && negativeOrder) {
+            for (let k = 0; k < positiveOrder.length; k++)
+                pooledPositiveWeights[k] = positiveWeights[positiveOrder[k]];
+            for (let k = 0; k < negativeOrder.length; k++)
+                pooledNegativeWeights[k] = negativeWeights[negativeOrder[k]];
+            auc.overall = rocAuc(scores.all.positive, scores.all.negative, pooledPositiveWeights, pooledNegativeWeights);
+        }
+        calibration.overall = weightTotal === 0 ? Number.NaN : (scoreTotal - labelTotal) / weightTotal;
         const table = classificationRateTable(groupsNow, names, withAuc ? auc : undefined, withCalibration ? calibration : undefined);
         rateNames.forEach((rate, r) => {
             for (let i = 0; i < counts.length; i++)
@@ -45331,12 +45395,12 @@ const inputs = {
     ...commonInputs,
 };
 /** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
-function defaultMetrics(task, hasScores, hasReference, method) {
-    const names = Object.keys(DISPARITY_DEFINITIONS).filter((name) => unavailable(name, task, hasScores, hasReference, method) === undefined);
+function defaultMetrics(task, hasScores, hasReference) {
+    const names = Object.keys(DISPARITY_DEFINITIONS).filter((name) => unavailable(name, task, hasScores, hasReference) === undefined);
     return hasReference && task === 'classification' ? [...names, ...REFERENCE_DISPARITIES] : names;
 }
 /** Why a metric cannot be computed with these inputs, or undefined when it can. */
-function unavailable(metric, task, hasScores, hasReference, method) {
+function unavailable(metric, task, hasScores, hasReference) {
     if (REFERENCE_DISPARITIES.includes(metric)) {
         if (task !== 'classification')
             return 'it needs task: classification';
@@ -45347,9 +45411,6 @@ function unavailable(metric, task, hasScores, hasReference, method) {
         return `it is a ${d.task} metric and task is ${task}`;
     if (d.needsScore && !hasScores)
         return 'it needs score-column';
-    // The overall ROC-AUC and calibration gap are not computed, so to_overall could never judge these.
-    if (d.needsScore && method === 'to_overall')
-        return 'with method to_overall it is not computed; use between_groups';
     return undefined;
 }
 async function readPolicy(policy, workspace) {
@@ -45422,16 +45483,15 @@ const gate = {
         const rules = await readPolicy(options.policy, context.workspace);
         requireRules(rules, options.policy);
         for (const rule of rules) {
-            const why = unavailable(rule.metric, task, hasScores, Boolean(reference), options.method);
+            const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
             if (why)
                 throw new errors/* UserError */.y(`input policy: ${rule.metric} cannot be checked here: ${why}`);
         }
-        const asked = (options.metrics ??
-            defaultMetrics(task, hasScores, Boolean(reference), options.method));
+        const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference)));
         for (const metric of asked) {
             if (!METRIC_CHOICES.includes(metric))
                 throw new errors/* UserError */.y(`input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`);
-            const why = unavailable(metric, task, hasScores, Boolean(reference), options.method);
+            const why = unavailable(metric, task, hasScores, Boolean(reference));
             if (why)
                 throw new errors/* UserError */.y(`input metrics: ${metric} cannot be computed here: ${why}`);
         }

@@ -21,7 +21,6 @@ import {
   fairnessResult,
   GroupAccumulator,
   METHODS,
-  type Method,
   type MetricName,
   measureFairness,
   type PolicyRule,
@@ -62,14 +61,9 @@ export const inputs = {
 };
 
 /** The disparities computed when `metrics` is not given: every one that fits the task and the inputs. */
-function defaultMetrics(
-  task: string,
-  hasScores: boolean,
-  hasReference: boolean,
-  method: Method,
-): MetricName[] {
+function defaultMetrics(task: string, hasScores: boolean, hasReference: boolean): MetricName[] {
   const names = (Object.keys(DISPARITY_DEFINITIONS) as DisparityName[]).filter(
-    (name) => unavailable(name, task, hasScores, hasReference, method) === undefined,
+    (name) => unavailable(name, task, hasScores, hasReference) === undefined,
   );
   return hasReference && task === 'classification' ? [...names, ...REFERENCE_DISPARITIES] : names;
 }
@@ -80,7 +74,6 @@ function unavailable(
   task: string,
   hasScores: boolean,
   hasReference: boolean,
-  method: Method,
 ): string | undefined {
   if ((REFERENCE_DISPARITIES as readonly string[]).includes(metric)) {
     if (task !== 'classification') return 'it needs task: classification';
@@ -89,9 +82,6 @@ function unavailable(
   const d: { task: string; needsScore?: boolean } = DISPARITY_DEFINITIONS[metric as DisparityName];
   if (d.task !== task) return `it is a ${d.task} metric and task is ${task}`;
   if (d.needsScore && !hasScores) return 'it needs score-column';
-  // The overall ROC-AUC and calibration gap are not computed, so to_overall could never judge these.
-  if (d.needsScore && method === 'to_overall')
-    return 'with method to_overall it is not computed; use between_groups';
   return undefined;
 }
 
@@ -173,17 +163,16 @@ export const gate: Gate<typeof inputs> = {
     const rules = await readPolicy(options.policy, context.workspace);
     requireRules(rules, options.policy);
     for (const rule of rules) {
-      const why = unavailable(rule.metric, task, hasScores, Boolean(reference), options.method);
+      const why = unavailable(rule.metric, task, hasScores, Boolean(reference));
       if (why) throw new UserError(`input policy: ${rule.metric} cannot be checked here: ${why}`);
     }
-    const asked = (options.metrics ??
-      defaultMetrics(task, hasScores, Boolean(reference), options.method)) as string[];
+    const asked = (options.metrics ?? defaultMetrics(task, hasScores, Boolean(reference))) as string[];
     for (const metric of asked) {
       if (!METRIC_CHOICES.includes(metric as MetricName))
         throw new UserError(
           `input metrics: '${metric}' is not a fairness metric; known: ${METRIC_CHOICES.join(', ')}`,
         );
-      const why = unavailable(metric as MetricName, task, hasScores, Boolean(reference), options.method);
+      const why = unavailable(metric as MetricName, task, hasScores, Boolean(reference));
       if (why) throw new UserError(`input metrics: ${metric} cannot be computed here: ${why}`);
     }
     const metrics = [...new Set([...asked, ...rules.map((r) => r.metric)])] as MetricName[];

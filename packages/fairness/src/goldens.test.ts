@@ -13,6 +13,8 @@ interface GoldenCase {
   columns: Record<string, string[]>;
   label: number[];
   prediction: number[];
+  /** With scores, the prediction is score >= 0.5, and ROC-AUC and the calibration gap are measured too. */
+  score?: number[];
   groups: Record<string, Record<string, number | null>>;
   overall: Record<string, number | null>;
   disparities: Record<string, number | null>;
@@ -33,20 +35,24 @@ function close(actual: number, expected: number | null, what: string): void {
 
 for (const c of golden.cases) {
   test(`fairness golden ${c.name}: group rates and disparities match scikit-learn/Fairlearn at 1e-9`, async () => {
-    const path = writeCsv({ ...c.columns, label: c.label, prediction: c.prediction });
+    const hasScores = c.score !== undefined;
+    const path = writeCsv({ ...c.columns, label: c.label, prediction: c.prediction, score: c.score ?? [] });
     const counts = await accumulateFile(path, {
       ...CLASSIFICATION_DEFAULTS,
       task: c.task,
       sensitiveColumns: c.sensitive,
+      ...(hasScores ? { scoreColumn: 'score', keepScores: true } : {}),
     });
     const metrics = (Object.keys(DISPARITY_DEFINITIONS) as DisparityName[]).filter(
-      (m) => DISPARITY_DEFINITIONS[m].task === c.task && !('needsScore' in DISPARITY_DEFINITIONS[m]),
+      (m) =>
+        DISPARITY_DEFINITIONS[m].task === c.task &&
+        (hasScores || !('needsScore' in DISPARITY_DEFINITIONS[m])),
     );
     const measured = measureFairness(counts, {
       method: c.method,
       minGroupSize: 0,
       metrics,
-      hasScores: false,
+      hasScores,
       bootstrap: 0,
       confidence: 0.95,
       seed: 1,

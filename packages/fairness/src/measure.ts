@@ -6,7 +6,13 @@
 import { percentileInterval, poissonWeights, randomState, rocAuc } from '@modelgate/stats';
 import type { Accumulated } from './accumulate.ts';
 import { multinomialResampler } from './bootstrap.ts';
-import { type ClassificationGroup, groupSize, type RegressionGroup, totalCounts } from './counts.ts';
+import {
+  type ClassificationGroup,
+  type ConfusionCounts,
+  groupSize,
+  type RegressionGroup,
+  totalCounts,
+} from './counts.ts';
 import { type DisparityName, disparity, type Method, type RateTable } from './disparities.ts';
 import { CLASSIFICATION_RATES, classificationRates, REGRESSION_RATES, regressionRates } from './rates.ts';
 
@@ -62,12 +68,46 @@ function sortedScores(values: number[]): Float64Array {
   return Float64Array.from(values).sort();
 }
 
+/** A score-based rate of every group and of all rows together. */
+interface ScoreRate {
+  values: number[];
+  overall: number;
+}
+
+/** The groups' scores laid end to end: where a resample draws each row's weight. */
+function endToEnd(groups: readonly Float64Array[]): Float64Array {
+  const scores = new Float64Array(groups.reduce((n, g) => n + g.length, 0));
+  let at = 0;
+  for (const g of groups) {
+    scores.set(g, at);
+    at += g.length;
+  }
+  return scores;
+}
+
+/** Every group's scores in one sorted array: what the overall ROC-AUC is measured on. */
+function pooledScores(groups: readonly Float64Array[]): Float64Array {
+  return endToEnd(groups).sort();
+}
+
+/** For each place of pooledScores(groups), the place of its score in endToEnd(groups). */
+function pooledOrder(groups: readonly Float64Array[]): Int32Array {
+  const scores = endToEnd(groups);
+  return Int32Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b]);
+}
+
+/** Mean score − base rate of the rows counted in `c`. */
+function calibrationGap(c: ConfusionCounts, scoreSum: number): number {
+  const n = groupSize(c);
+  return n === 0 ? Number.NaN : scoreSum / n - (c.tp + c.fn) / n;
+}
+
 /** Rates of every group and overall, from counts (as resampled, or as observed). */
 function classificationRateTable(
   counts: readonly ClassificationGroup[],
   names: string[],
-  auc: number[] | undefined,
-  calibration: number[] | undefined,
+  auc: ScoreRate | undefined,
+  calibration: ScoreRate | undefined,
 ): RateTable & { perGroup: Record<string, number>[]; overall: Record<string, number> } {
   const perGroup = counts.map((c) => classificationRates(c) as Record<string, number>);
   const overall = classificationRates(totalCounts(counts)) as Record<string, number>;
@@ -76,15 +116,17 @@ function classificationRateTable(
     byRate[rate] = { values: perGroup.map((r) => r[rate]), overall: overall[rate] };
   if (auc) {
     perGroup.forEach((r, i) => {
-      r.roc_auc = auc[i];
+      r.roc_auc = auc.values[i];
     });
-    byRate.roc_auc = { values: auc, overall: Number.NaN };
+    overall.roc_auc = auc.overall;
+    byRate.roc_auc = auc;
   }
   if (calibration) {
     perGroup.forEach((r, i) => {
-      r.calibration_gap = calibration[i];
+      r.calibration_gap = calibration.values[i];
     });
-    byRate.calibration_gap = { values: calibration, overall: Number.NaN };
+    overall.calibration_gap = calibration.overall;
+    byRate.calibration_gap = calibration;
   }
   return { names, byRate, perGroup, overall };
 }
@@ -189,12 +231,23 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
   const sorted = options.hasScores
     ? acc.scores.map((s) => ({ positive: sortedScores(s.positive), negative: sortedScores(s.negative) }))
     : undefined;
-  const auc = sorted?.map((s) => rocAuc(s.positive, s.negative));
+  const all = sorted && {
+    positive: pooledScores(sorted.map((s) => s.positive)),
+    negative: pooledScores(sorted.map((s) => s.negative)),
+  };
+  const auc = sorted &&
+    all && {
+      values: sorted.map((s) => rocAuc(s.positive, s.negative)),
+      overall: rocAuc(all.positive, all.negative),
+    };
   const calibration = options.hasScores
-    ? counts.map((c) => {
-        const n = groupSize(c);
-        return n === 0 ? Number.NaN : c.scoreSum / n - (c.tp + c.fn) / n;
-      })
+    ? {
+        values: counts.map((c) => calibrationGap(c, c.scoreSum)),
+        overall: calibrationGap(
+          totalCounts(counts),
+          counts.reduce((sum, c) => sum + c.scoreSum, 0),
+        ),
+      }
     : undefined;
   const table = classificationRateTable(counts, names, auc, calibration);
   const gatedIndex = counts.flatMap((c, i) =>
@@ -207,6 +260,7 @@ export function measureFairness(acc: Accumulated, options: MeasureOptions): Meas
     options.bootstrap > 0
       ? bootstrapIntervals(counts, names, gatedIndex, options, {
           sorted,
+          all,
           resampled: options.hasScores ? acc.resampled : undefined,
         })
       : undefined;
@@ -265,9 +319,13 @@ function intervalsOf(
   return { groups, disparities };
 }
 
-/** What the score-based rates are resampled from: the sorted scores (ROC-AUC) and the streamed sums. */
+/**
+ * What the score-based rates are resampled from: the sorted scores of each group and of all rows
+ * (ROC-AUC), and the streamed sums (the calibration gap).
+ */
 interface ScoreResamples {
   sorted: { positive: Float64Array; negative: Float64Array }[] | undefined;
+  all: { positive: Float64Array; negative: Float64Array } | undefined;
   resampled: Accumulated['resampled'];
 }
 
@@ -306,16 +364,29 @@ function bootstrapIntervals(
   const disparitySamples = options.metrics.map(() => new Float64Array(B));
   const groupsNow: ClassificationGroup[] = counts.map((c) => ({ ...c }));
   const aucRandom = randomState((options.seed ^ AUC_STREAM) >>> 0);
-  const longest = Math.max(
-    0,
-    ...(scores.sorted ?? []).map((s) => Math.max(s.positive.length, s.negative.length)),
-  );
-  const positiveWeights = new Uint32Array(withAuc ? longest : 0);
-  const negativeWeights = new Uint32Array(withAuc ? longest : 0);
-  const auc = new Array<number>(counts.length).fill(Number.NaN);
-  const calibration = new Array<number>(counts.length).fill(Number.NaN);
+  // Each group's row weights lie in these, the groups end to end. The overall ROC-AUC, which only
+  // to_overall compares with, weighs the pooled scores by the same draws.
+  const positiveWeights = new Uint32Array(withAuc ? (scores.all?.positive.length ?? 0) : 0);
+  const negativeWeights = new Uint32Array(withAuc ? (scores.all?.negative.length ?? 0) : 0);
+  const withOverallAuc = withAuc && options.method === 'to_overall';
+  const positiveOrder = withOverallAuc
+    ? pooledOrder((scores.sorted ?? []).map((s) => s.positive))
+    : undefined;
+  const negativeOrder = withOverallAuc
+    ? pooledOrder((scores.sorted ?? []).map((s) => s.negative))
+    : undefined;
+  const pooledPositiveWeights = new Uint32Array(positiveOrder?.length ?? 0);
+  const pooledNegativeWeights = new Uint32Array(negativeOrder?.length ?? 0);
+  const auc: ScoreRate = { values: new Array<number>(counts.length).fill(Number.NaN), overall: Number.NaN };
+  const calibration: ScoreRate = {
+    values: new Array<number>(counts.length).fill(Number.NaN),
+    overall: Number.NaN,
+  };
   for (let b = 0; b < B; b++) {
     resample(cells, drawn);
+    let positiveAt = 0;
+    let negativeAt = 0;
+    let [weightTotal, scoreTotal, labelTotal] = [0, 0, 0];
     for (let i = 0; i < counts.length; i++) {
       const g = groupsNow[i];
       g.tp = drawn[i * 4];
@@ -324,17 +395,35 @@ function bootstrapIntervals(
       g.tn = drawn[i * 4 + 3];
       if (withAuc && scores.sorted) {
         const { positive, negative } = scores.sorted[i];
-        const pw = positiveWeights.subarray(0, positive.length);
-        const nw = negativeWeights.subarray(0, negative.length);
+        const pw = positiveWeights.subarray(positiveAt, positiveAt + positive.length);
+        const nw = negativeWeights.subarray(negativeAt, negativeAt + negative.length);
+        positiveAt += positive.length;
+        negativeAt += negative.length;
         poissonWeights(aucRandom, pw);
         poissonWeights(aucRandom, nw);
-        auc[i] = rocAuc(positive, negative, pw, nw);
+        auc.values[i] = rocAuc(positive, negative, pw, nw);
       }
       if (scores.resampled) {
         const [w, scoreSum, labelSum] = scores.resampled.sums(i, b);
-        calibration[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+        calibration.values[i] = w === 0 ? Number.NaN : (scoreSum - labelSum) / w;
+        weightTotal += w;
+        scoreTotal += scoreSum;
+        labelTotal += labelSum;
       }
     }
+    if (scores.all && positiveOrder && negativeOrder) {
+      for (let k = 0; k < positiveOrder.length; k++)
+        pooledPositiveWeights[k] = positiveWeights[positiveOrder[k]];
+      for (let k = 0; k < negativeOrder.length; k++)
+        pooledNegativeWeights[k] = negativeWeights[negativeOrder[k]];
+      auc.overall = rocAuc(
+        scores.all.positive,
+        scores.all.negative,
+        pooledPositiveWeights,
+        pooledNegativeWeights,
+      );
+    }
+    calibration.overall = weightTotal === 0 ? Number.NaN : (scoreTotal - labelTotal) / weightTotal;
     const table = classificationRateTable(
       groupsNow,
       names,

@@ -186,11 +186,14 @@ function scoredAccumulated(
 
 test('95% intervals of a known ROC-AUC and calibration-gap difference cover them about 95% of the time', () => {
   // Labels are Bernoulli(1/2); negatives score U(0, 1) in both groups; positives score max(U, U) in A
-  // (AUC 2/3, mean score 7/12, gap 1/12) and U(0, 1) in B (AUC 1/2, gap 0).
+  // (AUC 2/3, mean score 7/12, gap 1/12) and U(0, 1) in B (AUC 1/2, gap 0). All rows together: AUC
+  // (2/3 + 1/2) / 2 = 7/12 and gap 1/24, so to_overall's differences are 1/12 and 1/24.
   const g = randomState(7);
   const simulations = 300;
   let aucCovered = 0;
   let gapCovered = 0;
+  let aucToOverallCovered = 0;
+  let gapToOverallCovered = 0;
   for (let s = 0; s < simulations; s++) {
     const rows = Array.from({ length: 800 }, () => {
       const group = nextUniform(g) < 0.5 ? 0 : 1;
@@ -199,15 +202,24 @@ test('95% intervals of a known ROC-AUC and calibration-gap difference cover them
       const score = y === 1 && group === 0 ? Math.max(u, nextUniform(g)) : u;
       return { group, y, score };
     });
-    const m = measureFairness(scoredAccumulated(rows, ['A', 'B'], 300, s), {
+    const accumulated = scoredAccumulated(rows, ['A', 'B'], 300, s);
+    const options = {
       ...base,
       hasScores: true,
-      metrics: ['roc_auc_difference', 'calibration_gap_difference'],
+      metrics: ['roc_auc_difference', 'calibration_gap_difference'] as const,
       bootstrap: 300,
       seed: s,
-    });
+    };
+    const m = measureFairness(accumulated, { ...options, metrics: [...options.metrics] });
     if (covers(m.disparities[0].interval, 1 / 6)) aucCovered++;
     if (covers(m.disparities[1].interval, 1 / 12)) gapCovered++;
+    const toOverall = measureFairness(accumulated, {
+      ...options,
+      metrics: [...options.metrics],
+      method: 'to_overall',
+    });
+    if (covers(toOverall.disparities[0].interval, 1 / 12)) aucToOverallCovered++;
+    if (covers(toOverall.disparities[1].interval, 1 / 24)) gapToOverallCovered++;
     if (s === 0) {
       for (const x of m.groups)
         for (const rate of ['roc_auc', 'calibration_gap'])
@@ -217,6 +229,8 @@ test('95% intervals of a known ROC-AUC and calibration-gap difference cover them
   for (const [name, covered] of [
     ['ROC-AUC', aucCovered],
     ['calibration gap', gapCovered],
+    ['ROC-AUC to overall', aucToOverallCovered],
+    ['calibration gap to overall', gapToOverallCovered],
   ] as const) {
     const coverage = covered / simulations;
     assert.ok(coverage > 0.91 && coverage < 0.99, `${name} coverage ${coverage}`);
