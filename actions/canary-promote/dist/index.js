@@ -22152,9 +22152,10 @@ function judgeMetric(spec, baselineValues, canaryValues) {
         passed: !spec.mustHaveData,
         reason: '',
     };
+    const missingNote = missingSamples(b.nanCount, c.nanCount, spec);
     if (!baseline || !canary) {
         const missing = !baseline && !canary ? 'baseline and canary' : !baseline ? 'baseline' : 'canary';
-        judged.reason = `no data for the ${missing}${spec.mustHaveData ? ' (must-have-data)' : ''}`;
+        judged.reason = `no data for the ${missing}${spec.mustHaveData ? ' (must-have-data)' : ''}${missingNote}`;
         return judged;
     }
     const hl = hodgesLehmannShift(c.sorted, b.sorted, { level: CONFIDENCE_LEVEL, sorted: true });
@@ -22193,8 +22194,16 @@ function judgeMetric(spec, baselineValues, canaryValues) {
         reasons.push(`the canary's mean ${fmt(canary.mean)} is above max ${spec.max}`);
     if (judged.boundViolated === 'min')
         reasons.push(`the canary's mean ${fmt(canary.mean)} is below min ${spec.min}`);
-    judged.reason = reasons.join('; ');
+    judged.reason = reasons.join('; ') + missingNote;
     return judged;
+}
+/** "; 3 baseline samples missing (removed)", or nothing when every sample has a value. */
+function missingSamples(baseline, canary, spec) {
+    if (baseline + canary === 0)
+        return '';
+    const counts = [baseline > 0 ? `${baseline} baseline` : '', canary > 0 ? `${canary} canary` : ''].filter(Boolean);
+    const handled = spec.nanStrategy === 'replace' ? 'counted as 0' : 'removed';
+    return `; ${counts.join(' and ')} sample${baseline + canary === 1 ? '' : 's'} missing (${handled}, nan-strategy ${spec.nanStrategy})`;
 }
 function fmt(value) {
     return Number.isInteger(value) ? String(value) : value.toPrecision(4);

@@ -83,16 +83,22 @@ describe('judgeMetric (Kayenta Mann-Whitney classifier)', () => {
     assert.equal(removed.baseline?.n, 3);
     assert.equal(removed.baseline?.nanCount, 1);
     assert.equal(removed.canary?.nanCount, 1);
+    assert.match(
+      removed.reason,
+      /; 1 baseline and 1 canary samples missing \(removed, nan-strategy remove\)$/,
+    );
     const replaced = judgeMetric(spec({ nanStrategy: 'replace' }), [1, 2, Number.NaN, 3], [1, 2, 3]);
     assert.equal(replaced.baseline?.n, 4);
     assert.equal(replaced.baseline?.min, 0);
+    assert.match(replaced.reason, /; 1 baseline sample missing \(counted as 0, nan-strategy replace\)$/);
+    assert.doesNotMatch(judgeMetric(spec(), [1, 2, 3], [1, 2, 3]).reason, /missing/);
   });
 
   it('is no-data without samples on a side, failing only with must-have-data', () => {
     const judged = judgeMetric(spec(), [1, 2, 3], [Number.NaN]);
     assert.equal(judged.classification, 'no-data');
     assert.equal(judged.passed, true);
-    assert.match(judged.reason, /no data for the canary/);
+    assert.match(judged.reason, /^no data for the canary; 1 canary sample missing \(removed/);
     assert.equal(judgeMetric(spec({ mustHaveData: true }), [], []).passed, false);
   });
 
