@@ -13069,104 +13069,6 @@ function booleanField(value, at, key) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
-var cells = __nccwpck_require__(10475);
-;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
-/**
- * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
- * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
- * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
- */
-function by_name_byName(entries = {}) {
-    return Object.assign(Object.create(null), entries);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
-/**
- * The columnar Table every reader produces and every check consumes.
- *
- * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
- * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
- * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
- */
-const COLUMN_TYPES = [
-    'integer',
-    'number',
-    'boolean',
-    'datetime',
-    'string',
-    'category',
-];
-/** Where row `row` of the table came from. */
-function locateRow(table, row) {
-    let lo = 0;
-    let hi = table.sources.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (table.sources[mid].firstRow <= row)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const source = table.sources[lo];
-    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
-
-
-/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
-const DEFAULT_MISSING_VALUES = [
-    '',
-    '#N/A',
-    '#N/A N/A',
-    '#NA',
-    '-1.#IND',
-    '-1.#QNAN',
-    '-NaN',
-    '-nan',
-    '1.#IND',
-    '1.#QNAN',
-    '<NA>',
-    'N/A',
-    'NA',
-    'NULL',
-    'NaN',
-    'None',
-    'n/a',
-    'nan',
-    'null',
-];
-function integerOption(name, value, fallback, min) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isSafeInteger(value) || value < min) {
-        const what = min === 1 ? 'a positive' : 'a non-negative';
-        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
-    }
-    return value;
-}
-function resolveOptions(options = {}) {
-    const columnTypes = by_name_byName(options.columnTypes);
-    for (const [name, type] of Object.entries(columnTypes)) {
-        if (!COLUMN_TYPES.includes(type)) {
-            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
-        }
-    }
-    return {
-        columnTypes,
-        columns: options.columns,
-        excludeColumns: options.excludeColumns,
-        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
-        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
-        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
-        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
-    };
-}
-
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -14173,6 +14075,8 @@ class ByteDictionary {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/data/cells.ts
+var cells = __nccwpck_require__(10475);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
 var data_errors = __nccwpck_require__(76719);
 ;// CONCATENATED MODULE: ./packages/core/src/data/free-memory.ts
@@ -15830,6 +15734,102 @@ function fromNumber(type, value) {
     return Number.NaN; // a datetime is ISO 8601 text, not a number
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function by_name_byName(entries = {}) {
+    return Object.assign(Object.create(null), entries);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
+/**
+ * The columnar Table every reader produces and every check consumes.
+ *
+ * Numeric columns hold Float64Array values with NaN for a missing cell, so statistics run on typed arrays
+ * without boxing. Categorical columns are dictionary-encoded: `codes[i]` indexes `dictionary`, -1 is missing.
+ * Each row keeps its provenance (file and line, or row index for Parquet) so a finding can point at it.
+ */
+const COLUMN_TYPES = [
+    'integer',
+    'number',
+    'boolean',
+    'datetime',
+    'string',
+    'category',
+];
+/** Where row `row` of the table came from. */
+function locateRow(table, row) {
+    let lo = 0;
+    let hi = table.sources.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (table.sources[mid].firstRow <= row)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const source = table.sources[lo];
+    return { file: source.file, line: table.lines[row], unit: source.format === 'parquet' ? 'row' : 'line' };
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/data/options.ts
+
+
+/** The texts pandas' read_csv treats as missing by default (its `na_values`). */
+const DEFAULT_MISSING_VALUES = [
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+];
+function integerOption(name, value, fallback, min) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isSafeInteger(value) || value < min) {
+        const what = min === 1 ? 'a positive' : 'a non-negative';
+        throw new TypeError(`read option ${name} must be ${what} integer, got ${value}`);
+    }
+    return value;
+}
+function resolveOptions(options = {}) {
+    const columnTypes = by_name_byName(options.columnTypes);
+    for (const [name, type] of Object.entries(columnTypes)) {
+        if (!COLUMN_TYPES.includes(type)) {
+            throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
+        }
+    }
+    return {
+        columnTypes,
+        columns: options.columns,
+        excludeColumns: options.excludeColumns,
+        missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
+        inferRows: integerOption('inferRows', options.inferRows, 10_000, 1),
+        maxInvalidExamples: integerOption('maxInvalidExamples', options.maxInvalidExamples, 20, 0),
+        maxProblems: integerOption('maxProblems', options.maxProblems, 1_000, 0),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-table.ts
 /**
  * readTable: one dataset — one file or several (paths and globs) — into one Table.
@@ -15864,6 +15864,11 @@ const FORMATS = [
     ['.ndjson.gz', 'jsonl', true],
     ['.parquet', 'parquet', false],
 ];
+/** Whether the readers know `path`'s format from its name (.csv, .tsv, .jsonl, .ndjson, .parquet, gzipped). */
+function isTableFileName(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.some(([suffix]) => lower.endsWith(suffix));
+}
 function dataFile(path) {
     if (path === STDIN)
         return { path, format: 'csv', gzip: false };
@@ -16136,7 +16141,11 @@ function isVariant(value) {
  * write a missing sample (the metric's nan-strategy then removes it or counts it as 0).
  */
 async function readMetricsFile(path, known) {
-    const samples = /\.json$/i.test(path) ? await readJsonSamples(path) : await readCsvSamples(path);
+    const json = /\.json$/i.test(path);
+    if (!json && !isTableFileName(path)) {
+        throw new errors/* UserError */.y(`${path}: a metrics file is JSON (a .json name) or a table of the columns ${listNames(CSV_COLUMNS)} (.csv, .tsv, .jsonl, .ndjson or .parquet, or gzipped .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)`);
+    }
+    const samples = json ? await readJsonSamples(path) : await readCsvSamples(path);
     for (const variant of VARIANTS) {
         for (const metric of samples[variant].keys()) {
             if (known && !known.has(metric)) {

@@ -5853,6 +5853,11 @@ const FORMATS = (/* unused pure expression or super */ null && ([
     ['.ndjson.gz', 'jsonl', true],
     ['.parquet', 'parquet', false],
 ]));
+/** Whether the readers know `path`'s format from its name (.csv, .tsv, .jsonl, .ndjson, .parquet, gzipped). */
+function isTableFileName(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.some(([suffix]) => lower.endsWith(suffix));
+}
 function dataFile(path) {
     if (path === STDIN)
         return { path, format: 'csv', gzip: false };

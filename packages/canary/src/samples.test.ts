@@ -82,7 +82,7 @@ describe('readMetricsFile', () => {
     }
   });
 
-  it('names the required columns a CSV lacks and the ones it has, in its own words', async () => {
+  it('names the formats it reads, and the required columns a CSV lacks and the ones it has', async () => {
     const cases: [string, string, string][] = [
       [
         'no-value.csv',
@@ -93,6 +93,11 @@ describe('readMetricsFile', () => {
         'no-metric.csv',
         'name,variant,value\nlatency,baseline,1\n',
         'the metrics file lacks the required column "metric": expected the columns "metric", "variant", "value", one row per sample; found "name", "variant", "value"',
+      ],
+      [
+        'samples.txt',
+        'metric,variant,value\nlatency,baseline,1\n',
+        'a metrics file is JSON (a .json name) or a table of the columns "metric", "variant", "value" (.csv, .tsv, .jsonl, .ndjson or .parquet, or gzipped .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)',
       ],
       [
         'no-header.csv',

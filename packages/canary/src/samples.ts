@@ -4,6 +4,7 @@ import {
   DEFAULT_MISSING_VALUES,
   findColumn,
   headerRowHint,
+  isTableFileName,
   listNames,
   locateRow,
   parseNumberText,
@@ -45,7 +46,13 @@ function isVariant(value: string): value is Variant {
  * write a missing sample (the metric's nan-strategy then removes it or counts it as 0).
  */
 export async function readMetricsFile(path: string, known?: ReadonlySet<string>): Promise<MetricSamples> {
-  const samples = /\.json$/i.test(path) ? await readJsonSamples(path) : await readCsvSamples(path);
+  const json = /\.json$/i.test(path);
+  if (!json && !isTableFileName(path)) {
+    throw new UserError(
+      `${path}: a metrics file is JSON (a .json name) or a table of the columns ${listNames(CSV_COLUMNS)} (.csv, .tsv, .jsonl, .ndjson or .parquet, or gzipped .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz)`,
+    );
+  }
+  const samples = json ? await readJsonSamples(path) : await readCsvSamples(path);
   for (const variant of VARIANTS) {
     for (const metric of samples[variant].keys()) {
       if (known && !known.has(metric)) {

@@ -5082,7 +5082,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xz: () => (/* binding */ readTable)
 });
 
-// UNUSED EXPORTS: dataFile, listNames, resolveInputs, sameColumns, selectColumns
+// UNUSED EXPORTS: dataFile, isTableFileName, listNames, resolveInputs, sameColumns, selectColumns
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -6159,6 +6159,11 @@ const FORMATS = [
     ['.ndjson.gz', 'jsonl', true],
     ['.parquet', 'parquet', false],
 ];
+/** Whether the readers know `path`'s format from its name (.csv, .tsv, .jsonl, .ndjson, .parquet, gzipped). */
+function isTableFileName(path) {
+    const lower = path.toLowerCase();
+    return FORMATS.some(([suffix]) => lower.endsWith(suffix));
+}
 function dataFile(path) {
     if (path === stdin_source/* STDIN */.TF)
         return { path, format: 'csv', gzip: false };

@@ -12,5 +12,5 @@ export {
   releasingChunks,
   type TableChunk,
 } from './read-chunks.ts';
-export { listNames, readTable, resolveInputs } from './read-table.ts';
+export { isTableFileName, listNames, readTable, resolveInputs } from './read-table.ts';
 export * from './table.ts';

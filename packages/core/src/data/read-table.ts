@@ -59,6 +59,12 @@ const FORMATS: [suffix: string, format: SourceFormat, gzip: boolean][] = [
   ['.parquet', 'parquet', false],
 ];
 
+/** Whether the readers know `path`'s format from its name (.csv, .tsv, .jsonl, .ndjson, .parquet, gzipped). */
+export function isTableFileName(path: string): boolean {
+  const lower = path.toLowerCase();
+  return FORMATS.some(([suffix]) => lower.endsWith(suffix));
+}
+
 export function dataFile(path: string): DataFile {
   if (path === STDIN) return { path, format: 'csv', gzip: false };
   const lower = path.toLowerCase();
