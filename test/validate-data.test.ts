@@ -186,4 +186,27 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
     assert.equal(errors.length, 1);
     assert.match(errors[0], /open-quote\.csv:2/);
   });
+
+  it("reads each column as the schema's type: zip codes keep their leading zero", async () => {
+    const fake = await startFake();
+    const ws = exampleWorkspace();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(ws, 'zips.csv'), 'zip,age\n02134,30\n10001,1.5\n02134,40\n');
+    writeFileSync(
+      join(ws, 'zips.yml'),
+      'version: 1\ncolumns:\n  zip: { type: category, allowed: ["02134", "10001"] }\n  age: { type: integer }\n',
+    );
+    const result = await runBundledAction({
+      actionDir: ACTION,
+      apiUrl: fake.url,
+      workspace: ws,
+      inputs: { data: 'zips.csv', schema: 'zips.yml' },
+    });
+    const report = JSON.parse(readFileSync(result.outputs['report-path'], 'utf8'));
+    const failed = report.findings
+      .filter((f: { severity: string }) => f.severity === 'error')
+      .map((f: { check: string; column?: string }) => `${f.check} ${f.column}`);
+    // Read by inference, zip was an integer column (2134), outside its allowed values.
+    assert.deepEqual(failed, ['type-mismatch age']);
+  });
 });

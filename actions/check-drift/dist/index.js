@@ -29252,15 +29252,19 @@ function integerOption(name, value, fallback, min) {
     }
     return value;
 }
-function resolveOptions(options = {}) {
-    const columnTypes = byName(options.columnTypes);
-    for (const [name, type] of Object.entries(columnTypes)) {
+function typeMap(given) {
+    const types = byName(given);
+    for (const [name, type] of Object.entries(types)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
         }
     }
+    return types;
+}
+function resolveOptions(options = {}) {
     return {
-        columnTypes,
+        columnTypes: typeMap(options.columnTypes),
+        typeHints: typeMap(options.typeHints),
         columns: options.columns,
         excludeColumns: options.excludeColumns,
         missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
@@ -29410,6 +29414,10 @@ async function estimateRows(files, stats, sampledAll) {
         bytes += await dataSize(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
+/** A column's type as the options give it (columnTypes, then typeHints), if they do. */
+function givenType(name, options) {
+    return options.columnTypes[name] ?? options.typeHints[name];
+}
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
@@ -29425,7 +29433,7 @@ async function planDelimited(files, options, measure = true) {
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
     // The sample also measures bytes per row, to size the table before the rows arrive.
-    const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+    const toInfer = new Set(names.filter((name) => givenType(name, options) === undefined));
     const stats = new SampleStats(options.missingValues);
     for (const name of toInfer)
         stats.column(name);
@@ -29436,7 +29444,7 @@ async function planDelimited(files, options, measure = true) {
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
@@ -29468,7 +29476,7 @@ async function planJsonLines(files, options) {
         throw new data_errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
     }
     const names = selectColumns(keys, options, files[0].path);
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { keys, names, types, stats, sampledFiles };
 }
 async function readJsonLines(files, options) {
@@ -36782,11 +36790,37 @@ function recyclerOf(chunk) {
  * flight small next to what it keeps, at no measurable cost in time.
  */
 const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
+function chunkWorker() {
+    return new external_node_worker_threads_.Worker(workerScript(), { workerData: { role: CHUNKS_ROLE } });
+}
+/** A reading thread started before its job was known (warmChunkReader), until a reading takes it. */
+let warm;
+/**
+ * Starts a reading thread now, with no job: the next reading takes it with its start-up (a thread, a
+ * runtime and the readers' code: about 50 ms) behind it. For a caller that knows it will read before it
+ * knows how: validate-data's entry, before its schema is read. Unused, it does not keep the process alive.
+ */
+function warmChunkReader() {
+    if (warm && !warm.exited)
+        return;
+    const started = { worker: chunkWorker(), exited: false };
+    started.worker.once('exit', () => {
+        started.exited = true;
+    });
+    started.worker.unref();
+    warm = started;
+}
+function takeWorker() {
+    const taken = warm;
+    warm = undefined;
+    if (!taken || taken.exited)
+        return chunkWorker();
+    taken.worker.ref();
+    return taken.worker;
+}
 /** A worker reading one dataset's chunks, and its replies not yet taken. */
 class ChunkReading {
-    worker = new external_node_worker_threads_.Worker(workerScript(), {
-        workerData: { role: CHUNKS_ROLE },
-    });
+    worker = takeWorker();
     replies = [];
     job;
     failure;

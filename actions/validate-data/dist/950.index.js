@@ -1214,8 +1214,8 @@ function pick(object, keys, nested = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts + 1 modules
-var spec = __webpack_require__(81994);
+// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
+var spec = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./packages/core/src/action/gate.ts
 
 const REPORT_NAME_EXPECTED = 'a name of 1 to 100 letters, digits, spaces, dots, dashes or underscores that starts with a letter or digit';
@@ -2830,6 +2830,10 @@ async function estimateRows(files, stats, sampledAll) {
         bytes += await dataSize(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
+/** A column's type as the options give it (columnTypes, then typeHints), if they do. */
+function givenType(name, options) {
+    return options.columnTypes[name] ?? options.typeHints[name];
+}
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
@@ -2845,7 +2849,7 @@ async function read_table_planDelimited(files, options, measure = true) {
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
     // The sample also measures bytes per row, to size the table before the rows arrive.
-    const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+    const toInfer = new Set(names.filter((name) => givenType(name, options) === undefined));
     const stats = new SampleStats(options.missingValues);
     for (const name of toInfer)
         stats.column(name);
@@ -2856,7 +2860,7 @@ async function read_table_planDelimited(files, options, measure = true) {
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
@@ -2888,7 +2892,7 @@ async function read_table_planJsonLines(files, options) {
         throw new DataError(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
     }
     const names = selectColumns(keys, options, files[0].path);
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { keys, names, types, stats, sampledFiles };
 }
 async function readJsonLines(files, options) {
@@ -9556,10 +9560,14 @@ const gate = {
         const dataIsProfile = (0,profile_input/* isProfileInput */.k)('data', data);
         const referenceInputs = options.reference;
         const referenceIsProfile = referenceInputs ? (0,profile_input/* isProfileInput */.k)('reference', referenceInputs) : false;
-        const chunks = (0,reading/* chunkOptions */._W)(options);
+        // A given schema is read first: its types are the reader's (chunkOptions).
+        const given = options.schema
+            ? parseSchema(await (0,promises_.readFile)(options.schema, 'utf8'), options.schema)
+            : undefined;
+        const chunks = (0,reading/* chunkOptions */._W)(options, given);
         // Started already by the entry (readAhead) unless the inputs differ; either way, the rows are being
-        // read while the schema is read and checked.
-        (0,reading/* startFirstReading */.Tv)(options);
+        // read while a schema is inferred or the rules are set up.
+        (0,reading/* startFirstReading */.Tv)(options, given);
         const open = (inputs) => () => releasingChunks((0,chunk_reading/* readTableChunksInWorker */._s)(inputs, chunks));
         const openData = open(data);
         const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;
@@ -9567,8 +9575,8 @@ const gate = {
         // What infer-schema-output writes: the schema inferred (from the data itself, a start to review).
         let written;
         const expectationFree = !options.schema && !referenceInputs;
-        if (options.schema) {
-            schema = parseSchema(await (0,promises_.readFile)(options.schema, 'utf8'), options.schema);
+        if (given) {
+            schema = given;
         }
         else if (referenceInputs) {
             // Without a schema, infer one as TFDV does, from the trusted reference.

@@ -32,8 +32,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: firstRows
 
-// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts + 1 modules
-var spec = __nccwpck_require__(81994);
+// EXTERNAL MODULE: ./packages/core/src/inputs/spec.ts
+var spec = __nccwpck_require__(8592);
 ;// CONCATENATED MODULE: ./packages/core/src/data/table.ts
 /**
  * The columnar Table every reader produces and every check consumes.
@@ -68,6 +68,8 @@ function findColumn(table, name) {
     return table.columns.find((c) => c.name === name);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/by-name.ts
+var by_name = __nccwpck_require__(56154);
 // EXTERNAL MODULE: ./packages/core/src/data/chunk-reading.ts + 1 modules
 var chunk_reading = __nccwpck_require__(77679);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
@@ -90,11 +92,20 @@ const readingInputs = {
 };
 /** The invalid-cell examples a reader keeps are the ones validation reports: one number for both. */
 const MAX_INVALID_EXAMPLES = 20;
-/** How the rows are read: in chunks, parsed on a worker thread while this one validates the chunks before. */
-function chunkOptions(options) {
+/**
+ * How the rows are read: in chunks, parsed on a worker thread while this one validates the chunks before.
+ * A schema's types are the reader's for the columns the data has (typeHints; column-types wins): a cell
+ * is then read as the type its column declares wherever its row lies, and a CSV whose every column the
+ * schema types is not sampled for types.
+ */
+function chunkOptions(options, schema) {
+    const typeHints = (0,by_name/* byName */.n)();
+    for (const column of schema?.columns ?? [])
+        typeHints[column.name] = column.type;
     return {
         maxInvalidExamples: MAX_INVALID_EXAMPLES,
         columnTypes: options['column-types'],
+        ...(schema ? { typeHints } : {}),
         columns: options.columns,
         excludeColumns: options['exclude-columns'],
         chunkBytes: chunk_reading/* STREAMING_CHUNK_BYTES */.xM,
@@ -111,17 +122,18 @@ function firstRows(options) {
     return (0,profile_input/* isProfileInput */.k)('data', data) ? undefined : data;
 }
 /** Starts reading the first rows (firstRows) on a worker thread, for the gate to take. */
-function startFirstReading(options) {
+function startFirstReading(options, schema) {
     const rows = firstRows(options);
     if (rows)
-        (0,chunk_reading/* startChunkReader */.pT)(rows, chunkOptions(options));
+        (0,chunk_reading/* startChunkReader */.pT)(rows, chunkOptions(options, schema));
 }
 /**
  * startFirstReading from the INPUT_* variables, before the rest of the action loads: the reading thread's
  * start-up (a thread, a runtime, the readers) and its first chunks then overlap that loading (measured on a
  * million rows: 40 to 55 ms sooner). The gate starts the same reading once it has parsed its inputs and
- * keeps this one when the two agree. None of these inputs has a default in action.yml; an input that does
- * not parse is left for the gate to report.
+ * keeps this one when the two agree. With a schema, whose types the reading takes, only the thread is
+ * started: the gate gives it its job once the schema is read. None of these inputs has a default in
+ * action.yml; an input that does not parse is left for the gate to report.
  */
 function readAhead(env) {
     const raw = (0,parse/* envInputs */.DH)(env);
@@ -131,12 +143,32 @@ function readAhead(env) {
             const text = raw.get(name);
             options[name] = text?.trim() ? spec.parse(text) : undefined;
         }
-        if (options.data)
+        if (options.data && options.schema)
+            (0,chunk_reading/* warmChunkReader */.UU)();
+        else if (options.data)
             startFirstReading(options);
     }
     catch {
         // The gate parses the same inputs and reports what is wrong with them.
     }
+}
+
+
+/***/ }),
+
+/***/ 56154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ byName)
+/* harmony export */ });
+/**
+ * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
+ * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
+ * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
+ */
+function byName(entries = {}) {
+    return Object.assign(Object.create(null), entries);
 }
 
 
@@ -150,7 +182,8 @@ function readAhead(env) {
 __nccwpck_require__.d(__webpack_exports__, {
   xM: () => (/* binding */ STREAMING_CHUNK_BYTES),
   _s: () => (/* binding */ readTableChunksInWorker),
-  pT: () => (/* binding */ startChunkReader)
+  pT: () => (/* binding */ startChunkReader),
+  UU: () => (/* binding */ warmChunkReader)
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -235,11 +268,37 @@ function workerScript() {
  * flight small next to what it keeps, at no measurable cost in time.
  */
 const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
+function chunkWorker() {
+    return new external_node_worker_threads_.Worker(workerScript(), { workerData: { role: CHUNKS_ROLE } });
+}
+/** A reading thread started before its job was known (warmChunkReader), until a reading takes it. */
+let warm;
+/**
+ * Starts a reading thread now, with no job: the next reading takes it with its start-up (a thread, a
+ * runtime and the readers' code: about 50 ms) behind it. For a caller that knows it will read before it
+ * knows how: validate-data's entry, before its schema is read. Unused, it does not keep the process alive.
+ */
+function warmChunkReader() {
+    if (warm && !warm.exited)
+        return;
+    const started = { worker: chunkWorker(), exited: false };
+    started.worker.once('exit', () => {
+        started.exited = true;
+    });
+    started.worker.unref();
+    warm = started;
+}
+function takeWorker() {
+    const taken = warm;
+    warm = undefined;
+    if (!taken || taken.exited)
+        return chunkWorker();
+    taken.worker.ref();
+    return taken.worker;
+}
 /** A worker reading one dataset's chunks, and its replies not yet taken. */
 class ChunkReading {
-    worker = new external_node_worker_threads_.Worker(workerScript(), {
-        workerData: { role: CHUNKS_ROLE },
-    });
+    worker = takeWorker();
     replies = [];
     job;
     failure;
@@ -455,7 +514,7 @@ function describeFileSystemError(error, fallbackPath) {
 /* harmony export */ });
 /* unused harmony exports isExpression, argvInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81994);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
 
 
 /** A wrong input: names it, the value given and what is accepted. Raised before any work starts. */
@@ -555,37 +614,22 @@ function argvInputs(argv, definition) {
 
 /***/ }),
 
-/***/ 81994:
+/***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Dh: () => (/* binding */ ExpectedError),
-  Yq: () => (/* binding */ choice),
-  nd: () => (/* binding */ integer),
-  p_: () => (/* binding */ list),
-  pq: () => (/* binding */ mapping),
-  Eb: () => (/* binding */ present),
-  rJ: () => (/* binding */ secret),
-  Qq: () => (/* binding */ spec_text)
-});
-
-// UNUSED EXPORTS: boolean, number, splitList
-
-;// CONCATENATED MODULE: ./packages/core/src/by-name.ts
-/**
- * A record keyed by names that come from data or inputs (column names, mostly), made without a prototype.
- * A plain object answers a lookup of `constructor` or `toString` with its prototype's members, and drops a
- * `__proto__` key on assignment, so a column named that way would get a wrong type or lose its setting.
- */
-function byName(entries = {}) {
-    return Object.assign(Object.create(null), entries);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/spec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ ExpectedError),
+/* harmony export */   Eb: () => (/* binding */ present),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   pq: () => (/* binding */ mapping),
+/* harmony export */   rJ: () => (/* binding */ secret)
+/* harmony export */ });
+/* unused harmony exports number, boolean, splitList */
+/* harmony import */ var _by_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56154);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 
 /**
@@ -593,7 +637,7 @@ var errors = __nccwpck_require__(37638);
  * (INPUT_* variables) and the CLI (--flags); defaults and required-ness come from action.yml.
  */
 /** Thrown by a parser when text is not acceptable; `expected` says what is. */
-class ExpectedError extends errors/* UserError */.y {
+class ExpectedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     expected;
     constructor(expected, options) {
         super(expected, options);
@@ -611,7 +655,7 @@ function present(s) {
 function secret(s) {
     return { ...s, secret: true };
 }
-function spec_text() {
+function text() {
     return spec('any text', (raw) => raw);
 }
 function numeric(kind, min, max) {
@@ -644,7 +688,7 @@ function number(range = {}) {
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
-function spec_boolean() {
+function boolean() {
     const expected = 'true or false';
     return spec(expected, (raw) => {
         const t = raw.trim();
@@ -681,7 +725,7 @@ function splitList(raw) {
 function mapping(value) {
     const expected = `key=value pairs separated by commas or newlines, each value ${value.expected}`;
     return spec(expected, (raw) => {
-        const out = byName();
+        const out = (0,_by_name_js__WEBPACK_IMPORTED_MODULE_1__/* .byName */ .n)();
         for (const item of splitList(raw)) {
             const at = item.lastIndexOf('=');
             const key = item.slice(0, at).trim();

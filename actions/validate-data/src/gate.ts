@@ -47,10 +47,14 @@ export const gate: Gate<typeof inputs> = {
     const dataIsProfile = isProfileInput('data', data);
     const referenceInputs = options.reference;
     const referenceIsProfile = referenceInputs ? isProfileInput('reference', referenceInputs) : false;
-    const chunks = chunkOptions(options);
+    // A given schema is read first: its types are the reader's (chunkOptions).
+    const given = options.schema
+      ? parseSchema(await readFile(options.schema, 'utf8'), options.schema)
+      : undefined;
+    const chunks = chunkOptions(options, given);
     // Started already by the entry (readAhead) unless the inputs differ; either way, the rows are being
-    // read while the schema is read and checked.
-    startFirstReading(options);
+    // read while a schema is inferred or the rules are set up.
+    startFirstReading(options, given);
     const open = (inputs: string[]) => () => releasingChunks(readTableChunksInWorker(inputs, chunks));
     const openData = open(data);
     const openReference = referenceInputs && !referenceIsProfile ? open(referenceInputs) : undefined;
@@ -59,8 +63,8 @@ export const gate: Gate<typeof inputs> = {
     // What infer-schema-output writes: the schema inferred (from the data itself, a start to review).
     let written: Schema | undefined;
     const expectationFree = !options.schema && !referenceInputs;
-    if (options.schema) {
-      schema = parseSchema(await readFile(options.schema, 'utf8'), options.schema);
+    if (given) {
+      schema = given;
     } else if (referenceInputs) {
       // Without a schema, infer one as TFDV does, from the trusted reference.
       log(`inferring a schema from ${referenceInputs.join(', ')}`);

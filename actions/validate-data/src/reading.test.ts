@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readTableChunksInWorker, STREAMING_CHUNK_BYTES } from '@modelgate/core';
+import { parseSchema } from '@modelgate/validation';
 import { chunkOptions, firstRows, MAX_INVALID_EXAMPLES, type ReadingOptions, readAhead } from './reading.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-reading-'));
@@ -56,6 +57,16 @@ describe('what validate-data reads first', () => {
       chunkBytes: STREAMING_CHUNK_BYTES,
     });
   });
+
+  it("reads a schema's columns as the types it declares, the column inputs first", () => {
+    const schema = parseSchema(
+      'version: 1\ncolumns:\n  a: { type: number }\n  zip: { type: category }\n',
+      'schema.yml',
+    );
+    const options = chunkOptions(given({ data: ['data.csv'], 'column-types': { a: 'integer' } }), schema);
+    assert.deepEqual({ ...options.typeHints }, { a: 'number', zip: 'category' });
+    assert.deepEqual(options.columnTypes, { a: 'integer' });
+  });
 });
 
 describe('readAhead', () => {
@@ -67,13 +78,22 @@ describe('readAhead', () => {
 
   it('starts, from the INPUT_* variables, the very reading the gate then asks for', async () => {
     const data = file('ahead.csv', rows(300));
-    readAhead({ INPUT_DATA: `${data}\n`, INPUT_SCHEMA: 'schema.yml', 'INPUT_COLUMN-TYPES': 'x=number' });
+    const reference = file('ahead-reference.csv', rows(300));
+    readAhead({ INPUT_DATA: `${data}\n`, INPUT_REFERENCE: reference, 'INPUT_COLUMN-TYPES': 'x=number' });
     // Long enough for the reading to have read the whole file before it changes.
     await new Promise((resolve) => setTimeout(resolve, 500));
+    writeFileSync(reference, rows(1));
+    const options = given({ data: [data], reference: [reference], 'column-types': { x: 'number' } });
+    assert.equal(await count([reference], options), 300, 'the rows read ahead, before the file changed');
+    assert.equal(await count([reference], options), 1, 'a second reading reads the file as it is now');
+  });
+
+  it('with a schema, starts only the reading thread: what it reads waits for the schema', async () => {
+    const data = file('warm.csv', rows(300));
+    readAhead({ INPUT_DATA: data, INPUT_SCHEMA: 'schema.yml' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
     writeFileSync(data, rows(1));
-    const options = given({ data: [data], schema: 'schema.yml', 'column-types': { x: 'number' } });
-    assert.equal(await count([data], options), 300, 'the rows read ahead, before the file changed');
-    assert.equal(await count([data], options), 1, 'a second reading reads the file as it is now');
+    assert.equal(await count([data], given({ data: [data], schema: 'schema.yml' })), 1);
   });
 
   it('leaves inputs that do not parse, or mix profiles and data, for the gate to report', () => {

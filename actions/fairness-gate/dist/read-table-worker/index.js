@@ -4672,15 +4672,19 @@ function integerOption(name, value, fallback, min) {
     }
     return value;
 }
-function resolveOptions(options = {}) {
-    const columnTypes = byName(options.columnTypes);
-    for (const [name, type] of Object.entries(columnTypes)) {
+function typeMap(given) {
+    const types = byName(given);
+    for (const [name, type] of Object.entries(types)) {
         if (!COLUMN_TYPES.includes(type)) {
             throw new TypeError(`column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`);
         }
     }
+    return types;
+}
+function resolveOptions(options = {}) {
     return {
-        columnTypes,
+        columnTypes: typeMap(options.columnTypes),
+        typeHints: typeMap(options.typeHints),
         columns: options.columns,
         excludeColumns: options.excludeColumns,
         missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,
@@ -6265,6 +6269,10 @@ async function estimateRows(files, stats, sampledAll) {
         bytes += await (0,byte_source/* dataSize */.Q3)(file.path, file.gzip);
     return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
+/** A column's type as the options give it (columnTypes, then typeHints), if they do. */
+function givenType(name, options) {
+    return options.columnTypes[name] ?? options.typeHints[name];
+}
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
@@ -6280,7 +6288,7 @@ async function planDelimited(files, options, measure = true) {
         sameColumns(files[0], headers[0], files[f], headers[f]);
     const names = selectColumns(headers[0], options, files[0].path);
     // The sample also measures bytes per row, to size the table before the rows arrive.
-    const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+    const toInfer = new Set(names.filter((name) => givenType(name, options) === undefined));
     const stats = new SampleStats(options.missingValues);
     for (const name of toInfer)
         stats.column(name);
@@ -6291,7 +6299,7 @@ async function planDelimited(files, options, measure = true) {
         const samples = headers[sampledFiles].map((name) => toInfer.has(name) ? stats.columns.get(name) : undefined);
         await (0,csv/* sampleCsv */.po)(file.path, file.gzip, sep, samples, stats, options.inferRows);
     }
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { sep, headers, names, types, stats, sampledFiles };
 }
 async function readDelimited(files, options) {
@@ -6323,7 +6331,7 @@ async function planJsonLines(files, options) {
         throw new errors/* DataError */.f(files[0].path, `no columns: the first ${options.inferRows} rows hold no JSON object with a key (the columns of JSON Lines are the keys of its first rows)`);
     }
     const names = selectColumns(keys, options, files[0].path);
-    const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+    const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
     return { keys, names, types, stats, sampledFiles };
 }
 async function readJsonLines(files, options) {

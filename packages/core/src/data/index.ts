@@ -1,5 +1,10 @@
 export { parseIsoDateTime, parseNumberText } from './cells.ts';
-export { readTableChunksInWorker, STREAMING_CHUNK_BYTES, startChunkReader } from './chunk-reading.ts';
+export {
+  readTableChunksInWorker,
+  STREAMING_CHUNK_BYTES,
+  startChunkReader,
+  warmChunkReader,
+} from './chunk-reading.ts';
 export { DataError } from './errors.ts';
 export { freeMemory } from './free-memory.ts';
 export { headerRowHint } from './header-hint.ts';

@@ -4,6 +4,13 @@ import { COLUMN_TYPES, type ColumnType } from './table.ts';
 export interface ReadOptions {
   /** Force a column's type instead of inferring it (column name -> type). */
   columnTypes?: Record<string, ColumnType>;
+  /**
+   * Types for columns the dataset may have, as a schema declares them: a CSV, TSV or JSON Lines column
+   * named here is read as this type instead of inferring one (columnTypes wins), and a name the dataset
+   * lacks is ignored. Parquet columns keep their file's types. When every column has a type, a CSV is
+   * not sampled at all.
+   */
+  typeHints?: Record<string, ColumnType>;
   /** Load only these columns (in file order). */
   columns?: string[];
   /** Load every column except these. */
@@ -44,6 +51,7 @@ export const DEFAULT_MISSING_VALUES: readonly string[] = [
 /** ReadOptions with every default filled in. */
 export interface ResolvedOptions {
   columnTypes: Record<string, ColumnType>;
+  typeHints: Record<string, ColumnType>;
   columns?: string[];
   excludeColumns?: string[];
   missingValues: readonly string[];
@@ -61,17 +69,22 @@ function integerOption(name: string, value: number | undefined, fallback: number
   return value;
 }
 
-export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
-  const columnTypes = byName(options.columnTypes);
-  for (const [name, type] of Object.entries(columnTypes)) {
+function typeMap(given: Record<string, ColumnType> | undefined): Record<string, ColumnType> {
+  const types = byName(given);
+  for (const [name, type] of Object.entries(types)) {
     if (!COLUMN_TYPES.includes(type)) {
       throw new TypeError(
         `column type for "${name}" must be one of ${COLUMN_TYPES.join(', ')}; got "${type}"`,
       );
     }
   }
+  return types;
+}
+
+export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
   return {
-    columnTypes,
+    columnTypes: typeMap(options.columnTypes),
+    typeHints: typeMap(options.typeHints),
     columns: options.columns,
     excludeColumns: options.excludeColumns,
     missingValues: options.missingValues ?? DEFAULT_MISSING_VALUES,

@@ -152,4 +152,30 @@ describe('planDelimited', () => {
     assert.equal(inferred.stats.rows, 3, 'a column left to infer is sampled');
     assert.deepEqual(inferred.types, ['number', 'integer', 'category']);
   });
+
+  it('takes typeHints for the columns the data has, after columnTypes, ignoring the names it lacks', async () => {
+    const files = await datasetFiles([partA]);
+    const hinted = await planDelimited(
+      files,
+      resolveOptions({
+        columnTypes: { id: 'number' },
+        typeHints: { id: 'string', x: 'category', c: 'string', absent: 'integer' },
+      }),
+      false,
+    );
+    assert.deepEqual(hinted.types, ['number', 'category', 'string']);
+    assert.equal(hinted.stats.rows, 0, 'every column typed: no sample');
+  });
+});
+
+describe('readTable: typeHints', () => {
+  it('reads a hinted column as its type wherever a cell lies, keeping text as written', async () => {
+    const path = folder.file('zips.csv', 'zip,n\n02134,1\n10001,1.5\n');
+    const table = await readTable(path, { typeHints: { zip: 'category', n: 'integer' } });
+    assert.deepEqual(types(table), { zip: 'category', n: 'integer' });
+    assert.deepEqual(cells(table, 'zip'), ['02134', '10001']);
+    const n = table.columns[1];
+    assert.equal(n.kind === 'numeric' && n.invalidCount, 1, '1.5 is not an integer');
+    await assert.rejects(readTable(path, { typeHints: { zip: 'texty' as never } }), /column type for "zip"/);
+  });
 });

@@ -179,6 +179,11 @@ async function estimateRows(files: DataFile[], stats: SampleStats, sampledAll: b
   return Math.ceil((bytes / (stats.bytes / stats.rows)) * 1.02) + 64;
 }
 
+/** A column's type as the options give it (columnTypes, then typeHints), if they do. */
+function givenType(name: string, options: ResolvedOptions): ColumnType | undefined {
+  return options.columnTypes[name] ?? options.typeHints[name];
+}
+
 /**
  * The first pass over a CSV/TSV dataset: headers (the same columns in every file), the columns to load and
  * their types, inferred from a sample of the first rows that also measures bytes per row. Shared by
@@ -193,7 +198,7 @@ export async function planDelimited(files: DataFile[], options: ResolvedOptions,
   const names = selectColumns(headers[0], options, files[0].path);
 
   // The sample also measures bytes per row, to size the table before the rows arrive.
-  const toInfer = new Set(names.filter((name) => !(name in options.columnTypes)));
+  const toInfer = new Set(names.filter((name) => givenType(name, options) === undefined));
   const stats = new SampleStats(options.missingValues);
   for (const name of toInfer) stats.column(name);
   let sampledFiles = 0;
@@ -205,7 +210,7 @@ export async function planDelimited(files: DataFile[], options: ResolvedOptions,
     );
     await sampleCsv(file.path, file.gzip, sep, samples, stats, options.inferRows);
   }
-  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
   return { sep, headers, names, types, stats, sampledFiles };
 }
 
@@ -242,7 +247,7 @@ export async function planJsonLines(files: DataFile[], options: ResolvedOptions)
     );
   }
   const names = selectColumns(keys, options, files[0].path);
-  const types = names.map((name) => options.columnTypes[name] ?? inferType(stats.columns.get(name)));
+  const types = names.map((name) => givenType(name, options) ?? inferType(stats.columns.get(name)));
   return { keys, names, types, stats, sampledFiles };
 }
 
