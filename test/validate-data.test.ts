@@ -187,14 +187,21 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
     assert.match(errors[0], /open-quote\.csv:2/);
   });
 
-  it("reads each column as the schema's type: zip codes keep their leading zero", async () => {
+  it("reads each column as the schema's type: codes keep their leading zeros", async () => {
     const fake = await startFake();
     const ws = exampleWorkspace();
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(ws, 'zips.csv'), 'zip,age\n02134,30\n10001,1.5\n02134,40\n');
+    writeFileSync(join(ws, 'zips.csv'), 'zip,account,age\n02134,0123,30\n10001,123,1.5\n02134,77,40\n');
     writeFileSync(
       join(ws, 'zips.yml'),
-      'version: 1\ncolumns:\n  zip: { type: category, allowed: ["02134", "10001"] }\n  age: { type: integer }\n',
+      [
+        'version: 1',
+        'columns:',
+        '  zip: { type: category, allowed: ["02134", "10001"] }',
+        '  account: { type: string, unique: true }',
+        '  age: { type: integer }',
+        '',
+      ].join('\n'),
     );
     const result = await runBundledAction({
       actionDir: ACTION,
@@ -206,7 +213,8 @@ describe('validate-data run as the runner runs it', { concurrency: true }, () =>
     const failed = report.findings
       .filter((f: { severity: string }) => f.severity === 'error')
       .map((f: { check: string; column?: string }) => `${f.check} ${f.column}`);
-    // Read by inference, zip was an integer column (2134), outside its allowed values.
+    // Read by inference, zip and account were integer columns: 2134, outside zip's allowed values, and
+    // 0123 a repeat of 123.
     assert.deepEqual(failed, ['type-mismatch age']);
   });
 });
