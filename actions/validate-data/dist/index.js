@@ -143,10 +143,12 @@ function readAhead(env) {
             const text = raw.get(name);
             options[name] = text?.trim() ? spec.parse(text) : undefined;
         }
-        if (options.data && options.schema)
-            (0,chunk_reading/* warmChunkReader */.UU)();
-        else if (options.data)
+        if (!options.data)
+            return;
+        if (!options.schema)
             startFirstReading(options);
+        else if (firstRows(options))
+            (0,chunk_reading/* warmChunkReader */.UU)();
     }
     catch {
         // The gate parses the same inputs and reports what is wrong with them.

@@ -81,8 +81,9 @@ export function readAhead(env: NodeJS.ProcessEnv): void {
       const text = raw.get(name);
       options[name] = text?.trim() ? spec.parse(text) : undefined;
     }
-    if (options.data && options.schema) warmChunkReader();
-    else if (options.data) startFirstReading(options as ReadingOptions);
+    if (!options.data) return;
+    if (!options.schema) startFirstReading(options as ReadingOptions);
+    else if (firstRows(options as ReadingOptions)) warmChunkReader();
   } catch {
     // The gate parses the same inputs and reports what is wrong with them.
   }
