@@ -38447,7 +38447,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88375);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38456,7 +38456,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22566:
+/***/ 88375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43127,6 +43127,64 @@ function recyclerOf(chunk) {
     return recyclers.get(chunk);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/worker-protocol.ts
+/**
+ * What the parent and a data-reading worker thread say to each other, and the script the worker runs. The
+ * parent's side is parallel.ts (readTables) and chunk-reading.ts (readTableChunksInWorker); the worker's
+ * is read-table-worker.ts. Tables and chunks travel with their typed arrays' buffers transferred, not
+ * copied; errors travel as plain fields and are rebuilt on the parent's side.
+ */
+
+
+const TABLE_ROLE = 'modelgate:read-table';
+const worker_protocol_CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/** The buffers of a table's typed arrays, to transfer with it. */
+function buffersOf(table) {
+    const buffers = [table.lines.buffer];
+    for (const column of table.columns) {
+        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+    }
+    return buffers;
+}
+function errorReply(error) {
+    if (error instanceof DataError) {
+        const { name, message, file, line, column, reason } = error;
+        return { error: { name, message, file, line, column, reason } };
+    }
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return { error: { name, message } };
+}
+/** The error a worker reported, as the parent throws it: a DataError stays one, with its place. */
+function worker_protocol_errorFrom(reply) {
+    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+        return new DataError(reply.file, reply.reason, reply.line, reply.column);
+    }
+    if (reply.name === 'TypeError')
+        return new TypeError(reply.message);
+    const error = new Error(reply.message);
+    error.name = reply.name;
+    return error;
+}
+const DEDICATED_WORKER_DIR = './read-table-worker';
+/**
+ * The script a worker runs: read-table-worker.ts, which holds the readers and nothing else. Bundled, it is
+ * `read-table-worker/index.js` beside the action's bundle (scripts/build.ts builds one for every action):
+ * a worker running the whole action bundle instead costs far more memory (measured: ~70 MB for a 6 MB
+ * bundle). Paths are assembled at run time so that the bundler does not take them for assets to copy.
+ */
+function worker_protocol_workerScript() {
+    const own = new URL(import.meta.url);
+    if (!own.pathname.endsWith('.js'))
+        return new URL(['.', 'read-table-worker.ts'].join('/'), own);
+    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+    if (!existsSync(dedicated)) {
+        throw new Error(`the data-reading worker's bundle is missing: ${dedicated.pathname}`);
+    }
+    return dedicated;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
@@ -43161,6 +43219,7 @@ function recyclerOf(chunk) {
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -43385,20 +43444,13 @@ async function* readTableChunks(inputs, options = {}, pool) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const buffers = [...new Set(buffersOf(chunk))].filter((buffer) => !buffer.detached);
         const recycle = recyclerOf(chunk);
-        if (!recycle) {
-            for (const array of arrays)
-                freeMemory(array);
-            continue;
-        }
-        const buffers = new Set();
-        for (const array of arrays) {
-            const buffer = array.buffer;
-            if (!buffer.detached)
-                buffers.add(buffer);
-        }
-        recycle([...buffers]);
+        if (recycle)
+            recycle(buffers);
+        else
+            for (const buffer of buffers)
+                freeMemory(new Uint8Array(buffer));
     }
 }
 

@@ -6362,6 +6362,64 @@ function recyclerOf(chunk) {
     return recyclers.get(chunk);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/worker-protocol.ts
+/**
+ * What the parent and a data-reading worker thread say to each other, and the script the worker runs. The
+ * parent's side is parallel.ts (readTables) and chunk-reading.ts (readTableChunksInWorker); the worker's
+ * is read-table-worker.ts. Tables and chunks travel with their typed arrays' buffers transferred, not
+ * copied; errors travel as plain fields and are rebuilt on the parent's side.
+ */
+
+
+const TABLE_ROLE = 'modelgate:read-table';
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/** The buffers of a table's typed arrays, to transfer with it. */
+function buffersOf(table) {
+    const buffers = [table.lines.buffer];
+    for (const column of table.columns) {
+        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+    }
+    return buffers;
+}
+function errorReply(error) {
+    if (error instanceof DataError) {
+        const { name, message, file, line, column, reason } = error;
+        return { error: { name, message, file, line, column, reason } };
+    }
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return { error: { name, message } };
+}
+/** The error a worker reported, as the parent throws it: a DataError stays one, with its place. */
+function errorFrom(reply) {
+    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+        return new data_errors/* DataError */.f(reply.file, reply.reason, reply.line, reply.column);
+    }
+    if (reply.name === 'TypeError')
+        return new TypeError(reply.message);
+    const error = new Error(reply.message);
+    error.name = reply.name;
+    return error;
+}
+const DEDICATED_WORKER_DIR = './read-table-worker';
+/**
+ * The script a worker runs: read-table-worker.ts, which holds the readers and nothing else. Bundled, it is
+ * `read-table-worker/index.js` beside the action's bundle (scripts/build.ts builds one for every action):
+ * a worker running the whole action bundle instead costs far more memory (measured: ~70 MB for a 6 MB
+ * bundle). Paths are assembled at run time so that the bundler does not take them for assets to copy.
+ */
+function workerScript() {
+    const own = new URL(import.meta.url);
+    if (!own.pathname.endsWith('.js'))
+        return new URL(['.', 'read-table-worker.ts'].join('/'), own);
+    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+    if (!(0,external_node_fs_.existsSync)(dedicated)) {
+        throw new Error(`the data-reading worker's bundle is missing: ${dedicated.pathname}`);
+    }
+    return dedicated;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
@@ -6396,6 +6454,7 @@ function recyclerOf(chunk) {
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -6620,83 +6679,18 @@ async function* readTableChunks(inputs, options = {}, pool) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const buffers = [...new Set(buffersOf(chunk))].filter((buffer) => !buffer.detached);
         const recycle = recyclerOf(chunk);
-        if (!recycle) {
-            for (const array of arrays)
-                freeMemory(array);
-            continue;
-        }
-        const buffers = new Set();
-        for (const array of arrays) {
-            const buffer = array.buffer;
-            if (!buffer.detached)
-                buffers.add(buffer);
-        }
-        recycle([...buffers]);
+        if (recycle)
+            recycle(buffers);
+        else
+            for (const buffer of buffers)
+                freeMemory(new Uint8Array(buffer));
     }
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./packages/core/src/data/worker-protocol.ts
-/**
- * What the parent and a data-reading worker thread say to each other, and the script the worker runs. The
- * parent's side is parallel.ts (readTables) and chunk-reading.ts (readTableChunksInWorker); the worker's
- * is read-table-worker.ts. Tables and chunks travel with their typed arrays' buffers transferred, not
- * copied; errors travel as plain fields and are rebuilt on the parent's side.
- */
-
-
-const TABLE_ROLE = 'modelgate:read-table';
-const CHUNKS_ROLE = 'modelgate:read-table-chunks';
-/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
-const CHUNKS_AHEAD = 2;
-/** The buffers of a table's typed arrays, to transfer with it. */
-function buffersOf(table) {
-    const buffers = [table.lines.buffer];
-    for (const column of table.columns) {
-        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
-    }
-    return buffers;
-}
-function errorReply(error) {
-    if (error instanceof DataError) {
-        const { name, message, file, line, column, reason } = error;
-        return { error: { name, message, file, line, column, reason } };
-    }
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    return { error: { name, message } };
-}
-/** The error a worker reported, as the parent throws it: a DataError stays one, with its place. */
-function errorFrom(reply) {
-    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
-        return new data_errors/* DataError */.f(reply.file, reply.reason, reply.line, reply.column);
-    }
-    if (reply.name === 'TypeError')
-        return new TypeError(reply.message);
-    const error = new Error(reply.message);
-    error.name = reply.name;
-    return error;
-}
-const DEDICATED_WORKER_DIR = './read-table-worker';
-/**
- * The script a worker runs: read-table-worker.ts, which holds the readers and nothing else. Bundled, it is
- * `read-table-worker/index.js` beside the action's bundle (scripts/build.ts builds one for every action):
- * a worker running the whole action bundle instead costs far more memory (measured: ~70 MB for a 6 MB
- * bundle). Paths are assembled at run time so that the bundler does not take them for assets to copy.
- */
-function workerScript() {
-    const own = new URL(import.meta.url);
-    if (!own.pathname.endsWith('.js'))
-        return new URL(['.', 'read-table-worker.ts'].join('/'), own);
-    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
-    if (!(0,external_node_fs_.existsSync)(dedicated)) {
-        throw new Error(`the data-reading worker's bundle is missing: ${dedicated.pathname}`);
-    }
-    return dedicated;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/data/chunk-reading.ts
 /**
  * readTableChunksInWorker: one dataset's chunks (readTableChunks), parsed on a worker thread

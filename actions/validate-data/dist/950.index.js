@@ -1653,6 +1653,8 @@ class builders_TableBuilder {
 
 // EXTERNAL MODULE: ./packages/core/src/data/recycling.ts
 var recycling = __webpack_require__(96288);
+// EXTERNAL MODULE: ./packages/core/src/data/worker-protocol.ts
+var worker_protocol = __webpack_require__(19055);
 ;// CONCATENATED MODULE: ./packages/core/src/data/read-chunks.ts
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
@@ -1687,6 +1689,7 @@ var recycling = __webpack_require__(96288);
  *
  * The header and sampling pass is read-table.ts's first pass, with its helpers.
  */
+
 
 
 
@@ -1911,25 +1914,18 @@ async function* readTableChunks(inputs, options = {}, pool) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const buffers = [...new Set((0,worker_protocol/* buffersOf */.J0)(chunk))].filter((buffer) => !buffer.detached);
         const recycle = (0,recycling/* recyclerOf */.l)(chunk);
-        if (!recycle) {
-            for (const array of arrays)
-                freeMemory(array);
-            continue;
-        }
-        const buffers = new Set();
-        for (const array of arrays) {
-            const buffer = array.buffer;
-            if (!buffer.detached)
-                buffers.add(buffer);
-        }
-        recycle([...buffers]);
+        if (recycle)
+            recycle(buffers);
+        else
+            for (const buffer of buffers)
+                freeMemory(new Uint8Array(buffer));
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/data/chunk-reading.ts + 1 modules
-var chunk_reading = __webpack_require__(77679);
+// EXTERNAL MODULE: ./packages/core/src/data/chunk-reading.ts
+var chunk_reading = __webpack_require__(53018);
 // EXTERNAL MODULE: ./packages/profile/src/profile-input.ts
 var profile_input = __webpack_require__(5661);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts

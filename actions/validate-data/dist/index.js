@@ -70,8 +70,8 @@ function findColumn(table, name) {
 
 // EXTERNAL MODULE: ./packages/core/src/by-name.ts
 var by_name = __nccwpck_require__(56154);
-// EXTERNAL MODULE: ./packages/core/src/data/chunk-reading.ts + 1 modules
-var chunk_reading = __nccwpck_require__(77679);
+// EXTERNAL MODULE: ./packages/core/src/data/chunk-reading.ts
+var chunk_reading = __nccwpck_require__(53018);
 // EXTERNAL MODULE: ./packages/core/src/inputs/parse.ts
 var parse = __nccwpck_require__(67528);
 // EXTERNAL MODULE: ./packages/profile/src/profile-input.ts
@@ -176,85 +176,19 @@ function byName(entries = {}) {
 
 /***/ }),
 
-/***/ 77679:
+/***/ 53018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xM: () => (/* binding */ STREAMING_CHUNK_BYTES),
-  _s: () => (/* binding */ readTableChunksInWorker),
-  pT: () => (/* binding */ startChunkReader),
-  UU: () => (/* binding */ warmChunkReader)
-});
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: ./packages/core/src/data/recycling.ts
-var recycling = __nccwpck_require__(96288);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./packages/core/src/data/errors.ts
-var errors = __nccwpck_require__(76719);
-;// CONCATENATED MODULE: ./packages/core/src/data/worker-protocol.ts
-/**
- * What the parent and a data-reading worker thread say to each other, and the script the worker runs. The
- * parent's side is parallel.ts (readTables) and chunk-reading.ts (readTableChunksInWorker); the worker's
- * is read-table-worker.ts. Tables and chunks travel with their typed arrays' buffers transferred, not
- * copied; errors travel as plain fields and are rebuilt on the parent's side.
- */
-
-
-const TABLE_ROLE = 'modelgate:read-table';
-const CHUNKS_ROLE = 'modelgate:read-table-chunks';
-/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
-const CHUNKS_AHEAD = 2;
-/** The buffers of a table's typed arrays, to transfer with it. */
-function buffersOf(table) {
-    const buffers = [table.lines.buffer];
-    for (const column of table.columns) {
-        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
-    }
-    return buffers;
-}
-function errorReply(error) {
-    if (error instanceof DataError) {
-        const { name, message, file, line, column, reason } = error;
-        return { error: { name, message, file, line, column, reason } };
-    }
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    return { error: { name, message } };
-}
-/** The error a worker reported, as the parent throws it: a DataError stays one, with its place. */
-function errorFrom(reply) {
-    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
-        return new errors/* DataError */.f(reply.file, reply.reason, reply.line, reply.column);
-    }
-    if (reply.name === 'TypeError')
-        return new TypeError(reply.message);
-    const error = new Error(reply.message);
-    error.name = reply.name;
-    return error;
-}
-const DEDICATED_WORKER_DIR = './read-table-worker';
-/**
- * The script a worker runs: read-table-worker.ts, which holds the readers and nothing else. Bundled, it is
- * `read-table-worker/index.js` beside the action's bundle (scripts/build.ts builds one for every action):
- * a worker running the whole action bundle instead costs far more memory (measured: ~70 MB for a 6 MB
- * bundle). Paths are assembled at run time so that the bundler does not take them for assets to copy.
- */
-function workerScript() {
-    const own = new URL(import.meta.url);
-    if (!own.pathname.endsWith('.js'))
-        return new URL(['.', 'read-table-worker.ts'].join('/'), own);
-    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
-    if (!(0,external_node_fs_.existsSync)(dedicated)) {
-        throw new Error(`the data-reading worker's bundle is missing: ${dedicated.pathname}`);
-    }
-    return dedicated;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/data/chunk-reading.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ warmChunkReader),
+/* harmony export */   _s: () => (/* binding */ readTableChunksInWorker),
+/* harmony export */   pT: () => (/* binding */ startChunkReader),
+/* harmony export */   xM: () => (/* binding */ STREAMING_CHUNK_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _recycling_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96288);
+/* harmony import */ var _worker_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19055);
 /**
  * readTableChunksInWorker: one dataset's chunks (readTableChunks), parsed on a worker thread
  * (read-table-worker.ts) while the caller works on the chunks before, each transferred as it is cut. The
@@ -271,7 +205,7 @@ function workerScript() {
  */
 const STREAMING_CHUNK_BYTES = 4 * 1024 * 1024;
 function chunkWorker() {
-    return new external_node_worker_threads_.Worker(workerScript(), { workerData: { role: CHUNKS_ROLE } });
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker((0,_worker_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .workerScript */ .wF)(), { workerData: { role: _worker_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .CHUNKS_ROLE */ .e } });
 }
 /** A reading thread started before its job was known (warmChunkReader), until a reading takes it. */
 let warm;
@@ -379,7 +313,7 @@ async function* readTableChunksInWorker(inputs, options = {}) {
             if (!reply)
                 throw reading.failure;
             if ('error' in reply)
-                throw errorFrom(reply.error);
+                throw (0,_worker_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFrom */ .JK)(reply.error);
             if ('done' in reply)
                 return;
             reply.chunk.columns.forEach((column, c) => {
@@ -390,7 +324,7 @@ async function* readTableChunksInWorker(inputs, options = {}) {
                     dictionaries[c].push(label);
                 column.dictionary = dictionaries[c];
             });
-            (0,recycling/* recycleWith */.Y)(reply.chunk, recycle);
+            (0,_recycling_js__WEBPACK_IMPORTED_MODULE_2__/* .recycleWith */ .Y)(reply.chunk, recycle);
             yield reply.chunk;
             reading.worker.postMessage({ recycled }, recycled);
             recycled = [];
@@ -451,6 +385,79 @@ function recycleWith(chunk, recycle) {
 /** What recycles `chunk`'s buffers, if anything does. */
 function recyclerOf(chunk) {
     return recyclers.get(chunk);
+}
+
+
+/***/ }),
+
+/***/ 19055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ buffersOf),
+/* harmony export */   JK: () => (/* binding */ errorFrom),
+/* harmony export */   e: () => (/* binding */ CHUNKS_ROLE),
+/* harmony export */   wF: () => (/* binding */ workerScript)
+/* harmony export */ });
+/* unused harmony exports TABLE_ROLE, CHUNKS_AHEAD, errorReply */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76719);
+/**
+ * What the parent and a data-reading worker thread say to each other, and the script the worker runs. The
+ * parent's side is parallel.ts (readTables) and chunk-reading.ts (readTableChunksInWorker); the worker's
+ * is read-table-worker.ts. Tables and chunks travel with their typed arrays' buffers transferred, not
+ * copied; errors travel as plain fields and are rebuilt on the parent's side.
+ */
+
+
+const TABLE_ROLE = 'modelgate:read-table';
+const CHUNKS_ROLE = 'modelgate:read-table-chunks';
+/** Chunks a worker may have posted that the parent has not yet taken: one in use, one ready. */
+const CHUNKS_AHEAD = 2;
+/** The buffers of a table's typed arrays, to transfer with it. */
+function buffersOf(table) {
+    const buffers = [table.lines.buffer];
+    for (const column of table.columns) {
+        buffers.push((column.kind === 'numeric' ? column.values.buffer : column.codes.buffer));
+    }
+    return buffers;
+}
+function errorReply(error) {
+    if (error instanceof DataError) {
+        const { name, message, file, line, column, reason } = error;
+        return { error: { name, message, file, line, column, reason } };
+    }
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return { error: { name, message } };
+}
+/** The error a worker reported, as the parent throws it: a DataError stays one, with its place. */
+function errorFrom(reply) {
+    if (reply.name === 'DataError' && reply.file !== undefined && reply.reason !== undefined) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .f(reply.file, reply.reason, reply.line, reply.column);
+    }
+    if (reply.name === 'TypeError')
+        return new TypeError(reply.message);
+    const error = new Error(reply.message);
+    error.name = reply.name;
+    return error;
+}
+const DEDICATED_WORKER_DIR = './read-table-worker';
+/**
+ * The script a worker runs: read-table-worker.ts, which holds the readers and nothing else. Bundled, it is
+ * `read-table-worker/index.js` beside the action's bundle (scripts/build.ts builds one for every action):
+ * a worker running the whole action bundle instead costs far more memory (measured: ~70 MB for a 6 MB
+ * bundle). Paths are assembled at run time so that the bundler does not take them for assets to copy.
+ */
+function workerScript() {
+    const own = new URL(import.meta.url);
+    if (!own.pathname.endsWith('.js'))
+        return new URL(['.', 'read-table-worker.ts'].join('/'), own);
+    const dedicated = new URL([DEDICATED_WORKER_DIR, 'index.js'].join('/'), own);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dedicated)) {
+        throw new Error(`the data-reading worker's bundle is missing: ${dedicated.pathname}`);
+    }
+    return dedicated;
 }
 
 

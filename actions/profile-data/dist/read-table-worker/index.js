@@ -4751,6 +4751,7 @@ function resolveOptions(options = {}) {
 
 
 
+
 const MAX_CHUNK_ROWS = 262_144;
 /**
  * The first chunk's rows when the size is not given, doubling chunk after chunk. A consumer's code, like the
@@ -4967,20 +4968,13 @@ async function* readTableChunks(inputs, options = {}, pool) {
 async function* releasingChunks(chunks) {
     for await (const chunk of chunks) {
         yield chunk;
-        const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+        const buffers = [...new Set(buffersOf(chunk))].filter((buffer) => !buffer.detached);
         const recycle = recyclerOf(chunk);
-        if (!recycle) {
-            for (const array of arrays)
-                freeMemory(array);
-            continue;
-        }
-        const buffers = new Set();
-        for (const array of arrays) {
-            const buffer = array.buffer;
-            if (!buffer.detached)
-                buffers.add(buffer);
-        }
-        recycle([...buffers]);
+        if (recycle)
+            recycle(buffers);
+        else
+            for (const buffer of buffers)
+                freeMemory(new Uint8Array(buffer));
     }
 }
 

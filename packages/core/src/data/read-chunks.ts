@@ -55,6 +55,7 @@ import {
 } from './read-table.ts';
 import { recyclerOf } from './recycling.ts';
 import type { Column, ColumnType, InvalidCell, RowProblem, Source, SourceFormat, Table } from './table.ts';
+import { buffersOf } from './worker-protocol.ts';
 
 /** One chunk of a dataset: a Table of consecutive rows, and where they start in the dataset. */
 export interface TableChunk extends Table {
@@ -336,17 +337,11 @@ export async function* readTableChunks(
 export async function* releasingChunks(chunks: AsyncIterable<TableChunk>): AsyncGenerator<TableChunk> {
   for await (const chunk of chunks) {
     yield chunk;
-    const arrays = [chunk.lines, ...chunk.columns.map((c) => (c.kind === 'numeric' ? c.values : c.codes))];
+    const buffers = [...new Set(buffersOf(chunk))].filter(
+      (buffer) => !(buffer as ArrayBuffer & { detached: boolean }).detached,
+    );
     const recycle = recyclerOf(chunk);
-    if (!recycle) {
-      for (const array of arrays) freeMemory(array);
-      continue;
-    }
-    const buffers = new Set<ArrayBuffer>();
-    for (const array of arrays) {
-      const buffer = array.buffer as ArrayBuffer & { detached: boolean };
-      if (!buffer.detached) buffers.add(buffer);
-    }
-    recycle([...buffers]);
+    if (recycle) recycle(buffers);
+    else for (const buffer of buffers) freeMemory(new Uint8Array(buffer));
   }
 }
