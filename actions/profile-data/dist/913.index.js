@@ -2670,7 +2670,7 @@ const RetryAgent = __webpack_require__(30050)
 const errors = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(56615)
+const api = __webpack_require__(78996)
 const buildConnector = __webpack_require__(59136)
 const MockClient = __webpack_require__(47365)
 const MockAgent = __webpack_require__(47501)
@@ -3830,7 +3830,7 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 78996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

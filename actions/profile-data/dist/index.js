@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34393);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56615);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 34393:
+/***/ 56615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5063,759 +5063,248 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./packages/core/src/data/csv.ts
-/**
- * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
- * quoted with `"` to hold separators, line breaks and doubled quotes (`""` is one quote). A UTF-8 byte
- * order mark is skipped, blank lines are skipped (as pandas does), text after a closing quote is kept
- * (`"a"b` reads as `ab`, as pandas does), and a quote inside an unquoted field is an ordinary character.
- *
- * The tokenizer is written by hand over bytes: no npm CSV library parses straight into typed arrays, and
- * the one that streams fastest here (papaparse, ~100 MB/s) produces an array of strings per row. Here a
- * block of bytes is scanned once; a numeric cell is parsed as it is scanned and stored into its column's
- * Float64Array, a categorical cell is hashed as it is scanned and looked up in a byte dictionary. No string
- * or object is made per row or per cell on this path.
- *
- * Each row keeps the line its record starts on. A record whose field count differs from the header's is a
- * RowProblem and is left out; anything already stored for it (an invalid-cell note, a new dictionary
- * value) is taken back, the same way a record cut by the end of a block is taken back and parsed again
- * once the rest of it has been read.
- */
+;// CONCATENATED MODULE: ./packages/core/src/data/csv-fast-path.ts
 
-
-
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const csv_COMMA = 0x2c;
-const csv_TAB = 0x09;
-/** How a field ended. */
-const csv_SEPARATOR = 0;
-const END_OF_LINE = 1;
-const END_OF_DATA = 2;
-const NEED_MORE = 3;
-/**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
- */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
-const MAX_EXACT_MANTISSA = (/* unused pure expression or super */ null && (2 ** 53));
-const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
-const FNV_PRIME = 0x01000193;
-/** CsvLoader.recent: slots (a power of two), and words a slot. */
-const RECENT_SLOTS = 1024;
-const RECENT_FIELDS = 6;
-/** 2^32 / golden ratio: spreads field positions over the slots. */
-const GOLDEN_RATIO = (/* unused pure expression or super */ null && (0x9e3779b9 | 0));
-const NO_NUMBERS = new Float64Array(0);
-const NO_CODES = new Int32Array(0);
-/**
- * One field found by `scanField`: its bytes are `bytes[start, end)` — the raw field with quotes when
- * `escaped` is set (then `unquote` gives the value), or else the value itself (quotes already stripped).
- */
-class Field {
-    start = 0;
-    end = 0;
-    escaped = false;
-    /** Position after the field's terminator. */
-    next = 0;
-    terminator = csv_SEPARATOR;
-    /** Line breaks inside the (quoted) field. */
-    newlines = 0;
-}
-/**
- * Finds the end of the field that starts at `pos`. Returns false when a quote is still open at the end of
- * the data (the caller reports it); `field.terminator` is NEED_MORE when the block ends before the field
- * does and more bytes will come.
- */
-function scanField(bytes, pos, end, atEnd, sep, field) {
-    field.newlines = 0;
-    field.escaped = false;
-    field.start = pos;
-    let i = pos;
-    if (i < end && bytes[i] === QUOTE) {
-        i++;
-        for (;;) {
-            while (i < end && bytes[i] !== QUOTE) {
-                if (bytes[i] === LF)
-                    field.newlines++;
-                i++;
-            }
-            if (i === end) {
-                if (atEnd)
-                    return false;
-                field.terminator = NEED_MORE;
-                return true;
-            }
-            if (i + 1 === end && !atEnd) {
-                field.terminator = NEED_MORE; // a doubled quote may straddle the block end
-                return true;
-            }
-            if (bytes[i + 1] !== QUOTE)
-                break;
-            field.escaped = true;
-            i += 2;
-        }
-        i++; // past the closing quote
-        const closed = i;
-        // What follows the closing quote: a terminator (CR LF is one), or text that belongs to the field.
-        if (i + 1 === end && bytes[i] === CR && !atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        const crlf = i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF;
-        const trailingCr = i + 1 === end && bytes[i] === CR; // a last line ending in a bare CR
-        if (i < end && bytes[i] !== sep && bytes[i] !== LF && !crlf && !trailingCr) {
-            // Text after the closing quote: kept, as pandas does; unquote() reads the raw field.
-            field.escaped = true;
-            while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-                i++;
-            return finishField(bytes, pos, i, end, atEnd, sep, field);
-        }
-        if (field.escaped)
-            return finishField(bytes, pos, closed, end, atEnd, sep, field);
-        field.start = pos + 1;
-        field.end = closed - 1;
-        return terminate(bytes, closed, end, atEnd, sep, field);
-    }
-    while (i < end && bytes[i] !== sep && bytes[i] !== LF)
-        i++;
-    return finishField(bytes, pos, i, end, atEnd, sep, field);
-}
-/** Ends a field whose bytes run from `start` to `i` (a separator, a LF, or the end of the block). */
-function finishField(bytes, start, i, end, atEnd, sep, field) {
-    let valueEnd = i;
-    if (i === end && !atEnd) {
-        field.terminator = NEED_MORE;
-        return true;
-    }
-    if ((i === end || bytes[i] === LF) && valueEnd > start && bytes[valueEnd - 1] === CR)
-        valueEnd--;
-    field.start = start;
-    field.end = valueEnd;
-    if (valueEnd < i && bytes[valueEnd] === CR)
-        i = valueEnd; // let terminate() see the CR LF
-    return terminate(bytes, i, end, atEnd, sep, field);
-}
-/** Records how the field ends at `i`: a separator, a line end (LF or CR LF), or the end of the data. */
-function terminate(bytes, i, end, atEnd, sep, field) {
-    if (i === end || (bytes[i] === CR && i + 1 === end)) {
-        if (!atEnd) {
-            field.terminator = NEED_MORE;
-            return true;
-        }
-        field.terminator = END_OF_DATA;
-        field.next = end;
-    }
-    else if (bytes[i] === sep) {
-        field.terminator = csv_SEPARATOR;
-        field.next = i + 1;
-    }
-    else {
-        field.terminator = END_OF_LINE;
-        field.next = bytes[i] === CR ? i + 2 : i + 1;
-    }
-    return true;
-}
-/** The value of a raw quoted field `bytes[start, end)`: quotes removed, `""` turned into `"`. */
-function unquote(bytes, start, end, into) {
-    let n = 0;
-    let quoted = false;
-    for (let i = start; i < end; i++) {
-        const byte = bytes[i];
-        if (byte === QUOTE) {
-            if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) {
-                into[n++] = QUOTE;
-                i++;
-            }
-            else {
-                quoted = !quoted;
-            }
-        }
-        else {
-            into[n++] = byte;
-        }
-    }
-    return n;
-}
-/** The cells of one record, for the header and the type-inference sample (not the hot path). */
-class Record {
-    count = 0;
-    starts = [];
-    ends = [];
-    /** Which byte array holds each cell: the block, or the scratch area for unescaped cells. */
-    sources = [];
-    scratch = new Uint8Array(1024);
-    scratchUsed = 0;
-    next = 0;
-    newlines = 0;
-}
-/**
- * Reads the record at `pos` into `record`. Returns false when the block ends first and more will come.
- * Throws DataError when a quote is never closed.
- */
-function readRecord(bytes, pos, end, atEnd, sep, record, field, file, line) {
-    record.count = 0;
-    record.scratchUsed = 0;
-    record.newlines = 0;
-    for (;;) {
-        if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-            throw new DataError(file, 'quote opened here is never closed', line + record.newlines);
-        }
-        if (field.terminator === NEED_MORE)
-            return false;
-        record.newlines += field.newlines;
-        const k = record.count++;
-        if (field.escaped) {
-            const need = record.scratchUsed + field.end - field.start;
-            if (need > record.scratch.length) {
-                const larger = new Uint8Array(need * 2);
-                larger.set(record.scratch.subarray(0, record.scratchUsed));
-                record.scratch = larger;
-                // Cells already unescaped point into the old scratch; repoint them.
-                for (let j = 0; j < k; j++)
-                    if (record.sources[j] !== bytes)
-                        record.sources[j] = larger;
-            }
-            const length = unquote(bytes, field.start, field.end, record.scratch.subarray(record.scratchUsed));
-            record.sources[k] = record.scratch;
-            record.starts[k] = record.scratchUsed;
-            record.ends[k] = record.scratchUsed + length;
-            record.scratchUsed += length;
-        }
-        else {
-            record.sources[k] = bytes;
-            record.starts[k] = field.start;
-            record.ends[k] = field.end;
-        }
-        pos = field.next;
-        if (field.terminator !== csv_SEPARATOR) {
-            if (field.terminator === END_OF_LINE)
-                record.newlines++;
-            record.next = pos;
-            return true;
-        }
-    }
-}
-/** A blank line: nothing, or only a CR, before the LF (or before the end of the data). */
-function blankLineEnd(bytes, pos, end, atEnd) {
-    if (pos < end && bytes[pos] === LF)
-        return pos + 1;
-    if (pos < end && bytes[pos] === CR) {
-        if (pos + 1 < end && bytes[pos + 1] === LF)
-            return pos + 2;
-        if (pos + 1 === end && atEnd)
-            return end;
-    }
-    return -1;
-}
-const BOM = (/* unused pure expression or super */ null && ([0xef, 0xbb, 0xbf]));
-function skipBom(bytes, end) {
-    return end >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
-}
-/**
- * Parses the header record at the start of a block: returns it with the position after it, or undefined
- * when the block ends first. Checks that names are present and unique.
- */
-function parseHeader(bytes, end, atEnd, sep, file) {
-    let pos = skipBom(bytes, end);
-    let line = 1;
-    for (;;) {
-        const blank = blankLineEnd(bytes, pos, end, atEnd);
-        if (blank < 0)
-            break;
-        pos = blank;
-        line++;
-    }
-    if (pos === end) {
-        if (atEnd)
-            throw new DataError(file, 'the file is empty: expected a header row naming the columns');
-        return undefined;
-    }
-    const record = new Record();
-    if (!readRecord(bytes, pos, end, atEnd, sep, record, new Field(), file, line))
-        return undefined;
-    const names = [];
-    const seen = new Map();
-    for (let k = 0; k < record.count; k++) {
-        const name = decodeText(record.sources[k], record.starts[k], record.ends[k], file, line);
-        if (name === '')
-            throw new DataError(file, `header column ${k + 1} has no name`, line);
-        // Lines ended by a bare CR (classic Mac OS) are not line ends here: the whole file would be one header.
-        if (/\r(?!\n)/.test(name)) {
-            throw new DataError(file, 'the header holds a carriage return (CR) that no line feed follows: lines that end with a bare CR are not read as separate lines; save the file with LF or CRLF line endings', line);
-        }
-        const first = seen.get(name);
-        if (first !== undefined) {
-            throw new DataError(file, `header column ${k + 1} repeats the name "${name}" of column ${first + 1}`, line);
-        }
-        seen.set(name, k);
-        names.push(name);
-    }
-    return { header: { names, line }, next: record.next, nextLine: line + record.newlines };
-}
-async function csv_readCsvHeader(file, gzip, sep) {
-    let header;
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        const parsed = parseHeader(bytes, end, atEnd, sep, file);
-        if (!parsed)
-            return 0;
-        header = parsed.header;
-        return -1;
-    }, HEADER_BLOCK_BYTES);
-    if (!header)
-        throw new DataError(file, 'the file is empty: expected a header row naming the columns');
-    return header;
-}
-/**
- * Feeds the cells of the file's rows to type inference until `stats.rows` reaches `limit` (rows sampled
- * across the files of the dataset). `samples` is by field position (undefined = a column not loaded).
- * Ragged rows are left out here; the loader reports them.
- */
-async function csv_sampleCsv(file, gzip, sep, samples, stats, limit) {
-    let started = false;
-    let line = 1;
-    const record = new Record();
-    const field = new Field();
-    await forEachBlock(file, gzip, (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            started = true;
-            pos = parsed.next;
-            line = parsed.nextLine;
-        }
-        while (pos < end) {
-            if (stats.rows >= limit)
-                return -1;
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (!readRecord(bytes, pos, end, atEnd, sep, record, field, file, line))
-                return pos;
-            if (record.count === samples.length) {
-                for (let k = 0; k < record.count; k++) {
-                    const sample = samples[k];
-                    if (sample)
-                        stats.observe(sample, record.sources[k], record.starts[k], record.ends[k]);
-                }
-                stats.rows++;
-                stats.bytes += record.next - pos;
-            }
-            pos = record.next;
-            line += record.newlines;
-        }
-        return pos;
-    }, SAMPLE_BLOCK_BYTES);
-}
-/** What the loader does with each field of a file, by position. */
-const csv_SKIP = 0;
+/** Field kinds, as CsvPlan's `kinds` holds them. */
+const csv_fast_path_SKIP = 0;
 const NUMBER = 1;
 const INTEGER = 2;
 const BOOLEAN = 3;
 const DATETIME = 4;
 const CATEGORY = 5;
+/** FNV-1a, as hashBytes computes it: the scan hashes a categorical cell's bytes as it reads them. */
+const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
+const FNV_PRIME = 0x01000193;
+/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
+const MAX_EXACT_MANTISSA = (/* unused pure expression or super */ null && (2 ** 53));
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
 /**
- * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
+ * How layouts are compiled. `unrolledFields`: the widest layout whose fields are written out one by one; a
+ * wider one runs its fields in a loop. Written out, a function takes longer for V8 to compile, and while it
+ * compiles the parser runs slowly. Measured on 10 MB files (first reading, then a second one): at 12
+ * fields 125 then 62 ms against the loop's 125 then 80; at 16 fields 163 then 62 against 108 then 70; at 48,
+ * written out was slower in both. Tests change these to compare the three ways of reading (written out,
+ * looped, and the general path alone: `enabled` false).
  */
-async function csv_loadCsv(file, gzip, sep, plan, table) {
-    await forEachBlock(file, gzip, csv_csvBlockParser(file, sep, plan, table));
+const fastPath = { enabled: true, unrolledFields: 12 };
+const compiled = new Map();
+/**
+ * The fast path for `layout`, compiled on first use; undefined when this process forbids compiling code
+ * (node --disallow-code-generation-from-strings): the general path then reads every field.
+ */
+function fastRowsFor(layout) {
+    if (!fastPath.enabled)
+        return undefined;
+    const unrolled = layout.kinds.length <= fastPath.unrolledFields;
+    const key = `${unrolled},${layout.sep},${layout.fastNumbers},${layout.emptyIsMissing},${layout.kinds.join(',')}`;
+    if (!compiled.has(key))
+        compiled.set(key, compile(layout, unrolled));
+    return compiled.get(key);
+}
+function compile(layout, unrolled) {
+    try {
+        const make = new Function('hashBytes', 'POWERS_OF_TEN', source(layout, unrolled));
+        return make(hashBytes, EXACT_POWERS_OF_TEN);
+    }
+    catch (error) {
+        if (error instanceof EvalError)
+            return undefined;
+        throw error;
+    }
 }
 /**
- * The block parser loadCsv feeds: `(bytes, end, atEnd) => consumed`, as forEachBlock takes it. Exported for
- * readers that drive the blocks themselves (readTableChunks, which hands out rows between blocks).
+ * 10^0 .. 10^22, all exact doubles. An integer mantissa below 2^53 divided by one of them is a single
+ * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
  */
-function csv_csvBlockParser(file, sep, plan, table) {
-    const loader = new CsvLoader(file, sep, plan, table);
-    let started = false;
-    return (bytes, end, atEnd) => {
-        let pos = 0;
-        if (!started) {
-            const parsed = parseHeader(bytes, end, atEnd, sep, file);
-            if (!parsed)
-                return 0;
-            if (parsed.header.names.length !== plan.kinds.length) {
-                throw new DataError(file, 'the header changed while the file was being read', parsed.header.line);
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
+function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
+    const count = kinds.length;
+    const constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
+    let fields;
+    let hoisted = '';
+    if (unrolled) {
+        const parts = [];
+        for (let j = 0; j < count; j++) {
+            const kind = kinds[j];
+            const field = { j: String(j), last: String(j === count - 1), integer: String(kind === INTEGER) };
+            if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
+                hoisted += `const numbers${j} = state.numbersOut[${j}];\n`;
+                parts.push(numberField(field, `numbers${j}`, emptyIsMissing));
             }
-            started = true;
-            pos = parsed.next;
-            loader.line = parsed.nextLine;
+            else if (kind === CATEGORY) {
+                hoisted += `const codes${j} = state.codesOut[${j}];\n`;
+                parts.push(categoryField(field, `codes${j}`));
+            }
+            else {
+                parts.push('break fields;');
+                break;
+            }
+            parts.push(`fieldsDone = ${j + 1};`);
         }
-        return loader.parseRows(bytes, pos, end, atEnd);
-    };
+        fields = parts.join('\n');
+    }
+    else {
+        // One field per turn; `kinds` and the column arrays are read as the turn needs them.
+        hoisted = `const kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);
+      const numbersOut = state.numbersOut, codesOut = state.codesOut;`;
+        const field = { j: 'fieldsDone', last: 'fieldsDone === LAST', integer: `kind === ${INTEGER}` };
+        fields = `for (; fieldsDone <= LAST; fieldsDone++) {
+      const kind = kinds[fieldsDone];
+      if (${fastNumbers === true} && (kind === ${NUMBER} || kind === ${INTEGER})) {
+        ${numberField(field, 'numbersOut[fieldsDone]', emptyIsMissing)}
+      } else if (kind === ${CATEGORY}) {
+        ${categoryField(field, 'codesOut[fieldsDone]')}
+      } else break fields;
+    }`;
+    }
+    return `${constants}
+  return function fastRows(state, bytes, pos, end, atEnd, line) {
+    const table = state.table, lines = table.lines, capacity = table.capacity, undoValue = state.undoValue;
+    ${hoisted}
+    let row = table.rowCount;
+    let fieldsDone = 0;
+    let recordStart = pos, recordLine = line;
+    while (pos < end && row < capacity && bytes[pos] !== ${LF} && bytes[pos] !== ${CR}) {
+      recordStart = pos;
+      recordLine = line;
+      fieldsDone = 0;
+      fields: {
+        ${fields}
+      }
+      if (fieldsDone <= LAST) break;
+      if (undoValue.length > 0) undoValue.length = 0;
+      lines[row] = recordLine;
+      row++;
+      fieldsDone = 0;
+      recordStart = pos;
+      recordLine = line;
+    }
+    table.rowCount = row;
+    state.next = pos;
+    state.nextLine = line;
+    state.recordStart = recordStart;
+    state.recordLine = recordLine;
+    return fieldsDone;
+  };`;
 }
-class CsvLoader {
-    line = 1;
-    file;
-    sep;
-    kinds;
-    targets;
-    numeric;
-    categorical;
-    fastNumbers;
-    emptyIsMissing;
-    missing;
-    table;
-    field = new Field();
-    scratch = new Uint8Array(1024);
-    /**
-     * Codes found for short categorical cells (at most 8 bytes), RECENT_FIELDS words a slot: the cell's
-     * hash, its field position, length, bytes packed into two words, then the code. A dictionary lookup is a
-     * call and a byte loop in a function too large for V8 to inline it; this check is neither, and finds
-     * most cells of a column with few values (measured on the benchmark's two category columns: parsing
-     * 7 to 11% faster). Only codes the dictionary already held are kept: a code added by the row being
-     * parsed goes away if that row is dropped (undoRow), and must not be found here afterwards.
-     */
-    recent = new Int32Array(RECENT_FIELDS * RECENT_SLOTS).fill(-1);
-    /**
-     * Per field position, the array of its column (refreshed when the table grows): numbers in `numbersOut`,
-     * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
-     * stores in the hot loop monomorphic.
-     */
-    numbersOut;
-    codesOut;
-    /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
-    undoInvalid = [];
-    undoValue = [];
-    constructor(file, sep, plan, table) {
-        this.file = file;
-        this.sep = sep;
-        this.kinds = plan.kinds;
-        this.targets = plan.targets;
-        this.fastNumbers = !plan.missing.looksNumeric;
-        this.emptyIsMissing = plan.missing.list.includes('');
-        this.missing = plan.missing;
-        this.table = table;
-        this.numeric = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'numeric' ? column : undefined;
-        });
-        this.categorical = Array.from(plan.targets, (t) => {
-            const column = t >= 0 ? table.columns[t] : undefined;
-            return column?.kind === 'categorical' ? column : undefined;
-        });
-        this.numbersOut = Array.from(plan.targets, () => NO_NUMBERS);
-        this.codesOut = Array.from(plan.targets, () => NO_CODES);
-        this.refresh();
+/**
+ * A plain decimal or an empty cell. The mantissa is exact while the digits form an integer below 2^53
+ * (checked after the loop); fractionDigits is counted up, never negated, since -0 would knock V8 off its
+ * int32 path. Every comparison runs on every cell, and rare cases only branch on their results: V8 throws
+ * compiled code away when it reaches an operation that never ran before it compiled, so an operation only
+ * a rare cell runs (the first empty cell, the first negative number) would cost a recompile of the whole
+ * function for each field.
+ */
+function numberField({ last, integer }, values, emptyIsMissing) {
+    const terminator = last === 'true'
+        ? `const lineFeed = i < end && bytes[i] === ${LF};
+    const crLf = i + 1 < end && bytes[i] === ${CR} && bytes[i + 1] === ${LF};
+    const endOfData = i === end && atEnd;
+    if (!(lineFeed || crLf || endOfData)) break fields;
+    pos = endOfData ? end : crLf ? i + 2 : i + 1;
+    line += endOfData ? 0 : 1;`
+        : last === 'false'
+            ? `if (i >= end || bytes[i] !== SEP) break fields;
+    pos = i + 1;`
+            : `if (${last}) {
+      const lineFeed = i < end && bytes[i] === ${LF};
+      const crLf = i + 1 < end && bytes[i] === ${CR} && bytes[i + 1] === ${LF};
+      const endOfData = i === end && atEnd;
+      if (!(lineFeed || crLf || endOfData)) break fields;
+      pos = endOfData ? end : crLf ? i + 2 : i + 1;
+      line += endOfData ? 0 : 1;
+    } else {
+      if (i >= end || bytes[i] !== SEP) break fields;
+      pos = i + 1;
+    }`;
+    return `{
+    let i = pos;
+    const first = i < end ? bytes[i] : 0;
+    const negative = first === ${MINUS};
+    i += negative || first === ${PLUS} ? 1 : 0;
+    const digitsStart = i;
+    let mantissa = 0;
+    while (i < end) {
+      const d = bytes[i] - ${ZERO};
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
     }
-    /** Picks up the columns' arrays (after the table grew). */
-    refresh() {
-        for (let j = 0; j < this.targets.length; j++) {
-            const t = this.targets[j];
-            const values = t >= 0 ? this.table.columns[t].values : undefined;
-            if (values instanceof Float64Array)
-                this.numbersOut[j] = values;
-            if (values instanceof Int32Array)
-                this.codesOut[j] = values;
-        }
+    const integerDigits = i - digitsStart;
+    // Without a dot the next byte is no digit, and this loop reads none.
+    i += i < end && bytes[i] === ${DOT} ? 1 : 0;
+    const fractionStart = i;
+    while (i < end) {
+      const d = bytes[i] - ${ZERO};
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
     }
-    remember(at, hash, position, length, word0, word1, code) {
-        const recent = this.recent;
-        recent[at] = hash;
-        recent[at + 1] = position;
-        recent[at + 2] = length;
-        recent[at + 3] = word0;
-        recent[at + 4] = word1;
-        recent[at + 5] = code;
-    }
-    /** Makes room for one more row, and picks up the grown arrays. */
-    grow() {
-        this.table.reserve(this.table.rowCount + 1);
-        this.refresh();
-    }
-    /**
-     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
-     *
-     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
-     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
-     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
-     * that is anything else, the record continues on the general path from that field.
-     */
-    parseRows(bytes, pos, end, atEnd) {
-        const { sep, kinds, table, categorical } = this;
-        const fastNumbers = this.fastNumbers;
-        const emptyIsMissing = this.emptyIsMissing;
-        const fieldCount = kinds.length;
-        const last = fieldCount - 1;
-        const { numbersOut, codesOut } = this;
-        let line = this.line;
-        while (pos < end) {
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
-            }
-            if (bytes[pos] === CR && pos + 1 === end)
-                break; // CR or CRLF? wait for the next block
-            if (table.rowCount === table.capacity)
-                this.grow();
-            const recordStart = pos;
-            const recordLine = line;
-            const row = table.rowCount;
-            // Fast path.
-            let j = 0;
-            for (; j < fieldCount; j++) {
-                const kind = kinds[j];
-                let i = pos;
-                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
-                    let negative = false;
-                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-                        negative = bytes[i] === MINUS;
-                        i++;
-                    }
-                    const digitsStart = i;
-                    let mantissa = 0;
-                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
-                    while (i < end) {
-                        const d = bytes[i] - ZERO;
-                        if (d < 0 || d > 9)
-                            break;
-                        mantissa = mantissa * 10 + d;
-                        i++;
-                    }
-                    let digits = i - digitsStart;
-                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
-                    if (i < end && bytes[i] === DOT) {
-                        i++;
-                        const fractionStart = i;
-                        while (i < end) {
-                            const d = bytes[i] - ZERO;
-                            if (d < 0 || d > 9)
-                                break;
-                            mantissa = mantissa * 10 + d;
-                            i++;
-                        }
-                        fractionDigits = i - fractionStart;
-                        digits += fractionDigits;
-                    }
-                    let value;
-                    if (digits === 0) {
-                        if (i !== pos || !emptyIsMissing)
-                            break; // a sign alone, or text: general path
-                        value = Number.NaN;
-                    }
-                    else {
-                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
-                            break;
-                        if (kind === INTEGER && fractionDigits > 0)
-                            break;
-                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
-                        if (negative)
-                            value = -value;
-                    }
-                    // The terminator must be the expected one, else the general path takes over.
-                    if (j < last) {
-                        if (i >= end || bytes[i] !== sep)
-                            break;
-                        pos = i + 1;
-                    }
-                    else if (i < end && bytes[i] === LF) {
-                        pos = i + 1;
-                        line++;
-                    }
-                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
-                        pos = i + 2;
-                        line++;
-                    }
-                    else if (i === end && atEnd) {
-                        pos = end;
-                    }
-                    else
-                        break;
-                    numbersOut[j][row] = value;
-                }
-                else if (kind === CATEGORY) {
-                    if (i < end && bytes[i] === QUOTE)
-                        break;
-                    let hash = FNV_OFFSET;
-                    let byte = 0;
-                    while (i < end) {
-                        byte = bytes[i];
-                        if (byte === sep || byte === LF)
-                            break;
-                        hash = Math.imul(hash ^ byte, FNV_PRIME);
-                        i++;
-                    }
-                    let valueEnd = i;
-                    let next;
-                    if (j < last) {
-                        if (i === end || byte !== sep)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (i < end) {
-                        if (byte !== LF)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (atEnd)
-                        next = end;
-                    else
-                        break;
-                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
-                        valueEnd--;
-                        hash = hashBytes(bytes, pos, valueEnd);
-                    }
-                    const builder = categorical[j];
-                    const length = valueEnd - pos;
-                    let code = NOT_FOUND;
-                    // A short cell is first looked for among the codes recently found (see `recent`), by its bytes
-                    // packed into two words: no call, no loop.
-                    let at = -1;
-                    let word0 = 0;
-                    let word1 = 0;
-                    if (length <= 8 && pos + 8 <= end) {
-                        const low = bytes[pos] | (bytes[pos + 1] << 8) | (bytes[pos + 2] << 16) | (bytes[pos + 3] << 24);
-                        const high = bytes[pos + 4] | (bytes[pos + 5] << 8) | (bytes[pos + 6] << 16) | (bytes[pos + 7] << 24);
-                        word0 = length >= 4 ? low : low & ((1 << (8 * length)) - 1);
-                        word1 = length >= 8 ? high : length <= 4 ? 0 : high & ((1 << (8 * (length - 4))) - 1);
-                        at = RECENT_FIELDS * ((hash ^ Math.imul(j, GOLDEN_RATIO)) & (RECENT_SLOTS - 1));
-                        const recent = this.recent;
-                        if (recent[at] === hash &&
-                            recent[at + 1] === j &&
-                            recent[at + 2] === length &&
-                            recent[at + 3] === word0 &&
-                            recent[at + 4] === word1) {
-                            code = recent[at + 5];
-                        }
-                    }
-                    if (code === NOT_FOUND) {
-                        code = builder.codes.get(bytes, pos, valueEnd, hash);
-                        if (code >= 0 && at >= 0)
-                            this.remember(at, hash, j, length, word0, word1, code);
-                    }
-                    if (code === NOT_FOUND) {
-                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
-                        this.undoValue.push(j);
-                    }
-                    codesOut[j][row] = code;
-                    if (j === last && i < end)
-                        line++;
-                    pos = next;
-                }
-                else
-                    break;
-            }
-            if (j < fieldCount) {
-                // General path, from field j on.
-                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
-                if (status < 0) {
-                    this.undoRow(row);
-                    this.line = recordLine;
-                    return recordStart;
-                }
-                pos = this.restNext;
-                line = this.restLine;
-                if (status !== fieldCount) {
-                    this.undoRow(row);
-                    table.addProblem({
-                        file: this.file,
-                        line: recordLine,
-                        message: `expected ${fieldCount} fields, found ${status}`,
-                    });
-                    continue;
-                }
-            }
-            if (this.undoInvalid.length > 0)
-                this.undoInvalid.length = 0;
-            if (this.undoValue.length > 0)
-                this.undoValue.length = 0;
-            table.lines[row] = recordLine;
-            table.rowCount = row + 1;
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Where parseRest stopped: the position after the record and the line after it. */
-    restNext = 0;
-    restLine = 0;
-    /**
-     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
-     * when the block ends inside the record.
-     */
-    parseRest(bytes, pos, end, atEnd, first, row, line) {
-        const { sep, kinds, field } = this;
-        const fieldCount = kinds.length;
-        let fields = first;
-        let terminator = csv_SEPARATOR;
-        while (terminator === csv_SEPARATOR) {
-            if (!scanField(bytes, pos, end, atEnd, sep, field)) {
-                throw new DataError(this.file, 'quote opened here is never closed', line);
-            }
-            terminator = field.terminator;
-            if (terminator === NEED_MORE)
-                return -1;
-            line += field.newlines;
-            if (fields < fieldCount && kinds[fields] !== csv_SKIP) {
-                let cell = bytes;
-                let start = field.start;
-                let stop = field.end;
-                if (field.escaped) {
-                    if (this.scratch.length < stop - start)
-                        this.scratch = new Uint8Array((stop - start) * 2);
-                    cell = this.scratch;
-                    stop = unquote(bytes, start, stop, cell);
-                    start = 0;
-                }
-                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
-            }
-            fields++;
-            pos = field.next;
-        }
-        if (terminator === END_OF_LINE)
-            line++;
-        this.restNext = pos;
-        this.restLine = line;
-        return fields;
-    }
-    storeCell(kind, position, row, bytes, start, end, line) {
-        if (kind === CATEGORY) {
-            const builder = this.categorical[position];
-            const hash = hashBytes(bytes, start, end);
-            let code = builder.codes.get(bytes, start, end, hash);
-            if (code === NOT_FOUND) {
-                code = builder.addValue(bytes, start, end, hash, this.file, line);
-                this.undoValue.push(position);
-            }
-            this.codesOut[position][row] = code;
-            return;
-        }
-        const values = this.numbersOut[position];
-        if (this.missing.has(bytes, start, end)) {
-            values[row] = Number.NaN;
-            return;
-        }
-        const value = parseAs(this.numeric[position].type, bytes, start, end);
-        values[row] = value;
-        if (Number.isNaN(value)) {
-            this.numeric[position].markInvalid(row, decodeText(bytes, start, end, this.file, line));
-            this.undoInvalid.push(position);
-        }
-    }
-    /** Takes back what a dropped or incomplete row noted in the builders. */
-    undoRow(row) {
-        for (const position of this.undoInvalid)
-            this.numeric[position].unmarkInvalid(row);
-        for (let k = this.undoValue.length - 1; k >= 0; k--) {
-            this.categorical[this.undoValue[k]].removeLastValue();
-        }
-        this.undoInvalid.length = 0;
-        this.undoValue.length = 0;
-    }
+    const fractionDigits = i - fractionStart;
+    const empty = i === pos;
+    const noDigits = integerDigits + fractionDigits === 0;
+    const inexact = mantissa >= ${MAX_EXACT_MANTISSA} || fractionDigits > 22;
+    const fraction = fractionDigits > 0;
+    if (noDigits ? !(empty && ${emptyIsMissing === true}) : inexact || (${integer} && fraction)) break fields;
+    const magnitude = mantissa === 0 ? 0 : mantissa / POWERS_OF_TEN[fractionDigits];
+    const value = noDigits ? NaN : magnitude * (negative ? -1 : 1);
+    ${terminator}
+    ${values}[row] = value;
+  }`;
 }
+/**
+ * An unquoted cell of a categorical column: its bytes are hashed as they are scanned, and
+ * state.categoryCode finds (or adds) its code.
+ */
+function categoryField({ j, last }, codes) {
+    const terminator = last === 'true'
+        ? lastCategoryTerminator
+        : last === 'false'
+            ? `if (i === end || byte !== SEP) break fields;
+    next = i + 1;`
+            : `if (${last}) {
+      ${lastCategoryTerminator}
+    } else {
+      if (i === end || byte !== SEP) break fields;
+      next = i + 1;
+    }`;
+    return `{
+    let i = pos;
+    if (i < end && bytes[i] === ${QUOTE}) break fields;
+    let hash = ${FNV_OFFSET};
+    let byte = 0;
+    while (i < end) {
+      byte = bytes[i];
+      if (byte === SEP || byte === ${LF}) break;
+      hash = Math.imul(hash ^ byte, ${FNV_PRIME});
+      i++;
+    }
+    let valueEnd = i;
+    let next = 0;
+    let lineEnds = 0;
+    ${terminator}
+    ${codes}[row] = state.categoryCode(${j}, bytes, pos, valueEnd, end, hash, line);
+    line += lineEnds;
+    pos = next;
+  }`;
+}
+/** The last field's end: a line feed (the value loses a CR before it), or the end of the data. */
+const lastCategoryTerminator = (/* unused pure expression or super */ null && (`const lineFeed = i < end && byte === ${LF};
+    const endOfData = i === end && atEnd;
+    if (!(lineFeed || endOfData)) break fields;
+    next = endOfData ? end : i + 1;
+    lineEnds = endOfData ? 0 : 1;
+    if (valueEnd > pos && bytes[valueEnd - 1] === ${CR}) {
+      valueEnd = valueEnd - 1;
+      hash = hashBytes(bytes, pos, valueEnd);
+    }`));
 
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts
 var data_errors = __nccwpck_require__(76719);
@@ -6148,7 +5637,7 @@ function cut(type, values, rows) {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 /** Decodes UTF-8 bytes, or throws DataError naming the file and line when they are not valid UTF-8. */
-function builders_decodeText(bytes, start, end, file, line) {
+function decodeText(bytes, start, end, file, line) {
     let ascii = true;
     for (let i = start; i < end; i++) {
         if (bytes[i] >= 0x80) {
@@ -6260,7 +5749,7 @@ class builders_CategoricalBuilder {
     }
     /** The code of a value not yet in the dictionary (`codes.get` returned NOT_FOUND): decodes and adds it. */
     addValue(bytes, start, end, hash, file, line) {
-        return this.addDecoded(bytes, start, end, hash, builders_decodeText(bytes, start, end, file, line));
+        return this.addDecoded(bytes, start, end, hash, decodeText(bytes, start, end, file, line));
     }
     /** The code of a cell given as a JS string (JSON Lines, Parquet); -1 when it is a missing-value text. */
     codeOfString(text) {

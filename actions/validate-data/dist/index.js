@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The rows start loading before the rest of the action does (see readAhead).
 (0,_reading_js__WEBPACK_IMPORTED_MODULE_0__/* .readAhead */ .Ek)(process.env);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70950));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98903));
 await run();
 
 __webpack_async_result__();

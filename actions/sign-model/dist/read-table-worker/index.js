@@ -3489,27 +3489,281 @@ function parseAs(type, bytes, start, end) {
 
 /***/ }),
 
+/***/ 269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   VA: () => (/* binding */ fastRowsFor),
+/* harmony export */   XJ: () => (/* binding */ CATEGORY),
+/* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   cD: () => (/* binding */ DATETIME),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   vh: () => (/* binding */ INTEGER)
+/* harmony export */ });
+/* unused harmony export fastPath */
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(883);
+
+/** Field kinds, as CsvPlan's `kinds` holds them. */
+const SKIP = 0;
+const NUMBER = 1;
+const INTEGER = 2;
+const BOOLEAN = 3;
+const DATETIME = 4;
+const CATEGORY = 5;
+/** FNV-1a, as hashBytes computes it: the scan hashes a categorical cell's bytes as it reads them. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
+const MAX_EXACT_MANTISSA = 2 ** 53;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+/**
+ * How layouts are compiled. `unrolledFields`: the widest layout whose fields are written out one by one; a
+ * wider one runs its fields in a loop. Written out, a function takes longer for V8 to compile, and while it
+ * compiles the parser runs slowly. Measured on 10 MB files (first reading, then a second one): at 12
+ * fields 125 then 62 ms against the loop's 125 then 80; at 16 fields 163 then 62 against 108 then 70; at 48,
+ * written out was slower in both. Tests change these to compare the three ways of reading (written out,
+ * looped, and the general path alone: `enabled` false).
+ */
+const fastPath = { enabled: true, unrolledFields: 12 };
+const compiled = new Map();
+/**
+ * The fast path for `layout`, compiled on first use; undefined when this process forbids compiling code
+ * (node --disallow-code-generation-from-strings): the general path then reads every field.
+ */
+function fastRowsFor(layout) {
+    if (!fastPath.enabled)
+        return undefined;
+    const unrolled = layout.kinds.length <= fastPath.unrolledFields;
+    const key = `${unrolled},${layout.sep},${layout.fastNumbers},${layout.emptyIsMissing},${layout.kinds.join(',')}`;
+    if (!compiled.has(key))
+        compiled.set(key, compile(layout, unrolled));
+    return compiled.get(key);
+}
+function compile(layout, unrolled) {
+    try {
+        const make = new Function('hashBytes', 'POWERS_OF_TEN', source(layout, unrolled));
+        return make(_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi, EXACT_POWERS_OF_TEN);
+    }
+    catch (error) {
+        if (error instanceof EvalError)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * 10^0 .. 10^22, all exact doubles. An integer mantissa below 2^53 divided by one of them is a single
+ * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
+function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
+    const count = kinds.length;
+    const constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
+    let fields;
+    let hoisted = '';
+    if (unrolled) {
+        const parts = [];
+        for (let j = 0; j < count; j++) {
+            const kind = kinds[j];
+            const field = { j: String(j), last: String(j === count - 1), integer: String(kind === INTEGER) };
+            if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
+                hoisted += `const numbers${j} = state.numbersOut[${j}];\n`;
+                parts.push(numberField(field, `numbers${j}`, emptyIsMissing));
+            }
+            else if (kind === CATEGORY) {
+                hoisted += `const codes${j} = state.codesOut[${j}];\n`;
+                parts.push(categoryField(field, `codes${j}`));
+            }
+            else {
+                parts.push('break fields;');
+                break;
+            }
+            parts.push(`fieldsDone = ${j + 1};`);
+        }
+        fields = parts.join('\n');
+    }
+    else {
+        // One field per turn; `kinds` and the column arrays are read as the turn needs them.
+        hoisted = `const kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);
+      const numbersOut = state.numbersOut, codesOut = state.codesOut;`;
+        const field = { j: 'fieldsDone', last: 'fieldsDone === LAST', integer: `kind === ${INTEGER}` };
+        fields = `for (; fieldsDone <= LAST; fieldsDone++) {
+      const kind = kinds[fieldsDone];
+      if (${fastNumbers === true} && (kind === ${NUMBER} || kind === ${INTEGER})) {
+        ${numberField(field, 'numbersOut[fieldsDone]', emptyIsMissing)}
+      } else if (kind === ${CATEGORY}) {
+        ${categoryField(field, 'codesOut[fieldsDone]')}
+      } else break fields;
+    }`;
+    }
+    return `${constants}
+  return function fastRows(state, bytes, pos, end, atEnd, line) {
+    const table = state.table, lines = table.lines, capacity = table.capacity, undoValue = state.undoValue;
+    ${hoisted}
+    let row = table.rowCount;
+    let fieldsDone = 0;
+    let recordStart = pos, recordLine = line;
+    while (pos < end && row < capacity && bytes[pos] !== ${LF} && bytes[pos] !== ${CR}) {
+      recordStart = pos;
+      recordLine = line;
+      fieldsDone = 0;
+      fields: {
+        ${fields}
+      }
+      if (fieldsDone <= LAST) break;
+      if (undoValue.length > 0) undoValue.length = 0;
+      lines[row] = recordLine;
+      row++;
+      fieldsDone = 0;
+      recordStart = pos;
+      recordLine = line;
+    }
+    table.rowCount = row;
+    state.next = pos;
+    state.nextLine = line;
+    state.recordStart = recordStart;
+    state.recordLine = recordLine;
+    return fieldsDone;
+  };`;
+}
+/**
+ * A plain decimal or an empty cell. The mantissa is exact while the digits form an integer below 2^53
+ * (checked after the loop); fractionDigits is counted up, never negated, since -0 would knock V8 off its
+ * int32 path. Every comparison runs on every cell, and rare cases only branch on their results: V8 throws
+ * compiled code away when it reaches an operation that never ran before it compiled, so an operation only
+ * a rare cell runs (the first empty cell, the first negative number) would cost a recompile of the whole
+ * function for each field.
+ */
+function numberField({ last, integer }, values, emptyIsMissing) {
+    const terminator = last === 'true'
+        ? `const lineFeed = i < end && bytes[i] === ${LF};
+    const crLf = i + 1 < end && bytes[i] === ${CR} && bytes[i + 1] === ${LF};
+    const endOfData = i === end && atEnd;
+    if (!(lineFeed || crLf || endOfData)) break fields;
+    pos = endOfData ? end : crLf ? i + 2 : i + 1;
+    line += endOfData ? 0 : 1;`
+        : last === 'false'
+            ? `if (i >= end || bytes[i] !== SEP) break fields;
+    pos = i + 1;`
+            : `if (${last}) {
+      const lineFeed = i < end && bytes[i] === ${LF};
+      const crLf = i + 1 < end && bytes[i] === ${CR} && bytes[i + 1] === ${LF};
+      const endOfData = i === end && atEnd;
+      if (!(lineFeed || crLf || endOfData)) break fields;
+      pos = endOfData ? end : crLf ? i + 2 : i + 1;
+      line += endOfData ? 0 : 1;
+    } else {
+      if (i >= end || bytes[i] !== SEP) break fields;
+      pos = i + 1;
+    }`;
+    return `{
+    let i = pos;
+    const first = i < end ? bytes[i] : 0;
+    const negative = first === ${MINUS};
+    i += negative || first === ${PLUS} ? 1 : 0;
+    const digitsStart = i;
+    let mantissa = 0;
+    while (i < end) {
+      const d = bytes[i] - ${ZERO};
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    const integerDigits = i - digitsStart;
+    // Without a dot the next byte is no digit, and this loop reads none.
+    i += i < end && bytes[i] === ${DOT} ? 1 : 0;
+    const fractionStart = i;
+    while (i < end) {
+      const d = bytes[i] - ${ZERO};
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    const fractionDigits = i - fractionStart;
+    const empty = i === pos;
+    const noDigits = integerDigits + fractionDigits === 0;
+    const inexact = mantissa >= ${MAX_EXACT_MANTISSA} || fractionDigits > 22;
+    const fraction = fractionDigits > 0;
+    if (noDigits ? !(empty && ${emptyIsMissing === true}) : inexact || (${integer} && fraction)) break fields;
+    const magnitude = mantissa === 0 ? 0 : mantissa / POWERS_OF_TEN[fractionDigits];
+    const value = noDigits ? NaN : magnitude * (negative ? -1 : 1);
+    ${terminator}
+    ${values}[row] = value;
+  }`;
+}
+/**
+ * An unquoted cell of a categorical column: its bytes are hashed as they are scanned, and
+ * state.categoryCode finds (or adds) its code.
+ */
+function categoryField({ j, last }, codes) {
+    const terminator = last === 'true'
+        ? lastCategoryTerminator
+        : last === 'false'
+            ? `if (i === end || byte !== SEP) break fields;
+    next = i + 1;`
+            : `if (${last}) {
+      ${lastCategoryTerminator}
+    } else {
+      if (i === end || byte !== SEP) break fields;
+      next = i + 1;
+    }`;
+    return `{
+    let i = pos;
+    if (i < end && bytes[i] === ${QUOTE}) break fields;
+    let hash = ${FNV_OFFSET};
+    let byte = 0;
+    while (i < end) {
+      byte = bytes[i];
+      if (byte === SEP || byte === ${LF}) break;
+      hash = Math.imul(hash ^ byte, ${FNV_PRIME});
+      i++;
+    }
+    let valueEnd = i;
+    let next = 0;
+    let lineEnds = 0;
+    ${terminator}
+    ${codes}[row] = state.categoryCode(${j}, bytes, pos, valueEnd, end, hash, line);
+    line += lineEnds;
+    pos = next;
+  }`;
+}
+/** The last field's end: a line feed (the value loses a CR before it), or the end of the data. */
+const lastCategoryTerminator = `const lineFeed = i < end && byte === ${LF};
+    const endOfData = i === end && atEnd;
+    if (!(lineFeed || endOfData)) break fields;
+    next = endOfData ? end : i + 1;
+    lineEnds = endOfData ? 0 : 1;
+    if (valueEnd > pos && bytes[valueEnd - 1] === ${CR}) {
+      valueEnd = valueEnd - 1;
+      hash = hashBytes(bytes, pos, valueEnd);
+    }`;
+
+
+/***/ }),
+
 /***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ csvBlockParser),
-/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
 /* harmony export */   KE: () => (/* binding */ COMMA),
-/* harmony export */   XJ: () => (/* binding */ CATEGORY),
-/* harmony export */   _Z: () => (/* binding */ SKIP),
-/* harmony export */   cD: () => (/* binding */ DATETIME),
 /* harmony export */   km: () => (/* binding */ readCsvHeader),
 /* harmony export */   po: () => (/* binding */ sampleCsv),
-/* harmony export */   uk: () => (/* binding */ NUMBER),
-/* harmony export */   vh: () => (/* binding */ INTEGER),
 /* harmony export */   wn: () => (/* binding */ TAB),
 /* harmony export */   xd: () => (/* binding */ loadCsv)
 /* harmony export */ });
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
-/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(883);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(883);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(555);
-/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(475);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(475);
+/* harmony import */ var _csv_fast_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(269);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 /**
  * CSV and TSV (RFC 4180): fields separated by `,` or a tab, records ended by LF or CRLF, a field may be
@@ -3533,13 +3787,10 @@ function parseAs(type, bytes, start, end) {
 
 
 
+
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
 const COMMA = 0x2c;
 const TAB = 0x09;
 /** How a field ended. */
@@ -3547,15 +3798,6 @@ const SEPARATOR = 0;
 const END_OF_LINE = 1;
 const END_OF_DATA = 2;
 const NEED_MORE = 3;
-/**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
- */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
-const MAX_EXACT_MANTISSA = 2 ** 53;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** CsvLoader.recent: slots (a power of two), and words a slot. */
 const RECENT_SLOTS = 1024;
 const RECENT_FIELDS = 6;
@@ -3867,13 +4109,8 @@ async function sampleCsv(file, gzip, sep, samples, stats, limit) {
         return pos;
     }, _byte_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_BLOCK_BYTES */ .vD);
 }
-/** What the loader does with each field of a file, by position. */
-const SKIP = 0;
-const NUMBER = 1;
-const INTEGER = 2;
-const BOOLEAN = 3;
-const DATETIME = 4;
-const CATEGORY = 5;
+/** What the loader does with each field of a file, by position (csv-fast-path.ts defines them). */
+
 /**
  * Parses every record of one CSV file into `table`. The per-row work happens in `parseRows`.
  */
@@ -3911,18 +4148,17 @@ class CsvLoader {
     targets;
     numeric;
     categorical;
-    fastNumbers;
-    emptyIsMissing;
     missing;
     table;
+    /** The compiled fast path for this file's layout (csv-fast-path.ts); none when compiling is forbidden. */
+    fastRows;
     field = new Field();
     scratch = new Uint8Array(1024);
     /**
      * Codes found for short categorical cells (at most 8 bytes), RECENT_FIELDS words a slot: the cell's
-     * hash, its field position, length, bytes packed into two words, then the code. A dictionary lookup is a
-     * call and a byte loop in a function too large for V8 to inline it; this check is neither, and finds
-     * most cells of a column with few values (measured on the benchmark's two category columns: parsing
-     * 7 to 11% faster). Only codes the dictionary already held are kept: a code added by the row being
+     * hash, its field position, length, bytes packed into two words, then the code. A dictionary lookup
+     * probes and compares bytes in a loop; this check is a few word compares, and finds most cells of a
+     * column with few values (measured on the benchmark's two category columns: parsing 7 to 11% faster). Only codes the dictionary already held are kept: a code added by the row being
      * parsed goes away if that row is dropped (undoRow), and must not be found here afterwards.
      */
     recent = new Int32Array(RECENT_FIELDS * RECENT_SLOTS).fill(-1);
@@ -3936,13 +4172,22 @@ class CsvLoader {
     /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
     undoInvalid = [];
     undoValue = [];
+    /** Where the fast path stopped (FastRows). */
+    next = 0;
+    nextLine = 0;
+    recordStart = 0;
+    recordLine = 0;
     constructor(file, sep, plan, table) {
         this.file = file;
         this.sep = sep;
         this.kinds = plan.kinds;
         this.targets = plan.targets;
-        this.fastNumbers = !plan.missing.looksNumeric;
-        this.emptyIsMissing = plan.missing.list.includes('');
+        this.fastRows = (0,_csv_fast_path_js__WEBPACK_IMPORTED_MODULE_3__/* .fastRowsFor */ .VA)({
+            kinds: plan.kinds,
+            sep,
+            fastNumbers: !plan.missing.looksNumeric,
+            emptyIsMissing: plan.missing.list.includes(''),
+        });
         this.missing = plan.missing;
         this.table = table;
         this.numeric = Array.from(plan.targets, (t) => {
@@ -3968,6 +4213,39 @@ class CsvLoader {
                 this.codesOut[j] = values;
         }
     }
+    /** For the fast path: the code of the categorical cell `bytes[start, valueEnd)` of field `position`. */
+    categoryCode(position, bytes, start, valueEnd, end, hash, line) {
+        const length = valueEnd - start;
+        // A short cell is first looked for among the codes recently found (see `recent`), by its bytes packed
+        // into two words: no call, no loop.
+        let at = -1;
+        let word0 = 0;
+        let word1 = 0;
+        if (length <= 8 && start + 8 <= end) {
+            const low = bytes[start] | (bytes[start + 1] << 8) | (bytes[start + 2] << 16) | (bytes[start + 3] << 24);
+            const high = bytes[start + 4] | (bytes[start + 5] << 8) | (bytes[start + 6] << 16) | (bytes[start + 7] << 24);
+            word0 = length >= 4 ? low : low & ((1 << (8 * length)) - 1);
+            word1 = length >= 8 ? high : length <= 4 ? 0 : high & ((1 << (8 * (length - 4))) - 1);
+            at = RECENT_FIELDS * ((hash ^ Math.imul(position, GOLDEN_RATIO)) & (RECENT_SLOTS - 1));
+            const recent = this.recent;
+            if (recent[at] === hash &&
+                recent[at + 1] === position &&
+                recent[at + 2] === length &&
+                recent[at + 3] === word0 &&
+                recent[at + 4] === word1) {
+                return recent[at + 5];
+            }
+        }
+        const builder = this.categorical[position];
+        let code = builder.codes.get(bytes, start, valueEnd, hash);
+        if (code >= 0 && at >= 0)
+            this.remember(at, hash, position, length, word0, word1, code);
+        if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_FOUND */ .p2) {
+            code = builder.addValue(bytes, start, valueEnd, hash, this.file, line);
+            this.undoValue.push(position);
+        }
+        return code;
+    }
     remember(at, hash, position, length, word0, word1, code) {
         const recent = this.recent;
         recent[at] = hash;
@@ -3983,198 +4261,61 @@ class CsvLoader {
         this.refresh();
     }
     /**
-     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
-     *
-     * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
-     * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
-     * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
-     * that is anything else, the record continues on the general path from that field.
+     * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts. Records
+     * take the fast path (csv-fast-path.ts) as far as they can; a record continues on the general path from
+     * the first field the fast path does not take.
      */
     parseRows(bytes, pos, end, atEnd) {
-        const { sep, kinds, table, categorical } = this;
-        const fastNumbers = this.fastNumbers;
-        const emptyIsMissing = this.emptyIsMissing;
-        const fieldCount = kinds.length;
-        const last = fieldCount - 1;
-        const { numbersOut, codesOut } = this;
+        const table = this.table;
+        const fastRows = this.fastRows;
         let line = this.line;
         while (pos < end) {
-            const blank = blankLineEnd(bytes, pos, end, atEnd);
-            if (blank >= 0) {
-                pos = blank;
-                line++;
-                continue;
+            let first = 0;
+            let recordStart = pos;
+            let recordLine = line;
+            if (fastRows && table.rowCount < table.capacity) {
+                first = fastRows(this, bytes, pos, end, atEnd, line);
+                pos = this.next;
+                line = this.nextLine;
+                recordStart = this.recordStart;
+                recordLine = this.recordLine;
             }
-            if (bytes[pos] === CR && pos + 1 === end)
-                break; // CR or CRLF? wait for the next block
-            if (table.rowCount === table.capacity)
-                this.grow();
-            const recordStart = pos;
-            const recordLine = line;
-            const row = table.rowCount;
-            // Fast path.
-            let j = 0;
-            for (; j < fieldCount; j++) {
-                const kind = kinds[j];
-                let i = pos;
-                if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
-                    let negative = false;
-                    if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-                        negative = bytes[i] === MINUS;
-                        i++;
-                    }
-                    const digitsStart = i;
-                    let mantissa = 0;
-                    // Exact while the digits read so far form an integer below 2^53; checked after the loop.
-                    while (i < end) {
-                        const d = bytes[i] - ZERO;
-                        if (d < 0 || d > 9)
-                            break;
-                        mantissa = mantissa * 10 + d;
-                        i++;
-                    }
-                    let digits = i - digitsStart;
-                    let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
-                    if (i < end && bytes[i] === DOT) {
-                        i++;
-                        const fractionStart = i;
-                        while (i < end) {
-                            const d = bytes[i] - ZERO;
-                            if (d < 0 || d > 9)
-                                break;
-                            mantissa = mantissa * 10 + d;
-                            i++;
-                        }
-                        fractionDigits = i - fractionStart;
-                        digits += fractionDigits;
-                    }
-                    let value;
-                    if (digits === 0) {
-                        if (i !== pos || !emptyIsMissing)
-                            break; // a sign alone, or text: general path
-                        value = Number.NaN;
-                    }
-                    else {
-                        if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22)
-                            break;
-                        if (kind === INTEGER && fractionDigits > 0)
-                            break;
-                        value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
-                        if (negative)
-                            value = -value;
-                    }
-                    // The terminator must be the expected one, else the general path takes over.
-                    if (j < last) {
-                        if (i >= end || bytes[i] !== sep)
-                            break;
-                        pos = i + 1;
-                    }
-                    else if (i < end && bytes[i] === LF) {
-                        pos = i + 1;
-                        line++;
-                    }
-                    else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
-                        pos = i + 2;
-                        line++;
-                    }
-                    else if (i === end && atEnd) {
-                        pos = end;
-                    }
-                    else
-                        break;
-                    numbersOut[j][row] = value;
-                }
-                else if (kind === CATEGORY) {
-                    if (i < end && bytes[i] === QUOTE)
-                        break;
-                    let hash = FNV_OFFSET;
-                    let byte = 0;
-                    while (i < end) {
-                        byte = bytes[i];
-                        if (byte === sep || byte === LF)
-                            break;
-                        hash = Math.imul(hash ^ byte, FNV_PRIME);
-                        i++;
-                    }
-                    let valueEnd = i;
-                    let next;
-                    if (j < last) {
-                        if (i === end || byte !== sep)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (i < end) {
-                        if (byte !== LF)
-                            break;
-                        next = i + 1;
-                    }
-                    else if (atEnd)
-                        next = end;
-                    else
-                        break;
-                    if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
-                        valueEnd--;
-                        hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, pos, valueEnd);
-                    }
-                    const builder = categorical[j];
-                    const length = valueEnd - pos;
-                    let code = _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2;
-                    // A short cell is first looked for among the codes recently found (see `recent`), by its bytes
-                    // packed into two words: no call, no loop.
-                    let at = -1;
-                    let word0 = 0;
-                    let word1 = 0;
-                    if (length <= 8 && pos + 8 <= end) {
-                        const low = bytes[pos] | (bytes[pos + 1] << 8) | (bytes[pos + 2] << 16) | (bytes[pos + 3] << 24);
-                        const high = bytes[pos + 4] | (bytes[pos + 5] << 8) | (bytes[pos + 6] << 16) | (bytes[pos + 7] << 24);
-                        word0 = length >= 4 ? low : low & ((1 << (8 * length)) - 1);
-                        word1 = length >= 8 ? high : length <= 4 ? 0 : high & ((1 << (8 * (length - 4))) - 1);
-                        at = RECENT_FIELDS * ((hash ^ Math.imul(j, GOLDEN_RATIO)) & (RECENT_SLOTS - 1));
-                        const recent = this.recent;
-                        if (recent[at] === hash &&
-                            recent[at + 1] === j &&
-                            recent[at + 2] === length &&
-                            recent[at + 3] === word0 &&
-                            recent[at + 4] === word1) {
-                            code = recent[at + 5];
-                        }
-                    }
-                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
-                        code = builder.codes.get(bytes, pos, valueEnd, hash);
-                        if (code >= 0 && at >= 0)
-                            this.remember(at, hash, j, length, word0, word1, code);
-                    }
-                    if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
-                        code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
-                        this.undoValue.push(j);
-                    }
-                    codesOut[j][row] = code;
-                    if (j === last && i < end)
-                        line++;
-                    pos = next;
-                }
-                else
+            if (first === 0) {
+                // At a record's start: the fast path stopped before a line break or a full table, or cannot take
+                // this record's first field.
+                if (pos >= end)
                     break;
-            }
-            if (j < fieldCount) {
-                // General path, from field j on.
-                const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
-                if (status < 0) {
-                    this.undoRow(row);
-                    this.line = recordLine;
-                    return recordStart;
-                }
-                pos = this.restNext;
-                line = this.restLine;
-                if (status !== fieldCount) {
-                    this.undoRow(row);
-                    table.addProblem({
-                        file: this.file,
-                        line: recordLine,
-                        message: `expected ${fieldCount} fields, found ${status}`,
-                    });
+                const blank = blankLineEnd(bytes, pos, end, atEnd);
+                if (blank >= 0) {
+                    pos = blank;
+                    line++;
                     continue;
                 }
+                if (bytes[pos] === CR && pos + 1 === end)
+                    break; // CR or CRLF? wait for the next block
+                if (table.rowCount === table.capacity) {
+                    this.grow();
+                    continue;
+                }
+            }
+            // General path, from field `first` on.
+            const row = table.rowCount;
+            const status = this.parseRest(bytes, pos, end, atEnd, first, row, line);
+            if (status < 0) {
+                this.undoRow(row);
+                this.line = recordLine;
+                return recordStart;
+            }
+            pos = this.restNext;
+            line = this.restLine;
+            if (status !== this.kinds.length) {
+                this.undoRow(row);
+                table.addProblem({
+                    file: this.file,
+                    line: recordLine,
+                    message: `expected ${this.kinds.length} fields, found ${status}`,
+                });
+                continue;
             }
             if (this.undoInvalid.length > 0)
                 this.undoInvalid.length = 0;
@@ -4206,7 +4347,7 @@ class CsvLoader {
             if (terminator === NEED_MORE)
                 return -1;
             line += field.newlines;
-            if (fields < fieldCount && kinds[fields] !== SKIP) {
+            if (fields < fieldCount && kinds[fields] !== _csv_fast_path_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP */ ._Z) {
                 let cell = bytes;
                 let start = field.start;
                 let stop = field.end;
@@ -4229,11 +4370,11 @@ class CsvLoader {
         return fields;
     }
     storeCell(kind, position, row, bytes, start, end, line) {
-        if (kind === CATEGORY) {
+        if (kind === _csv_fast_path_js__WEBPACK_IMPORTED_MODULE_3__/* .CATEGORY */ .XJ) {
             const builder = this.categorical[position];
-            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .hashBytes */ .yi)(bytes, start, end);
+            const hash = (0,_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .hashBytes */ .yi)(bytes, start, end);
             let code = builder.codes.get(bytes, start, end, hash);
-            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_FOUND */ .p2) {
+            if (code === _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_FOUND */ .p2) {
                 code = builder.addValue(bytes, start, end, hash, this.file, line);
                 this.undoValue.push(position);
             }
@@ -4245,7 +4386,7 @@ class CsvLoader {
             values[row] = Number.NaN;
             return;
         }
-        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
+        const value = (0,_cells_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAs */ .gf)(this.numeric[position].type, bytes, start, end);
         values[row] = value;
         if (Number.isNaN(value)) {
             this.numeric[position].markInvalid(row, (0,_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(bytes, start, end, this.file, line));
@@ -4706,9 +4847,10 @@ function resolveOptions(options = {}) {
 /* unused harmony exports defaultChunkRows, releasingChunks */
 /* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
 /* harmony import */ var _byte_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(555);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(702);
-/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(420);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(834);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(269);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(702);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(420);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(834);
 /* harmony import */ var _read_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(595);
 /**
  * readTableChunks: one dataset, as readTable reads it, handed out as a sequence of Tables of at most
@@ -4912,7 +5054,7 @@ async function* delimitedChunks(files, options, chunkSize, pool) {
         const targets = Int32Array.from(headers[f], (name) => index.get(name) ?? -1);
         const kinds = Uint8Array.from(headers[f], (_, k) => (targets[k] < 0 ? _csv_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIP */ ._Z : _read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_OF */ .V[types[targets[k]]]));
         builder.beginFile(files[f].path, files[f].format);
-        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
+        const parse = (0,_csv_js__WEBPACK_IMPORTED_MODULE_4__/* .csvBlockParser */ .DC)(files[f].path, sep, { kinds, targets, missing }, builder);
         yield* parseFile(files[f].path, files[f].gzip, parse, builder);
     }
     builder.finishChunks();
@@ -4924,7 +5066,7 @@ async function* jsonLinesChunks(files, options, chunkSize, pool) {
     const plan = { names, known: new Set(keys), reported: new Set(), inferRows: options.inferRows };
     for (const file of files) {
         builder.beginFile(file.path, file.format);
-        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
+        yield* parseFile(file.path, file.gzip, (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonlBlockParser */ .BI)(file.path, plan, builder), builder);
     }
     builder.finishChunks();
     yield* builder.ready.splice(0);
@@ -4945,7 +5087,7 @@ async function* readTableChunks(inputs, options = {}, pool) {
         }
     }
     const chunkSize = (columns) => rows ? { rows, rampUp: false } : { rows: defaultChunkRows(columns, chunkBytes), rampUp: true };
-    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveOptions */ .$)(readOptions);
+    const resolved = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveOptions */ .$)(readOptions);
     const files = await (0,_read_table_js__WEBPACK_IMPORTED_MODULE_2__/* .datasetFiles */ .gm)(inputs);
     switch (files[0].format) {
         case 'csv':
@@ -5979,6 +6121,8 @@ function globSync(globInput, options) {
 var builders = __nccwpck_require__(480);
 // EXTERNAL MODULE: ./packages/core/src/data/byte-source.ts + 1 modules
 var byte_source = __nccwpck_require__(555);
+// EXTERNAL MODULE: ./packages/core/src/data/csv-fast-path.ts
+var csv_fast_path = __nccwpck_require__(269);
 // EXTERNAL MODULE: ./packages/core/src/data/csv.ts
 var csv = __nccwpck_require__(702);
 // EXTERNAL MODULE: ./packages/core/src/data/errors.ts + 1 modules
@@ -6244,12 +6388,12 @@ function makeBuilders(names, types, missing, options) {
     });
 }
 const KIND_OF = {
-    number: csv/* NUMBER */.uk,
-    integer: csv/* INTEGER */.vh,
-    boolean: csv/* BOOLEAN */.Jx,
-    datetime: csv/* DATETIME */.cD,
-    string: csv/* CATEGORY */.XJ,
-    category: csv/* CATEGORY */.XJ,
+    number: csv_fast_path/* NUMBER */.uk,
+    integer: csv_fast_path/* INTEGER */.vh,
+    boolean: csv_fast_path/* BOOLEAN */.Jx,
+    datetime: csv_fast_path/* DATETIME */.cD,
+    string: csv_fast_path/* CATEGORY */.XJ,
+    category: csv_fast_path/* CATEGORY */.XJ,
 };
 /**
  * Rows a text dataset is likely to have: exact when the sample read every row, else the bytes to read
@@ -6306,7 +6450,7 @@ async function readDelimited(files, options) {
     for (let f = 0; f < files.length; f++) {
         const header = headers[f];
         const targets = Int32Array.from(header, (name) => index.get(name) ?? -1);
-        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv/* SKIP */._Z : KIND_OF[types[targets[k]]]));
+        const kinds = Uint8Array.from(header, (_, k) => (targets[k] < 0 ? csv_fast_path/* SKIP */._Z : KIND_OF[types[targets[k]]]));
         const firstRow = table.rowCount;
         await (0,csv/* loadCsv */.xd)(files[f].path, files[f].gzip, sep, { kinds, targets, missing }, table);
         table.addSource(files[f].path, files[f].format, firstRow);

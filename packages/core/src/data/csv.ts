@@ -26,16 +26,23 @@ import {
 import { hashBytes, NOT_FOUND } from './byte-dictionary.ts';
 import { forEachBlock, HEADER_BLOCK_BYTES, SAMPLE_BLOCK_BYTES } from './byte-source.ts';
 import { parseAs } from './cells.ts';
+import {
+  BOOLEAN,
+  CATEGORY,
+  DATETIME,
+  type FastPathState,
+  type FastRows,
+  fastRowsFor,
+  INTEGER,
+  NUMBER,
+  SKIP,
+} from './csv-fast-path.ts';
 import { DataError } from './errors.ts';
 import type { ColumnSample, SampleStats } from './infer.ts';
 
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
 
 export const COMMA = 0x2c;
 export const TAB = 0x09;
@@ -46,15 +53,6 @@ const END_OF_LINE = 1;
 const END_OF_DATA = 2;
 const NEED_MORE = 3;
 
-/**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa m <= 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
- */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
-const MAX_EXACT_MANTISSA = 2 ** 53;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** CsvLoader.recent: slots (a power of two), and words a slot. */
 const RECENT_SLOTS = 1024;
 const RECENT_FIELDS = 6;
@@ -419,13 +417,8 @@ export async function sampleCsv(
   );
 }
 
-/** What the loader does with each field of a file, by position. */
-export const SKIP = 0;
-export const NUMBER = 1;
-export const INTEGER = 2;
-export const BOOLEAN = 3;
-export const DATETIME = 4;
-export const CATEGORY = 5;
+/** What the loader does with each field of a file, by position (csv-fast-path.ts defines them). */
+export { BOOLEAN, CATEGORY, DATETIME, INTEGER, NUMBER, SKIP };
 
 export interface CsvPlan {
   /** Per field position: SKIP, a numeric kind or CATEGORY. */
@@ -470,26 +463,25 @@ export function csvBlockParser(
   };
 }
 
-class CsvLoader {
+class CsvLoader implements FastPathState {
   line = 1;
-  private readonly file: string;
+  readonly file: string;
   private readonly sep: number;
   private readonly kinds: Uint8Array;
   private readonly targets: Int32Array;
   private readonly numeric: (NumericBuilder | undefined)[];
-  private readonly categorical: (CategoricalBuilder | undefined)[];
-  private readonly fastNumbers: boolean;
-  private readonly emptyIsMissing: boolean;
+  readonly categorical: (CategoricalBuilder | undefined)[];
   private readonly missing: MissingValues;
-  private readonly table: TableBuilder;
+  readonly table: TableBuilder;
+  /** The compiled fast path for this file's layout (csv-fast-path.ts); none when compiling is forbidden. */
+  private readonly fastRows: FastRows | undefined;
   private readonly field = new Field();
   private scratch = new Uint8Array(1024);
   /**
    * Codes found for short categorical cells (at most 8 bytes), RECENT_FIELDS words a slot: the cell's
-   * hash, its field position, length, bytes packed into two words, then the code. A dictionary lookup is a
-   * call and a byte loop in a function too large for V8 to inline it; this check is neither, and finds
-   * most cells of a column with few values (measured on the benchmark's two category columns: parsing
-   * 7 to 11% faster). Only codes the dictionary already held are kept: a code added by the row being
+   * hash, its field position, length, bytes packed into two words, then the code. A dictionary lookup
+   * probes and compares bytes in a loop; this check is a few word compares, and finds most cells of a
+   * column with few values (measured on the benchmark's two category columns: parsing 7 to 11% faster). Only codes the dictionary already held are kept: a code added by the row being
    * parsed goes away if that row is dropped (undoRow), and must not be found here afterwards.
    */
   private readonly recent = new Int32Array(RECENT_FIELDS * RECENT_SLOTS).fill(-1);
@@ -498,19 +490,28 @@ class CsvLoader {
    * codes in `codesOut`, an empty placeholder in the other. Two arrays of one element type each keep the
    * stores in the hot loop monomorphic.
    */
-  private readonly numbersOut: Float64Array[];
-  private readonly codesOut: Int32Array[];
+  readonly numbersOut: Float64Array[];
+  readonly codesOut: Int32Array[];
   /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
   private readonly undoInvalid: number[] = [];
-  private readonly undoValue: number[] = [];
+  readonly undoValue: number[] = [];
+  /** Where the fast path stopped (FastRows). */
+  next = 0;
+  nextLine = 0;
+  recordStart = 0;
+  recordLine = 0;
 
   constructor(file: string, sep: number, plan: CsvPlan, table: TableBuilder) {
     this.file = file;
     this.sep = sep;
     this.kinds = plan.kinds;
     this.targets = plan.targets;
-    this.fastNumbers = !plan.missing.looksNumeric;
-    this.emptyIsMissing = plan.missing.list.includes('');
+    this.fastRows = fastRowsFor({
+      kinds: plan.kinds,
+      sep,
+      fastNumbers: !plan.missing.looksNumeric,
+      emptyIsMissing: plan.missing.list.includes(''),
+    });
     this.missing = plan.missing;
     this.table = table;
     this.numeric = Array.from(plan.targets, (t) => {
@@ -534,6 +535,51 @@ class CsvLoader {
       if (values instanceof Float64Array) this.numbersOut[j] = values;
       if (values instanceof Int32Array) this.codesOut[j] = values;
     }
+  }
+
+  /** For the fast path: the code of the categorical cell `bytes[start, valueEnd)` of field `position`. */
+  categoryCode(
+    position: number,
+    bytes: Uint8Array,
+    start: number,
+    valueEnd: number,
+    end: number,
+    hash: number,
+    line: number,
+  ): number {
+    const length = valueEnd - start;
+    // A short cell is first looked for among the codes recently found (see `recent`), by its bytes packed
+    // into two words: no call, no loop.
+    let at = -1;
+    let word0 = 0;
+    let word1 = 0;
+    if (length <= 8 && start + 8 <= end) {
+      const low =
+        bytes[start] | (bytes[start + 1] << 8) | (bytes[start + 2] << 16) | (bytes[start + 3] << 24);
+      const high =
+        bytes[start + 4] | (bytes[start + 5] << 8) | (bytes[start + 6] << 16) | (bytes[start + 7] << 24);
+      word0 = length >= 4 ? low : low & ((1 << (8 * length)) - 1);
+      word1 = length >= 8 ? high : length <= 4 ? 0 : high & ((1 << (8 * (length - 4))) - 1);
+      at = RECENT_FIELDS * ((hash ^ Math.imul(position, GOLDEN_RATIO)) & (RECENT_SLOTS - 1));
+      const recent = this.recent;
+      if (
+        recent[at] === hash &&
+        recent[at + 1] === position &&
+        recent[at + 2] === length &&
+        recent[at + 3] === word0 &&
+        recent[at + 4] === word1
+      ) {
+        return recent[at + 5];
+      }
+    }
+    const builder = this.categorical[position] as CategoricalBuilder;
+    let code = builder.codes.get(bytes, start, valueEnd, hash);
+    if (code >= 0 && at >= 0) this.remember(at, hash, position, length, word0, word1, code);
+    if (code === NOT_FOUND) {
+      code = builder.addValue(bytes, start, valueEnd, hash, this.file, line);
+      this.undoValue.push(position);
+    }
+    return code;
   }
 
   private remember(
@@ -561,175 +607,59 @@ class CsvLoader {
   }
 
   /**
-   * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts.
-   *
-   * Each record first takes the fast path, which handles the common shapes inline: an unquoted plain
-   * decimal (no exponent, at most 2^53 as an integer mantissa) or an empty cell in a numeric column, an
-   * unquoted cell in a categorical column, each followed by the expected terminator. At the first field
-   * that is anything else, the record continues on the general path from that field.
+   * Parses whole records from `bytes[pos, end)`; returns where the first incomplete record starts. Records
+   * take the fast path (csv-fast-path.ts) as far as they can; a record continues on the general path from
+   * the first field the fast path does not take.
    */
   parseRows(bytes: Uint8Array, pos: number, end: number, atEnd: boolean): number {
-    const { sep, kinds, table, categorical } = this;
-    const fastNumbers = this.fastNumbers;
-    const emptyIsMissing = this.emptyIsMissing;
-    const fieldCount = kinds.length;
-    const last = fieldCount - 1;
-    const { numbersOut, codesOut } = this;
+    const table = this.table;
+    const fastRows = this.fastRows;
     let line = this.line;
     while (pos < end) {
-      const blank = blankLineEnd(bytes, pos, end, atEnd);
-      if (blank >= 0) {
-        pos = blank;
-        line++;
-        continue;
+      let first = 0;
+      let recordStart = pos;
+      let recordLine = line;
+      if (fastRows && table.rowCount < table.capacity) {
+        first = fastRows(this, bytes, pos, end, atEnd, line);
+        pos = this.next;
+        line = this.nextLine;
+        recordStart = this.recordStart;
+        recordLine = this.recordLine;
       }
-      if (bytes[pos] === CR && pos + 1 === end) break; // CR or CRLF? wait for the next block
-      if (table.rowCount === table.capacity) this.grow();
-      const recordStart = pos;
-      const recordLine = line;
-      const row = table.rowCount;
-
-      // Fast path.
-      let j = 0;
-      for (; j < fieldCount; j++) {
-        const kind = kinds[j];
-        let i = pos;
-        if ((kind === NUMBER || kind === INTEGER) && fastNumbers) {
-          let negative = false;
-          if (i < end && (bytes[i] === MINUS || bytes[i] === PLUS)) {
-            negative = bytes[i] === MINUS;
-            i++;
-          }
-          const digitsStart = i;
-          let mantissa = 0;
-          // Exact while the digits read so far form an integer below 2^53; checked after the loop.
-          while (i < end) {
-            const d = bytes[i] - ZERO;
-            if (d < 0 || d > 9) break;
-            mantissa = mantissa * 10 + d;
-            i++;
-          }
-          let digits = i - digitsStart;
-          let fractionDigits = 0; // counted up, never negated: -0 would knock V8 off its int32 path
-          if (i < end && bytes[i] === DOT) {
-            i++;
-            const fractionStart = i;
-            while (i < end) {
-              const d = bytes[i] - ZERO;
-              if (d < 0 || d > 9) break;
-              mantissa = mantissa * 10 + d;
-              i++;
-            }
-            fractionDigits = i - fractionStart;
-            digits += fractionDigits;
-          }
-          let value: number;
-          if (digits === 0) {
-            if (i !== pos || !emptyIsMissing) break; // a sign alone, or text: general path
-            value = Number.NaN;
-          } else {
-            if (mantissa >= MAX_EXACT_MANTISSA || fractionDigits > 22) break;
-            if (kind === INTEGER && fractionDigits > 0) break;
-            value = mantissa === 0 ? 0 : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
-            if (negative) value = -value;
-          }
-          // The terminator must be the expected one, else the general path takes over.
-          if (j < last) {
-            if (i >= end || bytes[i] !== sep) break;
-            pos = i + 1;
-          } else if (i < end && bytes[i] === LF) {
-            pos = i + 1;
-            line++;
-          } else if (i + 1 < end && bytes[i] === CR && bytes[i + 1] === LF) {
-            pos = i + 2;
-            line++;
-          } else if (i === end && atEnd) {
-            pos = end;
-          } else break;
-          numbersOut[j][row] = value;
-        } else if (kind === CATEGORY) {
-          if (i < end && bytes[i] === QUOTE) break;
-          let hash = FNV_OFFSET;
-          let byte = 0;
-          while (i < end) {
-            byte = bytes[i];
-            if (byte === sep || byte === LF) break;
-            hash = Math.imul(hash ^ byte, FNV_PRIME);
-            i++;
-          }
-          let valueEnd = i;
-          let next: number;
-          if (j < last) {
-            if (i === end || byte !== sep) break;
-            next = i + 1;
-          } else if (i < end) {
-            if (byte !== LF) break;
-            next = i + 1;
-          } else if (atEnd) next = end;
-          else break;
-          if (j === last && valueEnd > pos && bytes[valueEnd - 1] === CR) {
-            valueEnd--;
-            hash = hashBytes(bytes, pos, valueEnd);
-          }
-          const builder = categorical[j] as CategoricalBuilder;
-          const length = valueEnd - pos;
-          let code = NOT_FOUND;
-          // A short cell is first looked for among the codes recently found (see `recent`), by its bytes
-          // packed into two words: no call, no loop.
-          let at = -1;
-          let word0 = 0;
-          let word1 = 0;
-          if (length <= 8 && pos + 8 <= end) {
-            const low = bytes[pos] | (bytes[pos + 1] << 8) | (bytes[pos + 2] << 16) | (bytes[pos + 3] << 24);
-            const high =
-              bytes[pos + 4] | (bytes[pos + 5] << 8) | (bytes[pos + 6] << 16) | (bytes[pos + 7] << 24);
-            word0 = length >= 4 ? low : low & ((1 << (8 * length)) - 1);
-            word1 = length >= 8 ? high : length <= 4 ? 0 : high & ((1 << (8 * (length - 4))) - 1);
-            at = RECENT_FIELDS * ((hash ^ Math.imul(j, GOLDEN_RATIO)) & (RECENT_SLOTS - 1));
-            const recent = this.recent;
-            if (
-              recent[at] === hash &&
-              recent[at + 1] === j &&
-              recent[at + 2] === length &&
-              recent[at + 3] === word0 &&
-              recent[at + 4] === word1
-            ) {
-              code = recent[at + 5];
-            }
-          }
-          if (code === NOT_FOUND) {
-            code = builder.codes.get(bytes, pos, valueEnd, hash);
-            if (code >= 0 && at >= 0) this.remember(at, hash, j, length, word0, word1, code);
-          }
-          if (code === NOT_FOUND) {
-            code = builder.addValue(bytes, pos, valueEnd, hash, this.file, line);
-            this.undoValue.push(j);
-          }
-          codesOut[j][row] = code;
-          if (j === last && i < end) line++;
-          pos = next;
-        } else break;
-      }
-
-      if (j < fieldCount) {
-        // General path, from field j on.
-        const status = this.parseRest(bytes, pos, end, atEnd, j, row, line);
-        if (status < 0) {
-          this.undoRow(row);
-          this.line = recordLine;
-          return recordStart;
-        }
-        pos = this.restNext;
-        line = this.restLine;
-        if (status !== fieldCount) {
-          this.undoRow(row);
-          table.addProblem({
-            file: this.file,
-            line: recordLine,
-            message: `expected ${fieldCount} fields, found ${status}`,
-          });
+      if (first === 0) {
+        // At a record's start: the fast path stopped before a line break or a full table, or cannot take
+        // this record's first field.
+        if (pos >= end) break;
+        const blank = blankLineEnd(bytes, pos, end, atEnd);
+        if (blank >= 0) {
+          pos = blank;
+          line++;
           continue;
         }
+        if (bytes[pos] === CR && pos + 1 === end) break; // CR or CRLF? wait for the next block
+        if (table.rowCount === table.capacity) {
+          this.grow();
+          continue;
+        }
+      }
+      // General path, from field `first` on.
+      const row = table.rowCount;
+      const status = this.parseRest(bytes, pos, end, atEnd, first, row, line);
+      if (status < 0) {
+        this.undoRow(row);
+        this.line = recordLine;
+        return recordStart;
+      }
+      pos = this.restNext;
+      line = this.restLine;
+      if (status !== this.kinds.length) {
+        this.undoRow(row);
+        table.addProblem({
+          file: this.file,
+          line: recordLine,
+          message: `expected ${this.kinds.length} fields, found ${status}`,
+        });
+        continue;
       }
       if (this.undoInvalid.length > 0) this.undoInvalid.length = 0;
       if (this.undoValue.length > 0) this.undoValue.length = 0;
