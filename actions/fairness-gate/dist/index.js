@@ -40813,7 +40813,7 @@ const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
 function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     const count = kinds.length;
-    const constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
+    let constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
     let fields;
     let hoisted = '';
     if (unrolled) {
@@ -40829,6 +40829,9 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
                 hoisted += `const codes${j} = state.codesOut[${j}];\n`;
                 parts.push(categoryField(field, `codes${j}`));
             }
+            else if (j < count - 1) {
+                parts.push(generalField(String(j)));
+            }
             else {
                 parts.push('break fields;');
                 break;
@@ -40839,8 +40842,8 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     }
     else {
         // One field per turn; `kinds` and the column arrays are read as the turn needs them.
-        hoisted = `const kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);
-      const numbersOut = state.numbersOut, codesOut = state.codesOut;`;
+        constants += `\nconst kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);`;
+        hoisted = 'const numbersOut = state.numbersOut, codesOut = state.codesOut;';
         const field = { j: 'fieldsDone', last: 'fieldsDone === LAST', integer: `kind === ${INTEGER}` };
         fields = `for (; fieldsDone <= LAST; fieldsDone++) {
       const kind = kinds[fieldsDone];
@@ -40848,12 +40851,15 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
         ${numberField(field, 'numbersOut[fieldsDone]', emptyIsMissing)}
       } else if (kind === ${CATEGORY}) {
         ${categoryField(field, 'codesOut[fieldsDone]')}
+      } else if (fieldsDone < LAST) {
+        ${generalField('fieldsDone')}
       } else break fields;
     }`;
     }
     return `${constants}
   return function fastRows(state, bytes, pos, end, atEnd, line) {
-    const table = state.table, lines = table.lines, capacity = table.capacity, undoValue = state.undoValue;
+    const table = state.table, lines = table.lines, capacity = table.capacity;
+    const undoInvalid = state.undoInvalid, undoValue = state.undoValue;
     ${hoisted}
     let row = table.rowCount;
     let fieldsDone = 0;
@@ -40866,6 +40872,7 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
         ${fields}
       }
       if (fieldsDone <= LAST) break;
+      if (undoInvalid.length > 0) undoInvalid.length = 0;
       if (undoValue.length > 0) undoValue.length = 0;
       lines[row] = recordLine;
       row++;
@@ -40962,9 +40969,16 @@ function categoryField({ j, last }, codes) {
       if (i === end || byte !== SEP) break fields;
       next = i + 1;
     }`;
-    return `{
+    const quoted = last === 'true'
+        ? 'break fields;'
+        : last === 'false'
+            ? generalField(j)
+            : `if (${last}) break fields;
+      ${generalField(j)}`;
+    return `if (pos < end && bytes[pos] === ${QUOTE}) {
+    ${quoted}
+  } else {
     let i = pos;
-    if (i < end && bytes[i] === ${QUOTE}) break fields;
     let hash = ${FNV_OFFSET};
     let byte = 0;
     while (i < end) {
@@ -40979,6 +40993,15 @@ function categoryField({ j, last }, codes) {
     ${terminator}
     ${codes}[row] = state.categoryCode(${j}, bytes, pos, valueEnd, end, hash, line);
     line += lineEnds;
+    pos = next;
+  }`;
+}
+/** A field, not the record's last, read on the general path (state.generalField). */
+function generalField(j) {
+    return `{
+    const next = state.generalField(${j}, bytes, pos, end, atEnd, row, line);
+    if (next < 0) break fields;
+    line = state.nextLine;
     pos = next;
   }`;
 }
@@ -41576,19 +41599,8 @@ class CsvLoader {
             if (terminator === NEED_MORE)
                 return -1;
             line += field.newlines;
-            if (fields < fieldCount && kinds[fields] !== SKIP) {
-                let cell = bytes;
-                let start = field.start;
-                let stop = field.end;
-                if (field.escaped) {
-                    if (this.scratch.length < stop - start)
-                        this.scratch = new Uint8Array((stop - start) * 2);
-                    cell = this.scratch;
-                    stop = unquote(bytes, start, stop, cell);
-                    start = 0;
-                }
-                this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
-            }
+            if (fields < fieldCount)
+                this.storeScanned(bytes, fields, row, line);
             fields++;
             pos = field.next;
         }
@@ -41597,6 +41609,37 @@ class CsvLoader {
         this.restNext = pos;
         this.restLine = line;
         return fields;
+    }
+    /**
+     * For the fast path: reads field `position` (not the record's last) of the record at `row` with the
+     * general scanner. Returns where the next field starts, with `nextLine` the line there; -1 when the record
+     * must go on the general path from this field (the block ends inside it, or it ends the record).
+     */
+    generalField(position, bytes, pos, end, atEnd, row, line) {
+        const field = this.field;
+        if (!scanField(bytes, pos, end, atEnd, this.sep, field) || field.terminator !== csv_SEPARATOR)
+            return -1;
+        this.nextLine = line + field.newlines;
+        this.storeScanned(bytes, position, row, this.nextLine);
+        return field.next;
+    }
+    /** Stores the field scanField just found in `bytes` as field `position` of the record at `row`. */
+    storeScanned(bytes, position, row, line) {
+        const kind = this.kinds[position];
+        if (kind === SKIP)
+            return;
+        const field = this.field;
+        let cell = bytes;
+        let start = field.start;
+        let stop = field.end;
+        if (field.escaped) {
+            if (this.scratch.length < stop - start)
+                this.scratch = new Uint8Array((stop - start) * 2);
+            cell = this.scratch;
+            stop = unquote(bytes, start, stop, cell);
+            start = 0;
+        }
+        this.storeCell(kind, position, row, cell, start, stop, line);
     }
     storeCell(kind, position, row, bytes, start, end, line) {
         if (kind === CATEGORY) {

@@ -5126,7 +5126,7 @@ const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
 function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     const count = kinds.length;
-    const constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
+    let constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
     let fields;
     let hoisted = '';
     if (unrolled) {
@@ -5142,6 +5142,9 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
                 hoisted += `const codes${j} = state.codesOut[${j}];\n`;
                 parts.push(categoryField(field, `codes${j}`));
             }
+            else if (j < count - 1) {
+                parts.push(generalField(String(j)));
+            }
             else {
                 parts.push('break fields;');
                 break;
@@ -5152,8 +5155,8 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     }
     else {
         // One field per turn; `kinds` and the column arrays are read as the turn needs them.
-        hoisted = `const kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);
-      const numbersOut = state.numbersOut, codesOut = state.codesOut;`;
+        constants += `\nconst kinds = Uint8Array.from([${Array.from(kinds).join(',')}]);`;
+        hoisted = 'const numbersOut = state.numbersOut, codesOut = state.codesOut;';
         const field = { j: 'fieldsDone', last: 'fieldsDone === LAST', integer: `kind === ${INTEGER}` };
         fields = `for (; fieldsDone <= LAST; fieldsDone++) {
       const kind = kinds[fieldsDone];
@@ -5161,12 +5164,15 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
         ${numberField(field, 'numbersOut[fieldsDone]', emptyIsMissing)}
       } else if (kind === ${CATEGORY}) {
         ${categoryField(field, 'codesOut[fieldsDone]')}
+      } else if (fieldsDone < LAST) {
+        ${generalField('fieldsDone')}
       } else break fields;
     }`;
     }
     return `${constants}
   return function fastRows(state, bytes, pos, end, atEnd, line) {
-    const table = state.table, lines = table.lines, capacity = table.capacity, undoValue = state.undoValue;
+    const table = state.table, lines = table.lines, capacity = table.capacity;
+    const undoInvalid = state.undoInvalid, undoValue = state.undoValue;
     ${hoisted}
     let row = table.rowCount;
     let fieldsDone = 0;
@@ -5179,6 +5185,7 @@ function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
         ${fields}
       }
       if (fieldsDone <= LAST) break;
+      if (undoInvalid.length > 0) undoInvalid.length = 0;
       if (undoValue.length > 0) undoValue.length = 0;
       lines[row] = recordLine;
       row++;
@@ -5275,9 +5282,16 @@ function categoryField({ j, last }, codes) {
       if (i === end || byte !== SEP) break fields;
       next = i + 1;
     }`;
-    return `{
+    const quoted = last === 'true'
+        ? 'break fields;'
+        : last === 'false'
+            ? generalField(j)
+            : `if (${last}) break fields;
+      ${generalField(j)}`;
+    return `if (pos < end && bytes[pos] === ${QUOTE}) {
+    ${quoted}
+  } else {
     let i = pos;
-    if (i < end && bytes[i] === ${QUOTE}) break fields;
     let hash = ${FNV_OFFSET};
     let byte = 0;
     while (i < end) {
@@ -5292,6 +5306,15 @@ function categoryField({ j, last }, codes) {
     ${terminator}
     ${codes}[row] = state.categoryCode(${j}, bytes, pos, valueEnd, end, hash, line);
     line += lineEnds;
+    pos = next;
+  }`;
+}
+/** A field, not the record's last, read on the general path (state.generalField). */
+function generalField(j) {
+    return `{
+    const next = state.generalField(${j}, bytes, pos, end, atEnd, row, line);
+    if (next < 0) break fields;
+    line = state.nextLine;
     pos = next;
   }`;
 }

@@ -493,7 +493,7 @@ class CsvLoader implements FastPathState {
   readonly numbersOut: Float64Array[];
   readonly codesOut: Int32Array[];
   /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
-  private readonly undoInvalid: number[] = [];
+  readonly undoInvalid: number[] = [];
   readonly undoValue: number[] = [];
   /** Where the fast path stopped (FastRows). */
   next = 0;
@@ -698,18 +698,7 @@ class CsvLoader implements FastPathState {
       terminator = field.terminator;
       if (terminator === NEED_MORE) return -1;
       line += field.newlines;
-      if (fields < fieldCount && kinds[fields] !== SKIP) {
-        let cell = bytes;
-        let start = field.start;
-        let stop = field.end;
-        if (field.escaped) {
-          if (this.scratch.length < stop - start) this.scratch = new Uint8Array((stop - start) * 2);
-          cell = this.scratch;
-          stop = unquote(bytes, start, stop, cell);
-          start = 0;
-        }
-        this.storeCell(kinds[fields], fields, row, cell, start, stop, line);
-      }
+      if (fields < fieldCount) this.storeScanned(bytes, fields, row, line);
       fields++;
       pos = field.next;
     }
@@ -717,6 +706,44 @@ class CsvLoader implements FastPathState {
     this.restNext = pos;
     this.restLine = line;
     return fields;
+  }
+
+  /**
+   * For the fast path: reads field `position` (not the record's last) of the record at `row` with the
+   * general scanner. Returns where the next field starts, with `nextLine` the line there; -1 when the record
+   * must go on the general path from this field (the block ends inside it, or it ends the record).
+   */
+  generalField(
+    position: number,
+    bytes: Uint8Array,
+    pos: number,
+    end: number,
+    atEnd: boolean,
+    row: number,
+    line: number,
+  ): number {
+    const field = this.field;
+    if (!scanField(bytes, pos, end, atEnd, this.sep, field) || field.terminator !== SEPARATOR) return -1;
+    this.nextLine = line + field.newlines;
+    this.storeScanned(bytes, position, row, this.nextLine);
+    return field.next;
+  }
+
+  /** Stores the field scanField just found in `bytes` as field `position` of the record at `row`. */
+  private storeScanned(bytes: Uint8Array, position: number, row: number, line: number): void {
+    const kind = this.kinds[position];
+    if (kind === SKIP) return;
+    const field = this.field;
+    let cell = bytes;
+    let start = field.start;
+    let stop = field.end;
+    if (field.escaped) {
+      if (this.scratch.length < stop - start) this.scratch = new Uint8Array((stop - start) * 2);
+      cell = this.scratch;
+      stop = unquote(bytes, start, stop, cell);
+      start = 0;
+    }
+    this.storeCell(kind, position, row, cell, start, stop, line);
   }
 
   private storeCell(
