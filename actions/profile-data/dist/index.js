@@ -5088,7 +5088,7 @@ const ZERO = 0x30;
  * How layouts are compiled. `unrolledFields`: the widest layout whose fields are written out one by one; a
  * wider one runs its fields in a loop. Written out, a function takes longer for V8 to compile, and while it
  * compiles the parser runs slowly. Measured on 10 MB files (first reading, then a second one): at 12
- * fields 125 then 62 ms against the loop's 125 then 80; at 16 fields 163 then 62 against 108 then 70; at 48,
+ * fields 126 then 65 ms against the loop's 131 then 81; at 16 fields 168 then 63 against 105 then 67; at 48,
  * written out was slower in both. Tests change these to compare the three ways of reading (written out,
  * looped, and the general path alone: `enabled` false).
  */
