@@ -98,6 +98,7 @@ describe('CSV fast path', () => {
           { maxLength: 12 },
         ),
         lineEnd: fc.constantFrom('\n', '\r\n'),
+        format: fc.constantFrom({ extension: 'csv', sep: ',' }, { extension: 'tsv', sep: '\t' }),
         finalLineEnd: fc.boolean(),
         block: fc.integer({ min: 1, max: 64 }),
         // A column left out is skipped by the reader, field by field.
@@ -105,11 +106,11 @@ describe('CSV fast path', () => {
       }),
     );
     await fc.assert(
-      fc.asyncProperty(files, async ({ kinds, rows, lineEnd, finalLineEnd, block, excluded }) => {
+      fc.asyncProperty(files, async ({ kinds, rows, lineEnd, format, finalLineEnd, block, excluded }) => {
         const names = kinds.map((_, k) => `c${k}`);
         const text =
-          [names, ...rows].map((row) => row.join(',')).join(lineEnd) + (finalLineEnd ? lineEnd : '');
-        const path = folder.file(`t${++counter}.csv`, text);
+          [names, ...rows].map((row) => row.join(format.sep)).join(lineEnd) + (finalLineEnd ? lineEnd : '');
+        const path = folder.file(`t${++counter}.${format.extension}`, text);
         const columnTypes = Object.fromEntries(names.map((name, k) => [name, kinds[k]]));
         const excludeColumns = excluded !== null && kinds.length > 1 ? [names[excluded]] : [];
         blockSize.bytes = block;
