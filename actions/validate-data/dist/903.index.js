@@ -1934,6 +1934,7 @@ var data_errors = __webpack_require__(76719);
 var tinyglobby_dist = __webpack_require__(76448);
 ;// CONCATENATED MODULE: ./packages/core/src/data/csv-fast-path.ts
 
+
 /** Field kinds, as CsvPlan's `kinds` holds them. */
 const csv_fast_path_SKIP = 0;
 const NUMBER = 1;
@@ -1941,9 +1942,6 @@ const INTEGER = 2;
 const BOOLEAN = 3;
 const DATETIME = 4;
 const CATEGORY = 5;
-/** FNV-1a, as hashBytes computes it: the scan hashes a categorical cell's bytes as it reads them. */
-const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
-const FNV_PRIME = 0x01000193;
 /** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
 const MAX_EXACT_MANTISSA = (/* unused pure expression or super */ null && (2 ** 53));
 const LF = 0x0a;
@@ -1988,11 +1986,10 @@ function compile(layout, unrolled) {
     }
 }
 /**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa below 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ * The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. An integer mantissa below 2^53 divided
+ * by an exact power of ten (10^0 .. 10^22) is a single correctly rounded operation on exact operands: the
+ * double Number(text) gives (Clinger's fast path).
  */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
 function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     const count = kinds.length;
     let constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
@@ -9300,7 +9297,7 @@ function setOutput(name, value) {
 /* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
 /* harmony export */   gf: () => (/* binding */ parseAs)
 /* harmony export */ });
-/* unused harmony exports parseNumber, isIntegerLiteral, parseBooleanWord, parseBoolean, parseDatetime, parseNumberText */
+/* unused harmony exports EXACT_POWERS_OF_TEN, parseNumber, isIntegerLiteral, parseBooleanWord, parseBoolean, parseDatetime, parseNumberText */
 /**
  * Parsers for one text cell held as UTF-8 bytes `bytes[start, end)`. They never allocate on the common path.
  *

@@ -2824,6 +2824,8 @@ class TableBuilder {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ FNV_PRIME),
+/* harmony export */   V4: () => (/* binding */ FNV_OFFSET),
 /* harmony export */   p2: () => (/* binding */ NOT_FOUND),
 /* harmony export */   rM: () => (/* binding */ ByteDictionary),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
@@ -2833,11 +2835,13 @@ class TableBuilder {
  * that a categorical cell costs a hash and a compare — no string is made unless the value is new.
  * Open addressing with linear probing; the bytes of every key live in one growing pool.
  */
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over `bytes[start, end)`. The CSV fast path computes the same hash inline while it scans. */
 function hashBytes(bytes, start, end) {
-    let hash = 0x811c9dc5 | 0;
+    let hash = FNV_OFFSET;
     for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
     return hash;
 }
 const NOT_FOUND = -2;
@@ -3163,6 +3167,7 @@ async function forEachBlock(file, gzip, parse, blockBytes = blockSize.bytes) {
 /* harmony export */   gf: () => (/* binding */ parseAs),
 /* harmony export */   m: () => (/* binding */ isIntegerLiteral),
 /* harmony export */   op: () => (/* binding */ parseBooleanWord),
+/* harmony export */   v7: () => (/* binding */ EXACT_POWERS_OF_TEN),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony exports parseNumberText, parseIsoDateTime */
@@ -3503,6 +3508,8 @@ function parseAs(type, bytes, start, end) {
 /* harmony export */ });
 /* unused harmony export fastPath */
 /* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(883);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(475);
+
 
 /** Field kinds, as CsvPlan's `kinds` holds them. */
 const SKIP = 0;
@@ -3511,9 +3518,6 @@ const INTEGER = 2;
 const BOOLEAN = 3;
 const DATETIME = 4;
 const CATEGORY = 5;
-/** FNV-1a, as hashBytes computes it: the scan hashes a categorical cell's bytes as it reads them. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
 const MAX_EXACT_MANTISSA = 2 ** 53;
 const LF = 0x0a;
@@ -3549,7 +3553,7 @@ function fastRowsFor(layout) {
 function compile(layout, unrolled) {
     try {
         const make = new Function('hashBytes', 'POWERS_OF_TEN', source(layout, unrolled));
-        return make(_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi, EXACT_POWERS_OF_TEN);
+        return make(_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi, _cells_js__WEBPACK_IMPORTED_MODULE_1__/* .EXACT_POWERS_OF_TEN */ .v7);
     }
     catch (error) {
         if (error instanceof EvalError)
@@ -3558,11 +3562,10 @@ function compile(layout, unrolled) {
     }
 }
 /**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa below 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ * The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. An integer mantissa below 2^53 divided
+ * by an exact power of ten (10^0 .. 10^22) is a single correctly rounded operation on exact operands: the
+ * double Number(text) gives (Clinger's fast path).
  */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-/** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
 function source({ kinds, sep, fastNumbers, emptyIsMissing }, unrolled) {
     const count = kinds.length;
     let constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;
@@ -3731,12 +3734,12 @@ function categoryField({ j, last }, codes) {
     ${quoted}
   } else {
     let i = pos;
-    let hash = ${FNV_OFFSET};
+    let hash = ${_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .FNV_OFFSET */ .V4};
     let byte = 0;
     while (i < end) {
       byte = bytes[i];
       if (byte === SEP || byte === ${LF}) break;
-      hash = Math.imul(hash ^ byte, ${FNV_PRIME});
+      hash = Math.imul(hash ^ byte, ${_byte_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .FNV_PRIME */ .Rq});
       i++;
     }
     let valueEnd = i;
@@ -4195,7 +4198,7 @@ class CsvLoader {
     /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
     undoInvalid = [];
     undoValue = [];
-    /** Where the fast path stopped (FastRows). */
+    /** Where the fast path (FastRows), generalField or parseRest stopped: the position and its line. */
     next = 0;
     nextLine = 0;
     recordStart = 0;
@@ -4329,8 +4332,8 @@ class CsvLoader {
                 this.line = recordLine;
                 return recordStart;
             }
-            pos = this.restNext;
-            line = this.restLine;
+            pos = this.next;
+            line = this.nextLine;
             if (status !== this.kinds.length) {
                 this.undoRow(row);
                 table.addProblem({
@@ -4350,12 +4353,9 @@ class CsvLoader {
         this.line = line;
         return pos;
     }
-    /** Where parseRest stopped: the position after the record and the line after it. */
-    restNext = 0;
-    restLine = 0;
     /**
-     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
-     * when the block ends inside the record.
+     * Reads fields `first`.. of a record with the general scanner. Returns the record's field count (with
+     * `next` and `nextLine` after the record), or -1 when the block ends inside the record.
      */
     parseRest(bytes, pos, end, atEnd, first, row, line) {
         const { sep, kinds, field } = this;
@@ -4377,8 +4377,8 @@ class CsvLoader {
         }
         if (terminator === END_OF_LINE)
             line++;
-        this.restNext = pos;
-        this.restLine = line;
+        this.next = pos;
+        this.nextLine = line;
         return fields;
     }
     /**

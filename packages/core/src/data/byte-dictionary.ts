@@ -4,10 +4,13 @@
  * Open addressing with linear probing; the bytes of every key live in one growing pool.
  */
 
-/** FNV-1a over `bytes[start, end)`. The CSV scanner computes the same hash inline while it scans. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over `bytes[start, end)`. The CSV fast path computes the same hash inline while it scans. */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
   return hash;
 }
 

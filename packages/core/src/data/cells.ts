@@ -15,7 +15,7 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 
 /** 10^0 .. 10^22: every one is exactly representable as a double (5^22 < 2^53). */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+export const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 function textOf(bytes: Uint8Array, start: number, end: number): string {
   // Only called on bytes the grammar has already checked to be ASCII.

@@ -20,7 +20,8 @@
  * and two flags, all written as numeric or boolean literals by this module.
  */
 import type { TableBuilder } from './builders.ts';
-import { hashBytes } from './byte-dictionary.ts';
+import { FNV_OFFSET, FNV_PRIME, hashBytes } from './byte-dictionary.ts';
+import { EXACT_POWERS_OF_TEN } from './cells.ts';
 
 /** Field kinds, as CsvPlan's `kinds` holds them. */
 export const SKIP = 0;
@@ -67,7 +68,7 @@ export interface FastPathState {
     row: number,
     line: number,
   ): number;
-  /** Set by the compiled code when it returns: see FastRows. */
+  /** Set by the compiled code when it returns (see FastRows), and by generalField. */
   next: number;
   nextLine: number;
   recordStart: number;
@@ -99,9 +100,6 @@ export interface FastLayout {
   emptyIsMissing: boolean;
 }
 
-/** FNV-1a, as hashBytes computes it: the scan hashes a categorical cell's bytes as it reads them. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** A computed mantissa below 2^53 is exact: rounding is monotone, so a true value >= 2^53 never computes below. */
 const MAX_EXACT_MANTISSA = 2 ** 53;
 const LF = 0x0a;
@@ -147,12 +145,10 @@ function compile(layout: FastLayout, unrolled: boolean): FastRows | undefined {
 }
 
 /**
- * 10^0 .. 10^22, all exact doubles. An integer mantissa below 2^53 divided by one of them is a single
- * correctly rounded operation on exact operands: the double Number(text) gives (Clinger's fast path).
+ * The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. An integer mantissa below 2^53 divided
+ * by an exact power of ten (10^0 .. 10^22) is a single correctly rounded operation on exact operands: the
+ * double Number(text) gives (Clinger's fast path).
  */
-const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-
-/** The body of a function `(hashBytes, POWERS_OF_TEN) => FastRows`. */
 function source({ kinds, sep, fastNumbers, emptyIsMissing }: FastLayout, unrolled: boolean): string {
   const count = kinds.length;
   let constants = `const SEP = ${sep | 0}, LAST = ${count - 1};`;

@@ -495,7 +495,7 @@ class CsvLoader implements FastPathState {
   /** Columns that noted an invalid cell, or added a dictionary value, for the row being parsed. */
   readonly undoInvalid: number[] = [];
   readonly undoValue: number[] = [];
-  /** Where the fast path stopped (FastRows). */
+  /** Where the fast path (FastRows), generalField or parseRest stopped: the position and its line. */
   next = 0;
   nextLine = 0;
   recordStart = 0;
@@ -650,8 +650,8 @@ class CsvLoader implements FastPathState {
         this.line = recordLine;
         return recordStart;
       }
-      pos = this.restNext;
-      line = this.restLine;
+      pos = this.next;
+      line = this.nextLine;
       if (status !== this.kinds.length) {
         this.undoRow(row);
         table.addProblem({
@@ -670,13 +670,9 @@ class CsvLoader implements FastPathState {
     return pos;
   }
 
-  /** Where parseRest stopped: the position after the record and the line after it. */
-  private restNext = 0;
-  private restLine = 0;
-
   /**
-   * Reads fields `first`.. of a record with the general scanner. Returns the record's field count, or -1
-   * when the block ends inside the record.
+   * Reads fields `first`.. of a record with the general scanner. Returns the record's field count (with
+   * `next` and `nextLine` after the record), or -1 when the block ends inside the record.
    */
   private parseRest(
     bytes: Uint8Array,
@@ -703,8 +699,8 @@ class CsvLoader implements FastPathState {
       pos = field.next;
     }
     if (terminator === END_OF_LINE) line++;
-    this.restNext = pos;
-    this.restLine = line;
+    this.next = pos;
+    this.nextLine = line;
     return fields;
   }
 
